@@ -1,0 +1,26 @@
+/** Converts between 0-based column indexes and the letters a person sees (0 -> A, 26 -> AA). */
+export function columnLetter(index: number): string {
+  let letters = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+export function columnIndex(letters: string): number {
+  let index = 0;
+  for (const ch of letters.toUpperCase()) index = index * 26 + (ch.charCodeAt(0) - 64);
+  return index - 1;
+}
+
+/** `cellAddress(0, 0)` is "A1": 0-based row and column in, the 1-based address out. */
+export function cellAddress(row: number, col: number): string {
+  return `${columnLetter(col)}${row + 1}`;
+}
+
+/** Parses "B12" into 0-based row and column, or null when it is not an A1 address. */
+export function parseAddress(address: string): { row: number; col: number } | null {
+  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
+  if (!match) return null;
+  return { row: Number(match[2]) - 1, col: columnIndex(match[1]) };
+}

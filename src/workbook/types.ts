@@ -1,0 +1,29 @@
+/**
+ * The one workbook interface every adapter (exceljs, CSV folder, Office.js) produces.
+ * Cells are what Excel stores: numbers (dates are serials), text, booleans, errors.
+ */
+
+/** An Excel error value such as `#REF!` or `#DIV/0!`. */
+export interface CellError {
+  readonly error: string;
+}
+
+export type CellValue = null | number | string | boolean | CellError;
+
+export interface SheetData {
+  readonly name: string;
+  /** Row-major cells of the used range; `cells[0][0]` is at `origin`. Rows may be ragged. */
+  readonly cells: ReadonlyArray<ReadonlyArray<CellValue>>;
+  /** 0-based row and column of `cells[0][0]`; A1 when absent. */
+  readonly origin?: { readonly row: number; readonly col: number };
+}
+
+export interface WorkbookData {
+  readonly sheets: ReadonlyArray<SheetData>;
+  /** True when date serials count from 1904-01-01 (old Mac workbooks). */
+  readonly date1904: boolean;
+}
+
+export function isCellError(value: CellValue): value is CellError {
+  return typeof value === "object" && value !== null && "error" in value;
+}
