@@ -1,0 +1,10 @@
+import { cellAddress } from "../workbook/address";
+import type { Where } from "../report/finding";
+import type { RowRef } from "./model";
+
+/** The cell of `field` in the row a record came from; the row's first column when the field has no column. */
+export function cellOf(ref: RowRef, field: string): Where {
+  const { table, row } = ref;
+  const col = table.columns[field] ?? Math.min(...Object.values(table.columns));
+  return { sheet: table.sheet, cell: cellAddress(row, col) };
+}

@@ -1,0 +1,160 @@
+import { z } from "zod";
+
+/**
+ * The typed ledger: what the tables of a finance workbook mean. Types come from zod
+ * schemas (tests validate built ledgers against them); every record keeps `at`, the
+ * table and row it came from, so any value can name its sheet and cell (see `cellOf`).
+ */
+
+const day = z.number().int();
+const cents = z.number().int();
+const text = z.string();
+
+export const TableKindSchema = z.enum(["project", "partners", "budget", "invoices", "muniShares", "applications", "settings"]);
+export type TableKind = z.infer<typeof TableKindSchema>;
+
+/** Where a table was found: its sheet, header row and the column of each recognised field. */
+export interface TableRef {
+  readonly kind: TableKind;
+  readonly sheet: string;
+  /** 0-based row of the header (for key/value blocks: of the first key). */
+  readonly headerRow: number;
+  /** 0-based column of each recognised field. */
+  readonly columns: Readonly<Record<string, number>>;
+  /** Columns kept but not understood: 0-based column and the header as typed. */
+  readonly unknownColumns: ReadonlyArray<{ readonly col: number; readonly header: string }>;
+}
+
+/** The row a record came from (0-based, in sheet coordinates). */
+export interface RowRef {
+  readonly table: TableRef;
+  readonly row: number;
+}
+
+const located = { at: z.custom<RowRef>() };
+
+export const SchemeSchema = z.enum(["monthly", "tertial", "actual"]);
+export type InvoicingScheme = z.infer<typeof SchemeSchema>;
+
+export const PartnerSchema = z.object({
+  name: text,
+  scheme: SchemeSchema.nullable(),
+  start: day.nullable(),
+  end: day.nullable(),
+  /** True when the partner gets its VAT back (its VAT is then not an eligible cost). */
+  vatRecoverable: z.boolean().nullable(),
+  ...located,
+});
+export type Partner = z.infer<typeof PartnerSchema>;
+
+export const BudgetVersionSchema = z.enum(["applied", "confirmed", "revised"]);
+export type BudgetVersion = z.infer<typeof BudgetVersionSchema>;
+
+export const BudgetRowSchema = z.object({
+  year: z.number().int().nullable(),
+  /** "" for the common share (yhteisosuus) run by the project director. */
+  partner: text,
+  line: text,
+  version: BudgetVersionSchema.nullable(),
+  amount: cents.nullable(),
+  ...located,
+});
+export type BudgetRow = z.infer<typeof BudgetRowSchema>;
+
+export const InvoiceKindSchema = z.enum(["fixed", "reconciliation", "startup", "actual"]);
+export type InvoiceKind = z.infer<typeof InvoiceKindSchema>;
+
+export const InvoiceLineSchema = z.object({
+  date: day.nullable(),
+  partner: text,
+  number: text,
+  periodStart: day.nullable(),
+  periodEnd: day.nullable(),
+  kind: InvoiceKindSchema.nullable(),
+  line: text,
+  /** Amount without VAT; null when unknown (unparseable, or only a VAT-inclusive amount). */
+  net: cents.nullable(),
+  vat: cents.nullable(),
+  /** Amount with VAT, when the table gives one (`sis. ALV`, `brutto`). */
+  gross: cents.nullable(),
+  eligible: z.boolean(),
+  checker: text,
+  approver: text,
+  description: text,
+  ...located,
+});
+export type InvoiceLine = z.infer<typeof InvoiceLineSchema>;
+
+export const MuniShareSchema = z.object({
+  year: z.number().int().nullable(),
+  municipality: text,
+  payer: text,
+  basis: text,
+  amount: cents.nullable(),
+  ...located,
+});
+export type MuniShare = z.infer<typeof MuniShareSchema>;
+
+export const ApplicationSchema = z.object({
+  number: text,
+  start: day.nullable(),
+  end: day.nullable(),
+  applied: cents.nullable(),
+  paid: cents.nullable(),
+  sent: day.nullable(),
+  ...located,
+});
+export type Application = z.infer<typeof ApplicationSchema>;
+
+/** A value from a key/value block (Hanke, Asetukset) with the cell it came from. */
+export interface KeyedValue<T> {
+  readonly value: T;
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+export const ProjectSchema = z.object({
+  name: z.custom<KeyedValue<string>>().optional(),
+  administrator: z.custom<KeyedValue<string>>().optional(),
+  start: z.custom<KeyedValue<number>>().optional(),
+  end: z.custom<KeyedValue<number>>().optional(),
+  /** State grant rate in parts per million; 750 000 (75 %) when the workbook does not say. */
+  rate: z.custom<KeyedValue<number>>().optional(),
+  eligible: z.custom<KeyedValue<number>>().optional(),
+  stateGrant: z.custom<KeyedValue<number>>().optional(),
+  municipalShare: z.custom<KeyedValue<number>>().optional(),
+  otherFunding: z.custom<KeyedValue<number>>().optional(),
+  income: z.custom<KeyedValue<number>>().optional(),
+});
+export type Project = z.infer<typeof ProjectSchema>;
+
+/** Settings from `Asetukset`, every one with a documented default (see settings.ts). */
+export const SettingsSchema = z.object({
+  /** The day the checks look from; today when absent. */
+  asOf: day.nullable(),
+  /** Tolerance in cents for sums that must match (default 0: exact). */
+  toleranceCents: cents.min(0),
+  monthGraceDays: z.number().int().min(0),
+  reconciliationGraceDays: z.number().int().min(0),
+  tertialGraceDays: z.number().int().min(0),
+  /** First month of the reconciliation blocks (1 = calendar quarters). */
+  reconciliationFirstMonth: z.number().int().min(1).max(12),
+  underusePace: z.number().min(0),
+  repaymentThresholdCents: cents.min(0),
+  changeRequestDays: z.number().int().min(0),
+  finalReportMonths: z.number().int().min(0),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export interface Ledger {
+  readonly date1904: boolean;
+  readonly project: Project;
+  readonly settings: Settings;
+  readonly partners: readonly Partner[];
+  readonly budget: readonly BudgetRow[];
+  readonly invoices: readonly InvoiceLine[];
+  readonly muniShares: readonly MuniShare[];
+  readonly applications: readonly Application[];
+  /** Every table found, by kind (a kind may be found on several sheets, e.g. one ledger per year). */
+  readonly tables: Readonly<Record<TableKind, readonly TableRef[]>>;
+}
