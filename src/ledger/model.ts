@@ -21,6 +21,8 @@ export interface TableRef {
   readonly headerRow: number;
   /** 0-based column of each recognised field. */
   readonly columns: Readonly<Record<string, number>>;
+  /** Each recognised field's header as typed, for messages ("Summa (ALV 0)"). */
+  readonly headers: Readonly<Record<string, string>>;
   /** Columns kept but not understood: 0-based column and the header as typed. */
   readonly unknownColumns: ReadonlyArray<{ readonly col: number; readonly header: string }>;
 }

@@ -1,4 +1,4 @@
-import type { Settings } from "./model";
+import type { Project, Settings } from "./model";
 
 /**
  * Defaults for every setting the Asetukset sheet can change. The documents leave these
@@ -19,3 +19,8 @@ export const DEFAULT_SETTINGS: Settings = {
 
 /** The default state grant rate, 75 %, in parts per million. */
 export const DEFAULT_RATE_PPM = 750_000;
+
+/** The project's state grant rate: Hanke's Valtionavustus-%, or 75 %. */
+export function rateOf(project: Project): number {
+  return project.rate?.value ?? DEFAULT_RATE_PPM;
+}

@@ -8,7 +8,7 @@ export const en: Messages = {
   VALUE_NOT_A_DATE: (p) => `"${p.value}" is not a date (${p.field}).`,
   VALUE_NOT_UNDERSTOOD: (p) => `"${p.value}" is not an allowed value for ${p.field}; allowed: ${p.allowed}.`,
   CELL_FORMULA_ERROR: (p) => `The cell holds the Excel error ${p.value}.`,
-  COFUND_STATE_OVER_RATE: (p) => `The state grant ${p.state} exceeds ${p.rate} of the eligible costs ${p.eligible} (${p.scope}); at most ${p.max}, over by ${p.over}.`,
+  COFUND_STATE_OVER_RATE: (p) => `The state grant ${p.state} exceeds ${p.rate} of the eligible costs ${p.eligible} (${p.scope === "plan" ? "the plan" : `the payment application for ${p.start}–${p.end}`}); at most ${p.max}, over by ${p.over}.`,
   COFUND_MUNI_UNDER_MIN: (p) => `The municipal share ${p.municipal} is under ${p.minRate} of the eligible costs ${p.eligible}; at least ${p.min}, short by ${p.under}.`,
   COFUND_SPLIT_MISMATCH: (p) => `Funding does not add up: state grant + municipal share + other funding + income = ${p.sum}, eligible costs ${p.eligible} (difference ${p.difference}).`,
   COFUND_DEFICIT_EXCEEDED: (p) => `The state grant ${p.state} is more than the deficit ${p.deficit} (eligible costs − other funding − income).`,

@@ -1,0 +1,71 @@
+import { buildLedger } from "./ledger/build";
+import type { Ledger, TableKind } from "./ledger/model";
+import { PROJECT_KEYS, TABLES } from "./ledger/vocabulary";
+import type { Day } from "./periods/day";
+import type { Finding, NotChecked } from "./report/finding";
+import { makeFinding } from "./report/makeFinding";
+import { ALL_RULES } from "./rules";
+import type { Rule } from "./rules/rule";
+import type { WorkbookData } from "./workbook/types";
+
+export interface CheckOptions {
+  /** The day the checks look from; Asetukset's as-of date, else today. */
+  readonly asOf?: Day;
+  readonly rules?: readonly Rule[];
+}
+
+export interface CheckResult {
+  readonly ledger: Ledger;
+  readonly findings: readonly Finding[];
+  readonly notChecked: readonly NotChecked[];
+  readonly asOf: Day;
+}
+
+const TITLES: Readonly<Record<TableKind, string>> = {
+  ...Object.fromEntries(TABLES.map((t) => [t.kind, t.title])),
+  project: PROJECT_KEYS.title,
+  settings: "Asetukset",
+} as Record<TableKind, string>;
+
+const SIGNATURE_HEADERS: Readonly<Record<TableKind, string>> = {
+  project: "Hanke, Alkaa, Päättyy, Hyväksyttävät kustannukset, Valtionavustus, Kuntaosuus",
+  partners: "Kumppani, Laskutustapa, Alkaa, Päättyy, ALV palautuu",
+  budget: "Vuosi, Kumppani, Tilikohta, Versio, Summa",
+  invoices: "Laskuttaja, Laskun numero, Ajalta alkaen, Ajalta päättyen, Summa (ALV 0)",
+  muniShares: "Vuosi, Kunta, Maksaja, Summa",
+  applications: "Nro, Ajalta alkaen, Ajalta päättyen, Haettu, Maksettu",
+  settings: "Tarkastuspäivä",
+};
+
+export function todayDay(): Day {
+  return Math.floor(Date.now() / 86_400_000);
+}
+
+/** Reads the workbook into a ledger and runs every rule over it: all problems in one pass. */
+export function checkWorkbook(workbook: WorkbookData, options: CheckOptions = {}): CheckResult {
+  const { ledger, findings } = buildLedger(workbook);
+  const result = checkLedger(ledger, options);
+  return { ...result, findings: [...findings, ...result.findings] };
+}
+
+/** Runs the rules over an already built ledger; rules whose tables are missing are listed as not checked. */
+export function checkLedger(ledger: Ledger, options: CheckOptions = {}): CheckResult {
+  const asOf = options.asOf ?? ledger.settings.asOf ?? todayDay();
+  const findings: Finding[] = [];
+  const notChecked: NotChecked[] = [];
+  const missingKinds = new Set<TableKind>();
+  for (const rule of options.rules ?? ALL_RULES) {
+    const missing = rule.needs.filter((kind) => ledger.tables[kind].length === 0);
+    if (missing.length > 0) {
+      missing.forEach((kind) => missingKinds.add(kind));
+      notChecked.push({ rule: rule.id, codes: rule.codes, missing: missing.map((kind) => TITLES[kind]) });
+      continue;
+    }
+    findings.push(...rule.check({ ledger, asOf, finding: makeFinding }));
+  }
+  const tableFindings = [...missingKinds].map((kind) =>
+    makeFinding("TABLE_NOT_FOUND", { sheet: "", cell: "" }, { table: TITLES[kind], headers: SIGNATURE_HEADERS[kind] }),
+  );
+  return { ledger, findings: [...tableFindings, ...findings], notChecked, asOf };
+}
+

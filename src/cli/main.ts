@@ -1,0 +1,82 @@
+import { parseArgs } from "node:util";
+import { checkWorkbook } from "../check";
+import { parseDate } from "../periods";
+import { renderJson, renderText } from "../report/render";
+import type { Lang } from "../report/render";
+import { InputError, readInput } from "./input";
+import { writeTemplate } from "./template";
+import { Progress } from "./progress";
+
+const USAGE = `KASTE Ledger
+
+  kaste check FILE.xlsx|CSV_FOLDER [--format text|json] [--lang fi|sv|en] [--as-of YYYY-MM-DD]
+  kaste template FILE.xlsx [--force]
+
+Exit codes: 0 no errors, 1 errors found, 2 input unreadable or wrong arguments.`;
+
+function fail(lang: Lang, fi: string, en: string): number {
+  process.stderr.write(`kaste: ${lang === "fi" ? fi : en}\n`);
+  return 2;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        format: { type: "string", default: "text" },
+        lang: { type: "string", default: "fi" },
+        "as-of": { type: "string" },
+        force: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (error) {
+    process.stderr.write(`kaste: ${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const lang = values.lang as Lang;
+  if (!["fi", "sv", "en"].includes(lang)) return fail("en", `tuntematon kieli ${lang}`, `unknown language ${lang} (fi, sv, en)`);
+  const [command, file] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(`${USAGE}\n`);
+    return values.help ? 0 : 2;
+  }
+  if (!file) return fail(lang, "anna tiedosto", "give a file");
+  try {
+    switch (command) {
+      case "check": {
+        if (!["text", "json"].includes(values.format!)) return fail(lang, `tuntematon muoto ${values.format}`, `unknown format ${values.format} (text, json)`);
+        let asOf: number | undefined;
+        if (values["as-of"] !== undefined) {
+          const day = parseDate(values["as-of"]);
+          if (day === null) return fail(lang, `--as-of ei ole päivämäärä: ${values["as-of"]}`, `--as-of is not a date: ${values["as-of"]}`);
+          asOf = day;
+        }
+        const progress = new Progress();
+        const workbook = await progress.during(lang === "fi" ? `Luetaan ${file}` : `Reading ${file}`, () => readInput(file));
+        const result = await progress.during(lang === "fi" ? "Tarkistetaan" : "Checking", async () => checkWorkbook(workbook, { asOf }));
+        const output = values.format === "json"
+          ? JSON.stringify(renderJson(result.findings, result.notChecked, lang), null, 2)
+          : renderText(result.findings, result.notChecked, lang);
+        process.stdout.write(`${output}\n`);
+        return result.findings.some((f) => f.severity === "error") ? 1 : 0;
+      }
+      case "template":
+        await writeTemplate(file, values.force ?? false);
+        return 0;
+      default:
+        return fail(lang, `tuntematon komento ${command}`, `unknown command ${command}\n${USAGE}`);
+    }
+  } catch (error) {
+    if (error instanceof InputError) return fail(lang, error.fi, error.en);
+    throw error;
+  }
+}
+
+if (process.argv[1] && /main\.[tj]s$/.test(process.argv[1])) {
+  main(process.argv.slice(2)).then((code) => process.exit(code));
+}

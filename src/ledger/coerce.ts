@@ -1,0 +1,126 @@
+import { fromEuros, parseAmount, parseRate } from "../money";
+import type { Cents } from "../money";
+import { dayFromSerial, parseDate, ymdOf } from "../periods";
+import type { Day, Interval } from "../periods";
+import { parsePeriodText } from "../periods/parsePeriod";
+import type { Code } from "../report/codes";
+import type { Params } from "../report/finding";
+import { normalizeHeader } from "../workbook/normalize";
+import { isCellError } from "../workbook/types";
+import type { CellValue } from "../workbook/types";
+
+/** Why a cell could not be read as its column's type; the builder turns it into a finding. */
+export interface CellProblem {
+  readonly code: Code;
+  readonly params: Params;
+}
+
+export type Coerced<T> = { readonly value: T | null; readonly problem?: CellProblem };
+
+const EMPTY = { value: null } as const;
+
+function shown(value: CellValue): string {
+  if (isCellError(value)) return value.error;
+  return String(value);
+}
+
+function formulaError(value: CellValue): CellProblem | null {
+  return isCellError(value) ? { code: "CELL_FORMULA_ERROR", params: { value: value.error } } : null;
+}
+
+export function isBlank(value: CellValue): boolean {
+  return value === null || (typeof value === "string" && value.trim() === "");
+}
+
+export function asText(value: CellValue): Coerced<string> {
+  if (isBlank(value)) return EMPTY;
+  const error = formulaError(value);
+  if (error) return { value: null, problem: error };
+  return { value: String(value).trim() };
+}
+
+export function asMoney(value: CellValue, field: string): Coerced<Cents> {
+  if (isBlank(value)) return EMPTY;
+  if (typeof value === "number") {
+    const cents = fromEuros(value);
+    return cents === null ? { value: null, problem: { code: "VALUE_NOT_A_NUMBER", params: { value: shown(value), field, why: "invalid" } } } : { value: cents };
+  }
+  if (typeof value === "string") {
+    const parsed = parseAmount(value);
+    if (parsed.ok) return { value: parsed.cents };
+    if (parsed.reason === "empty") return EMPTY;
+    return { value: null, problem: { code: "VALUE_NOT_A_NUMBER", params: { value, field, why: parsed.reason } } };
+  }
+  return { value: null, problem: formulaError(value) ?? { code: "VALUE_NOT_A_NUMBER", params: { value: shown(value), field, why: "invalid" } } };
+}
+
+export function asDate(value: CellValue, field: string, date1904: boolean): Coerced<Day> {
+  if (isBlank(value)) return EMPTY;
+  const day = typeof value === "number" ? dayFromSerial(value, date1904) : typeof value === "string" ? parseDate(value) : null;
+  if (day !== null) return { value: day };
+  return { value: null, problem: formulaError(value) ?? { code: "VALUE_NOT_A_DATE", params: { value: shown(value), field } } };
+}
+
+/** A year typed as 2014, "2014", "v. 2014" or a date in that year. */
+export function asYear(value: CellValue, field: string, date1904: boolean): Coerced<number> {
+  if (isBlank(value)) return EMPTY;
+  if (typeof value === "number" && Number.isInteger(value) && value >= 1900 && value <= 2999) return { value };
+  if (typeof value === "number" && value > 2999) {
+    const day = dayFromSerial(value, date1904);
+    if (day !== null) return { value: ymdOf(day).year };
+  }
+  if (typeof value === "string") {
+    const match = /^\D*((?:19|20)\d\d)\D*$/.exec(value.trim());
+    if (match) return { value: Number(match[1]) };
+  }
+  return { value: null, problem: formulaError(value) ?? { code: "VALUE_NOT_A_NUMBER", params: { value: shown(value), field, why: "invalid" } } };
+}
+
+/** A count (days, months) in a setting: a whole non-negative number. */
+export function asCount(value: CellValue, field: string): Coerced<number> {
+  if (isBlank(value)) return EMPTY;
+  const n = typeof value === "number" ? value : typeof value === "string" ? Number(value.trim().replace(",", ".")) : NaN;
+  if (Number.isInteger(n) && n >= 0) return { value: n };
+  return { value: null, problem: formulaError(value) ?? { code: "VALUE_NOT_A_NUMBER", params: { value: shown(value), field, why: "invalid" } } };
+}
+
+export function asRate(value: CellValue, field: string): Coerced<number> {
+  if (isBlank(value)) return EMPTY;
+  const rate = typeof value === "number" || typeof value === "string" ? parseRate(value) : null;
+  if (rate !== null) return { value: rate };
+  return { value: null, problem: formulaError(value) ?? { code: "VALUE_NOT_A_NUMBER", params: { value: shown(value), field, why: "invalid" } } };
+}
+
+/** A word from a fixed list (yes/no, invoice kinds, schemes); `words` maps normalised words to meanings. */
+export function asEnum<T extends string>(value: CellValue, field: string, words: ReadonlyMap<string, T>): Coerced<T> {
+  if (isBlank(value)) return EMPTY;
+  if (typeof value === "boolean") {
+    const meaning = words.get(value ? "true" : "false");
+    if (meaning) return { value: meaning };
+  }
+  if (typeof value === "string" || typeof value === "number") {
+    const meaning = words.get(normalizeHeader(String(value)));
+    if (meaning) return { value: meaning };
+  }
+  const allowed = [...new Set(words.keys())].slice(0, 6).join(", ");
+  return { value: null, problem: formulaError(value) ?? { code: "VALUE_NOT_UNDERSTOOD", params: { value: shown(value), field, allowed } } };
+}
+
+/** A period in one cell: a month's date serial, or text such as "3/2014" or "1.3.–31.3.2014". */
+export function asPeriod(value: CellValue, field: string, date1904: boolean): Coerced<Interval> {
+  if (isBlank(value)) return EMPTY;
+  if (typeof value === "number") {
+    const day = dayFromSerial(value, date1904);
+    if (day !== null) {
+      const { year, month } = ymdOf(day);
+      const text = `${month}/${year}`;
+      const interval = parsePeriodText(text);
+      if (interval) return { value: interval };
+    }
+  }
+  if (typeof value === "string") {
+    const interval = parsePeriodText(value);
+    if (interval) return { value: interval };
+  }
+  return { value: null, problem: formulaError(value) ?? { code: "VALUE_NOT_A_DATE", params: { value: shown(value), field } } };
+}

@@ -1,0 +1,117 @@
+import type { Finding } from "../report/finding";
+import { makeFinding } from "../report/makeFinding";
+import { cellAddress } from "../workbook/address";
+import { normalizeHeader } from "../workbook/normalize";
+import type { CellValue } from "../workbook/types";
+import { asCount, asDate, asMoney, asRate, asText, isBlank } from "./coerce";
+import type { CellProblem, Coerced } from "./coerce";
+import type { KeyedValue, Project, Settings, TableKind, TableRef } from "./model";
+import type { SheetReader } from "./recognize";
+import { DEFAULT_SETTINGS } from "./settings";
+import { PROJECT_KEYS, SETTINGS_KEYS } from "./vocabulary";
+import type { KeyBlockSpec, KeySpec } from "./vocabulary";
+
+/** Key cells are looked for in this many rows of each sheet outside its tables. */
+const KEY_SEARCH_ROWS = 2000;
+/** A key's value stands in one of the next cells to its right. */
+const VALUE_REACH = 3;
+
+interface Candidate {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly row: number;
+  readonly coerced: Coerced<number | string>;
+}
+
+/** Finds the Hanke and Asetukset key/value rows by their keys, wherever they stand. */
+export function readKeyBlocks(
+  sheets: readonly { reader: SheetReader; rows: ReadonlySet<number> }[],
+  date1904: boolean,
+  findings: Finding[],
+  tables: Record<TableKind, TableRef[]>,
+): { project: Project; settings: Settings } {
+  const project = readBlock(PROJECT_KEYS, sheets, date1904, findings, tables);
+  const settingsValues = readBlock(SETTINGS_KEYS, sheets, date1904, findings, tables);
+  const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  for (const [key, keyed] of Object.entries(settingsValues)) {
+    settings[key] = key === "underusePace" ? (keyed.value as number) / 1_000_000 : keyed.value;
+  }
+  return { project: project as Project, settings: settings as Settings };
+}
+
+function readBlock(
+  spec: KeyBlockSpec,
+  sheets: readonly { reader: SheetReader; rows: ReadonlySet<number> }[],
+  date1904: boolean,
+  findings: Finding[],
+  tables: Record<TableKind, TableRef[]>,
+): Record<string, KeyedValue<number | string>> {
+  const keys = new Map<string, KeySpec>();
+  for (const key of spec.keys) for (const synonym of key.synonyms) keys.set(synonym, key);
+  const ordered = [...sheets].sort((a, b) => preference(spec, b.reader.sheet.name) - preference(spec, a.reader.sheet.name));
+  const candidates = new Map<string, Candidate[]>();
+
+  for (const { reader, rows } of ordered) {
+    const last = Math.min(reader.rowCount, reader.rowOffset + KEY_SEARCH_ROWS);
+    for (let row = reader.rowOffset; row < last; row++) {
+      if (rows.has(row)) continue;
+      const cells = reader.row(row);
+      cells.forEach((value, index) => {
+        if (typeof value !== "string") return;
+        const colon = value.indexOf(":");
+        const keyText = colon > 0 ? value.slice(0, colon) : value;
+        const key = keys.get(normalizeHeader(keyText));
+        if (!key) return;
+        const inline = colon > 0 ? value.slice(colon + 1).trim() : "";
+        let valueIndex = index;
+        let raw: CellValue = inline === "" ? null : inline;
+        for (let step = 1; raw === null && step <= VALUE_REACH; step++) {
+          if (!isBlank(cells[index + step] ?? null)) {
+            valueIndex = index + step;
+            raw = cells[valueIndex];
+          }
+        }
+        if (raw === null) return;
+        const col = reader.colOf(valueIndex);
+        const list = candidates.get(key.key) ?? [];
+        list.push({ sheet: reader.sheet.name, cell: cellAddress(row, col), row, coerced: coerce(key, raw, keyText.trim(), date1904) });
+        candidates.set(key.key, list);
+      });
+    }
+  }
+
+  const values: Record<string, KeyedValue<number | string>> = {};
+  let first: Candidate | null = null;
+  for (const [key, list] of candidates) {
+    const good = list.find((c) => c.coerced.value !== null);
+    const chosen = good ?? list[0];
+    if (good) values[key] = { value: good.coerced.value!, sheet: good.sheet, cell: good.cell };
+    else if (chosen.coerced.problem) report(chosen, chosen.coerced.problem, findings);
+    if (!first || chosen.sheet < first.sheet || (chosen.sheet === first.sheet && chosen.row < first.row)) first = chosen;
+  }
+  if (first && Object.keys(values).length > 0) {
+    tables[spec.kind].push({ kind: spec.kind, sheet: first.sheet, headerRow: first.row, columns: {}, headers: {}, unknownColumns: [] });
+  }
+  return values;
+}
+
+function preference(spec: KeyBlockSpec, sheetName: string): number {
+  const name = normalizeHeader(sheetName);
+  const titles = spec.kind === "project" ? ["hanke", "project", "projekt", "perustiedot", "rahoitus"] : ["asetukset", "settings", "installningar"];
+  return titles.some((t) => name.includes(t)) ? 1 : 0;
+}
+
+function coerce(key: KeySpec, raw: CellValue, label: string, date1904: boolean): Coerced<number | string> {
+  switch (key.type) {
+    case "date": return asDate(raw, label, date1904);
+    case "money": return asMoney(raw, label);
+    case "rate": return asRate(raw, label);
+    case "year": return asCount(raw, label);
+    default: return asText(raw);
+  }
+}
+
+function report(candidate: Candidate, problem: CellProblem, findings: Finding[]): void {
+  findings.push(makeFinding(problem.code, { sheet: candidate.sheet, cell: candidate.cell }, problem.params));
+}
+

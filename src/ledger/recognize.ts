@@ -1,0 +1,133 @@
+import { normalizeHeader } from "../workbook/normalize";
+import type { CellValue, SheetData } from "../workbook/types";
+import type { TableKind } from "./model";
+import type { FieldSpec, TableSpec } from "./vocabulary";
+
+/** How well a header matches a field: an exact synonym beats one contained in a longer header. */
+interface FieldMatch {
+  readonly field: string;
+  readonly score: number;
+}
+
+const EXACT = 10_000;
+/** Shorter synonyms ("to", "end") only count when they are the whole header. */
+const MIN_CONTAINED_LENGTH = 4;
+
+export class HeaderMatcher {
+  private readonly exact = new Map<string, string>();
+  private readonly contained: { tokens: string; field: string; score: number }[] = [];
+  private readonly memo = new Map<string, FieldMatch | null>();
+
+  constructor(fields: readonly FieldSpec[]) {
+    for (const { field, synonyms } of fields) {
+      for (const synonym of synonyms) {
+        if (!this.exact.has(synonym)) this.exact.set(synonym, field);
+        if (synonym.length >= MIN_CONTAINED_LENGTH) {
+          this.contained.push({ tokens: ` ${synonym} `, field, score: synonym.split(" ").length * 100 + synonym.length });
+        }
+      }
+    }
+  }
+
+  match(header: string): FieldMatch | null {
+    let result = this.memo.get(header);
+    if (result !== undefined) return result;
+    result = this.matchNormalized(normalizeHeader(header));
+    if (this.memo.size < 10_000) this.memo.set(header, result);
+    return result;
+  }
+
+  private matchNormalized(normalized: string): FieldMatch | null {
+    if (normalized === "") return null;
+    const exact = this.exact.get(normalized);
+    if (exact) return { field: exact, score: EXACT };
+    const padded = ` ${normalized} `;
+    let best: FieldMatch | null = null;
+    for (const candidate of this.contained) {
+      if (padded.includes(candidate.tokens) && (!best || candidate.score > best.score)) {
+        best = { field: candidate.field, score: candidate.score };
+      }
+    }
+    return best;
+  }
+}
+
+export interface HeaderRow {
+  readonly kind: TableKind;
+  readonly row: number;
+  readonly columns: Record<string, number>;
+  readonly unknownColumns: { col: number; header: string }[];
+}
+
+/** Reads a sheet by sheet coordinates (0-based), whatever its used range's origin. */
+export class SheetReader {
+  readonly rowOffset: number;
+  readonly colOffset: number;
+  constructor(readonly sheet: SheetData) {
+    this.rowOffset = sheet.origin?.row ?? 0;
+    this.colOffset = sheet.origin?.col ?? 0;
+  }
+  get rowCount(): number {
+    return this.rowOffset + this.sheet.cells.length;
+  }
+  row(row: number): ReadonlyArray<CellValue> {
+    return this.sheet.cells[row - this.rowOffset] ?? [];
+  }
+  cell(row: number, col: number): CellValue {
+    return this.row(row)[col - this.colOffset] ?? null;
+  }
+  /** Sheet column of the i-th cell in a row array. */
+  colOf(index: number): number {
+    return index + this.colOffset;
+  }
+}
+
+/** Tries a row as the header of each table; returns the best table whose signature it holds. */
+export function recognizeHeader(
+  reader: SheetReader,
+  row: number,
+  specs: readonly TableSpec[],
+  matchers: ReadonlyMap<TableKind, HeaderMatcher>,
+): HeaderRow | null {
+  const cells = reader.row(row);
+  let texts = 0;
+  for (const value of cells) if (typeof value === "string" && value.trim() !== "") texts++;
+  if (texts < 2) return null;
+  let best: HeaderRow | null = null;
+  let bestCount = 0;
+  for (const spec of specs) {
+    const candidate = assignColumns(reader, row, cells, matchers.get(spec.kind)!, spec.kind);
+    const found = Object.keys(candidate.columns);
+    if (!spec.signature.some((fields) => fields.every((f) => found.includes(f)))) continue;
+    if (found.length > bestCount) {
+      best = candidate;
+      bestCount = found.length;
+    }
+  }
+  return best;
+}
+
+function assignColumns(
+  reader: SheetReader,
+  row: number,
+  cells: ReadonlyArray<CellValue>,
+  matcher: HeaderMatcher,
+  kind: TableKind,
+): HeaderRow {
+  const bestByField = new Map<string, { col: number; score: number }>();
+  const matched: { col: number; header: string; field: string | null }[] = [];
+  cells.forEach((value, index) => {
+    if (typeof value !== "string" || value.trim() === "") return;
+    const col = reader.colOf(index);
+    const match = matcher.match(value);
+    matched.push({ col, header: value.trim(), field: match?.field ?? null });
+    if (!match) return;
+    const previous = bestByField.get(match.field);
+    if (!previous || match.score > previous.score) bestByField.set(match.field, { col, score: match.score });
+  });
+  const columns: Record<string, number> = {};
+  for (const [field, { col }] of bestByField) columns[field] = col;
+  const used = new Set(Object.values(columns));
+  const unknownColumns = matched.filter((m) => !used.has(m.col)).map(({ col, header }) => ({ col, header }));
+  return { kind, row, columns, unknownColumns };
+}

@@ -1,0 +1,125 @@
+import { formatMoney } from "../money";
+import { fiDateOf, isoOf } from "../periods";
+import type { Code } from "./codes";
+import type { Finding, NotChecked, Param, Severity } from "./finding";
+import { en } from "./messages/en";
+import { fi } from "./messages/fi";
+import { sv } from "./messages/sv";
+import type { Lang, Messages } from "./messages/types";
+
+export type { Lang };
+
+const MESSAGES: Readonly<Record<Lang, Messages>> = { fi, sv, en };
+
+/** A param as a person reads it in `lang`: money with €, days as dates, ratios as percents. */
+export function formatParam(param: Param, lang: Lang): string {
+  if (typeof param === "string") return param;
+  if (typeof param === "number") return String(param);
+  if ("cents" in param) return formatMoney(param.cents, lang);
+  if ("day" in param) return lang === "fi" ? fiDateOf(param.day) : isoOf(param.day);
+  const percent = Math.round(param.ratio * 10_000) / 100;
+  const text = lang === "en" ? String(percent) : String(percent).replace(".", ",");
+  return lang === "en" ? `${text}%` : `${text}\u00a0%`;
+}
+
+export function renderMessage(finding: Finding, lang: Lang): string {
+  const params: Record<string, string> = {};
+  for (const [key, value] of Object.entries(finding.params)) params[key] = formatParam(value, lang);
+  return MESSAGES[lang][finding.code](params);
+}
+
+/** The value to write into the finding's cell to fix it: euros for money, an Excel-ready value. */
+export function fixValue(param: Param | undefined): number | string | undefined {
+  if (param === undefined) return undefined;
+  if (typeof param === "string" || typeof param === "number") return param;
+  if ("cents" in param) return param.cents / 100;
+  return undefined;
+}
+
+export interface RenderedFinding {
+  readonly code: Code;
+  readonly severity: Severity;
+  readonly sheet: string;
+  readonly cell: string;
+  readonly message: string;
+  readonly expected?: string;
+  readonly actual?: string;
+  /** What Apply would write into `cell`, when the right value is known. */
+  readonly fix?: number | string;
+}
+
+export function renderFinding(finding: Finding, lang: Lang): RenderedFinding {
+  const fix = fixValue(finding.expected);
+  return {
+    code: finding.code,
+    severity: finding.severity,
+    sheet: finding.sheet,
+    cell: finding.cell,
+    message: renderMessage(finding, lang),
+    ...(finding.expected !== undefined ? { expected: formatParam(finding.expected, lang) } : {}),
+    ...(finding.actual !== undefined ? { actual: formatParam(finding.actual, lang) } : {}),
+    ...(fix !== undefined ? { fix } : {}),
+  };
+}
+
+export interface Summary {
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+  readonly byCode: Readonly<Partial<Record<Code, number>>>;
+}
+
+export function summarize(findings: readonly Finding[]): Summary {
+  const byCode: Partial<Record<Code, number>> = {};
+  let errors = 0, warnings = 0, infos = 0;
+  for (const f of findings) {
+    byCode[f.code] = (byCode[f.code] ?? 0) + 1;
+    if (f.severity === "error") errors++;
+    else if (f.severity === "warning") warnings++;
+    else infos++;
+  }
+  return { errors, warnings, infos, byCode };
+}
+
+export const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
+
+const SEVERITY_TITLES: Readonly<Record<Lang, Record<Severity, string>>> = {
+  fi: { error: "Virheet", warning: "Varoitukset", info: "Huomiot" },
+  sv: { error: "Fel", warning: "Varningar", info: "Anmärkningar" },
+  en: { error: "Errors", warning: "Warnings", info: "Notes" },
+};
+
+const NOT_CHECKED_TITLE: Readonly<Record<Lang, string>> = { fi: "Ei tarkistettu", sv: "Inte kontrollerat", en: "Not checked" };
+const MISSING_WORD: Readonly<Record<Lang, string>> = { fi: "puuttuu", sv: "saknas", en: "missing" };
+const ALL_GOOD: Readonly<Record<Lang, string>> = { fi: "Ei virheitä.", sv: "Inga fel.", en: "No errors." };
+const EXPECTED_WORD: Readonly<Record<Lang, string>> = { fi: "oikea arvo", sv: "rätt värde", en: "right value" };
+
+/** `Laskut!G12  CODE  message`, grouped by severity, then what was not checked. */
+export function renderText(findings: readonly Finding[], notChecked: readonly NotChecked[], lang: Lang): string {
+  const lines: string[] = [];
+  for (const severity of SEVERITY_ORDER) {
+    const group = findings.filter((f) => f.severity === severity);
+    if (group.length === 0) continue;
+    lines.push(`${SEVERITY_TITLES[lang][severity]} (${group.length})`);
+    for (const f of group) {
+      const r = renderFinding(f, lang);
+      const where = f.sheet ? (f.cell ? `${f.sheet}!${f.cell}` : f.sheet) : "-";
+      const expected = r.expected !== undefined ? `  [${EXPECTED_WORD[lang]}: ${r.expected}]` : "";
+      lines.push(`  ${where.padEnd(18)}  ${f.code.padEnd(30)}  ${r.message}${expected}`);
+    }
+    lines.push("");
+  }
+  if (notChecked.length > 0) {
+    lines.push(`${NOT_CHECKED_TITLE[lang]} (${notChecked.length})`);
+    for (const n of notChecked) lines.push(`  ${n.rule.padEnd(28)}  ${n.missing.join(", ")} ${MISSING_WORD[lang]}: ${n.codes.join(", ")}`);
+    lines.push("");
+  }
+  const summary = summarize(findings);
+  if (summary.errors === 0) lines.push(ALL_GOOD[lang]);
+  lines.push(`${SEVERITY_TITLES[lang].error}: ${summary.errors}, ${SEVERITY_TITLES[lang].warning}: ${summary.warnings}, ${SEVERITY_TITLES[lang].info}: ${summary.infos}`);
+  return lines.join("\n");
+}
+
+export function renderJson(findings: readonly Finding[], notChecked: readonly NotChecked[], lang: Lang): object {
+  return { findings: findings.map((f) => renderFinding(f, lang)), notChecked, summary: summarize(findings) };
+}

@@ -1,0 +1,29 @@
+/**
+ * Header text as the recogniser compares it: lower case, accents folded (ä→a, å→a),
+ * punctuation and currency units dropped, "%" kept as the word "pct" (so that
+ * "Valtionavustus-%" and "Valtionavustus" stay apart), the common VAT markers made one token.
+ */
+export function normalizeHeader(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/%/g, " pct ")
+    .replace(/€|\beur\b|\beuroa\b|\beuros\b/g, " ")
+    .replace(/[^a-z0-9]+/g, " ")
+    .replace(/\b(alv|moms|vat) 0( pct)?\b/g, "alv0")
+    .replace(/\b(ilman alv|veroton|exkl moms|excl vat|excluding vat|net of vat)\b/g, "alv0")
+    .replace(/\b(sis alv|sisaltaa alv|verollinen|inkl moms|incl vat|including vat|brutto|gross)\b/g, "sisalv")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** A name as tables compare names: "SONet BOTNIA" matches "Sonet  Botnia". */
+export function nameKey(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}

@@ -1,0 +1,149 @@
+import assert from "node:assert/strict";
+import { buildLedger } from "../../src/ledger/build";
+import { book } from "../support/book";
+
+const FI = ["Päivämäärä", "Laskuttaja", "Laskun numero", "Ajalta alkaen", "Ajalta päättyen", "Laji", "Tilikohta", "Summa (ALV 0)", "ALV", "Hyväksyttävä", "Asiatarkastaja", "Hyväksyjä", "Selite"];
+const ROW = ["3.2.2014", "Verso", "V-1", "1.1.2014", "31.1.2014", "kiinteä", "Palkat", "4 200,00", "0", "kyllä", "Virtanen", "Korhonen", "tammikuu"];
+
+describe("finding tables by their headers", () => {
+  it("reads the canonical Finnish ledger", () => {
+    const { ledger, findings } = buildLedger(book({ Laskut: [FI, ROW] }));
+    assert.equal(ledger.invoices.length, 1);
+    const line = ledger.invoices[0];
+    assert.equal(line.partner, "Verso");
+    assert.equal(line.net, 420_000);
+    assert.equal(line.kind, "fixed");
+    assert.equal(line.checker, "Virtanen");
+    assert.deepEqual(findings, []);
+  });
+
+  it("finds a table under title rows, in any sheet, with columns in any order", () => {
+    const order = [12, 7, 1, 3, 4, 0, 2, 5, 6, 8, 9, 10, 11];
+    const { ledger } = buildLedger(book({
+      "Taul1": [["LasSe-hankkeen laskut 2014"], [], ["Laatinut: talouskoordinaattori"], order.map((i) => FI[i]), order.map((i) => ROW[i])],
+    }));
+    assert.equal(ledger.invoices.length, 1);
+    assert.equal(ledger.invoices[0].number, "V-1");
+    assert.equal(ledger.invoices[0].net, 420_000);
+    assert.equal(ledger.tables.invoices[0].sheet, "Taul1");
+    assert.equal(ledger.tables.invoices[0].headerRow, 3);
+  });
+
+  it("reads Swedish headers", () => {
+    const { ledger } = buildLedger(book({
+      Fakturor: [["Datum", "Fakturerare", "Fakturanummer", "Från", "Till", "Typ", "Kostnadsslag", "Belopp (moms 0 %)", "Moms", "Godtagbar", "Granskare", "Godkännare"],
+        ["3.2.2014", "SONet BOTNIA", "S-1", "1.1.2014", "30.4.2014", "utfall", "Löner", "1 000,00", "240,00", "ja", "A", "B"]],
+    }));
+    const line = ledger.invoices[0];
+    assert.equal(line.partner, "SONet BOTNIA");
+    assert.equal(line.net, 100_000);
+    assert.equal(line.vat, 24_000);
+    assert.equal(line.kind, "actual");
+    assert.equal(line.approver, "B");
+  });
+
+  it("reads English headers with a VAT-inclusive amount", () => {
+    const { ledger } = buildLedger(book({
+      Invoices: [["Invoice date", "Partner", "Invoice no", "Period start", "Period end", "Amount incl. VAT", "VAT amount", "Checked by", "Approved by"],
+        [41673, "Verso", 17, 41640, 41670, 1240, 240, "A", "B"]],
+    }));
+    const line = ledger.invoices[0];
+    assert.equal(line.gross, 124_000);
+    assert.equal(line.vat, 24_000);
+    assert.equal(line.net, null);
+    assert.equal(line.number, "17");
+  });
+
+  it("keeps a column it does not understand and says so", () => {
+    const { ledger, findings } = buildLedger(book({ Laskut: [[...FI, "Projektikoodi"], [...ROW, "P-77"]] }));
+    assert.equal(ledger.invoices.length, 1);
+    assert.deepEqual(ledger.tables.invoices[0].unknownColumns, [{ col: 13, header: "Projektikoodi" }]);
+    assert.deepEqual(findings.map((f) => [f.code, f.cell, f.severity]), [["COLUMN_NOT_UNDERSTOOD", "N1", "info"]]);
+  });
+
+  it("reads one period column typed as text", () => {
+    const { ledger } = buildLedger(book({ Laskut: [["Laskuttaja", "Lasku", "Ajalta", "Summa"], ["Verso", "V-2", "3/2014", 100], ["SONet BOTNIA", "S-2", "1–4/2014", 50]] }));
+    assert.deepEqual(ledger.invoices.map((l) => [l.periodStart, l.periodEnd]), [[16130, 16160], [16071, 16190]]);
+  });
+
+  it("skips blank and total rows", () => {
+    const { ledger } = buildLedger(book({ Laskut: [FI, ROW, [], ROW.map((_, i) => (i === 1 ? "Yhteensä" : i === 7 ? "4 200,00" : null))] }));
+    assert.equal(ledger.invoices.length, 1);
+  });
+
+  it("reads ledgers split over several sheets", () => {
+    const { ledger } = buildLedger(book({ "Laskut 2013": [FI, ROW], "Laskut 2014": [FI, ROW, ROW] }));
+    assert.equal(ledger.invoices.length, 3);
+    assert.equal(ledger.tables.invoices.length, 2);
+  });
+});
+
+describe("reading cells", () => {
+  it("reports a formula error in the cell it stands in", () => {
+    const { ledger, findings } = buildLedger(book({ Laskut: [FI, ROW.map((v, i) => (i === 7 ? { error: "#REF!" } : v))] }));
+    assert.equal(ledger.invoices[0].net, null);
+    assert.deepEqual(findings.map((f) => [f.code, f.sheet, f.cell]), [["CELL_FORMULA_ERROR", "Laskut", "H2"]]);
+  });
+
+  it("reports text that is not an amount, never a silent zero", () => {
+    const { ledger, findings } = buildLedger(book({ Laskut: [FI, ROW.map((v, i) => (i === 7 ? "noin 4000" : v))] }));
+    assert.equal(ledger.invoices[0].net, null);
+    assert.equal(findings[0].code, "VALUE_NOT_A_NUMBER");
+    assert.equal(findings[0].cell, "H2");
+  });
+
+  it("reports an ambiguous amount", () => {
+    const { findings } = buildLedger(book({ Laskut: [FI, ROW.map((v, i) => (i === 7 ? "4,200" : v))] }));
+    assert.deepEqual(findings.map((f) => [f.code, f.params.why]), [["VALUE_NOT_A_NUMBER", "ambiguous"]]);
+  });
+
+  it("reads Finnish text amounts with no-break spaces and a true minus sign", () => {
+    const { ledger } = buildLedger(book({ Laskut: [FI, ROW.map((v, i) => (i === 7 ? "\u22121\u00a0234,50" : v))] }));
+    assert.equal(ledger.invoices[0].net, -123_450);
+  });
+
+  it("reports a date that is not one", () => {
+    const { findings } = buildLedger(book({ Laskut: [FI, ROW.map((v, i) => (i === 3 ? "31.2.2014" : v))] }));
+    assert.deepEqual(findings.map((f) => [f.code, f.cell]), [["VALUE_NOT_A_DATE", "D2"]]);
+  });
+
+  it("reads dates in the 1904 system", () => {
+    const serial1904 = 41640 - 1462;
+    const { ledger } = buildLedger(book({ Laskut: [FI, ROW.map((v, i) => (i === 3 ? serial1904 : v))] }, true));
+    assert.equal(ledger.invoices[0].periodStart, 16071); // 1.1.2014
+  });
+
+  it("reports a required value missing in a row that has other data", () => {
+    const { findings } = buildLedger(book({ Laskut: [FI, ROW.map((v, i) => (i === 1 ? null : v))] }));
+    assert.deepEqual(findings.map((f) => [f.code, f.cell]), [["REQUIRED_MISSING", "B2"]]);
+  });
+
+  it("reports a word outside an enumeration", () => {
+    const { findings } = buildLedger(book({ Laskut: [FI, ROW.map((v, i) => (i === 5 ? "ennakko" : v))] }));
+    assert.deepEqual(findings.map((f) => [f.code, f.cell]), [["VALUE_NOT_UNDERSTOOD", "F2"]]);
+  });
+});
+
+describe("key/value blocks", () => {
+  it("finds Hanke keys wherever they stand, with values to their right", () => {
+    const { ledger } = buildLedger(book({
+      Yhteenveto: [["Lapin sosiaalityön kehittämisyksikkö"], [], [null, "Hankkeen nimi:", null, "Lapin kehittämisyksikkö"],
+        [null, "Alkaa", "1.11.2008"], [null, "Päättyy", 40908], [null, "Hyväksyttävät kustannukset", "1 828 204"],
+        [null, "Valtionavustus", 1371152], [null, "Kuntaosuus", 457052], [null, "Valtionavustus-%", "75 %"]],
+    }));
+    const p = ledger.project;
+    assert.equal(p.name?.value, "Lapin kehittämisyksikkö");
+    assert.equal(p.start?.value, 14184);
+    assert.equal(p.eligible?.value, 182_820_400);
+    assert.equal(p.stateGrant?.cell, "C7");
+    assert.equal(p.rate?.value, 750_000);
+    assert.deepEqual(ledger.tables.project.map((t) => t.sheet), ["Yhteenveto"]);
+  });
+
+  it("reads settings with defaults for what is not set", () => {
+    const { ledger } = buildLedger(book({ Asetukset: [["Tarkastuspäivä", "31.12.2014"], ["Alikäytön raja", 0.6]] }));
+    assert.equal(ledger.settings.asOf, 16435);
+    assert.equal(ledger.settings.underusePace, 0.6);
+    assert.equal(ledger.settings.monthGraceDays, 30);
+  });
+});

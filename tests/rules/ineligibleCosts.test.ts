@@ -1,0 +1,32 @@
+import assert from "node:assert/strict";
+import { ineligibleCategory } from "../../src/rules/ineligibleCosts";
+import { findingsOf } from "../support/check";
+
+const HEADER = ["Laskuttaja", "Laskun numero", "Tilikohta", "Summa", "Hyväksyttävä", "Selite"];
+
+describe("costs the grant never covers", () => {
+  it("flags depreciation marked eligible", () => {
+    const sheets = { Laskut: [HEADER, ["Verso", "1", "Poistot", 500, "kyllä", "kalustopoistot 2014"]] };
+    assert.deepEqual(findingsOf(sheets, ["COST_INELIGIBLE"]), [["COST_INELIGIBLE", "Laskut!E2"]]);
+  });
+
+  it("accepts the same cost marked not eligible", () => {
+    const sheets = { Laskut: [HEADER, ["Verso", "1", "Poistot", 500, "ei", ""]] };
+    assert.deepEqual(findingsOf(sheets, ["COST_INELIGIBLE"]), []);
+  });
+
+  it("recognises provisions, fund-raising and imputed items in three languages", () => {
+    assert.ok(ineligibleCategory("Lomapalkkavaraus")  === null); // a holiday pay accrual word inside another word is not a provision
+    assert.match(ineligibleCategory("Varaukset 2014")!, /provisions/);
+    assert.match(ineligibleCategory("Varainhankinnan kulut")!, /fund-raising/);
+    assert.match(ineligibleCategory("laskennallinen vuokra")!, /imputed/);
+    assert.match(ineligibleCategory("Avskrivningar")!, /depreciation/);
+    assert.match(ineligibleCategory("Fundraising dinner")!, /fund-raising/);
+  });
+
+  it("does not mistake a room booking for a provision", () => {
+    assert.equal(ineligibleCategory("Tilavaraus, koulutuspäivä"), null);
+    const sheets = { Laskut: [HEADER, ["Verso", "1", "Vuokrat", 500, "kyllä", "Tilavaraus"]] };
+    assert.deepEqual(findingsOf(sheets, ["COST_INELIGIBLE"]), []);
+  });
+});
