@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // The `kaste` command: runs the TypeScript CLI through tsx, so there is no build step to forget.
-const { tsImport } = require("tsx/esm/api");
+require("tsx/cjs");
+const { main } = require("../src/cli/main.ts");
 
-tsImport("../src/cli/main.ts", __filename)
-  .then((cli) => cli.main(process.argv.slice(2)))
-  .then((code) => process.exit(code));
+main(process.argv.slice(2)).then((code) => process.exit(code));

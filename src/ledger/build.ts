@@ -32,14 +32,20 @@ function wordMap<T extends string>(values: Readonly<Record<string, readonly stri
   return map;
 }
 
-function valuesOf(kind: TableKind, field: string): Readonly<Record<string, readonly string[]>> {
-  return SPECS.get(kind)!.fields.find((f) => f.field === field)!.values!;
+interface Enumeration<T extends string> {
+  readonly words: Map<string, T>;
+  readonly allowed: string;
 }
 
-const SCHEMES = wordMap<InvoicingScheme>(valuesOf("partners", "scheme"));
-const KINDS = wordMap<InvoiceKind>(valuesOf("invoices", "kind"));
-const VERSIONS = wordMap<BudgetVersion>(valuesOf("budget", "version"));
-const YES_NO = wordMap<"yes" | "no">(valuesOf("invoices", "eligible"));
+function enumerationOf<T extends string>(kind: TableKind, field: string): Enumeration<T> {
+  const spec = SPECS.get(kind)!.fields.find((f) => f.field === field)!;
+  return { words: wordMap<T>(spec.values!), allowed: spec.allowed! };
+}
+
+const SCHEMES = enumerationOf<InvoicingScheme>("partners", "scheme");
+const KINDS = enumerationOf<InvoiceKind>("invoices", "kind");
+const VERSIONS = enumerationOf<BudgetVersion>("budget", "version");
+const YES_NO = enumerationOf<"yes" | "no">("invoices", "eligible");
 
 /** Finds every table by its header row, wherever it stands, and reads it into the typed ledger. */
 export function buildLedger(workbook: WorkbookData): BuiltLedger {
@@ -176,7 +182,8 @@ function readRow(table: TableRef, reader: SheetReader, row: number, date1904: bo
   const date = (field: string) => f.take(field, asDate(f.raw(field), table.headers[field] ?? field, date1904));
   const money = (field: string) => f.take(field, asMoney(f.raw(field), table.headers[field] ?? field));
   const year = (field: string) => f.take(field, asYear(f.raw(field), table.headers[field] ?? field, date1904));
-  const yesNo = (field: string) => f.take(field, asEnum(f.raw(field), table.headers[field] ?? field, YES_NO));
+  const oneOf = <T extends string>(field: string, e: Enumeration<T>) => f.take(field, asEnum(f.raw(field), table.headers[field] ?? field, e.words, e.allowed));
+  const yesNo = (field: string) => oneOf(field, YES_NO);
   const required = <T>(field: string, value: T | null, raw = f.raw(field)): T | null => {
     if (value === null && isBlank(raw)) f.missing(field);
     return value;
@@ -187,7 +194,7 @@ function readRow(table: TableRef, reader: SheetReader, row: number, date1904: bo
       const recoverable = yesNo("vatRecoverable");
       records.partners.push({
         name: required("name", f.text("name") || null) ?? "",
-        scheme: required("scheme", f.take("scheme", asEnum(f.raw("scheme"), table.headers.scheme ?? "scheme", SCHEMES))),
+        scheme: required("scheme", oneOf("scheme", SCHEMES)),
         start: required("start", date("start")),
         end: required("end", date("end")),
         vatRecoverable: recoverable === null ? null : recoverable === "yes",
@@ -200,7 +207,7 @@ function readRow(table: TableRef, reader: SheetReader, row: number, date1904: bo
         year: required("year", year("year")),
         partner: f.text("partner"),
         line: f.text("line"),
-        version: f.take("version", asEnum(f.raw("version"), table.headers.version ?? "version", VERSIONS)),
+        version: oneOf("version", VERSIONS),
         amount: required("amount", money("amount")),
         at,
       });
@@ -229,7 +236,7 @@ function readRow(table: TableRef, reader: SheetReader, row: number, date1904: bo
         number: f.text("number"),
         periodStart,
         periodEnd,
-        kind: f.take("kind", asEnum(f.raw("kind"), table.headers.kind ?? "kind", KINDS)),
+        kind: oneOf("kind", KINDS),
         line: f.text("line"),
         net,
         vat: money("vat"),

@@ -92,7 +92,7 @@ export function asRate(value: CellValue, field: string): Coerced<number> {
 }
 
 /** A word from a fixed list (yes/no, invoice kinds, schemes); `words` maps normalised words to meanings. */
-export function asEnum<T extends string>(value: CellValue, field: string, words: ReadonlyMap<string, T>): Coerced<T> {
+export function asEnum<T extends string>(value: CellValue, field: string, words: ReadonlyMap<string, T>, allowed: string): Coerced<T> {
   if (isBlank(value)) return EMPTY;
   if (typeof value === "boolean") {
     const meaning = words.get(value ? "true" : "false");
@@ -102,7 +102,6 @@ export function asEnum<T extends string>(value: CellValue, field: string, words:
     const meaning = words.get(normalizeHeader(String(value)));
     if (meaning) return { value: meaning };
   }
-  const allowed = [...new Set(words.keys())].slice(0, 6).join(", ");
   return { value: null, problem: formulaError(value) ?? { code: "VALUE_NOT_UNDERSTOOD", params: { value: shown(value), field, allowed } } };
 }
 

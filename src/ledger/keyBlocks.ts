@@ -6,6 +6,7 @@ import type { CellValue } from "../workbook/types";
 import { asCount, asDate, asMoney, asRate, asText, isBlank } from "./coerce";
 import type { CellProblem, Coerced } from "./coerce";
 import type { KeyedValue, Project, Settings, TableKind, TableRef } from "./model";
+import { EXACT_MATCH, HeaderMatcher } from "./recognize";
 import type { SheetReader } from "./recognize";
 import { DEFAULT_SETTINGS } from "./settings";
 import { PROJECT_KEYS, SETTINGS_KEYS } from "./vocabulary";
@@ -13,6 +14,7 @@ import type { KeyBlockSpec, KeySpec } from "./vocabulary";
 
 /** Key cells are looked for in this many rows of each sheet outside its tables. */
 const KEY_SEARCH_ROWS = 2000;
+const MAX_KEY_WORDS = 4;
 /** A key's value stands in one of the next cells to its right. */
 const VALUE_REACH = 3;
 
@@ -46,8 +48,15 @@ function readBlock(
   findings: Finding[],
   tables: Record<TableKind, TableRef[]>,
 ): Record<string, KeyedValue<number | string>> {
-  const keys = new Map<string, KeySpec>();
-  for (const key of spec.keys) for (const synonym of key.synonyms) keys.set(synonym, key);
+  const keys = new Map(spec.keys.map((key) => [key.key, key]));
+  const matcher = new HeaderMatcher(spec.keys.map((key) => ({ field: key.key, type: key.type, synonyms: key.synonyms })));
+  /** A key is its synonym alone, or with a word or two more ("Valtionavustus (STM)"), never a sentence. */
+  const keyOf = (text: string): KeySpec | null => {
+    if (text.length > 60) return null;
+    const match = matcher.match(text);
+    if (!match || (match.score < EXACT_MATCH && normalizeHeader(text).split(" ").length > MAX_KEY_WORDS)) return null;
+    return keys.get(match.field) ?? null;
+  };
   const ordered = [...sheets].sort((a, b) => preference(spec, b.reader.sheet.name) - preference(spec, a.reader.sheet.name));
   const candidates = new Map<string, Candidate[]>();
 
@@ -60,7 +69,7 @@ function readBlock(
         if (typeof value !== "string") return;
         const colon = value.indexOf(":");
         const keyText = colon > 0 ? value.slice(0, colon) : value;
-        const key = keys.get(normalizeHeader(keyText));
+        const key = keyOf(keyText);
         if (!key) return;
         const inline = colon > 0 ? value.slice(colon + 1).trim() : "";
         let valueIndex = index;

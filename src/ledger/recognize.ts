@@ -9,7 +9,7 @@ interface FieldMatch {
   readonly score: number;
 }
 
-const EXACT = 10_000;
+export const EXACT_MATCH = 10_000;
 /** Shorter synonyms ("to", "end") only count when they are the whole header. */
 const MIN_CONTAINED_LENGTH = 4;
 
@@ -40,7 +40,7 @@ export class HeaderMatcher {
   private matchNormalized(normalized: string): FieldMatch | null {
     if (normalized === "") return null;
     const exact = this.exact.get(normalized);
-    if (exact) return { field: exact, score: EXACT };
+    if (exact) return { field: exact, score: EXACT_MATCH };
     const padded = ` ${normalized} `;
     let best: FieldMatch | null = null;
     for (const candidate of this.contained) {

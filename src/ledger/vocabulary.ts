@@ -13,6 +13,8 @@ export interface FieldSpec {
   readonly synonyms: readonly string[];
   /** For enums: each allowed meaning and the words for it. */
   readonly values?: Readonly<Record<string, readonly string[]>>;
+  /** For enums: the allowed words as a message shows them. */
+  readonly allowed?: string;
 }
 
 export interface TableSpec {
@@ -41,7 +43,7 @@ export const TABLES: readonly TableSpec[] = [
     fields: [
       { field: "name", type: "text", synonyms: [...PARTNER, "nimi", "name", "namn"] },
       {
-        field: "scheme", type: "enum",
+        field: "scheme", type: "enum", allowed: "kuukausi+tasaus, kolmannes, toteuma",
         synonyms: ["laskutustapa", "laskutus", "laskutusjakso", "laskutusrytmi", "faktureringssatt", "fakturering", "invoicing", "billing", "invoicing scheme", "billing cycle"],
         values: {
           monthly: ["kuukausi tasaus", "kuukausi ja tasaus", "kuukausittain tasaus", "kuukausi", "kuukausittain", "kk", "kk tasaus", "monthly", "monthly reconciliation", "manad", "manadsvis", "manad utjamning"],
@@ -51,7 +53,7 @@ export const TABLES: readonly TableSpec[] = [
       },
       { field: "start", type: "date", synonyms: ["alkaa", "alkupaiva", "alku", "aloitus", "sopimus alkaa", "borjar", "start", "start date", "from", "fran", "alkaen"] },
       { field: "end", type: "date", synonyms: ["paattyy", "loppupaiva", "loppu", "sopimus paattyy", "slutar", "end", "end date", "to", "till", "asti", "saakka"] },
-      { field: "vatRecoverable", type: "bool", synonyms: ["alv palautuu", "alv palautus", "alv vahennyskelpoinen", "alv vahennetaan", "saa alv palautuksen", "moms aterbars", "momsen aterbetalas", "vat recoverable", "vat refund", "recovers vat"], values: YES_NO },
+      { field: "vatRecoverable", type: "bool", allowed: "kyllä, ei", synonyms: ["alv palautuu", "alv palautus", "alv vahennyskelpoinen", "alv vahennetaan", "saa alv palautuksen", "moms aterbars", "momsen aterbetalas", "vat recoverable", "vat refund", "recovers vat"], values: YES_NO },
     ],
     signature: [["name", "scheme"], ["name", "vatRecoverable"]],
     required: ["name", "scheme", "start", "end"],
@@ -64,7 +66,7 @@ export const TABLES: readonly TableSpec[] = [
       { field: "partner", type: "text", synonyms: PARTNER },
       { field: "line", type: "text", synonyms: COST_LINE },
       {
-        field: "version", type: "enum", synonyms: ["versio", "budjettiversio", "tila", "version", "budget version", "status"],
+        field: "version", type: "enum", allowed: "haettu, vahvistettu, tarkistettu", synonyms: ["versio", "budjettiversio", "tila", "version", "budget version", "status"],
         values: {
           applied: ["haettu", "hakemus", "applied", "ansokt", "ansokan", "requested"],
           confirmed: ["vahvistettu", "hyvaksytty", "myonnetty", "confirmed", "approved", "faststalld", "beviljad", "granted"],
@@ -87,7 +89,7 @@ export const TABLES: readonly TableSpec[] = [
       { field: "periodEnd", type: "date", synonyms: PERIOD_END },
       { field: "period", type: "period", synonyms: ["ajalta", "jakso", "laskutuskausi", "laskutusjakso", "kausi", "kuukausi", "period", "faktureringsperiod", "billing period", "invoice period", "month"] },
       {
-        field: "kind", type: "enum", synonyms: ["laji", "tyyppi", "laskun laji", "laskutyyppi", "kululaji tyyppi", "typ", "fakturatyp", "kind", "type", "invoice type"],
+        field: "kind", type: "enum", allowed: "kiinteä, tasaus, käynnistys, toteuma", synonyms: ["laji", "tyyppi", "laskun laji", "laskutyyppi", "kululaji tyyppi", "typ", "fakturatyp", "kind", "type", "invoice type"],
         values: {
           fixed: ["kiintea", "kiinteat", "kiintea kulu", "kiinteat kulut", "kk lasku", "kuukausilasku", "fixed", "fixed cost", "fast", "fasta kostnader", "monthly"],
           reconciliation: ["tasaus", "tasauslasku", "tasauslaskutus", "tasausera", "reconciliation", "true up", "utjamning", "utjamningsfaktura"],
@@ -100,7 +102,7 @@ export const TABLES: readonly TableSpec[] = [
       { field: "gross", type: "money", synonyms: ["sisalv", "summa sisalv", "belopp sisalv", "amount sisalv", "yhteensa sisalv", "loppusumma", "verollinen summa"] },
       { field: "vat", type: "money", synonyms: ["alv", "alv maara", "alv osuus", "alv summa", "alv euroa", "arvonlisavero", "moms", "momsbelopp", "vat", "vat amount"] },
       { field: "vatRate", type: "ignored", synonyms: ["alv pct", "alv kanta", "alv prosentti", "verokanta", "moms pct", "momssats", "vat pct", "vat rate"] },
-      { field: "eligible", type: "bool", synonyms: ["hyvaksyttava", "hyvaksyttavat", "hyvaksyttava kulu", "tukikelpoinen", "avustuskelpoinen", "godtagbar", "godtagbara", "eligible", "eligible cost"], values: YES_NO },
+      { field: "eligible", type: "bool", allowed: "kyllä, ei", synonyms: ["hyvaksyttava", "hyvaksyttavat", "hyvaksyttava kulu", "tukikelpoinen", "avustuskelpoinen", "godtagbar", "godtagbara", "eligible", "eligible cost"], values: YES_NO },
       { field: "checker", type: "text", synonyms: ["asiatarkastaja", "asiatarkastus", "asiatarkastanut", "tarkastaja", "tarkastanut", "granskare", "granskad av", "checked by", "checker", "reviewer"] },
       { field: "approver", type: "text", synonyms: ["hyvaksyja", "hyvaksynyt", "hyvaksynta", "godkannare", "godkand av", "approved by", "approver"] },
       { field: "description", type: "text", synonyms: ["selite", "selitys", "kuvaus", "lisatieto", "lisatiedot", "beskrivning", "forklaring", "description", "memo", "note", "notes"] },

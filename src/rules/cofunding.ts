@@ -44,7 +44,7 @@ export const cofundingPlan: Rule = {
       if (Math.abs(sum - E) > settings.toleranceCents) {
         findings.push(finding("COFUND_SPLIT_MISMATCH", eligible, {
           sum: { cents: sum }, eligible: { cents: E }, difference: { cents: sum - E },
-        }, { expected: { cents: sum }, actual: { cents: E } }));
+        }));
       }
     }
     const deficit = E - other - income;
