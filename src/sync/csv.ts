@@ -22,9 +22,32 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncod
   }
 }
 
-/** Parses CSV text (`;`, `,` or tab, detected) into a sheet of text cells, blank cells as null. */
+const DELIMITERS = [";", "\t", ",", "|"] as const;
+
+/**
+ * The delimiter that splits the first lines most consistently. Papaparse's own guess
+ * prefers "," on short files; Finnish files use ";" because "," is the decimal comma.
+ */
+export function detectDelimiter(text: string): string {
+  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== "").slice(0, 20);
+  let best: string = DELIMITERS[0];
+  let bestScore = -1;
+  for (const delimiter of DELIMITERS) {
+    const counts = lines.map((line) => line.replace(/"[^"]*"/g, "").split(delimiter).length - 1);
+    const frequency = new Map<number, number>();
+    for (const count of counts) if (count > 0) frequency.set(count, (frequency.get(count) ?? 0) + 1);
+    const score = Math.max(0, ...frequency.values());
+    if (score > bestScore) {
+      best = delimiter;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Parses CSV text (`;`, `,`, tab or `|`, detected) into a sheet of text cells, blank cells as null. */
 export function parseCsv(text: string, name: string): SheetData & { delimiter: string } {
-  const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [";", "\t", ",", "|"], skipEmptyLines: false });
+  const parsed = Papa.parse<string[]>(text, { delimiter: detectDelimiter(text), skipEmptyLines: false });
   const rows = parsed.data.map((row) => row.map((cell) => (cell.trim() === "" ? null : cell)));
   while (rows.length > 0 && rows[rows.length - 1].every((cell) => cell === null)) rows.pop();
   return { name, cells: rows, delimiter: parsed.meta.delimiter };

@@ -1,0 +1,127 @@
+import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import { mkdtemp, readFile, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { main } from "../../src/cli/main";
+import { brokenExample } from "../../examples/broken";
+import { xlsxFile } from "../support/xlsx";
+
+/** Runs the CLI in-process and captures what it prints. */
+async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const stdout = process.stdout.write.bind(process.stdout);
+  const stderr = process.stderr.write.bind(process.stderr);
+  process.stdout.write = ((chunk: string) => { out += chunk; return true; }) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: string) => { err += chunk; return true; }) as typeof process.stderr.write;
+  try {
+    return { code: await main(args), out, err };
+  } finally {
+    process.stdout.write = stdout;
+    process.stderr.write = stderr;
+  }
+}
+
+async function tempDir(): Promise<string> {
+  return mkdtemp(join(tmpdir(), "kaste-cli-"));
+}
+
+describe("kaste check", () => {
+  let broken: string;
+  before(async () => {
+    broken = await xlsxFile(brokenExample().sheets, "broken.xlsx");
+  });
+
+  it("lists every problem with its sheet and cell, and exits 1 on errors", async () => {
+    const { code, out } = await run("check", broken);
+    assert.equal(code, 1);
+    assert.match(out, /Hanke!B7\s+COFUND_STATE_OVER_RATE\s+Valtionavustus/);
+    assert.match(out, /^Virheet \(\d+\)/m);
+  });
+
+  it("speaks English when asked", async () => {
+    const { out } = await run("check", broken, "--lang", "en");
+    assert.match(out, /COFUND_STATE_OVER_RATE\s+The state grant/);
+  });
+
+  it("gives JSON with findings, not-checked rules and a summary", async () => {
+    const { code, out } = await run("check", broken, "--format", "json");
+    assert.equal(code, 1);
+    const json = JSON.parse(out);
+    assert.deepEqual(Object.keys(json), ["findings", "notChecked", "summary"]);
+    const over = json.findings.find((f: { code: string }) => f.code === "COFUND_STATE_OVER_RATE");
+    assert.equal(over.sheet, "Hanke");
+    assert.equal(over.severity, "error");
+    assert.equal(typeof over.message, "string");
+    assert.equal(typeof over.fix, "number");
+    assert.equal(json.summary.errors, json.findings.filter((f: { severity: string }) => f.severity === "error").length);
+  });
+
+  it("reads a folder of CSV files as a workbook", async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, "hanke.csv"), "Hanke;LasSe\nHyväksyttävät kustannukset;1 828 204\nValtionavustus;1 371 154\nKuntaosuus;457 050\n");
+    const { code, out } = await run("check", dir, "--format", "json");
+    const codes = JSON.parse(out).findings.map((f: { code: string }) => f.code);
+    assert.equal(code, 1);
+    assert.ok(codes.includes("COFUND_STATE_OVER_RATE"));
+  });
+
+  it("rejects an --as-of that is not a date", async () => {
+    const { code, err } = await run("check", broken, "--as-of", "eilen");
+    assert.equal(code, 2);
+    assert.match(err, /--as-of/);
+  });
+});
+
+describe("unreadable input gets one clear line and exit code 2", () => {
+  const cases: [string, (dir: string) => Promise<string>, RegExp][] = [
+    ["a missing file", async (dir) => join(dir, "puuttuu.xlsx"), /Tiedostoa ei löydy/],
+    ["a file that is not an xlsx", async (dir) => { const p = join(dir, "muistio.xlsx"); await writeFile(p, "hello"); return p; }, /ei ole Excel-työkirja/],
+    ["an encrypted workbook", async (dir) => { const p = join(dir, "salattu.xlsx"); await writeFile(p, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])); return p; }, /salattu/],
+    ["a truncated zip", async (dir) => { const whole = await readFile(await xlsxFile(brokenExample().sheets)); const p = join(dir, "katkennut.xlsx"); await writeFile(p, whole.subarray(0, 2000)); return p; }, /vioittunut tai katkennut/],
+    ["an empty file", async (dir) => { const p = join(dir, "tyhja.xlsx"); await writeFile(p, ""); return p; }, /tyhjä/],
+    ["an empty workbook", async () => xlsxFile([{ name: "Taul1", rows: [] }]), /tyhjä/],
+  ];
+  for (const [what, make, message] of cases) {
+    it(what, async () => {
+      const path = await make(await tempDir());
+      const { code, err, out } = await run("check", path);
+      assert.equal(code, 2);
+      assert.equal(out, "");
+      assert.match(err, message);
+      assert.equal(err.trim().split("\n").length, 1);
+    });
+  }
+});
+
+describe("kaste template", () => {
+  it("writes the canonical workbook, which checks as an empty project", async () => {
+    const path = join(await tempDir(), "uusi.xlsx");
+    assert.equal((await run("template", path)).code, 0);
+    const { out } = await run("check", path, "--format", "json");
+    const json = JSON.parse(out);
+    assert.ok(!json.findings.some((f: { code: string }) => f.code === "TABLE_NOT_FOUND" && f.message.includes("Laskut")));
+  });
+
+  it("never overwrites an existing file without --force", async () => {
+    const path = join(await tempDir(), "olemassa.xlsx");
+    await writeFile(path, "tärkeä");
+    const { code, err } = await run("template", path);
+    assert.equal(code, 2);
+    assert.match(err, /--force/);
+    assert.equal(await readFile(path, "utf8"), "tärkeä");
+    assert.equal((await run("template", path, "--force")).code, 0);
+    assert.ok((await stat(path)).size > 1000);
+  });
+});
+
+describe("the kaste command", () => {
+  it("runs from bin/ with the exit code of the check", async () => {
+    const broken = await xlsxFile(brokenExample().sheets);
+    const result = await promisify(execFile)("node", ["bin/kaste.js", "check", broken, "--format", "json"]).catch((e) => e);
+    assert.equal(result.code, 1);
+    assert.ok(JSON.parse(result.stdout).findings.length > 0);
+  });
+});
