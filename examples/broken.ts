@@ -4,12 +4,15 @@
  */
 import type { WritableCell, WritableSheet } from "../src/cli/writeXlsx";
 import type { Code } from "../src/report/codes";
+import { parseDate } from "../src/periods";
 import { cellAddress } from "../src/workbook/address";
 import { lasseSheets } from "./lasse";
 
 export type Expected = [Code, string];
 
 type Rows = WritableCell[][];
+
+const d = (text: string): { date: number } => ({ date: parseDate(text)! });
 
 function sheet(sheets: WritableSheet[], name: string): Rows {
   return sheets.find((s) => s.name === name)!.rows as Rows;
@@ -35,6 +38,7 @@ export function brokenExample(): { sheets: WritableSheet[]; expected: Expected[]
   const sheets = lasseSheets();
   const expected: Expected[] = [];
   const at = (sheetName: string, row: number, col: number) => `${sheetName}!${cellAddress(row, col)}`;
+  removeInvoices(sheets, expected);
   const hanke = sheet(sheets, "Hanke");
   const laskut = sheet(sheets, "Laskut");
 
@@ -82,10 +86,156 @@ export function brokenExample(): { sheets: WritableSheet[]; expected: Expected[]
   laskut[1][laskut[0].length - 1] = "P-77";
   expected.push(["COLUMN_NOT_UNDERSTOOD", at("Laskut", 0, laskut[0].length - 1)]);
 
-  // Municipal shares: a municipality with no amount
-  const shares = sheet(sheets, "Kuntaosuudet");
-  shares.push([2015, "Pirkkala", "Pirkkala", "väkiluku 18 400", null]);
-  expected.push(["REQUIRED_MISSING", at("Kuntaosuudet", shares.length - 1, 4)]);
-
+  breakInvoicing(sheets, expected, at);
+  breakBudgetSharesAndApplications(sheets, expected, at);
   return { sheets, expected };
+}
+
+type At = (sheetName: string, row: number, col: number) => string;
+
+/** Lines of one invoice (same partner and number), as 0-based sheet rows. */
+function invoiceRows(rows: Rows, partner: string, kind: string, nth: number): number[] {
+  const numbers = [...new Set(rows.filter((r) => r[1] === partner && r[5] === kind).map((r) => r[2]))];
+  const number = numbers[nth];
+  return rows.map((r, i) => [r, i] as const).filter(([r]) => r[1] === partner && r[2] === number).map(([, i]) => i);
+}
+
+function copyLine(rows: Rows, row: number, changes: Record<number, WritableCell>): WritableCell[] {
+  const copy = [...rows[row]];
+  for (const [col, value] of Object.entries(changes)) copy[Number(col)] = value;
+  return copy;
+}
+
+/** Partner invoicing: one known instance of each invoicing code. */
+function breakInvoicing(sheets: WritableSheet[], expected: Expected[], at: At): void {
+  const laskut = sheet(sheets, "Laskut");
+  const [NUMBER, START, END, KIND, LINE, NET, CHECKER, APPROVER] = ["Laskun numero", "Ajalta alkaen", "Ajalta päättyen", "Laji", "Tilikohta", "Summa (ALV 0)", "Asiatarkastaja", "Hyväksyjä"].map((h) => col(laskut, h));
+  const appended: WritableCell[][] = [];
+  const append = (line: WritableCell[], code: Code, column: number) => {
+    appended.push(line);
+    expected.push([code, at("Laskut", laskut.length + appended.length - 1, column)]);
+  };
+
+  // Approval trail on single lines
+  const unchecked = invoiceRows(laskut, "Pikassos", "kiinteä", 10);
+  for (const row of unchecked) laskut[row][CHECKER] = null;
+  expected.push(["INVOICE_UNCHECKED", at("Laskut", unchecked[0], CHECKER)]);
+  const unapproved = invoiceRows(laskut, "Verso", "kiinteä", 10);
+  for (const row of unapproved) laskut[row][APPROVER] = null;
+  expected.push(["INVOICE_UNAPPROVED", at("Laskut", unapproved[0], APPROVER)]);
+  const selfApproved = findLine(laskut, "Pikassos", "kiinteä", "Palkat", 12);
+  laskut[selfApproved][APPROVER] = laskut[selfApproved][CHECKER];
+  expected.push(["INVOICE_SAME_CHECKER_APPROVER", at("Laskut", selfApproved, APPROVER)]);
+
+  // A second fixed invoice for a month Verso already invoiced, and a start-up invoice late in the project
+  const versoMonth = findLine(laskut, "Verso", "kiinteä", "Vuokrat", 8);
+  append(copyLine(laskut, versoMonth, { [NUMBER]: "VER-900", [NET]: 10 }), "INVOICE_MONTH_OVERLAP", START);
+  append(copyLine(laskut, versoMonth, { [NUMBER]: "VER-901", [KIND]: "käynnistys", [LINE]: "Palkat", [NET]: 50 }), "STARTUP_NOT_FIRST", KIND);
+  // A second SONet BOTNIA invoice for a tertial already invoiced
+  const tertial = findLine(laskut, "SONet BOTNIA", "toteuma", "Palkat", 4);
+  append(copyLine(laskut, tertial, { [NUMBER]: "SB-900", [NET]: 10 }), "INVOICE_TERTIAL_OVERLAP", START);
+  // An exact copy of a reconciliation line
+  const reconciliation = findLine(laskut, "Pikassos", "tasaus", "Palkat", 5);
+  append([...laskut[reconciliation]], "INVOICE_DUPLICATE", NET);
+  // Costs before Verso's window, and costs after the project
+  const firstMonth = findLine(laskut, "Verso", "kiinteä", "Vuokrat", 0);
+  append(copyLine(laskut, firstMonth, { [NUMBER]: "VER-902", [START]: d("1.11.2013"), [END]: d("30.11.2013"), [NET]: 10 }), "INVOICE_OUTSIDE_PARTNER_WINDOW", START);
+  const lastMonth = findLine(laskut, "Pikassos", "kiinteä", "Palkat", 26);
+  append(copyLine(laskut, lastMonth, { [NUMBER]: "PIK-900", [KIND]: "toteuma", [START]: d("1.11.2015"), [END]: d("30.11.2015"), [NET]: 10 }), "INVOICE_OUTSIDE_PROJECT", END);
+  // A biller that is not a partner
+  append(copyLine(laskut, versoMonth, { 1: "Konsulttitoimisto Oy", [NUMBER]: "K-1", [NET]: 10 }), "INVOICE_UNKNOWN_PARTNER", 1);
+  expected.push(["BUDGET_NO_LINE", at("Laskut", laskut.length + appended.length - 1, 1)]);
+
+  // A fixed invoice for half a month
+  const misaligned = invoiceRows(laskut, "Pikassos", "kiinteä", 20);
+  for (const row of misaligned) laskut[row][END] = { date: (laskut[row][END] as { date: number }).date - 15 };
+  expected.push(["INVOICE_PERIOD_MISALIGNED", at("Laskut", misaligned[0], END)]);
+  laskut.push(...appended);
+}
+
+/**
+ * Invoices never sent: a Verso month, a Verso reconciliation and SONet BOTNIA's last tertial.
+ * Removed first, so that every other cell named in `expected` is where the final sheet has it.
+ * The third payment application, drafted before, now claims more than 75 % of what was realised
+ * (APPLICATION_OVER_RATE, expected with the applications below).
+ */
+function removeInvoices(sheets: WritableSheet[], expected: Expected[]): void {
+  const laskut = sheet(sheets, "Laskut");
+  const missingMonth = invoiceRows(laskut, "Verso", "kiinteä", 14);
+  const missingReconciliation = invoiceRows(laskut, "Verso", "tasaus", 3);
+  const missingTertial = invoiceRows(laskut, "SONet BOTNIA", "toteuma", 6);
+  const removed = new Set([...missingMonth, ...missingReconciliation, ...missingTertial]);
+  const kept = laskut.filter((_, i) => !removed.has(i));
+  laskut.length = 0;
+  laskut.push(...kept);
+  expected.push(
+    ["INVOICE_MONTH_MISSING", "Kumppanit!A3"],
+    ["RECONCILIATION_MISSING", "Kumppanit!A3"],
+    ["INVOICE_TERTIAL_MISSING", "Kumppanit!A4"],
+  );
+}
+
+/** Budget, municipal shares and applications: one known instance of each of their codes. */
+function breakBudgetSharesAndApplications(sheets: WritableSheet[], expected: Expected[], at: At): void {
+  const budget = sheet(sheets, "Budjetti");
+  const budgetRow = (year: number, partner: string, line: string) => budget.findIndex((r) => r[0] === year && r[1] === partner && r[2] === line);
+  const AMOUNT = 4;
+  const shift = (row: number, euros: number) => { budget[row][AMOUNT] = (budget[row][AMOUNT] as number) + euros; };
+
+  // Moves within a year keep the year's total (and so its municipal share) unchanged
+  const rent = budgetRow(2014, "Pikassos", "Vuokrat");
+  shift(rent, -600);
+  shift(budgetRow(2014, "Pikassos", "Palkat"), 600);
+  expected.push(["BUDGET_LINE_OVERRUN", at("Budjetti", rent, AMOUNT)]);
+  const versoSalaries = budgetRow(2015, "Verso", "Palkat");
+  shift(versoSalaries, -5_500);
+  shift(budgetRow(2015, "SONet BOTNIA", "Palkat"), 5_500);
+  expected.push(["BUDGET_LINE_OVERRUN", at("Budjetti", versoSalaries, AMOUNT)], ["BUDGET_TOTAL_OVERRUN", at("Budjetti", versoSalaries, 1)]);
+  // A second confirmed amount for one line (10 € more, taken from another line of the year)
+  shift(budgetRow(2013, "Pikassos", "Muut palvelujen ostot"), -10);
+  const twice = budgetRow(2013, "Verso", "Vuokrat");
+  budget.push([2013, "Verso", "Vuokrat", "vahvistettu", (budget[twice][AMOUNT] as number) + 10]);
+  expected.push(["BUDGET_VERSION_AMBIGUOUS", at("Budjetti", budget.length - 1, AMOUNT)]);
+  // A budget line with no amount
+  budget.push([2015, "SONet BOTNIA", "Matkat", "vahvistettu", null]);
+  expected.push(["REQUIRED_MISSING", at("Budjetti", budget.length - 1, AMOUNT)]);
+  // Verso's first month budgeted far above its use, the municipal shares not updated to the new total
+  const versoFirstYear = budgetRow(2013, "Verso", "Palkat");
+  shift(versoFirstYear, 3_100);
+  expected.push(["BUDGET_UNDERUSE", at("Budjetti", versoFirstYear, 1)]);
+
+  // Municipal shares: a municipality twice in a year; one missing in 2015 (its share paid by Vaasa)
+  const shares = sheet(sheets, "Kuntaosuudet");
+  const duplicate: WritableCell[] = [2014, "Vaasa", "Vaasa", "lisärivi", 0];
+  shares.push(duplicate);
+  const narpio = shares.findIndex((r) => r[0] === 2015 && r[1] === "Närpiö");
+  const vaasa = shares.findIndex((r) => r[0] === 2015 && r[1] === "Vaasa");
+  shares[vaasa][4] = (shares[vaasa][4] as number) + (shares[narpio][4] as number);
+  shares.splice(narpio, 1);
+  const lastOf2013 = shares.map((r) => r[0]).lastIndexOf(2013);
+  expected.push(
+    ["MUNI_DUPLICATE", at("Kuntaosuudet", shares.indexOf(duplicate), 1)],
+    ["MUNI_MISSING", at("Kuntaosuudet", shares.findIndex((r) => r[0] === 2015), 1)],
+    ["MUNI_SHARES_MISMATCH", at("Kuntaosuudet", lastOf2013, 4)],
+  );
+
+  // Applications: the second starts a day late, the third a day early and stands above the second;
+  // the last ends a month early (October's costs are never claimed) and has no sent date, so the final report is due
+  const applications = sheet(sheets, "Maksatukset");
+  const [, first, second, third] = applications;
+  void first;
+  second[1] = { date: (second[1] as { date: number }).date + 1 };
+  third[1] = { date: (third[1] as { date: number }).date - 1 };
+  third[2] = d("30.9.2015");
+  third[5] = null;
+  applications[2] = third;
+  applications[3] = second;
+  expected.push(
+    ["APPLICATION_OVER_RATE", "Maksatukset!D3"],
+    ["APPLICATION_ORDER", "Maksatukset!B4"],
+    ["APPLICATION_PERIOD_GAP", "Maksatukset!B4"],
+    ["APPLICATION_PERIOD_OVERLAP", "Maksatukset!B3"],
+    ["APPLICATION_COSTS_OUTSIDE", "Maksatukset!C3"],
+    ["FINAL_REPORT_DUE", "Hanke!B4"],
+  );
 }

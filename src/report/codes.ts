@@ -21,6 +21,44 @@ export const CODES = {
   COFUND_DEFICIT_EXCEEDED: { severity: "error", doc: "The state grant is more than the deficit: eligible costs − other funding − income." },
   VAT_UNKNOWN: { severity: "warning", doc: "An amount is VAT-inclusive but there is no VAT column, and the partner recovers its VAT: the net cost is unknown." },
   COST_INELIGIBLE: { severity: "error", doc: "Depreciation, provisions, fund-raising or imputed costs are marked eligible." },
+
+  // Partner invoicing (rules/invoicePeriods.ts, invoiceWindows.ts, invoiceIntegrity.ts)
+  INVOICE_MONTH_MISSING: { severity: "warning", doc: "A kuukausi+tasaus partner has no kiinteä invoice for a month of its window, 30 days (Asetukset) after the month." },
+  INVOICE_MONTH_OVERLAP: { severity: "error", doc: "Two different kiinteä invoices of one partner cover the same month." },
+  INVOICE_PERIOD_MISALIGNED: { severity: "warning", doc: "An invoice period is not exactly one month (kiinteä), one reconciliation block (tasaus) or one tertial (kolmannes), clipped to the partner's window." },
+  RECONCILIATION_MISSING: { severity: "warning", doc: "A reconciliation block (calendar quarter by default) with kiinteä invoices has no tasaus invoice, 60 days (Asetukset) after the block." },
+  STARTUP_NOT_FIRST: { severity: "warning", doc: "Start-up (käynnistys) costs are on an invoice that is not the partner's first." },
+  INVOICE_TERTIAL_MISSING: { severity: "warning", doc: "A kolmannes partner has no invoice for a tertial (1–4, 5–8, 9–12) of its window, 30 days (Asetukset) after the tertial." },
+  INVOICE_TERTIAL_OVERLAP: { severity: "error", doc: "Two different invoices of a kolmannes partner cover the same tertial." },
+  INVOICE_OUTSIDE_PROJECT: { severity: "error", doc: "An invoice covers days outside the project period (the period covered decides, not the invoice date)." },
+  INVOICE_OUTSIDE_PARTNER_WINDOW: { severity: "error", doc: "An invoice covers days outside the partner's window in Kumppanit (start-up costs may precede it)." },
+  INVOICE_DUPLICATE: { severity: "error", doc: "One partner's invoice number has different dates or periods, or an invoice has two identical rows." },
+  INVOICE_UNCHECKED: { severity: "error", doc: "An invoice has no checker (asiatarkastaja)." },
+  INVOICE_UNAPPROVED: { severity: "error", doc: "An invoice has no approver (hyväksyjä)." },
+  INVOICE_SAME_CHECKER_APPROVER: { severity: "error", doc: "The same person checked and approved an invoice." },
+  INVOICE_UNKNOWN_PARTNER: { severity: "warning", doc: "A biller in Laskut is neither in Kumppanit nor the administrator." },
+
+  // Budget use (ledger/budgetUse.ts, rules/budget.ts)
+  BUDGET_LINE_OVERRUN: { severity: "warning", doc: "A partner's cost line is over 100 % of its budget in a year." },
+  BUDGET_TOTAL_OVERRUN: { severity: "error", doc: "A partner's or the project's costs are over 100 % of the year's budget." },
+  BUDGET_UNDERUSE: { severity: "warning", doc: "Budget use lags behind time: use % ÷ elapsed share under 0.7 (Asetukset) once half the year's project period has passed." },
+  BUDGET_NO_LINE: { severity: "warning", doc: "Realised costs on a cost line, partner or year that has no budget." },
+  BUDGET_VERSION_AMBIGUOUS: { severity: "warning", doc: "Two confirmed budget rows with different amounts for one year, partner and cost line; the later one is used." },
+
+  // Municipal shares (rules/muniShares.ts)
+  MUNI_SHARES_MISMATCH: { severity: "error", doc: "A year's municipal shares do not add up to the year's budget minus its state share, to the cent." },
+  MUNI_DUPLICATE: { severity: "error", doc: "A municipality has two shares in one year." },
+  MUNI_MISSING: { severity: "warning", doc: "A municipality with a share in another year has none this year (it may have joined a payer)." },
+
+  // Payment applications and deadlines (rules/applications.ts, deadlines.ts)
+  APPLICATION_PERIOD_GAP: { severity: "error", doc: "Payment application periods leave days uncovered, or do not start at the project start." },
+  APPLICATION_PERIOD_OVERLAP: { severity: "error", doc: "Two payment application periods overlap." },
+  APPLICATION_ORDER: { severity: "warning", doc: "Payment applications are not in date order, or a period ends before it starts." },
+  APPLICATION_OVER_RATE: { severity: "error", doc: "The amount applied so far is more than the rate of the eligible costs realised up to that application's end." },
+  APPLICATION_COSTS_OUTSIDE: { severity: "warning", doc: "The project has ended and eligible costs after the last payment application's end were never claimed." },
+  FINAL_REPORT_DUE: { severity: "warning", doc: "The project has ended: the final report is due 2 months (Asetukset) after its end." },
+  CHANGE_REQUEST_WINDOW: { severity: "info", doc: "Fewer than 30 days (Asetukset) remain to request a change before the project ends." },
+  REPAYMENT_UNDER_100: { severity: "info", doc: "The state grant paid exceeds what the costs allow by at most 100 € (Asetukset), which need not be returned." },
 } as const satisfies Record<string, { severity: Severity; doc: string }>;
 
 export type Code = keyof typeof CODES;

@@ -1,5 +1,12 @@
 import { cofundingApplications, cofundingPlan } from "./cofunding";
 import { ineligibleCosts } from "./ineligibleCosts";
+import { applicationChain, applicationClosing, applicationRate } from "./applications";
+import { budgetUseRule, budgetVersions } from "./budget";
+import { deadlines } from "./deadlines";
+import { invoiceIntegrity } from "./invoiceIntegrity";
+import { invoicePeriods } from "./invoicePeriods";
+import { invoiceOutsideProject, invoicePartners } from "./invoiceWindows";
+import { muniSharesCoverage, muniSharesTotal } from "./muniShares";
 import type { Rule } from "./rule";
 import { vatUnknown } from "./vat";
 
@@ -9,4 +16,16 @@ export const ALL_RULES: readonly Rule[] = [
   cofundingApplications,
   vatUnknown,
   ineligibleCosts,
+  invoicePartners,
+  invoiceOutsideProject,
+  invoicePeriods,
+  invoiceIntegrity,
+  budgetVersions,
+  budgetUseRule,
+  muniSharesTotal,
+  muniSharesCoverage,
+  applicationChain,
+  applicationRate,
+  applicationClosing,
+  deadlines,
 ];

@@ -102,7 +102,7 @@ describe("kaste template", () => {
     assert.equal((await run("template", path)).code, 0);
     const { out } = await run("check", path, "--format", "json");
     const json = JSON.parse(out);
-    assert.ok(!json.findings.some((f: { code: string }) => f.code === "TABLE_NOT_FOUND" && f.message.includes("Laskut")));
+    assert.ok(!json.findings.some((f: { code: string; message: string }) => f.code === "TABLE_NOT_FOUND" && f.message.includes("Laskut")));
   });
 
   it("never overwrites an existing file without --force", async () => {

@@ -14,4 +14,48 @@ export const en: Messages = {
   COFUND_DEFICIT_EXCEEDED: (p) => `The state grant ${p.state} is more than the deficit ${p.deficit} (eligible costs − other funding − income).`,
   VAT_UNKNOWN: (p) => `The amount includes VAT but there is no VAT column and ${p.partner} recovers its VAT: the net cost is unknown.`,
   COST_INELIGIBLE: (p) => `"${p.description}" (${p.category}) is not a cost eligible for the state grant, but the row is marked eligible.`,
+  INVOICE_MONTH_MISSING: (p) => `${p.partner} has no fixed invoice for the month ${p.start}–${p.end} (expected by ${p.due}).`,
+  INVOICE_MONTH_OVERLAP: (p) => `${p.partner}'s fixed invoice ${p.number} covers the month ${p.start}–${p.end}, already covered by invoice ${p.other}.`,
+  INVOICE_PERIOD_MISALIGNED: (p) => `The period ${p.start}–${p.end} of ${p.partner}'s invoice ${p.number} is not ${p.scheme === "month" ? "one calendar month" : p.scheme === "quarter" ? "one reconciliation block" : "one tertial (1–4, 5–8 or 9–12)"}; expected ${p.expectedStart}–${p.expectedEnd}.`,
+  RECONCILIATION_MISSING: (p) => `${p.partner} has no reconciliation invoice for ${p.start}–${p.end} (expected by ${p.due}).`,
+  STARTUP_NOT_FIRST: (p) => `${p.partner}'s start-up costs are on invoice ${p.number}, but its first invoice is ${p.first} (${p.firstDate}); start-up costs go on the first invoice only.`,
+  INVOICE_TERTIAL_MISSING: (p) => `${p.partner} has no invoice for the tertial ${p.start}–${p.end} (expected by ${p.due}).`,
+  INVOICE_TERTIAL_OVERLAP: (p) => `${p.partner}'s invoice ${p.number} covers the tertial ${p.start}–${p.end}, already covered by invoice ${p.other}.`,
+  INVOICE_OUTSIDE_PROJECT: (p) => `The period ${p.start}–${p.end} of ${p.partner}'s invoice ${p.number} reaches outside the project period ${p.projectStart}–${p.projectEnd}.`,
+  INVOICE_OUTSIDE_PARTNER_WINDOW: (p) => `The period ${p.start}–${p.end} of ${p.partner}'s invoice ${p.number} reaches outside the partner's window ${p.windowStart}–${p.windowEnd}.`,
+  INVOICE_DUPLICATE: (p) => p.what === "line"
+    ? `${p.partner}'s invoice ${p.number} has the same row twice (also ${p.first}): same cost line, period and amount.`
+    : `${p.partner}'s invoice number ${p.number} is used with ${p.what === "date" ? "different dates" : "different periods"}: ${p.value}, but ${p.first}: ${p.other}.`,
+  INVOICE_UNCHECKED: (p) => p.scope === "column"
+    ? `The Laskut table has no checked-by column: whether invoices were checked cannot be seen.`
+    : `${p.partner}'s invoice ${p.number} has not been checked (no checker).`,
+  INVOICE_UNAPPROVED: (p) => p.scope === "column"
+    ? `The Laskut table has no approved-by column: whether invoices were approved cannot be seen.`
+    : `${p.partner}'s invoice ${p.number} has not been approved (no approver).`,
+  INVOICE_SAME_CHECKER_APPROVER: (p) => `${p.partner}'s invoice ${p.number} was checked and approved by the same person (${p.person}); they must be different people.`,
+  INVOICE_UNKNOWN_PARTNER: (p) => `The biller ${p.partner} (${p.rows} rows) is not in the Kumppanit table.${p.suggestion ? ` Did you mean ${p.suggestion}?` : ""}`,
+  BUDGET_LINE_OVERRUN: (p) => `Cost line ${p.line || "(none)"} (${p.partner || "common share"}) is over budget in ${p.year}: realised ${p.realised}, budget ${p.budget} (use ${p.use}), over by ${p.over}.`,
+  BUDGET_TOTAL_OVERRUN: (p) => `The ${p.year} budget is exceeded (${p.scope === "project" ? "whole project" : p.partner || "common share"}): realised ${p.realised}, budget ${p.budget} (use ${p.use}), over by ${p.over}.`,
+  BUDGET_UNDERUSE: (p) => `Budget use for ${p.year} lags behind (${p.scope === "project" ? "whole project" : p.partner || "common share"}): used ${p.use} (${p.realised} of ${p.budget}) with ${p.elapsed} of the time passed; a pace of ${p.pace} of time is under the threshold ${p.threshold}. Unused grant is returned.`,
+  BUDGET_NO_LINE: (p) => p.scope === "year"
+    ? `Costs are booked for ${p.year}, but the budget has no rows for ${p.year}.`
+    : p.scope === "partner"
+      ? `Costs are booked for ${p.partner} in ${p.year}, but it has no budget for that year.`
+      : `Cost line ${p.line || "(none)"} has no budget (${p.partner || "common share"}, ${p.year}), but realised costs are ${p.realised}.`,
+  BUDGET_VERSION_AMBIGUOUS: (p) => `${p.year} has two confirmed budgets (${p.partner || "common share"}, ${p.line || "no cost line"}): ${p.amount} and ${p.other} (${p.otherCell}); this later one is used. Mark one as revised or remove it.`,
+  MUNI_SHARES_MISMATCH: (p) => `The municipal shares for ${p.year} add up to ${p.sum} but should be ${p.expected} (budget ${p.budget} − ${p.rate} state grant); difference ${p.difference}.`,
+  MUNI_DUPLICATE: (p) => `Municipality ${p.municipality} appears twice in ${p.year} (also ${p.first}).`,
+  MUNI_MISSING: (p) => `Municipality ${p.municipality} has a share in ${p.other} but none in ${p.year}; has it joined a payer (e.g. a joint authority)?`,
+  APPLICATION_PERIOD_GAP: (p) => p.what === "projectStart"
+    ? `The first payment application ${p.number} starts on ${p.start}, but the project starts on ${p.projectStart}; applications must cover the project period from its start.`
+    : `Between payment applications ${p.previous} and ${p.number} the period ${p.gapStart}–${p.gapEnd} is covered by no application.`,
+  APPLICATION_PERIOD_OVERLAP: (p) => `Payment application ${p.number} overlaps application ${p.previous} during ${p.overlapStart}–${p.overlapEnd}.`,
+  APPLICATION_ORDER: (p) => p.what === "reversed"
+    ? `Payment application ${p.number} ends (${p.end}) before it starts (${p.start}).`
+    : `Payment application ${p.number} (starting ${p.start}) stands after application ${p.previous} (starting ${p.previousStart}); put the applications in date order.`,
+  APPLICATION_OVER_RATE: (p) => `Up to payment application ${p.number} (${p.end}) ${p.applied} has been applied in total, more than ${p.rate} of the eligible costs realised so far ${p.realised}: at most ${p.max}, over by ${p.over}.`,
+  APPLICATION_COSTS_OUTSIDE: (p) => `The project has ended, but eligible costs of ${p.total} for ${p.from}–${p.to} (${p.rows} rows, the first ${p.first}) are in no payment application.`,
+  FINAL_REPORT_DUE: (p) => `The project ended on ${p.end}; the final report is due by ${p.due} (${p.late ? `${p.days} days late` : `${p.days} days left`}).`,
+  CHANGE_REQUEST_WINDOW: (p) => `The project ends on ${p.end}: only ${p.days} days are left to submit a change request.`,
+  REPAYMENT_UNDER_100: (p) => `${p.paid} of state grant has been paid, ${p.amount} more than the costs allow (${p.allowed}); an amount of at most ${p.threshold} need not be returned.`,
 };

@@ -14,4 +14,48 @@ export const sv: Messages = {
   COFUND_DEFICIT_EXCEEDED: (p) => `Statsunderstödet ${p.state} är större än underskottet ${p.deficit} (godtagbara kostnader − annan finansiering − intäkter).`,
   VAT_UNKNOWN: (p) => `Beloppet inkluderar moms men det finns ingen momskolumn och ${p.partner} får momsen tillbaka: nettokostnaden är okänd.`,
   COST_INELIGIBLE: (p) => `"${p.description}" (${p.category}) är inte en kostnad som berättigar till statsunderstöd, men raden är markerad som godtagbar.`,
+  INVOICE_MONTH_MISSING: (p) => `Fast faktura från ${p.partner} saknas för månaden ${p.start}–${p.end} (väntad senast ${p.due}).`,
+  INVOICE_MONTH_OVERLAP: (p) => `Den fasta fakturan ${p.number} från ${p.partner} täcker månaden ${p.start}–${p.end}, som redan täcks av faktura ${p.other}.`,
+  INVOICE_PERIOD_MISALIGNED: (p) => `Perioden ${p.start}–${p.end} för faktura ${p.number} från ${p.partner} är inte ${p.scheme === "month" ? "en kalendermånad" : p.scheme === "quarter" ? "en utjämningsperiod" : "en tertial (1–4, 5–8 eller 9–12)"}; väntad ${p.expectedStart}–${p.expectedEnd}.`,
+  RECONCILIATION_MISSING: (p) => `Utjämningsfaktura från ${p.partner} saknas för perioden ${p.start}–${p.end} (väntad senast ${p.due}).`,
+  STARTUP_NOT_FIRST: (p) => `Uppstartskostnaderna från ${p.partner} finns på faktura ${p.number}, fast den första fakturan är ${p.first} (${p.firstDate}); uppstartskostnader faktureras bara med den första fakturan.`,
+  INVOICE_TERTIAL_MISSING: (p) => `Faktura från ${p.partner} saknas för tertialen ${p.start}–${p.end} (väntad senast ${p.due}).`,
+  INVOICE_TERTIAL_OVERLAP: (p) => `Faktura ${p.number} från ${p.partner} täcker tertialen ${p.start}–${p.end}, som redan täcks av faktura ${p.other}.`,
+  INVOICE_OUTSIDE_PROJECT: (p) => `Perioden ${p.start}–${p.end} för faktura ${p.number} från ${p.partner} går utanför projektperioden ${p.projectStart}–${p.projectEnd}.`,
+  INVOICE_OUTSIDE_PARTNER_WINDOW: (p) => `Perioden ${p.start}–${p.end} för faktura ${p.number} från ${p.partner} går utanför partnerns avtalsperiod ${p.windowStart}–${p.windowEnd}.`,
+  INVOICE_DUPLICATE: (p) => p.what === "line"
+    ? `Faktura ${p.number} från ${p.partner} har samma rad två gånger (även ${p.first}): samma kostnadsslag, period och belopp.`
+    : `Fakturanummer ${p.number} från ${p.partner} används med ${p.what === "date" ? "olika datum" : "olika perioder"}: ${p.value}, men ${p.first}: ${p.other}.`,
+  INVOICE_UNCHECKED: (p) => p.scope === "column"
+    ? `Tabellen Laskut har ingen kolumn för granskare: fakturornas granskning kan inte konstateras.`
+    : `Faktura ${p.number} från ${p.partner} är inte granskad (granskare saknas).`,
+  INVOICE_UNAPPROVED: (p) => p.scope === "column"
+    ? `Tabellen Laskut har ingen kolumn för godkännare: fakturornas godkännande kan inte konstateras.`
+    : `Faktura ${p.number} från ${p.partner} är inte godkänd (godkännare saknas).`,
+  INVOICE_SAME_CHECKER_APPROVER: (p) => `Faktura ${p.number} från ${p.partner} är granskad och godkänd av samma person (${p.person}); de ska vara olika personer.`,
+  INVOICE_UNKNOWN_PARTNER: (p) => `Faktureraren ${p.partner} (${p.rows} rader) finns inte i tabellen Kumppanit.${p.suggestion ? ` Avsågs ${p.suggestion}?` : ""}`,
+  BUDGET_LINE_OVERRUN: (p) => `Kostnadsslaget ${p.line || "(inget kostnadsslag)"} (${p.partner || "gemensam andel"}) överskrids år ${p.year}: utfall ${p.realised}, budget ${p.budget} (användning ${p.use}), överskridning ${p.over}.`,
+  BUDGET_TOTAL_OVERRUN: (p) => `Budgeten för år ${p.year} överskrids (${p.scope === "project" ? "hela projektet" : p.partner || "gemensam andel"}): utfall ${p.realised}, budget ${p.budget} (användning ${p.use}), överskridning ${p.over}.`,
+  BUDGET_UNDERUSE: (p) => `Budgetanvändningen för år ${p.year} släpar efter (${p.scope === "project" ? "hela projektet" : p.partner || "gemensam andel"}): använt ${p.use} (${p.realised} / ${p.budget}), förfluten tid ${p.elapsed}; takten ${p.pace} av tiden är under gränsen ${p.threshold}. Oanvänt understöd återbetalas.`,
+  BUDGET_NO_LINE: (p) => p.scope === "year"
+    ? `Kostnader har bokförts för år ${p.year}, men budgeten har inga rader för år ${p.year}.`
+    : p.scope === "partner"
+      ? `Kostnader har bokförts för ${p.partner} år ${p.year}, men den har ingen budget för det året.`
+      : `Kostnadsslaget ${p.line || "(inget kostnadsslag)"} har ingen budget (${p.partner || "gemensam andel"}, år ${p.year}), men utfallet är ${p.realised}.`,
+  BUDGET_VERSION_AMBIGUOUS: (p) => `År ${p.year} har två fastställda budgetar (${p.partner || "gemensam andel"}, ${p.line || "inget kostnadsslag"}): ${p.amount} och ${p.other} (${p.otherCell}); den här, senare, används. Markera den ena som reviderad eller ta bort den.`,
+  MUNI_SHARES_MISMATCH: (p) => `Kommunandelarna för år ${p.year} är sammanlagt ${p.sum}, men ska vara ${p.expected} (budget ${p.budget} − statsunderstöd ${p.rate}); skillnad ${p.difference}.`,
+  MUNI_DUPLICATE: (p) => `Kommunen ${p.municipality} finns två gånger år ${p.year} (även ${p.first}).`,
+  MUNI_MISSING: (p) => `Kommunen ${p.municipality} har en kommunandel år ${p.other} men inte år ${p.year}; har den anslutit sig till en betalare (t.ex. en samkommun)?`,
+  APPLICATION_PERIOD_GAP: (p) => p.what === "projectStart"
+    ? `Den första utbetalningsansökan ${p.number} börjar ${p.start}, men projektet börjar ${p.projectStart}; ansökningarna ska täcka projektperioden från början.`
+    : `Mellan utbetalningsansökningarna ${p.previous} och ${p.number} finns perioden ${p.gapStart}–${p.gapEnd}, som ingen ansökan täcker.`,
+  APPLICATION_PERIOD_OVERLAP: (p) => `Perioden för utbetalningsansökan ${p.number} överlappar ansökan ${p.previous} under ${p.overlapStart}–${p.overlapEnd}.`,
+  APPLICATION_ORDER: (p) => p.what === "reversed"
+    ? `Perioden för utbetalningsansökan ${p.number} slutar (${p.end}) innan den börjar (${p.start}).`
+    : `Utbetalningsansökan ${p.number} (börjar ${p.start}) står efter ansökan ${p.previous} (börjar ${p.previousStart}); ordna ansökningarna i datumordning.`,
+  APPLICATION_OVER_RATE: (p) => `Till och med utbetalningsansökan ${p.number} (${p.end}) har sammanlagt ${p.applied} sökts, mer än ${p.rate} av de godtagbara kostnaderna ${p.realised} hittills: högst ${p.max}, överskridning ${p.over}.`,
+  APPLICATION_COSTS_OUTSIDE: (p) => `Projektet har avslutats, men godtagbara kostnader på ${p.total} för ${p.from}–${p.to} (${p.rows} rader, den första ${p.first}) ingår inte i någon utbetalningsansökan.`,
+  FINAL_REPORT_DUE: (p) => `Projektet slutade ${p.end}; slutrapporten ska lämnas senast ${p.due} (${p.late ? `försenad ${p.days} dagar` : `${p.days} dagar kvar`}).`,
+  CHANGE_REQUEST_WINDOW: (p) => `Projektet slutar ${p.end}: det återstår bara ${p.days} dagar att lämna en ändringsansökan.`,
+  REPAYMENT_UNDER_100: (p) => `Statsunderstöd har betalats ut ${p.paid}, ${p.amount} mer än kostnaderna berättigar till (${p.allowed}); belopp på högst ${p.threshold} behöver inte återbetalas.`,
 };

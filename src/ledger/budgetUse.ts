@@ -1,0 +1,302 @@
+import type { Cents } from "../money";
+import { dayFromYmd, elapsedShare, ymdOf } from "../periods";
+import type { Day, Interval } from "../periods";
+import { eligibleCents } from "./eligible";
+import type { BudgetRow, BudgetVersion, InvoiceLine, Ledger, Partner } from "./model";
+import { nameKeys } from "./names";
+
+/**
+ * Budget use (käyttö %): realised eligible costs against the budget, per year × partner ×
+ * cost line, with totals per partner, per cost line and for the project, each year and over
+ * the whole project. For `kaste check --budget`, the task pane and the budget rules.
+ *
+ * Which budget: for each year, partner and cost line the latest *revised* (tarkistettu) row,
+ * else the *confirmed* (vahvistettu) one, else the *applied* (haettu) one; a row with an empty
+ * Versio counts as confirmed. Two confirmed rows with different amounts are ambiguous
+ * (BUDGET_VERSION_AMBIGUOUS): the later row is used. A Budjetti table without a Versio column
+ * is one version: its rows with the same year, partner and line are added up.
+ *
+ * Which partner: a budget row with no partner, or one named like the common share
+ * (yhteisosuus, yhteiset kulut, hallinnoija or the administrator's name), is the common share
+ * (partner ""). A ledger row counts for the budget partner of the same name; a row of a
+ * Kumppanit partner without any budget counts for that partner (BUDGET_NO_LINE says so); any
+ * other biller's row (the administrator's own costs, suppliers) counts for the common share.
+ * When the budget names no partner at all, every row counts for the project as a whole.
+ * When a partner's budget for a year has no cost lines, its rows count on the partner level.
+ *
+ * Which year: a row whose period lies within one calendar year counts for that year. A period
+ * spanning two years (a reconciliation for 12/2013–2/2014) counts for the year of its invoice
+ * date when that date falls within the period's years, else for the year the period ends in.
+ * A row without a period counts for its invoice date's year. (Splitting by days would put
+ * cents of one invoice into two years and make the table disagree with the invoices.)
+ */
+
+export type BudgetUseLevel = "line" | "partner" | "costLine" | "project";
+
+export interface BudgetUseRow {
+  /** line: a partner's cost line; partner: a partner's total; costLine: a cost line over partners; project: the project's total. */
+  readonly level: BudgetUseLevel;
+  /** null on the rows over the whole project period. */
+  readonly year: number | null;
+  /** The partner as the budget names it; "" for the common share (yhteisosuus); null on rows over partners. */
+  readonly partner: string | null;
+  /** The cost line as the budget names it; "" when the budget has none; null on rows over lines. */
+  readonly line: string | null;
+  /** null when no budget row covers this cell. */
+  readonly budget: Cents | null;
+  readonly realised: Cents;
+  /** realised ÷ budget; null when there is no budget or it is 0. */
+  readonly use: number | null;
+  /** The share of that year's part of the project period (or of the whole period) passed on the as-of date. */
+  readonly elapsed: number;
+  /** use ÷ elapsed: 1 is spending in step with time; null before the period starts or without a use. */
+  readonly pace: number | null;
+  /** The budget rows behind `budget`, in table order. */
+  readonly budgetRows: readonly BudgetRow[];
+  /** The first ledger row counted here, if any. */
+  readonly firstLine: InvoiceLine | null;
+}
+
+export interface BudgetUseTable {
+  readonly asOf: Day;
+  /** Each year's line rows, partner by partner with each partner's total after its lines, then the year's cost-line totals and its project total; then the same over all years. */
+  readonly rows: readonly BudgetUseRow[];
+}
+
+/** One cell of the chosen budget. */
+export interface BudgetCell {
+  amount: Cents;
+  version: BudgetVersion | null;
+  rows: BudgetRow[];
+  /** Confirmed rows that disagree with an earlier confirmed row of the same cell. */
+  conflicts: { row: BudgetRow; other: BudgetRow }[];
+}
+
+export interface ChosenBudget {
+  /** year → partner key → line key → the chosen cell. Partner key "" is the common share. */
+  readonly cells: ReadonlyMap<number, ReadonlyMap<string, ReadonlyMap<string, BudgetCell>>>;
+  /** Whether any budget row names a partner other than the common share. */
+  readonly namedPartners: boolean;
+  readonly partnerNames: ReadonlyMap<string, string>;
+  readonly lineNames: ReadonlyMap<string, string>;
+  /** Keys of the names that mean the common share. */
+  readonly isCommon: (key: string) => boolean;
+  readonly keyOf: (text: string) => string;
+}
+
+/** Partner names that mean the common share run by the project director (as nameKey leaves them). */
+const COMMON_SHARE = new Set([
+  "", "yhteisosuus", "yhteiset", "yhteiset kulut", "yhteiset kustannukset", "yhteinen", "yhteinen osuus", "hallinnoija", "hanke", "koko hanke",
+  "common", "common share", "common costs", "shared", "gemensam", "gemensam andel", "gemensamma kostnader",
+]);
+
+const RANK: Readonly<Record<BudgetVersion, number>> = { applied: 0, confirmed: 1, revised: 2 };
+
+const chosenCache = new WeakMap<Ledger, ChosenBudget>();
+
+/** The budget each cell is compared against (see the module comment for the choice). */
+export function chooseBudget(ledger: Ledger): ChosenBudget {
+  const cached = chosenCache.get(ledger);
+  if (cached) return cached;
+  const keyOf = nameKeys();
+  const administrator = ledger.project.administrator ? keyOf(ledger.project.administrator.value) : null;
+  const isCommon = (key: string) => COMMON_SHARE.has(key) || key === administrator;
+  const cells = new Map<number, Map<string, Map<string, BudgetCell>>>();
+  const partnerNames = new Map<string, string>([["", ""]]);
+  const lineNames = new Map<string, string>();
+  let namedPartners = false;
+  for (const row of ledger.budget) {
+    if (row.year === null || row.amount === null) continue;
+    const rawPartner = keyOf(row.partner);
+    const partner = isCommon(rawPartner) ? "" : rawPartner;
+    if (partner !== "") namedPartners = true;
+    const line = keyOf(row.line);
+    if (!partnerNames.has(partner)) partnerNames.set(partner, row.partner);
+    if (!lineNames.has(line)) lineNames.set(line, row.line);
+    const partners = getOrAdd(cells, row.year, () => new Map<string, Map<string, BudgetCell>>());
+    const lines = getOrAdd(partners, partner, () => new Map<string, BudgetCell>());
+    const cell = lines.get(line);
+    const rank = RANK[row.version ?? "confirmed"];
+    if (!cell || rank > RANK[cell.version ?? "confirmed"]) {
+      lines.set(line, { amount: row.amount, version: row.version, rows: [row], conflicts: [] });
+    } else if (rank === RANK[cell.version ?? "confirmed"]) {
+      if (row.at.table.columns.version === undefined) {
+        cell.amount += row.amount;
+        cell.rows.push(row);
+      } else if (rank === RANK.confirmed) {
+        if (row.amount !== cell.amount) cell.conflicts.push({ row, other: cell.rows[cell.rows.length - 1] });
+        cell.amount = row.amount;
+        cell.rows = [row];
+      } else {
+        cell.amount = row.amount;
+        cell.version = row.version;
+        cell.rows = [row];
+      }
+    }
+  }
+  const chosen: ChosenBudget = { cells, namedPartners, partnerNames, lineNames, isCommon, keyOf };
+  chosenCache.set(ledger, chosen);
+  return chosen;
+}
+
+/** The sum of the chosen budget for one year; null when the budget has no row for it. */
+export function budgetOfYear(chosen: ChosenBudget, year: number): Cents | null {
+  const partners = chosen.cells.get(year);
+  if (!partners) return null;
+  let sum = 0;
+  for (const lines of partners.values()) for (const cell of lines.values()) sum += cell.amount;
+  return sum;
+}
+
+/**
+ * The year a ledger row's cost counts for (see the module comment).
+ *
+ * @example
+ * costYear({ periodStart: 1.12.2013, periodEnd: 28.2.2014, date: 15.3.2014 }) //=> 2014
+ */
+export function costYear(line: Pick<InvoiceLine, "date" | "periodStart" | "periodEnd">): number | null {
+  const { periodStart, periodEnd, date } = line;
+  if (periodEnd === null) return date === null ? null : ymdOf(date).year;
+  const endYear = ymdOf(periodEnd).year;
+  if (periodStart === null || date === null) return endYear;
+  const startYear = ymdOf(periodStart).year;
+  if (startYear === endYear) return endYear;
+  const dateYear = ymdOf(date).year;
+  return dateYear >= startYear && dateYear <= endYear ? dateYear : endYear;
+}
+
+interface Acc {
+  budget: Cents | null;
+  realised: Cents;
+  budgetRows: BudgetRow[];
+  firstLine: InvoiceLine | null;
+}
+
+function newAcc(): Acc {
+  return { budget: null, realised: 0, budgetRows: [], firstLine: null };
+}
+
+function getOrAdd<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
+}
+
+type Cube = Map<number, Map<string, Map<string, Acc>>>;
+
+function accAt(cube: Cube, year: number, partner: string, line: string): Acc {
+  const partners = getOrAdd(cube, year, () => new Map<string, Map<string, Acc>>());
+  return getOrAdd(getOrAdd(partners, partner, () => new Map<string, Acc>()), line, newAcc);
+}
+
+/** The budget use table on the as-of date. */
+export function budgetUse(ledger: Ledger, asOf: Day): BudgetUseTable {
+  const chosen = chooseBudget(ledger);
+  const { keyOf } = chosen;
+  const cube: Cube = new Map();
+  const partnerNames = new Map(chosen.partnerNames);
+  const lineNames = new Map(chosen.lineNames);
+
+  for (const [year, partners] of chosen.cells) {
+    for (const [partner, lines] of partners) {
+      for (const [line, cell] of lines) {
+        const acc = accAt(cube, year, partner, line);
+        acc.budget = cell.amount;
+        acc.budgetRows = cell.rows;
+      }
+    }
+  }
+
+  const known = new Map<string, Partner>();
+  for (const partner of ledger.partners) if (!known.has(keyOf(partner.name))) known.set(keyOf(partner.name), partner);
+  for (const line of ledger.invoices) {
+    const year = costYear(line);
+    const rawPartner = keyOf(line.partner);
+    const cents = eligibleCents(line, known.get(rawPartner));
+    if (year === null || cents === null) continue;
+    const partner = !chosen.namedPartners ? "" : chosen.partnerNames.has(rawPartner) || known.has(rawPartner) ? rawPartner : "";
+    let lineKey = keyOf(line.line);
+    const budgeted = chosen.cells.get(year)?.get(partner);
+    if (budgeted && !budgeted.has(lineKey) && budgeted.size === 1 && budgeted.has("")) lineKey = "";
+    if (!partnerNames.has(partner)) partnerNames.set(partner, line.partner);
+    if (!lineNames.has(lineKey)) lineNames.set(lineKey, line.line);
+    const acc = accAt(cube, year, partner, lineKey);
+    acc.realised += cents;
+    acc.firstLine ??= line;
+  }
+
+  return { asOf, rows: tableRows(cube, ledger, asOf, partnerNames, lineNames) };
+}
+
+function tableRows(
+  cube: Cube,
+  ledger: Ledger,
+  asOf: Day,
+  partnerNames: ReadonlyMap<string, string>,
+  lineNames: ReadonlyMap<string, string>,
+): BudgetUseRow[] {
+  const rows: BudgetUseRow[] = [];
+  const projectStart = ledger.project.start?.value ?? null;
+  const projectEnd = ledger.project.end?.value ?? null;
+  const years = [...cube.keys()].sort((a, b) => a - b);
+  const allPartners = new Map<string, Acc>();
+  const allLines = new Map<string, Acc>();
+  const all = newAcc();
+
+  for (const year of years) {
+    const yearStart = dayFromYmd(year, 1, 1);
+    const yearEnd = dayFromYmd(year, 12, 31);
+    const part: Interval = {
+      start: projectStart !== null && projectStart > yearStart && projectStart <= yearEnd ? projectStart : yearStart,
+      end: projectEnd !== null && projectEnd < yearEnd && projectEnd >= yearStart ? projectEnd : yearEnd,
+    };
+    const elapsed = elapsedShare(part, asOf);
+    const lineTotals = new Map<string, Acc>();
+    const yearTotal = newAcc();
+    for (const [partner, lines] of cube.get(year)!) {
+      const partnerTotal = newAcc();
+      for (const [line, acc] of lines) {
+        rows.push(rowOf("line", year, partnerNames.get(partner)!, lineNames.get(line)!, acc, elapsed));
+        add(partnerTotal, acc);
+        add(getOrAdd(lineTotals, line, newAcc), acc);
+      }
+      rows.push(rowOf("partner", year, partnerNames.get(partner)!, null, partnerTotal, elapsed));
+      add(yearTotal, partnerTotal);
+      add(getOrAdd(allPartners, partner, newAcc), partnerTotal);
+    }
+    for (const [line, acc] of lineTotals) {
+      rows.push(rowOf("costLine", year, null, lineNames.get(line)!, acc, elapsed));
+      add(getOrAdd(allLines, line, newAcc), acc);
+    }
+    rows.push(rowOf("project", year, null, null, yearTotal, elapsed));
+    add(all, yearTotal);
+  }
+  if (years.length > 0) {
+    const whole: Interval = {
+      start: projectStart ?? dayFromYmd(years[0], 1, 1),
+      end: projectEnd ?? dayFromYmd(years[years.length - 1], 12, 31),
+    };
+    const elapsed = elapsedShare(whole, asOf);
+    for (const [partner, acc] of allPartners) rows.push(rowOf("partner", null, partnerNames.get(partner)!, null, acc, elapsed));
+    for (const [line, acc] of allLines) rows.push(rowOf("costLine", null, null, lineNames.get(line)!, acc, elapsed));
+    rows.push(rowOf("project", null, null, null, all, elapsed));
+  }
+  return rows;
+}
+
+/** Adds a part into a total: a total has a budget when any of its parts has one. */
+function add(total: Acc, part: Acc): void {
+  if (part.budget !== null) total.budget = (total.budget ?? 0) + part.budget;
+  total.realised += part.realised;
+  if (part.budgetRows.length > 0) total.budgetRows = total.budgetRows.length === 0 ? part.budgetRows : total.budgetRows.concat(part.budgetRows);
+  total.firstLine ??= part.firstLine;
+}
+
+function rowOf(level: BudgetUseLevel, year: number | null, partner: string | null, line: string | null, acc: Acc, elapsed: number): BudgetUseRow {
+  const use = acc.budget !== null && acc.budget > 0 ? acc.realised / acc.budget : null;
+  const pace = use !== null && elapsed > 0 ? use / elapsed : null;
+  return { level, year, partner, line, budget: acc.budget, realised: acc.realised, use, elapsed, pace, budgetRows: acc.budgetRows, firstLine: acc.firstLine };
+}

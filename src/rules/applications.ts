@@ -1,0 +1,198 @@
+import { cellOf } from "../ledger/cell";
+import { eligibleCents } from "../ledger/eligible";
+import type { Application, InvoiceLine, Ledger, Partner } from "../ledger/model";
+import { nameKeys } from "../ledger/names";
+import { rateOf } from "../ledger/settings";
+import { isStateOverRate, stateShare } from "../money";
+import type { Finding } from "../report/finding";
+import type { Rule, RuleContext } from "./rule";
+
+/** An application with both ends of its period known. */
+type Dated = Application & { readonly start: number; readonly end: number };
+
+function dated(ledger: Ledger): Dated[] {
+  return ledger.applications.filter((a): a is Dated => a.start !== null && a.end !== null);
+}
+
+/**
+ * Payment application periods (Maksatukset) form one unbroken chain from the project start.
+ *
+ * - APPLICATION_ORDER: a row whose period starts before the row above it, or ends before it starts.
+ * - APPLICATION_PERIOD_GAP: the first period does not start on the project start, or days
+ *   are left between one period and the next.
+ * - APPLICATION_PERIOD_OVERLAP: a period starts on or before the end of an earlier one.
+ * Gaps and overlaps are judged in date order, whatever the row order.
+ */
+export const applicationChain: Rule = {
+  id: "application-chain",
+  codes: ["APPLICATION_ORDER", "APPLICATION_PERIOD_GAP", "APPLICATION_PERIOD_OVERLAP"],
+  needs: ["applications"],
+  check({ ledger, finding }: RuleContext): Finding[] {
+    const findings: Finding[] = [];
+    const apps = dated(ledger);
+    let previous: Dated | null = null;
+    for (const app of apps) {
+      if (app.end < app.start) {
+        findings.push(finding("APPLICATION_ORDER", cellOf(app.at, "end"), { number: app.number, what: "reversed", start: { day: app.start }, end: { day: app.end } }));
+        continue;
+      }
+      if (previous && app.start < previous.start) {
+        findings.push(finding("APPLICATION_ORDER", cellOf(app.at, "start"), {
+          number: app.number, what: "order", start: { day: app.start }, previous: previous.number, previousStart: { day: previous.start },
+        }));
+      }
+      previous = app;
+    }
+    const chain = apps.filter((a) => a.start <= a.end).sort((a, b) => a.start - b.start || a.end - b.end);
+    const projectStart = ledger.project.start?.value ?? null;
+    if (chain.length > 0 && projectStart !== null && chain[0].start !== projectStart) {
+      const first = chain[0];
+      findings.push(finding("APPLICATION_PERIOD_GAP", cellOf(first.at, "start"), {
+        number: first.number, what: "projectStart", start: { day: first.start }, projectStart: { day: projectStart },
+      }, { expected: { day: projectStart }, actual: { day: first.start } }));
+    }
+    let reach = chain.length > 0 ? chain[0].end : 0;
+    let reachedBy = chain[0];
+    for (const app of chain.slice(1)) {
+      const next = reach + 1;
+      if (app.start > next) {
+        findings.push(finding("APPLICATION_PERIOD_GAP", cellOf(app.at, "start"), {
+          number: app.number, what: "gap", previous: reachedBy.number, gapStart: { day: next }, gapEnd: { day: app.start - 1 },
+        }, { expected: { day: next }, actual: { day: app.start } }));
+      } else if (app.start < next) {
+        findings.push(finding("APPLICATION_PERIOD_OVERLAP", cellOf(app.at, "start"), {
+          number: app.number, previous: reachedBy.number, overlapStart: { day: app.start }, overlapEnd: { day: Math.min(reach, app.end) },
+        }, { expected: { day: next }, actual: { day: app.start } }));
+      }
+      if (app.end > reach) {
+        reach = app.end;
+        reachedBy = app;
+      }
+    }
+    return findings;
+  },
+};
+
+/** Each ledger row's eligible cost and the day it counts on: its period end, else its invoice date (as ledger/realised.ts). */
+function eachCost(ledger: Ledger, visit: (cents: number, day: number, line: InvoiceLine) => void): void {
+  const keyOf = nameKeys();
+  const partners = new Map<string, Partner>();
+  for (const partner of ledger.partners) if (!partners.has(keyOf(partner.name))) partners.set(keyOf(partner.name), partner);
+  for (const line of ledger.invoices) {
+    const day = line.periodEnd ?? line.date;
+    if (day === null) continue;
+    const cents = eligibleCents(line, partners.get(keyOf(line.partner)));
+    if (cents !== null && cents !== 0) visit(cents, day, line);
+  }
+}
+
+/**
+ * APPLICATION_OVER_RATE: the amount applied so far is more than the rate of the eligible
+ * costs realised up to that application's end (a cost counts on its period end). Applications
+ * are taken in the order of their ends. Only an application that makes the excess grow is
+ * reported, so one application applying too much is not blamed on the ones after it;
+ * `expected` is the most it could have applied.
+ */
+export const applicationRate: Rule = {
+  id: "application-rate",
+  codes: ["APPLICATION_OVER_RATE"],
+  needs: ["applications", "invoices"],
+  check({ ledger, finding }: RuleContext): Finding[] {
+    const findings: Finding[] = [];
+    const apps = dated(ledger).filter((a) => a.applied !== null).sort((a, b) => a.end - b.end);
+    if (apps.length === 0) return findings;
+    const ends = apps.map((a) => a.end);
+    const bucket = new Array<number>(apps.length).fill(0);
+    eachCost(ledger, (cents, day) => {
+      const i = firstAtOrAfter(ends, day);
+      if (i < ends.length) bucket[i] += cents;
+    });
+    const rate = rateOf(ledger.project);
+    let realised = 0;
+    let applied = 0;
+    let excess = 0;
+    apps.forEach((app, i) => {
+      realised += bucket[i];
+      const before = applied;
+      applied += app.applied!;
+      const max = stateShare(realised, rate);
+      const over = isStateOverRate(applied, realised, rate) ? applied - max : 0;
+      if (over > excess) {
+        findings.push(finding("APPLICATION_OVER_RATE", cellOf(app.at, "applied"), {
+          number: app.number, end: { day: app.end }, applied: { cents: applied }, realised: { cents: realised }, rate: { ratio: rate / 1_000_000 },
+          max: { cents: max }, over: { cents: over },
+        }, { expected: { cents: Math.max(0, max - before) }, actual: { cents: app.applied! } }));
+      }
+      excess = over;
+    });
+    return findings;
+  },
+};
+
+/** The index of the first sorted value at or after `day`; `values.length` when none. */
+function firstAtOrAfter(values: readonly number[], day: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Once the project has ended (the as-of date is after Hanke's Päättyy):
+ * - APPLICATION_COSTS_OUTSIDE: eligible costs counted after the last application's end and
+ *   up to the project end were never claimed. One finding with their sum, at the last
+ *   application's end (or Hanke's end when no application has a period).
+ * - REPAYMENT_UNDER_100 (info): the state grant paid (Maksettu) exceeds the rate of all
+ *   eligible costs (capped by Hanke's Valtionavustus) by at most Asetukset's threshold
+ *   (default 100 €), which need not be returned.
+ */
+export const applicationClosing: Rule = {
+  id: "application-closing",
+  codes: ["APPLICATION_COSTS_OUTSIDE", "REPAYMENT_UNDER_100"],
+  needs: ["applications", "invoices", "project"],
+  check({ ledger, asOf, finding }: RuleContext): Finding[] {
+    const findings: Finding[] = [];
+    const projectEnd = ledger.project.end;
+    if (!projectEnd || asOf <= projectEnd.value) return findings;
+    const projectStart = ledger.project.start?.value ?? -Infinity;
+    const apps = dated(ledger);
+    const last = apps.reduce<Dated | null>((best, a) => (!best || a.end > best.end ? a : best), null);
+    const lastEnd = last ? last.end : projectStart - 1;
+    let unclaimed = 0;
+    let rows = 0;
+    let firstUnclaimed: InvoiceLine | null = null;
+    let realised = 0;
+    eachCost(ledger, (cents, day, line) => {
+      if (day > projectEnd.value || day < projectStart) return;
+      realised += cents;
+      if (day > lastEnd) {
+        unclaimed += cents;
+        rows++;
+        firstUnclaimed ??= line;
+      }
+    });
+    if (rows > 0) {
+      const first = cellOf(firstUnclaimed!.at, "periodEnd");
+      findings.push(finding("APPLICATION_COSTS_OUTSIDE", last ? cellOf(last.at, "end") : projectEnd, {
+        total: { cents: unclaimed }, rows, from: { day: lastEnd + 1 }, to: { day: projectEnd.value }, first: `${first.sheet}!${first.cell}`,
+      }));
+    }
+    const paidRows = ledger.applications.filter((a) => a.paid !== null);
+    if (paidRows.length > 0) {
+      const paid = paidRows.reduce((sum, a) => sum + a.paid!, 0);
+      const granted = ledger.project.stateGrant?.value ?? Infinity;
+      const allowed = Math.min(stateShare(realised, rateOf(ledger.project)), granted);
+      const toReturn = paid - allowed;
+      if (toReturn > 0 && toReturn <= ledger.settings.repaymentThresholdCents) {
+        findings.push(finding("REPAYMENT_UNDER_100", cellOf(paidRows[paidRows.length - 1].at, "paid"), {
+          amount: { cents: toReturn }, threshold: { cents: ledger.settings.repaymentThresholdCents }, paid: { cents: paid }, allowed: { cents: allowed },
+        }));
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,73 @@
+import type { InvoiceLine, Ledger, Partner } from "../ledger/model";
+import { nameKeys } from "../ledger/names";
+
+/**
+ * Ledger lines grouped into invoices, shared by the invoicing rules and built once per
+ * ledger. A ledger row is an invoice *line*: rows with the same partner and invoice number
+ * are one invoice (a monthly invoice often has a salary line and a rent line). A row
+ * without an invoice number is an invoice of its own.
+ */
+export interface Invoice {
+  /** The partner as `nameKey` compares names. */
+  readonly partnerKey: string;
+  /** "" when the rows carry no invoice number. */
+  readonly number: string;
+  /** The invoice's lines in table order. */
+  readonly lines: InvoiceLine[];
+}
+
+export interface InvoiceIndex {
+  /** Kumppanit by name key. */
+  readonly partners: ReadonlyMap<string, Partner>;
+  /** Every partner's invoices (by the biller's name key), in table order of their first line. */
+  readonly byPartner: ReadonlyMap<string, readonly Invoice[]>;
+  /** The name key of a text, memoised: a ledger has few distinct names but up to millions of rows. */
+  readonly keyOf: (text: string) => string;
+}
+
+const cache = new WeakMap<Ledger, InvoiceIndex>();
+
+export function invoiceIndex(ledger: Ledger): InvoiceIndex {
+  const cached = cache.get(ledger);
+  if (cached) return cached;
+  const keyOf = nameKeys();
+  const partners = new Map<string, Partner>();
+  for (const partner of ledger.partners) {
+    const key = keyOf(partner.name);
+    if (!partners.has(key)) partners.set(key, partner);
+  }
+  const byPartner = new Map<string, Invoice[]>();
+  const byNumber = new Map<string, Map<string, Invoice>>();
+  for (const line of ledger.invoices) {
+    const partnerKey = keyOf(line.partner);
+    let invoices = byPartner.get(partnerKey);
+    let numbers = byNumber.get(partnerKey);
+    if (!invoices || !numbers) {
+      invoices = [];
+      numbers = new Map();
+      byPartner.set(partnerKey, invoices);
+      byNumber.set(partnerKey, numbers);
+    }
+    const number = line.number;
+    let invoice = number === "" ? undefined : numbers.get(number);
+    if (!invoice) {
+      invoice = { partnerKey, number, lines: [] };
+      invoices.push(invoice);
+      if (number !== "") numbers.set(number, invoice);
+    }
+    invoice.lines.push(line);
+  }
+  const index: InvoiceIndex = { partners, byPartner, keyOf };
+  cache.set(ledger, index);
+  return index;
+}
+
+/** The day an invoice counts from when ordering a partner's invoices: its date, else its period start. */
+export function invoiceDay(invoice: Invoice): number | null {
+  let day: number | null = null;
+  for (const line of invoice.lines) {
+    const d = line.date ?? line.periodStart;
+    if (d !== null && (day === null || d < day)) day = d;
+  }
+  return day;
+}

@@ -1,0 +1,145 @@
+import { cellOf } from "../ledger/cell";
+import type { InvoiceLine, TableRef } from "../ledger/model";
+import type { Finding, Where } from "../report/finding";
+import { cellAddress } from "../workbook/address";
+import { invoiceIndex } from "./invoiceIndex";
+import type { Invoice } from "./invoiceIndex";
+import type { Rule, RuleContext } from "./rule";
+
+/**
+ * Each invoice once, checked and approved by two different people.
+ *
+ * - INVOICE_DUPLICATE: one partner's invoice number on rows with different invoice dates,
+ *   or with different periods for the same Laji (a start-up line may cover other months
+ *   than the fixed line beside it); and two identical rows of one invoice (same date, cost
+ *   line, period and amount). One finding per invoice for the first, one per extra copy.
+ * - INVOICE_UNCHECKED / INVOICE_UNAPPROVED: no row of the invoice names its checker
+ *   (asiatarkastaja) / approver (hyväksyjä); when the Laskut table has no such column at
+ *   all, one finding for the table instead of one per invoice.
+ * - INVOICE_SAME_CHECKER_APPROVER: the same person checked and approved.
+ *
+ * Rows without an invoice number are each an invoice of their own.
+ */
+export const invoiceIntegrity: Rule = {
+  id: "invoice-integrity",
+  codes: ["INVOICE_DUPLICATE", "INVOICE_UNCHECKED", "INVOICE_UNAPPROVED", "INVOICE_SAME_CHECKER_APPROVER"],
+  needs: ["invoices"],
+  check(context: RuleContext): Finding[] {
+    const { byPartner, keyOf } = invoiceIndex(context.ledger);
+    const findings: Finding[] = [];
+    const tablesWithout = { checker: new Set<TableRef>(), approver: new Set<TableRef>() };
+    for (const invoices of byPartner.values()) {
+      for (const invoice of invoices) {
+        if (invoice.number !== "" && invoice.lines.length > 1) {
+          conflicts(invoice, context, findings);
+          identicalLines(invoice, keyOf, context, findings);
+        }
+        signatures(invoice, keyOf, tablesWithout, context, findings);
+      }
+    }
+    return findings;
+  },
+};
+
+/** Rows of one invoice number that disagree on the invoice date, or on the period of one Laji. */
+function conflicts(invoice: Invoice, { finding }: RuleContext, findings: Finding[]): void {
+  const { lines, number } = invoice;
+  const firstDated = lines.find((line) => line.date !== null);
+  for (const line of lines) {
+    if (firstDated && line.date !== null && line.date !== firstDated.date) {
+      findings.push(finding("INVOICE_DUPLICATE", cellOf(line.at, "date"), {
+        partner: line.partner, number, what: "date", first: where(firstDated, "date"), value: { day: line.date }, other: { day: firstDated.date! },
+      }, { actual: { day: line.date } }));
+      return;
+    }
+  }
+  const firstOfKind = new Map<InvoiceLine["kind"], InvoiceLine>();
+  for (const line of lines) {
+    if (line.periodStart === null || line.periodEnd === null) continue;
+    const earlier = firstOfKind.get(line.kind);
+    if (!earlier) firstOfKind.set(line.kind, line);
+    if (!earlier || (earlier.periodStart === line.periodStart && earlier.periodEnd === line.periodEnd)) continue;
+    const field = earlier.periodStart !== line.periodStart ? "periodStart" : "periodEnd";
+    findings.push(finding("INVOICE_DUPLICATE", cellOf(line.at, field), {
+      partner: line.partner, number, what: "period", first: where(earlier, field),
+      value: { day: line[field]! }, other: { day: earlier[field]! },
+    }, { actual: { day: line[field]! } }));
+    return;
+  }
+}
+
+function sameLine(a: InvoiceLine, b: InvoiceLine, keyOf: (text: string) => string): boolean {
+  return a.date === b.date && a.periodStart === b.periodStart && a.periodEnd === b.periodEnd && a.net === b.net && a.gross === b.gross
+    && a.kind === b.kind && keyOf(a.line) === keyOf(b.line);
+}
+
+/** Extra copies of a row within one invoice: same date, cost line, period and amount. */
+function identicalLines(invoice: Invoice, keyOf: (text: string) => string, { finding }: RuleContext, findings: Finding[]): void {
+  const { lines } = invoice;
+  const report = (copy: InvoiceLine, original: InvoiceLine) => {
+    const field = copy.at.table.columns.net !== undefined ? "net" : "gross";
+    findings.push(finding("INVOICE_DUPLICATE", cellOf(copy.at, field), {
+      partner: copy.partner, number: invoice.number, what: "line", first: where(original, field), line: copy.line,
+    }));
+  };
+  if (lines.length <= 32) {
+    for (let i = 1; i < lines.length; i++) {
+      for (let j = 0; j < i; j++) {
+        if (sameLine(lines[i], lines[j], keyOf)) {
+          report(lines[i], lines[j]);
+          break;
+        }
+      }
+    }
+    return;
+  }
+  const seen = new Map<string, InvoiceLine>();
+  for (const line of lines) {
+    const key = `${line.date}|${line.periodStart}|${line.periodEnd}|${line.net}|${line.gross}|${line.kind}|${keyOf(line.line)}`;
+    const original = seen.get(key);
+    if (original) report(line, original);
+    else seen.set(key, line);
+  }
+}
+
+/** Checked, approved, and by two different people. */
+function signatures(
+  invoice: Invoice,
+  keyOf: (text: string) => string,
+  tablesWithout: { checker: Set<TableRef>; approver: Set<TableRef> },
+  { finding }: RuleContext,
+  findings: Finding[],
+): void {
+  const first = invoice.lines[0];
+  const table = first.at.table;
+  const base = { partner: first.partner, number: invoice.number };
+  for (const [field, code] of [["checker", "INVOICE_UNCHECKED"], ["approver", "INVOICE_UNAPPROVED"]] as const) {
+    if (table.columns[field] === undefined) {
+      if (!tablesWithout[field].has(table)) {
+        tablesWithout[field].add(table);
+        findings.push(finding(code, headerCell(table), { ...base, scope: "column" }));
+      }
+      continue;
+    }
+    if (!invoice.lines.some((line) => line[field] !== "")) {
+      findings.push(finding(code, cellOf(first.at, field), { ...base, scope: "invoice" }));
+    }
+  }
+  for (const line of invoice.lines) {
+    if (line.checker !== "" && keyOf(line.checker) === keyOf(line.approver)) {
+      findings.push(finding("INVOICE_SAME_CHECKER_APPROVER", cellOf(line.at, "approver"), { ...base, person: line.approver }));
+      return;
+    }
+  }
+}
+
+/** The first header cell of a table: where a finding about a missing column points. */
+function headerCell(table: TableRef): Where {
+  return { sheet: table.sheet, cell: cellAddress(table.headerRow, Math.min(...Object.values(table.columns))) };
+}
+
+/** "Laskut!C5": where a related value stands, for messages. */
+function where(line: InvoiceLine, field: string): string {
+  const { sheet, cell } = cellOf(line.at, field);
+  return `${sheet}!${cell}`;
+}

@@ -1,0 +1,228 @@
+import { cellOf } from "../ledger/cell";
+import type { InvoiceKind, InvoiceLine, Ledger, Partner } from "../ledger/model";
+import { blocksOfWindow, periodOf } from "../periods";
+import type { Day, Interval, Scheme } from "../periods";
+import type { Code } from "../report/codes";
+import type { Finding } from "../report/finding";
+import { invoiceDay, invoiceIndex } from "./invoiceIndex";
+import type { Invoice } from "./invoiceIndex";
+import type { Rule, RuleContext } from "./rule";
+
+/**
+ * Does each partner invoice the periods its scheme (Kumppanit: Laskutustapa) promises?
+ *
+ * - `kuukausi+tasaus`: one `kiinteä` invoice per calendar month, one `tasaus` invoice per
+ *   reconciliation block (calendar quarters by default; Asetukset can move the first month);
+ * - `kolmannes`: one invoice per tertial, months 1–4, 5–8 and 9–12;
+ * - every partner: a `käynnistys` (start-up) invoice only as the first invoice.
+ *
+ * Periods are the scheme's periods clipped to the partner's window (its Alkaa–Päättyy within
+ * the project period): a partner starting in August has a first quarter of August and
+ * September. An invoice covering the whole unclipped period where the window cuts it is not
+ * called misaligned: INVOICE_OUTSIDE_PARTNER_WINDOW already names that problem.
+ * A `kiinteä` or `kolmannes` invoice with a negative total is a credit note: it cancels one
+ * invoice of the periods it covers. Rows without a Laji count as `kiinteä`.
+ */
+export const invoicePeriods: Rule = {
+  id: "invoice-periods",
+  codes: ["INVOICE_MONTH_MISSING", "INVOICE_MONTH_OVERLAP", "INVOICE_PERIOD_MISALIGNED", "RECONCILIATION_MISSING", "STARTUP_NOT_FIRST", "INVOICE_TERTIAL_MISSING", "INVOICE_TERTIAL_OVERLAP"],
+  needs: ["partners", "invoices"],
+  check(context: RuleContext): Finding[] {
+    const { ledger } = context;
+    const { partners, byPartner } = invoiceIndex(ledger);
+    const findings: Finding[] = [];
+    for (const [key, invoices] of byPartner) {
+      startupFirst(invoices, context, findings);
+      const partner = partners.get(key);
+      if (!partner || partner.scheme === null || partner.scheme === "actual") continue;
+      const window = windowOf(partner, ledger);
+      const units = unitsOf(invoices);
+      if (partner.scheme === "monthly") {
+        const fixed = units.filter((u) => u.kind === "fixed" || u.kind === null);
+        const reconciliations = units.filter((u) => u.kind === "reconciliation");
+        const firstMonth = ledger.settings.reconciliationFirstMonth;
+        checkScheme({ partner, window, units: fixed, scheme: "month", firstMonth: 1, grace: ledger.settings.monthGraceDays, missing: "INVOICE_MONTH_MISSING", overlap: "INVOICE_MONTH_OVERLAP", credits: true }, context, findings);
+        const quarters = checkScheme({ partner, window, units: reconciliations, scheme: "quarter", firstMonth, grace: 0, missing: null, overlap: null, credits: false }, context, findings);
+        if (quarters) reconciliationMissing(partner, quarters, fixed, context, findings);
+      } else {
+        const billed = units.filter((u) => u.kind !== "startup");
+        checkScheme({ partner, window, units: billed, scheme: "tertial", firstMonth: 1, grace: ledger.settings.tertialGraceDays, missing: "INVOICE_TERTIAL_MISSING", overlap: "INVOICE_TERTIAL_OVERLAP", credits: true }, context, findings);
+      }
+    }
+    return findings;
+  },
+};
+
+/** The lines of one invoice that share a kind and a period. */
+interface Unit {
+  readonly invoice: Invoice;
+  readonly kind: InvoiceKind | null;
+  readonly start: Day;
+  readonly end: Day;
+  /** The unit's first line: its cells are where findings point. */
+  readonly line: InvoiceLine;
+  total: number;
+}
+
+/** The partner's window (Alkaa–Päättyy, each end defaulting to the project's) clipped to the project period. */
+export function windowOf(partner: Partner, ledger: Ledger): Interval | null {
+  const projectStart = ledger.project.start?.value ?? null;
+  const projectEnd = ledger.project.end?.value ?? null;
+  let start = partner.start ?? projectStart;
+  let end = partner.end ?? projectEnd;
+  if (start === null || end === null) return null;
+  if (projectStart !== null && projectStart > start) start = projectStart;
+  if (projectEnd !== null && projectEnd < end) end = projectEnd;
+  return start <= end ? { start, end } : null;
+}
+
+function unitsOf(invoices: readonly Invoice[]): Unit[] {
+  const units: Unit[] = [];
+  for (const invoice of invoices) {
+    const first = units.length;
+    for (const line of invoice.lines) {
+      if (line.periodStart === null || line.periodEnd === null) continue;
+      const amount = line.net ?? line.gross ?? 0;
+      let unit: Unit | undefined;
+      for (let i = first; i < units.length; i++) {
+        const u = units[i];
+        if (u.kind === line.kind && u.start === line.periodStart && u.end === line.periodEnd) unit = u;
+      }
+      if (unit) unit.total += amount;
+      else units.push({ invoice, kind: line.kind, start: line.periodStart, end: line.periodEnd, line, total: amount });
+    }
+  }
+  return units.sort((a, b) => a.start - b.start || a.line.at.row - b.line.at.row);
+}
+
+/** The index of the block containing `day`, or -1. Blocks are sorted and do not overlap. */
+function blockAt(blocks: readonly Interval[], day: Day): number {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid].end < day) lo = mid + 1;
+    else if (blocks[mid].start > day) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+interface SchemeCheck {
+  readonly partner: Partner;
+  readonly window: Interval | null;
+  readonly units: readonly Unit[];
+  readonly scheme: Scheme;
+  readonly firstMonth: number;
+  readonly grace: number;
+  readonly missing: Code | null;
+  readonly overlap: Code | null;
+  /** Whether a negative invoice is a credit note cancelling another one. */
+  readonly credits: boolean;
+}
+
+/** The blocks of a window and how many invoices cover each. */
+interface Coverage {
+  readonly blocks: readonly Interval[];
+  /** Invoices covering each block (credit notes subtracted). */
+  readonly count: number[];
+}
+
+function checkScheme(spec: SchemeCheck, { asOf, finding }: RuleContext, findings: Finding[]): Coverage | null {
+  const { partner, window, units, scheme, firstMonth } = spec;
+  const blocks = window ? blocksOfWindow(window, scheme, firstMonth) : [];
+  const covering: Unit[][] = blocks.map(() => []);
+  const credits: number[] = blocks.map(() => 0);
+  for (const unit of units) {
+    misaligned(unit, spec, blocks, finding, findings);
+    if (!window || unit.start > unit.end) continue;
+    const from = Math.max(unit.start, window.start);
+    const to = Math.min(unit.end, window.end);
+    if (from > to) continue;
+    const isCredit = spec.credits && unit.total < 0;
+    for (let i = blockAt(blocks, from); i >= 0 && i < blocks.length && blocks[i].start <= to; i++) {
+      if (isCredit) credits[i]++;
+      else if (!covering[i].some((u) => u.invoice === unit.invoice)) covering[i].push(unit);
+    }
+  }
+  const count = covering.map((list, i) => list.length - credits[i]);
+  if (!window) return null;
+  const reported = new Set<Invoice>();
+  blocks.forEach((block, i) => {
+    const list = covering[i];
+    if (spec.overlap && count[i] > 1) {
+      for (const unit of list.slice(1 + credits[i])) {
+        if (reported.has(unit.invoice)) continue;
+        reported.add(unit.invoice);
+        findings.push(finding(spec.overlap, cellOf(unit.line.at, "periodStart"), {
+          partner: partner.name, number: unit.invoice.number, other: list[0].invoice.number, start: { day: block.start }, end: { day: block.end },
+        }));
+      }
+    }
+    if (spec.missing && count[i] <= 0 && block.end + spec.grace < asOf) {
+      findings.push(finding(spec.missing, cellOf(partner.at, "name"), {
+        partner: partner.name, start: { day: block.start }, end: { day: block.end }, due: { day: block.end + spec.grace },
+      }));
+    }
+  });
+  return { blocks, count };
+}
+
+function misaligned(unit: Unit, spec: SchemeCheck, blocks: readonly Interval[], finding: RuleContext["finding"], findings: Finding[]): void {
+  const { start, end } = unit;
+  const whole = periodOf(start, spec.scheme, spec.firstMonth);
+  if (start === whole.start && end === whole.end) return;
+  const i = blockAt(blocks, start);
+  const expected = i >= 0 ? blocks[i] : whole;
+  if (start === expected.start && end === expected.end) return;
+  const field = start !== expected.start ? "periodStart" : "periodEnd";
+  const right = field === "periodStart" ? expected.start : expected.end;
+  findings.push(finding("INVOICE_PERIOD_MISALIGNED", cellOf(unit.line.at, field), {
+    partner: spec.partner.name, number: unit.invoice.number, scheme: spec.scheme,
+    start: { day: start }, end: { day: end }, expectedStart: { day: expected.start }, expectedEnd: { day: expected.end },
+  }, { expected: { day: right }, actual: { day: field === "periodStart" ? start : end } }));
+}
+
+/** A reconciliation block with `kiinteä` invoices but no `tasaus` invoice, once the block and its grace period are over. */
+function reconciliationMissing(partner: Partner, quarters: Coverage, fixed: readonly Unit[], { ledger, asOf, finding }: RuleContext, findings: Finding[]): void {
+  const { blocks, count } = quarters;
+  const hasFixed = blocks.map(() => false);
+  if (blocks.length === 0) return;
+  const first = blocks[0].start;
+  const last = blocks[blocks.length - 1].end;
+  for (const unit of fixed) {
+    const from = Math.max(unit.start, first);
+    const to = Math.min(unit.end, last);
+    for (let i = from <= to ? blockAt(blocks, from) : -1; i >= 0 && i < blocks.length && blocks[i].start <= to; i++) hasFixed[i] = true;
+  }
+  const grace = ledger.settings.reconciliationGraceDays;
+  blocks.forEach((block, i) => {
+    if (!hasFixed[i] || count[i] > 0 || block.end + grace >= asOf) return;
+    findings.push(finding("RECONCILIATION_MISSING", cellOf(partner.at, "name"), {
+      partner: partner.name, start: { day: block.start }, end: { day: block.end }, due: { day: block.end + grace },
+    }));
+  });
+}
+
+/** A `käynnistys` line on an invoice that is not the partner's first (by invoice date, else period start). */
+function startupFirst(invoices: readonly Invoice[], { finding }: RuleContext, findings: Finding[]): void {
+  let first: Invoice | null = null;
+  let firstDay = Infinity;
+  for (const invoice of invoices) {
+    const day = invoiceDay(invoice);
+    if (day !== null && day < firstDay) {
+      firstDay = day;
+      first = invoice;
+    }
+  }
+  if (!first) return;
+  for (const invoice of invoices) {
+    const startup = invoice.lines.find((line) => line.kind === "startup");
+    if (!startup) continue;
+    const day = invoiceDay(invoice);
+    if (day === null || day <= firstDay) continue;
+    findings.push(finding("STARTUP_NOT_FIRST", cellOf(startup.at, "kind"), {
+      partner: startup.partner, number: invoice.number, first: first.number, firstDate: { day: firstDay },
+    }));
+  }
+}

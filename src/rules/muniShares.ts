@@ -1,0 +1,103 @@
+import { budgetOfYear, chooseBudget } from "../ledger/budgetUse";
+import { cellOf } from "../ledger/cell";
+import type { MuniShare } from "../ledger/model";
+import { nameKeys } from "../ledger/names";
+import { rateOf } from "../ledger/settings";
+import { stateShare } from "../money";
+import type { Finding } from "../report/finding";
+import type { Rule, RuleContext } from "./rule";
+
+/**
+ * MUNI_SHARES_MISMATCH: a year's municipal shares (Kuntaosuudet) must add up, to the cent
+ * (within Asetukset's tolerance, default 0), to that year's municipal share: the year's
+ * budget (the version ledger/budgetUse.ts chooses) minus its state share, rate × budget
+ * rounded down to the cent. Years without any budget row are not checked.
+ * The finding points at the year's last share; `expected` is the right total for the year.
+ */
+export const muniSharesTotal: Rule = {
+  id: "muni-shares-total",
+  codes: ["MUNI_SHARES_MISMATCH"],
+  needs: ["muniShares", "budget"],
+  check({ ledger, finding }: RuleContext): Finding[] {
+    const chosen = chooseBudget(ledger);
+    const rate = rateOf(ledger.project);
+    const findings: Finding[] = [];
+    for (const [year, shares] of byYear(ledger.muniShares)) {
+      const budget = budgetOfYear(chosen, year);
+      if (budget === null) continue;
+      const expected = budget - stateShare(budget, rate);
+      let sum = 0;
+      let last: MuniShare | null = null;
+      for (const share of shares) {
+        if (share.amount === null) continue;
+        sum += share.amount;
+        last = share;
+      }
+      if (!last || Math.abs(sum - expected) <= ledger.settings.toleranceCents) continue;
+      findings.push(finding("MUNI_SHARES_MISMATCH", cellOf(last.at, "amount"), {
+        year, sum: { cents: sum }, expected: { cents: expected }, budget: { cents: budget }, rate: { ratio: rate / 1_000_000 }, difference: { cents: sum - expected },
+      }, { expected: { cents: expected }, actual: { cents: sum } }));
+    }
+    return findings;
+  },
+};
+
+/**
+ * MUNI_DUPLICATE: a municipality twice in one year (names compared forgivingly).
+ * MUNI_MISSING (warning): a municipality with a share in another year but none in this one;
+ * it may have joined a joint authority that pays for it (five Kanta-Häme municipalities did
+ * on 1.1.2014), or it may have been forgotten. The finding points at the year's first row.
+ */
+export const muniSharesCoverage: Rule = {
+  id: "muni-shares-coverage",
+  codes: ["MUNI_DUPLICATE", "MUNI_MISSING"],
+  needs: ["muniShares"],
+  check({ ledger, finding }: RuleContext): Finding[] {
+    const keyOf = nameKeys();
+    const findings: Finding[] = [];
+    const years = byYear(ledger.muniShares);
+    const present = new Map<number, Set<string>>();
+    const municipalities = new Map<string, { name: string; years: number[] }>();
+    for (const [year, shares] of years) {
+      const seen = new Map<string, MuniShare>();
+      const here = new Set<string>();
+      for (const share of shares) {
+        const key = keyOf(share.municipality);
+        if (key === "") continue;
+        const first = seen.get(key);
+        if (first) {
+          const at = cellOf(first.at, "municipality");
+          findings.push(finding("MUNI_DUPLICATE", cellOf(share.at, "municipality"), { municipality: share.municipality, year, first: `${at.sheet}!${at.cell}` }));
+          continue;
+        }
+        seen.set(key, share);
+        here.add(key);
+        const entry = municipalities.get(key) ?? { name: share.municipality, years: [] };
+        entry.years.push(year);
+        municipalities.set(key, entry);
+      }
+      present.set(year, here);
+    }
+    for (const [year, shares] of years) {
+      const here = present.get(year)!;
+      for (const [key, { name, years: its }] of municipalities) {
+        if (here.has(key)) continue;
+        const nearest = its.reduce((best, y) => (Math.abs(y - year) < Math.abs(best - year) ? y : best), its[0]);
+        findings.push(finding("MUNI_MISSING", cellOf(shares[0].at, "municipality"), { municipality: name, year, other: nearest }));
+      }
+    }
+    return findings;
+  },
+};
+
+/** Shares by year, years in ascending order, shares in table order; rows without a year are left out. */
+function byYear(shares: readonly MuniShare[]): Map<number, MuniShare[]> {
+  const years = new Map<number, MuniShare[]>();
+  for (const share of shares) {
+    if (share.year === null) continue;
+    const list = years.get(share.year);
+    if (list) list.push(share);
+    else years.set(share.year, [share]);
+  }
+  return new Map([...years].sort(([a], [b]) => a - b));
+}

@@ -1,0 +1,96 @@
+import assert from "node:assert/strict";
+import { checkWorkbook } from "../../src/check";
+import { dayFromYmd } from "../../src/periods";
+import type { CellValue } from "../../src/workbook/types";
+import { book } from "../support/book";
+import { findingsOf } from "../support/check";
+
+const CODES = [
+  "APPLICATION_PERIOD_GAP", "APPLICATION_PERIOD_OVERLAP", "APPLICATION_ORDER", "APPLICATION_OVER_RATE", "APPLICATION_COSTS_OUTSIDE", "REPAYMENT_UNDER_100",
+] as const;
+
+/** 220 000 € of eligible costs over 2013–2015; three yearly applications for exactly 75 % of them. */
+function sheets(maksatukset: CellValue[][]): Record<string, CellValue[][]> {
+  return {
+    Hanke: [["Hanke", "LasSe"], ["Alkaa", "1.4.2013"], ["Päättyy", "31.10.2015"]],
+    Laskut: [
+      ["Päivämäärä", "Laskuttaja", "Laskun numero", "Ajalta alkaen", "Ajalta päättyen", "Tilikohta", "Summa (ALV 0)"],
+      ["15.1.2014", "Tampereen kaupunki", "T13", "1.4.2013", "31.12.2013", "Palkat", 40000],
+      ["15.1.2015", "Tampereen kaupunki", "T14", "1.1.2014", "31.12.2014", "Palkat", 100000],
+      ["15.11.2015", "Tampereen kaupunki", "T15", "1.1.2015", "31.10.2015", "Palkat", 80000],
+    ],
+    Maksatukset: [["Nro", "Ajalta alkaen", "Ajalta päättyen", "Haettu", "Maksettu", "Lähetetty"], ...maksatukset],
+  };
+}
+
+const CHAIN: CellValue[][] = [
+  [1, "1.4.2013", "31.12.2013", 30000, 30000, "15.2.2014"],
+  [2, "1.1.2014", "31.12.2014", 75000, 75000, "15.2.2015"],
+  [3, "1.1.2015", "31.10.2015", 60000, 60000, "15.12.2015"],
+];
+
+const chain = (change: (rows: CellValue[][]) => void = () => {}): CellValue[][] => {
+  const rows = CHAIN.map((r) => [...r]);
+  change(rows);
+  return rows;
+};
+
+const AFTER = { asOf: dayFromYmd(2016, 2, 1) };
+
+describe("payment applications", () => {
+  it("passes yearly applications forming one chain from the project start, each within 75 % of the costs so far", () => {
+    assert.deepEqual(findingsOf(sheets(chain()), CODES, AFTER), []);
+  });
+
+  it("reports days between two applications at the later one's start, expecting the day after the earlier one's end", () => {
+    const result = checkWorkbook(book(sheets(chain((r) => (r[1][1] = "1.2.2014")))), AFTER);
+    const gap = result.findings.filter((f) => f.code === "APPLICATION_PERIOD_GAP");
+    assert.deepEqual(gap.map((f) => `${f.sheet}!${f.cell}`), ["Maksatukset!B3"]);
+    assert.deepEqual(gap[0].expected, { day: dayFromYmd(2014, 1, 1) });
+  });
+
+  it("reports a first application that does not start at the project start", () => {
+    assert.deepEqual(findingsOf(sheets(chain((r) => (r[0][1] = "1.5.2013"))), CODES, AFTER), [["APPLICATION_PERIOD_GAP", "Maksatukset!B2"]]);
+  });
+
+  it("reports overlapping periods", () => {
+    assert.deepEqual(findingsOf(sheets(chain((r) => (r[1][1] = "1.12.2013"))), CODES, AFTER), [["APPLICATION_PERIOD_OVERLAP", "Maksatukset!B3"]]);
+  });
+
+  it("warns about applications out of date order, and judges the chain in date order", () => {
+    assert.deepEqual(findingsOf(sheets(chain((r) => r.reverse())), CODES, AFTER), [["APPLICATION_ORDER", "Maksatukset!B3"], ["APPLICATION_ORDER", "Maksatukset!B4"]]);
+  });
+
+  it("reports a period that ends before it starts at its end", () => {
+    const found = findingsOf(sheets(chain((r) => (r[2][2] = "31.10.2014"))), CODES, AFTER);
+    assert.deepEqual(found[0], ["APPLICATION_ORDER", "Maksatukset!C4"]);
+  });
+
+  it("reports applying more than 75 % of the costs realised so far, with the most that could have been applied", () => {
+    const result = checkWorkbook(book(sheets(chain((r) => (r[0][3] = 30000.01)))), AFTER);
+    const over = result.findings.filter((f) => f.code === "APPLICATION_OVER_RATE");
+    assert.deepEqual(over.map((f) => `${f.sheet}!${f.cell}`), ["Maksatukset!D2"]);
+    assert.deepEqual(over[0].expected, { cents: 3_000_000 });
+  });
+
+  it("does not blame later applications for an earlier excess, but reports one that adds to it", () => {
+    assert.deepEqual(findingsOf(sheets(chain((r) => { r[0][3] = 30001; r[2][3] = 60002; })), ["APPLICATION_OVER_RATE"], AFTER), [
+      ["APPLICATION_OVER_RATE", "Maksatukset!D2"],
+      ["APPLICATION_OVER_RATE", "Maksatukset!D4"],
+    ]);
+  });
+
+  it("reports costs after the last application's end once the project has ended", () => {
+    const rows = chain((r) => (r[2][2] = "30.6.2015"));
+    assert.deepEqual(findingsOf(sheets(rows), ["APPLICATION_COSTS_OUTSIDE"], { asOf: dayFromYmd(2015, 10, 1) }), []);
+    const result = checkWorkbook(book(sheets(rows)), AFTER);
+    const outside = result.findings.filter((f) => f.code === "APPLICATION_COSTS_OUTSIDE");
+    assert.deepEqual(outside.map((f) => `${f.sheet}!${f.cell}`), ["Maksatukset!C4"]);
+    assert.deepEqual(outside[0].params.total, { cents: 8_000_000 });
+  });
+
+  it("notes that an overpayment of at most 100 € need not be returned", () => {
+    assert.deepEqual(findingsOf(sheets(chain((r) => (r[2][4] = 60100))), CODES, AFTER), [["REPAYMENT_UNDER_100", "Maksatukset!E4"]]);
+    assert.deepEqual(findingsOf(sheets(chain((r) => (r[2][4] = 60100.01))), CODES, AFTER), []);
+  });
+});

@@ -1,0 +1,90 @@
+import assert from "node:assert/strict";
+import type { CellValue } from "../../src/workbook/types";
+import { findingsOf } from "../support/check";
+
+const CODES = ["INVOICE_DUPLICATE", "INVOICE_UNCHECKED", "INVOICE_UNAPPROVED", "INVOICE_SAME_CHECKER_APPROVER"] as const;
+const HEADER: CellValue[] = ["Päivämäärä", "Laskuttaja", "Laskun numero", "Ajalta alkaen", "Ajalta päättyen", "Laji", "Tilikohta", "Summa (ALV 0)", "Asiatarkastaja", "Hyväksyjä"];
+
+const laskut = (...rows: CellValue[][]) => ({ Laskut: [HEADER, ...rows] });
+
+describe("invoice integrity", () => {
+  it("passes an invoice with a salary row and a rent row, checked and approved by two people", () => {
+    const s = laskut(
+      ["5.1.2014", "Verso", "V1", "1.12.2013", "31.12.2013", "kiinteä", "Palkat", 3800, "Mäkinen", "Lahtinen"],
+      ["5.1.2014", "Verso", "V1", "1.12.2013", "31.12.2013", "kiinteä", "Vuokrat", 300, "Mäkinen", "Lahtinen"],
+    );
+    assert.deepEqual(findingsOf(s, CODES), []);
+  });
+
+  it("passes start-up costs beside a fixed row on the first invoice, each with its own period", () => {
+    const s = laskut(
+      ["5.9.2013", "Pikassos", "P1", "1.6.2013", "31.7.2013", "käynnistys", "Rekrytointi", 2500, "Mäkinen", "Lahtinen"],
+      ["5.9.2013", "Pikassos", "P1", "1.8.2013", "31.8.2013", "kiinteä", "Palkat", 4000, "Mäkinen", "Lahtinen"],
+    );
+    assert.deepEqual(findingsOf(s, CODES), []);
+  });
+
+  it("passes the same invoice number used by two different partners", () => {
+    const s = laskut(
+      ["5.1.2014", "Verso", "1001", "1.12.2013", "31.12.2013", "kiinteä", "Palkat", 3800, "Mäkinen", "Lahtinen"],
+      ["7.1.2014", "Pikassos", "1001", "1.12.2013", "31.12.2013", "kiinteä", "Palkat", 7200, "Mäkinen", "Lahtinen"],
+    );
+    assert.deepEqual(findingsOf(s, CODES), []);
+  });
+
+  it("reports an invoice number reused with another date, at the date cell", () => {
+    const s = laskut(
+      ["5.1.2014", "Verso", "V1", "1.12.2013", "31.12.2013", "kiinteä", "Palkat", 3800, "Mäkinen", "Lahtinen"],
+      ["5.2.2014", "Verso", "V1", "1.1.2014", "31.1.2014", "kiinteä", "Palkat", 3800, "Mäkinen", "Lahtinen"],
+    );
+    assert.deepEqual(findingsOf(s, CODES), [["INVOICE_DUPLICATE", "Laskut!A3"]]);
+  });
+
+  it("reports an invoice number with two periods for one kind, at the differing period cell", () => {
+    const s = laskut(
+      ["5.1.2014", "Verso", "V1", "1.12.2013", "31.12.2013", "kiinteä", "Palkat", 3800, "Mäkinen", "Lahtinen"],
+      ["5.1.2014", "Verso", "V1", "1.12.2013", "30.11.2013", "kiinteä", "Vuokrat", 300, "Mäkinen", "Lahtinen"],
+    );
+    assert.deepEqual(findingsOf(s, CODES), [["INVOICE_DUPLICATE", "Laskut!E3"]]);
+  });
+
+  it("reports a row entered twice at the copy's amount", () => {
+    const s = laskut(
+      ["5.1.2014", "Verso", "V1", "1.12.2013", "31.12.2013", "kiinteä", "Palkat", 3800, "Mäkinen", "Lahtinen"],
+      ["5.1.2014", "Verso", "V1", "1.12.2013", "31.12.2013", "kiinteä", "palkat", 3800, "Mäkinen", "Lahtinen"],
+    );
+    assert.deepEqual(findingsOf(s, CODES), [["INVOICE_DUPLICATE", "Laskut!H3"]]);
+  });
+
+  it("reports an invoice nobody checked or approved, once per invoice", () => {
+    const s = laskut(
+      ["5.1.2014", "Verso", "V1", "1.12.2013", "31.12.2013", "kiinteä", "Palkat", 3800, null, null],
+      ["5.1.2014", "Verso", "V1", "1.12.2013", "31.12.2013", "kiinteä", "Vuokrat", 300, null, null],
+    );
+    assert.deepEqual(findingsOf(s, CODES), [["INVOICE_UNCHECKED", "Laskut!I2"], ["INVOICE_UNAPPROVED", "Laskut!J2"]]);
+  });
+
+  it("counts an invoice as checked when one of its rows names the checker", () => {
+    const s = laskut(
+      ["5.1.2014", "Verso", "V1", "1.12.2013", "31.12.2013", "kiinteä", "Palkat", 3800, "Mäkinen", "Lahtinen"],
+      ["5.1.2014", "Verso", "V1", "1.12.2013", "31.12.2013", "kiinteä", "Vuokrat", 300, null, null],
+    );
+    assert.deepEqual(findingsOf(s, CODES), []);
+  });
+
+  it("reports the same person as checker and approver, however it is written", () => {
+    const s = laskut(["5.1.2014", "Verso", "V1", "1.12.2013", "31.12.2013", "kiinteä", "Palkat", 3800, "Maija Mäkinen", "maija  makinen"]);
+    assert.deepEqual(findingsOf(s, CODES), [["INVOICE_SAME_CHECKER_APPROVER", "Laskut!J2"]]);
+  });
+
+  it("reports a ledger without checker and approver columns once, at its header", () => {
+    const s = {
+      Laskut: [
+        ["Laskuttaja", "Laskun numero", "Ajalta alkaen", "Ajalta päättyen", "Summa"],
+        ["Verso", "V1", "1.12.2013", "31.12.2013", 3800],
+        ["Verso", "V2", "1.1.2014", "31.1.2014", 3800],
+      ],
+    };
+    assert.deepEqual(findingsOf(s, CODES), [["INVOICE_UNCHECKED", "Laskut!A1"], ["INVOICE_UNAPPROVED", "Laskut!A1"]]);
+  });
+});

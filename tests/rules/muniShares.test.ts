@@ -1,0 +1,69 @@
+import assert from "node:assert/strict";
+import { checkWorkbook } from "../../src/check";
+import type { CellValue } from "../../src/workbook/types";
+import { book } from "../support/book";
+import { findingsOf } from "../support/check";
+
+const CODES = ["MUNI_SHARES_MISMATCH", "MUNI_DUPLICATE", "MUNI_MISSING"] as const;
+
+/** Lapland: 20 000 €/year from each of the six municipalities with a development social worker, 2 000 € from eleven others. */
+const HOSTS = ["Inari", "Kemijärvi", "Kemi", "Kittilä", "Rovaniemi", "Tornio"];
+const OTHERS = ["Enontekiö", "Keminmaa", "Kolari", "Muonio", "Pelkosenniemi", "Posio", "Ranua", "Salla", "Savukoski", "Simo", "Sodankylä"];
+
+function shares(year: number): CellValue[][] {
+  return [
+    ...HOSTS.map((kunta) => [year, kunta, kunta, "kehittämissosiaalityöntekijä", 20000]),
+    ...OTHERS.map((kunta) => [year, kunta, kunta, "muu kunta", 2000]),
+  ];
+}
+
+function sheets(kuntaosuudet: CellValue[][]): Record<string, CellValue[][]> {
+  return {
+    Hanke: [["Hanke", "Lapin sosiaalityön kehittämisyksikkö"], ["Alkaa", "1.11.2008"], ["Päättyy", "31.12.2011"]],
+    Budjetti: [
+      ["Vuosi", "Tilikohta", "Versio", "Summa"],
+      [2010, "Palkat", "vahvistettu", 500000],
+      [2010, "Muut menot", "vahvistettu", 68000],
+      [2011, "Palkat", "vahvistettu", 568000],
+    ],
+    Kuntaosuudet: [["Vuosi", "Kunta", "Maksaja", "Peruste", "Summa"], ...kuntaosuudet],
+  };
+}
+
+describe("municipal shares", () => {
+  it("passes the Lapland tiers: 6 × 20 000 + 11 × 2 000 = 142 000, exactly 25 % of 568 000", () => {
+    assert.deepEqual(findingsOf(sheets([...shares(2010), ...shares(2011)]), CODES), []);
+  });
+
+  it("reports a year's shares that are 1 € off, with the total that would be right", () => {
+    const rows = shares(2010);
+    rows[16][4] = 2001;
+    const result = checkWorkbook(book(sheets(rows)));
+    const found = result.findings.filter((f) => f.code === "MUNI_SHARES_MISMATCH");
+    assert.deepEqual(found.map((f) => `${f.sheet}!${f.cell}`), ["Kuntaosuudet!E18"]);
+    assert.deepEqual(found[0].expected, { cents: 14_200_000 });
+    assert.deepEqual(found[0].actual, { cents: 14_200_100 });
+  });
+
+  it("gives the state share's rounding to the municipalities: 75 % of 1 828 204,01 € leaves 457 051,01 €", () => {
+    const s = sheets([[2010, "Rovaniemi", "Rovaniemi", "", 457051.01]]);
+    s.Budjetti = [["Vuosi", "Summa"], [2010, 1828204.01]];
+    assert.deepEqual(findingsOf(s, CODES), []);
+  });
+
+  it("reports a municipality twice in one year, at its second row, whatever the spelling", () => {
+    const rows = [...shares(2010).slice(0, 16), [2010, "SODANKYLÄ ", "Sodankylä", "muu kunta", 1000], [2010, "sodankyla", "Sodankylä", "muu kunta", 1000]];
+    assert.deepEqual(findingsOf(sheets(rows), CODES), [["MUNI_DUPLICATE", "Kuntaosuudet!B19"]]);
+  });
+
+  it("warns about a municipality with a share in another year but none this year", () => {
+    const rows = [...shares(2010), ...shares(2011).filter((r) => r[1] !== "Salla")];
+    const found = findingsOf(sheets(rows), ["MUNI_MISSING"]);
+    assert.deepEqual(found, [["MUNI_MISSING", "Kuntaosuudet!B19"]]);
+  });
+
+  it("warns both ways when a joint authority takes over a municipality's share: it may have joined a payer", () => {
+    const rows = [...shares(2010), ...shares(2011).map((r) => (r[1] === "Salla" ? [2011, "Itä-Lapin kuntayhtymä", "Itä-Lapin kuntayhtymä", "muu kunta", 2000] : r))];
+    assert.deepEqual(findingsOf(sheets(rows), ["MUNI_MISSING"]), [["MUNI_MISSING", "Kuntaosuudet!B2"], ["MUNI_MISSING", "Kuntaosuudet!B19"]]);
+  });
+});
