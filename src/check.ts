@@ -61,7 +61,8 @@ export function checkLedger(ledger: Ledger, options: CheckOptions = {}): CheckRe
       notChecked.push({ rule: rule.id, codes: rule.codes, missing: missing.map((kind) => TITLES[kind]) });
       continue;
     }
-    findings.push(...rule.check({ ledger, asOf, finding: makeFinding }));
+    // One by one: spreading a big rule's findings into push() overflows the call stack
+    for (const found of rule.check({ ledger, asOf, finding: makeFinding })) findings.push(found);
   }
   const tableFindings = [...missingKinds].map((kind) =>
     makeFinding("TABLE_NOT_FOUND", { sheet: "", cell: "" }, { table: TITLES[kind], headers: SIGNATURE_HEADERS[kind] }),

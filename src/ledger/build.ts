@@ -1,7 +1,6 @@
 import type { Finding } from "../report/finding";
 import { makeFinding } from "../report/makeFinding";
 import { cellAddress } from "../workbook/address";
-import { normalizeHeader } from "../workbook/normalize";
 import type { CellValue, WorkbookData } from "../workbook/types";
 import { CANONICAL_HEADERS } from "./canonical";
 import { asDate, asEnum, asMoney, asPeriod, asText, asYear, isBlank } from "./coerce";
@@ -24,7 +23,8 @@ const MATCHERS = new Map(TABLES.map((spec) => [spec.kind, new HeaderMatcher(spec
 const SPECS = new Map(TABLES.map((spec) => [spec.kind, spec]));
 /** Rows scanned for a first header: real workbooks put titles and notes above their tables. */
 const HEADER_SEARCH_ROWS = 500;
-const TOTAL_ROW = /^(yhteensa|yht|kaikki yhteensa|summa yhteensa|total|totals|totalt|grand total|sum|summa)\b/;
+/** Matched on the raw text: normalising every row's first cell would cost more than the whole row. */
+const TOTAL_ROW = /^\s*(yhteensä|yhteensa|yht\.?(?=\s|$)|kaikki yhteensä|summa yhteensä|totalt?|totals|grand total|sum|summa)\s*:?\s*(?:$|\d|€)/i;
 
 function wordMap<T extends string>(values: Readonly<Record<string, readonly string[]>>): Map<string, T> {
   const map = new Map<string, T>();
@@ -159,15 +159,24 @@ class RowFields {
   }
 }
 
+/** Each table's columns left to right, computed once rather than for every row. */
+const columnLists = new WeakMap<TableRef, number[]>();
+
+function columnsOf(table: TableRef): number[] {
+  let cols = columnLists.get(table);
+  if (!cols) columnLists.set(table, (cols = Object.values(table.columns).sort((a, b) => a - b)));
+  return cols;
+}
+
 function isBlankRow(table: TableRef, reader: SheetReader, row: number): boolean {
-  for (const col of Object.values(table.columns)) if (!isBlank(reader.cell(row, col))) return false;
+  for (const col of columnsOf(table)) if (!isBlank(reader.cell(row, col))) return false;
   return true;
 }
 
 function isTotalRow(table: TableRef, reader: SheetReader, row: number): boolean {
-  for (const col of Object.values(table.columns)) {
+  for (const col of columnsOf(table)) {
     const value = reader.cell(row, col);
-    if (typeof value === "string" && value.trim() !== "") return TOTAL_ROW.test(normalizeHeader(value));
+    if (typeof value === "string" && value.trim() !== "") return TOTAL_ROW.test(value);
   }
   return false;
 }

@@ -91,6 +91,18 @@ export function asRate(value: CellValue, field: string): Coerced<number> {
   return { value: null, problem: formulaError(value) ?? { code: "VALUE_NOT_A_NUMBER", params: { value: shown(value), field, why: "invalid" } } };
 }
 
+/** Ledger columns repeat a handful of words; normalising each only once keeps big ledgers fast. */
+const meaningCache = new WeakMap<ReadonlyMap<string, string>, Map<string, string | undefined>>();
+
+function meaningOf<T extends string>(text: string, words: ReadonlyMap<string, T>): T | undefined {
+  let cache = meaningCache.get(words);
+  if (!cache) meaningCache.set(words, (cache = new Map()));
+  if (cache.has(text)) return cache.get(text) as T | undefined;
+  const meaning = words.get(normalizeHeader(text));
+  if (cache.size < 10_000) cache.set(text, meaning);
+  return meaning;
+}
+
 /** A word from a fixed list (yes/no, invoice kinds, schemes); `words` maps normalised words to meanings. */
 export function asEnum<T extends string>(value: CellValue, field: string, words: ReadonlyMap<string, T>, allowed: string): Coerced<T> {
   if (isBlank(value)) return EMPTY;
@@ -99,7 +111,7 @@ export function asEnum<T extends string>(value: CellValue, field: string, words:
     if (meaning) return { value: meaning };
   }
   if (typeof value === "string" || typeof value === "number") {
-    const meaning = words.get(normalizeHeader(String(value)));
+    const meaning = meaningOf(String(value), words);
     if (meaning) return { value: meaning };
   }
   return { value: null, problem: formulaError(value) ?? { code: "VALUE_NOT_UNDERSTOOD", params: { value: shown(value), field, allowed } } };

@@ -15,7 +15,18 @@ const CATEGORIES: ReadonlyArray<{ category: string; stems: readonly string[] }> 
   { category: "laskennalliset erät / imputed items", stems: ["laskennalli", "kalkylerad", "imputed", "notional"] },
 ];
 
+/** Cost lines and descriptions repeat; each text is classified once. */
+const categoryCache = new Map<string, string | null>();
+
 export function ineligibleCategory(text: string): string | null {
+  const cached = categoryCache.get(text);
+  if (cached !== undefined) return cached;
+  const category = classify(text);
+  if (categoryCache.size < 100_000) categoryCache.set(text, category);
+  return category;
+}
+
+function classify(text: string): string | null {
   const words = ` ${nameKey(text)}`;
   for (const { category, stems } of CATEGORIES) {
     if (stems.some((stem) => words.includes(` ${stem}`))) return category;
