@@ -202,7 +202,7 @@ export function lasseSheets(): WritableSheet[] {
     },
     {
       name: "Asetukset",
-      rows: [["Tarkastuspäivä", d("15.11.2015"), "Päivä, jolta tarkistetaan / as-of date"]],
+      rows: [["Tarkastuspäivä", d("15.12.2015"), "Päivä, jolta tarkistetaan / as-of date"]],
       boldFirstColumn: true,
     },
   ];
