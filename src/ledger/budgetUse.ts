@@ -29,6 +29,11 @@ import { nameKeys } from "./names";
  * date when that date falls within the period's years, else for the year the period ends in.
  * A row without a period counts for its invoice date's year. (Splitting by days would put
  * cents of one invoice into two years and make the table disagree with the invoices.)
+ *
+ * Time: the elapsed share is the part of the year's project period (1.4.–31.12.2013 for a
+ * project starting 1.4.2013) passed on the as-of date; for a partner, the part of its own
+ * window within it, so a partner starting in December is not behind in November.
+ * Every cost in the ledger counts, also one for a period after the as-of date.
  */
 
 export type BudgetUseLevel = "line" | "partner" | "costLine" | "project";
@@ -47,7 +52,10 @@ export interface BudgetUseRow {
   readonly realised: Cents;
   /** realised ÷ budget; null when there is no budget or it is 0. */
   readonly use: number | null;
-  /** The share of that year's part of the project period (or of the whole period) passed on the as-of date. */
+  /**
+   * The share passed on the as-of date of that year's part of the project period (or of the
+   * whole period); on a partner's rows, of the partner's window (Kumppanit) within it.
+   */
   readonly elapsed: number;
   /** use ÷ elapsed: 1 is spending in step with time; null before the period starts or without a use. */
   readonly pace: number | null;
@@ -156,13 +164,28 @@ export function budgetOfYear(chosen: ChosenBudget, year: number): Cents | null {
  */
 export function costYear(line: Pick<InvoiceLine, "date" | "periodStart" | "periodEnd">): number | null {
   const { periodStart, periodEnd, date } = line;
-  if (periodEnd === null) return date === null ? null : ymdOf(date).year;
-  const endYear = ymdOf(periodEnd).year;
-  if (periodStart === null || date === null) return endYear;
-  const startYear = ymdOf(periodStart).year;
-  if (startYear === endYear) return endYear;
-  const dateYear = ymdOf(date).year;
+  if (periodEnd === null) return date === null ? null : yearOf(date);
+  const endYear = yearOf(periodEnd);
+  // yearOf left yearStart at 1 January of the end's year: a start on or after it is in the same year
+  if (periodStart === null || date === null || periodStart >= yearStart) return endYear;
+  const startYear = yearOf(periodStart);
+  const dateYear = yearOf(date);
   return dateYear >= startYear && dateYear <= endYear ? dateYear : endYear;
+}
+
+/** The first and last day of the year `yearOf` saw last: most rows fall in the year of the row before. */
+let yearStart = 0;
+let yearEnd = -1;
+let year = 0;
+
+/** The calendar year of a day; `yearStart` is left at that year's first day. */
+function yearOf(day: Day): number {
+  if (day < yearStart || day > yearEnd) {
+    year = ymdOf(day).year;
+    yearStart = dayFromYmd(year, 1, 1);
+    yearEnd = dayFromYmd(year, 12, 31);
+  }
+  return year;
 }
 
 interface Acc {
@@ -187,9 +210,9 @@ function getOrAdd<K, V>(map: Map<K, V>, key: K, make: () => V): V {
 
 type Cube = Map<number, Map<string, Map<string, Acc>>>;
 
-function accAt(cube: Cube, year: number, partner: string, line: string): Acc {
+function accsAt(cube: Cube, year: number, partner: string): Map<string, Acc> {
   const partners = getOrAdd(cube, year, () => new Map<string, Map<string, Acc>>());
-  return getOrAdd(getOrAdd(partners, partner, () => new Map<string, Acc>()), line, newAcc);
+  return getOrAdd(partners, partner, () => new Map<string, Acc>());
 }
 
 /** The budget use table on the as-of date. */
@@ -203,32 +226,52 @@ export function budgetUse(ledger: Ledger, asOf: Day): BudgetUseTable {
   for (const [year, partners] of chosen.cells) {
     for (const [partner, lines] of partners) {
       for (const [line, cell] of lines) {
-        const acc = accAt(cube, year, partner, line);
+        const acc = getOrAdd(accsAt(cube, year, partner), line, newAcc);
         acc.budget = cell.amount;
         acc.budgetRows = cell.rows;
       }
     }
   }
 
+  // Resolved once per distinct biller text and per year, not per row: a ledger may have a million rows.
   const known = new Map<string, Partner>();
   for (const partner of ledger.partners) if (!known.has(keyOf(partner.name))) known.set(keyOf(partner.name), partner);
+  const billers = new Map<string, { key: string; partner: Partner | undefined }>();
+  let lastYear = NaN;
+  let lastBiller: { key: string; partner: Partner | undefined } | undefined;
+  let lastAccs: Map<string, Acc> | undefined;
+  let lastBudgeted: ReadonlyMap<string, BudgetCell> | undefined;
   for (const line of ledger.invoices) {
+    let biller = billers.get(line.partner);
+    if (!biller) {
+      const raw = keyOf(line.partner);
+      const key = !chosen.namedPartners ? "" : chosen.partnerNames.has(raw) || known.has(raw) ? raw : "";
+      biller = { key, partner: known.get(raw) };
+      billers.set(line.partner, biller);
+      if (!partnerNames.has(key)) partnerNames.set(key, line.partner);
+    }
     const year = costYear(line);
-    const rawPartner = keyOf(line.partner);
-    const cents = eligibleCents(line, known.get(rawPartner));
+    const cents = eligibleCents(line, biller.partner);
     if (year === null || cents === null) continue;
-    const partner = !chosen.namedPartners ? "" : chosen.partnerNames.has(rawPartner) || known.has(rawPartner) ? rawPartner : "";
+    if (year !== lastYear || biller !== lastBiller || !lastAccs) {
+      lastAccs = accsAt(cube, year, biller.key);
+      lastBudgeted = chosen.cells.get(year)?.get(biller.key);
+      lastYear = year;
+      lastBiller = biller;
+    }
     let lineKey = keyOf(line.line);
-    const budgeted = chosen.cells.get(year)?.get(partner);
-    if (budgeted && !budgeted.has(lineKey) && budgeted.size === 1 && budgeted.has("")) lineKey = "";
-    if (!partnerNames.has(partner)) partnerNames.set(partner, line.partner);
-    if (!lineNames.has(lineKey)) lineNames.set(lineKey, line.line);
-    const acc = accAt(cube, year, partner, lineKey);
+    if (lastBudgeted && lastBudgeted.size === 1 && lastBudgeted.has("")) lineKey = "";
+    let acc = lastAccs.get(lineKey);
+    if (!acc) {
+      acc = newAcc();
+      lastAccs.set(lineKey, acc);
+      if (!lineNames.has(lineKey)) lineNames.set(lineKey, line.line);
+    }
     acc.realised += cents;
     acc.firstLine ??= line;
   }
 
-  return { asOf, rows: tableRows(cube, ledger, asOf, partnerNames, lineNames) };
+  return { asOf, rows: tableRows(cube, ledger, asOf, partnerNames, lineNames, known) };
 }
 
 function tableRows(
@@ -237,6 +280,7 @@ function tableRows(
   asOf: Day,
   partnerNames: ReadonlyMap<string, string>,
   lineNames: ReadonlyMap<string, string>,
+  known: ReadonlyMap<string, Partner>,
 ): BudgetUseRow[] {
   const rows: BudgetUseRow[] = [];
   const projectStart = ledger.project.start?.value ?? null;
@@ -258,12 +302,13 @@ function tableRows(
     const yearTotal = newAcc();
     for (const [partner, lines] of cube.get(year)!) {
       const partnerTotal = newAcc();
+      const partnerElapsed = elapsedShare(withinWindow(part, known.get(partner)), asOf);
       for (const [line, acc] of lines) {
-        rows.push(rowOf("line", year, partnerNames.get(partner)!, lineNames.get(line)!, acc, elapsed));
+        rows.push(rowOf("line", year, partnerNames.get(partner)!, lineNames.get(line)!, acc, partnerElapsed));
         add(partnerTotal, acc);
         add(getOrAdd(lineTotals, line, newAcc), acc);
       }
-      rows.push(rowOf("partner", year, partnerNames.get(partner)!, null, partnerTotal, elapsed));
+      rows.push(rowOf("partner", year, partnerNames.get(partner)!, null, partnerTotal, partnerElapsed));
       add(yearTotal, partnerTotal);
       add(getOrAdd(allPartners, partner, newAcc), partnerTotal);
     }
@@ -280,18 +325,29 @@ function tableRows(
       end: projectEnd ?? dayFromYmd(years[years.length - 1], 12, 31),
     };
     const elapsed = elapsedShare(whole, asOf);
-    for (const [partner, acc] of allPartners) rows.push(rowOf("partner", null, partnerNames.get(partner)!, null, acc, elapsed));
+    for (const [partner, acc] of allPartners) {
+      rows.push(rowOf("partner", null, partnerNames.get(partner)!, null, acc, elapsedShare(withinWindow(whole, known.get(partner)), asOf)));
+    }
     for (const [line, acc] of allLines) rows.push(rowOf("costLine", null, null, lineNames.get(line)!, acc, elapsed));
     rows.push(rowOf("project", null, null, null, all, elapsed));
   }
   return rows;
 }
 
+/** A partner's part of a period: the period cut to the partner's Alkaa–Päättyy, when they overlap. */
+function withinWindow(period: Interval, partner: Partner | undefined): Interval {
+  if (!partner) return period;
+  const start = partner.start !== null && partner.start > period.start ? partner.start : period.start;
+  const end = partner.end !== null && partner.end < period.end ? partner.end : period.end;
+  return start <= end ? { start, end } : period;
+}
+
 /** Adds a part into a total: a total has a budget when any of its parts has one. */
 function add(total: Acc, part: Acc): void {
   if (part.budget !== null) total.budget = (total.budget ?? 0) + part.budget;
   total.realised += part.realised;
-  if (part.budgetRows.length > 0) total.budgetRows = total.budgetRows.length === 0 ? part.budgetRows : total.budgetRows.concat(part.budgetRows);
+  // totals own their arrays (newAcc); pushing keeps the whole table linear in the budget rows
+  for (const row of part.budgetRows) total.budgetRows.push(row);
   total.firstLine ??= part.firstLine;
 }
 

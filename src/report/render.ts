@@ -48,8 +48,11 @@ export interface RenderedFinding {
   readonly fix?: number | string;
 }
 
+/** Codes whose `expected` is a total to reach, not a value for the finding's own cell. */
+const NOT_A_CELL_VALUE: ReadonlySet<Code> = new Set<Code>(["MUNI_SHARES_MISMATCH"]);
+
 export function renderFinding(finding: Finding, lang: Lang): RenderedFinding {
-  const fix = fixValue(finding.expected);
+  const fix = NOT_A_CELL_VALUE.has(finding.code) ? undefined : fixValue(finding.expected);
   return {
     code: finding.code,
     severity: finding.severity,

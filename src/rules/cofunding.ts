@@ -1,5 +1,7 @@
 import { isStateOverRate, stateShare } from "../money";
-import { realisedBetween, realisedCosts } from "../ledger/realised";
+import { eligibleCents } from "../ledger/eligible";
+import { partnersByName } from "../ledger/realised";
+import { nameKey } from "../workbook/normalize";
 import { cellOf } from "../ledger/cell";
 import { rateOf } from "../ledger/settings";
 import type { Finding } from "../report/finding";
@@ -61,18 +63,27 @@ export const cofundingApplications: Rule = {
   needs: ["applications", "invoices"],
   check({ ledger, finding }: RuleContext): Finding[] {
     const rate = rateOf(ledger.project);
-    const costs = realisedCosts(ledger);
-    const findings: Finding[] = [];
-    for (const application of ledger.applications) {
-      if (application.start === null || application.end === null || application.applied === null) continue;
-      const realised = realisedBetween(costs, application.start, application.end);
-      if (!isStateOverRate(application.applied, realised, rate)) continue;
-      const max = stateShare(realised, rate);
-      findings.push(finding("COFUND_STATE_OVER_RATE", cellOf(application.at, "applied"), {
-        state: { cents: application.applied }, rate: { ratio: rate / 1_000_000 }, eligible: { cents: realised }, max: { cents: max },
-        over: { cents: application.applied - max }, scope: "application", start: { day: application.start }, end: { day: application.end },
-      }, { expected: { cents: max }, actual: { cents: application.applied } }));
+    const applications = ledger.applications.filter((a) => a.start !== null && a.end !== null && a.applied !== null);
+    if (applications.length === 0) return [];
+    // One pass over the ledger, adding each cost to the applications whose period holds its day
+    const realised = new Array<number>(applications.length).fill(0);
+    const partners = partnersByName(ledger);
+    for (const line of ledger.invoices) {
+      const day = line.periodEnd ?? line.date;
+      if (day === null) continue;
+      const cents = eligibleCents(line, partners.get(nameKey(line.partner)));
+      if (cents === null) continue;
+      applications.forEach((a, i) => { if (day >= a.start! && day <= a.end!) realised[i] += cents; });
     }
+    const findings: Finding[] = [];
+    applications.forEach((application, i) => {
+      if (!isStateOverRate(application.applied!, realised[i], rate)) return;
+      const max = stateShare(realised[i], rate);
+      findings.push(finding("COFUND_STATE_OVER_RATE", cellOf(application.at, "applied"), {
+        state: { cents: application.applied! }, rate: { ratio: rate / 1_000_000 }, eligible: { cents: realised[i] }, max: { cents: max },
+        over: { cents: application.applied! - max }, scope: "application", start: { day: application.start! }, end: { day: application.end! },
+      }, { expected: { cents: max }, actual: { cents: application.applied! } }));
+    });
     return findings;
   },
 };

@@ -82,7 +82,7 @@ function identicalLines(invoice: Invoice, keyOf: (text: string) => string, { fin
       partner: copy.partner, number: invoice.number, what: "line", first: where(original, field), line: copy.line,
     }));
   };
-  if (lines.length <= 32) {
+  if (lines.length <= 16) {
     for (let i = 1; i < lines.length; i++) {
       for (let j = 0; j < i; j++) {
         if (sameLine(lines[i], lines[j], keyOf)) {
@@ -93,12 +93,15 @@ function identicalLines(invoice: Invoice, keyOf: (text: string) => string, { fin
     }
     return;
   }
-  const seen = new Map<string, InvoiceLine>();
+  // a big invoice: compare only rows with the same amount (no per-row keys to build)
+  const byAmount = new Map<number | null, InvoiceLine[]>();
   for (const line of lines) {
-    const key = `${line.date}|${line.periodStart}|${line.periodEnd}|${line.net}|${line.gross}|${line.kind}|${keyOf(line.line)}`;
-    const original = seen.get(key);
+    const amount = line.net ?? line.gross;
+    const same = byAmount.get(amount);
+    const original = same?.find((other) => sameLine(line, other, keyOf));
     if (original) report(line, original);
-    else seen.set(key, line);
+    else if (same) same.push(line);
+    else byAmount.set(amount, [line]);
   }
 }
 

@@ -31,12 +31,12 @@ export const invoicePeriods: Rule = {
     const { ledger } = context;
     const { partners, byPartner } = invoiceIndex(ledger);
     const findings: Finding[] = [];
-    for (const [key, invoices] of byPartner) {
-      startupFirst(invoices, context, findings);
-      const partner = partners.get(key);
-      if (!partner || partner.scheme === null || partner.scheme === "actual") continue;
+    for (const invoices of byPartner.values()) startupFirst(invoices, context, findings);
+    // every partner of Kumppanit, also one that has not invoiced at all
+    for (const [key, partner] of partners) {
+      if (partner.scheme === null || partner.scheme === "actual") continue;
       const window = windowOf(partner, ledger);
-      const units = unitsOf(invoices);
+      const units = unitsOf(byPartner.get(key) ?? []);
       if (partner.scheme === "monthly") {
         const fixed = units.filter((u) => u.kind === "fixed" || u.kind === null);
         const reconciliations = units.filter((u) => u.kind === "reconciliation");
@@ -95,6 +95,17 @@ function unitsOf(invoices: readonly Invoice[]): Unit[] {
   return units.sort((a, b) => a.start - b.start || a.line.at.row - b.line.at.row);
 }
 
+/** Units grouped by invoice (invoices in the order of their first unit), keeping each invoice's units in order. */
+function byInvoice(units: readonly Unit[]): Unit[] {
+  const groups = new Map<Invoice, Unit[]>();
+  for (const unit of units) {
+    const group = groups.get(unit.invoice);
+    if (group) group.push(unit);
+    else groups.set(unit.invoice, [unit]);
+  }
+  return [...groups.values()].flat();
+}
+
 /** The index of the block containing `day`, or -1. Blocks are sorted and do not overlap. */
 function blockAt(blocks: readonly Interval[], day: Day): number {
   let lo = 0;
@@ -133,23 +144,36 @@ function checkScheme(spec: SchemeCheck, { asOf, finding }: RuleContext, findings
   const blocks = window ? blocksOfWindow(window, scheme, firstMonth) : [];
   const covering: Unit[][] = blocks.map(() => []);
   const credits: number[] = blocks.map(() => 0);
-  for (const unit of units) {
-    misaligned(unit, spec, blocks, finding, findings);
-    if (!window || unit.start > unit.end) continue;
-    const from = Math.max(unit.start, window.start);
-    const to = Math.min(unit.end, window.end);
-    if (from > to) continue;
-    const isCredit = spec.credits && unit.total < 0;
-    for (let i = blockAt(blocks, from); i >= 0 && i < blocks.length && blocks[i].start <= to; i++) {
-      if (isCredit) credits[i]++;
-      else if (!covering[i].some((u) => u.invoice === unit.invoice)) covering[i].push(unit);
+  // the last invoice counted in each block: an invoice's units are adjacent once sorted by invoice
+  const counted: (Invoice | null)[] = blocks.map(() => null);
+  for (const unit of units) misaligned(unit, spec, blocks, finding, findings);
+  if (window) {
+    for (const unit of byInvoice(units)) {
+      if (unit.start > unit.end) continue;
+      const from = Math.max(unit.start, window.start);
+      const to = Math.min(unit.end, window.end);
+      if (from > to) continue;
+      const isCredit = spec.credits && unit.total < 0;
+      for (let i = blockAt(blocks, from); i >= 0 && i < blocks.length && blocks[i].start <= to; i++) {
+        if (isCredit) credits[i]++;
+        else if (counted[i] !== unit.invoice) {
+          counted[i] = unit.invoice;
+          covering[i].push(unit);
+        }
+      }
     }
   }
   const count = covering.map((list, i) => list.length - credits[i]);
   if (!window) return null;
   const reported = new Set<Invoice>();
   blocks.forEach((block, i) => {
-    const list = covering[i];
+    // blame an invoice reaching over several periods before the ones covering exactly this one
+    let list = covering[i];
+    if (count[i] > 1) {
+      const whole = periodOf(block.start, scheme, firstMonth);
+      const exact = (u: Unit) => (u.start === block.start && u.end === block.end) || (u.start === whole.start && u.end === whole.end);
+      list = [...list.filter(exact), ...list.filter((u) => !exact(u))];
+    }
     if (spec.overlap && count[i] > 1) {
       for (const unit of list.slice(1 + credits[i])) {
         if (reported.has(unit.invoice)) continue;

@@ -106,6 +106,14 @@ describe("the budget use table", () => {
     assert.equal(late.pace, 430_000 / 4_400_000 / (183 / 365));
   });
 
+  it("measures a partner's time from its own window: a partner starting in December is not behind in November", () => {
+    const withVerso2013 = { ...sheets, Budjetti: [...sheets.Budjetti, [2013, "Verso", "Palkat", "vahvistettu", 3900]] };
+    const november = find(tableOf(withVerso2013, dayFromYmd(2013, 11, 15)).rows, "partner", 2013, "Verso", null)!;
+    assert.equal(november.elapsed, 0);
+    assert.equal(find(tableOf(withVerso2013, dayFromYmd(2013, 11, 15)).rows, "project", 2013, null, null)!.elapsed, 229 / 275);
+    assert.equal(find(tableOf(withVerso2013, dayFromYmd(2013, 12, 16)).rows, "partner", 2013, "Verso", null)!.elapsed, 16 / 31);
+  });
+
   it("adds up rows of a budget without versions, and lists lines before their partner's total", () => {
     const { rows } = tableOf({
       Hanke: HANKE,

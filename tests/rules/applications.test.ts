@@ -3,7 +3,7 @@ import { checkWorkbook } from "../../src/check";
 import { dayFromYmd } from "../../src/periods";
 import type { CellValue } from "../../src/workbook/types";
 import { book } from "../support/book";
-import { findingsOf } from "../support/check";
+import { assertMessages, findingsOf } from "../support/rendered";
 
 const CODES = [
   "APPLICATION_PERIOD_GAP", "APPLICATION_PERIOD_OVERLAP", "APPLICATION_ORDER", "APPLICATION_OVER_RATE", "APPLICATION_COSTS_OUTSIDE", "REPAYMENT_UNDER_100",
@@ -44,6 +44,7 @@ describe("payment applications", () => {
 
   it("reports days between two applications at the later one's start, expecting the day after the earlier one's end", () => {
     const result = checkWorkbook(book(sheets(chain((r) => (r[1][1] = "1.2.2014")))), AFTER);
+    assertMessages(result.findings);
     const gap = result.findings.filter((f) => f.code === "APPLICATION_PERIOD_GAP");
     assert.deepEqual(gap.map((f) => `${f.sheet}!${f.cell}`), ["Maksatukset!B3"]);
     assert.deepEqual(gap[0].expected, { day: dayFromYmd(2014, 1, 1) });
@@ -68,6 +69,7 @@ describe("payment applications", () => {
 
   it("reports applying more than 75 % of the costs realised so far, with the most that could have been applied", () => {
     const result = checkWorkbook(book(sheets(chain((r) => (r[0][3] = 30000.01)))), AFTER);
+    assertMessages(result.findings);
     const over = result.findings.filter((f) => f.code === "APPLICATION_OVER_RATE");
     assert.deepEqual(over.map((f) => `${f.sheet}!${f.cell}`), ["Maksatukset!D2"]);
     assert.deepEqual(over[0].expected, { cents: 3_000_000 });
@@ -84,6 +86,7 @@ describe("payment applications", () => {
     const rows = chain((r) => (r[2][2] = "30.6.2015"));
     assert.deepEqual(findingsOf(sheets(rows), ["APPLICATION_COSTS_OUTSIDE"], { asOf: dayFromYmd(2015, 10, 1) }), []);
     const result = checkWorkbook(book(sheets(rows)), AFTER);
+    assertMessages(result.findings);
     const outside = result.findings.filter((f) => f.code === "APPLICATION_COSTS_OUTSIDE");
     assert.deepEqual(outside.map((f) => `${f.sheet}!${f.cell}`), ["Maksatukset!C4"]);
     assert.deepEqual(outside[0].params.total, { cents: 8_000_000 });

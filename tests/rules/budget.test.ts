@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { dayFromYmd } from "../../src/periods";
 import type { CellValue } from "../../src/workbook/types";
-import { findingsOf } from "../support/check";
+import { findingsOf } from "../support/rendered";
 
 const CODES = ["BUDGET_LINE_OVERRUN", "BUDGET_TOTAL_OVERRUN", "BUDGET_UNDERUSE", "BUDGET_NO_LINE", "BUDGET_VERSION_AMBIGUOUS"] as const;
 

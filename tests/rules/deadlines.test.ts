@@ -3,7 +3,7 @@ import { checkWorkbook } from "../../src/check";
 import { dayFromYmd } from "../../src/periods";
 import type { CellValue } from "../../src/workbook/types";
 import { book } from "../support/book";
-import { findingsOf } from "../support/check";
+import { assertMessages, findingsOf } from "../support/rendered";
 
 const CODES = ["FINAL_REPORT_DUE", "CHANGE_REQUEST_WINDOW"] as const;
 
@@ -25,6 +25,7 @@ describe("deadlines", () => {
 
   it("warns once the project has ended that the final report is due two months after the end", () => {
     const result = checkWorkbook(book(sheets()), on(2015, 11, 15));
+    assertMessages(result.findings);
     const due = result.findings.filter((f) => f.code === "FINAL_REPORT_DUE");
     assert.deepEqual(due.map((f) => `${f.sheet}!${f.cell}`), ["Hanke!B3"]);
     assert.deepEqual(due[0].params.due, { day: dayFromYmd(2015, 12, 31) });
@@ -36,6 +37,7 @@ describe("deadlines", () => {
 
   it("uses Asetukset's months for the final report", () => {
     const result = checkWorkbook(book(sheets({ Asetukset: [["Loppuraportin määräaika (kk)", 3]] })), on(2015, 11, 15));
+    assertMessages(result.findings);
     assert.deepEqual(result.findings.find((f) => f.code === "FINAL_REPORT_DUE")!.params.due, { day: dayFromYmd(2016, 1, 31) });
   });
 

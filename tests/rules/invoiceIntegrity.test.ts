@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import type { CellValue } from "../../src/workbook/types";
-import { findingsOf } from "../support/check";
+import { findingsOf } from "../support/rendered";
 
 const CODES = ["INVOICE_DUPLICATE", "INVOICE_UNCHECKED", "INVOICE_UNAPPROVED", "INVOICE_SAME_CHECKER_APPROVER"] as const;
 const HEADER: CellValue[] = ["Päivämäärä", "Laskuttaja", "Laskun numero", "Ajalta alkaen", "Ajalta päättyen", "Laji", "Tilikohta", "Summa (ALV 0)", "Asiatarkastaja", "Hyväksyjä"];
@@ -54,6 +54,14 @@ describe("invoice integrity", () => {
       ["5.1.2014", "Verso", "V1", "1.12.2013", "31.12.2013", "kiinteä", "palkat", 3800, "Mäkinen", "Lahtinen"],
     );
     assert.deepEqual(findingsOf(s, CODES), [["INVOICE_DUPLICATE", "Laskut!H3"]]);
+  });
+
+  it("finds a row entered twice in an invoice of many rows", () => {
+    const rows: CellValue[][] = [];
+    for (let i = 0; i < 40; i++) rows.push(["31.1.2014", "Verso", "V-2014", "1.1.2014", "31.12.2014", "toteuma", `Tili ${i % 20}`, 100 + (i % 3), "Mäkinen", "Lahtinen"]);
+    rows.push(["31.1.2014", "Verso", "V-2014", "1.1.2014", "31.12.2014", "toteuma", "Tili 7", 101, "Mäkinen", "Lahtinen"]);
+    assert.deepEqual(findingsOf(laskut(...rows.slice(0, 40)), CODES), []);
+    assert.deepEqual(findingsOf(laskut(...rows), CODES), [["INVOICE_DUPLICATE", "Laskut!H42"]]);
   });
 
   it("reports an invoice nobody checked or approved, once per invoice", () => {

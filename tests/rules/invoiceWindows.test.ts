@@ -3,7 +3,7 @@ import { checkWorkbook } from "../../src/check";
 import { dayFromYmd } from "../../src/periods";
 import type { CellValue } from "../../src/workbook/types";
 import { book } from "../support/book";
-import { findingsOf } from "../support/check";
+import { assertMessages, findingsOf } from "../support/rendered";
 
 const CODES = ["INVOICE_OUTSIDE_PROJECT", "INVOICE_OUTSIDE_PARTNER_WINDOW", "INVOICE_UNKNOWN_PARTNER"] as const;
 
@@ -41,6 +41,7 @@ describe("invoices inside the project period and the partner's window", () => {
   it("reports a period reaching past the project end at its end cell, expecting the project end", () => {
     const s = sheets(["20.11.2015", "Pikassos", "P9", "1.10.2015", "30.11.2015", "toteuma", "Palkat", 7200]);
     const result = checkWorkbook(book(s), ASOF);
+    assertMessages(result.findings);
     const found = result.findings.filter((f) => CODES.includes(f.code as (typeof CODES)[number]));
     assert.deepEqual(found.map((f) => [f.code, `${f.sheet}!${f.cell}`]), [["INVOICE_OUTSIDE_PROJECT", "Laskut!E2"]]);
     assert.deepEqual(found[0].expected, { day: dayFromYmd(2015, 10, 31) });
@@ -49,6 +50,7 @@ describe("invoices inside the project period and the partner's window", () => {
   it("reports costs before the partner's window at the period start, expecting the window start", () => {
     const s = sheets(["5.12.2013", "Verso", "V0", "1.11.2013", "30.11.2013", "toteuma", "Palkat", 3800]);
     const result = checkWorkbook(book(s), ASOF);
+    assertMessages(result.findings);
     const found = result.findings.filter((f) => CODES.includes(f.code as (typeof CODES)[number]));
     assert.deepEqual(found.map((f) => [f.code, `${f.sheet}!${f.cell}`]), [["INVOICE_OUTSIDE_PARTNER_WINDOW", "Laskut!D2"]]);
     assert.deepEqual(found[0].expected, { day: dayFromYmd(2013, 12, 1) });
@@ -85,6 +87,7 @@ describe("billers missing from Kumppanit", () => {
       ["5.2.2014", "Pikassos Oy", "X2", "1.1.2014", "31.1.2014", "toteuma", "Palkat", 100],
     );
     const result = checkWorkbook(book(s), ASOF);
+    assertMessages(result.findings);
     const found = result.findings.filter((f) => f.code === "INVOICE_UNKNOWN_PARTNER");
     assert.deepEqual(found.map((f) => `${f.sheet}!${f.cell}`), ["Laskut!B2"]);
     assert.equal(found[0].expected, "Pikassos");

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { checkWorkbook } from "../../src/check";
 import type { CellValue } from "../../src/workbook/types";
 import { book } from "../support/book";
-import { findingsOf } from "../support/check";
+import { assertMessages, findingsOf } from "../support/rendered";
 
 const CODES = ["MUNI_SHARES_MISMATCH", "MUNI_DUPLICATE", "MUNI_MISSING"] as const;
 
@@ -39,6 +39,7 @@ describe("municipal shares", () => {
     const rows = shares(2010);
     rows[16][4] = 2001;
     const result = checkWorkbook(book(sheets(rows)));
+    assertMessages(result.findings);
     const found = result.findings.filter((f) => f.code === "MUNI_SHARES_MISMATCH");
     assert.deepEqual(found.map((f) => `${f.sheet}!${f.cell}`), ["Kuntaosuudet!E18"]);
     assert.deepEqual(found[0].expected, { cents: 14_200_000 });

@@ -40,7 +40,7 @@ export const en: Messages = {
   BUDGET_NO_LINE: (p) => p.scope === "year"
     ? `Costs are booked for ${p.year}, but the budget has no rows for ${p.year}.`
     : p.scope === "partner"
-      ? `Costs are booked for ${p.partner} in ${p.year}, but it has no budget for that year.`
+      ? `Costs are booked for ${p.partner || "the common share"} in ${p.year}, but it has no budget for that year.`
       : `Cost line ${p.line || "(none)"} has no budget (${p.partner || "common share"}, ${p.year}), but realised costs are ${p.realised}.`,
   BUDGET_VERSION_AMBIGUOUS: (p) => `${p.year} has two confirmed budgets (${p.partner || "common share"}, ${p.line || "no cost line"}): ${p.amount} and ${p.other} (${p.otherCell}); this later one is used. Mark one as revised or remove it.`,
   MUNI_SHARES_MISMATCH: (p) => `The municipal shares for ${p.year} add up to ${p.sum} but should be ${p.expected} (budget ${p.budget} − ${p.rate} state grant); difference ${p.difference}.`,

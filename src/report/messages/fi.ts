@@ -40,7 +40,7 @@ export const fi: Messages = {
   BUDGET_NO_LINE: (p) => p.scope === "year"
     ? `Vuodelle ${p.year} on kirjattu kustannuksia, mutta budjetissa ei ole yhtään riviä vuodelle ${p.year}.`
     : p.scope === "partner"
-      ? `Kumppanille ${p.partner} on kirjattu kustannuksia vuonna ${p.year}, mutta sillä ei ole budjettia sille vuodelle.`
+      ? `${p.partner ? `Kumppanille ${p.partner}` : "Yhteisosuudelle"} on kirjattu kustannuksia vuonna ${p.year}, mutta sillä ei ole budjettia sille vuodelle.`
       : `Tilikohdalla ${p.line || "(ei tilikohtaa)"} ei ole budjettia (${p.partner || "yhteisosuus"}, vuosi ${p.year}), mutta toteuma on ${p.realised}.`,
   BUDGET_VERSION_AMBIGUOUS: (p) => `Vuodelle ${p.year} on kaksi vahvistettua budjettia (${p.partner || "yhteisosuus"}, ${p.line || "ei tilikohtaa"}): ${p.amount} ja ${p.other} (${p.otherCell}); käytetään tätä, myöhempää. Merkitse toinen tarkistetuksi tai poista se.`,
   MUNI_SHARES_MISMATCH: (p) => `Vuoden ${p.year} kuntaosuudet ovat yhteensä ${p.sum}, mutta niiden pitää olla ${p.expected} (budjetti ${p.budget} − valtionavustus ${p.rate}); ero ${p.difference}.`,

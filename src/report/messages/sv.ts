@@ -40,7 +40,7 @@ export const sv: Messages = {
   BUDGET_NO_LINE: (p) => p.scope === "year"
     ? `Kostnader har bokförts för år ${p.year}, men budgeten har inga rader för år ${p.year}.`
     : p.scope === "partner"
-      ? `Kostnader har bokförts för ${p.partner} år ${p.year}, men den har ingen budget för det året.`
+      ? `Kostnader har bokförts för ${p.partner || "den gemensamma andelen"} år ${p.year}, men den har ingen budget för det året.`
       : `Kostnadsslaget ${p.line || "(inget kostnadsslag)"} har ingen budget (${p.partner || "gemensam andel"}, år ${p.year}), men utfallet är ${p.realised}.`,
   BUDGET_VERSION_AMBIGUOUS: (p) => `År ${p.year} har två fastställda budgetar (${p.partner || "gemensam andel"}, ${p.line || "inget kostnadsslag"}): ${p.amount} och ${p.other} (${p.otherCell}); den här, senare, används. Markera den ena som reviderad eller ta bort den.`,
   MUNI_SHARES_MISMATCH: (p) => `Kommunandelarna för år ${p.year} är sammanlagt ${p.sum}, men ska vara ${p.expected} (budget ${p.budget} − statsunderstöd ${p.rate}); skillnad ${p.difference}.`,
