@@ -193,6 +193,14 @@ function readRow(table: TableRef, reader: SheetReader, row: number, date1904: bo
   const year = (field: string) => f.take(field, asYear(f.raw(field), table.headers[field] ?? field, date1904));
   const oneOf = <T extends string>(field: string, e: Enumeration<T>) => f.take(field, asEnum(f.raw(field), table.headers[field] ?? field, e.words, e.allowed));
   const yesNo = (field: string) => oneOf(field, YES_NO);
+  /** A period from its start and end columns, or from one period column ("3/2014") where they are empty. */
+  const startAndEnd = (startField: string, endField: string): [number | null, number | null] => {
+    const start = date(startField);
+    const end = date(endField);
+    if (table.columns.period === undefined || (start !== null && end !== null)) return [start, end];
+    const period = f.take("period", asPeriod(f.raw("period"), table.headers.period ?? "period", date1904));
+    return [start ?? period?.start ?? null, end ?? period?.end ?? null];
+  };
   const required = <T>(field: string, value: T | null, raw = f.raw(field)): T | null => {
     if (value === null && isBlank(raw)) f.missing(field);
     return value;
@@ -222,13 +230,7 @@ function readRow(table: TableRef, reader: SheetReader, row: number, date1904: bo
       });
       break;
     case "invoices": {
-      let periodStart = date("periodStart");
-      let periodEnd = date("periodEnd");
-      if (table.columns.period !== undefined && (periodStart === null || periodEnd === null)) {
-        const period = f.take("period", asPeriod(f.raw("period"), table.headers.period ?? "period", date1904));
-        periodStart ??= period?.start ?? null;
-        periodEnd ??= period?.end ?? null;
-      }
+      const [periodStart, periodEnd] = startAndEnd("periodStart", "periodEnd");
       if (table.columns.period === undefined) {
         required("periodStart", periodStart);
         required("periodEnd", periodEnd);
@@ -269,13 +271,7 @@ function readRow(table: TableRef, reader: SheetReader, row: number, date1904: bo
       });
       break;
     case "applications": {
-      let start = date("start");
-      let end = date("end");
-      if (table.columns.period !== undefined && (start === null || end === null)) {
-        const period = f.take("period", asPeriod(f.raw("period"), table.headers.period ?? "period", date1904));
-        start ??= period?.start ?? null;
-        end ??= period?.end ?? null;
-      }
+      const [start, end] = startAndEnd("start", "end");
       records.applications.push({
         number: f.text("number"),
         start: table.columns.period === undefined ? required("start", start) : start,
