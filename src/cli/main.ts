@@ -1,6 +1,8 @@
 import { parseArgs } from "node:util";
 import { checkWorkbook } from "../check";
 import { parseDate } from "../periods";
+import { budgetUse } from "../ledger/budgetUse";
+import { renderBudgetText } from "../report/budgetText";
 import { renderJson, renderText } from "../report/render";
 import type { Lang } from "../report/render";
 import { InputError, readInput } from "./input";
@@ -9,7 +11,7 @@ import { Progress } from "./progress";
 
 const USAGE = `KASTE Ledger
 
-  kaste check FILE.xlsx|CSV_FOLDER [--format text|json] [--lang fi|sv|en] [--as-of YYYY-MM-DD]
+  kaste check FILE.xlsx|CSV_FOLDER [--format text|json] [--lang fi|sv|en] [--as-of YYYY-MM-DD] [--budget]
   kaste template FILE.xlsx [--force]
 
 Exit codes: 0 no errors, 1 errors found, 2 input unreadable or wrong arguments.`;
@@ -29,6 +31,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         format: { type: "string", default: "text" },
         lang: { type: "string", default: "fi" },
         "as-of": { type: "string" },
+        budget: { type: "boolean", default: false },
         force: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
@@ -59,9 +62,10 @@ export async function main(argv: readonly string[]): Promise<number> {
         const progress = new Progress();
         const workbook = await progress.during(lang === "fi" ? `Luetaan ${file}` : `Reading ${file}`, () => readInput(file));
         const result = await progress.during(lang === "fi" ? "Tarkistetaan" : "Checking", async () => checkWorkbook(workbook, { asOf }));
+        const budget = values.budget ? budgetUse(result.ledger, result.asOf) : null;
         const output = values.format === "json"
-          ? JSON.stringify(renderJson(result.findings, result.notChecked, lang), null, 2)
-          : renderText(result.findings, result.notChecked, lang);
+          ? JSON.stringify({ ...renderJson(result.findings, result.notChecked, lang), ...(budget ? { budget: budget.rows.map(({ budgetRows: _rows, firstLine: _line, ...row }) => row) } : {}) }, null, 2)
+          : [renderText(result.findings, result.notChecked, lang), ...(budget ? ["", renderBudgetText(budget, lang)] : [])].join("\n");
         process.stdout.write(`${output}\n`);
         return result.findings.some((f) => f.severity === "error") ? 1 : 0;
       }

@@ -125,3 +125,17 @@ describe("the kaste command", () => {
     assert.ok(JSON.parse(result.stdout).findings.length > 0);
   });
 });
+
+describe("kaste check --budget", () => {
+  it("prints the budget-use table after the findings", async () => {
+    const { lasseSheets } = await import("../../examples/lasse");
+    const path = await xlsxFile(lasseSheets());
+    const { code, out } = await run("check", path, "--budget");
+    assert.equal(code, 0);
+    assert.match(out, /^Vuosi\s+Kumppani\s+Tilikohta\s+Budjetti\s+Toteuma\s+Käyttö/m);
+    assert.match(out, /^2014\s+Verso\s+Palkat\s+46\u00a0500,00\u00a0€/m);
+    const json = JSON.parse((await run("check", path, "--budget", "--format", "json")).out);
+    const project = json.budget.find((r: { level: string; year: number | null }) => r.level === "project" && r.year === null);
+    assert.ok(project.realised > 0 && project.budget > 0);
+  });
+});
