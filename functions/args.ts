@@ -1,0 +1,256 @@
+/**
+ * Reading Excel arguments: the input validation of the custom functions, and nothing else.
+ *
+ * Excel hands a function numbers, texts, booleans, `null` (an omitted optional argument) or
+ * 2-D arrays (ranges). Each reader here turns one argument into the library's type (cents,
+ * days, ppm, scheme) or raises the Excel error the README promises, with a short message in
+ * Finnish and English: `#VALUE!` for a wrong type or unreadable text, `#NUM!` for a value out
+ * of range. Dates are serials of the 1900 date system (Excel for Windows and the web; the
+ * 1904 system of old Mac workbooks is not visible to a custom function).
+ */
+import { fromEuros, parseAmount, parseRate, parseWeight } from "../src/money";
+import type { Cents, Ppm } from "../src/money";
+import { dayFromSerial, dayFromYmd, isoOf, parseDate, parseScheme, serialOf } from "../src/periods";
+import type { Day, Scheme } from "../src/periods";
+import { invalidNumber, invalidValue } from "./host";
+
+/** The languages CHECKSPLIT writes in. */
+export type Lang = "fi" | "sv" | "en";
+
+/** The two parties of the co-funding split. */
+export type Party = "state" | "municipal";
+
+/** The default state rate: 75 %. */
+export const DEFAULT_RATE: Ppm = 750_000;
+
+/** An argument Excel left out (`null`, or `undefined` when called from code) or an empty cell. */
+export function isOmitted(value: unknown): value is null | undefined | "" {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/** Quotes a text argument for a message, shortened so the tooltip stays readable. */
+function quote(value: unknown): string {
+  const text = String(value);
+  return `"${text.length > 24 ? text.slice(0, 23) + "…" : text}"`;
+}
+
+/**
+ * Any amount of euros, negative too: a number, or a text in Finnish, Swedish or English
+ * notation ("1 828 204,50 €", "1,828,204.50", "−250,00"). Numbers are rounded to the cent.
+ *
+ * @example
+ * centsOf(1371152.5, "amount")        //=> 137115250
+ * centsOf("1 828 204,50 €", "amount") //=> 182820450
+ * centsOf("1,234", "amount")          // throws #VALUE! (a thousand or a decimal?)
+ */
+export function centsOf(value: unknown, name: string): Cents {
+  if (typeof value === "number") {
+    const cents = fromEuros(value);
+    if (cents === null) return invalidNumber(`${name}: ei äärellinen euromäärä / not a finite amount of euros`);
+    return cents;
+  }
+  if (typeof value === "string") {
+    const parsed = parseAmount(value);
+    if (parsed.ok) return parsed.cents;
+    switch (parsed.reason) {
+      case "empty":
+        return invalidValue(`${name}: puuttuu / is missing`);
+      case "ambiguous":
+        return invalidValue(`${name}: ${quote(value)} on monitulkintainen (tuhaterotin vai desimaalit?) / is ambiguous (thousands or decimals?)`);
+      case "subcent":
+        return invalidValue(`${name}: ${quote(value)} on tarkempi kuin sentti / is finer than a cent`);
+      default:
+        return invalidValue(`${name}: ${quote(value)} ei ole summa / is not an amount`);
+    }
+  }
+  if (isOmitted(value)) return invalidValue(`${name}: puuttuu / is missing`);
+  return invalidValue(`${name}: ei ole summa / is not an amount (${typeof value})`);
+}
+
+/**
+ * An amount that cannot be negative (costs, budgets, shares): `centsOf`, then `#NUM!` below zero.
+ *
+ * @example
+ * amountOf(-1, "budget") // throws #NUM!
+ */
+export function amountOf(value: unknown, name: string): Cents {
+  const cents = centsOf(value, name);
+  if (cents < 0) return invalidNumber(`${name}: ei voi olla negatiivinen / cannot be negative`);
+  return cents;
+}
+
+/**
+ * A day from a date serial (1900 date system) or a date typed as text ("31.10.2015",
+ * "2015-10-31"). A serial outside Excel's calendar is `#NUM!`, an unreadable text `#VALUE!`.
+ *
+ * @example
+ * dayOf(42308, "end")        //=> 16739 (31.10.2015)
+ * dayOf("31.10.2015", "end") //=> 16739
+ */
+export function dayOf(value: unknown, name: string): Day {
+  if (typeof value === "number") {
+    const day = dayFromSerial(value, false);
+    if (day === null) return invalidNumber(`${name}: ${Number.isFinite(value) ? value + " " : ""}ei ole päivämäärä / is not a date serial`);
+    return day;
+  }
+  if (typeof value === "string" && !isOmitted(value)) {
+    const day = parseDate(value);
+    if (day === null) return invalidValue(`${name}: ${quote(value)} ei ole päivämäärä / is not a date (31.10.2015)`);
+    return day;
+  }
+  if (isOmitted(value)) return invalidValue(`${name}: puuttuu / is missing`);
+  return invalidValue(`${name}: ei ole päivämäärä / is not a date (${typeof value})`);
+}
+
+/**
+ * The date serial (1900 date system) of a computed day, `#NUM!` past 31.12.9999.
+ *
+ * @example
+ * serialOut(16739) //=> 42308
+ */
+export function serialOut(day: Day): number {
+  try {
+    return serialOf(day, false);
+  } catch {
+    return invalidNumber(`${isoOf(day)} on Excelin kalenterin ulkopuolella / is outside Excel's calendar`);
+  }
+}
+
+/** Today in the computer's time zone, as Excel's TODAY() sees it. */
+export function today(now: Date = new Date()): Day {
+  return dayFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+/** An optional date: omitted means today. */
+export function asOfDay(value: unknown, name: string): Day {
+  return isOmitted(value) ? today() : dayOf(value, name);
+}
+
+/** A rate text that reads as a number, although not as a rate 0–100 %: out of range, not unreadable. */
+function looksNumeric(text: string): boolean {
+  return /^\s*[-−+]?\s*(?:\d+(?:[.,]\d*)?|[.,]\d+)\s*%?\s*$/.test(text);
+}
+
+/**
+ * The state rate: omitted is 75 %; 0.75, 75, "75 %" and "0,75" all mean 75 %. A rate below
+ * 0 % or above 100 % is `#NUM!`; a text that is not a rate is `#VALUE!`.
+ *
+ * @example
+ * rateOf(null)   //=> 750000
+ * rateOf("80 %") //=> 800000
+ * rateOf(120)    // throws #NUM!
+ */
+export function rateOf(value: unknown): Ppm {
+  if (isOmitted(value)) return DEFAULT_RATE;
+  if (typeof value === "number" || typeof value === "string") {
+    const rate = parseRate(value);
+    if (rate !== null) return rate;
+    if (typeof value === "number" || looksNumeric(value)) return invalidNumber(`rate: ${quote(value)} ei ole välillä 0–100 % / is not within 0–100 %`);
+    return invalidValue(`rate: ${quote(value)} ei ole prosentti / is not a rate (75 %, 0.75)`);
+  }
+  return invalidValue(`rate: ei ole prosentti / is not a rate (${typeof value})`);
+}
+
+/** Lower case, no diacritics, single spaces: "Kuntaosuus " → "kuntaosuus", "Stät" → "stat". */
+function wordKey(text: string): string {
+  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+const PARTY_WORDS: ReadonlyMap<string, Party> = new Map<string, Party>([
+  ...["state", "valtio", "valtionosuus", "valtionavustus", "stm", "stat", "staten", "statsandel", "statsunderstod"].map((w) => [w, "state"] as const),
+  ...["municipal", "municipality", "municipalities", "kunta", "kunnat", "kuntaosuus", "kuntien osuus", "omarahoitus", "omavastuuosuus", "kommun", "kommuner", "kommunandel", "sjalvfinansiering"].map((w) => [w, "municipal"] as const),
+]);
+
+/**
+ * Whose share: omitted is the state; `state`/`valtio`/`stat` or `municipal`/`kunta`/`kommun`
+ * (and the other words of the domain's vocabulary), any case.
+ *
+ * @example
+ * partyOf("Kunta") //=> "municipal"
+ * partyOf("city")  // throws #VALUE!
+ */
+export function partyOf(value: unknown): Party {
+  if (isOmitted(value)) return "state";
+  const party = typeof value === "string" ? (PARTY_WORDS.get(value) ?? PARTY_WORDS.get(wordKey(value))) : undefined;
+  if (party === undefined) return invalidValue(`party: ${quote(value)} ei ole osapuoli / is not a party (valtio/state, kunta/municipal)`);
+  return party;
+}
+
+/**
+ * A period scheme: `month`/`kuukausi`/`månad`, `quarter`/`neljännes`/`kvartal`,
+ * `tertial`/`kolmannes`/`tertiaali`.
+ *
+ * @example
+ * schemeOf("kolmannes") //=> "tertial"
+ * schemeOf("week")      // throws #VALUE!
+ */
+export function schemeOf(value: unknown): Scheme {
+  const scheme = typeof value === "string" ? parseScheme(value) : null;
+  if (scheme === null) {
+    if (isOmitted(value)) return invalidValue("scheme: puuttuu / is missing (kuukausi, neljännes, kolmannes)");
+    return invalidValue(`scheme: ${quote(value)} ei ole jaksotus / is not a scheme (kuukausi/month, neljännes/quarter, kolmannes/tertial)`);
+  }
+  return scheme;
+}
+
+const LANG_WORDS: ReadonlyMap<string, Lang> = new Map<string, Lang>([
+  ...["fi", "suomi", "suomeksi", "finnish", "finska"].map((w) => [w, "fi"] as const),
+  ...["sv", "svenska", "pa svenska", "ruotsi", "ruotsiksi", "swedish"].map((w) => [w, "sv"] as const),
+  ...["en", "english", "englanti", "englanniksi", "engelska"].map((w) => [w, "en"] as const),
+]);
+
+/**
+ * The language of a message: omitted is Finnish; `fi`, `sv`, `en` or the language's name.
+ *
+ * @example
+ * langOf("svenska") //=> "sv"
+ */
+export function langOf(value: unknown): Lang {
+  if (isOmitted(value)) return "fi";
+  const lang = typeof value === "string" ? (LANG_WORDS.get(value) ?? LANG_WORDS.get(wordKey(value))) : undefined;
+  if (lang === undefined) return invalidValue(`lang: ${quote(value)} ei ole kieli / is not a language (fi, sv, en)`);
+  return lang;
+}
+
+/**
+ * A whole number of months, 0 or more; omitted gives `fallback`.
+ *
+ * @example
+ * monthsOf(null, 2) //=> 2
+ * monthsOf(-1, 2)   // throws #NUM!
+ */
+export function monthsOf(value: unknown, fallback: number): number {
+  if (isOmitted(value)) return fallback;
+  if (typeof value !== "number") return invalidValue(`months: ${quote(value)} ei ole luku / is not a number`);
+  if (!Number.isInteger(value) || value < 0 || value > 1200) return invalidNumber(`months: ${value} ei ole kokonaisluku 0–1200 / is not a whole number 0–1200`);
+  return value;
+}
+
+/** The cells of a range in reading order, whatever shape Excel passed (a single value too). */
+export function cellsOf(value: unknown): unknown[] {
+  if (!Array.isArray(value)) return [value];
+  return value.flatMap((row: unknown) => (Array.isArray(row) ? row : [row]));
+}
+
+/**
+ * Allocation weights from a range: populations, tier amounts, fractions "1/5", percents
+ * "31 %" or decimals "0,2". An empty cell is `#VALUE!` rather than a silent zero (the
+ * parts would no longer line up with the rows); a negative weight is `#NUM!`.
+ *
+ * @example
+ * weightsOf([[20000], [2000]])     //=> [20000, 2000]
+ * weightsOf([["1/5"], ["31 %"]])   //=> [0.2, 0.31]
+ */
+export function weightsOf(range: unknown): number[] {
+  const cells = cellsOf(range);
+  if (cells.length === 0) return invalidValue("weights: puuttuvat / are missing");
+  return cells.map((cell, index) => {
+    const name = `weights ${index + 1}`;
+    if (isOmitted(cell)) return invalidValue(`${name}: tyhjä solu / is an empty cell`);
+    if (typeof cell !== "number" && typeof cell !== "string") return invalidValue(`${name}: ei ole paino / is not a weight (${typeof cell})`);
+    const weight = parseWeight(cell);
+    if (weight !== null) return weight;
+    if (typeof cell === "number" || /^\s*[-−]/.test(cell)) return invalidNumber(`${name}: ${quote(cell)} on negatiivinen tai ääretön / is negative or infinite`);
+    return invalidValue(`${name}: ${quote(cell)} ei ole paino / is not a weight (60 211, 1/5, 31 %)`);
+  });
+}

@@ -1,0 +1,244 @@
+import { errorCode, excelError } from "../support/customFunctions";
+import assert from "node:assert/strict";
+import {
+  amountOf,
+  asOfDay,
+  cellsOf,
+  centsOf,
+  dayOf,
+  DEFAULT_RATE,
+  isOmitted,
+  langOf,
+  monthsOf,
+  partyOf,
+  rateOf,
+  schemeOf,
+  serialOut,
+  today,
+  weightsOf,
+} from "../../functions/args";
+import { dayFromYmd } from "../../src/periods";
+
+const OCT_31_2015 = dayFromYmd(2015, 10, 31);
+
+describe("reading Excel arguments (functions/args)", () => {
+  describe("isOmitted", () => {
+    it("treats null, undefined, an empty and a blank text as left out", () => {
+      for (const value of [null, undefined, "", "  "]) assert.equal(isOmitted(value), true, String(value));
+      for (const value of [0, "0", false, []]) assert.equal(isOmitted(value), false, String(value));
+    });
+  });
+
+  describe("centsOf", () => {
+    it("reads euros from a number, rounding to the cent", () => {
+      assert.equal(centsOf(1828204, "amount"), 182820400);
+      assert.equal(centsOf(1371152.5, "amount"), 137115250);
+      assert.equal(centsOf(1.005, "amount"), 101);
+      assert.equal(centsOf(-2.5, "amount"), -250);
+    });
+
+    it("reads Finnish, Swedish and English text, Excel's U+00A0 groups and U+2212 minus included", () => {
+      assert.equal(centsOf("1\u00a0828\u00a0204,50\u00a0€", "amount"), 182820450);
+      assert.equal(centsOf("1 828 204,50 €", "amount"), 182820450);
+      assert.equal(centsOf("1,828,204.50", "amount"), 182820450);
+      assert.equal(centsOf("\u2212250,00", "amount"), -25000);
+    });
+
+    it("says why a text is not an amount", () => {
+      assert.match(excelError(() => centsOf("1,234", "amount")), /^#VALUE!: amount: "1,234" on monitulkintainen .* \/ is ambiguous/);
+      assert.match(excelError(() => centsOf("0,123", "amount")), /^#VALUE!: .*finer than a cent/);
+      assert.match(excelError(() => centsOf("paljon", "amount")), /^#VALUE!: amount: "paljon" ei ole summa \/ is not an amount/);
+      assert.match(excelError(() => centsOf("", "amount")), /^#VALUE!: amount: puuttuu \/ is missing/);
+      assert.match(excelError(() => centsOf(null, "amount")), /is missing/);
+      assert.match(excelError(() => centsOf(true, "amount")), /^#VALUE!: .*\(boolean\)/);
+    });
+
+    it("refuses a number that is not a finite amount with #NUM!", () => {
+      for (const value of [NaN, Infinity, -Infinity, 1e300]) assert.equal(errorCode(() => centsOf(value, "amount")), "#NUM!", String(value));
+    });
+
+    it("shortens a long text in the message", () => {
+      assert.match(excelError(() => centsOf("x".repeat(100), "amount")), /"x{23}…"/);
+    });
+  });
+
+  describe("amountOf", () => {
+    it("accepts zero and positive amounts", () => {
+      assert.equal(amountOf(0, "budget"), 0);
+      assert.equal(amountOf("568 000", "budget"), 56800000);
+    });
+
+    it("refuses a negative amount with #NUM!", () => {
+      assert.equal(excelError(() => amountOf(-0.01, "budget")), "#NUM!: budget: ei voi olla negatiivinen / cannot be negative");
+      assert.equal(errorCode(() => amountOf("−1,00", "budget")), "#NUM!");
+    });
+  });
+
+  describe("dayOf", () => {
+    it("reads a date serial of the 1900 date system, dropping the time of day", () => {
+      assert.equal(dayOf(42308, "end"), OCT_31_2015);
+      assert.equal(dayOf(42308.75, "end"), OCT_31_2015);
+    });
+
+    it("reads Finnish and ISO text dates", () => {
+      assert.equal(dayOf("31.10.2015", "end"), OCT_31_2015);
+      assert.equal(dayOf("2015-10-31", "end"), OCT_31_2015);
+      assert.equal(dayOf(" 31.10.2015 ", "end"), OCT_31_2015);
+    });
+
+    it("refuses serials outside Excel's calendar with #NUM!", () => {
+      for (const serial of [0, -1, 60, 2958466, NaN]) assert.equal(errorCode(() => dayOf(serial, "end")), "#NUM!", String(serial));
+    });
+
+    it("refuses texts that are not dates, and other types, with #VALUE!", () => {
+      assert.equal(excelError(() => dayOf("31.2.2015", "end")), '#VALUE!: end: "31.2.2015" ei ole päivämäärä / is not a date (31.10.2015)');
+      assert.equal(errorCode(() => dayOf("10/31/2015", "end")), "#VALUE!");
+      assert.equal(excelError(() => dayOf(null, "end")), "#VALUE!: end: puuttuu / is missing");
+      assert.equal(errorCode(() => dayOf(false, "end")), "#VALUE!");
+    });
+  });
+
+  describe("serialOut", () => {
+    it("gives the 1900-system serial of a day", () => {
+      assert.equal(serialOut(OCT_31_2015), 42308);
+    });
+
+    it("is #NUM! past 31.12.9999", () => {
+      assert.match(excelError(() => serialOut(dayFromYmd(10000, 1, 1))), /^#NUM!: 10000-01-01 .* outside Excel's calendar/);
+    });
+  });
+
+  describe("today and asOfDay", () => {
+    it("takes today's local calendar date", () => {
+      assert.equal(today(new Date(2015, 9, 31, 23, 59)), OCT_31_2015);
+      assert.equal(today(new Date(2015, 9, 31, 0, 0)), OCT_31_2015);
+    });
+
+    it("uses today for an omitted as-of date, the given date otherwise", () => {
+      const before = today();
+      const omitted = asOfDay(null, "as_of");
+      assert.ok(omitted === before || omitted === today());
+      assert.equal(asOfDay(undefined, "as_of"), asOfDay("", "as_of"));
+      assert.equal(asOfDay("31.10.2015", "as_of"), OCT_31_2015);
+    });
+  });
+
+  describe("rateOf", () => {
+    it("defaults to 75 %", () => {
+      assert.equal(DEFAULT_RATE, 750_000);
+      assert.equal(rateOf(null), 750_000);
+      assert.equal(rateOf(undefined), 750_000);
+    });
+
+    it("reads fractions, percents and percent texts", () => {
+      assert.equal(rateOf(0.75), 750_000);
+      assert.equal(rateOf(75), 750_000);
+      assert.equal(rateOf("75 %"), 750_000);
+      assert.equal(rateOf("0,8"), 800_000);
+      assert.equal(rateOf(0), 0);
+      assert.equal(rateOf(1), 1_000_000);
+    });
+
+    it("refuses rates outside 0–100 % with #NUM! and other texts with #VALUE!", () => {
+      for (const value of [120, -0.1, "150 %", "-5 %", "−5", Infinity]) assert.equal(errorCode(() => rateOf(value)), "#NUM!", String(value));
+      assert.equal(excelError(() => rateOf("paljon")), '#VALUE!: rate: "paljon" ei ole prosentti / is not a rate (75 %, 0.75)');
+      assert.equal(errorCode(() => rateOf(true)), "#VALUE!");
+    });
+  });
+
+  describe("partyOf", () => {
+    it("defaults to the state", () => {
+      assert.equal(partyOf(null), "state");
+      assert.equal(partyOf(""), "state");
+    });
+
+    it("knows the words for each party in Finnish, Swedish and English, in any case", () => {
+      for (const word of ["state", "valtio", "Valtio", "stat", "STM", "statsandel", "statsunderstöd"]) assert.equal(partyOf(word), "state", word);
+      for (const word of ["municipal", "kunta", "KUNTA ", "kunnat", "kuntaosuus", "kommun", "kommunandel", "självfinansiering"]) assert.equal(partyOf(word), "municipal", word);
+    });
+
+    it("refuses anything else with #VALUE!", () => {
+      assert.equal(excelError(() => partyOf("city")), '#VALUE!: party: "city" ei ole osapuoli / is not a party (valtio/state, kunta/municipal)');
+      assert.equal(errorCode(() => partyOf(1)), "#VALUE!");
+    });
+  });
+
+  describe("schemeOf", () => {
+    it("reads the schemes in Finnish, Swedish and English", () => {
+      assert.equal(schemeOf("kuukausi"), "month");
+      assert.equal(schemeOf("månad"), "month");
+      assert.equal(schemeOf("Neljännes"), "quarter");
+      assert.equal(schemeOf("kvartal"), "quarter");
+      assert.equal(schemeOf("kolmannes"), "tertial");
+      assert.equal(schemeOf("tertial"), "tertial");
+    });
+
+    it("refuses a missing or unknown scheme with #VALUE!", () => {
+      assert.match(excelError(() => schemeOf("viikko")), /^#VALUE!: scheme: "viikko" ei ole jaksotus \/ is not a scheme/);
+      assert.match(excelError(() => schemeOf(null)), /^#VALUE!: scheme: puuttuu \/ is missing/);
+      assert.equal(errorCode(() => schemeOf(3)), "#VALUE!");
+    });
+  });
+
+  describe("langOf", () => {
+    it("defaults to Finnish and reads codes and names", () => {
+      assert.equal(langOf(null), "fi");
+      assert.equal(langOf("sv"), "sv");
+      assert.equal(langOf("Svenska"), "sv");
+      assert.equal(langOf("englanti"), "en");
+      assert.equal(langOf("EN"), "en");
+    });
+
+    it("refuses other languages with #VALUE!", () => {
+      assert.equal(excelError(() => langOf("de")), '#VALUE!: lang: "de" ei ole kieli / is not a language (fi, sv, en)');
+    });
+  });
+
+  describe("monthsOf", () => {
+    it("gives the fallback when omitted and whole months otherwise", () => {
+      assert.equal(monthsOf(null, 2), 2);
+      assert.equal(monthsOf(0, 2), 0);
+      assert.equal(monthsOf(6, 2), 6);
+    });
+
+    it("refuses fractions and negatives with #NUM! and texts with #VALUE!", () => {
+      assert.equal(errorCode(() => monthsOf(-1, 2)), "#NUM!");
+      assert.equal(errorCode(() => monthsOf(1.5, 2)), "#NUM!");
+      assert.equal(errorCode(() => monthsOf("kaksi", 2)), "#VALUE!");
+    });
+  });
+
+  describe("cellsOf", () => {
+    it("flattens a range row by row and wraps a single value", () => {
+      assert.deepEqual(cellsOf([[1, 2], [3, 4]]), [1, 2, 3, 4]);
+      assert.deepEqual(cellsOf([1, 2]), [1, 2]);
+      assert.deepEqual(cellsOf(5), [5]);
+    });
+  });
+
+  describe("weightsOf", () => {
+    it("reads populations, tier amounts, fractions, percents and decimals", () => {
+      assert.deepEqual(weightsOf([[20000], [2000]]), [20000, 2000]);
+      assert.deepEqual(weightsOf([["1/5"], ["31 %"], ["0,2"], ["60 211"]]), [0.2, 0.31, 0.2, 60211]);
+      assert.deepEqual(weightsOf([[0], [1]]), [0, 1]);
+    });
+
+    it("does not change the range it reads", () => {
+      const range = [["1/5"], [3]];
+      weightsOf(range);
+      assert.deepEqual(range, [["1/5"], [3]]);
+    });
+
+    it("refuses empty cells and unreadable texts with #VALUE! and negatives with #NUM!, naming the weight", () => {
+      assert.equal(excelError(() => weightsOf([[1], [null], [2]])), "#VALUE!: weights 2: tyhjä solu / is an empty cell");
+      assert.equal(excelError(() => weightsOf([[1], [""]])), "#VALUE!: weights 2: tyhjä solu / is an empty cell");
+      assert.match(excelError(() => weightsOf([["paljon"]])), /^#VALUE!: weights 1: "paljon" ei ole paino \/ is not a weight/);
+      assert.equal(errorCode(() => weightsOf([["1,234"]])), "#VALUE!");
+      assert.equal(errorCode(() => weightsOf([[true]])), "#VALUE!");
+      assert.match(excelError(() => weightsOf([[1], [-2]])), /^#NUM!: weights 2: "-2" on negatiivinen/);
+      assert.equal(errorCode(() => weightsOf([["−3"]])), "#NUM!");
+      assert.equal(errorCode(() => weightsOf([[Infinity]])), "#NUM!");
+      assert.equal(excelError(() => weightsOf([])), "#VALUE!: weights: puuttuvat / are missing");
+    });
+  });
+});
