@@ -7,12 +7,20 @@ import { renderJson, renderText } from "../report/render";
 import type { Lang } from "../report/render";
 import { InputError, readInput } from "./input";
 import { writeTemplate } from "./template";
+import { runApplication } from "./application";
+import { runImport } from "./import";
+import { runMarkSent } from "./markSent";
 import { Progress } from "./progress";
 
 const USAGE = `KASTE Ledger
 
   kaste check FILE.xlsx|CSV_FOLDER [--format text|json] [--lang fi|sv|en] [--as-of YYYY-MM-DD] [--budget]
   kaste template FILE.xlsx [--force]
+  kaste import PARTNER.csv|PARTNER.xlsx --into BOOK.xlsx (--out NEW.xlsx | --in-place | --dry-run) [--partner NAME] [--format text|json] [--force]
+  kaste application BOOK.xlsx --period 2014-01-01..2014-10-31 [--out APP.xlsx | --in-place] [--csv APP.csv] [--override] [--as-of YYYY-MM-DD] [--force]
+  kaste mark-sent BOOK.xlsx --period 2014-01-01..2014-10-31 (--out NEW.xlsx | --in-place) [--sent YYYY-MM-DD] [--applied AMOUNT] [--override]
+
+--in-place first copies BOOK.xlsx to BOOK.backup-<time>.xlsx; an input is never overwritten otherwise.
 
 Exit codes: 0 no errors, 1 errors found, 2 input unreadable or wrong arguments.`;
 
@@ -33,6 +41,16 @@ export async function main(argv: readonly string[]): Promise<number> {
         "as-of": { type: "string" },
         budget: { type: "boolean", default: false },
         force: { type: "boolean", default: false },
+        into: { type: "string" },
+        out: { type: "string" },
+        "in-place": { type: "boolean", default: false },
+        "dry-run": { type: "boolean", default: false },
+        partner: { type: "string" },
+        period: { type: "string" },
+        csv: { type: "string" },
+        override: { type: "boolean", default: false },
+        sent: { type: "string" },
+        applied: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -72,6 +90,24 @@ export async function main(argv: readonly string[]): Promise<number> {
       case "template":
         await writeTemplate(file, values.force ?? false);
         return 0;
+      case "import":
+        return await runImport({
+          partnerFile: file, into: values.into, out: values.out, inPlace: values["in-place"], dryRun: values["dry-run"], force: values.force,
+          partner: values.partner, format: values.format, lang,
+        });
+      case "application":
+      case "mark-sent": {
+        let asOf: number | undefined;
+        if (values["as-of"] !== undefined) {
+          const day = parseDate(values["as-of"]);
+          if (day === null) return fail(lang, `--as-of ei ole päivämäärä: ${values["as-of"]}`, `--as-of is not a date: ${values["as-of"]}`);
+          asOf = day;
+        }
+        const common = { book: file, period: values.period, out: values.out, inPlace: values["in-place"], override: values.override, force: values.force, asOf, lang };
+        return command === "application"
+          ? await runApplication({ ...common, csv: values.csv })
+          : await runMarkSent({ ...common, sent: values.sent, applied: values.applied });
+      }
       default:
         return fail(lang, `tuntematon komento ${command}`, `unknown command ${command}\n${USAGE}`);
     }

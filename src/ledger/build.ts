@@ -12,6 +12,9 @@ import type {
 import { HeaderMatcher, SheetReader, recognizeHeader } from "./recognize";
 import type { HeaderRow } from "./recognize";
 import { TABLES } from "./vocabulary";
+import { CLAIMS_SHEET, readClaims } from "../sync/claims";
+import type { ClaimedApplication } from "../sync/claims";
+import { isGeneratedSheet } from "../sync/generated";
 
 export interface BuiltLedger {
   readonly ledger: Ledger;
@@ -54,7 +57,13 @@ export function buildLedger(workbook: WorkbookData): BuiltLedger {
   const records = { partners: [] as Partner[], budget: [] as BudgetRow[], invoices: [] as InvoiceLine[], muniShares: [] as MuniShare[], applications: [] as Application[] };
   const tableRows: { reader: SheetReader; rows: Set<number> }[] = [];
 
+  let claims: ClaimedApplication[] = [];
   for (const sheet of workbook.sheets) {
+    // Sheets KASTE Ledger wrote (application drafts, the claims of sent applications) are outputs, not tables
+    if (isGeneratedSheet(sheet)) {
+      if (sheet.name === CLAIMS_SHEET) claims = readClaims(sheet, workbook.date1904);
+      continue;
+    }
     const reader = new SheetReader(sheet);
     const headers = findHeaderRows(reader);
     const taken = new Set<number>();
@@ -72,7 +81,7 @@ export function buildLedger(workbook: WorkbookData): BuiltLedger {
   }
 
   const { project, settings } = readKeyBlocks(tableRows, workbook.date1904, findings, tables);
-  const ledger: Ledger = { date1904: workbook.date1904, project, settings, ...records, tables };
+  const ledger: Ledger = { date1904: workbook.date1904, project, settings, ...records, tables, claims };
   return { ledger, findings };
 }
 

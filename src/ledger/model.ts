@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { ClaimedApplication } from "../sync/claims";
 
 /**
  * The typed ledger: what the tables of a finance workbook mean. Types come from zod
@@ -159,4 +160,6 @@ export interface Ledger {
   readonly applications: readonly Application[];
   /** Every table found, by kind (a kind may be found on several sheets, e.g. one ledger per year). */
   readonly tables: Readonly<Record<TableKind, readonly TableRef[]>>;
+  /** Payment applications marked as sent, read from the hidden claims sheet (sync/claims.ts); rules/claims.ts checks them. */
+  readonly claims?: readonly ClaimedApplication[];
 }

@@ -59,6 +59,17 @@ export const CODES = {
   FINAL_REPORT_DUE: { severity: "warning", doc: "The project has ended: the final report is due 2 months (Asetukset) after its end." },
   CHANGE_REQUEST_WINDOW: { severity: "info", doc: "Fewer than 30 days (Asetukset) remain to request a change before the project ends." },
   REPAYMENT_UNDER_100: { severity: "info", doc: "The state grant paid exceeds what the costs allow by at most 100 € (Asetukset), which need not be returned." },
+
+  // Sync: frozen claims of sent payment applications (rules/claims.ts), partner imports and application drafts (sync/)
+  CLAIMED_ROW_CHANGED: { severity: "error", doc: "A ledger row claimed in a payment application marked as sent has changed since (the old and the new value)." },
+  CLAIMED_ROW_DELETED: { severity: "error", doc: "A ledger row claimed in a payment application marked as sent is no longer in the ledger." },
+  CLAIMED_TOTAL_CHANGED: { severity: "error", doc: "The eligible costs of a sent payment application's period are no longer the total it was sent with." },
+  IMPORT_CONFLICT: { severity: "warning", doc: "A partner file's row has the invoice number of a ledger invoice but a different amount, cost line or period; it is not imported." },
+  IMPORT_ROW_BROKEN: { severity: "error", doc: "A partner file's row cannot be split into its columns (an unclosed quote, or values right of the last header); it is not imported." },
+  IMPORT_NET_UNKNOWN: { severity: "error", doc: "A partner file's row has only a VAT-inclusive amount, no VAT, and Laskut has no column for it; it is not imported." },
+  IMPORT_COLUMN_DROPPED: { severity: "warning", doc: "A column of the partner file has no column in Laskut; its values are not imported." },
+  IMPORT_TARGET_FULL: { severity: "error", doc: "Rows cannot be appended below the Laskut table: another table starts right below it." },
+  APPLICATION_FORMULA_MISMATCH: { severity: "warning", doc: "A live formula of the payment application sheet would not give the library's figure (text-typed amounts or dates in Laskut); the sheet shows both." },
 } as const satisfies Record<string, { severity: Severity; doc: string }>;
 
 export type Code = keyof typeof CODES;

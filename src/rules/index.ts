@@ -1,3 +1,4 @@
+import { claimsRule } from "./claims";
 import { cofundingApplications, cofundingPlan } from "./cofunding";
 import { ineligibleCosts } from "./ineligibleCosts";
 import { applicationChain, applicationClosing, applicationRate } from "./applications";
@@ -28,4 +29,5 @@ export const ALL_RULES: readonly Rule[] = [
   applicationRate,
   applicationClosing,
   deadlines,
+  claimsRule,
 ];

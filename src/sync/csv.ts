@@ -1,5 +1,6 @@
 import Papa from "papaparse";
 import type { SheetData } from "../workbook/types";
+import { escapeFormulaText, unescapeFormulaText } from "./injection";
 
 export type CsvEncoding = "utf-8" | "utf-16le" | "windows-1252";
 
@@ -29,7 +30,8 @@ const DELIMITERS = [";", "\t", ",", "|"] as const;
  * prefers "," on short files; Finnish files use ";" because "," is the decimal comma.
  */
 export function detectDelimiter(text: string): string {
-  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== "").slice(0, 20);
+  // The first lines decide: splitting a whole 10 MB file into lines would cost more than parsing it
+  const lines = text.slice(0, 65_536).split(/\r?\n/).filter((line) => line.trim() !== "").slice(0, 20);
   let best: string = DELIMITERS[0];
   let bestScore = -1;
   for (const delimiter of DELIMITERS) {
@@ -45,10 +47,82 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
-/** Parses CSV text (`;`, `,`, tab or `|`, detected) into a sheet of text cells, blank cells as null. */
-export function parseCsv(text: string, name: string): SheetData & { delimiter: string } {
-  const parsed = Papa.parse<string[]>(text, { delimiter: detectDelimiter(text), skipEmptyLines: false });
-  const rows = parsed.data.map((row) => row.map((cell) => (cell.trim() === "" ? null : cell)));
+/** A record of a CSV file that could not be split into fields as written (0-based record index). */
+export interface CsvProblem {
+  readonly row: number;
+  /** `quotes`: an unterminated or misplaced quote. */
+  readonly what: "quotes";
+}
+
+/**
+ * Parses CSV text (`;`, `,`, tab or `|`, detected) into a sheet of text cells, blank cells as null.
+ * A record with an unterminated quote would swallow the rest of the file into one cell, so then
+ * each line is read on its own and the broken records are listed in `problems`.
+ * `unescapeFormulas`: text escaped against formula injection (`'=…`) gets its apostrophe back off.
+ */
+export function parseCsv(text: string, name: string, options: { readonly unescapeFormulas?: boolean } = {}): SheetData & { delimiter: string; problems: CsvProblem[] } {
+  const delimiter = detectDelimiter(text);
+  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
+  let data = parsed.data;
+  let problems: CsvProblem[] = parsed.errors.filter((e) => e.type === "Quotes" && e.row !== undefined).map((e) => ({ row: e.row!, what: "quotes" as const }));
+  if (parsed.errors.some((e) => e.code === "MissingQuotes")) {
+    data = [];
+    problems = [];
+    for (const line of text.replace(/\r?\n$/, "").split(/\r\n|\n|\r/)) {
+      const one = Papa.parse<string[]>(line, { delimiter, skipEmptyLines: false });
+      if (one.errors.some((e) => e.type === "Quotes")) problems.push({ row: data.length, what: "quotes" });
+      data.push(one.data[0] ?? []);
+    }
+  }
+  // Blank cells become null, in place: Papaparse's arrays are ours
+  const rows = data as (string | null)[][];
+  const unescape = options.unescapeFormulas ?? false;
+  for (const row of rows) {
+    for (let i = 0; i < row.length; i++) {
+      const cell = row[i]!;
+      if (cell.trim() === "") row[i] = null;
+      else if (unescape && cell.charCodeAt(0) === 39) row[i] = unescapeFormulaText(cell);
+    }
+  }
   while (rows.length > 0 && rows[rows.length - 1].every((cell) => cell === null)) rows.pop();
-  return { name, cells: rows, delimiter: parsed.meta.delimiter };
+  return { name, cells: rows, delimiter, problems: problems.filter((p) => p.row < rows.length) };
+}
+
+/** How CSV is written: Finnish Excel opens `;` with a decimal comma; UTF-8 with a BOM keeps ä, ö, å. */
+export interface CsvWriteOptions {
+  readonly delimiter?: string;
+  /** Decimal separator of numbers: "," (Finnish, default) or ".". */
+  readonly decimal?: "," | ".";
+}
+
+/** A CSV field: text (escaped against formula injection), a number, money in cents (`-1234,50`), or empty. */
+export type CsvField = string | number | boolean | null | { readonly money: number };
+
+/**
+ * Writes rows as CSV text (CRLF line ends; quotes where a field holds the delimiter, a quote
+ * or a line break). Text that a spreadsheet would read as a formula is escaped with a leading
+ * apostrophe (sync/injection.ts); numbers and money are written as numbers (`-1234,50`) and
+ * never escaped, so a negative amount stays a number when Excel opens the file.
+ * Add the BOM (`"\ufeff" + text`) when the bytes go to a file Excel opens.
+ *
+ * @example
+ * toCsv([["Selite", "Summa"], ["=1+1", { money: -123450 }]]) //=> "Selite;Summa\r\n'=1+1;-1234,50\r\n"
+ */
+export function toCsv(rows: ReadonlyArray<ReadonlyArray<CsvField>>, options: CsvWriteOptions = {}): string {
+  const delimiter = options.delimiter ?? ";";
+  const decimal = options.decimal ?? ",";
+  const quoted = (text: string): string =>
+    text.includes('"') || text.includes("\n") || text.includes("\r") || text.includes(delimiter) ? `"${text.replace(/"/g, '""')}"` : text;
+  const field = (value: CsvField): string => {
+    if (value === null) return "";
+    if (typeof value === "object") {
+      const cents = Math.abs(value.money);
+      const text = `${value.money < 0 ? "-" : ""}${Math.floor(cents / 100)}${decimal}${String(cents % 100).padStart(2, "0")}`;
+      return quoted(text);
+    }
+    if (typeof value === "number") return quoted(decimal === "," ? String(value).replace(".", ",") : String(value));
+    if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+    return quoted(escapeFormulaText(value));
+  };
+  return rows.map((row) => row.map(field).join(delimiter)).join("\r\n") + (rows.length > 0 ? "\r\n" : "");
 }

@@ -58,4 +58,15 @@ export const en: Messages = {
   FINAL_REPORT_DUE: (p) => `The project ended on ${p.end}; the final report is due by ${p.due} (${p.late ? `${p.days} days late` : `${p.days} days left`}).`,
   CHANGE_REQUEST_WINDOW: (p) => `The project ends on ${p.end}: only ${p.days} days are left to submit a change request.`,
   REPAYMENT_UNDER_100: (p) => `${p.paid} of state grant has been paid, ${p.amount} more than the costs allow (${p.allowed}); an amount of at most ${p.threshold} need not be returned.`,
+  CLAIMED_ROW_CHANGED: (p) => `A row claimed in payment application ${p.application} (${p.start}–${p.end}) has changed since it was sent: ${p.partner} ${p.number}, ${p.field}: ${p.old} → ${p.new}.`,
+  CLAIMED_ROW_DELETED: (p) => `A row claimed in payment application ${p.application} (${p.start}–${p.end}) is no longer in the ledger: ${p.partner} ${p.number}, ${p.line || "no cost line"}, ${p.amount} (was ${p.origin}).`,
+  CLAIMED_TOTAL_CHANGED: (p) => `The eligible costs of payment application ${p.application} (${p.start}–${p.end}) were ${p.old} when it was sent and are now ${p.new} (difference ${p.difference}).`,
+  IMPORT_CONFLICT: (p) => `Invoice ${p.number} of ${p.partner} is already in the ledger (${p.existing}), but this row differs from it (${p.differs.split(",").map((d) => ({ amount: "amount", line: "cost line", period: "period", duplicate: "the file has the row more often than the ledger" })[d] ?? d).join(", ")}): the file has ${p.fileAmount}, ${p.fileLine || "no cost line"}, ${p.fileStart}–${p.fileEnd}; the ledger ${p.ledgerAmount}, ${p.ledgerLine || "no cost line"}, ${p.ledgerStart}–${p.ledgerEnd}. The row is not imported; fix it by hand.`,
+  IMPORT_ROW_BROKEN: (p) => p.what === "quotes"
+    ? `The row's columns cannot be told apart: a quote is never closed. The row is not imported.`
+    : `The row has the value "${p.value}" right of the last header (a wrong delimiter, or an amount with a decimal comma and no quotes?). The row is not imported.`,
+  IMPORT_NET_UNKNOWN: (p) => `Invoice ${p.number} of ${p.partner} has only a VAT-inclusive amount and no VAT, and Laskut has no column for such an amount. The row is not imported.`,
+  IMPORT_COLUMN_DROPPED: (p) => `The column "${p.header}" has no column in the Laskut table; its values are not imported.`,
+  IMPORT_TARGET_FULL: (p) => `${p.rows} rows cannot be appended below the Laskut table: another table starts at ${p.next}. Move it down or to another sheet.`,
+  APPLICATION_FORMULA_MISMATCH: (p) => `The application's formula (${p.label}) would give ${p.formula}, but the library computes ${p.library}${p.cells ? `: the cells ${p.cells} are not numbers or dates` : ""}. The sheet shows both; fix the cells.`,
 };

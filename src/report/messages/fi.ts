@@ -58,4 +58,15 @@ export const fi: Messages = {
   FINAL_REPORT_DUE: (p) => `Hanke päättyi ${p.end}; loppuraportti on jätettävä viimeistään ${p.due} (${p.late ? `myöhässä ${p.days} päivää` : `aikaa ${p.days} päivää`}).`,
   CHANGE_REQUEST_WINDOW: (p) => `Hanke päättyy ${p.end}: muutoshakemuksen jättämiseen on aikaa enää ${p.days} päivää.`,
   REPAYMENT_UNDER_100: (p) => `Valtionavustusta on maksettu ${p.paid}, ${p.amount} enemmän kuin toteutuneet kustannukset oikeuttavat (${p.allowed}); enintään ${p.threshold} palautettavaa summaa ei tarvitse palauttaa.`,
+  CLAIMED_ROW_CHANGED: (p) => `Maksatushakemuksessa ${p.application} (${p.start}–${p.end}) haettu rivi on muuttunut lähettämisen jälkeen: ${p.partner} ${p.number}, ${p.field}: ${p.old} → ${p.new}.`,
+  CLAIMED_ROW_DELETED: (p) => `Maksatushakemuksessa ${p.application} (${p.start}–${p.end}) haettu rivi puuttuu kirjanpidosta: ${p.partner} ${p.number}, ${p.line || "ei tilikohtaa"}, ${p.amount} (oli ${p.origin}).`,
+  CLAIMED_TOTAL_CHANGED: (p) => `Maksatushakemuksen ${p.application} (${p.start}–${p.end}) hyväksyttävät kustannukset olivat lähetettäessä ${p.old}, nyt ${p.new} (ero ${p.difference}).`,
+  IMPORT_CONFLICT: (p) => `Kumppanin ${p.partner} lasku ${p.number} on jo kirjanpidossa (${p.existing}), mutta tämä rivi poikkeaa siitä (${p.differs.split(",").map((d) => ({ amount: "summa", line: "tilikohta", period: "jakso", duplicate: "rivi on tiedostossa useammin kuin kirjanpidossa" })[d] ?? d).join(", ")}): tiedostossa ${p.fileAmount}, ${p.fileLine || "ei tilikohtaa"}, ${p.fileStart}–${p.fileEnd}; kirjanpidossa ${p.ledgerAmount}, ${p.ledgerLine || "ei tilikohtaa"}, ${p.ledgerStart}–${p.ledgerEnd}. Riviä ei tuoda; korjaa käsin.`,
+  IMPORT_ROW_BROKEN: (p) => p.what === "quotes"
+    ? `Rivin sarakkeita ei voi erottaa: lainausmerkki jää auki. Riviä ei tuoda.`
+    : `Rivillä on arvo "${p.value}" viimeisen otsikon oikealla puolella (väärä erotin tai pilkullinen summa ilman lainausmerkkejä?). Riviä ei tuoda.`,
+  IMPORT_NET_UNKNOWN: (p) => `Kumppanin ${p.partner} laskulla ${p.number} on vain verollinen summa eikä ALV:tä, eikä Laskut-taulukossa ole saraketta verolliselle summalle. Riviä ei tuoda.`,
+  IMPORT_COLUMN_DROPPED: (p) => `Sarakkeelle "${p.header}" ei ole saraketta Laskut-taulukossa; sen arvoja ei tuoda.`,
+  IMPORT_TARGET_FULL: (p) => `Laskut-taulukon alle ei voi lisätä ${p.rows} riviä: toinen taulukko alkaa kohdassa ${p.next}. Siirrä se alemmas tai toiselle välilehdelle.`,
+  APPLICATION_FORMULA_MISMATCH: (p) => `Maksatushakemuksen kaava (${p.label}) antaisi ${p.formula}, mutta kirjasto laskee ${p.library}${p.cells ? `: solut ${p.cells} eivät ole lukuja tai päivämääriä` : ""}. Välilehdellä näkyvät molemmat; korjaa solut.`,
 };

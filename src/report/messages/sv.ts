@@ -58,4 +58,15 @@ export const sv: Messages = {
   FINAL_REPORT_DUE: (p) => `Projektet slutade ${p.end}; slutrapporten ska lämnas senast ${p.due} (${p.late ? `försenad ${p.days} dagar` : `${p.days} dagar kvar`}).`,
   CHANGE_REQUEST_WINDOW: (p) => `Projektet slutar ${p.end}: det återstår bara ${p.days} dagar att lämna en ändringsansökan.`,
   REPAYMENT_UNDER_100: (p) => `Statsunderstöd har betalats ut ${p.paid}, ${p.amount} mer än kostnaderna berättigar till (${p.allowed}); belopp på högst ${p.threshold} behöver inte återbetalas.`,
+  CLAIMED_ROW_CHANGED: (p) => `En rad som sökts i utbetalningsansökan ${p.application} (${p.start}–${p.end}) har ändrats efter att ansökan skickades: ${p.partner} ${p.number}, ${p.field}: ${p.old} → ${p.new}.`,
+  CLAIMED_ROW_DELETED: (p) => `En rad som sökts i utbetalningsansökan ${p.application} (${p.start}–${p.end}) saknas i bokföringen: ${p.partner} ${p.number}, ${p.line || "inget kostnadsslag"}, ${p.amount} (var ${p.origin}).`,
+  CLAIMED_TOTAL_CHANGED: (p) => `De godtagbara kostnaderna i utbetalningsansökan ${p.application} (${p.start}–${p.end}) var ${p.old} när den skickades, nu ${p.new} (skillnad ${p.difference}).`,
+  IMPORT_CONFLICT: (p) => `Faktura ${p.number} från ${p.partner} finns redan i bokföringen (${p.existing}), men denna rad avviker (${p.differs.split(",").map((d) => ({ amount: "belopp", line: "kostnadsslag", period: "period", duplicate: "raden finns oftare i filen än i bokföringen" })[d] ?? d).join(", ")}): i filen ${p.fileAmount}, ${p.fileLine || "inget kostnadsslag"}, ${p.fileStart}–${p.fileEnd}; i bokföringen ${p.ledgerAmount}, ${p.ledgerLine || "inget kostnadsslag"}, ${p.ledgerStart}–${p.ledgerEnd}. Raden importeras inte; rätta för hand.`,
+  IMPORT_ROW_BROKEN: (p) => p.what === "quotes"
+    ? `Radens kolumner kan inte skiljas åt: ett citattecken stängs inte. Raden importeras inte.`
+    : `Raden har värdet "${p.value}" till höger om den sista rubriken (fel avgränsare eller belopp med komma utan citattecken?). Raden importeras inte.`,
+  IMPORT_NET_UNKNOWN: (p) => `Faktura ${p.number} från ${p.partner} har bara ett belopp inklusive moms och ingen moms, och Laskut har ingen kolumn för det. Raden importeras inte.`,
+  IMPORT_COLUMN_DROPPED: (p) => `Kolumnen "${p.header}" har ingen motsvarighet i tabellen Laskut; dess värden importeras inte.`,
+  IMPORT_TARGET_FULL: (p) => `${p.rows} rader kan inte läggas till under tabellen Laskut: en annan tabell börjar vid ${p.next}. Flytta den.`,
+  APPLICATION_FORMULA_MISMATCH: (p) => `Ansökans formel (${p.label}) skulle ge ${p.formula}, men biblioteket räknar ${p.library}${p.cells ? `: cellerna ${p.cells} är inte tal eller datum` : ""}. Bladet visar båda; rätta cellerna.`,
 };

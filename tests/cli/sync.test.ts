@@ -1,0 +1,172 @@
+import assert from "node:assert/strict";
+import { mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { lasseSheets } from "../../examples/lasse";
+import { main } from "../../src/cli/main";
+import { readXlsx } from "../../src/cli/readXlsx";
+import { writeXlsx } from "../../src/cli/writeXlsx";
+import { buildLedger } from "../../src/ledger/build";
+import { CLAIMS_SHEET } from "../../src/sync/claims";
+
+async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const stdout = process.stdout.write.bind(process.stdout);
+  const stderr = process.stderr.write.bind(process.stderr);
+  process.stdout.write = ((chunk: string) => { out += chunk; return true; }) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: string) => { err += chunk; return true; }) as typeof process.stderr.write;
+  try {
+    return { code: await main(args), out, err };
+  } finally {
+    process.stdout.write = stdout;
+    process.stderr.write = stderr;
+  }
+}
+
+/** Windows-1252 bytes of Latin-1 text (as Finnish Excel saves "CSV (semicolon separated)"). */
+const latin1 = (text: string) => Buffer.from(text, "latin1");
+
+const PARTNER_CSV = [
+  "Laskun pvm;Laskuttaja;Laskun numero;Ajalta;Tilikohta;Summa (ALV 0);ALV;Selite",
+  "5.11.2015;Pikassos;PIK-100;10/2015;Palkat;7 200,00;0;lokakuun palkat, Närpiö",
+  "5.11.2015;Pikassos;PIK-100;10/2015;Vuokrat;450,00;0;=HYPERLINK(\"http://x\")",
+].join("\r\n");
+
+describe("kaste import / application / mark-sent", function () {
+  this.timeout(60_000);
+  let dir: string;
+  let book: string;
+  let original: Buffer;
+  let partner: string;
+
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), "kaste-sync-"));
+    book = join(dir, "lasse.xlsx");
+    await writeXlsx(book, lasseSheets());
+    original = await readFile(book);
+    partner = join(dir, "pikassos-10-2015.csv");
+    await writeFile(partner, latin1(PARTNER_CSV));
+  });
+
+  const unchanged = async () => assert.ok((await readFile(book)).equals(original), "the input was not touched");
+  const files = async () => (await readdir(dir)).sort();
+
+  it("--dry-run prints the preview and writes nothing", async () => {
+    const { code, out } = await run("import", partner, "--into", book, "--dry-run");
+    assert.equal(code, 0);
+    assert.match(out, /Tuodaan pikassos-10-2015\.csv \(WINDOWS-1252, erotin ";"\)/);
+    assert.match(out, /Lisätään\s+2 riviä/);
+    assert.match(out, /Mitään ei kirjoitettu \(--dry-run\)/);
+    await unchanged();
+    assert.deepEqual(await files(), ["lasse.xlsx", "pikassos-10-2015.csv"]);
+  });
+
+  it("never overwrites the input without --in-place", async () => {
+    const same = await run("import", partner, "--into", book, "--out", book);
+    assert.equal(same.code, 2);
+    assert.match(same.err, /syötettä ei korvata ilman valitsinta --in-place/);
+    const partnerAsOut = await run("import", partner, "--into", book, "--out", partner, "--lang", "en");
+    assert.equal(partnerAsOut.code, 2);
+    const none = await run("import", partner, "--into", book);
+    assert.equal(none.code, 0);
+    assert.match(none.out, /anna --out UUSI\.xlsx tai --in-place/);
+    await writeFile(join(dir, "taken.xlsx"), "x");
+    const taken = await run("import", partner, "--into", book, "--out", join(dir, "taken.xlsx"));
+    assert.equal(taken.code, 2);
+    assert.match(taken.err, /käytä --force/);
+    await unchanged();
+  });
+
+  it("--out writes a new workbook with the rows, the input untouched; importing again adds nothing", async () => {
+    const out = join(dir, "uusi.xlsx");
+    const first = await run("import", partner, "--into", book, "--out", out);
+    assert.equal(first.code, 0, first.out + first.err);
+    await unchanged();
+    const ledger = buildLedger(await readXlsx(await readFile(out))).ledger;
+    const added = ledger.invoices.filter((l) => l.number === "PIK-100");
+    assert.deepEqual(added.map((l) => [l.line, l.net, l.description]), [["Palkat", 720_000, "lokakuun palkat, Närpiö"], ["Vuokrat", 45_000, '=HYPERLINK("http://x")']]);
+    const again = await run("import", partner, "--into", out, "--in-place", "--format", "json");
+    assert.equal(again.code, 0);
+    const json = JSON.parse(again.out);
+    assert.deepEqual([json.toAdd.length, json.alreadyPresent.length, json.written], [0, 2, false]);
+    assert.deepEqual(await files(), ["lasse.xlsx", "pikassos-10-2015.csv", "uusi.xlsx"], "nothing written, so no backup either");
+  });
+
+  it("--in-place first writes BOOK.backup-<time>.xlsx with the original bytes", async () => {
+    const { code, out } = await run("import", partner, "--into", book, "--in-place");
+    assert.equal(code, 0);
+    const backups = (await files()).filter((f) => /^lasse\.backup-\d{8}-\d{6}\.xlsx$/.test(f));
+    assert.equal(backups.length, 1);
+    assert.ok((await readFile(join(dir, backups[0]))).equals(original));
+    assert.ok(!(await readFile(book)).equals(original));
+    assert.match(out, /Varmuuskopio .*lasse\.backup-/);
+  });
+
+  it("exits 1 when rows are left out (a conflict), and writes the rest", async () => {
+    await writeFile(partner, latin1(`${PARTNER_CSV}\r\n5.11.2015;Pikassos;PIK-037;10/2015;Palkat;1,00;0;ristiriita`));
+    const out = join(dir, "uusi.xlsx");
+    const { code, out: text } = await run("import", partner, "--into", book, "--out", out, "--lang", "en");
+    assert.equal(code, 1);
+    assert.match(text, /IMPORT_CONFLICT\s+Invoice PIK-037 of Pikassos is already in the ledger/);
+    assert.equal(buildLedger(await readXlsx(await readFile(out))).ledger.invoices.filter((l) => l.number === "PIK-100").length, 2);
+  });
+
+  it("application: prints the figures, writes the sheet and the CSV; errors block it", async () => {
+    const app = join(dir, "hakemus.xlsx");
+    const csv = join(dir, "hakemus.csv");
+    const { code, out } = await run("application", book, "--period", "2015-01-01..2015-10-31", "--out", app, "--csv", csv);
+    assert.equal(code, 0, out);
+    assert.match(out, /Haetaan nyt\s+133\s696,23\s€/);
+    await unchanged();
+    const written = await readXlsx(await readFile(app));
+    assert.ok(written.sheets.some((s) => s.name === "Maksatushakemus 2015"));
+    const csvText = await readFile(csv, "utf8");
+    assert.ok(csvText.startsWith("\ufeffKASTE Ledger: maksatushakemus 3"));
+    // An import that breaks the checks blocks the next draft
+    const broken = join(dir, "rikki.xlsx");
+    await run("import", partner, "--into", book, "--out", broken);
+    const blocked = await run("application", broken, "--period", "2015-01-01..2015-10-31", "--out", join(dir, "x.xlsx"));
+    assert.equal(blocked.code, 1);
+    assert.match(blocked.out, /--override/);
+    assert.ok(!(await files()).includes("x.xlsx"));
+    const over = await run("application", broken, "--period", "2015-01-01..2015-10-31", "--csv", join(dir, "x.csv"), "--override");
+    assert.equal(over.code, 0);
+    assert.match(await readFile(join(dir, "x.csv"), "utf8"), /OHITETTU: \d+ virhettä/);
+    assert.equal((await run("application", book, "--period", "2015-13-01..2015-10-31")).code, 2);
+    assert.equal((await run("application", book, "--period", "2015-01-01..2015-10-31", "--csv", book)).code, 2);
+  });
+
+  it("mark-sent freezes the claims; a later change is reported by kaste check", async () => {
+    const none = await run("mark-sent", book, "--period", "2014-01-01..2014-12-31");
+    assert.equal(none.code, 2);
+    const { code, out } = await run("mark-sent", book, "--period", "2014-01-01..2014-12-31", "--in-place", "--sent", "2015-02-27");
+    assert.equal(code, 0, out);
+    assert.match(out, /Hakemus 2 \(1\.1\.2014–31\.12\.2014\) merkitty lähetetyksi: \d+ riviä jäädytetty/);
+    assert.equal((await files()).filter((f) => f.includes(".backup-")).length, 1);
+    const clean = await run("check", book, "--format", "json");
+    assert.deepEqual(JSON.parse(clean.out).findings.filter((f: { code: string }) => f.code.startsWith("CLAIMED_")), []);
+    // The claims sheet is hidden
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(book);
+    assert.equal(workbook.getWorksheet(CLAIMS_SHEET)!.state, "hidden");
+    // Someone edits a claimed amount in Excel
+    const laskut = workbook.getWorksheet("Laskut")!;
+    let edited = "";
+    laskut.eachRow((row, n) => {
+      if (!edited && row.getCell(3).value === "PIK-010") {
+        row.getCell(8).value = 9999;
+        edited = `H${n}`;
+      }
+    });
+    await workbook.xlsx.writeFile(book);
+    const changed = await run("check", book, "--format", "json");
+    assert.equal(changed.code, 1);
+    const found = JSON.parse(changed.out).findings.filter((f: { code: string }) => f.code.startsWith("CLAIMED_")).map((f: { code: string; sheet: string; cell: string }) => [f.code, `${f.sheet}!${f.cell}`]);
+    assert.deepEqual(found, [["CLAIMED_ROW_CHANGED", `Laskut!${edited}`], ["CLAIMED_TOTAL_CHANGED", `${CLAIMS_SHEET}!F3`]]);
+    const twice = await run("mark-sent", book, "--period", "2014-06-01..2014-12-31", "--out", join(dir, "kaksi.xlsx"), "--override");
+    assert.equal(twice.code, 1);
+    assert.match(twice.out, /on jo merkitty lähetetyksi/);
+  });
+});
