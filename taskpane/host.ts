@@ -1,0 +1,32 @@
+import type { OutBlock, OutSheet } from "../src/sync/cells";
+import type { CellValue, WorkbookData } from "../src/workbook/types";
+
+/**
+ * What the task pane needs from Excel. The pane's UI talks only to this; `office/` implements
+ * it over Office.js (Excel.run), and the tests drive the same implementation through a fake
+ * Office host. Every method is one Excel.run batch: it changes nothing when it throws.
+ */
+export interface WorkbookHost {
+  /** Every sheet's used range, values as the workbook interface wants them (reads batched; the sync count does not grow with rows). */
+  read(onProgress?: (done: number, total: number) => void): Promise<WorkbookData>;
+  /** Activates the sheet and selects the cell (A1 address, or a range like `A3:F3`). */
+  select(sheet: string, cell: string): Promise<void>;
+  /** Writes one value into one cell (the "Apply" of a finding). */
+  writeCell(sheet: string, cell: string, value: CellValue): Promise<void>;
+  /** Writes blocks into existing sheets (imports, settings, mapping rows), one batch, calculation suspended. */
+  writeBlocks(blocks: readonly OutBlock[]): Promise<void>;
+  /** Creates the sheet, or replaces only that sheet's contents when it exists (report, application draft, hidden claims). */
+  writeSheet(sheet: ReportSheet): Promise<void>;
+  /** Inserts sheets as Excel tables (New workbook): the first row of each is the table's header. */
+  insertTables(sheets: readonly OutSheet[]): Promise<void>;
+  /** Office's display language, e.g. `fi-FI` (the pane's default language follows it). */
+  displayLanguage(): string;
+}
+
+/** A sheet to write, with what only a report needs: links to cells and a native chart. */
+export interface ReportSheet extends OutSheet {
+  /** Cells (0-based row, col) that link to a cell of the workbook, e.g. `'Laskut'!G12`. */
+  readonly links?: ReadonlyArray<{ readonly row: number; readonly col: number; readonly target: { readonly sheet: string; readonly cell: string } }>;
+  /** A clustered bar chart over a block of this sheet: its header row and data rows, first column the categories. */
+  readonly chart?: { readonly title: string; readonly firstRow: number; readonly lastRow: number; readonly firstCol: number; readonly lastCol: number };
+}
