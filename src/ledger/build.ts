@@ -3,6 +3,10 @@ import { makeFinding } from "../report/makeFinding";
 import { cellAddress } from "../workbook/address";
 import type { CellValue, WorkbookData } from "../workbook/types";
 import { CANONICAL_HEADERS } from "./canonical";
+import { fromEuros } from "../money";
+import type { Cents } from "../money";
+import { dayFromSerial } from "../periods";
+import type { Day } from "../periods";
 import { asDate, asEnum, asMoney, asPeriod, asText, asYear, isBlank } from "./coerce";
 import type { Coerced } from "./coerce";
 import { readKeyBlocks } from "./keyBlocks";
@@ -11,6 +15,7 @@ import type {
 } from "./model";
 import { HeaderMatcher, SheetReader, recognizeHeader } from "./recognize";
 import type { HeaderRow } from "./recognize";
+import { RowSet } from "./rowSet";
 import { TABLES } from "./vocabulary";
 import { CLAIMS_SHEET, readClaims } from "../sync/claims";
 import type { ClaimedApplication } from "../sync/claims";
@@ -55,7 +60,7 @@ export function buildLedger(workbook: WorkbookData): BuiltLedger {
   const findings: Finding[] = [];
   const tables: Record<TableKind, TableRef[]> = { project: [], partners: [], budget: [], invoices: [], muniShares: [], applications: [], settings: [] };
   const records = { partners: [] as Partner[], budget: [] as BudgetRow[], invoices: [] as InvoiceLine[], muniShares: [] as MuniShare[], applications: [] as Application[] };
-  const tableRows: { reader: SheetReader; rows: Set<number> }[] = [];
+  const tableRows: { reader: SheetReader; rows: RowSet }[] = [];
 
   let claims: ClaimedApplication[] = [];
   for (const sheet of workbook.sheets) {
@@ -66,15 +71,17 @@ export function buildLedger(workbook: WorkbookData): BuiltLedger {
     }
     const reader = new SheetReader(sheet);
     const headers = findHeaderRows(reader);
-    const taken = new Set<number>();
+    const taken = new RowSet(reader.rowCount);
     headers.forEach((header, i) => {
       const endRow = i + 1 < headers.length ? headers[i + 1].row : reader.rowCount;
       const table = tableRefOf(reader, header);
       tables[header.kind].push(table);
       reportColumns(table, reader, findings);
       taken.add(header.row);
+      const fields = new RowFields(table, reader, workbook.date1904, findings);
       for (let row = header.row + 1; row < endRow; row++) {
-        if (readRow(table, reader, row, workbook.date1904, records, findings)) taken.add(row);
+        fields.row = row;
+        if (readRow(fields, records)) taken.add(row);
       }
     });
     tableRows.push({ reader, rows: taken });
@@ -87,27 +94,32 @@ export function buildLedger(workbook: WorkbookData): BuiltLedger {
 
 function findHeaderRows(reader: SheetReader): HeaderRow[] {
   const headers: HeaderRow[] = [];
-  const specs = TABLES;
+  /** The current table's first money column: inside a table only a row whose amount cell is not a number can be a new header. */
+  let amountCol: number | undefined;
   for (let row = reader.rowOffset; row < reader.rowCount; row++) {
-    const current = headers[headers.length - 1];
-    if (!current && row - reader.rowOffset >= HEADER_SEARCH_ROWS) break;
-    // Inside a table only a row whose amount cell is not a number can be a new header: cheap on big ledgers
-    if (current && !amountCellIsText(reader, row, current)) continue;
-    const header = recognizeHeader(reader, row, specs, MATCHERS);
-    if (header) headers.push(header);
+    const inTable = headers.length > 0;
+    if (!inTable && row - reader.rowOffset >= HEADER_SEARCH_ROWS) break;
+    if (inTable && amountCol !== undefined && !isWordsOnly(reader.cell(row, amountCol))) continue;
+    const header = recognizeHeader(reader, row, TABLES, MATCHERS);
+    if (header) {
+      headers.push(header);
+      amountCol = amountColumnOf(header);
+    }
   }
   return headers;
 }
 
-function amountCellIsText(reader: SheetReader, row: number, header: HeaderRow): boolean {
-  const spec = SPECS.get(header.kind)!;
-  for (const { field, type } of spec.fields) {
+function amountColumnOf(header: HeaderRow): number | undefined {
+  for (const { field, type } of SPECS.get(header.kind)!.fields) {
     const col = header.columns[field];
-    if (type !== "money" || col === undefined) continue;
-    const value = reader.cell(row, col);
-    return typeof value === "string" && value.trim() !== "" && !/\d/.test(value);
+    if (type === "money" && col !== undefined) return col;
   }
-  return true;
+  return undefined;
+}
+
+/** Text without digits: a header's amount cell ("Summa"), never an amount. */
+function isWordsOnly(value: CellValue): boolean {
+  return typeof value === "string" && value.trim() !== "" && !/\d/.test(value);
 }
 
 function tableRefOf(reader: SheetReader, header: HeaderRow): TableRef {
@@ -136,12 +148,18 @@ function labelOf(kind: TableKind, field: string): string {
   return labels?.[field] ?? field;
 }
 
-/** Reads one field of a row, turning a problem into a finding at its cell. */
+/**
+ * Reads the fields of one table's rows, turning a problem into a finding at its cell. One
+ * reader per table, moved from row to row: per-row objects and closures cost more than the
+ * reading itself on a million-row ledger.
+ */
 class RowFields {
+  row = 0;
+
   constructor(
-    private readonly table: TableRef,
+    readonly table: TableRef,
     private readonly reader: SheetReader,
-    private readonly row: number,
+    private readonly date1904: boolean,
     private readonly findings: Finding[],
   ) {}
 
@@ -150,21 +168,83 @@ class RowFields {
     return col === undefined ? null : this.reader.cell(this.row, col);
   }
 
-  take<T>(field: string, coerced: Coerced<T>): T | null {
+  private header(field: string): string {
+    return this.table.headers[field] ?? field;
+  }
+
+  private take<T>(field: string, coerced: Coerced<T>): T | null {
     if (coerced.problem) {
       const col = this.table.columns[field];
-      this.findings.push(makeFinding(coerced.problem.code, { sheet: this.table.sheet, cell: cellAddress(this.row, col) }, { ...coerced.problem.params, field: this.table.headers[field] ?? field }));
+      this.findings.push(makeFinding(coerced.problem.code, { sheet: this.table.sheet, cell: cellAddress(this.row, col) }, { ...coerced.problem.params, field: this.header(field) }));
     }
     return coerced.value;
   }
 
   text(field: string): string {
-    return this.take(field, asText(this.raw(field))) ?? "";
+    const value = this.raw(field);
+    if (typeof value === "string") return value.trim();
+    return this.take(field, asText(value)) ?? "";
+  }
+
+  date(field: string): Day | null {
+    const value = this.raw(field);
+    if (typeof value === "number") {
+      const day = dayFromSerial(value, this.date1904);
+      if (day !== null) return day;
+    }
+    return this.take(field, asDate(value, this.header(field), this.date1904));
+  }
+
+  money(field: string): Cents | null {
+    const value = this.raw(field);
+    if (typeof value === "number") {
+      const cents = fromEuros(value);
+      if (cents !== null) return cents;
+    }
+    return this.take(field, asMoney(value, this.header(field)));
+  }
+
+  year(field: string): number | null {
+    return this.take(field, asYear(this.raw(field), this.header(field), this.date1904));
+  }
+
+  oneOf<T extends string>(field: string, e: Enumeration<T>): T | null {
+    return this.take(field, asEnum(this.raw(field), this.header(field), e.words, e.allowed));
+  }
+
+  /** A period from its start and end columns, or from one period column ("3/2014") where they are empty. */
+  startAndEnd(startField: string, endField: string): [Day | null, Day | null] {
+    const start = this.date(startField);
+    const end = this.date(endField);
+    if (this.table.columns.period === undefined || (start !== null && end !== null)) return [start, end];
+    const period = this.take("period", asPeriod(this.raw("period"), this.header("period"), this.date1904));
+    return [start ?? period?.start ?? null, end ?? period?.end ?? null];
+  }
+
+  /** The value, reporting REQUIRED_MISSING when its cell is blank. */
+  required<T>(field: string, value: T | null): T | null {
+    if (value === null && isBlank(this.raw(field))) this.missing(field);
+    return value;
   }
 
   missing(field: string): void {
     const col = this.table.columns[field] ?? Math.min(...Object.values(this.table.columns));
     this.findings.push(makeFinding("REQUIRED_MISSING", { sheet: this.table.sheet, cell: cellAddress(this.row, col) }, { field: this.table.headers[field] ?? labelOf(this.table.kind, field) }));
+  }
+
+  /** True when no column of the table holds anything in this row. */
+  isBlankRow(): boolean {
+    for (const col of columnsOf(this.table)) if (!isBlank(this.reader.cell(this.row, col))) return false;
+    return true;
+  }
+
+  /** True when the row's first text is a total ("Yhteensä", "Summa", "Total"). */
+  isTotalRow(): boolean {
+    for (const col of columnsOf(this.table)) {
+      const value = this.reader.cell(this.row, col);
+      if (typeof value === "string" && value.trim() !== "") return TOTAL_ROW.test(value);
+    }
+    return false;
   }
 }
 
@@ -177,52 +257,22 @@ function columnsOf(table: TableRef): number[] {
   return cols;
 }
 
-function isBlankRow(table: TableRef, reader: SheetReader, row: number): boolean {
-  for (const col of columnsOf(table)) if (!isBlank(reader.cell(row, col))) return false;
-  return true;
-}
-
-function isTotalRow(table: TableRef, reader: SheetReader, row: number): boolean {
-  for (const col of columnsOf(table)) {
-    const value = reader.cell(row, col);
-    if (typeof value === "string" && value.trim() !== "") return TOTAL_ROW.test(value);
-  }
-  return false;
-}
-
 type Records = { partners: Partner[]; budget: BudgetRow[]; invoices: InvoiceLine[]; muniShares: MuniShare[]; applications: Application[] };
 
-/** Reads a data row into its table's records; false for blank and total rows. */
-function readRow(table: TableRef, reader: SheetReader, row: number, date1904: boolean, records: Records, findings: Finding[]): boolean {
-  if (isBlankRow(table, reader, row) || isTotalRow(table, reader, row)) return false;
-  const f = new RowFields(table, reader, row, findings);
-  const at: RowRef = { table, row };
-  const date = (field: string) => f.take(field, asDate(f.raw(field), table.headers[field] ?? field, date1904));
-  const money = (field: string) => f.take(field, asMoney(f.raw(field), table.headers[field] ?? field));
-  const year = (field: string) => f.take(field, asYear(f.raw(field), table.headers[field] ?? field, date1904));
-  const oneOf = <T extends string>(field: string, e: Enumeration<T>) => f.take(field, asEnum(f.raw(field), table.headers[field] ?? field, e.words, e.allowed));
-  const yesNo = (field: string) => oneOf(field, YES_NO);
-  /** A period from its start and end columns, or from one period column ("3/2014") where they are empty. */
-  const startAndEnd = (startField: string, endField: string): [number | null, number | null] => {
-    const start = date(startField);
-    const end = date(endField);
-    if (table.columns.period === undefined || (start !== null && end !== null)) return [start, end];
-    const period = f.take("period", asPeriod(f.raw("period"), table.headers.period ?? "period", date1904));
-    return [start ?? period?.start ?? null, end ?? period?.end ?? null];
-  };
-  const required = <T>(field: string, value: T | null, raw = f.raw(field)): T | null => {
-    if (value === null && isBlank(raw)) f.missing(field);
-    return value;
-  };
+/** Reads the row `f` stands on into its table's records; false for blank and total rows. */
+function readRow(f: RowFields, records: Records): boolean {
+  if (f.isBlankRow() || f.isTotalRow()) return false;
+  const { table } = f;
+  const at: RowRef = { table, row: f.row };
 
   switch (table.kind) {
     case "partners": {
-      const recoverable = yesNo("vatRecoverable");
+      const recoverable = f.oneOf("vatRecoverable", YES_NO);
       records.partners.push({
-        name: required("name", f.text("name") || null) ?? "",
-        scheme: required("scheme", oneOf("scheme", SCHEMES)),
-        start: required("start", date("start")),
-        end: required("end", date("end")),
+        name: f.required("name", f.text("name") || null) ?? "",
+        scheme: f.required("scheme", f.oneOf("scheme", SCHEMES)),
+        start: f.required("start", f.date("start")),
+        end: f.required("end", f.date("end")),
         vatRecoverable: recoverable === null ? null : recoverable === "yes",
         at,
       });
@@ -230,36 +280,36 @@ function readRow(table: TableRef, reader: SheetReader, row: number, date1904: bo
     }
     case "budget":
       records.budget.push({
-        year: required("year", year("year")),
+        year: f.required("year", f.year("year")),
         partner: f.text("partner"),
         line: f.text("line"),
-        version: oneOf("version", VERSIONS),
-        amount: required("amount", money("amount")),
+        version: f.oneOf("version", VERSIONS),
+        amount: f.required("amount", f.money("amount")),
         at,
       });
       break;
     case "invoices": {
-      const [periodStart, periodEnd] = startAndEnd("periodStart", "periodEnd");
+      const [periodStart, periodEnd] = f.startAndEnd("periodStart", "periodEnd");
       if (table.columns.period === undefined) {
-        required("periodStart", periodStart);
-        required("periodEnd", periodEnd);
+        f.required("periodStart", periodStart);
+        f.required("periodEnd", periodEnd);
       } else if (periodStart === null && periodEnd === null && isBlank(f.raw("period"))) {
         f.missing("period");
       }
-      const net = money("net");
-      const gross = money("gross");
+      const net = f.money("net");
+      const gross = f.money("gross");
       if (net === null && gross === null && isBlank(f.raw("net")) && isBlank(f.raw("gross"))) f.missing(table.columns.net !== undefined ? "net" : "gross");
-      const eligible = yesNo("eligible");
+      const eligible = f.oneOf("eligible", YES_NO);
       records.invoices.push({
-        date: date("date"),
-        partner: required("partner", f.text("partner") || null) ?? "",
+        date: f.date("date"),
+        partner: f.required("partner", f.text("partner") || null) ?? "",
         number: f.text("number"),
         periodStart,
         periodEnd,
-        kind: oneOf("kind", KINDS),
+        kind: f.oneOf("kind", KINDS),
         line: f.text("line"),
         net,
-        vat: money("vat"),
+        vat: f.money("vat"),
         gross,
         eligible: eligible !== "no",
         checker: f.text("checker"),
@@ -271,23 +321,23 @@ function readRow(table: TableRef, reader: SheetReader, row: number, date1904: bo
     }
     case "muniShares":
       records.muniShares.push({
-        year: required("year", year("year")),
-        municipality: required("municipality", f.text("municipality") || null) ?? "",
+        year: f.required("year", f.year("year")),
+        municipality: f.required("municipality", f.text("municipality") || null) ?? "",
         payer: f.text("payer"),
         basis: f.text("basis"),
-        amount: required("amount", money("amount")),
+        amount: f.required("amount", f.money("amount")),
         at,
       });
       break;
     case "applications": {
-      const [start, end] = startAndEnd("start", "end");
+      const [start, end] = f.startAndEnd("start", "end");
       records.applications.push({
         number: f.text("number"),
-        start: table.columns.period === undefined ? required("start", start) : start,
-        end: table.columns.period === undefined ? required("end", end) : end,
-        applied: required("applied", money("applied")),
-        paid: money("paid"),
-        sent: date("sent"),
+        start: table.columns.period === undefined ? f.required("start", start) : start,
+        end: table.columns.period === undefined ? f.required("end", end) : end,
+        applied: f.required("applied", f.money("applied")),
+        paid: f.money("paid"),
+        sent: f.date("sent"),
         at,
       });
       break;
@@ -297,4 +347,3 @@ function readRow(table: TableRef, reader: SheetReader, row: number, date1904: bo
   }
   return true;
 }
-

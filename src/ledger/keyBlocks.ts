@@ -27,7 +27,7 @@ interface Candidate {
 
 /** Finds the Hanke and Asetukset key/value rows by their keys, wherever they stand. */
 export function readKeyBlocks(
-  sheets: readonly { reader: SheetReader; rows: ReadonlySet<number> }[],
+  sheets: readonly { reader: SheetReader; rows: { has(row: number): boolean } }[],
   date1904: boolean,
   findings: Finding[],
   tables: Record<TableKind, TableRef[]>,
@@ -43,7 +43,7 @@ export function readKeyBlocks(
 
 function readBlock(
   spec: KeyBlockSpec,
-  sheets: readonly { reader: SheetReader; rows: ReadonlySet<number> }[],
+  sheets: readonly { reader: SheetReader; rows: { has(row: number): boolean } }[],
   date1904: boolean,
   findings: Finding[],
   tables: Record<TableKind, TableRef[]>,

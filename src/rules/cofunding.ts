@@ -1,7 +1,7 @@
 import { isStateOverRate, stateShare } from "../money";
 import { eligibleCents } from "../ledger/eligible";
 import { partnersByName } from "../ledger/realised";
-import { nameKey } from "../workbook/normalize";
+import { nameKeys } from "../ledger/names";
 import { cellOf } from "../ledger/cell";
 import { rateOf } from "../ledger/settings";
 import type { Finding } from "../report/finding";
@@ -68,12 +68,15 @@ export const cofundingApplications: Rule = {
     // One pass over the ledger, adding each cost to the applications whose period holds its day
     const realised = new Array<number>(applications.length).fill(0);
     const partners = partnersByName(ledger);
+    const keyOf = nameKeys();
     for (const line of ledger.invoices) {
       const day = line.periodEnd ?? line.date;
       if (day === null) continue;
-      const cents = eligibleCents(line, partners.get(nameKey(line.partner)));
+      const cents = eligibleCents(line, partners.get(keyOf(line.partner)));
       if (cents === null) continue;
-      applications.forEach((a, i) => { if (day >= a.start! && day <= a.end!) realised[i] += cents; });
+      for (let i = 0; i < applications.length; i++) {
+        if (day >= applications[i].start! && day <= applications[i].end!) realised[i] += cents;
+      }
     }
     const findings: Finding[] = [];
     applications.forEach((application, i) => {

@@ -15,18 +15,31 @@ const CATEGORIES: ReadonlyArray<{ category: string; stems: readonly string[] }> 
   { category: "laskennalliset erät / imputed items", stems: ["laskennalli", "kalkylerad", "imputed", "notional"] },
 ];
 
-/** Cost lines and descriptions repeat; each text is classified once. */
-const categoryCache = new Map<string, string | null>();
+/**
+ * The stems as one regex over the raw text, for text whose letters are ASCII or å, ä, ö (what
+ * Finnish and Swedish ledgers hold): the same answer as `nameKey` and the stems, without
+ * normalising a million descriptions. Folded letters match their accented forms; a word starts
+ * after anything that is not a letter or digit.
+ */
+const FOLDABLE = /^[\x00-\x7fåäöÅÄÖ]*$/;
+const STEM_PATTERNS = CATEGORIES.map(({ category, stems }) => ({
+  category,
+  pattern: new RegExp(`(?:^|[^a-z0-9åäö])(?:${stems.map(rawStem).join("|")})`, "i"),
+}));
 
-export function ineligibleCategory(text: string): string | null {
-  const cached = categoryCache.get(text);
-  if (cached !== undefined) return cached;
-  const category = classify(text);
-  if (categoryCache.size < 100_000) categoryCache.set(text, category);
-  return category;
+function rawStem(stem: string): string {
+  return stem.replace(/a/g, "[aåä]").replace(/o/g, "[oö]").replace(/ /g, "[^a-z0-9åäö]+");
 }
 
-function classify(text: string): string | null {
+export function ineligibleCategory(text: string): string | null {
+  if (text === "") return null;
+  if (!FOLDABLE.test(text)) return classify(text);
+  for (const { category, pattern } of STEM_PATTERNS) if (pattern.test(text)) return category;
+  return null;
+}
+
+/** Any text: normalised as names are, then matched at word starts. */
+export function classify(text: string): string | null {
   const words = ` ${nameKey(text)}`;
   for (const { category, stems } of CATEGORIES) {
     if (stems.some((stem) => words.includes(` ${stem}`))) return category;
@@ -42,10 +55,11 @@ export const ineligibleCosts: Rule = {
     const findings: Finding[] = [];
     for (const line of ledger.invoices) {
       if (!line.eligible) continue;
-      const field = ineligibleCategory(line.line) ? "line" : ineligibleCategory(line.description) ? "description" : null;
-      if (!field) continue;
-      const text = field === "line" ? line.line : line.description;
-      findings.push(finding("COST_INELIGIBLE", cellOf(line.at, "eligible"), { description: text, category: ineligibleCategory(text)! },
+      const lineCategory = ineligibleCategory(line.line);
+      const category = lineCategory ?? ineligibleCategory(line.description);
+      if (!category) continue;
+      const description = lineCategory ? line.line : line.description;
+      findings.push(finding("COST_INELIGIBLE", cellOf(line.at, "eligible"), { description, category },
         line.at.table.columns.eligible !== undefined ? { expected: "ei" } : {}));
     }
     return findings;

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { ineligibleCategory } from "../../src/rules/ineligibleCosts";
+import fc from "fast-check";
+import { classify, ineligibleCategory } from "../../src/rules/ineligibleCosts";
 import { findingsOf } from "../support/check";
 
 const HEADER = ["Laskuttaja", "Laskun numero", "Tilikohta", "Summa", "Hyväksyttävä", "Selite"];
@@ -28,5 +29,16 @@ describe("costs the grant never covers", () => {
     assert.equal(ineligibleCategory("Tilavaraus, koulutuspäivä"), null);
     const sheets = { Laskut: [HEADER, ["Verso", "1", "Vuokrat", 500, "kyllä", "Tilavaraus"]] };
     assert.deepEqual(findingsOf(sheets, ["COST_INELIGIBLE"]), []);
+  });
+});
+
+describe("the fast ineligible-cost match", () => {
+  it("gives the same category as normalising the text, for any text (property)", () => {
+    const pieces = ["poisto", "Poistot", "avskrivning", "avsättning", "AVSÄTTNING", "varaus", "tila", "varainhankinta", "fund raising", "fund-raising",
+      "fundrais", "imputed", "laskennallinen", "kalkylerad", "notional", "provision", "insamling", " ", "-", "/", "ä", "ö", "å", "é", "ø", "ß", "1", "x", "Ä"];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (parts) => {
+      const text = parts.join("");
+      assert.equal(ineligibleCategory(text), classify(text), JSON.stringify(text));
+    }), { numRuns: 20_000 });
   });
 });
