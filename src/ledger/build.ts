@@ -7,6 +7,7 @@ import { fromEuros } from "../money";
 import type { Cents } from "../money";
 import { dayFromSerial } from "../periods";
 import type { Day } from "../periods";
+import { mappingForBuild, withMappedHeaders } from "./applyMapping";
 import { asDate, asEnum, asMoney, asPeriod, asText, asYear, isBlank } from "./coerce";
 import type { Coerced } from "./coerce";
 import { readKeyBlocks } from "./keyBlocks";
@@ -63,6 +64,8 @@ export function buildLedger(workbook: WorkbookData): BuiltLedger {
   const tableRows: { reader: SheetReader; rows: RowSet }[] = [];
 
   let claims: ClaimedApplication[] = [];
+  // The user's column mapping (sheet KASTE-sarakkeet), applied once per mapped header row
+  const mapping = mappingForBuild(workbook, findings);
   for (const sheet of workbook.sheets) {
     // Sheets KASTE Ledger wrote (application drafts, the claims of sent applications) are outputs, not tables
     if (isGeneratedSheet(sheet)) {
@@ -70,7 +73,7 @@ export function buildLedger(workbook: WorkbookData): BuiltLedger {
       continue;
     }
     const reader = new SheetReader(sheet);
-    const headers = findHeaderRows(reader);
+    const headers = withMappedHeaders(reader, findHeaderRows(reader), mapping.get(sheet.name), findings);
     const taken = new RowSet(reader.rowCount);
     headers.forEach((header, i) => {
       const endRow = i + 1 < headers.length ? headers[i + 1].row : reader.rowCount;
@@ -124,7 +127,11 @@ function isWordsOnly(value: CellValue): boolean {
 
 function tableRefOf(reader: SheetReader, header: HeaderRow): TableRef {
   const headers: Record<string, string> = {};
-  for (const [field, col] of Object.entries(header.columns)) headers[field] = String(reader.cell(header.row, col)).trim();
+  for (const [field, col] of Object.entries(header.columns)) {
+    const value = reader.cell(header.row, col);
+    // A mapped column may have no header: messages then name the field
+    headers[field] = isBlank(value) ? labelOf(header.kind, field) : String(value).trim();
+  }
   return { kind: header.kind, sheet: reader.sheet.name, headerRow: header.row, columns: header.columns, headers, unknownColumns: header.unknownColumns };
 }
 

@@ -13,6 +13,7 @@ export const CODES = {
   VALUE_NOT_A_DATE: { severity: "error", doc: "A cell that must hold a date holds something that is not a date." },
   VALUE_NOT_UNDERSTOOD: { severity: "error", doc: "A cell holds a word outside its list (e.g. Laji not kiinteä/tasaus/käynnistys/toteuma)." },
   CELL_FORMULA_ERROR: { severity: "error", doc: "A cell holds an Excel error such as #REF! or #DIV/0!." },
+  MAPPING_IGNORED: { severity: "info", doc: "A column mapping (KASTE-sarakkeet) is not used: the header at its column has changed since it was mapped, its sheet is gone, or its row cannot be read." },
 
   // Co-funding
   COFUND_STATE_OVER_RATE: { severity: "error", doc: "The state grant is more than the rate (default 75 %) of the eligible costs: in the plan, a year's realised costs or the applications so far." },

@@ -8,6 +8,11 @@ export const en: Messages = {
   VALUE_NOT_A_DATE: (p) => `"${p.value}" is not a date (${p.field}).`,
   VALUE_NOT_UNDERSTOOD: (p) => `"${p.value}" is not an allowed value for ${p.field}; allowed: ${p.allowed}.`,
   CELL_FORMULA_ERROR: (p) => `The cell holds the Excel error ${p.value}.`,
+  MAPPING_IGNORED: (p) => p.why === "header"
+    ? `The column mapping to "${p.field}" (${p.table}) was not used: the column's header was "${p.header || "(blank)"}" when it was mapped and is now "${p.now || "(blank)"}". Map the column again (kaste map or the task pane).`
+    : p.why === "sheet"
+      ? `The column mapping (row ${p.row}) was not used: the sheet ${p.sheetName} is gone.`
+      : `Row ${p.row} of the column mapping was skipped: it cannot be read (unknown table or field, bad row number or column letter).`,
   COFUND_STATE_OVER_RATE: (p) => `The state grant ${p.state} exceeds ${p.rate} of the eligible costs ${p.eligible} (${p.scope === "plan" ? "the plan" : `the payment application for ${p.start}–${p.end}`}); at most ${p.max}, over by ${p.over}.`,
   COFUND_MUNI_UNDER_MIN: (p) => `The municipal share ${p.municipal} is under ${p.minRate} of the eligible costs ${p.eligible}; at least ${p.min}, short by ${p.under}.`,
   COFUND_SPLIT_MISMATCH: (p) => `Funding does not add up: state grant + municipal share + other funding + income = ${p.sum}, eligible costs ${p.eligible} (difference ${p.difference}).`,

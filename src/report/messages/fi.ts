@@ -8,6 +8,11 @@ export const fi: Messages = {
   VALUE_NOT_A_DATE: (p) => `"${p.value}" ei ole päivämäärä (${p.field}).`,
   VALUE_NOT_UNDERSTOOD: (p) => `"${p.value}" ei ole sallittu arvo sarakkeessa ${p.field}; sallitut: ${p.allowed}.`,
   CELL_FORMULA_ERROR: (p) => `Solussa on Excelin virhe ${p.value}.`,
+  MAPPING_IGNORED: (p) => p.why === "header"
+    ? `Sarakkeen kohdistusta kenttään "${p.field}" (${p.table}) ei käytetty: sarakkeen otsikko oli kohdistettaessa "${p.header || "(tyhjä)"}", nyt "${p.now || "(tyhjä)"}". Kohdista sarake uudelleen (kaste map tai tehtäväruutu).`
+    : p.why === "sheet"
+      ? `Sarakkeiden kohdistusta (rivi ${p.row}) ei käytetty: välilehteä ${p.sheetName} ei enää ole.`
+      : `Sarakkeiden kohdistuksen rivi ${p.row} ohitettiin: sitä ei voi lukea (tuntematon taulukko tai kenttä, virheellinen rivinumero tai sarakekirjain).`,
   COFUND_STATE_OVER_RATE: (p) => `Valtionavustus ${p.state} ylittää ${p.rate} hyväksyttävistä kustannuksista ${p.eligible} (${p.scope === "plan" ? "hankesuunnitelma" : `maksatushakemus ${p.start}–${p.end}`}); enintään ${p.max}, ylitys ${p.over}.`,
   COFUND_MUNI_UNDER_MIN: (p) => `Kuntaosuus ${p.municipal} jää alle ${p.minRate} hyväksyttävistä kustannuksista ${p.eligible}; vähintään ${p.min}, vajaus ${p.under}.`,
   COFUND_SPLIT_MISMATCH: (p) => `Rahoitus ei täsmää: valtionavustus + kuntaosuus + muu rahoitus + tulot = ${p.sum}, hyväksyttävät kustannukset ${p.eligible} (ero ${p.difference}).`,

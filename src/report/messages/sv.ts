@@ -8,6 +8,11 @@ export const sv: Messages = {
   VALUE_NOT_A_DATE: (p) => `"${p.value}" är inte ett datum (${p.field}).`,
   VALUE_NOT_UNDERSTOOD: (p) => `"${p.value}" är inte ett tillåtet värde för ${p.field}; tillåtna: ${p.allowed}.`,
   CELL_FORMULA_ERROR: (p) => `Cellen innehåller Excel-felet ${p.value}.`,
+  MAPPING_IGNORED: (p) => p.why === "header"
+    ? `Kolumnmappningen till fältet "${p.field}" (${p.table}) användes inte: kolumnens rubrik var "${p.header || "(tom)"}" vid mappningen, nu "${p.now || "(tom)"}". Mappa kolumnen på nytt (kaste map eller aktivitetsfönstret).`
+    : p.why === "sheet"
+      ? `Kolumnmappningen (rad ${p.row}) användes inte: bladet ${p.sheetName} finns inte längre.`
+      : `Rad ${p.row} i kolumnmappningen hoppades över: den kan inte läsas (okänd tabell eller okänt fält, felaktigt radnummer eller kolumnbokstav).`,
   COFUND_STATE_OVER_RATE: (p) => `Statsunderstödet ${p.state} överstiger ${p.rate} av de godtagbara kostnaderna ${p.eligible} (${p.scope === "plan" ? "projektplanen" : `utbetalningsansökan för ${p.start}–${p.end}`}); högst ${p.max}, över med ${p.over}.`,
   COFUND_MUNI_UNDER_MIN: (p) => `Kommunandelen ${p.municipal} är under ${p.minRate} av de godtagbara kostnaderna ${p.eligible}; minst ${p.min}, saknas ${p.under}.`,
   COFUND_SPLIT_MISMATCH: (p) => `Finansieringen stämmer inte: statsunderstöd + kommunandel + annan finansiering + intäkter = ${p.sum}, godtagbara kostnader ${p.eligible} (skillnad ${p.difference}).`,

@@ -1,0 +1,270 @@
+import type { OutCell, OutSheet } from "../sync/cells";
+import { GENERATED_MARK, isGeneratedSheet } from "../sync/generated";
+import { columnIndex } from "../workbook/address";
+import { normalizeHeader } from "../workbook/normalize";
+import type { CellValue, SheetData, WorkbookData } from "../workbook/types";
+import { FIELD_LABELS, TABLE_LABELS, fieldLabels, isMappableKind } from "./fieldLabels";
+import type { Labels, MappableKind } from "./fieldLabels";
+import { EXACT_MATCH, HeaderMatcher } from "./recognize";
+import { TABLES } from "./vocabulary";
+
+/**
+ * Column mapping: the user says which column is which where the headers are not recognised
+ * ("Rahaa" is the net amount), and the workbook keeps it on its own sheet, so the CLI and the
+ * task pane (which run the same buildLedger) both honour it from then on.
+ *
+ * Layout of the sheet `KASTE-sarakkeet` (hidden; A1 holds the generated-sheet mark, so the
+ * ledger builder never reads it as a table):
+ *   A1     "KASTE Ledger: …"
+ *   row 2  Taulukko | Välilehti | Otsikkorivi | Sarake | Kenttä | Otsikko | Selite
+ *   then one row per mapped column: table key, sheet, header row (1-based), column letter,
+ *   field key, the header text when mapped, and a label for people (never read back).
+ *
+ * A mapping is by column letter; the header text is kept so that an entry whose column has
+ * since been moved, renamed or deleted is ignored (MAPPING_IGNORED, info) instead of silently
+ * reading the wrong column.
+ */
+export const MAPPING_SHEET = "KASTE-sarakkeet";
+
+export const MAPPING_TITLE = `${GENERATED_MARK} sarakkeiden kohdistus – muuta komennolla kaste map tai tehtäväruudussa / column mapping – change it with kaste map or in the task pane`;
+
+export const MAPPING_HEADERS = ["Taulukko", "Välilehti", "Otsikkorivi", "Sarake", "Kenttä", "Otsikko", "Selite"] as const;
+
+/** The largest column Excel has (XFD). */
+const MAX_COLUMN = 16_383;
+const MAX_ROW = 1_048_576;
+
+/** One mapped column. */
+export interface ColumnMapping {
+  /** The table's kind, as the vocabulary keys it (`invoices`). */
+  readonly table: MappableKind;
+  readonly sheet: string;
+  /** The header row, 1-based as the user sees it. */
+  readonly headerRow: number;
+  /** The column letter, upper case (`G`). */
+  readonly column: string;
+  /** The vocabulary's field key (`net`). */
+  readonly field: string;
+  /** The header cell's text when the column was mapped ("" for a blank cell). */
+  readonly header: string;
+}
+
+/** A mapping read from the sheet, with the 0-based row it stands on (for findings). */
+export interface StoredMapping extends ColumnMapping {
+  readonly at: number;
+}
+
+export interface ReadMapping {
+  readonly entries: readonly StoredMapping[];
+  /** 0-based rows of the mapping sheet that could not be read (unknown table or field, bad row or letter). */
+  readonly skipped: readonly number[];
+}
+
+const EMPTY: ReadMapping = { entries: [], skipped: [] };
+
+/** The workbook's mapping sheet, when it has one. */
+export function findMappingSheet(book: WorkbookData): SheetData | undefined {
+  return book.sheets.find((sheet) => sheet.name === MAPPING_SHEET && isGeneratedSheet(sheet));
+}
+
+/** The workbook's column mapping; empty when it has no mapping sheet. */
+export function mappingOf(book: WorkbookData): ReadMapping {
+  const sheet = findMappingSheet(book);
+  return sheet ? readMapping(sheet) : EMPTY;
+}
+
+/** Reads the mapping sheet (from an .xlsx, or a CSV folder where every cell is text). */
+export function readMapping(sheet: SheetData): ReadMapping {
+  const entries: StoredMapping[] = [];
+  const skipped: number[] = [];
+  // Rows 1 and 2 are the mark and the headers
+  for (let row = 2; row < sheet.cells.length; row++) {
+    const cells = sheet.cells[row] ?? [];
+    if (cells.slice(0, 6).every((value) => textOf(value) === "")) continue;
+    const entry = entryOf(cells);
+    if (entry) entries.push({ ...entry, at: row });
+    else skipped.push(row);
+  }
+  return { entries, skipped };
+}
+
+function textOf(value: CellValue | undefined): string {
+  return value === null || value === undefined || typeof value === "object" ? "" : String(value).trim();
+}
+
+function entryOf(cells: ReadonlyArray<CellValue>): ColumnMapping | null {
+  const [table, sheet, row, column, field, header] = cells.slice(0, 6).map(textOf);
+  const headerRow = Number(row);
+  if (!isMappableKind(table) || sheet === "" || !validRow(headerRow) || !validColumn(column)) return null;
+  if (!fieldsOf(table).includes(field)) return null;
+  return { table, sheet, headerRow, column: column.toUpperCase(), field, header };
+}
+
+function validRow(row: number): boolean {
+  return Number.isInteger(row) && row >= 1 && row <= MAX_ROW;
+}
+
+function validColumn(letters: string): boolean {
+  return /^[A-Za-z]{1,3}$/.test(letters) && columnIndex(letters) <= MAX_COLUMN;
+}
+
+function fieldsOf(kind: MappableKind): string[] {
+  return TABLES.find((spec) => spec.kind === kind)!.fields.map((f) => f.field);
+}
+
+/** The mapping sheet to write (whole: the host replaces the old one), hidden. */
+export function mappingSheet(entries: readonly ColumnMapping[]): OutSheet {
+  const rows: OutCell[][] = [[MAPPING_TITLE], [...MAPPING_HEADERS]];
+  for (const e of entries) {
+    const note = `${TABLE_LABELS[e.table].fi} ${e.sheet}!${e.column}${e.headerRow}: ${fieldLabels(e.table, e.field).fi}`;
+    rows.push([e.table, e.sheet, e.headerRow, e.column, e.field, e.header, note]);
+  }
+  return { name: MAPPING_SHEET, rows, boldRows: [1], hidden: true, widths: [14, 18, 12, 8, 14, 24, 40] };
+}
+
+/** Whether a newer entry replaces an older one: the same header row and its column, its field, or another kind of table. */
+function replaces(newer: ColumnMapping, older: ColumnMapping): boolean {
+  if (newer.sheet !== older.sheet || newer.headerRow !== older.headerRow) return false;
+  return newer.table !== older.table || newer.column === older.column || newer.field === older.field;
+}
+
+/**
+ * The old mapping with the new entries added. A new entry replaces the old ones of its header
+ * row that map the same column or the same field (a column has one meaning, a field one
+ * column), and all of them when it names another kind of table (a header row is one table).
+ * Idempotent: merging the same entries again changes nothing.
+ */
+export function mergeMapping(old: readonly ColumnMapping[], added: readonly ColumnMapping[]): ColumnMapping[] {
+  let merged = old.map(plain);
+  for (const entry of added.map(plain)) merged = [...merged.filter((o) => !replaces(entry, o)), entry];
+  return merged;
+}
+
+/** Without `at`, so stored and new entries compare alike. */
+function plain({ table, sheet, headerRow, column, field, header }: ColumnMapping): ColumnMapping {
+  return { table, sheet, headerRow, column, field, header };
+}
+
+/** What the user asks to map; table and field may be keys, labels (fi/sv/en) or, for a field, a header word the vocabulary knows. */
+export interface MappingRequest {
+  readonly table: string;
+  readonly sheet: string;
+  /** 1-based. */
+  readonly headerRow: number;
+  /** Column letter. */
+  readonly column: string;
+  readonly field: string;
+}
+
+export type MappingProblem =
+  | { readonly what: "table"; readonly value: string; readonly choices: string }
+  | { readonly what: "field"; readonly value: string; readonly table: MappableKind; readonly choices: string }
+  | { readonly what: "sheet" | "generated"; readonly value: string }
+  | { readonly what: "row" | "column" | "emptyRow"; readonly value: string; readonly sheet: string };
+
+export type MappingPlan =
+  | { readonly ok: true; readonly added: readonly ColumnMapping[]; readonly entries: readonly ColumnMapping[]; readonly sheet: OutSheet }
+  | { readonly ok: false; readonly problems: readonly MappingProblem[] };
+
+/**
+ * Checks the requests against the workbook and merges them into its mapping: on success the
+ * whole mapping sheet to write (`host.writeSheet(plan.sheet)` in the task pane, or the CLI's
+ * `kaste map`). Each entry keeps the header text the column has now.
+ */
+export function planMapping(book: WorkbookData, requests: readonly MappingRequest[]): MappingPlan {
+  const problems: MappingProblem[] = [];
+  const added: ColumnMapping[] = [];
+  for (const request of requests) {
+    const entry = resolveRequest(book, request, problems);
+    if (entry) added.push(entry);
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  const entries = mergeMapping(mappingOf(book).entries, added);
+  return { ok: true, added, entries, sheet: mappingSheet(entries) };
+}
+
+function resolveRequest(book: WorkbookData, request: MappingRequest, problems: MappingProblem[]): ColumnMapping | null {
+  const table = tableKindOf(request.table);
+  if (!table) {
+    problems.push({ what: "table", value: request.table, choices: Object.keys(TABLE_LABELS).join(", ") });
+    return null;
+  }
+  const field = fieldOf(table, request.field);
+  if (!field) problems.push({ what: "field", value: request.field, table, choices: fieldsOf(table).join(", ") });
+  const sheet = book.sheets.find((s) => s.name === request.sheet.trim())
+    ?? book.sheets.find((s) => s.name.toLowerCase() === request.sheet.trim().toLowerCase());
+  if (!sheet) {
+    problems.push({ what: "sheet", value: request.sheet });
+    return null;
+  }
+  if (isGeneratedSheet(sheet)) {
+    problems.push({ what: "generated", value: sheet.name });
+    return null;
+  }
+  const column = request.column.trim().toUpperCase();
+  if (!validRow(request.headerRow)) problems.push({ what: "row", value: String(request.headerRow), sheet: sheet.name });
+  if (!validColumn(column)) problems.push({ what: "column", value: request.column, sheet: sheet.name });
+  if (!field || !validRow(request.headerRow) || !validColumn(column)) return null;
+  const row = rowOf(sheet, request.headerRow - 1);
+  if (row.every((value) => textOf(value) === "")) {
+    problems.push({ what: "emptyRow", value: String(request.headerRow), sheet: sheet.name });
+    return null;
+  }
+  const header = textOf(cellOf(sheet, request.headerRow - 1, columnIndex(column)));
+  return { table, sheet: sheet.name, headerRow: request.headerRow, column, field, header };
+}
+
+/** A row of a sheet by its 0-based sheet row, whatever the used range's origin. */
+export function rowOf(sheet: SheetData, row: number): ReadonlyArray<CellValue> {
+  return sheet.cells[row - (sheet.origin?.row ?? 0)] ?? [];
+}
+
+/** A cell of a sheet by 0-based sheet row and column. */
+export function cellOf(sheet: SheetData, row: number, col: number): CellValue {
+  return rowOf(sheet, row)[col - (sheet.origin?.col ?? 0)] ?? null;
+}
+
+const sameWords = (a: string, b: string) => normalizeHeader(a) === normalizeHeader(b);
+const anyLabel = (labels: Labels, text: string) => [labels.fi, labels.sv, labels.en].some((label) => sameWords(label, text));
+
+/** `invoices`, `Invoices`, `Laskut`, `Fakturor` → invoices. */
+export function tableKindOf(text: string): MappableKind | null {
+  const kinds = Object.keys(TABLE_LABELS) as MappableKind[];
+  return kinds.find((kind) => kind.toLowerCase() === text.trim().toLowerCase())
+    ?? kinds.find((kind) => anyLabel(TABLE_LABELS[kind], text))
+    ?? null;
+}
+
+const matchers = new Map(TABLES.map((spec) => [spec.kind, new HeaderMatcher(spec.fields)]));
+
+/** `net`, `Summa (ALV 0)`, `Net amount`, `amount` (a header word the vocabulary knows exactly) → net. */
+export function fieldOf(kind: MappableKind, text: string): string | null {
+  const fields = fieldsOf(kind);
+  const exactKey = fields.find((field) => field.toLowerCase() === text.trim().toLowerCase());
+  if (exactKey) return exactKey;
+  const labelled = fields.find((field) => FIELD_LABELS[kind][field] && anyLabel(FIELD_LABELS[kind][field], text));
+  if (labelled) return labelled;
+  const match = matchers.get(kind)!.match(text);
+  return match?.score === EXACT_MATCH ? match.field : null;
+}
+
+/** A problem as one line, in the user's language. */
+export function mappingProblemText(problem: MappingProblem, lang: "fi" | "sv" | "en"): string {
+  const { value } = problem;
+  switch (problem.what) {
+    case "table":
+      return { fi: `Tuntematon taulukko "${value}"; vaihtoehdot: ${problem.choices}.`, sv: `Okänd tabell "${value}"; alternativ: ${problem.choices}.`, en: `Unknown table "${value}"; choose one of: ${problem.choices}.` }[lang];
+    case "field":
+      return { fi: `Taulukossa ${TABLE_LABELS[problem.table].fi} ei ole kenttää "${value}"; vaihtoehdot: ${problem.choices}.`, sv: `Tabellen ${TABLE_LABELS[problem.table].sv} har inget fält "${value}"; alternativ: ${problem.choices}.`, en: `The ${TABLE_LABELS[problem.table].en} table has no field "${value}"; choose one of: ${problem.choices}.` }[lang];
+    case "sheet":
+      return { fi: `Työkirjassa ei ole välilehteä "${value}".`, sv: `Arbetsboken har inget blad "${value}".`, en: `The workbook has no sheet "${value}".` }[lang];
+    case "generated":
+      return { fi: `Välilehden ${value} on kirjoittanut KASTE Ledger; sen sarakkeita ei kohdisteta.`, sv: `Bladet ${value} är skrivet av KASTE Ledger; dess kolumner mappas inte.`, en: `The sheet ${value} was written by KASTE Ledger; its columns are not mapped.` }[lang];
+    case "row":
+      return { fi: `Otsikkorivin pitää olla rivinumero 1–${MAX_ROW} (saatiin ${value}).`, sv: `Rubrikraden ska vara ett radnummer 1–${MAX_ROW} (fick ${value}).`, en: `The header row must be a row number 1–${MAX_ROW} (got ${value}).` }[lang];
+    case "column":
+      return { fi: `Sarakkeen pitää olla kirjain A–XFD (saatiin ${value}).`, sv: `Kolumnen ska vara en bokstav A–XFD (fick ${value}).`, en: `The column must be a letter A–XFD (got ${value}).` }[lang];
+    case "emptyRow":
+      return { fi: `Välilehden ${problem.sheet} rivi ${value} on tyhjä: se ei ole otsikkorivi.`, sv: `Rad ${value} på bladet ${problem.sheet} är tom: den är ingen rubrikrad.`, en: `Row ${value} of the sheet ${problem.sheet} is empty: it is not a header row.` }[lang];
+  }
+}
