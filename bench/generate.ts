@@ -10,6 +10,7 @@
  *
  *   npx tsx bench/generate.ts 100000 bench/out/ledger-100k.xlsx   # writes an .xlsx (streaming)
  */
+import { MUNICIPALITIES } from "../examples/lasse";
 import { createWriteStream } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
@@ -135,19 +136,6 @@ function pickLine(random: () => number): CostLine {
 
 const euros = (cents: Cents): number => cents / 100;
 const serial = (day: Day): number => serialOf(day, false);
-
-/** Municipalities with their populations and payers (as examples/lasse.ts). */
-const MUNICIPALITIES: ReadonlyArray<[string, number, string, string]> = [
-  ["Tampere", 220_400, "Tampere", "Tampere"],
-  ["Nokia", 32_600, "Nokia", "Nokia"],
-  ["Ylöjärvi", 31_800, "Ylöjärvi", "Ylöjärvi"],
-  ["Kangasala", 30_200, "Kangasala", "Kangasala"],
-  ["Hämeenlinna", 67_600, "Hämeenlinna", "Hämeenlinna"],
-  ["Forssa", 17_700, "Forssa", "Forssan seudun hyvinvointikuntayhtymä"],
-  ["Vaasa", 66_100, "Vaasa", "Vaasa"],
-  ["Mustasaari", 19_000, "Mustasaari", "Mustasaari"],
-  ["Närpiö", 9_400, "Närpiö", "Närpiö"],
-];
 
 /** The whole workbook for `rows` ledger rows; every cell as Excel stores it. */
 export function generate(rows: number, seed = 2013): Generated {

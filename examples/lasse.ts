@@ -112,7 +112,7 @@ const budgetOfYear = (year: number): Cents => BUDGET.filter(([y]) => y === year)
 export const ELIGIBLE_TOTAL: Cents = YEARS.reduce((sum, y) => sum + budgetOfYear(y), 0);
 
 /** Municipalities with their populations (31.12.2012, rounded) and payers; Forssa pays through its joint authority from 2014. */
-const MUNICIPALITIES: ReadonlyArray<[string, number, string, string]> = [
+export const MUNICIPALITIES: ReadonlyArray<[string, number, string, string]> = [
   ["Tampere", 220_400, "Tampere", "Tampere"],
   ["Nokia", 32_600, "Nokia", "Nokia"],
   ["Ylöjärvi", 31_800, "Ylöjärvi", "Ylöjärvi"],

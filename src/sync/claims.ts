@@ -49,8 +49,8 @@ export interface ClaimedRow extends RowValues {
   readonly row: number;
 }
 
-/** A payment application marked as sent, as the claims sheet keeps it. */
-export interface ClaimedApplication {
+/** The application part of a claim, as `markSent` writes it. */
+export interface ApplicationClaim {
   readonly number: string;
   readonly start: Day;
   readonly end: Day;
@@ -61,21 +61,14 @@ export interface ClaimedApplication {
   readonly stateShare: Cents;
   /** The amount applied. */
   readonly applied: Cents;
+}
+
+/** A payment application marked as sent, as the claims sheet keeps it. */
+export interface ClaimedApplication extends ApplicationClaim {
   readonly sheet: string;
   /** 0-based row of its `hakemus` row on the claims sheet. */
   readonly row: number;
   readonly rows: readonly ClaimedRow[];
-}
-
-/** The application part of a claim, as `markSent` writes it. */
-export interface ApplicationClaim {
-  readonly number: string;
-  readonly start: Day;
-  readonly end: Day;
-  readonly sent: Day | null;
-  readonly eligible: Cents;
-  readonly stateShare: Cents;
-  readonly applied: Cents;
 }
 
 /** The first two rows of a new claims sheet: the generated-sheet mark and the headers. */

@@ -4,26 +4,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { lasseSheets } from "../../examples/lasse";
-import { main } from "../../src/cli/main";
+import { runCli } from "../support/cli";
 import { readXlsx } from "../../src/cli/readXlsx";
 import { writeXlsx } from "../../src/cli/writeXlsx";
 import { buildLedger } from "../../src/ledger/build";
 import { CLAIMS_SHEET } from "../../src/sync/claims";
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const stdout = process.stdout.write.bind(process.stdout);
-  const stderr = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((chunk: string) => { out += chunk; return true; }) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string) => { err += chunk; return true; }) as typeof process.stderr.write;
-  try {
-    return { code: await main(args), out, err };
-  } finally {
-    process.stdout.write = stdout;
-    process.stderr.write = stderr;
-  }
-}
+const run = runCli;
 
 /** Windows-1252 bytes of Latin-1 text (as Finnish Excel saves "CSV (semicolon separated)"). */
 const latin1 = (text: string) => Buffer.from(text, "latin1");
