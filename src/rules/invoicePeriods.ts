@@ -21,7 +21,8 @@ import type { Rule, RuleContext } from "./rule";
  * September. An invoice covering the whole unclipped period where the window cuts it is not
  * called misaligned: INVOICE_OUTSIDE_PARTNER_WINDOW already names that problem.
  * A `kiinteä` or `kolmannes` invoice with a negative total is a credit note: it cancels one
- * invoice of the periods it covers. Rows without a Laji count as `kiinteä`.
+ * invoice of the periods it covers. Rows without a Laji count as `kiinteä`, or as `tasaus`
+ * where they cover exactly one reconciliation block of more than one month.
  */
 export const invoicePeriods: Rule = {
   id: "invoice-periods",
@@ -38,9 +39,10 @@ export const invoicePeriods: Rule = {
       const window = windowOf(partner, ledger);
       const units = unitsOf(byPartner.get(key) ?? []);
       if (partner.scheme === "monthly") {
-        const fixed = units.filter((u) => u.kind === "fixed" || u.kind === null);
-        const reconciliations = units.filter((u) => u.kind === "reconciliation");
         const firstMonth = ledger.settings.reconciliationFirstMonth;
+        const reconciles = coversOneBlock(window, firstMonth);
+        const fixed = units.filter((u) => u.kind === "fixed" || (u.kind === null && !reconciles(u)));
+        const reconciliations = units.filter((u) => u.kind === "reconciliation" || (u.kind === null && reconciles(u)));
         checkScheme({ partner, window, units: fixed, scheme: "month", firstMonth: 1, grace: ledger.settings.monthGraceDays, missing: "INVOICE_MONTH_MISSING", overlap: "INVOICE_MONTH_OVERLAP", credits: true }, context, findings);
         const quarters = checkScheme({ partner, window, units: reconciliations, scheme: "quarter", firstMonth, grace: 0, missing: null, overlap: null, credits: false }, context, findings);
         if (quarters) reconciliationMissing(partner, quarters, fixed, context, findings);
@@ -52,6 +54,13 @@ export const invoicePeriods: Rule = {
     return findings;
   },
 };
+
+/** Whether a period is exactly one reconciliation block of the window that spans more than one month. */
+function coversOneBlock(window: Interval | null, firstMonth: number): (period: Interval) => boolean {
+  const blocks = window ? blocksOfWindow(window, "quarter", firstMonth) : [];
+  const multiMonth = new Set(blocks.filter((b) => periodOf(b.start, "month").end < b.end).map((b) => `${b.start}-${b.end}`));
+  return (period) => multiMonth.has(`${period.start}-${period.end}`);
+}
 
 /** The lines of one invoice that share a kind and a period. */
 interface Unit {

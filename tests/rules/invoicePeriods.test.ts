@@ -68,6 +68,13 @@ describe("partner invoicing periods", () => {
       assert.deepEqual([found.params.start, found.params.end], [{ day: dayFromYmd(2013, 11, 1) }, { day: dayFromYmd(2013, 11, 30) }]);
     });
 
+    it("reads a row without a Laji as kiinteä for one month and as tasaus for one whole block", () => {
+      const withoutKind = pikassos().filter((r) => r[5] !== "käynnistys").map((r) => r.map((cell, i) => (i === 5 ? null : cell)));
+      assert.deepEqual(findingsOf(sheets(withoutKind), CODES, JUNE_2014), []);
+      const noReconciliation = withoutKind.filter((r) => r[2] !== "P7");
+      assert.deepEqual(findingsOf(sheets(noReconciliation), CODES, JUNE_2014), [["RECONCILIATION_MISSING", "Kumppanit!A2"]]);
+    });
+
     it("reports every month of a partner that has not invoiced at all", () => {
       assert.equal(findingsOf(sheets([], {}, [PIKASSOS]), ["INVOICE_MONTH_MISSING"], JUNE_2014).length, 5);
     });
