@@ -35,6 +35,9 @@ const HEADER_SEARCH_ROWS = 500;
 /** Matched on the raw text: normalising every row's first cell would cost more than the whole row. */
 const TOTAL_ROW = /^\s*(yhteensä|yhteensa|yht\.?(?=\s|$)|kaikki yhteensä|summa yhteensä|totalt?|totals|grand total|sum|summa)\s*:?\s*(?:$|\d|€)/i;
 
+/** A note: a label and a colon ("Huom:", "NB:"), or three words or more. */
+const NOTE = /^\s*[\p{L}.]+\s*:|\S+\s+\S+\s+\S+/u;
+
 function wordMap<T extends string>(values: Readonly<Record<string, readonly string[]>>): Map<string, T> {
   const map = new Map<string, T>();
   for (const [meaning, words] of Object.entries(values)) for (const word of words) map.set(word, meaning as T);
@@ -245,6 +248,21 @@ class RowFields {
     return true;
   }
 
+  /**
+   * True for a note typed into the table ("Huom: laskut 3/2014 puuttuvat"): one cell of text
+   * in the row, a sentence or a label with a colon, which no data row of any table is.
+   */
+  isNoteRow(): boolean {
+    let note: CellValue = null;
+    for (const col of columnsOf(this.table)) {
+      const value = this.reader.cell(this.row, col);
+      if (isBlank(value)) continue;
+      if (note !== null || typeof value !== "string") return false;
+      note = value;
+    }
+    return typeof note === "string" && NOTE.test(note);
+  }
+
   /** True when the row's first text is a total ("Yhteensä", "Summa", "Total"). */
   isTotalRow(): boolean {
     for (const col of columnsOf(this.table)) {
@@ -268,7 +286,7 @@ type Records = { partners: Partner[]; budget: BudgetRow[]; invoices: InvoiceLine
 
 /** Reads the row `f` stands on into its table's records; false for blank and total rows. */
 function readRow(f: RowFields, records: Records): boolean {
-  if (f.isBlankRow() || f.isTotalRow()) return false;
+  if (f.isBlankRow() || f.isTotalRow() || f.isNoteRow()) return false;
   const { table } = f;
   const at: RowRef = { table, row: f.row };
 

@@ -71,6 +71,14 @@ describe("finding tables by their headers", () => {
     assert.equal(ledger.invoices.length, 1);
   });
 
+  it("skips a note typed into the table, and still reads a row with one word in it", () => {
+    const note = (text: string, col = 0) => FI.map((_, i) => (i === col ? text : null));
+    const { ledger, findings } = buildLedger(book({ Laskut: [FI, ROW, note("Huom: laskut 3/2014 puuttuvat"), note("maaliskuun laskut tulevat myöhemmin", 12), note("Verso", 1)] }));
+    assert.equal(ledger.invoices.length, 2);
+    assert.equal(ledger.invoices[1].partner, "Verso");
+    assert.ok(findings.some((f) => f.code === "REQUIRED_MISSING" && f.cell === "H5"));
+  });
+
   it("reads ledgers split over several sheets", () => {
     const { ledger } = buildLedger(book({ "Laskut 2013": [FI, ROW], "Laskut 2014": [FI, ROW, ROW] }));
     assert.equal(ledger.invoices.length, 3);
