@@ -1,0 +1,77 @@
+import type { Severity } from "../../src/report/finding";
+
+/** Every text the task pane shows, in one language. Functions take what the text talks about, already formatted. */
+export interface Strings {
+  readonly languageLabel: string;
+  readonly tabs: { readonly check: string; readonly import: string; readonly application: string; readonly settings: string };
+  readonly functionsReady: string;
+  readonly progressLabel: string;
+  readonly reading: (done: number, total: number) => string;
+  readonly working: string;
+
+  readonly checkButton: string;
+  readonly reportButton: string;
+  readonly severities: Readonly<Record<Severity, string>>;
+  readonly summary: (errors: number, warnings: number, infos: number) => string;
+  readonly noFindings: string;
+  readonly findingsLabel: string;
+  readonly wholeWorkbook: string;
+  readonly more: (count: number) => string;
+  readonly notCheckedTitle: string;
+  readonly notCheckedLine: (missing: string, codes: string) => string;
+  readonly apply: string;
+  readonly applyLabel: (where: string, value: string) => string;
+  readonly confirmTitle: string;
+  readonly confirmBody: (where: string, value: string) => string;
+  readonly cancel: string;
+  readonly fixed: (where: string) => string;
+  readonly reportWritten: (sheet: string) => string;
+  readonly reportNeedsCheck: string;
+
+  readonly emptyWorkbook: string;
+  readonly insertTemplate: string;
+  readonly templateInserted: (sheets: string) => string;
+
+  readonly settingsIntro: string;
+  readonly settingLabels: Readonly<Record<string, string>>;
+  readonly settingHints: Readonly<Record<string, string>>;
+  readonly loadSettings: string;
+  readonly saveSettings: string;
+  readonly settingsLoaded: (sheet: string | null) => string;
+  readonly settingsSaved: (sheet: string) => string;
+  readonly invalidSetting: (label: string, text: string) => string;
+
+  readonly importIntro: string;
+  readonly importFile: string;
+  readonly importPartner: string;
+  readonly importPreviewButton: string;
+  readonly xlsxNotSupported: string;
+  readonly chooseFile: string;
+  readonly importReadAs: (file: string, encoding: string, delimiter: string) => string;
+  readonly importGroups: { readonly add: string; readonly present: string; readonly conflicts: string; readonly bad: string; readonly notes: string };
+  readonly importRow: (source: string) => string;
+  readonly importAccept: (rows: number) => string;
+  readonly importNothing: string;
+  readonly importCannot: string;
+  readonly imported: (rows: number, sheet: string) => string;
+
+  readonly periodStart: string;
+  readonly periodEnd: string;
+  readonly badPeriod: string;
+  readonly override: string;
+  readonly draftButton: string;
+  readonly blocked: (errors: number) => string;
+  readonly drafted: (sheet: string, applyNow: string) => string;
+  readonly overridden: (errors: number) => string;
+  readonly sentDate: string;
+  readonly appliedAmount: string;
+  readonly optional: string;
+  readonly badDate: (text: string) => string;
+  readonly badAmount: (text: string) => string;
+  readonly markSentButton: string;
+  readonly alreadySent: (number: string, start: string, end: string) => string;
+  readonly marked: (number: string, rows: number, applied: string) => string;
+
+  readonly hostError: (reason: string) => string;
+  readonly unexpectedError: (reason: string) => string;
+}

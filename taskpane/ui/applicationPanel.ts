@@ -1,0 +1,80 @@
+import { formatMoney } from "../../src/money";
+import { fiDateOf, isoOf } from "../../src/periods";
+import type { Interval } from "../../src/periods";
+import type { Finding } from "../../src/report/finding";
+import { draftApplication } from "../../src/sync/application";
+import { markSent } from "../../src/sync/markSent";
+import type { PaneContext } from "./context";
+import { h, valueOf } from "./dom";
+import { findingLines } from "./findingLines";
+import { optionalCents, optionalDay, periodOf } from "./period";
+
+/** The Application tab: draft the payment application of a period onto a new sheet, and mark it as sent. */
+export function applicationPanel(ctx: PaneContext): HTMLElement {
+  const { t, lang } = ctx;
+  const sheetLang = lang === "en" ? "en" : "fi";
+  const start = h("fluent-text-input", { "data-input": "period-start", placeholder: "1.1.2014", autocomplete: "off" }, t.periodStart);
+  const end = h("fluent-text-input", { "data-input": "period-end", placeholder: "31.12.2014", autocomplete: "off" }, t.periodEnd);
+  const override = h("fluent-checkbox", { "data-input": "override", slot: "input" });
+  const overrideField = h("fluent-field", { "label-position": "after" }, h("label", { slot: "label" }, t.override), override);
+  const sent = h("fluent-text-input", { "data-input": "sent", autocomplete: "off" }, t.sentDate, h("span", { class: "hint" }, ` (${t.optional})`));
+  const applied = h("fluent-text-input", { "data-input": "applied", autocomplete: "off" }, t.appliedAmount, h("span", { class: "hint" }, ` (${t.optional})`));
+  const draftButton = h("fluent-button", { appearance: "primary", "data-action": "draft" }, t.draftButton);
+  const markButton = h("fluent-button", { "data-action": "mark-sent" }, t.markSentButton);
+  const details = h("div", { class: "application-result" });
+  const overridden = () => (override as HTMLInputElement).checked === true;
+  const day = (d: number) => (lang === "en" ? isoOf(d) : fiDateOf(d));
+
+  const period = (): Interval | null => {
+    const found = periodOf(valueOf(start), valueOf(end));
+    if (!found) ctx.say(t.badPeriod, "error");
+    return found;
+  };
+  const showBlocked = (errors: readonly Finding[]) => {
+    details.replaceChildren(findingLines(errors, lang, t));
+    ctx.say(t.blocked(errors.length), "error");
+  };
+
+  draftButton.addEventListener("click", () =>
+    void ctx.run(async () => {
+      details.replaceChildren();
+      const interval = period();
+      if (!interval) return;
+      const draft = draftApplication(await ctx.read(), interval, { override: overridden(), lang: sheetLang });
+      if (draft.blocked) return showBlocked(draft.errors);
+      await ctx.host.writeSheet(draft.sheet);
+      const notes = [...draft.mismatches];
+      details.replaceChildren(h("div", {}, draft.errors.length > 0 && h("p", {}, t.overridden(draft.errors.length)), notes.length > 0 && findingLines(notes, lang, t)));
+      ctx.say(t.drafted(draft.sheet.name, formatMoney(draft.figures.applyNow, lang)), "success");
+    }),
+  );
+
+  markButton.addEventListener("click", () =>
+    void ctx.run(async () => {
+      details.replaceChildren();
+      const interval = period();
+      if (!interval) return;
+      const sentDay = optionalDay(valueOf(sent));
+      if (sentDay === null) return ctx.say(t.badDate(valueOf(sent)), "error");
+      const appliedCents = optionalCents(valueOf(applied));
+      if (appliedCents === null) return ctx.say(t.badAmount(valueOf(applied)), "error");
+      const plan = markSent(await ctx.read(), interval, { override: overridden(), lang: sheetLang, sent: sentDay, applied: appliedCents });
+      if (plan.blocked) return showBlocked(plan.draft.errors);
+      if (plan.alreadySent) return ctx.say(t.alreadySent(plan.alreadySent.number, day(plan.alreadySent.start), day(plan.alreadySent.end)), "error");
+      // The claims sheet first: the Maksatukset row then never stands without its frozen rows
+      if (plan.newSheet) await ctx.host.writeSheet(plan.newSheet);
+      if (plan.blocks.length > 0) await ctx.host.writeBlocks(plan.blocks);
+      ctx.say(t.marked(plan.claim.number, plan.draft.figures.costs.length, formatMoney(plan.claim.applied, lang)), "success");
+    }),
+  );
+
+  return h(
+    "div",
+    {},
+    h("div", { class: "form" }, start, end, overrideField),
+    h("div", { class: "actions" }, draftButton),
+    h("div", { class: "form" }, sent, applied),
+    h("div", { class: "actions" }, markButton),
+    details,
+  );
+}

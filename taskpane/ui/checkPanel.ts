@@ -1,0 +1,139 @@
+import { checkWorkbook } from "../../src/check";
+import { summarize } from "../../src/report/render";
+import type { PaneContext } from "./context";
+import { h, srOnly } from "./dom";
+import { groupFindings } from "./findingGroups";
+import type { FindingItem } from "./findingGroups";
+import { isEmptyWorkbook, newWorkbookSteps } from "./newWorkbook";
+import { reportSheetFor } from "./report";
+
+/** The Check tab: check the workbook, list the findings (select a cell, apply a fix), write the report sheet, start a new workbook. */
+export function checkPanel(ctx: PaneContext): HTMLElement {
+  const { t } = ctx;
+  const results = h("div", { class: "results" });
+  const checkButton = h("fluent-button", { appearance: "primary", "data-action": "check" }, t.checkButton);
+  const reportButton = h("fluent-button", { "data-action": "report" }, t.reportButton);
+
+  const check = async () => {
+    const book = await ctx.read();
+    ctx.say(t.working);
+    ctx.memory.check = { book, result: checkWorkbook(book) };
+    show();
+  };
+
+  const show = () => {
+    const memory = ctx.memory.check;
+    if (!memory) return;
+    const { book, result } = memory;
+    const summary = summarize(result.findings);
+    results.replaceChildren(
+      h(
+        "div",
+        {},
+        isEmptyWorkbook(book) && newWorkbookOffer(ctx, check),
+        h("p", { class: "summary", "data-summary": "" }, t.summary(summary.errors, summary.warnings, summary.infos)),
+        findingsList(ctx, check),
+        notCheckedList(ctx),
+      ),
+    );
+    ctx.say(t.summary(summary.errors, summary.warnings, summary.infos), summary.errors > 0 ? "info" : "success");
+  };
+
+  checkButton.addEventListener("click", () => void ctx.run(check));
+  reportButton.addEventListener("click", () =>
+    void ctx.run(async () => {
+      if (!ctx.memory.check) await check();
+      const sheet = reportSheetFor(ctx.memory.check!.result, ctx.lang);
+      await ctx.host.writeSheet(sheet);
+      ctx.say(t.reportWritten(sheet.name), "success");
+    }),
+  );
+  show();
+  return h("div", {}, h("div", { class: "actions" }, checkButton, reportButton), results);
+}
+
+function newWorkbookOffer(ctx: PaneContext, recheck: () => Promise<void>): HTMLElement {
+  const { t } = ctx;
+  const insert = h("fluent-button", { appearance: "primary", "data-action": "template" }, t.insertTemplate);
+  insert.addEventListener("click", () =>
+    void ctx.run(async () => {
+      const names: string[] = [];
+      for (const step of newWorkbookSteps()) {
+        if (step.kind === "sheet") await ctx.host.writeSheet(step.sheet);
+        else await ctx.host.insertTables(step.sheets);
+        names.push(...(step.kind === "sheet" ? [step.sheet.name] : step.sheets.map((s) => s.name)));
+      }
+      await recheck();
+      ctx.say(t.templateInserted(names.join(", ")), "success");
+    }),
+  );
+  return h("div", { class: "offer", "data-offer": "template" }, h("p", {}, t.emptyWorkbook), insert);
+}
+
+/** Findings by severity and code; a finding is a button that selects its cell, with Apply beside it when the right value is known. */
+function findingsList(ctx: PaneContext, recheck: () => Promise<void>): HTMLElement {
+  const { t, lang } = ctx;
+  const { result } = ctx.memory.check!;
+  const groups = groupFindings(result.findings, lang);
+  const list = h("div", { class: "findings", role: "region", "aria-label": t.findingsLabel });
+  if (groups.length === 0) list.append(h("p", {}, t.noFindings));
+  for (const group of groups) {
+    list.append(h("h2", { class: `severity ${group.severity}` }, `${t.severities[group.severity]} (${group.count})`));
+    for (const code of group.codes) {
+      const items = h("ul", { class: "finding-list" }, ...code.items.map((item) => findingRow(ctx, item, recheck)));
+      list.append(h("h3", { class: "code" }, h("code", {}, code.code), ` (${code.count})`), items);
+      if (code.count > code.items.length) list.append(h("p", { class: "more" }, t.more(code.count - code.items.length)));
+    }
+  }
+  list.addEventListener("keydown", (event) => moveFocus(list, event));
+  return list;
+}
+
+function findingRow(ctx: PaneContext, item: FindingItem, recheck: () => Promise<void>): HTMLElement {
+  const { t } = ctx;
+  const where = item.where || t.wholeWorkbook;
+  const text = [h("span", { class: "where" }, where), " ", h("span", { class: "message" }, item.message)];
+  const go = item.sheet
+    ? h("button", { type: "button", class: "finding-go", "data-sheet": item.sheet, "data-cell": item.cell }, ...text)
+    : h("p", { class: "finding-go static" }, ...text);
+  if (item.sheet) go.addEventListener("click", () => void ctx.run(() => ctx.host.select(item.sheet, item.cell || "A1")));
+  const row = h("li", { class: "finding", "data-code": item.code, "data-where": item.where }, go);
+  const fix = item.fix;
+  if (fix) {
+    const apply = h("fluent-button", { size: "small", "data-action": "apply" }, t.apply, srOnly(` ${where}: ${fix.text}`));
+    apply.addEventListener("click", () =>
+      void ctx.run(async () => {
+        if (!(await ctx.confirm(t.confirmTitle, t.confirmBody(where, fix.text), t.apply))) return;
+        await ctx.host.writeCell(item.sheet, item.cell, fix.value);
+        await recheck();
+        ctx.say(t.fixed(where), "success");
+      }),
+    );
+    row.append(apply);
+  }
+  return row;
+}
+
+/** Up and Down move between the findings (Tab also reaches each, and its Apply). */
+function moveFocus(list: HTMLElement, event: KeyboardEvent): void {
+  if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
+  const buttons = Array.from(list.querySelectorAll<HTMLElement>("button.finding-go"));
+  const at = buttons.indexOf(document.activeElement as HTMLElement);
+  if (at < 0) return;
+  const next = buttons[at + (event.key === "ArrowDown" ? 1 : -1)];
+  if (!next) return;
+  event.preventDefault();
+  next.focus();
+}
+
+function notCheckedList(ctx: PaneContext): HTMLElement | null {
+  const { t } = ctx;
+  const { notChecked } = ctx.memory.check!.result;
+  if (notChecked.length === 0) return null;
+  return h(
+    "div",
+    { class: "not-checked" },
+    h("h2", {}, `${t.notCheckedTitle} (${notChecked.length})`),
+    h("ul", {}, ...notChecked.map((n) => h("li", { "data-rule": n.rule }, h("strong", {}, n.rule), ": ", t.notCheckedLine(n.missing.join(", "), n.codes.join(", "))))),
+  );
+}

@@ -1,0 +1,30 @@
+import type { CheckResult } from "../../src/check";
+import type { WorkbookData } from "../../src/workbook/types";
+import type { WorkbookHost } from "../host";
+import type { Lang, Strings } from "../i18n";
+
+export type Tone = "info" | "success" | "error";
+
+/** What every panel of the pane gets: the host, the language, and the pane's shared services. */
+export interface PaneContext {
+  readonly host: WorkbookHost;
+  readonly lang: Lang;
+  readonly t: Strings;
+  /** What outlives a change of language: the last check and the workbook it read. */
+  readonly memory: PaneMemory;
+  /**
+   * Runs one user action: the pane's buttons are disabled and a progress bar shows while it
+   * runs; an error becomes a readable message (nothing was written, each host call is one batch).
+   */
+  run(action: () => Promise<void>): Promise<void>;
+  /** Reads the whole workbook, showing the sheets read so far. */
+  read(): Promise<WorkbookData>;
+  /** Says something in the status line (a polite live region). */
+  say(text: string, tone?: Tone): void;
+  /** Asks the user in a modal dialog; true when confirmed. */
+  confirm(title: string, body: string, ok: string): Promise<boolean>;
+}
+
+export interface PaneMemory {
+  check: { readonly book: WorkbookData; readonly result: CheckResult } | null;
+}

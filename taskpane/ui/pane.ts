@@ -1,0 +1,101 @@
+import type { WorkbookHost } from "../host";
+import { LANG_NAMES, LANGS, STRINGS } from "../i18n";
+import type { Lang } from "../i18n";
+import { applicationPanel } from "./applicationPanel";
+import { checkPanel } from "./checkPanel";
+import { confirmDialog } from "./confirmDialog";
+import type { PaneContext, PaneMemory, Tone } from "./context";
+import { h, newId } from "./dom";
+import { errorText } from "./errors";
+import { importPanel } from "./importPanel";
+import { settingsPanel } from "./settingsPanel";
+
+type TabKey = "check" | "import" | "application" | "settings";
+
+const PANELS: ReadonlyArray<[TabKey, (ctx: PaneContext) => HTMLElement]> = [
+  ["check", checkPanel],
+  ["import", importPanel],
+  ["application", applicationPanel],
+  ["settings", settingsPanel],
+];
+
+/**
+ * Builds the task pane into `root` and runs it over `host`. A change of language builds it
+ * again in the new language; the last check (and the tab) survive it.
+ */
+export function mountPane(root: HTMLElement, host: WorkbookHost, initialLang: Lang): void {
+  const memory: PaneMemory = { check: null };
+  let activeTab: TabKey = "check";
+  const status = h("div", { id: "status", role: "status", "aria-live": "polite", "data-state": "excel" });
+  const progress = h("fluent-progress-bar", { class: "progress", role: "progressbar", hidden: true });
+
+  const render = (lang: Lang) => {
+    const t = STRINGS[lang];
+    document.documentElement.lang = lang;
+    progress.setAttribute("aria-label", t.progressLabel);
+    let busy = false;
+
+    const say = (text: string, tone: Tone = "info") => {
+      status.dataset.tone = tone;
+      status.replaceChildren(h("p", {}, text));
+    };
+
+    const setBusy = (on: boolean) => {
+      busy = on;
+      root.setAttribute("aria-busy", String(on));
+      progress.hidden = !on;
+      if (on) progress.removeAttribute("value");
+      for (const button of Array.from(root.querySelectorAll("fluent-button[data-action]"))) (button as HTMLButtonElement).disabled = on;
+    };
+
+    const ctx: PaneContext = {
+      host,
+      lang,
+      t,
+      memory,
+      say,
+      async run(action) {
+        if (busy) return;
+        setBusy(true);
+        try {
+          await action();
+        } catch (error) {
+          say(errorText(error, lang, t), "error");
+        } finally {
+          setBusy(false);
+        }
+      },
+      read: () =>
+        host.read((done, total) => {
+          progress.setAttribute("max", String(total));
+          progress.setAttribute("value", String(done));
+          say(t.reading(done, total));
+        }),
+      confirm: (title, body, ok) => confirmDialog(root, title, body, ok, t.cancel),
+    };
+
+    say(t.functionsReady);
+    const tabs = h("fluent-tablist", { "aria-label": "KASTE Ledger", activeid: `tab-${activeTab}` });
+    const panels = PANELS.map(([key, build]) => {
+      const panel = h("section", { id: `panel-${key}`, class: "panel", role: "tabpanel", "aria-labelledby": `tab-${key}` }, build(ctx));
+      tabs.append(h("fluent-tab", { id: `tab-${key}`, "aria-controls": panel.id }, t.tabs[key]));
+      return panel;
+    });
+    tabs.addEventListener("change", () => {
+      const active = tabs.getAttribute("activeid")?.replace(/^tab-/, "");
+      if (active) activeTab = active as TabKey;
+    });
+
+    const languageId = newId("language");
+    const language = h("select", { id: languageId, "data-input": "language" }, ...LANGS.map((l) => h("option", { value: l, selected: l === lang, lang: l }, LANG_NAMES[l])));
+    language.addEventListener("change", () => render(language.value as Lang));
+
+    root.replaceChildren(
+      h("header", { class: "bar" }, h("h1", {}, "KASTE Ledger"), h("div", { class: "language" }, h("label", { for: languageId }, t.languageLabel), language)),
+      tabs,
+      ...panels,
+      h("div", { class: "footer" }, progress, status),
+    );
+  };
+  render(initialLang);
+}
