@@ -23,6 +23,7 @@ const USAGE = `KASTE Ledger
   kaste import PARTNER.csv|PARTNER.xlsx --into BOOK.xlsx (--out NEW.xlsx | --in-place | --dry-run) [--partner NAME] [--format text|json] [--force]
   kaste application BOOK.xlsx --period 2014-01-01..2014-10-31 [--out APP.xlsx | --in-place] [--csv APP.csv] [--override] [--as-of YYYY-MM-DD] [--force]
   kaste mark-sent BOOK.xlsx --period 2014-01-01..2014-10-31 (--out NEW.xlsx | --in-place) [--sent YYYY-MM-DD] [--applied AMOUNT] [--override]
+  kaste map BOOK.xlsx [--table invoices --sheet Laskut --row 3 --column G --field net (--out NEW.xlsx | --in-place)]
 
 --in-place first copies BOOK.xlsx to BOOK.backup-<time>.xlsx; an input is never overwritten otherwise.
 
@@ -55,6 +56,11 @@ export async function main(argv: readonly string[]): Promise<number> {
         override: { type: "boolean", default: false },
         sent: { type: "string" },
         applied: { type: "string" },
+        table: { type: "string" },
+        sheet: { type: "string" },
+        row: { type: "string" },
+        column: { type: "string" },
+        field: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -112,6 +118,11 @@ export async function main(argv: readonly string[]): Promise<number> {
           ? await commandModule<typeof import("./application")>("./application").runApplication({ ...common, csv: values.csv })
           : await commandModule<typeof import("./markSent")>("./markSent").runMarkSent({ ...common, sent: values.sent, applied: values.applied });
       }
+      case "map":
+        return await commandModule<typeof import("./map")>("./map").runMap({
+          book: file, table: values.table, sheet: values.sheet, row: values.row, column: values.column, field: values.field,
+          out: values.out, inPlace: values["in-place"], force: values.force, lang,
+        });
       default:
         return fail(lang, `tuntematon komento ${command}`, `unknown command ${command}\n${USAGE}`);
     }
