@@ -1,0 +1,61 @@
+/**
+ * The task pane's WorkbookHost over Office.js: each method is one `Excel.run`, and whatever
+ * goes wrong comes out as a HostError with Finnish and English text (errors.ts). Reads are
+ * batched so the number of syncs does not grow with rows (read.ts); writes check first and
+ * then write in one sync (write.ts).
+ */
+import type { OutBlock, OutSheet } from "../../src/sync/cells";
+import type { CellValue, WorkbookData } from "../../src/workbook/types";
+import type { ReportSheet, WorkbookHost } from "../host";
+import { guarded } from "./errors";
+import { DEFAULT_READ_LIMITS, readWorkbook } from "./read";
+import type { ReadLimits } from "./read";
+import { insertTablesBatch, selectCell, writeBlocksBatch, writeOneCell, writeReportSheet } from "./write";
+
+export interface OfficeHostOptions {
+  /** Read limits (tests lower them to see the chunked read). */
+  readonly readLimits?: Partial<ReadLimits>;
+}
+
+/** The default display language when Office does not say one. */
+export const DEFAULT_LANGUAGE = "fi-FI";
+
+export function officeHost(options: OfficeHostOptions = {}): WorkbookHost {
+  const limits: ReadLimits = { ...DEFAULT_READ_LIMITS, ...options.readLimits };
+  // the date system of the last read: writes of days need it, and need not ask again
+  let date1904: boolean | null = null;
+
+  return {
+    read(onProgress?: (done: number, total: number) => void): Promise<WorkbookData> {
+      return guarded("read", () =>
+        Excel.run(async (context) => {
+          const data = await readWorkbook(context, limits, onProgress);
+          date1904 = data.date1904;
+          return data;
+        }),
+      );
+    },
+    select(sheet: string, cell: string): Promise<void> {
+      return guarded("select", () => Excel.run((context) => selectCell(context, sheet, cell)));
+    },
+    writeCell(sheet: string, cell: string, value: CellValue): Promise<void> {
+      return guarded("write", () => Excel.run((context) => writeOneCell(context, sheet, cell, value)));
+    },
+    writeBlocks(blocks: readonly OutBlock[]): Promise<void> {
+      return guarded("write", () => Excel.run((context) => writeBlocksBatch(context, blocks, date1904)));
+    },
+    writeSheet(sheet: ReportSheet): Promise<void> {
+      return guarded("writeSheet", () => Excel.run((context) => writeReportSheet(context, sheet, date1904)));
+    },
+    insertTables(sheets: readonly OutSheet[]): Promise<void> {
+      return guarded("insertTables", () => Excel.run((context) => insertTablesBatch(context, sheets, date1904)));
+    },
+    displayLanguage(): string {
+      try {
+        return (typeof Office !== "undefined" && Office.context?.displayLanguage) || DEFAULT_LANGUAGE;
+      } catch {
+        return DEFAULT_LANGUAGE;
+      }
+    },
+  };
+}

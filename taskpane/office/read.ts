@@ -1,0 +1,182 @@
+/**
+ * Reading the whole workbook in few round trips. The number of `context.sync()` calls does
+ * not grow with rows:
+ *
+ * 1. the sheet names (and `use1904DateSystem` where the host has ExcelApi 1.16);
+ * 2. each sheet's used range by values (`getUsedRangeOrNullObject(true)`): where and how big;
+ * 3. the values of every used range, all sheets in one request.
+ *
+ * Three syncs, whatever the rows, as long as one request may carry all the values. Office
+ * caps a read at 5 million cells, and Excel on the web caps a response at 5 MB. A workbook
+ * over the cell cap, or certainly over the byte cap (3 bytes a cell is the least JSON can
+ * take), is read in groups of row chunks, one sync per group, each group under the caps
+ * (rows per chunk from the column count and a guess of 16 bytes a cell). When Office refuses
+ * a group anyway (ResponsePayloadSizeLimitExceeded, RangeExceedsLimit: a 100 000-row ledger
+ * of long texts on the web), the rest is read in smaller groups: one failed sync more, and
+ * then one sync per group. The desktop has no byte cap: there even a million-cell ledger is
+ * three syncs.
+ */
+import type { CellValue, SheetData, WorkbookData } from "../../src/workbook/types";
+import { rowFromOffice } from "./cells";
+import { HostError } from "./errors";
+
+export interface ReadLimits {
+  /** Most cells in one request (Office: 5 million for a read). */
+  readonly maxCellsPerSync: number;
+  /** Most bytes in one response (Excel on the web: 5 MB). */
+  readonly maxPayloadBytes: number;
+  /** Bytes a cell is guessed to take in a response, for sizing chunks. */
+  readonly bytesPerCell: number;
+}
+
+export const DEFAULT_READ_LIMITS: ReadLimits = { maxCellsPerSync: 5_000_000, maxPayloadBytes: 5 * 1024 * 1024, bytesPerCell: 16 };
+
+/** The least a cell takes in the JSON of `values` (`"",`): over the byte cap by this, a single read cannot work. */
+const MIN_BYTES_PER_CELL = 3;
+
+/** A piece of one sheet's used range: `rowCount` rows from `rowOffset` within it. */
+export interface ReadPiece {
+  readonly sheet: number;
+  readonly rowOffset: number;
+  readonly rowCount: number;
+}
+
+export interface UsedRange {
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+}
+
+/** Whole used ranges as pieces to read. */
+export function wholeSheets(used: ReadonlyArray<UsedRange | null>): ReadPiece[] {
+  return used.flatMap((range, sheet) => (range ? [{ sheet, rowOffset: 0, rowCount: range.rowCount }] : []));
+}
+
+/**
+ * The next request: pieces from the front of `pending` while they fit in `budget` cells (a
+ * piece that does not fit whole is cut after as many rows as fit), and what is left.
+ */
+export function nextGroup(pending: readonly ReadPiece[], used: ReadonlyArray<UsedRange | null>, budget: number): { group: ReadPiece[]; rest: ReadPiece[] } {
+  const group: ReadPiece[] = [];
+  let cells = 0;
+  for (let i = 0; i < pending.length; i++) {
+    const piece = pending[i];
+    const columns = used[piece.sheet]!.columnCount;
+    const room = Math.floor((budget - cells) / columns);
+    if (room >= piece.rowCount) {
+      group.push(piece);
+      cells += piece.rowCount * columns;
+      continue;
+    }
+    if (room >= 1) {
+      group.push({ ...piece, rowCount: room });
+      return { group, rest: [{ ...piece, rowOffset: piece.rowOffset + room, rowCount: piece.rowCount - room }, ...pending.slice(i + 1)] };
+    }
+    if (group.length === 0) throw new HostError("TooLarge", `Välilehdellä on liian monta saraketta luettavaksi (${columns}).`, `A sheet has too many columns to read (${columns}).`);
+    return { group, rest: pending.slice(i) };
+  }
+  return { group, rest: [] };
+}
+
+/** All the requests a read makes under a budget (for tests and the docs' sync counts). */
+export function planReads(used: ReadonlyArray<UsedRange | null>, budget: number): ReadPiece[][] {
+  const groups: ReadPiece[][] = [];
+  for (let pending = wholeSheets(used); pending.length > 0;) {
+    const { group, rest } = nextGroup(pending, used, budget);
+    groups.push(group);
+    pending = rest;
+  }
+  return groups;
+}
+
+/** The cells one request may carry under these limits, for a read of `totalCells`. */
+export function firstBudget(totalCells: number, limits: ReadLimits): number {
+  const certainlyTooBig = totalCells * MIN_BYTES_PER_CELL > limits.maxPayloadBytes;
+  return certainlyTooBig ? Math.min(limits.maxCellsPerSync, chunkBudget(limits)) : limits.maxCellsPerSync;
+}
+
+function chunkBudget(limits: ReadLimits): number {
+  return Math.max(1, Math.floor(limits.maxPayloadBytes / limits.bytesPerCell));
+}
+
+const TOO_BIG = new Set(["ResponsePayloadSizeLimitExceeded", "RangeExceedsLimit", "RequestPayloadSizeLimitExceeded"]);
+
+function isTooBig(error: unknown): boolean {
+  return typeof error === "object" && error !== null && TOO_BIG.has((error as { code?: string }).code ?? "");
+}
+
+/** Whether the host has this ExcelApi requirement set (false outside Office). */
+export function supportsExcelApi(version: string): boolean {
+  try {
+    return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", version) === true;
+  } catch {
+    return false;
+  }
+}
+
+export async function readWorkbook(context: Excel.RequestContext, limits: ReadLimits, onProgress?: (done: number, total: number) => void): Promise<WorkbookData> {
+  const workbook = context.workbook;
+  const worksheets = workbook.worksheets;
+  worksheets.load("items/name");
+  // use1904DateSystem is ExcelApi 1.16; older hosts are taken to use the 1900 system (as nearly every workbook does)
+  let ask1904 = supportsExcelApi("1.16");
+  if (ask1904) workbook.load("use1904DateSystem");
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!ask1904) throw error;
+    // a host that claims 1.16 but does not know the property: read without it
+    ask1904 = false;
+    worksheets.load("items/name");
+    await context.sync();
+  }
+  const date1904 = ask1904 ? (workbook as unknown as { use1904DateSystem?: boolean }).use1904DateSystem === true : false;
+  const sheets = worksheets.items;
+
+  const usedRanges = sheets.map((sheet) => sheet.getUsedRangeOrNullObject(true).load("address,rowIndex,columnIndex,rowCount,columnCount"));
+  await context.sync();
+  const used: (UsedRange | null)[] = usedRanges.map((range) =>
+    range.isNullObject ? null : { rowIndex: range.rowIndex, columnIndex: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount },
+  );
+
+  const totalRows = used.reduce((sum, range) => sum + (range?.rowCount ?? 0), 0);
+  const totalCells = used.reduce((sum, range) => sum + (range ? range.rowCount * range.columnCount : 0), 0);
+  onProgress?.(0, totalRows);
+  const cells: CellValue[][][] = sheets.map(() => []);
+  let budget = firstBudget(totalCells, limits);
+  let pending = wholeSheets(used);
+  let done = 0;
+  while (pending.length > 0) {
+    const { group, rest } = nextGroup(pending, used, budget);
+    const ranges = group.map((piece) => {
+      const range = used[piece.sheet]!;
+      return sheets[piece.sheet].getRangeByIndexes(range.rowIndex + piece.rowOffset, range.columnIndex, piece.rowCount, range.columnCount).load("values");
+    });
+    try {
+      await context.sync();
+    } catch (error) {
+      const smaller = Math.min(Math.floor(budget / 2), chunkBudget(limits));
+      if (!isTooBig(error) || smaller < 1 || smaller >= budget) throw error;
+      budget = smaller;
+      continue;
+    }
+    group.forEach((piece, i) => {
+      const target = cells[piece.sheet];
+      const values = ranges[i].values;
+      for (let r = 0; r < values.length; r++) target[piece.rowOffset + r] = rowFromOffice(values[r]);
+      done += piece.rowCount;
+    });
+    pending = rest;
+    onProgress?.(done, totalRows);
+  }
+
+  return {
+    date1904,
+    sheets: sheets.map((sheet, i): SheetData => {
+      const range = used[i];
+      const origin = range && (range.rowIndex !== 0 || range.columnIndex !== 0) ? { origin: { row: range.rowIndex, col: range.columnIndex } } : {};
+      return { name: sheet.name, cells: cells[i], ...origin };
+    }),
+  };
+}

@@ -1,0 +1,244 @@
+/**
+ * Writes through Office.js. An Office batch is no transaction: when a command fails, the ones
+ * before it in the same sync stay done. So each method first checks in one sync what it can
+ * (the sheets exist or not, table names), validates sizes and texts in JavaScript, and only
+ * then queues all its writes into one last sync; what can still fail there is Office itself
+ * (a protected sheet, a cell in edit mode), and then at the first write.
+ */
+import type { OutBlock, OutSheet } from "../../src/sync/cells";
+import { columnLetter } from "../../src/workbook/address";
+import type { CellValue } from "../../src/workbook/types";
+import type { ReportSheet } from "../host";
+import { officeCellOf, officeGrid, pointsOfChars } from "./cells";
+import type { OfficeGrid } from "./cells";
+import { HostError } from "./errors";
+import { supportsExcelApi } from "./read";
+
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
+const MAX_TEXT = 32_767;
+const INVALID_SHEET_NAME = /[[\]:*?/\\]/;
+
+/** A sheet name as it goes into a reference: `'Laskut 2013'!A1`, quotes doubled. */
+export function sheetReference(name: string, cell: string): string {
+  return `'${name.replace(/'/g, "''")}'!${cell}`;
+}
+
+function checkSheetName(name: string): void {
+  if (name.length === 0 || name.length > 31 || INVALID_SHEET_NAME.test(name) || name.startsWith("'") || name.endsWith("'")) {
+    throw new HostError("InvalidSheetName", `Välilehden nimi ei kelpaa Exceliin: "${name}" (enintään 31 merkkiä, ei merkkejä [ ] : * ? / \\).`, `Not a valid Excel sheet name: "${name}" (at most 31 characters, none of [ ] : * ? / \\).`);
+  }
+}
+
+function checkGrid(where: string, row: number, col: number, grid: OfficeGrid): void {
+  if (row < 0 || col < 0 || row + grid.rows > MAX_ROWS || col + grid.cols > MAX_COLS) {
+    throw new HostError("OutOfSheet", `Kirjoitettava alue ei mahdu välilehdelle ${where}.`, `The block does not fit on the sheet ${where}.`);
+  }
+  for (const line of grid.values) {
+    for (const value of line) {
+      if (typeof value === "string" && value.length > MAX_TEXT) {
+        throw new HostError("TextTooLong", `Teksti on liian pitkä Excelin soluun (${value.length} merkkiä, enintään ${MAX_TEXT}).`, `A text is too long for an Excel cell (${value.length} characters, at most ${MAX_TEXT}).`);
+      }
+    }
+  }
+}
+
+/** Suspends calculation and screen updating until the next sync, where the host has them (ExcelApi 1.6 and 1.9). */
+function suspend(context: Excel.RequestContext): void {
+  if (supportsExcelApi("1.6")) context.workbook.application.suspendApiCalculationUntilNextSync();
+  if (supportsExcelApi("1.9")) context.workbook.application.suspendScreenUpdatingUntilNextSync();
+}
+
+export interface Prepared {
+  /** Sheet name → whether the workbook has it. */
+  readonly exists: ReadonlyMap<string, boolean>;
+  readonly date1904: boolean;
+}
+
+/**
+ * The first sync of a write: which of the sheets exist, and the date system when it is not
+ * known yet (`known1904`, from the last read). A host that claims ExcelApi 1.16 but does not
+ * know `use1904DateSystem` is asked again without it.
+ */
+export async function prepare(context: Excel.RequestContext, names: readonly string[], known1904: boolean | null, alsoLoad: () => void = () => {}): Promise<Prepared> {
+  const unique = [...new Set(names)];
+  const load = () => {
+    alsoLoad();
+    return unique.map((name) => context.workbook.worksheets.getItemOrNullObject(name).load("name"));
+  };
+  let ask = known1904 === null && supportsExcelApi("1.16");
+  if (ask) context.workbook.load("use1904DateSystem");
+  let proxies = load();
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!ask) throw error;
+    ask = false;
+    proxies = load();
+    await context.sync();
+  }
+  const date1904 = ask ? (context.workbook as unknown as { use1904DateSystem?: boolean }).use1904DateSystem === true : known1904 ?? false;
+  return { exists: new Map(unique.map((name, i) => [name, !proxies[i].isNullObject])), date1904 };
+}
+
+function putGrid(range: Excel.Range, grid: OfficeGrid): void {
+  range.values = grid.values as unknown as (string | number | boolean)[][];
+  if (grid.formats) range.numberFormat = grid.formats as unknown as string[][];
+}
+
+export async function selectCell(context: Excel.RequestContext, sheet: string, cell: string): Promise<void> {
+  const worksheet = context.workbook.worksheets.getItem(sheet);
+  worksheet.activate();
+  worksheet.getRange(cell).select();
+  await context.sync();
+}
+
+export async function writeOneCell(context: Excel.RequestContext, sheet: string, cell: string, value: CellValue): Promise<void> {
+  // a CellValue holds no day: the date system does not matter here
+  const office = officeCellOf(value, false);
+  const range = context.workbook.worksheets.getItem(sheet).getRange(cell);
+  range.values = [[office.value]];
+  await context.sync();
+}
+
+export async function writeBlocksBatch(context: Excel.RequestContext, blocks: readonly OutBlock[], known1904: boolean | null): Promise<void> {
+  if (blocks.length === 0) return;
+  const { exists, date1904 } = await prepare(context, blocks.map((b) => b.sheet), known1904);
+  const grids = blocks.map((block) => {
+    const grid = officeGrid(block.rows, date1904);
+    checkGrid(block.sheet, block.row, block.col, grid);
+    return grid;
+  });
+  const missing = [...exists].filter(([, found]) => !found).map(([name]) => name);
+  if (missing.length > 0) {
+    throw new HostError("ItemNotFound", `Välilehteä ei löydy: ${missing.join(", ")}. Mitään ei kirjoitettu.`, `No such sheet: ${missing.join(", ")}. Nothing was written.`);
+  }
+  // copyFrom is ExcelApi 1.9; without it the rows keep Excel's default style (an Excel table styles its new rows itself)
+  const canCopyStyles = supportsExcelApi("1.9");
+  suspend(context);
+  blocks.forEach((block, i) => {
+    const grid = grids[i];
+    if (grid.rows === 0 || grid.cols === 0) return;
+    const worksheet = context.workbook.worksheets.getItem(block.sheet);
+    const target = worksheet.getRangeByIndexes(block.row, block.col, grid.rows, grid.cols);
+    if (block.styleFromAbove && block.row > 0 && canCopyStyles) {
+      target.copyFrom(worksheet.getRangeByIndexes(block.row - 1, block.col, 1, grid.cols), "Formats");
+    }
+    putGrid(target, grid);
+  });
+  await context.sync();
+}
+
+export async function writeReportSheet(context: Excel.RequestContext, sheet: ReportSheet, known1904: boolean | null): Promise<void> {
+  checkSheetName(sheet.name);
+  const { exists, date1904 } = await prepare(context, [sheet.name], known1904);
+  const grid = officeGrid(sheet.rows, date1904, "");
+  checkGrid(sheet.name, 0, 0, grid);
+  const existing = exists.get(sheet.name) ? context.workbook.worksheets.getItem(sheet.name) : null;
+  let charts: Excel.Chart[] = [];
+  if (existing) {
+    // a sheet written before may have its chart: found in a second look, only then
+    const collection = existing.charts.load("items/name");
+    await context.sync();
+    charts = collection.items;
+  }
+
+  suspend(context);
+  const worksheet = existing ?? context.workbook.worksheets.add(sheet.name);
+  if (existing) {
+    // the same sheet, emptied: formulas elsewhere that point into it keep working
+    worksheet.getRange().clear("All");
+    for (const chart of charts) chart.delete();
+  }
+  writeSheetBody(worksheet, sheet, grid);
+  for (const link of sheet.links ?? []) {
+    const cell = worksheet.getRangeByIndexes(link.row, link.col, 1, 1);
+    const shown = sheet.rows[link.row]?.[link.col];
+    cell.hyperlink = {
+      documentReference: sheetReference(link.target.sheet, link.target.cell),
+      ...(typeof shown === "string" && shown !== "" ? { textToDisplay: shown } : {}),
+      screenTip: `${link.target.sheet}!${link.target.cell}`,
+    };
+  }
+  if (sheet.chart) {
+    const { title, firstRow, lastRow, firstCol, lastCol } = sheet.chart;
+    const source = worksheet.getRangeByIndexes(firstRow, firstCol, lastRow - firstRow + 1, lastCol - firstCol + 1);
+    const chart = worksheet.charts.add("BarClustered", source, "Columns");
+    chart.title.text = title;
+    chart.setPosition(`${columnLetter(lastCol + 2)}${firstRow + 1}`);
+  }
+  worksheet.visibility = sheet.hidden ? "Hidden" : "Visible";
+  await context.sync();
+}
+
+/** Rows from A1, bold rows and column widths. */
+function writeSheetBody(worksheet: Excel.Worksheet, sheet: OutSheet, grid: OfficeGrid): void {
+  if (grid.rows > 0 && grid.cols > 0) putGrid(worksheet.getRangeByIndexes(0, 0, grid.rows, grid.cols), grid);
+  for (const row of sheet.boldRows ?? []) {
+    const width = Math.max(1, sheet.rows[row]?.length ?? 0);
+    worksheet.getRangeByIndexes(row, 0, 1, width).format.font.bold = true;
+  }
+  (sheet.widths ?? []).forEach((chars, col) => {
+    worksheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = pointsOfChars(chars);
+  });
+}
+
+/**
+ * Whether a sheet's first row is a table header: every cell a distinct, non-empty text.
+ * Key/value sheets (Hanke, Asetukset: a key and an empty or numeric value) are not.
+ */
+export function hasHeaderRow(sheet: OutSheet): boolean {
+  const first = sheet.rows[0];
+  if (!first || first.length === 0) return false;
+  const texts = first.map((cell) => (typeof cell === "string" ? cell.trim().toLowerCase() : ""));
+  return texts.every((t) => t !== "") && new Set(texts).size === texts.length;
+}
+
+/** An Excel table name from a sheet name: letters, digits and `_`, not like a cell address, unique in the workbook. */
+export function tableNameOf(sheetName: string, taken: ReadonlySet<string>): string {
+  let base = sheetName.normalize("NFC").replace(/[^\p{L}\p{N}_]+/gu, "_").replace(/^_+|_+$/g, "") || "Taulukko";
+  if (!/^[\p{L}_]/u.test(base) || /^[A-Za-z]{1,3}\d+$/.test(base) || /^[rc]$/i.test(base)) base = `t_${base}`;
+  let name = base;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}${n}`;
+  return name;
+}
+
+export async function insertTablesBatch(context: Excel.RequestContext, sheets: readonly OutSheet[], known1904: boolean | null): Promise<void> {
+  if (sheets.length === 0) return;
+  const names = sheets.map((s) => s.name);
+  names.forEach(checkSheetName);
+  const duplicate = names.find((name, i) => names.findIndex((n) => n.toLowerCase() === name.toLowerCase()) !== i);
+  if (duplicate) throw new HostError("DuplicateSheet", `Välilehti ${duplicate} on annettu kahdesti.`, `The sheet ${duplicate} is given twice.`);
+  const tables = context.workbook.tables;
+  const { exists, date1904 } = await prepare(context, names, known1904, () => tables.load("items/name"));
+  const grids = sheets.map((sheet) => {
+    const grid = officeGrid(sheet.rows, date1904, "");
+    checkGrid(sheet.name, 0, 0, grid);
+    return grid;
+  });
+  const clashing = [...exists].filter(([, found]) => found).map(([name]) => name);
+  if (clashing.length > 0) {
+    throw new HostError(
+      "SheetExists",
+      `Työkirjassa on jo välilehti ${clashing.join(", ")}. Uusia taulukoita ei lisätty; nimeä tai poista välilehti ensin.`,
+      `The workbook already has the sheet ${clashing.join(", ")}. No tables were inserted; rename or delete that sheet first.`,
+    );
+  }
+  const taken = new Set(tables.items.map((t) => t.name.toLowerCase()));
+
+  suspend(context);
+  sheets.forEach((sheet, i) => {
+    const worksheet = context.workbook.worksheets.add(sheet.name);
+    const grid = grids[i];
+    writeSheetBody(worksheet, sheet, grid);
+    if (hasHeaderRow(sheet)) {
+      const height = Math.max(grid.rows, 2); // a table is its header and at least one row
+      const table = worksheet.tables.add(`A1:${columnLetter(grid.cols - 1)}${height}`, true);
+      const name = tableNameOf(sheet.name, taken);
+      taken.add(name.toLowerCase());
+      table.name = name;
+    }
+    worksheet.visibility = sheet.hidden ? "Hidden" : "Visible";
+  });
+  await context.sync();
+}

@@ -1,0 +1,27 @@
+/**
+ * The fake's workbook from the sheets the examples describe (`examples/broken.ts`,
+ * `examples/lasse.ts`), cell for cell what `src/cli/writeXlsx.ts` (exceljs) writes: days as
+ * 1900-system serials, errors as errors, a formula as an empty cell (exceljs stores no
+ * cached value, so Excel would show it only after calculating; the readers see it empty).
+ */
+import type { WritableSheet } from "../../../src/cli/writeXlsx";
+import { serialOf } from "../../../src/periods";
+import type { CellValue } from "../../../src/workbook/types";
+import type { FakeBookInit } from "./model";
+
+export function workbookFromWritableSheets(sheets: readonly WritableSheet[]): FakeBookInit {
+  return {
+    date1904: false,
+    sheets: sheets.map((sheet) => ({
+      name: sheet.name,
+      cells: sheet.rows.map((row) =>
+        row.map((cell): CellValue => {
+          if (cell === null || typeof cell !== "object") return cell;
+          if ("date" in cell) return serialOf(cell.date, false);
+          if ("formula" in cell) return null;
+          return { error: cell.error };
+        }),
+      ),
+    })),
+  };
+}
