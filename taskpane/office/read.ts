@@ -106,6 +106,13 @@ function isTooBig(error: unknown): boolean {
   return typeof error === "object" && error !== null && TOO_BIG.has((error as { code?: string }).code ?? "");
 }
 
+/** Errors of a host that does not know a property it was asked to load. */
+const UNKNOWN_API = new Set(["ApiNotFound", "InvalidArgument", "NotImplemented", "PropertyNotLoaded"]);
+
+export function isUnknownApi(error: unknown): boolean {
+  return typeof error === "object" && error !== null && UNKNOWN_API.has((error as { code?: string }).code ?? "");
+}
+
 /** Whether the host has this ExcelApi requirement set (false outside Office). */
 export function supportsExcelApi(version: string): boolean {
   try {
@@ -125,7 +132,7 @@ export async function readWorkbook(context: Excel.RequestContext, limits: ReadLi
   try {
     await context.sync();
   } catch (error) {
-    if (!ask1904) throw error;
+    if (!ask1904 || !isUnknownApi(error)) throw error;
     // a host that claims 1.16 but does not know the property: read without it
     ask1904 = false;
     worksheets.load("items/name");

@@ -12,7 +12,7 @@ import type { ReportSheet } from "../host";
 import { officeCellOf, officeGrid, pointsOfChars } from "./cells";
 import type { OfficeGrid } from "./cells";
 import { HostError } from "./errors";
-import { supportsExcelApi } from "./read";
+import { isUnknownApi, supportsExcelApi } from "./read";
 
 const MAX_ROWS = 1_048_576;
 const MAX_COLS = 16_384;
@@ -72,7 +72,7 @@ export async function prepare(context: Excel.RequestContext, names: readonly str
   try {
     await context.sync();
   } catch (error) {
-    if (!ask) throw error;
+    if (!ask || !isUnknownApi(error)) throw error;
     ask = false;
     proxies = load();
     await context.sync();

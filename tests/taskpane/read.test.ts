@@ -92,3 +92,18 @@ describe("taskpane/office read() over the fake Office host", () => {
     assert.equal(officeHost().displayLanguage(), "fi-FI");
   });
 });
+
+describe("taskpane/office read() on a host that claims ExcelApi 1.16 without use1904DateSystem", () => {
+  it("reads again without it: one sync more, the 1900 system", async () => {
+    const { fake, uninstall } = installFakeOffice(bookWith({ Laskut: laskut(2) }));
+    try {
+      fake.failNextSync("ApiNotFound", "The requested API could not be found.");
+      const data = await officeHost().read();
+      assert.equal(data.date1904, false);
+      assert.equal(sheetNamed(data.sheets, "Laskut").cells.length, 3);
+      assert.equal(fake.syncCount, 4);
+    } finally {
+      uninstall();
+    }
+  });
+});
