@@ -3,6 +3,7 @@
  * `examples/lasse.ts`), cell for cell what `src/cli/writeXlsx.ts` (exceljs) writes: days as
  * 1900-system serials, errors as errors, a formula as an empty cell (exceljs stores no
  * cached value, so Excel would show it only after calculating; the readers see it empty).
+ * A sheet marked `hidden` (the examples' claims sheet) is hidden.
  */
 import type { WritableSheet } from "../../../src/cli/writeXlsx";
 import { serialOf } from "../../../src/periods";
@@ -14,6 +15,7 @@ export function workbookFromWritableSheets(sheets: readonly WritableSheet[]): Fa
     date1904: false,
     sheets: sheets.map((sheet) => ({
       name: sheet.name,
+      visibility: (sheet as { hidden?: boolean }).hidden ? "Hidden" : "Visible",
       cells: sheet.rows.map((row) =>
         row.map((cell): CellValue => {
           if (cell === null || typeof cell !== "object") return cell;

@@ -1,0 +1,49 @@
+import assert from "node:assert/strict";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { buildExamples } from "../../examples/build";
+import { brokenSheets } from "../../examples/broken";
+import { lasseSheets } from "../../examples/lasse";
+import { checkWorkbook } from "../../src/check";
+import { parseDate } from "../../src/periods";
+import { renderJson } from "../../src/report/render";
+import { officeHost } from "../../taskpane/office";
+import { installFakeOffice, workbookFromWritableSheets } from "../support/fakeOffice";
+import { runCli } from "../support/cli";
+
+const AS_OF = "2015-12-15";
+
+/** Fake host → Office adapter → checkWorkbook, rendered as `kaste check --format json` renders. */
+async function checkThroughPane(sheets: Parameters<typeof workbookFromWritableSheets>[0]): Promise<unknown> {
+  const { uninstall } = installFakeOffice(workbookFromWritableSheets(sheets));
+  try {
+    const data = await officeHost().read();
+    const result = checkWorkbook(data, { asOf: parseDate(AS_OF)! });
+    return JSON.parse(JSON.stringify(renderJson(result.findings, result.notChecked, "fi")));
+  } finally {
+    uninstall();
+  }
+}
+
+describe("the task pane's read gives the CLI's findings", () => {
+  let folder = "";
+  before(async function () {
+    this.timeout(60_000);
+    folder = await mkdtemp(join(tmpdir(), "kaste-pane-"));
+    await buildExamples(folder);
+  });
+  after(() => rm(folder, { recursive: true, force: true }));
+
+  for (const [file, sheets] of [["broken.xlsx", brokenSheets], ["lasse.xlsx", lasseSheets]] as const) {
+    it(`${file}: fake host → adapter → checkWorkbook equals kaste check --format json`, async function () {
+      this.timeout(60_000);
+      const cli = await runCli("check", join(folder, file), "--format", "json", "--as-of", AS_OF);
+      assert.equal(cli.err, "");
+      const expected = JSON.parse(cli.out) as { findings: unknown[] };
+      const actual = (await checkThroughPane(sheets())) as { findings: unknown[] };
+      assert.ok(expected.findings.length > (file === "broken.xlsx" ? 30 : -1));
+      assert.deepEqual(actual, expected);
+    });
+  }
+});
