@@ -6,6 +6,8 @@ import { buildExamples } from "../../examples/build";
 import { brokenSheets } from "../../examples/broken";
 import { lasseSheets } from "../../examples/lasse";
 import { checkWorkbook } from "../../src/check";
+import { budgetUse } from "../../src/ledger/budgetUse";
+import { buildReportSheet } from "../../src/report/reportSheet";
 import { parseDate } from "../../src/periods";
 import { renderJson } from "../../src/report/render";
 import { officeHost } from "../../taskpane/office";
@@ -46,4 +48,23 @@ describe("the task pane's read gives the CLI's findings", () => {
       assert.deepEqual(actual, expected);
     });
   }
+
+  it("the report sheet of broken.xlsx, written through the adapter and read back, changes no finding", async () => {
+    const { fake, uninstall } = installFakeOffice(workbookFromWritableSheets(brokenSheets()));
+    try {
+      const host = officeHost();
+      const asOf = parseDate(AS_OF)!;
+      const first = checkWorkbook(await host.read(), { asOf });
+      const report = buildReportSheet(first, budgetUse(first.ledger, first.asOf), "fi");
+      await host.writeSheet(report);
+      await host.writeSheet(report);
+      const sheet = fake.sheet("KASTE-tarkistus")!;
+      assert.equal(sheet.hyperlinks.size, report.links.length);
+      assert.equal(sheet.charts.length, 1);
+      const again = checkWorkbook(await host.read(), { asOf });
+      assert.deepEqual(again.findings, first.findings);
+    } finally {
+      uninstall();
+    }
+  });
 });
