@@ -1,7 +1,6 @@
 import { isAscii } from "node:buffer";
 import * as zlib from "node:zlib";
 import type ExcelJS from "exceljs";
-import { serialOf } from "../periods";
 import type { CellValue, SheetData, WorkbookData } from "../workbook/types";
 import { SheetCellsReader, parseRelationships, parseSharedStrings, parseWorkbook, prefixOf } from "../workbook/xlsxXml";
 import type { Relationship } from "../workbook/xlsxXml";
@@ -301,13 +300,22 @@ class ZipArchive {
   }
 }
 
-/** Turns an exceljs cell value into what Excel stores: dates become serials again. */
+/** 1970-01-01 as exceljs counts serials: it maps serial n to 1899-12-30 + n days, with no 29.2.1900 and 1462 days more in the 1904 system. */
+const EXCELJS_SERIAL_OF_1970 = 25_569;
+const EXCELJS_1904_DAYS = 1_462;
+
+/**
+ * Turns an exceljs cell value into what Excel stores: a date cell becomes its serial again.
+ * exceljs makes a `Date` of any number with a date or time format, by its own arithmetic
+ * (`excelToDate`), so its exact inverse gives the stored number back: a time of day stays the
+ * fraction it is (0.5, not a day of 1899), and serials before 1.3.1900 keep their number.
+ */
 export function cellValueOf(value: ExcelJS.CellValue, date1904: boolean): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
   if (value instanceof Date) {
     const ms = value.getTime();
-    return Number.isNaN(ms) ? null : serialOf(Math.floor(ms / 86_400_000), date1904) + (ms % 86_400_000) / 86_400_000;
+    return Number.isNaN(ms) ? null : ms / 86_400_000 + EXCELJS_SERIAL_OF_1970 - (date1904 ? EXCELJS_1904_DAYS : 0);
   }
   if ("error" in value) return { error: String(value.error) };
   if ("richText" in value) return value.richText.map((run) => run.text).join("");
@@ -331,6 +339,8 @@ export async function readXlsxWithExceljs(buffer: Buffer): Promise<WorkbookData>
     worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const values: CellValue[] = [];
       row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+        // exceljs gives every cell of a merged range the top-left cell's value; Excel stores it there only
+        if (cell.isMerged && cell.master !== cell) return;
         values[colNumber - 1] = cellValueOf(cell.value, date1904);
       });
       for (let i = 0; i < values.length; i++) if (values[i] === undefined) values[i] = null;
