@@ -3,9 +3,16 @@
  * `brokenExample().expected` lists them; a test asserts the checks report exactly these.
  */
 import type { WritableCell, WritableSheet } from "../src/cli/writeXlsx";
+import { buildLedger } from "../src/ledger/build";
+import { rateOf } from "../src/ledger/settings";
+import { stateShare } from "../src/money";
 import type { Code } from "../src/report/codes";
-import { parseDate } from "../src/periods";
-import { cellAddress } from "../src/workbook/address";
+import { parseDate, serialOf } from "../src/periods";
+import type { OutCell } from "../src/sync/cells";
+import { CLAIMS_HEADERS, CLAIMS_SHEET, claimsRows, claimsSheetHead } from "../src/sync/claims";
+import { claimedCosts } from "../src/sync/costs";
+import { cellAddress, parseAddress } from "../src/workbook/address";
+import type { CellValue, WorkbookData } from "../src/workbook/types";
 import { lasseSheets } from "./lasse";
 
 export type Expected = [Code, string];
@@ -30,12 +37,12 @@ function findLine(rows: Rows, partner: string, kind: string, line: string, nth =
   return matches[nth][1];
 }
 
-export function brokenSheets(): WritableSheet[] {
+export function brokenSheets(): ExampleSheet[] {
   return brokenExample().sheets;
 }
 
-export function brokenExample(): { sheets: WritableSheet[]; expected: Expected[] } {
-  const sheets = lasseSheets();
+export function brokenExample(): { sheets: ExampleSheet[]; expected: Expected[] } {
+  const sheets: ExampleSheet[] = lasseSheets();
   const expected: Expected[] = [];
   const at = (sheetName: string, row: number, col: number) => `${sheetName}!${cellAddress(row, col)}`;
   removeInvoices(sheets, expected);
@@ -88,7 +95,95 @@ export function brokenExample(): { sheets: WritableSheet[]; expected: Expected[]
 
   breakInvoicing(sheets, expected, at);
   breakBudgetSharesAndApplications(sheets, expected, at);
+  changeSentClaims(sheets, expected, at);
+  overpayUnder100(sheets, expected, at);
   return { sheets, expected };
+}
+
+/** A sheet of an example; `hidden` sheets are written hidden (examples/build.ts), as `kaste mark-sent` writes its claims. */
+export type ExampleSheet = WritableSheet & { readonly hidden?: boolean };
+
+/** The sheets as the checks see them once written and read back: days become 1900-system serials. */
+export function workbookOfSheets(sheets: readonly WritableSheet[]): WorkbookData {
+  const value = (cell: WritableCell): CellValue => {
+    if (typeof cell !== "object" || cell === null) return cell;
+    if ("date" in cell) return serialOf(cell.date, false);
+    if ("formula" in cell) throw new Error("workbookOfSheets: formulas have no value before Excel computes them");
+    return cell;
+  };
+  return { date1904: false, sheets: sheets.map((s) => ({ name: s.name, cells: s.rows.map((row) => row.map(value)) })) };
+}
+
+/** What `kaste mark-sent` writes, as example cells: money as euros, dates as dates. */
+function writableOf(cell: OutCell): WritableCell {
+  if (typeof cell !== "object" || cell === null || "date" in cell || "error" in cell) return cell;
+  if ("money" in cell) return cell.money / 100;
+  throw new Error(`writableOf: no example cell for ${JSON.stringify(cell)}`);
+}
+
+/**
+ * The first payment application was marked as sent (its claims frozen on the hidden sheet
+ * KASTE-maksatukset, as `kaste mark-sent` writes them) and then two of its rows were edited:
+ * a salary line raised by 500 € (CLAIMED_ROW_CHANGED at its amount) and a rent line deleted
+ * (CLAIMED_ROW_DELETED at its row on the claims sheet), so the period's eligible total is no
+ * longer the one sent (CLAIMED_TOTAL_CHANGED). Done after every other change, whose cells it renumbers.
+ */
+function changeSentClaims(sheets: ExampleSheet[], expected: Expected[], at: At): void {
+  const applications = sheet(sheets, "Maksatukset");
+  const first = applications.find((r) => r[0] === 1)!;
+  const period = { start: (first[1] as { date: number }).date, end: (first[2] as { date: number }).date };
+  const { ledger } = buildLedger(workbookOfSheets(sheets));
+  const { total, costs } = claimedCosts(ledger, period);
+  const claim = {
+    number: "1", ...period, sent: (first[5] as { date: number }).date, eligible: total,
+    stateShare: stateShare(total, rateOf(ledger.project)), applied: Math.round((first[3] as number) * 100),
+  };
+  const claimRows = [...claimsSheetHead(), ...claimsRows(claim, costs)];
+  sheets.push({ name: CLAIMS_SHEET, rows: claimRows.map((row) => row.map(writableOf)), boldRows: [1], hidden: true });
+  expected.push(["CLAIMED_TOTAL_CHANGED", at(CLAIMS_SHEET, 2, 5)]);
+
+  const laskut = sheet(sheets, "Laskut");
+  const NET = col(laskut, "Summa (ALV 0)");
+  const inPeriod = (row: number) => {
+    const end = (laskut[row][col(laskut, "Ajalta päättyen")] as { date: number }).date;
+    if (end < period.start || end > period.end) throw new Error(`Laskut row ${row + 1} is not in the first application`);
+    return row;
+  };
+  const raised = inPeriod(findLine(laskut, "Pikassos", "kiinteä", "Palkat", 1));
+  laskut[raised][NET] = (laskut[raised][NET] as number) + 500;
+  expected.push(["CLAIMED_ROW_CHANGED", at("Laskut", raised, NET)]);
+  // The rent line of October 2013: the row below it (November's salary) is claimed and unchanged,
+  // so nothing else can pass for the deleted row
+  const deleted = inPeriod(findLine(laskut, "Pikassos", "kiinteä", "Vuokrat", 2));
+  const origin = `Laskut!${cellAddress(deleted, 0)}`;
+  const claimRow = claimRows.findIndex((r) => r[CLAIMS_HEADERS.indexOf("Solu")] === origin);
+  if (claimRow < 0) throw new Error(`the first application does not claim ${origin}`);
+  expected.push(["CLAIMED_ROW_DELETED", at(CLAIMS_SHEET, claimRow, 0)]);
+  laskut.splice(deleted, 1);
+  // Findings below the deleted row move up one row
+  expected.forEach((entry, i) => {
+    const [sheetName, cell] = entry[1].split("!");
+    const place = parseAddress(cell);
+    if (sheetName === "Laskut" && place && place.row > deleted) expected[i] = [entry[0], at("Laskut", place.row - 1, place.col)];
+  });
+}
+
+/**
+ * The third application was paid 50 € more than the rate of all eligible costs allows: less
+ * than 100 €, so it need not be returned (REPAYMENT_UNDER_100, at the last Maksettu).
+ */
+function overpayUnder100(sheets: ExampleSheet[], expected: Expected[], at: At): void {
+  const applications = sheet(sheets, "Maksatukset");
+  const PAID = col(applications, "Maksettu");
+  const { ledger } = buildLedger(workbookOfSheets(sheets));
+  const { start, end } = ledger.project;
+  const realised = claimedCosts(ledger, { start: start!.value, end: end!.value }).total;
+  const allowed = Math.min(stateShare(realised, rateOf(ledger.project)), ledger.project.stateGrant!.value);
+  const paidSoFar = applications.slice(1).reduce((sum, r) => sum + Math.round(((r[PAID] as number | null) ?? 0) * 100), 0);
+  const third = applications.findIndex((r) => r[0] === 3);
+  applications[third][PAID] = (allowed - paidSoFar + 5_000) / 100;
+  const lastPaid = applications.map((r, i) => (i > 0 && r[PAID] !== null ? i : -1)).reduce((a, b) => Math.max(a, b));
+  expected.push(["REPAYMENT_UNDER_100", at("Maksatukset", lastPaid, PAID)]);
 }
 
 type At = (sheetName: string, row: number, col: number) => string;

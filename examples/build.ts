@@ -2,8 +2,10 @@
 import { mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { writeXlsx } from "../src/cli/writeXlsx";
+import { workbookOf } from "../src/cli/writeXlsx";
 import { brokenSheets } from "./broken";
+import type { ExampleSheet } from "./broken";
+import { brokenEarlySheets } from "./brokenEarly";
 import { lappiSheets } from "./lappi";
 import { lasseSheets } from "./lasse";
 
@@ -13,14 +15,22 @@ export const EXAMPLES = {
   "lasse.xlsx": lasseSheets,
   "lappi.xlsx": lappiSheets,
   "broken.xlsx": brokenSheets,
+  "brokenEarly.xlsx": brokenEarlySheets,
 } as const;
+
+/** Writes an example, its `hidden` sheets hidden (the claims sheet, as `kaste mark-sent` leaves it). */
+async function writeExample(path: string, sheets: readonly ExampleSheet[]): Promise<void> {
+  const workbook = workbookOf(sheets);
+  for (const sheet of sheets) if (sheet.hidden) workbook.getWorksheet(sheet.name)!.state = "hidden";
+  await workbook.xlsx.writeFile(path);
+}
 
 export async function buildExamples(folder = here): Promise<string[]> {
   await mkdir(folder, { recursive: true });
   const written: string[] = [];
   for (const [file, sheets] of Object.entries(EXAMPLES)) {
     const path = join(folder, file);
-    await writeXlsx(path, sheets());
+    await writeExample(path, sheets());
     written.push(path);
   }
   return written;
