@@ -116,6 +116,7 @@ function findHeaderRows(reader: SheetReader): HeaderRow[] {
 }
 
 function amountColumnOf(header: HeaderRow): number | undefined {
+  if (header.yearColumns) return header.yearColumns[0].col;
   for (const { field, type } of SPECS.get(header.kind)!.fields) {
     const col = header.columns[field];
     if (type === "money" && col !== undefined) return col;
@@ -135,7 +136,10 @@ function tableRefOf(reader: SheetReader, header: HeaderRow): TableRef {
     // A mapped column may have no header: messages then name the field
     headers[field] = isBlank(value) ? labelOf(header.kind, field) : String(value).trim();
   }
-  return { kind: header.kind, sheet: reader.sheet.name, headerRow: header.row, columns: header.columns, headers, unknownColumns: header.unknownColumns };
+  return {
+    kind: header.kind, sheet: reader.sheet.name, headerRow: header.row, columns: header.columns, headers, unknownColumns: header.unknownColumns,
+    ...(header.yearColumns ? { yearColumns: header.yearColumns } : {}),
+  };
 }
 
 function reportColumns(table: TableRef, reader: SheetReader, findings: Finding[]): void {
@@ -148,6 +152,8 @@ function reportColumns(table: TableRef, reader: SheetReader, findings: Finding[]
   for (const required of spec.required) {
     const options = typeof required === "string" ? [required] : required;
     if (options.some((field) => table.columns[field] !== undefined)) continue;
+    // A wide table's year columns are its Vuosi and Summa
+    if (table.yearColumns && options.some((field) => field === "year" || field === "amount")) continue;
     const label = labelOf(table.kind, options[0]);
     findings.push(makeFinding("REQUIRED_MISSING", { sheet: reader.sheet.name, cell: cellAddress(table.headerRow, firstCol) }, { field: label }));
   }
@@ -173,19 +179,20 @@ class RowFields {
     private readonly findings: Finding[],
   ) {}
 
-  raw(field: string): CellValue {
-    const col = this.table.columns[field];
+  /** `table` is this one, or a wide table seen as one of its years (see `yearViewsOf`). */
+  raw(field: string, table = this.table): CellValue {
+    const col = table.columns[field];
     return col === undefined ? null : this.reader.cell(this.row, col);
   }
 
-  private header(field: string): string {
-    return this.table.headers[field] ?? field;
+  private header(field: string, table = this.table): string {
+    return table.headers[field] ?? field;
   }
 
-  private take<T>(field: string, coerced: Coerced<T>): T | null {
+  private take<T>(field: string, coerced: Coerced<T>, table = this.table): T | null {
     if (coerced.problem) {
-      const col = this.table.columns[field];
-      this.findings.push(makeFinding(coerced.problem.code, { sheet: this.table.sheet, cell: cellAddress(this.row, col) }, { ...coerced.problem.params, field: this.header(field) }));
+      const col = table.columns[field];
+      this.findings.push(makeFinding(coerced.problem.code, { sheet: table.sheet, cell: cellAddress(this.row, col) }, { ...coerced.problem.params, field: this.header(field, table) }));
     }
     return coerced.value;
   }
@@ -205,13 +212,13 @@ class RowFields {
     return this.take(field, asDate(value, this.header(field), this.date1904));
   }
 
-  money(field: string): Cents | null {
-    const value = this.raw(field);
+  money(field: string, table = this.table): Cents | null {
+    const value = this.raw(field, table);
     if (typeof value === "number") {
       const cents = fromEuros(value);
       if (cents !== null) return cents;
     }
-    return this.take(field, asMoney(value, this.header(field)));
+    return this.take(field, asMoney(value, this.header(field, table)), table);
   }
 
   year(field: string): number | null {
@@ -278,8 +285,29 @@ const columnLists = new WeakMap<TableRef, number[]>();
 
 function columnsOf(table: TableRef): number[] {
   let cols = columnLists.get(table);
-  if (!cols) columnLists.set(table, (cols = Object.values(table.columns).sort((a, b) => a - b)));
+  if (!cols) {
+    cols = [...Object.values(table.columns), ...(table.yearColumns ?? []).map((y) => y.col)].sort((a, b) => a - b);
+    columnLists.set(table, cols);
+  }
   return cols;
+}
+
+/**
+ * A wide table seen one year at a time: the year's column is its Summa. Records of that
+ * year point at this view, so their findings name the cell of that year.
+ */
+const yearViews = new WeakMap<TableRef, { year: number; table: TableRef }[]>();
+
+function yearViewsOf(table: TableRef): { year: number; table: TableRef }[] {
+  let views = yearViews.get(table);
+  if (!views) {
+    views = (table.yearColumns ?? []).map(({ col, year }) => ({
+      year,
+      table: { ...table, columns: { ...table.columns, amount: col }, headers: { ...table.headers, amount: String(year) } },
+    }));
+    yearViews.set(table, views);
+  }
+  return views;
 }
 
 type Records = { partners: Partner[]; budget: BudgetRow[]; invoices: InvoiceLine[]; muniShares: MuniShare[]; applications: Application[] };
@@ -304,6 +332,7 @@ function readRow(f: RowFields, records: Records): boolean {
       break;
     }
     case "budget":
+      if (table.yearColumns) return readWideBudget(f, records);
       records.budget.push({
         year: f.required("year", f.year("year")),
         partner: f.text("partner"),
@@ -345,6 +374,7 @@ function readRow(f: RowFields, records: Records): boolean {
       break;
     }
     case "muniShares":
+      if (table.yearColumns) return readWideMuniShares(f, records);
       records.muniShares.push({
         year: f.required("year", f.year("year")),
         municipality: f.required("municipality", f.text("municipality") || null) ?? "",
@@ -369,6 +399,30 @@ function readRow(f: RowFields, records: Records): boolean {
     }
     default:
       return false;
+  }
+  return true;
+}
+
+/** One budget record per year column that holds an amount. */
+function readWideBudget(f: RowFields, records: Records): boolean {
+  const partner = f.text("partner");
+  const line = f.text("line");
+  const version = f.oneOf("version", VERSIONS);
+  for (const view of yearViewsOf(f.table)) {
+    const amount = f.money("amount", view.table);
+    if (amount !== null) records.budget.push({ year: view.year, partner, line, version, amount, at: { table: view.table, row: f.row } });
+  }
+  return true;
+}
+
+/** One municipal share per year column that holds an amount. */
+function readWideMuniShares(f: RowFields, records: Records): boolean {
+  const municipality = f.required("municipality", f.text("municipality") || null) ?? "";
+  const payer = f.text("payer");
+  const basis = f.text("basis");
+  for (const view of yearViewsOf(f.table)) {
+    const amount = f.money("amount", view.table);
+    if (amount !== null) records.muniShares.push({ year: view.year, municipality, payer, basis, amount, at: { table: view.table, row: f.row } });
   }
   return true;
 }

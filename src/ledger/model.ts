@@ -26,6 +26,8 @@ export interface TableRef {
   readonly headers: Readonly<Record<string, string>>;
   /** Columns kept but not understood: 0-based column and the header as typed. */
   readonly unknownColumns: ReadonlyArray<{ readonly col: number; readonly header: string }>;
+  /** A wide table (budget or municipal shares with a column per year): each year's column. */
+  readonly yearColumns?: ReadonlyArray<{ readonly col: number; readonly year: number }>;
 }
 
 /** The row a record came from (0-based, in sheet coordinates). */

@@ -2,6 +2,8 @@ import { normalizeHeader } from "../workbook/normalize";
 import type { CellValue, SheetData } from "../workbook/types";
 import type { TableKind } from "./model";
 import type { FieldSpec, TableSpec } from "./vocabulary";
+import { saysBudget, yearColumnsOf } from "./yearColumns";
+import type { YearColumn } from "./yearColumns";
 
 /** How well a header matches a field: an exact synonym beats one contained in a longer header. */
 interface FieldMatch {
@@ -57,6 +59,8 @@ export interface HeaderRow {
   readonly row: number;
   readonly columns: Record<string, number>;
   readonly unknownColumns: { col: number; header: string }[];
+  /** A wide table's year columns, each holding that year's amounts. */
+  readonly yearColumns?: readonly YearColumn[];
 }
 
 /** Reads a sheet by sheet coordinates (0-based), whatever its used range's origin. */
@@ -92,19 +96,46 @@ export function recognizeHeader(
   const cells = reader.row(row);
   let texts = 0;
   for (const value of cells) if (typeof value === "string" && value.trim() !== "") texts++;
-  if (texts < 2) return null;
+  const years = texts >= 1 ? yearColumnsOf(reader, cells) : [];
+  if (texts < 2 && years.length < 2) return null;
   let best: HeaderRow | null = null;
   let bestCount = 0;
   for (const spec of specs) {
     const candidate = assignColumns(reader, row, cells, matchers.get(spec.kind)!, spec.kind);
     const found = Object.keys(candidate.columns);
-    if (!spec.signature.some((fields) => fields.every((f) => found.includes(f)))) continue;
-    if (found.length > bestCount) {
-      best = candidate;
-      bestCount = found.length;
+    const holdsSignature = spec.signature.some((fields) => fields.every((f) => found.includes(f)));
+    const wide = !holdsSignature && years.length > 0 && isWideTable(spec.kind, withoutYears(candidate, years), reader, row);
+    if (!holdsSignature && !wide) continue;
+    const count = found.length + (wide ? 1 : 0);
+    if (count > bestCount) {
+      best = wide ? withYearColumns(candidate, years) : candidate;
+      bestCount = count;
     }
   }
   return best;
+}
+
+/**
+ * A table with a column per year instead of Vuosi and Summa columns: a budget of cost lines or
+ * partners by year (on a sheet or under a title that says budget), or municipal shares by year.
+ */
+function isWideTable(kind: TableKind, found: readonly string[], reader: SheetReader, row: number): boolean {
+  if (found.includes("year") || found.includes("amount")) return false;
+  if (kind === "muniShares") return found.includes("municipality");
+  if (kind === "budget") return (found.includes("line") || found.includes("partner")) && saysBudget(reader, row);
+  return false;
+}
+
+/** The fields found in columns other than year columns ("Vuosi 2015" holds a year's amounts, not Vuosi). */
+function withoutYears(header: HeaderRow, years: readonly YearColumn[]): string[] {
+  return Object.keys(header.columns).filter((field) => !years.some((y) => y.col === header.columns[field]));
+}
+
+function withYearColumns(header: HeaderRow, years: readonly YearColumn[]): HeaderRow {
+  const yearCols = new Set(years.map((y) => y.col));
+  const columns: Record<string, number> = {};
+  for (const field of withoutYears(header, years)) columns[field] = header.columns[field];
+  return { ...header, columns, unknownColumns: header.unknownColumns.filter((c) => !yearCols.has(c.col)), yearColumns: years };
 }
 
 function assignColumns(
