@@ -2,7 +2,7 @@ import type { Strings } from "./types";
 
 export const en: Strings = {
   languageLabel: "Language",
-  tabs: { check: "Check", import: "Import", application: "Application", settings: "Settings" },
+  tabs: { check: "Check", import: "Import", application: "Application", mapping: "Columns", settings: "Settings" },
   functionsReady: "The functions are ready: type for example =KASTE.SHARE(1828204) in a cell.",
   progressLabel: "Progress",
   reading: (done, total) => `Reading sheets ${done}/${total}…`,
@@ -87,6 +87,17 @@ export const en: Strings = {
   alreadySent: (n, s, e) => `Application ${n} (${s}–${e}) is already marked as sent and its period overlaps. Nothing written.`,
   marked: (n, rows, applied) => `Application ${n} marked as sent: ${rows} rows frozen, applied ${applied}.`,
 
-  hostError: (reason) => `Excel did not make the change: ${reason} Nothing was written.`,
+  mappingIntro: "When a table's headers are not recognised, say which column is which. The mapping is kept in the workbook (the hidden sheet KASTE-sarakkeet), so kaste check uses it too.",
+  findColumns: "Find unrecognised columns",
+  noMappingNeeded: "Every table's columns are recognised.",
+  tableAt: (table, sheet, row) => `${table}: sheet ${sheet}, header row ${row}`,
+  missingColumns: (fields) => `Missing: ${fields}`,
+  columnLabel: (column, header) => `Column ${column}${header ? ` "${header}"` : ""}`,
+  notMapped: "(not mapped)",
+  saveMapping: "Save the mapping",
+  mappingNothing: "Choose a field for at least one column first.",
+  mappingSaved: (n) => `Mapping saved (${n} columns). Check the workbook again.`,
+
+  hostError: (reason) => `${reason} Nothing was written.`,
   unexpectedError: (reason) => `Unexpected error: ${reason}. Nothing was written.`,
 };

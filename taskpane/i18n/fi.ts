@@ -2,7 +2,7 @@ import type { Strings } from "./types";
 
 export const fi: Strings = {
   languageLabel: "Kieli",
-  tabs: { check: "Tarkistus", import: "Tuonti", application: "Hakemus", settings: "Asetukset" },
+  tabs: { check: "Tarkistus", import: "Tuonti", application: "Hakemus", mapping: "Sarakkeet", settings: "Asetukset" },
   functionsReady: "Kaavat ovat käytössä: kirjoita soluun esimerkiksi =KASTE.SHARE(1828204).",
   progressLabel: "Edistyminen",
   reading: (done, total) => `Luetaan välilehtiä ${done}/${total}…`,
@@ -87,6 +87,17 @@ export const fi: Strings = {
   alreadySent: (n, s, e) => `Hakemus ${n} (${s}–${e}) on jo merkitty lähetetyksi ja sen kausi menee päällekkäin. Mitään ei kirjoitettu.`,
   marked: (n, rows, applied) => `Hakemus ${n} merkitty lähetetyksi: ${rows} riviä jäädytetty, haettu ${applied}.`,
 
-  hostError: (reason) => `Excel ei tehnyt muutosta: ${reason} Mitään ei kirjoitettu.`,
+  mappingIntro: "Jos taulukon otsikoita ei tunnisteta, kerro mikä sarake on mikä. Kohdistus tallennetaan työkirjaan (piilotettu välilehti KASTE-sarakkeet), joten myös kaste check käyttää sitä.",
+  findColumns: "Etsi tunnistamattomat sarakkeet",
+  noMappingNeeded: "Kaikkien taulukoiden sarakkeet on tunnistettu.",
+  tableAt: (table, sheet, row) => `${table}: välilehti ${sheet}, otsikkorivi ${row}`,
+  missingColumns: (fields) => `Puuttuu: ${fields}`,
+  columnLabel: (column, header) => `Sarake ${column}${header ? ` ”${header}”` : ""}`,
+  notMapped: "(ei kohdistettu)",
+  saveMapping: "Tallenna kohdistus",
+  mappingNothing: "Valitse ensin kenttä ainakin yhdelle sarakkeelle.",
+  mappingSaved: (n) => `Kohdistus tallennettu (${n} saraketta). Tarkista työkirja uudelleen.`,
+
+  hostError: (reason) => `${reason} Mitään ei kirjoitettu.`,
   unexpectedError: (reason) => `Odottamaton virhe: ${reason}. Mitään ei kirjoitettu.`,
 };

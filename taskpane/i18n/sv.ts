@@ -2,7 +2,7 @@ import type { Strings } from "./types";
 
 export const sv: Strings = {
   languageLabel: "Språk",
-  tabs: { check: "Kontroll", import: "Import", application: "Ansökan", settings: "Inställningar" },
+  tabs: { check: "Kontroll", import: "Import", application: "Ansökan", mapping: "Kolumner", settings: "Inställningar" },
   functionsReady: "Funktionerna är i bruk: skriv till exempel =KASTE.SHARE(1828204) i en cell.",
   progressLabel: "Förlopp",
   reading: (done, total) => `Läser blad ${done}/${total}…`,
@@ -87,6 +87,17 @@ export const sv: Strings = {
   alreadySent: (n, s, e) => `Ansökan ${n} (${s}–${e}) är redan markerad som skickad och perioderna överlappar. Inget skrevs.`,
   marked: (n, rows, applied) => `Ansökan ${n} markerad som skickad: ${rows} rader frysta, ansökt ${applied}.`,
 
-  hostError: (reason) => `Excel gjorde inte ändringen: ${reason} Inget skrevs.`,
+  mappingIntro: "Om en tabells rubriker inte känns igen, ange vilken kolumn som är vilken. Mappningen sparas i arbetsboken (dolda bladet KASTE-sarakkeet), så även kaste check använder den.",
+  findColumns: "Sök okända kolumner",
+  noMappingNeeded: "Alla tabellers kolumner har känts igen.",
+  tableAt: (table, sheet, row) => `${table}: bladet ${sheet}, rubrikrad ${row}`,
+  missingColumns: (fields) => `Saknas: ${fields}`,
+  columnLabel: (column, header) => `Kolumn ${column}${header ? ` ”${header}”` : ""}`,
+  notMapped: "(inte mappad)",
+  saveMapping: "Spara mappningen",
+  mappingNothing: "Välj först ett fält för minst en kolumn.",
+  mappingSaved: (n) => `Mappningen sparad (${n} kolumner). Kontrollera arbetsboken på nytt.`,
+
+  hostError: (reason) => `${reason} Inget skrevs.`,
   unexpectedError: (reason) => `Oväntat fel: ${reason}. Inget skrevs.`,
 };

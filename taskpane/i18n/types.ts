@@ -3,7 +3,7 @@ import type { Severity } from "../../src/report/finding";
 /** Every text the task pane shows, in one language. Functions take what the text talks about, already formatted. */
 export interface Strings {
   readonly languageLabel: string;
-  readonly tabs: { readonly check: string; readonly import: string; readonly application: string; readonly settings: string };
+  readonly tabs: { readonly check: string; readonly import: string; readonly application: string; readonly mapping: string; readonly settings: string };
   readonly functionsReady: string;
   readonly progressLabel: string;
   readonly reading: (done: number, total: number) => string;
@@ -71,6 +71,17 @@ export interface Strings {
   readonly markSentButton: string;
   readonly alreadySent: (number: string, start: string, end: string) => string;
   readonly marked: (number: string, rows: number, applied: string) => string;
+
+  readonly mappingIntro: string;
+  readonly findColumns: string;
+  readonly noMappingNeeded: string;
+  readonly tableAt: (table: string, sheet: string, row: number) => string;
+  readonly missingColumns: (fields: string) => string;
+  readonly columnLabel: (column: string, header: string) => string;
+  readonly notMapped: string;
+  readonly saveMapping: string;
+  readonly mappingNothing: string;
+  readonly mappingSaved: (columns: number) => string;
 
   readonly hostError: (reason: string) => string;
   readonly unexpectedError: (reason: string) => string;

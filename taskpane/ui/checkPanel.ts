@@ -1,11 +1,13 @@
 import { checkWorkbook } from "../../src/check";
+import { budgetUse } from "../../src/ledger/budgetUse";
+import { buildReportSheet } from "../../src/report/reportSheet";
+import { canonicalSheets } from "../office/canonicalSheets";
 import { summarize } from "../../src/report/render";
 import type { PaneContext } from "./context";
 import { h, srOnly } from "./dom";
 import { groupFindings } from "./findingGroups";
 import type { FindingItem } from "./findingGroups";
-import { isEmptyWorkbook, newWorkbookSteps } from "./newWorkbook";
-import { reportSheetFor } from "./report";
+import { isEmptyWorkbook } from "./newWorkbook";
 
 /** The Check tab: check the workbook, list the findings (select a cell, apply a fix), write the report sheet, start a new workbook. */
 export function checkPanel(ctx: PaneContext): HTMLElement {
@@ -43,7 +45,8 @@ export function checkPanel(ctx: PaneContext): HTMLElement {
   reportButton.addEventListener("click", () =>
     void ctx.run(async () => {
       if (!ctx.memory.check) await check();
-      const sheet = reportSheetFor(ctx.memory.check!.result, ctx.lang);
+      const { result } = ctx.memory.check!;
+      const sheet = buildReportSheet(result, budgetUse(result.ledger, result.asOf), ctx.lang);
       await ctx.host.writeSheet(sheet);
       ctx.say(t.reportWritten(sheet.name), "success");
     }),
@@ -57,14 +60,10 @@ function newWorkbookOffer(ctx: PaneContext, recheck: () => Promise<void>): HTMLE
   const insert = h("fluent-button", { appearance: "primary", "data-action": "template" }, t.insertTemplate);
   insert.addEventListener("click", () =>
     void ctx.run(async () => {
-      const names: string[] = [];
-      for (const step of newWorkbookSteps()) {
-        if (step.kind === "sheet") await ctx.host.writeSheet(step.sheet);
-        else await ctx.host.insertTables(step.sheets);
-        names.push(...(step.kind === "sheet" ? [step.sheet.name] : step.sheets.map((s) => s.name)));
-      }
+      const sheets = canonicalSheets();
+      await ctx.host.insertTables(sheets);
       await recheck();
-      ctx.say(t.templateInserted(names.join(", ")), "success");
+      ctx.say(t.templateInserted(sheets.map((s) => s.name).join(", ")), "success");
     }),
   );
   return h("div", { class: "offer", "data-offer": "template" }, h("p", {}, t.emptyWorkbook), insert);

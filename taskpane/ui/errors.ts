@@ -16,7 +16,13 @@ function isBilingual(error: unknown): error is Bilingual {
  * error's message as an unexpected error. Every host call is one batch, so nothing was written.
  */
 export function errorText(error: unknown, lang: Lang, t: Strings): string {
-  if (isBilingual(error)) return t.hostError(lang === "en" ? error.en : error.fi);
+  if (isBilingual(error)) return t.hostError(sentence(lang === "en" ? error.en : error.fi));
   const reason = error instanceof Error ? error.message : String(error);
   return t.unexpectedError(reason.replace(/\.$/, ""));
+}
+
+/** A reason as a sentence, ending with its full stop. */
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }

@@ -8,14 +8,16 @@ import type { PaneContext, PaneMemory, Tone } from "./context";
 import { h, newId } from "./dom";
 import { errorText } from "./errors";
 import { importPanel } from "./importPanel";
+import { mappingPanel } from "./mappingPanel";
 import { settingsPanel } from "./settingsPanel";
 
-type TabKey = "check" | "import" | "application" | "settings";
+type TabKey = "check" | "import" | "application" | "mapping" | "settings";
 
 const PANELS: ReadonlyArray<[TabKey, (ctx: PaneContext) => HTMLElement]> = [
   ["check", checkPanel],
   ["import", importPanel],
   ["application", applicationPanel],
+  ["mapping", mappingPanel],
   ["settings", settingsPanel],
 ];
 
@@ -75,7 +77,7 @@ export function mountPane(root: HTMLElement, host: WorkbookHost, initialLang: La
     };
 
     say(t.functionsReady);
-    const tabs = h("fluent-tablist", { "aria-label": "KASTE Ledger", activeid: `tab-${activeTab}` });
+    const tabs = h("fluent-tablist", { "aria-label": "KASTE Ledger", size: "small", activeid: `tab-${activeTab}` });
     const panels = PANELS.map(([key, build]) => {
       const panel = h("section", { id: `panel-${key}`, class: "panel", role: "tabpanel", "aria-labelledby": `tab-${key}` }, build(ctx));
       tabs.append(h("fluent-tab", { id: `tab-${key}`, "aria-controls": panel.id }, t.tabs[key]));

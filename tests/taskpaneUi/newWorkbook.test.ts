@@ -1,9 +1,5 @@
 import assert from "node:assert/strict";
-import { buildLedger } from "../../src/ledger/build";
-import { CANONICAL_SHEETS } from "../../src/ledger/canonical";
-import { addSheet } from "../../src/sync/cells";
-import type { WorkbookData } from "../../src/workbook/types";
-import { isEmptyWorkbook, newWorkbookSteps } from "../../taskpane/ui/newWorkbook";
+import { isEmptyWorkbook } from "../../taskpane/ui/newWorkbook";
 import { importTime } from "../../taskpane/ui/importPanel";
 import { optionalCents, optionalDay, periodOf } from "../../taskpane/ui/period";
 import { book } from "../support/book";
@@ -14,17 +10,6 @@ describe("a new workbook from the pane", () => {
     assert.ok(isEmptyWorkbook(book({ Taul1: [] })));
     assert.ok(isEmptyWorkbook(book({ Taul1: [[null, " "]], Taul2: [[]] })));
     assert.ok(!isEmptyWorkbook(book({ Taul1: [[null, 0]] })));
-  });
-
-  it("writes the canonical sheets in order, the tables as Excel tables, and the checks then find every table", () => {
-    const steps = newWorkbookSteps();
-    assert.deepEqual(steps.map((s) => s.kind), ["sheet", "tables", "sheet"]);
-    const names = steps.flatMap((s) => (s.kind === "sheet" ? [s.sheet.name] : s.sheets.map((sheet) => sheet.name)));
-    assert.deepEqual(names, Object.values(CANONICAL_SHEETS));
-    let workbook: WorkbookData = book({});
-    for (const step of steps) for (const sheet of step.kind === "sheet" ? [step.sheet] : step.sheets) workbook = addSheet(workbook, sheet);
-    const { tables } = buildLedger(workbook).ledger;
-    for (const kind of ["partners", "budget", "invoices", "muniShares", "applications", "settings"] as const) assert.equal(tables[kind].length, 1, kind);
   });
 });
 

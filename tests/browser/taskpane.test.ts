@@ -1,0 +1,281 @@
+/**
+ * The task pane end to end in headless Chromium: the production build served from 127.0.0.1,
+ * office.js replaced by the fake Office host (tests/support/fakeOffice) holding a workbook,
+ * every other request refused. The pane runs over the real Office adapter (taskpane/office),
+ * so what the fake records is what Excel would have been told. Needs Debian's chromium
+ * (`apt-get install -y chromium`) or CHROMIUM_PATH.
+ */
+import assert from "node:assert/strict";
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize, sep } from "node:path";
+import { chromium } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { brokenSheets } from "../../examples/broken";
+import { checkWorkbook } from "../../src/check";
+import { CANONICAL_SHEETS } from "../../src/ledger/canonical";
+import { formatAmount } from "../../src/money";
+import { dayFromSerial, fiDateOf } from "../../src/periods";
+import type { CellValue } from "../../src/workbook/types";
+import { BUILD_TIMEOUT_MS, builtAddin, ROOT } from "../support/build";
+import { workbookFromWritableSheets } from "../support/fakeOffice/fromWritable";
+import type { FakeBookInit, SheetSnapshot } from "../support/fakeOffice/model";
+import { fakeOfficeScript } from "../support/fakeOffice/script";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+/** A task pane is about this wide in Excel. */
+const PANE_VIEWPORT = { width: 360, height: 900 };
+const OUTPUT = join(ROOT, "tests", "output");
+const SCREENSHOTS = join(ROOT, "assets", "screenshots");
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+  ".png": "image/png",
+};
+
+/** Serves a folder on 127.0.0.1 on a free port. */
+async function serve(folder: string): Promise<{ base: string; close: () => Promise<void> }> {
+  const server = createServer((request, response) => {
+    const path = normalize(join(folder, decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname)));
+    if (!path.startsWith(folder + sep) || !existsSync(path)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" }).end(readFileSync(path));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return { base: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** A cell's value as its number format shows it in Finnish Excel. */
+function shown(value: CellValue, format: string | undefined): string {
+  if (value === null) return "";
+  if (typeof value === "object") return value.error;
+  if (typeof value !== "number" || !format) return String(value);
+  if (format.includes("%")) return `${Math.round(value * 100)}\u00a0%`;
+  if (/[dy]/i.test(format)) return fiDateOf(dayFromSerial(value, false) ?? 0);
+  return format.includes("0.00") ? formatAmount(Math.round(value * 100), "fi") : String(value);
+}
+
+interface FakeWindow {
+  __KASTE_FAKE__: {
+    selected: { sheet: string; cell: string } | null;
+    snapshot(): { sheets: SheetSnapshot[] };
+    failNextSync(code?: string, message?: string): void;
+  };
+}
+
+/** `[code, where]` of each finding the library gives, as the pane shows where (`Hanke!B7`, a sheet, or ""). */
+function expectedPairs(book: FakeBookInit): string[] {
+  return checkWorkbook(book)
+    .findings.map((f) => `${f.code} ${f.sheet ? (f.cell ? `${f.sheet}!${f.cell}` : f.sheet) : ""}`.trim())
+    .sort();
+}
+
+describe("the task pane in headless Chromium", function () {
+  let server: { base: string; close: () => Promise<void> } | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext;
+  let officeScript = "";
+  let refused: string[] = [];
+
+  before(async function () {
+    this.timeout(BUILD_TIMEOUT_MS);
+    assert.ok(existsSync(CHROMIUM), `no Chromium at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM_PATH`);
+    const [outDir, fake] = await Promise.all([builtAddin(), fakeOfficeScript()]);
+    officeScript = fake;
+    server = await serve(outDir);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+    mkdirSync(OUTPUT, { recursive: true });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  afterEach(async () => {
+    await context?.close();
+    assert.deepEqual(refused, [], "the pane asks for nothing but office.js outside 127.0.0.1");
+  });
+
+  /** Opens the pane with the fake host holding `book` (no host at all with `office: ""`). */
+  async function openPane(book: FakeBookInit, options: { office?: string; displayLanguage?: string } = {}): Promise<{ page: Page; errors: string[] }> {
+    context = await browser!.newContext({ viewport: PANE_VIEWPORT });
+    refused = [];
+    const office = options.office ?? officeScript;
+    await context.route("**/*", (route) => {
+      const url = route.request().url();
+      if (url === OFFICE_JS) return route.fulfill({ contentType: "text/javascript", body: office });
+      if (new URL(url).hostname === "127.0.0.1") return route.continue();
+      refused.push(url);
+      return route.abort();
+    });
+    await context.addInitScript(
+      ([init, language]) => {
+        const page = window as unknown as { __KASTE_FAKE_WORKBOOK__: unknown; __KASTE_FAKE_OPTIONS__: unknown };
+        page.__KASTE_FAKE_WORKBOOK__ = init;
+        page.__KASTE_FAKE_OPTIONS__ = { displayLanguage: language };
+      },
+      [book, options.displayLanguage ?? "fi-FI"] as const,
+    );
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(String(error)));
+    await page.goto(server!.base + "taskpane.html", { waitUntil: "load" });
+    return { page, errors };
+  }
+
+  const fake = <T>(page: Page, read: (fake: FakeWindow["__KASTE_FAKE__"]) => T): Promise<T> =>
+    page.evaluate(`(${read.toString()})(window.__KASTE_FAKE__)`) as Promise<T>;
+
+  const statusText = (page: Page) => page.textContent("#status").then((text) => (text ?? "").trim());
+
+  /** Clicks Check and waits for the findings. */
+  async function check(page: Page): Promise<void> {
+    await page.click('fluent-button[data-action="check"]');
+    await page.waitForSelector("[data-summary]");
+    await page.waitForFunction(() => document.querySelector("#pane")?.getAttribute("aria-busy") === "false");
+  }
+
+  /** `[code, where]` of each finding the pane lists. */
+  const shownPairs = (page: Page) =>
+    page.$$eval("li.finding", (items) => items.map((li) => `${li.getAttribute("data-code")} ${li.getAttribute("data-where")}`.trim()).sort());
+
+  it("checks the broken example, selects a finding's cell, applies a fix after confirming, and writes the report sheet", async function () {
+    this.timeout(60_000);
+    const book = workbookFromWritableSheets(brokenSheets());
+    const { page, errors } = await openPane(book);
+    await page.waitForSelector('fluent-button[data-action="check"]');
+    assert.equal(await page.textContent('fluent-tab[id="tab-check"]'), "Tarkistus", "Finnish, as Office's display language");
+
+    await check(page);
+    assert.deepEqual(await shownPairs(page), expectedPairs(book), "every finding of the library, none more");
+    assert.match(await statusText(page), /^Virheitä \d+, varoituksia \d+, huomioita \d+\.$/);
+    assert.ok((await page.$$("div.not-checked li")).length === checkWorkbook(book).notChecked.length);
+    await page.screenshot({ path: join(OUTPUT, "taskpane.png") });
+
+    // A finding selects its cell in Excel
+    const target = await page.$eval('li.finding[data-code="INVOICE_DUPLICATE"] button.finding-go', (b) => [b.getAttribute("data-sheet"), b.getAttribute("data-cell")]);
+    await page.click('li.finding[data-code="INVOICE_DUPLICATE"] button.finding-go');
+    await page.waitForFunction(() => (window as unknown as FakeWindow).__KASTE_FAKE__.selected !== null);
+    assert.deepEqual(await fake(page, (f) => f.selected), { sheet: target[0], cell: target[1] });
+
+    // Apply asks first (Cancel writes nothing), then writes the one cell and checks again
+    const fixed = 'li.finding[data-code="COFUND_STATE_OVER_RATE"]';
+    const where = await page.getAttribute(fixed, "data-where");
+    await page.click(`${fixed} fluent-button[data-action="apply"]`);
+    await page.waitForSelector("dialog.confirm[open]");
+    assert.match((await page.textContent("dialog.confirm")) ?? "", new RegExp(`Korjataanko solu\\?.*${where}`));
+    await page.keyboard.press("Escape");
+    await page.waitForSelector("dialog.confirm", { state: "detached" });
+    assert.ok(await page.$(fixed), "cancelled: nothing written, the finding stays");
+    await page.click(`${fixed} fluent-button[data-action="apply"]`);
+    await page.click('dialog.confirm fluent-button[data-confirm="ok"]');
+    await page.waitForFunction((w) => (document.querySelector("#status")?.textContent ?? "").includes(`${w} korjattu`), where);
+    assert.equal(await page.$(fixed), null, "the fixed finding is gone after the re-check");
+    const [sheet, cell] = where!.split("!");
+    const hanke = (await fake(page, (f) => f.snapshot())).sheets.find((s) => s.name === sheet)!;
+    const row = Number(cell.slice(1)) - 1;
+    assert.equal(typeof hanke.cells[row][1], "number", `${where} holds the right amount`);
+
+    // The report sheet
+    await page.click('fluent-button[data-action="report"]');
+    await page.waitForFunction(() => /KASTE-tarkistus/.test(document.querySelector("#status")?.textContent ?? ""));
+    const report = (await fake(page, (f) => f.snapshot())).sheets.find((s) => s.name === "KASTE-tarkistus");
+    assert.ok(report, "the report sheet is in the workbook");
+    assert.ok(report.cells.length > 10);
+
+    await reportScreenshot(page, report);
+    copyFileSync(join(OUTPUT, "taskpane.png"), join(SCREENSHOTS, "taskpane.png"));
+    copyFileSync(join(OUTPUT, "report-sheet.png"), join(SCREENSHOTS, "report-sheet.png"));
+    assert.deepEqual(errors, []);
+  });
+
+  /** The report sheet as Excel would show it (values in their number formats, bold rows, links), as an HTML table. */
+  async function reportScreenshot(page: Page, sheet: SheetSnapshot): Promise<void> {
+    const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+    const rows = sheet.cells.slice(0, 24).map((row, r) => {
+      const cells = row.map((value, c) => {
+        const key = `${r},${c}`;
+        const style = [sheet.bold.includes(key) && "font-weight:600", sheet.hyperlinks[key] && "color:#0f6cbd;text-decoration:underline", typeof value === "number" && "text-align:right"];
+        return `<td style="${style.filter(Boolean).join(";")}">${escape(shown(value, sheet.numberFormats[key]))}</td>`;
+      });
+      return `<tr>${cells.join("")}</tr>`;
+    });
+    await page.setViewportSize({ width: 900, height: 520 });
+    await page.setContent(
+      `<html><body style="margin:0;font:12px 'Segoe UI',sans-serif"><table style="border-collapse:collapse">${rows.join("")}</table>` +
+        `<style>td{border:1px solid #d4d4d4;padding:2px 6px;white-space:nowrap;max-width:380px;overflow:hidden;text-overflow:ellipsis}</style></body></html>`,
+    );
+    await page.screenshot({ path: join(OUTPUT, "report-sheet.png") });
+  }
+
+  it("offers a new, empty workbook the canonical sheets, as Excel tables", async function () {
+    this.timeout(30_000);
+    const { page, errors } = await openPane({ sheets: [{ name: "Taul1", cells: [] }], date1904: false });
+    await check(page);
+    await page.click('[data-offer="template"] fluent-button');
+    await page.waitForFunction(() => /Lisätty/.test(document.querySelector("#status")?.textContent ?? ""));
+    const sheets = (await fake(page, (f) => f.snapshot())).sheets;
+    for (const name of Object.values(CANONICAL_SHEETS)) assert.ok(sheets.some((s) => s.name === name), name);
+    assert.equal(sheets.find((s) => s.name === "Laskut")!.tables.length, 1);
+    assert.equal(await page.$("[data-offer]"), null, "no longer empty");
+    assert.deepEqual(errors, []);
+  });
+
+  it("says what went wrong when Excel refuses, and writes nothing", async function () {
+    this.timeout(30_000);
+    const book = workbookFromWritableSheets(brokenSheets());
+    const { page } = await openPane(book, { displayLanguage: "en-US" });
+    await check(page);
+    const before = await fake(page, (f) => JSON.stringify(f.snapshot()));
+    await fake(page, (f) => f.failNextSync("AccessDenied", "The sheet is protected."));
+    await page.click('fluent-button[data-action="report"]');
+    await page.waitForSelector('#status[data-tone="error"]');
+    assert.match(await statusText(page), /protected.*Nothing was written\.$/);
+    assert.equal(await fake(page, (f) => JSON.stringify(f.snapshot())), before);
+  });
+
+  it("saves the settings into the Asetukset sheet", async function () {
+    this.timeout(30_000);
+    const book = workbookFromWritableSheets(brokenSheets());
+    const { page } = await openPane(book);
+    await page.click("#tab-settings");
+    await page.click('fluent-button[data-action="load-settings"]');
+    await page.waitForFunction(() => /Asetukset luettu|ei ole asetuksia/.test(document.querySelector("#status")?.textContent ?? ""));
+    await page.fill('fluent-text-input[data-setting="monthGraceDays"] >> input', "45");
+    await page.click('fluent-button[data-action="save-settings"]');
+    await page.waitForFunction(() => /tallennettu/.test(document.querySelector("#status")?.textContent ?? ""));
+    const after = (await fake(page, (f) => f.snapshot())).sheets;
+    assert.equal(checkWorkbook({ sheets: after, date1904: false }).ledger.settings.monthGraceDays, 45);
+  });
+
+  it("tells in Finnish and English that it must run in Excel when Office is not there", async function () {
+    this.timeout(30_000);
+    const { page, errors } = await openPane({ sheets: [], date1904: false }, { office: "" });
+    await page.waitForSelector('#status[data-state="not-excel"]');
+    assert.match(await statusText(page), /toimii Excelissä.*runs in Excel/s);
+    assert.equal(await page.$("fluent-button"), null);
+    assert.deepEqual(errors, []);
+  });
+
+  it("has no serious accessibility violations axe-core can find, with the findings listed", async function () {
+    this.timeout(60_000);
+    const { page } = await openPane(workbookFromWritableSheets(brokenSheets()));
+    await check(page);
+    await page.addScriptTag({ path: join(ROOT, "node_modules", "axe-core", "axe.min.js") });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }).axe;
+      return (await axe.run()).violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
+    });
+    assert.deepEqual(violations, []);
+  });
+});
