@@ -1,4 +1,5 @@
 import { buildLedger } from "./ledger/build";
+import { ALL_TABLE_LABELS, signatureHeaders } from "./ledger/fieldLabels";
 import type { Ledger, TableKind } from "./ledger/model";
 import { PROJECT_KEYS, TABLES } from "./ledger/vocabulary";
 import type { Day } from "./periods/day";
@@ -27,16 +28,6 @@ const TITLES: Readonly<Record<TableKind, string>> = {
   settings: "Asetukset",
 } as Record<TableKind, string>;
 
-const SIGNATURE_HEADERS: Readonly<Record<TableKind, string>> = {
-  project: "Hanke, Alkaa, Päättyy, Hyväksyttävät kustannukset, Valtionavustus, Kuntaosuus",
-  partners: "Kumppani, Laskutustapa, Alkaa, Päättyy, ALV palautuu",
-  budget: "Vuosi, Kumppani, Tilikohta, Versio, Summa",
-  invoices: "Laskuttaja, Laskun numero, Ajalta alkaen, Ajalta päättyen, Summa (ALV 0)",
-  muniShares: "Vuosi, Kunta, Maksaja, Summa",
-  applications: "Nro, Ajalta alkaen, Ajalta päättyen, Haettu, Maksettu",
-  settings: "Tarkastuspäivä",
-};
-
 export function todayDay(): Day {
   return Math.floor(Date.now() / 86_400_000);
 }
@@ -58,14 +49,14 @@ export function checkLedger(ledger: Ledger, options: CheckOptions = {}): CheckRe
     const missing = rule.needs.filter((kind) => ledger.tables[kind].length === 0);
     if (missing.length > 0) {
       missing.forEach((kind) => missingKinds.add(kind));
-      notChecked.push({ rule: rule.id, codes: rule.codes, missing: missing.map((kind) => TITLES[kind]) });
+      notChecked.push({ rule: rule.id, codes: rule.codes, missing: missing.map((kind) => TITLES[kind]), missingWords: missing.map((kind) => ALL_TABLE_LABELS[kind]) });
       continue;
     }
     // One by one: spreading a big rule's findings into push() overflows the call stack
     for (const found of rule.check({ ledger, asOf, finding: makeFinding })) findings.push(found);
   }
   const tableFindings = [...missingKinds].map((kind) =>
-    makeFinding("TABLE_NOT_FOUND", { sheet: "", cell: "" }, { table: TITLES[kind], headers: SIGNATURE_HEADERS[kind] }),
+    makeFinding("TABLE_NOT_FOUND", { sheet: "", cell: "" }, { kind, table: { words: ALL_TABLE_LABELS[kind] }, headers: { words: signatureHeaders(kind) } }),
   );
   return { ledger, findings: [...tableFindings, ...findings], notChecked, asOf };
 }

@@ -87,3 +87,32 @@ export function isMappableKind(kind: string): kind is MappableKind {
 export function fieldLabels(kind: MappableKind, field: string): Labels {
   return FIELD_LABELS[kind][field] ?? l(field, field, field);
 }
+
+/** Every table's name, the key/value blocks included: what a message calls a table that is missing. */
+export const ALL_TABLE_LABELS: Readonly<Record<TableKind, Labels>> = {
+  project: l("Hanke", "Projekt", "Project"),
+  ...TABLE_LABELS,
+  settings: l("Asetukset", "Inställningar", "Settings"),
+};
+
+/** The headers (keys, for the blocks) that make a table recognised, as a message lists them. */
+const SIGNATURE_FIELDS: Readonly<Record<MappableKind, readonly string[]>> = {
+  partners: ["name", "scheme", "start", "end", "vatRecoverable"],
+  budget: ["year", "partner", "line", "version", "amount"],
+  invoices: ["partner", "number", "periodStart", "periodEnd", "net"],
+  muniShares: ["year", "municipality", "payer", "amount"],
+  applications: ["number", "start", "end", "applied", "paid"],
+};
+
+export function signatureHeaders(kind: TableKind): Labels {
+  if (kind === "project") {
+    return l(
+      "Hanke, Alkaa, Päättyy, Hyväksyttävät kustannukset, Valtionavustus, Kuntaosuus",
+      "Projekt, Börjar, Slutar, Godtagbara kostnader, Statsunderstöd, Kommunandel",
+      "Project, Start, End, Eligible costs, State grant, Municipal share",
+    );
+  }
+  if (kind === "settings") return l("Tarkastuspäivä", "Kontrolldatum", "As of date");
+  const labels = SIGNATURE_FIELDS[kind].map((field) => fieldLabels(kind, field));
+  return l(labels.map((x) => x.fi).join(", "), labels.map((x) => x.sv).join(", "), labels.map((x) => x.en).join(", "));
+}

@@ -11,7 +11,9 @@ export type Param =
   | number
   | { readonly cents: number }
   | { readonly day: number }
-  | { readonly ratio: number };
+  | { readonly ratio: number }
+  /** Words we write in each language (a table's name, its headers). */
+  | { readonly words: { readonly fi: string; readonly sv: string; readonly en: string } };
 
 export type Params = Readonly<Record<string, Param>>;
 
@@ -33,7 +35,10 @@ export interface Finding {
 export interface NotChecked {
   readonly rule: string;
   readonly codes: readonly Code[];
+  /** The missing tables' Finnish names (as JSON has always given them). */
   readonly missing: readonly string[];
+  /** The same tables, named in each language. */
+  readonly missingWords: readonly { readonly fi: string; readonly sv: string; readonly en: string }[];
 }
 
 export interface Where {

@@ -17,9 +17,22 @@ export function formatParam(param: Param, lang: Lang): string {
   if (typeof param === "number") return String(param);
   if ("cents" in param) return formatMoney(param.cents, lang);
   if ("day" in param) return lang === "fi" ? fiDateOf(param.day) : isoOf(param.day);
-  const percent = Math.round(param.ratio * 10_000) / 100;
+  if ("words" in param) return param.words[lang];
+  const percent = percentOf(param.ratio);
   const text = lang === "en" ? String(percent) : String(percent).replace(".", ",");
   return lang === "en" ? `${text}%` : `${text}\u00a0%`;
+}
+
+/** A ratio as a percent with two decimals; never 100 for a ratio that is over or under 1. */
+function percentOf(ratio: number): number {
+  const percent = Math.round(ratio * 10_000) / 100;
+  if (percent !== 100 || ratio === 1) return percent;
+  return ratio > 1 ? 100.01 : 99.99;
+}
+
+/** The tables a rule could not run without, named in `lang`. */
+export function missingTables(notChecked: NotChecked, lang: Lang): string {
+  return notChecked.missingWords.map((words) => words[lang]).join(", ");
 }
 
 export function renderMessage(finding: Finding, lang: Lang): string {
@@ -114,7 +127,7 @@ export function renderText(findings: readonly Finding[], notChecked: readonly No
   }
   if (notChecked.length > 0) {
     lines.push(`${NOT_CHECKED_TITLE[lang]} (${notChecked.length})`);
-    for (const n of notChecked) lines.push(`  ${n.rule.padEnd(28)}  ${n.missing.join(", ")} ${MISSING_WORD[lang]}: ${n.codes.join(", ")}`);
+    for (const n of notChecked) lines.push(`  ${n.rule.padEnd(28)}  ${missingTables(n, lang)} ${MISSING_WORD[lang]}: ${n.codes.join(", ")}`);
     lines.push("");
   }
   const summary = summarize(findings);

@@ -13,7 +13,7 @@ import type { BudgetUseRow, BudgetUseTable } from "../ledger/budgetUse";
 import type { OutCell } from "../sync/cells";
 import { GENERATED_MARK } from "../sync/generated";
 import type { Severity } from "./finding";
-import { renderFinding, summarize } from "./render";
+import { missingTables, renderFinding, summarize } from "./render";
 import type { Lang } from "./render";
 
 export const REPORT_SHEET_NAME = "KASTE-tarkistus";
@@ -157,7 +157,7 @@ export function buildReportSheet(result: CheckResult, budget: BudgetUseTable | n
   if (result.notChecked.length > 0) {
     rows.push([]);
     bold([words.notChecked]);
-    for (const n of result.notChecked) rows.push([n.rule, `${n.missing.join(", ")} ${words.missing}`, n.codes.join(", ")]);
+    for (const n of result.notChecked) rows.push([n.rule, `${missingTables(n, lang)} ${words.missing}`, n.codes.join(", ")]);
   }
 
   let chart: ReportChart | undefined;

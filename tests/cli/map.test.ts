@@ -59,7 +59,7 @@ describe("kaste map", function () {
 
   it("writes the mapping into a new workbook that every reader then honours", async () => {
     const before = checkWorkbook(await readBook(book));
-    assert.ok(before.findings.some((f) => f.code === "TABLE_NOT_FOUND" && f.params.table === "Laskut"));
+    assert.ok(before.findings.some((f) => f.code === "TABLE_NOT_FOUND" && f.params.kind === "invoices"));
 
     const first = join(dir, "kohdistettu.xlsx");
     const amount = await run("map", book, "--table", "invoices", "--sheet", "Laskut", "--row", "3", "--column", "G", "--field", "amount", "--out", first);

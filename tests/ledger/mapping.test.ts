@@ -35,7 +35,7 @@ describe("column mapping", () => {
     it("without a mapping, a Laskut whose amount is headed Rahaa is not found", () => {
       const result = checkWorkbook(book({ Laskut: laskut() }));
       assert.equal(result.ledger.tables.invoices.length, 0);
-      assert.ok(result.findings.some((f) => f.code === "TABLE_NOT_FOUND" && f.params.table === "Laskut"));
+      assert.ok(result.findings.some((f) => f.code === "TABLE_NOT_FOUND" && f.params.kind === "invoices"));
     });
 
     it("offers the row as a candidate, with the missing amount and the column not understood", () => {

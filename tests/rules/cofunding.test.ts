@@ -62,7 +62,7 @@ describe("co-funding on the plan (75 % / 25 %)", () => {
   it("lists the plan check as not checked when there is no Hanke block", () => {
     const result = checkWorkbook(book({ Muistiinpanot: [["vain tekstiä"]] }));
     assert.ok(result.notChecked.some((n) => n.rule === "cofunding-plan" && n.missing.includes("Hanke")));
-    assert.ok(result.findings.some((f) => f.code === "TABLE_NOT_FOUND" && f.params.table === "Hanke"));
+    assert.ok(result.findings.some((f) => f.code === "TABLE_NOT_FOUND" && f.params.kind === "project"));
   });
 });
 
