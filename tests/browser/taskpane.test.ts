@@ -13,10 +13,13 @@ import { extname, join, normalize, sep } from "node:path";
 import { chromium } from "playwright-core";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { brokenSheets } from "../../examples/broken";
+import { lasseSheets } from "../../examples/lasse";
 import { checkWorkbook } from "../../src/check";
 import { CANONICAL_SHEETS } from "../../src/ledger/canonical";
+import { MAPPING_SHEET } from "../../src/ledger/mapping";
 import { formatAmount } from "../../src/money";
 import { dayFromSerial, fiDateOf } from "../../src/periods";
+import { CLAIMS_SHEET } from "../../src/sync/claims";
 import type { CellValue } from "../../src/workbook/types";
 import { BUILD_TIMEOUT_MS, builtAddin, ROOT } from "../support/build";
 import { workbookFromWritableSheets } from "../support/fakeOffice/fromWritable";
@@ -256,6 +259,130 @@ describe("the task pane in headless Chromium", function () {
     await page.waitForFunction(() => /tallennettu/.test(document.querySelector("#status")?.textContent ?? ""));
     const after = (await fake(page, (f) => f.snapshot())).sheets;
     assert.equal(checkWorkbook({ sheets: after, date1904: false }).ledger.settings.monthGraceDays, 45);
+  });
+
+  it("previews a partner's CSV against the ledger and appends only its new rows, after the user accepts", async function () {
+    this.timeout(30_000);
+    const lasse = lasseSheets();
+    const first = lasse.find((sheet) => sheet.name === "Laskut")!.rows[1] as Array<string | number | { date: number }>;
+    const day = (cell: unknown) => fiDateOf((cell as { date: number }).date);
+    const csv = [
+      "Laskun pvm;Laskuttaja;Laskun numero;Ajalta alkaen;Ajalta päättyen;Laji;Tilikohta;Summa (ALV 0);ALV;Selite",
+      [day(first[0]), first[1], first[2], day(first[3]), day(first[4]), first[5], first[6], String(first[7]).replace(".", ","), first[8], first[12]].join(";"),
+      "5.11.2015;Pikassos;PIK-TESTI-1;1.10.2015;31.10.2015;toteuma;Palkat;1 250,00;0;uusi rivi",
+      "5.11.2015;Pikassos;PIK-TESTI-2;1.10.2015;31.10.2015;toteuma;Palkat;12,3,4;0;rikki",
+    ].join("\r\n");
+    const { page, errors } = await openPane(workbookFromWritableSheets(lasse));
+    await page.click("#tab-import");
+    await page.setInputFiles('input[data-input="partner-file"]', { name: "pikassos-11-2015.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+    const rowsBefore = (await fake(page, (f) => f.snapshot())).sheets.find((s) => s.name === "Laskut")!.cells.length;
+    await page.click('fluent-button[data-action="preview-import"]');
+    await page.waitForSelector('fluent-button[data-action="accept-import"]');
+    const counts = await page.$$eval("h3[data-group]", (hs) => hs.map((h) => h.textContent));
+    assert.deepEqual(counts, ["Lisätään (1)", "Jo kirjanpidossa (ohitetaan) (1)", "Ristiriidat (ei tuoda) (0)", "Virheelliset rivit (ei tuoda) (1)"]);
+    assert.match((await page.textContent(".import-preview")) ?? "", /rivi 4: .*"12,3,4"/);
+    const unchanged = (await fake(page, (f) => f.snapshot())).sheets.find((s) => s.name === "Laskut")!;
+    assert.equal(unchanged.cells.length, rowsBefore, "nothing written by the preview");
+
+    await page.click('fluent-button[data-action="accept-import"]');
+    await page.waitForFunction(() => /1 riviä tuotu/.test(document.querySelector("#status")?.textContent ?? ""));
+    const laskut = (await fake(page, (f) => f.snapshot())).sheets.find((s) => s.name === "Laskut")!;
+    assert.equal(laskut.cells.length, rowsBefore + 1);
+    assert.ok(laskut.cells[rowsBefore].includes("PIK-TESTI-1"));
+    assert.ok(laskut.cells[0].includes("Lähdetiedosto"));
+    assert.deepEqual(errors, []);
+  });
+
+  it("refuses an .xlsx partner file with a clear message", async function () {
+    this.timeout(30_000);
+    const { page } = await openPane(workbookFromWritableSheets(lasseSheets()));
+    await page.click("#tab-import");
+    await page.setInputFiles('input[data-input="partner-file"]', { name: "verso.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("PK") });
+    await page.click('fluent-button[data-action="preview-import"]');
+    await page.waitForSelector('#status[data-tone="error"]');
+    assert.match(await statusText(page), /vain CSV-tiedoston/);
+  });
+
+  it("drafts the payment application only when the checks pass or the user overrides, and marks it as sent", async function () {
+    this.timeout(60_000);
+    // The broken example: errors block the draft until overridden
+    const broken = await openPane(workbookFromWritableSheets(brokenSheets()));
+    let page = broken.page;
+    await page.click("#tab-application");
+    await page.fill('fluent-text-input[data-input="period-start"] >> input', "1.1.2014");
+    await page.fill('fluent-text-input[data-input="period-end"] >> input', "31.12.2014");
+    await page.click('fluent-button[data-action="draft"]');
+    await page.waitForSelector('#status[data-tone="error"]');
+    assert.match(await statusText(page), /löysivät \d+ virhettä: mitään ei kirjoitettu/);
+    assert.ok((await page.$$(".application-result li")).length > 0, "the blocking errors are listed");
+    assert.ok(!(await fake(page, (f) => f.snapshot())).sheets.some((s) => s.name.startsWith("Maksatushakemus")));
+    await page.click('fluent-checkbox[data-input="override"]');
+    await page.click('fluent-button[data-action="draft"]');
+    await page.waitForFunction(() => /Maksatushakemus 2014/.test(document.querySelector("#status")?.textContent ?? ""));
+    assert.match((await page.textContent(".application-result")) ?? "", /virhettä ohitettu/);
+    await context.close();
+
+    // LasSe passes: drafted, then marked as sent (the frozen rows on a hidden sheet)
+    page = (await openPane(workbookFromWritableSheets(lasseSheets()))).page;
+    await page.click("#tab-application");
+    await page.fill('fluent-text-input[data-input="period-start"] >> input', "1.1.2014");
+    await page.fill('fluent-text-input[data-input="period-end"] >> input', "31.12.2014");
+    await page.click('fluent-button[data-action="draft"]');
+    await page.waitForFunction(() => /Maksatushakemus 2014/.test(document.querySelector("#status")?.textContent ?? ""));
+    await page.fill('fluent-text-input[data-input="sent"] >> input', "27.2.2015");
+    await page.click('fluent-button[data-action="mark-sent"]');
+    await page.waitForFunction(() => /merkitty lähetetyksi/.test(document.querySelector("#status")?.textContent ?? ""));
+    const sheets = (await fake(page, (f) => f.snapshot())).sheets;
+    assert.equal(sheets.find((s) => s.name === CLAIMS_SHEET)?.visibility, "Hidden");
+    const result = checkWorkbook({ sheets, date1904: false });
+    assert.equal(result.ledger.claims?.length, 1);
+    assert.ok(!result.findings.some((f) => f.code.startsWith("CLAIMED_")));
+  });
+
+  it("maps a column the checks did not recognise, kept on the hidden mapping sheet", async function () {
+    this.timeout(30_000);
+    const sheets = lasseSheets();
+    const laskut = sheets.find((s) => s.name === "Laskut")!.rows[0] as string[];
+    laskut[laskut.indexOf("Summa (ALV 0)")] = "Rahaa";
+    const { page } = await openPane(workbookFromWritableSheets(sheets));
+    await page.click("#tab-mapping");
+    await page.click('fluent-button[data-action="find-columns"]');
+    await page.waitForSelector('[data-table="invoices"] select[data-column="H"]');
+    await page.selectOption('[data-table="invoices"] select[data-column="H"]', "net");
+    await page.click('fluent-button[data-action="save-mapping"]');
+    await page.waitForFunction(() => /Kohdistus tallennettu/.test(document.querySelector("#status")?.textContent ?? ""));
+    const after = (await fake(page, (f) => f.snapshot())).sheets;
+    assert.equal(after.find((s) => s.name === MAPPING_SHEET)?.visibility, "Hidden");
+    const result = checkWorkbook({ sheets: after, date1904: false });
+    assert.deepEqual(result.findings.filter((f) => f.code === "REQUIRED_MISSING" || f.code === "TABLE_NOT_FOUND"), []);
+    assert.ok(result.ledger.invoices.every((line) => line.net !== null));
+  });
+
+  it("speaks Office's display language, switches language keeping the findings, and works from the keyboard", async function () {
+    this.timeout(30_000);
+    const { page } = await openPane(workbookFromWritableSheets(brokenSheets()), { displayLanguage: "sv-FI" });
+    await page.waitForSelector('fluent-button[data-action="check"]');
+    assert.equal(await page.textContent('fluent-button[data-action="check"]'), "Kontrollera arbetsboken");
+    // Keyboard only: Tab to Check, Enter, then down the findings and Enter selects the cell
+    await page.focus('select[data-input="language"]');
+    for (let i = 0; i < 10 && !(await page.evaluate(() => document.activeElement?.getAttribute("data-action") === "check")); i++) await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("[data-summary]");
+    await page.waitForFunction(() => document.querySelector("#pane")?.getAttribute("aria-busy") === "false");
+    await page.focus("li.finding button.finding-go");
+    await page.keyboard.press("ArrowDown");
+    const second = await page.evaluate(() => [document.activeElement?.getAttribute("data-sheet"), document.activeElement?.getAttribute("data-cell")]);
+    const listed = await page.$$eval("li.finding button.finding-go", (bs) => bs.slice(0, 2).map((b) => [b.getAttribute("data-sheet"), b.getAttribute("data-cell")]));
+    assert.deepEqual(second, listed[1]);
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => (window as unknown as FakeWindow).__KASTE_FAKE__.selected !== null);
+    assert.deepEqual(Object.values((await fake(page, (f) => f.selected))!), second);
+
+    await page.selectOption('select[data-input="language"]', "en");
+    await page.waitForSelector('fluent-button[data-action="check"] >> text=Check workbook');
+    assert.equal(await page.getAttribute("html", "lang"), "en");
+    assert.match((await page.textContent("[data-summary]")) ?? "", /^\d+ errors, \d+ warnings, \d+ notes\.$/);
+    assert.equal(await page.textContent("h2.severity.error"), `Errors (${checkWorkbook(workbookFromWritableSheets(brokenSheets())).findings.filter((f) => f.severity === "error").length})`);
   });
 
   it("tells in Finnish and English that it must run in Excel when Office is not there", async function () {
