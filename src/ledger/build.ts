@@ -105,6 +105,7 @@ function findHeaderRows(reader: SheetReader): HeaderRow[] {
   for (let row = reader.rowOffset; row < reader.rowCount; row++) {
     const inTable = headers.length > 0;
     if (!inTable && row - reader.rowOffset >= HEADER_SEARCH_ROWS) break;
+    if (inTable && row <= headers[headers.length - 1].row) continue; // the second row of a two-row header
     if (inTable && amountCol !== undefined && !isWordsOnly(reader.cell(row, amountCol))) continue;
     const header = recognizeHeader(reader, row, TABLES, MATCHERS);
     if (header) {
@@ -132,7 +133,7 @@ function isWordsOnly(value: CellValue): boolean {
 function tableRefOf(reader: SheetReader, header: HeaderRow): TableRef {
   const headers: Record<string, string> = {};
   for (const [field, col] of Object.entries(header.columns)) {
-    const value = reader.cell(header.row, col);
+    const value = header.cells ? header.cells[col - reader.colOffset] ?? null : reader.cell(header.row, col);
     // A mapped column may have no header: messages then name the field
     headers[field] = isBlank(value) ? labelOf(header.kind, field) : String(value).trim();
   }

@@ -1,3 +1,5 @@
+import { parseAmount } from "../money";
+import { parseDate } from "../periods";
 import { normalizeHeader } from "../workbook/normalize";
 import type { CellValue, SheetData } from "../workbook/types";
 import type { TableKind } from "./model";
@@ -61,6 +63,8 @@ export interface HeaderRow {
   readonly unknownColumns: { col: number; header: string }[];
   /** A wide table's year columns, each holding that year's amounts. */
   readonly yearColumns?: readonly YearColumn[];
+  /** The header's texts when it spans two rows, by position in the row (as `SheetReader.row`). */
+  readonly cells?: ReadonlyArray<CellValue>;
 }
 
 /** Reads a sheet by sheet coordinates (0-based), whatever its used range's origin. */
@@ -86,14 +90,33 @@ export class SheetReader {
   }
 }
 
-/** Tries a row as the header of each table; returns the best table whose signature it holds. */
+/**
+ * Tries a row as the header of each table; returns the best table whose signature it holds.
+ * Headers may span two rows ("Ajalta" merged over "alkaen" and "päättyen"): then the header
+ * is the two rows read together, and its `row` is the lower one.
+ */
 export function recognizeHeader(
   reader: SheetReader,
   row: number,
   specs: readonly TableSpec[],
   matchers: ReadonlyMap<TableKind, HeaderMatcher>,
 ): HeaderRow | null {
-  const cells = reader.row(row);
+  const single = recognizeCells(reader, row, reader.row(row), specs, matchers);
+  if (!single || !isSubHeaderRow(reader.row(row + 1))) return single;
+  const matcher = matchers.get(single.kind)!;
+  const cells = twoRowCells(reader.row(row), reader.row(row + 1), matcher);
+  const double = assignColumns(reader, row + 1, cells, matcher, single.kind);
+  if (Object.keys(double.columns).length <= Object.keys(single.columns).length) return single;
+  return { ...double, cells };
+}
+
+function recognizeCells(
+  reader: SheetReader,
+  row: number,
+  cells: ReadonlyArray<CellValue>,
+  specs: readonly TableSpec[],
+  matchers: ReadonlyMap<TableKind, HeaderMatcher>,
+): HeaderRow | null {
   let texts = 0;
   for (const value of cells) if (typeof value === "string" && value.trim() !== "") texts++;
   const years = texts >= 1 ? yearColumnsOf(reader, cells) : [];
@@ -113,6 +136,46 @@ export function recognizeHeader(
     }
   }
   return best;
+}
+
+/** A second header row: words only, no amounts or dates (a data row always has some). */
+function isSubHeaderRow(cells: ReadonlyArray<CellValue>): boolean {
+  let texts = 0;
+  for (const value of cells) {
+    if (value === null || (typeof value === "string" && value.trim() === "")) continue;
+    if (typeof value !== "string" || parseDate(value) !== null || parseAmount(value).ok) return false;
+    texts++;
+  }
+  return texts > 0;
+}
+
+/**
+ * The headers of two rows read together, column by column: the upper text, the lower one, or
+ * both ("Ajalta alkaen"), whichever the matcher knows best. An upper cell left blank by a merge
+ * lends its left neighbour's text to the columns below it.
+ */
+function twoRowCells(upper: ReadonlyArray<CellValue>, lower: ReadonlyArray<CellValue>, matcher: HeaderMatcher): CellValue[] {
+  const cells: CellValue[] = [];
+  let inherited = "";
+  for (let i = 0; i < Math.max(upper.length, lower.length); i++) {
+    const top = textOf(upper[i]);
+    const bottom = textOf(lower[i]);
+    if (top !== "") inherited = top;
+    const options = bottom === "" ? [top] : top === "" ? [inherited && `${inherited} ${bottom}`, bottom] : [`${top} ${bottom}`, bottom, top];
+    const candidates = options.filter((text) => text !== "");
+    let chosen = candidates[0] ?? null;
+    let bestScore = 0;
+    for (const text of candidates) {
+      const score = matcher.match(text)?.score ?? 0;
+      if (score > bestScore) [chosen, bestScore] = [text, score];
+    }
+    cells.push(chosen);
+  }
+  return cells;
+}
+
+function textOf(value: CellValue | undefined): string {
+  return typeof value === "string" ? value.trim() : "";
 }
 
 /**

@@ -79,6 +79,23 @@ describe("finding tables by their headers", () => {
     assert.ok(findings.some((f) => f.code === "REQUIRED_MISSING" && f.cell === "H5"));
   });
 
+  it("reads a header that spans two rows, a merged upper cell over its lower ones", () => {
+    const upper = ["Päivämäärä", "Laskuttaja", "Laskun numero", "Ajalta", null, "Laji", "Tilikohta", "Summa", null, "Asiatarkastaja", "Hyväksyjä"];
+    const lower = [null, null, null, "alkaen", "päättyen", null, null, "ALV 0", "ALV", null, null];
+    const data = ["5.9.2013", "Pikassos", "P1", "1.8.2013", "31.8.2013", "kiinteä", "Palkat", 5200, 0, "Mäkinen", "Lahtinen"];
+    const { ledger, findings } = buildLedger(book({ Laskut: [["Laskut 2013"], upper, lower, data, data.map((v, i) => (i === 7 ? "viisi" : v))] }));
+    assert.equal(ledger.invoices.length, 2);
+    const [line] = ledger.invoices;
+    assert.deepEqual([line.periodStart !== null, line.periodEnd !== null, line.net, line.vat], [true, true, 520_000, 0]);
+    assert.equal(ledger.tables.invoices[0].headerRow, 2);
+    assert.deepEqual(findings.map((f) => [f.code, f.cell, f.params.field]), [["VALUE_NOT_A_NUMBER", "H5", "Summa ALV 0"]]);
+  });
+
+  it("does not take the first data row for a second header row", () => {
+    const { ledger } = buildLedger(book({ Kumppanit: [["Kumppani", "Laskutustapa", "ALV palautuu"], ["Verso", "kuukausi+tasaus", "kyllä"], ["Pikassos", "kolmannes", "ei"]] }));
+    assert.deepEqual(ledger.partners.map((p) => p.name), ["Verso", "Pikassos"]);
+  });
+
   it("reads ledgers split over several sheets", () => {
     const { ledger } = buildLedger(book({ "Laskut 2013": [FI, ROW], "Laskut 2014": [FI, ROW, ROW] }));
     assert.equal(ledger.invoices.length, 3);
