@@ -15,11 +15,11 @@ import type { FakeLimits } from "../tests/support/fakeOffice";
 import { bookWith, laskut } from "../tests/taskpane/support";
 import { count, median, ms, table } from "./util";
 
-async function measure(rows: number, limits: Partial<FakeLimits>): Promise<{ syncs: number; millis: number }> {
+async function measure(rows: number, limits: Partial<FakeLimits>, platform: string): Promise<{ syncs: number; millis: number }> {
   const book = bookWith({ Hanke: [["Hanke", "LasSe"]], Laskut: laskut(rows) });
   const runs: { syncs: number; millis: number }[] = [];
   for (let i = 0; i < 5; i++) {
-    const { fake, uninstall } = installFakeOffice(book, { limits });
+    const { fake, uninstall } = installFakeOffice(book, { limits, platform });
     const start = performance.now();
     await officeHost().read();
     runs.push({ syncs: fake.syncCount, millis: performance.now() - start });
@@ -31,8 +31,8 @@ async function measure(rows: number, limits: Partial<FakeLimits>): Promise<{ syn
 async function bench(): Promise<void> {
   const lines: string[][] = [];
   for (const rows of [10_000, 100_000]) {
-    for (const [host, limits] of [["desktop (no cap)", {}], ["web (5 MB cap)", WEB_LIMITS]] as const) {
-      const { syncs, millis } = await measure(rows, limits);
+    for (const [host, limits, platform] of [["desktop (no cap)", {}, "PC"], ["web (5 MB cap)", WEB_LIMITS, "OfficeOnline"]] as const) {
+      const { syncs, millis } = await measure(rows, limits, platform);
       lines.push([`${count(rows)} rows, ${host}`, String(syncs), ms(millis)]);
     }
   }

@@ -7,14 +7,17 @@
  * 3. the values of every used range, all sheets in one request.
  *
  * Three syncs, whatever the rows, as long as one request may carry all the values. Office
- * caps a read at 5 million cells, and Excel on the web caps a response at 5 MB. A workbook
- * over the cell cap, or certainly over the byte cap (3 bytes a cell is the least JSON can
- * take), is read in groups of row chunks, one sync per group, each group under the caps
- * (rows per chunk from the column count and a guess of 16 bytes a cell). When Office refuses
- * a group anyway (ResponsePayloadSizeLimitExceeded, RangeExceedsLimit: a 100 000-row ledger
- * of long texts on the web), the rest is read in smaller groups: one failed sync more, and
- * then one sync per group. The desktop has no byte cap: there even a million-cell ledger is
- * three syncs.
+ * caps a read at 5 million cells, and Excel on the web caps a response at 5 MB; over a cap the
+ * values are read in groups of row chunks, one sync per group (rows per chunk from the column
+ * count):
+ *
+ * - Excel on the web (`Office.context.platform` OfficeOnline): the first group is sized by a
+ *   guess of 16 bytes a cell, the following ones by the bytes a cell took in the groups read
+ *   so far (with a margin). A 100 000-row ledger is then 2 + about 4 syncs.
+ * - Elsewhere (desktop: no byte cap) only the cell cap cuts: a million-cell ledger is three
+ *   syncs.
+ * - When Office refuses a group anyway (ResponsePayloadSizeLimitExceeded, RangeExceedsLimit),
+ *   the rest is read in groups of half the size: one failed sync more.
  */
 import type { CellValue, SheetData, WorkbookData } from "../../src/workbook/types";
 import { rowFromOffice } from "./cells";
@@ -25,11 +28,16 @@ export interface ReadLimits {
   readonly maxCellsPerSync: number;
   /** Most bytes in one response (Excel on the web: 5 MB). */
   readonly maxPayloadBytes: number;
-  /** Bytes a cell is guessed to take in a response, for sizing chunks. */
+  /** Bytes a cell is guessed to take in a response, for sizing chunks before any was read. */
   readonly bytesPerCell: number;
+  /** Whether responses are capped at maxPayloadBytes; by default, on Excel on the web only. */
+  readonly payloadCapped?: boolean;
 }
 
 export const DEFAULT_READ_LIMITS: ReadLimits = { maxCellsPerSync: 5_000_000, maxPayloadBytes: 5 * 1024 * 1024, bytesPerCell: 16 };
+
+/** Part of the byte cap a planned group may fill: room for JSON escapes and multi-byte letters the measure misses. */
+const PAYLOAD_MARGIN = 0.8;
 
 /** The least a cell takes in the JSON of `values` (`"",`): over the byte cap by this, a single read cannot work. */
 const MIN_BYTES_PER_CELL = 3;
@@ -90,14 +98,33 @@ export function planReads(used: ReadonlyArray<UsedRange | null>, budget: number)
   return groups;
 }
 
-/** The cells one request may carry under these limits, for a read of `totalCells`. */
-export function firstBudget(totalCells: number, limits: ReadLimits): number {
+/** The cells the first request may carry, for a read of `totalCells`. */
+export function firstBudget(totalCells: number, limits: ReadLimits, capped: boolean): number {
   const certainlyTooBig = totalCells * MIN_BYTES_PER_CELL > limits.maxPayloadBytes;
-  return certainlyTooBig ? Math.min(limits.maxCellsPerSync, chunkBudget(limits)) : limits.maxCellsPerSync;
+  return capped || certainlyTooBig ? Math.min(limits.maxCellsPerSync, chunkBudget(limits, limits.bytesPerCell)) : limits.maxCellsPerSync;
 }
 
-function chunkBudget(limits: ReadLimits): number {
-  return Math.max(1, Math.floor(limits.maxPayloadBytes / limits.bytesPerCell));
+function chunkBudget(limits: ReadLimits, bytesPerCell: number): number {
+  return Math.max(1, Math.floor((limits.maxPayloadBytes * PAYLOAD_MARGIN) / Math.max(bytesPerCell, MIN_BYTES_PER_CELL)));
+}
+
+/** About the bytes of `values` as JSON (a string's characters and quotes, a number's digits, separators). */
+export function jsonBytesOf(values: readonly (readonly unknown[])[]): number {
+  let bytes = 2;
+  for (const row of values) {
+    bytes += 3;
+    for (const value of row) bytes += (typeof value === "string" ? value.length + 2 : typeof value === "number" ? String(value).length : 5) + 1;
+  }
+  return bytes;
+}
+
+/** Whether the add-in runs in Excel on the web, whose responses are capped at 5 MB. */
+export function isWebHost(): boolean {
+  try {
+    return typeof Office !== "undefined" && String(Office.context?.platform) === "OfficeOnline";
+  } catch {
+    return false;
+  }
 }
 
 const TOO_BIG = new Set(["ResponsePayloadSizeLimitExceeded", "RangeExceedsLimit", "RequestPayloadSizeLimitExceeded"]);
@@ -151,9 +178,12 @@ export async function readWorkbook(context: Excel.RequestContext, limits: ReadLi
   const totalCells = used.reduce((sum, range) => sum + (range ? range.rowCount * range.columnCount : 0), 0);
   onProgress?.(0, totalRows);
   const cells: CellValue[][][] = sheets.map(() => []);
-  let budget = firstBudget(totalCells, limits);
+  const capped = limits.payloadCapped ?? isWebHost();
+  let budget = firstBudget(totalCells, limits, capped);
   let pending = wholeSheets(used);
   let done = 0;
+  let cellsRead = 0;
+  let bytesRead = 0;
   while (pending.length > 0) {
     const { group, rest } = nextGroup(pending, used, budget);
     const ranges = group.map((piece) => {
@@ -163,7 +193,7 @@ export async function readWorkbook(context: Excel.RequestContext, limits: ReadLi
     try {
       await context.sync();
     } catch (error) {
-      const smaller = Math.min(Math.floor(budget / 2), chunkBudget(limits));
+      const smaller = Math.min(Math.floor(budget / 2), chunkBudget(limits, limits.bytesPerCell));
       if (!isTooBig(error) || smaller < 1 || smaller >= budget) throw error;
       budget = smaller;
       continue;
@@ -173,7 +203,13 @@ export async function readWorkbook(context: Excel.RequestContext, limits: ReadLi
       const values = ranges[i].values;
       for (let r = 0; r < values.length; r++) target[piece.rowOffset + r] = rowFromOffice(values[r]);
       done += piece.rowCount;
+      if (capped && rest.length > 0) {
+        cellsRead += piece.rowCount * used[piece.sheet]!.columnCount;
+        bytesRead += jsonBytesOf(values);
+      }
     });
+    // size the next groups by what a cell took so far
+    if (capped && cellsRead > 0) budget = Math.min(limits.maxCellsPerSync, chunkBudget(limits, bytesRead / cellsRead));
     pending = rest;
     onProgress?.(done, totalRows);
   }

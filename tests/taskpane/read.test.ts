@@ -72,7 +72,18 @@ describe("taskpane/office read() over the fake Office host", () => {
     const data = await officeHost({ readLimits: { maxPayloadBytes: 200_000 } }).read();
     assert.deepEqual(fromA1(sheetNamed(data.sheets, "Laskut")), fromA1(book.sheets[0]));
     // 3 syncs, the refused one, then one per chunk of 200 000 / 16 cells
-    assert.equal(fake.syncCount, 3 + Math.ceil(5_001 / Math.floor(12_500 / 13)));
+    assert.equal(fake.failedSyncs, 1);
+    assert.equal(fake.syncCount, 3 + Math.ceil(5_001 / Math.floor(10_000 / 13)));
+  });
+
+  it("on Excel on the web reads in groups under the 5 MB cap from the start, sized by what a cell took: no refused sync", async () => {
+    const book = bookWith({ Hanke: [["Hanke", "LasSe"]], Laskut: laskut(20_000) });
+    const fake = install(book, { platform: "OfficeOnline", limits: { responseBytes: 500_000 } });
+    const data = await officeHost({ readLimits: { maxPayloadBytes: 500_000 } }).read();
+    for (const sheet of book.sheets) assert.deepEqual(fromA1(sheetNamed(data.sheets, sheet.name)), fromA1(sheet), sheet.name);
+    assert.equal(fake.failedSyncs, 0);
+    const bytes = JSON.stringify(laskut(20_000)).length;
+    assert.ok(fake.syncCount <= 2 + Math.ceil(bytes / (500_000 * 0.8)) + 1, `${fake.syncCount} syncs for ${bytes} bytes`);
   });
 
   it("plans whole sheets into one request and cuts only what does not fit", () => {

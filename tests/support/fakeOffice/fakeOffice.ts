@@ -31,6 +31,8 @@ export interface FakeLimits {
 
 export interface FakeOptions {
   readonly displayLanguage?: string;
+  /** Office.context.platform: "PC" (default), "Mac", or "OfficeOnline" (Excel on the web, whose adapter reads in 5 MB groups). */
+  readonly platform?: string;
   /** The highest ExcelApi requirement set the fake host claims (1.16 and later know `use1904DateSystem`). */
   readonly excelApi?: string;
   readonly limits?: Partial<FakeLimits>;
@@ -81,11 +83,14 @@ export class FakeOffice {
   activeSheet: FakeSheet | null;
   selected: { sheet: string; cell: string } | null = null;
   syncCount = 0;
+  /** Syncs that ended in an Office error. */
+  failedSyncs = 0;
   runCount = 0;
   readonly writes: WriteRecord[] = [];
   readonly suspended = { calculation: 0, screenUpdating: 0 };
   readonly limits: FakeLimits;
   displayLanguage: string;
+  platform: string;
   excelApi: string;
   calculate: (formula: string, sheet: string) => CellValue;
   private failure: FakeOfficeError | null = null;
@@ -96,6 +101,7 @@ export class FakeOffice {
     this.activeSheet = this.sheets.find((s) => s.visibility === "Visible") ?? null;
     this.limits = { responseBytes: Infinity, requestBytes: Infinity, cellsPerRead: 5_000_000, ...options.limits };
     this.displayLanguage = options.displayLanguage ?? "fi-FI";
+    this.platform = options.platform ?? "PC";
     this.excelApi = options.excelApi ?? "1.17";
     this.calculate = options.calculate ?? (() => null);
   }
@@ -123,6 +129,7 @@ export class FakeOffice {
       PlatformType: { OfficeOnline: "OfficeOnline", PC: "PC", Mac: "Mac" },
       context: {
         get displayLanguage() { return fake.displayLanguage; },
+        get platform() { return fake.platform; },
         requirements: {
           isSetSupported(name: string, version?: string | number) {
             if (name !== "ExcelApi") return false;
@@ -131,7 +138,7 @@ export class FakeOffice {
         },
       },
       onReady(callback?: (info: { host: string; platform: string }) => void) {
-        const info = { host: "Excel", platform: "OfficeOnline" };
+        const info = { host: "Excel", platform: fake.platform };
         return Promise.resolve(info).then((i) => {
           callback?.(i);
           return i;
@@ -215,6 +222,15 @@ export class FakeContext {
   }
 
   async sync(): Promise<void> {
+    try {
+      await this.send();
+    } catch (error) {
+      this.fake.failedSyncs++;
+      throw error;
+    }
+  }
+
+  private async send(): Promise<void> {
     const fake = this.fake;
     fake.syncCount++;
     const commands = this.queue;
