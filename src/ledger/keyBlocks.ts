@@ -65,27 +65,24 @@ function readBlock(
     for (let row = reader.rowOffset; row < last; row++) {
       if (rows.has(row)) continue;
       const cells = reader.row(row);
-      cells.forEach((value, index) => {
-        if (typeof value !== "string") return;
-        const colon = value.indexOf(":");
-        const keyText = colon > 0 ? value.slice(0, colon) : value;
-        const key = keyOf(keyText);
-        if (!key) return;
-        const inline = colon > 0 ? value.slice(colon + 1).trim() : "";
+      const keyCells = keyCellsOf(cells, keyOf);
+      const horizontal = isKeyHeaderRow(cells, keyCells);
+      for (const { index, key, keyText, inline } of keyCells) {
+        let valueRow = row;
         let valueIndex = index;
         let raw: CellValue = inline === "" ? null : inline;
         for (let step = 1; raw === null && step <= VALUE_REACH; step++) {
-          if (!isBlank(cells[index + step] ?? null)) {
-            valueIndex = index + step;
-            raw = cells[valueIndex];
-          }
+          const next = horizontal ? reader.row(row + step)[index] ?? null : cells[index + step] ?? null;
+          if (isBlank(next)) continue;
+          if (horizontal) valueRow = row + step;
+          else valueIndex = index + step;
+          raw = next;
         }
-        if (raw === null) return;
-        const col = reader.colOf(valueIndex);
+        if (raw === null) continue;
         const list = candidates.get(key.key) ?? [];
-        list.push({ sheet: reader.sheet.name, cell: cellAddress(row, col), row, coerced: coerce(key, raw, keyText.trim(), date1904) });
+        list.push({ sheet: reader.sheet.name, cell: cellAddress(valueRow, reader.colOf(valueIndex)), row, coerced: coerce(key, raw, keyText, date1904) });
         candidates.set(key.key, list);
-      });
+      }
     }
   }
 
@@ -102,6 +99,39 @@ function readBlock(
     tables[spec.kind].push({ kind: spec.kind, sheet: first.sheet, headerRow: first.row, columns: {}, headers: {}, unknownColumns: [] });
   }
   return values;
+}
+
+interface KeyCell {
+  readonly index: number;
+  readonly key: KeySpec;
+  readonly keyText: string;
+  /** A value typed into the key's own cell after a colon ("Alkaa: 1.4.2013"). */
+  readonly inline: string;
+}
+
+/**
+ * Keys side by side with no value between them ("Hanke | Alkaa | Päättyy"): they head columns,
+ * and each value stands below its key. "Alkaa | 1.4.2013 | Päättyy | 31.10.2015" is two pairs.
+ */
+function isKeyHeaderRow(cells: ReadonlyArray<CellValue>, keyCells: readonly KeyCell[]): boolean {
+  if (keyCells.length < 2 || keyCells.some((k) => k.inline !== "")) return false;
+  const keyIndexes = new Set(keyCells.map((k) => k.index));
+  for (let i = keyCells[0].index; i <= keyCells[keyCells.length - 1].index; i++) {
+    if (!keyIndexes.has(i) && !isBlank(cells[i] ?? null)) return false;
+  }
+  return true;
+}
+
+function keyCellsOf(cells: ReadonlyArray<CellValue>, keyOf: (text: string) => KeySpec | null): KeyCell[] {
+  const keys: KeyCell[] = [];
+  cells.forEach((value, index) => {
+    if (typeof value !== "string") return;
+    const colon = value.indexOf(":");
+    const keyText = colon > 0 ? value.slice(0, colon) : value;
+    const key = keyOf(keyText);
+    if (key) keys.push({ index, key, keyText: keyText.trim(), inline: colon > 0 ? value.slice(colon + 1).trim() : "" });
+  });
+  return keys;
 }
 
 function preference(spec: KeyBlockSpec, sheetName: string): number {

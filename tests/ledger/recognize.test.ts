@@ -165,6 +165,22 @@ describe("key/value blocks", () => {
     assert.deepEqual(ledger.tables.project.map((t) => t.sheet), ["Yhteenveto"]);
   });
 
+  it("reads keys that head columns, with each value below its key", () => {
+    const { ledger, findings } = buildLedger(book({
+      Hanke: [["Hanke", "Alkaa", "Päättyy", null, "Hyväksyttävät kustannukset", "Valtionavustus"], ["LasSe", "1.4.2013", "31.10.2015", null, 1828204, 1371152]],
+    }));
+    assert.deepEqual(findings, []);
+    assert.equal(ledger.project.name?.value, "LasSe");
+    assert.equal(ledger.project.end?.cell, "C2");
+    assert.equal(ledger.project.stateGrant?.value, 137_115_200);
+  });
+
+  it("reads two key/value pairs side by side in one row as pairs", () => {
+    const { ledger } = buildLedger(book({ Hanke: [["Alkaa", "1.4.2013", "Päättyy", "31.10.2015"], ["Valtionavustus", 1371152]] }));
+    assert.equal(ledger.project.start?.cell, "B1");
+    assert.equal(ledger.project.end?.cell, "D1");
+  });
+
   it("reads settings with defaults for what is not set", () => {
     const { ledger } = buildLedger(book({ Asetukset: [["Tarkastuspäivä", "31.12.2014"], ["Alikäytön raja", 0.6]] }));
     assert.equal(ledger.settings.asOf, 16435);
