@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { createContext, runInContext } from "node:vm";
-import { fakeOfficeScript } from "../support/fakeOffice/script";
+import { fakeOfficeInitScript, fakeOfficeScript } from "../support/fakeOffice/script";
 import { bookWith, laskut } from "./support";
 
 describe("the fake Office host as a browser script", () => {
@@ -8,9 +8,10 @@ describe("the fake Office host as a browser script", () => {
     this.timeout(30_000);
     const script = await fakeOfficeScript();
     assert.doesNotMatch(script, /require\(|from "node:/, "no Node APIs in the bundle");
-    const page: Record<string, unknown> = { __KASTE_FAKE_WORKBOOK__: bookWith({ Hanke: [["Hanke", "LasSe"]], Laskut: laskut(3) }), __KASTE_FAKE_OPTIONS__: { displayLanguage: "sv-FI" } };
+    const page: Record<string, unknown> = {};
     page.window = page;
     const context = createContext(page);
+    runInContext(fakeOfficeInitScript(bookWith({ Hanke: [["Hanke", "LasSe"]], Laskut: laskut(3) }), { displayLanguage: "sv-FI" }), context);
     runInContext(script, context);
     const result = await runInContext(`(async () => {
       const info = await Office.onReady();
