@@ -95,24 +95,27 @@ export function writeBlocks(book: WorkbookData, blocks: readonly OutBlock[]): Wo
       });
     }
     const copied: boolean[] = [];
+    // Plain loops: an import writes 100 000 rows here
     for (const block of mine) {
-      block.rows.forEach((row, r) => {
+      const col = block.col - firstCol;
+      for (let r = 0; r < block.rows.length; r++) {
+        const row = block.rows[r];
         const index = block.row + r - firstRow;
-        const values = row.map((cell) => cellValueOf(cell, book.date1904));
-        if (cells[index] === undefined && block.col === firstCol) {
+        if (cells[index] === undefined && col === 0) {
+          const values = new Array<CellValue>(row.length);
+          for (let c = 0; c < row.length; c++) values[c] = cellValueOf(row[c], book.date1904);
           cells[index] = values;
           copied[index] = true;
-          return;
+          continue;
         }
         if (!copied[index]) {
           cells[index] = cells[index] ? [...cells[index]] : [];
           copied[index] = true;
         }
         const target = cells[index];
-        const col = block.col - firstCol;
         while (target.length < col) target.push(null);
-        values.forEach((value, c) => { target[col + c] = value; });
-      });
+        for (let c = 0; c < row.length; c++) target[col + c] = cellValueOf(row[c], book.date1904);
+      }
     }
     for (let r = 0; r < cells.length; r++) cells[r] ??= [];
     const origin = firstRow === 0 && firstCol === 0 ? {} : { origin: { row: firstRow, col: firstCol } };

@@ -148,12 +148,13 @@ export function previewImport(book: WorkbookData, partnerFile: WorkbookData | Pa
   const readers = new Map(partnerBook.sheets.map((sheet) => [sheet.name, new SheetReader(sheet)]));
 
   // Problems of the partner file: per row (bad rows) or per table (a missing column)
-  const lineRows = new Map<string, Set<number>>();
+  /** Per sheet, whether a row is a ledger line (flags by row, not a Set: 100 000 Set entries cost more than the rest of the preview). */
+  const lineRows = new Map<string, boolean[]>();
   for (const line of incoming.ledger.invoices) {
     const sheet = line.at.table.sheet;
     let rows = lineRows.get(sheet);
-    if (!rows) lineRows.set(sheet, (rows = new Set()));
-    rows.add(line.at.row);
+    if (!rows) lineRows.set(sheet, (rows = []));
+    rows[line.at.row] = true;
   }
   const isHeaderRow = (sheet: string, row: number) => partnerTables.some((t) => t.sheet === sheet && t.headerRow === row);
   const partnerLabels = new Set(partnerTables.map((t) => t.headers.partner ?? CANONICAL_HEADERS.invoices.partner));
@@ -171,7 +172,7 @@ export function previewImport(book: WorkbookData, partnerFile: WorkbookData | Pa
     const at = parseAddress(finding.cell);
     if (!at) continue;
     if (isHeaderRow(finding.sheet, at.row)) findings.push(finding);
-    else if (lineRows.get(finding.sheet)?.has(at.row) && finding.severity === "error") addRowProblem(finding.sheet, at.row, finding);
+    else if (lineRows.get(finding.sheet)?.[at.row] === true && finding.severity === "error") addRowProblem(finding.sheet, at.row, finding);
   }
   const firstSheet = partnerBook.sheets[0]?.name ?? "";
   for (const problem of csvProblems) addRowProblem(firstSheet, problem.row, makeFinding("IMPORT_ROW_BROKEN", { sheet: firstSheet, cell: cellAddress(problem.row, 0) }, { what: problem.what }));
@@ -219,23 +220,25 @@ export function previewImport(book: WorkbookData, partnerFile: WorkbookData | Pa
     const { sheet } = read.at.table;
     const row = read.at.row;
     const sourceRow = sourceOf(sheet, row);
-    const problems = rowProblems.get(sheet)?.get(row) ?? [];
+    let problems = rowProblems.size === 0 ? undefined : rowProblems.get(sheet)?.get(row);
     const line: InvoiceLine = read.partner === "" && source.partner ? { ...read, partner: source.partner.trim() } : read;
-    if (problems.length === 0 && writer && writer.netUnknown(line)) {
-      problems.push(makeFinding("IMPORT_NET_UNKNOWN", { sheet, cell: cellAddress(row, read.at.table.columns.gross ?? 0) }, { partner: line.partner || "–", number: line.number || "–" }));
+    if (problems === undefined && writer && writer.netUnknown(line)) {
+      problems = [makeFinding("IMPORT_NET_UNKNOWN", { sheet, cell: cellAddress(row, read.at.table.columns.gross ?? 0) }, { partner: line.partner || "–", number: line.number || "–" })];
     }
-    if (problems.length > 0) {
+    if (problems !== undefined) {
       bad.push({ sheet, row, source: sourceRow, findings: problems });
       findings.push(...problems);
       continue;
     }
     const invoiceOf = invoiceKey(line);
-    const existing = takeSame(importKey(line, invoiceOf));
+    const numbered = line.number.trim() !== "";
+    const invoice = numbered ? invoices.get(invoiceOf) : undefined;
+    // A numbered row of an invoice the ledger lacks (the usual new row) cannot be present: no row key needed
+    const existing = numbered && !invoice ? undefined : takeSame(importKey(line, invoiceOf));
     if (existing) {
       alreadyPresent.push({ line, source: sourceRow, existing });
       continue;
     }
-    const invoice = line.number.trim() === "" ? undefined : invoices.get(invoiceOf);
     if (invoice) {
       const { closest, differs } = closestOf(line, invoice);
       conflicts.push({ line, source: sourceRow, existing: invoice, closest, differs });
@@ -262,13 +265,23 @@ export function previewImport(book: WorkbookData, partnerFile: WorkbookData | Pa
  * Throws when the preview has no place to write them (`canAppend` is false).
  */
 export function rowsToAppend(preview: ImportPreview): OutCell[][] {
+  checkCanAppend(preview);
+  const rows = new Array<OutCell[]>(preview.toAdd.length);
+  for (let i = 0; i < rows.length; i++) rows[i] = preview.toAdd[i].cells.slice();
+  return rows;
+}
+
+function checkCanAppend(preview: ImportPreview): void {
   if (!preview.target || !preview.canAppend) throw new Error("rowsToAppend: the preview has no room in a ledger table to append to (see its findings)");
-  return preview.toAdd.map((row) => [...row.cells]);
 }
 
 /** What to write for an import: the new headers and the rows, as blocks of cells. */
 export function importBlocks(preview: ImportPreview): OutBlock[] {
-  const rows = rowsToAppend(preview);
+  return blocksOf(preview, rowsToAppend(preview));
+}
+
+/** The blocks for `rows`, the preview's rows as they are or copied (`importBlocks` hands out copies a caller may change). */
+function blocksOf(preview: ImportPreview, rows: ReadonlyArray<ReadonlyArray<OutCell>>): OutBlock[] {
   const target = preview.target!;
   const blocks: OutBlock[] = target.newHeaders.map((h) => ({ sheet: target.sheet, row: target.headerRow, col: h.col, rows: [[h.text]] }));
   if (rows.length > 0) blocks.push({ sheet: target.sheet, row: target.firstRow, col: target.firstCol, rows, styleFromAbove: target.firstRow > target.headerRow + 1 });
@@ -280,7 +293,9 @@ export function importBlocks(preview: ImportPreview): OutBlock[] {
  * headers added. What the adapters do to the real file, for tests and for previews.
  */
 export function applyImport(book: WorkbookData, preview: ImportPreview): WorkbookData {
-  return writeBlocks(book, importBlocks(preview));
+  checkCanAppend(preview);
+  // writeBlocks only reads the rows: no copies of them
+  return writeBlocks(book, blocksOf(preview, preview.toAdd.map((row) => row.cells)));
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -355,10 +370,21 @@ function columnWriter(
   const has = (field: string) => plan.table.columns[field] !== undefined;
   const hasStartEnd = has("periodStart") || has("periodEnd");
   const raw = (line: InvoiceLine, col: number | undefined): CellValue => (col === undefined ? null : readers.get(line.at.table.sheet)!.cell(line.at.row, col));
+  /** Each partner table's kept columns by normalised header (the first of a header wins), built once per table. */
+  const keptByTable = new Map<TableRef, Map<string, number>>();
   /** A kept column of the partner file with the same header as the ledger's kept column. */
   const keptColumn = (line: InvoiceLine, header: string): number | undefined => {
     if (header === "") return undefined;
-    return line.at.table.unknownColumns.find((u) => normalizeHeader(u.header) === header)?.col;
+    let kept = keptByTable.get(line.at.table);
+    if (!kept) {
+      kept = new Map();
+      for (const u of line.at.table.unknownColumns) {
+        const key = normalizeHeader(u.header);
+        if (!kept.has(key)) kept.set(key, u.col);
+      }
+      keptByTable.set(line.at.table, kept);
+    }
+    return kept.get(header);
   };
   const writerOf = (field: string): ((line: InvoiceLine) => OutCell) => {
     if (field.startsWith("?")) {
@@ -414,7 +440,11 @@ function columnWriter(
   };
   const writers = plan.fields.map(writerOf);
   return {
-    cells: (line) => writers.map((write) => write(line)),
+    cells: (line) => {
+      const cells = new Array<OutCell>(writers.length);
+      for (let i = 0; i < writers.length; i++) cells[i] = writers[i](line);
+      return cells;
+    },
     netUnknown: (line) => has("net") && !has("gross") && netOf(line) === null && line.gross !== null,
   };
 }
