@@ -60,6 +60,7 @@ describe("the task pane's read gives the CLI's findings", () => {
       await host.writeSheet(report);
       const sheet = fake.sheet("KASTE-tarkistus")!;
       assert.equal(sheet.hyperlinks.size, report.links.length);
+      assert.deepEqual(fake.brokenLinks, [], "every link goes to a sheet of the workbook");
       assert.equal(sheet.charts.length, 1);
       const again = checkWorkbook(await host.read(), { asOf });
       assert.deepEqual(again.findings, first.findings);
