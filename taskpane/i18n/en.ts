@@ -57,10 +57,11 @@ export const en: Strings = {
   invalidSetting: (label, text) => `${label}: "${text}" is not valid.`,
 
   importIntro: "Import a partner's expense breakdown or invoice list into the Laskut table. First you see what the import would do; nothing is written until you accept.",
-  importFile: "Partner file (CSV)",
+  importFile: "Partner file (CSV or XLSX)",
   importPartner: "Partner, when the file has no biller column",
   importPreviewButton: "Preview the import",
-  xlsxNotSupported: "The task pane imports CSV files only. Save the partner's workbook in Excel as \"CSV (semicolon delimited)\", or use kaste import.",
+  unsupportedFile: "Import a CSV or XLSX file. Save an old .xls file as XLSX in Excel first.",
+  unreadableFile: (file, reason) => `The file ${file} cannot be read (${reason}).`,
   chooseFile: "Choose a file first.",
   importReadAs: (file, encoding, delimiter) => `${file}: ${encoding}, delimiter ${delimiter === "\t" ? "tab" : `"${delimiter}"`}.`,
   importGroups: { add: "To add", present: "Already in the ledger (skipped)", conflicts: "Conflicts (not imported)", bad: "Bad rows (not imported)", notes: "Notes" },

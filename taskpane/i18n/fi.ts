@@ -57,10 +57,11 @@ export const fi: Strings = {
   invalidSetting: (label, text) => `${label}: ”${text}” ei kelpaa.`,
 
   importIntro: "Tuo kumppanin meno-erittelykooste tai laskulista Laskut-taulukkoon. Ensin näet, mitä tuonti tekisi; mitään ei kirjoiteta ennen hyväksyntää.",
-  importFile: "Kumppanin tiedosto (CSV)",
+  importFile: "Kumppanin tiedosto (CSV tai XLSX)",
   importPartner: "Kumppani, jos tiedostossa ei ole Laskuttaja-saraketta",
   importPreviewButton: "Esikatsele tuonti",
-  xlsxNotSupported: "Tehtäväruudussa voi tuoda vain CSV-tiedoston. Tallenna kumppanin työkirja Excelissä muodossa ”CSV (puolipisteerotin)” tai käytä komentoa kaste import.",
+  unsupportedFile: "Tuo CSV- tai XLSX-tiedosto. Vanhan .xls-tiedoston voi tallentaa Excelissä XLSX-muotoon.",
+  unreadableFile: (file, reason) => `Tiedostoa ${file} ei voi lukea (${reason}).`,
   chooseFile: "Valitse ensin tiedosto.",
   importReadAs: (file, encoding, delimiter) => `${file}: ${encoding}, erotin ${delimiter === "\t" ? "sarkain" : `”${delimiter}”`}.`,
   importGroups: { add: "Lisätään", present: "Jo kirjanpidossa (ohitetaan)", conflicts: "Ristiriidat (ei tuoda)", bad: "Virheelliset rivit (ei tuoda)", notes: "Huomiot" },

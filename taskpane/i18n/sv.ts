@@ -57,10 +57,11 @@ export const sv: Strings = {
   invalidSetting: (label, text) => `${label}: ”${text}” duger inte.`,
 
   importIntro: "Importera en partners kostnadssammanställning eller fakturalista till tabellen Laskut. Först ser du vad importen skulle göra; inget skrivs innan du godkänner.",
-  importFile: "Partnerns fil (CSV)",
+  importFile: "Partnerns fil (CSV eller XLSX)",
   importPartner: "Partner, om filen saknar kolumnen Fakturerare",
   importPreviewButton: "Förhandsgranska importen",
-  xlsxNotSupported: "I åtgärdsfönstret kan bara en CSV-fil importeras. Spara partnerns arbetsbok i Excel som ”CSV (semikolonavgränsad)” eller använd kommandot kaste import.",
+  unsupportedFile: "Importera en CSV- eller XLSX-fil. En gammal .xls-fil kan sparas i Excel som XLSX.",
+  unreadableFile: (file, reason) => `Filen ${file} kan inte läsas (${reason}).`,
   chooseFile: "Välj först en fil.",
   importReadAs: (file, encoding, delimiter) => `${file}: ${encoding}, avgränsare ${delimiter === "\t" ? "tabb" : `”${delimiter}”`}.`,
   importGroups: { add: "Läggs till", present: "Redan i bokföringen (hoppas över)", conflicts: "Konflikter (importeras inte)", bad: "Felaktiga rader (importeras inte)", notes: "Anmärkningar" },

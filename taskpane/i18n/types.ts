@@ -45,7 +45,8 @@ export interface Strings {
   readonly importFile: string;
   readonly importPartner: string;
   readonly importPreviewButton: string;
-  readonly xlsxNotSupported: string;
+  readonly unsupportedFile: string;
+  readonly unreadableFile: (file: string, reason: string) => string;
   readonly chooseFile: string;
   readonly importReadAs: (file: string, encoding: string, delimiter: string) => string;
   readonly importGroups: { readonly add: string; readonly present: string; readonly conflicts: string; readonly bad: string; readonly notes: string };

@@ -3,12 +3,15 @@ import { renderMessage } from "../../src/report/render";
 import { importBlocks, previewImport } from "../../src/sync/importPreview";
 import type { ImportPreview, IncomingRow } from "../../src/sync/importPreview";
 import { partnerBookFromCsv } from "../../src/sync/partnerFile";
+import type { PartnerCsv } from "../../src/sync/partnerFile";
+import type { WorkbookData } from "../../src/workbook/types";
 import type { PaneContext } from "./context";
 import { h, newId, valueOf } from "./dom";
 import { findingLines } from "./findingLines";
+import { readPartnerXlsx } from "./partnerXlsx";
 
-/** Partner files the pane reads itself: CSV. An .xlsx needs a zip reader the browser bundle does not carry. */
 const CSV_NAME = /\.(csv|txt|tsv)$/i;
+const XLSX_NAME = /\.(xlsx|xlsm)$/i;
 
 /** When the import runs, as Tuotu records it: `2014-03-05 14:03`, local time. */
 export function importTime(now: Date): string {
@@ -16,11 +19,11 @@ export function importTime(now: Date): string {
   return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())} ${two(now.getHours())}:${two(now.getMinutes())}`;
 }
 
-/** The Import tab: a partner's CSV previewed against the ledger; rows are written only when the user accepts. */
+/** The Import tab: a partner's CSV or .xlsx previewed against the ledger; rows are written only when the user accepts. */
 export function importPanel(ctx: PaneContext): HTMLElement {
   const { t } = ctx;
   const fileId = newId("partner-file");
-  const file = h("input", { type: "file", id: fileId, accept: ".csv,.txt,.tsv,.xlsx", "data-input": "partner-file" });
+  const file = h("input", { type: "file", id: fileId, accept: ".csv,.txt,.tsv,.xlsx,.xlsm", "data-input": "partner-file" });
   const partner = h("fluent-text-input", { "data-input": "partner", autocomplete: "off" }, t.importPartner);
   const previewButton = h("fluent-button", { appearance: "primary", "data-action": "preview-import" }, t.importPreviewButton);
   const result = h("div", { class: "import-preview" });
@@ -32,15 +35,23 @@ export function importPanel(ctx: PaneContext): HTMLElement {
       ctx.say(t.chooseFile, "error");
       return null;
     }
-    if (!CSV_NAME.test(chosen.name)) {
-      ctx.say(t.xlsxNotSupported, "error");
+    const isCsv = CSV_NAME.test(chosen.name);
+    if (!isCsv && !XLSX_NAME.test(chosen.name)) {
+      ctx.say(t.unsupportedFile, "error");
       return null;
     }
-    const csv = partnerBookFromCsv(new Uint8Array(await chosen.arrayBuffer()), chosen.name);
+    const bytes = new Uint8Array(await chosen.arrayBuffer());
+    let partnerFile: PartnerCsv | WorkbookData;
+    try {
+      partnerFile = isCsv ? partnerBookFromCsv(bytes, chosen.name) : await readPartnerXlsx(bytes);
+    } catch (error) {
+      ctx.say(t.unreadableFile(chosen.name, error instanceof Error ? error.message : String(error)), "error");
+      return null;
+    }
     const partnerName = valueOf(partner).trim();
     const book = await ctx.read();
-    const found = previewImport(book, csv, { file: chosen.name, importedAt: importTime(new Date()), ...(partnerName ? { partner: partnerName } : {}) });
-    ctx.say(t.importReadAs(chosen.name, csv.encoding, csv.delimiter));
+    const found = previewImport(book, partnerFile, { file: chosen.name, importedAt: importTime(new Date()), ...(partnerName ? { partner: partnerName } : {}) });
+    if ("encoding" in partnerFile) ctx.say(t.importReadAs(chosen.name, partnerFile.encoding, partnerFile.delimiter));
     return found;
   };
 

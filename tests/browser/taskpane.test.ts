@@ -7,6 +7,7 @@
  */
 import assert from "node:assert/strict";
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, sep } from "node:path";
@@ -18,13 +19,14 @@ import { checkWorkbook } from "../../src/check";
 import { CANONICAL_SHEETS } from "../../src/ledger/canonical";
 import { MAPPING_SHEET } from "../../src/ledger/mapping";
 import { formatAmount } from "../../src/money";
-import { dayFromSerial, fiDateOf } from "../../src/periods";
+import { dayFromSerial, dayFromYmd, fiDateOf } from "../../src/periods";
 import { CLAIMS_SHEET } from "../../src/sync/claims";
 import type { CellValue } from "../../src/workbook/types";
 import { BUILD_TIMEOUT_MS, builtAddin, ROOT } from "../support/build";
 import { workbookFromWritableSheets } from "../support/fakeOffice/fromWritable";
 import type { FakeBookInit, SheetSnapshot } from "../support/fakeOffice/model";
 import { fakeOfficeScript } from "../support/fakeOffice/script";
+import { xlsxFile } from "../support/xlsx";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -293,14 +295,23 @@ describe("the task pane in headless Chromium", function () {
     assert.deepEqual(errors, []);
   });
 
-  it("refuses an .xlsx partner file with a clear message", async function () {
+  it("reads a partner's .xlsx in the browser, and refuses an old .xls with a clear message", async function () {
     this.timeout(30_000);
-    const { page } = await openPane(workbookFromWritableSheets(lasseSheets()));
+    const partner = await readFile(
+      await xlsxFile([{ name: "Laskut", rows: [["Laskuttaja", "Laskun numero", "Ajalta alkaen", "Ajalta päättyen", "Tilikohta", "Summa (ALV 0)", "ALV"], ["Verso", "VER-TESTI-1", { date: dayFromYmd(2015, 10, 1) }, { date: dayFromYmd(2015, 10, 31) }, "Palkat", 980.5, 0]] }], "verso.xlsx"),
+    );
+    const { page, errors } = await openPane(workbookFromWritableSheets(lasseSheets()));
     await page.click("#tab-import");
-    await page.setInputFiles('input[data-input="partner-file"]', { name: "verso.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("PK") });
+    await page.setInputFiles('input[data-input="partner-file"]', { name: "verso-10-2015.xls", mimeType: "application/vnd.ms-excel", buffer: Buffer.from("old") });
     await page.click('fluent-button[data-action="preview-import"]');
     await page.waitForSelector('#status[data-tone="error"]');
-    assert.match(await statusText(page), /vain CSV-tiedoston/);
+    assert.match(await statusText(page), /Tuo CSV- tai XLSX-tiedosto/);
+    await page.setInputFiles('input[data-input="partner-file"]', { name: "verso-10-2015.xlsx", mimeType: "application/octet-stream", buffer: partner });
+    await page.click('fluent-button[data-action="preview-import"]');
+    await page.waitForSelector('fluent-button[data-action="accept-import"]');
+    assert.equal(await page.textContent('h3[data-group="add"]'), "Lisätään (1)");
+    assert.match((await page.textContent(".import-preview")) ?? "", /Verso VER-TESTI-1, 980,50/);
+    assert.deepEqual(errors, []);
   });
 
   it("drafts the payment application only when the checks pass or the user overrides, and marks it as sent", async function () {
