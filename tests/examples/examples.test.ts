@@ -1,8 +1,13 @@
 import assert from "node:assert/strict";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import ExcelJS from "exceljs";
 import { checkWorkbook } from "../../src/check";
 import { brokenExample } from "../../examples/broken";
 import type { Expected } from "../../examples/broken";
 import { brokenEarlyExample } from "../../examples/brokenEarly";
+import { buildExamples } from "../../examples/build";
 import { lappiSheets } from "../../examples/lappi";
 import { lasseSheets } from "../../examples/lasse";
 import { CODES } from "../../src/report/codes";
@@ -44,6 +49,16 @@ describe("the bundled examples", () => {
     const shown = new Set([...brokenExample().expected, ...brokenEarlyExample().expected].map(([code]: Expected) => code));
     const missing = Object.keys(CODES).filter((code) => !notHere(code) && !shown.has(code as Code));
     assert.deepEqual(missing, []);
+  });
+
+  it("examples/build.ts writes the broken example's claims sheet hidden, as kaste mark-sent does", async () => {
+    const folder = await mkdtemp(join(tmpdir(), "kaste-examples-"));
+    const written = await buildExamples(folder);
+    assert.deepEqual(written.map((path) => basename(path)), ["lasse.xlsx", "lappi.xlsx", "broken.xlsx", "brokenEarly.xlsx"]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(folder, "broken.xlsx"));
+    assert.equal(workbook.getWorksheet("KASTE-maksatukset")?.state, "hidden");
+    assert.equal(workbook.getWorksheet("Laskut")?.state, "visible");
   });
 
   it("the Lapland plan passes and the checks it cannot run are listed as not checked", async () => {
