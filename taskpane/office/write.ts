@@ -1,15 +1,23 @@
 /**
  * Writes through Office.js. An Office batch is no transaction: when a command fails, the ones
  * before it in the same sync stay done. So each method first checks in one sync what it can
- * (the sheets exist or not, table names), validates sizes and texts in JavaScript, and only
- * then queues all its writes into one last sync; what can still fail there is Office itself
- * (a protected sheet, a cell in edit mode), and then at the first write.
+ * (the sheets exist or not, table names, the date system), validates sizes and texts in
+ * JavaScript, and only then queues all its writes into one last sync. What can still fail
+ * there is Office itself (a protected sheet, a cell in edit mode, a lost connection); then the
+ * method undoes what it can before it throws:
+ *
+ * - insertTables, and writeSheet of a new sheet: the sheets it added are deleted;
+ * - writeBlocks: the cells it wrote get back their values, formulas and number formats, read
+ *   just before the write (up to RESTORE_CELLS cells; a bigger import is not undone, and bold
+ *   copied by styleFromAbove is not undone);
+ * - writeSheet of an existing sheet (a generated report or draft): not undone; running it
+ *   again writes it whole.
  */
 import type { OutBlock, OutSheet } from "../../src/sync/cells";
 import { columnLetter } from "../../src/workbook/address";
 import type { CellValue } from "../../src/workbook/types";
 import type { ReportSheet } from "../host";
-import { officeCellOf, officeGrid, pointsOfChars } from "./cells";
+import { officeCellOf, officeGrid, officeText, pointsOfChars } from "./cells";
 import type { OfficeGrid } from "./cells";
 import { HostError } from "./errors";
 import { isUnknownApi, supportsExcelApi } from "./read";
@@ -86,6 +94,66 @@ function putGrid(range: Excel.Range, grid: OfficeGrid): void {
   if (grid.formats) range.numberFormat = grid.formats as unknown as string[][];
 }
 
+/** Most cells writeBlocks reads first so that it can put them back when Office fails the write. */
+export const RESTORE_CELLS = 50_000;
+
+interface Rectangle {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+}
+
+interface Backup {
+  readonly at: Rectangle;
+  readonly values: unknown[][];
+  readonly formulas: unknown[][];
+  readonly formats: unknown[][];
+}
+
+/** What the rectangles hold now, or null when they are too many cells to keep. */
+async function backupOf(context: Excel.RequestContext, rectangles: readonly Rectangle[]): Promise<Backup[] | null> {
+  const cells = rectangles.reduce((sum, r) => sum + r.rows * r.cols, 0);
+  if (cells === 0 || cells > RESTORE_CELLS) return null;
+  const ranges = rectangles.map((r) => context.workbook.worksheets.getItem(r.sheet).getRangeByIndexes(r.row, r.col, r.rows, r.cols).load("values,formulas,numberFormat"));
+  await context.sync();
+  return ranges.map((range, i) => ({ at: rectangles[i], values: range.values, formulas: range.formulas, formats: range.numberFormat }));
+}
+
+/** A cell as it was: its formula where `formulas` shows one the value is not, else its value (text kept text). */
+function restoredCell(value: unknown, formula: unknown): unknown {
+  if (typeof formula === "string" && formula.startsWith("=") && formula !== value) return formula;
+  return typeof value === "string" ? officeText(value) : value;
+}
+
+/** Puts the rectangles back as they were (last first, so overlapping blocks end as before). Best effort. */
+async function restore(context: Excel.RequestContext, backups: readonly Backup[]): Promise<void> {
+  try {
+    for (const backup of [...backups].reverse()) {
+      const { sheet, row, col, rows, cols } = backup.at;
+      const range = context.workbook.worksheets.getItem(sheet).getRangeByIndexes(row, col, rows, cols);
+      range.values = backup.values.map((line, r) => line.map((value, c) => restoredCell(value, backup.formulas[r][c]))) as (string | number | boolean)[][];
+      range.numberFormat = backup.formats as string[][];
+    }
+    await context.sync();
+  } catch {
+    // the write's own error is the one to report
+  }
+}
+
+/** Deletes the sheets of these names that exist now (they did not before the failed write). Best effort. */
+async function removeSheets(context: Excel.RequestContext, names: readonly string[]): Promise<void> {
+  try {
+    const sheets = names.map((name) => context.workbook.worksheets.getItemOrNullObject(name).load("name"));
+    await context.sync();
+    for (const sheet of sheets) if (!sheet.isNullObject) sheet.delete();
+    await context.sync();
+  } catch {
+    // the write's own error is the one to report
+  }
+}
+
 export async function selectCell(context: Excel.RequestContext, sheet: string, cell: string): Promise<void> {
   const worksheet = context.workbook.worksheets.getItem(sheet);
   worksheet.activate();
@@ -113,6 +181,7 @@ export async function writeBlocksBatch(context: Excel.RequestContext, blocks: re
   if (missing.length > 0) {
     throw new HostError("ItemNotFound", `Välilehteä ei löydy: ${missing.join(", ")}. Mitään ei kirjoitettu.`, `No such sheet: ${missing.join(", ")}. Nothing was written.`);
   }
+  const backups = await backupOf(context, blocks.map((block, i) => ({ sheet: block.sheet, row: block.row, col: block.col, rows: grids[i].rows, cols: grids[i].cols })).filter((r) => r.rows > 0 && r.cols > 0));
   // copyFrom is ExcelApi 1.9; without it the rows keep Excel's default style (an Excel table styles its new rows itself)
   const canCopyStyles = supportsExcelApi("1.9");
   suspend(context);
@@ -126,7 +195,12 @@ export async function writeBlocksBatch(context: Excel.RequestContext, blocks: re
     }
     putGrid(target, grid);
   });
-  await context.sync();
+  try {
+    await context.sync();
+  } catch (error) {
+    if (backups) await restore(context, backups);
+    throw error;
+  }
 }
 
 export async function writeReportSheet(context: Excel.RequestContext, sheet: ReportSheet, known1904: boolean | null): Promise<void> {
@@ -168,7 +242,12 @@ export async function writeReportSheet(context: Excel.RequestContext, sheet: Rep
     chart.setPosition(`${columnLetter(lastCol + 2)}${firstRow + 1}`);
   }
   worksheet.visibility = sheet.hidden ? "Hidden" : "Visible";
-  await context.sync();
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!existing) await removeSheets(context, [sheet.name]);
+    throw error;
+  }
 }
 
 /** Rows from A1, bold rows and column widths. */
@@ -238,7 +317,12 @@ export async function insertTablesBatch(context: Excel.RequestContext, sheets: r
       taken.add(name.toLowerCase());
       table.name = name;
     }
-    worksheet.visibility = sheet.hidden ? "Hidden" : "Visible";
+    if (sheet.hidden) worksheet.visibility = "Hidden";
   });
-  await context.sync();
+  try {
+    await context.sync();
+  } catch (error) {
+    await removeSheets(context, names);
+    throw error;
+  }
 }

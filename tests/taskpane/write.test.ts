@@ -43,7 +43,7 @@ describe("taskpane/office writes over the fake Office host", () => {
     assert.equal(fake.syncCount, 4);
   });
 
-  it("writes blocks as the pure writeBlocks does, with formats, calculation suspended, in two syncs", async () => {
+  it("writes blocks as the pure writeBlocks does, with formats, calculation suspended, in three syncs (check, keep, write)", async () => {
     const book = bookWith({ Hanke: [["Hanke", "LasSe"]], Laskut: laskut(3) });
     const fake = install(book, { calculate: (formula: string) => (formula === "SUM(H2:H4)" ? 3041.5 : null) });
     fake.sheet("Laskut")!.numberFormats.set("3,7", "#,##0.00");
@@ -66,7 +66,7 @@ describe("taskpane/office writes over the fake Office host", () => {
     assert.equal(laskutSheet.cells[4][0], serialOf(day, false));
     assert.deepEqual(fake.suspended, { calculation: 1, screenUpdating: 1 });
     assert.deepEqual(others(fake, "Laskut"), before);
-    assert.equal(fake.syncCount, 2);
+    assert.equal(fake.syncCount, 3);
   });
 
   it("writes days in the 1904 system when the workbook uses it", async () => {
@@ -104,7 +104,42 @@ describe("taskpane/office writes over the fake Office host", () => {
     assert.deepEqual(fake.snapshot(), before);
   });
 
-  const report = (rows: number): ReportSheet => ({
+  it("puts the cells back when Office fails in the middle of writing blocks", async () => {
+    const fake = install(bookWith({ Hanke: [["Hanke", "LasSe"]], Laskut: laskut(4) }), { calculate: (formula: string) => (formula === "H3*0.24" ? 0 : null) });
+    const laskutSheet = fake.sheet("Laskut")!;
+    laskutSheet.formulas.set("2,8", "=H3*0.24");
+    laskutSheet.numberFormats.set("2,7", "#,##0.00");
+    laskutSheet.cells[3][12] = "=ei kaava vaan teksti";
+    const before = fake.snapshot();
+    // two blocks are written, then Office fails at the third
+    fake.failCommand("Range.values", "GeneralException", "Lost the connection.", 2);
+    await assert.rejects(
+      officeHost().writeBlocks([
+        { sheet: "Laskut", row: 2, col: 7, rows: [[{ money: 100 }, 24]] },
+        { sheet: "Laskut", row: 3, col: 10, rows: [["Asta", "Heikki", "uusi"]] },
+        { sheet: "Hanke", row: 1, col: 0, rows: [["Hallinnoija", "Tampere"]] },
+      ]),
+      (error: unknown) => error instanceof HostError && error.code === "GeneralException",
+    );
+    assert.deepEqual(fake.snapshot(), before);
+  });
+
+  it("deletes the sheets it added when Office fails inserting tables or a new report", async () => {
+    const fake = install(bookWith({ Taul1: [] }));
+    const before = fake.snapshot();
+    fake.failCommand("Table.name", "GeneralException", "Lost the connection.");
+    await assert.rejects(officeHost().insertTables(canonicalSheets()), (error: unknown) => error instanceof HostError && error.code === "GeneralException");
+    assert.deepEqual(fake.snapshot(), before);
+    fake.failCommand("Chart.", "GeneralException", "Lost the connection.");
+    await assert.rejects(officeHost().writeSheet(report(2)), HostError);
+    assert.deepEqual(fake.snapshot(), before);
+  });
+
+  function report(rows: number): ReportSheet {
+    return reportOf(rows);
+  }
+
+  const reportOf = (rows: number): ReportSheet => ({
     name: "KASTE-tarkistus",
     rows: [["KASTE Ledger: tarkistus"], ["Vakavuus", "Koodi", "Välilehti", "Solu"], ...Array.from({ length: rows }, (_, i) => ["virhe", "VAT_UNKNOWN", "Laskut", `I${i + 2}`]), ["Kumppani", "Käyttö"], ["Verso", { percent: 880_000 }]],
     boldRows: [0, 1],

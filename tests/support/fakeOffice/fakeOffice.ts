@@ -96,6 +96,7 @@ export class FakeOffice {
   excelApi: string;
   calculate: (formula: string, sheet: string) => CellValue;
   private failure: FakeOfficeError | null = null;
+  private commandFailure: { where: string; skip: number; error: FakeOfficeError } | null = null;
 
   constructor(book: FakeBookInit, options: FakeOptions = {}) {
     this.sheets = book.sheets.map((s) => newSheet(s.name, s.cells, s.visibility ?? "Visible"));
@@ -185,6 +186,27 @@ export class FakeOffice {
     return result;
   }
 
+  /**
+   * The next command whose location (`Range.values`, `TableCollection.add`, …) contains `where`
+   * (after `skip` such commands ran) fails with this Office error; the commands before it in its
+   * sync stay done, as in Office.
+   */
+  failCommand(where: string, code = "GeneralException", message = "An internal error has occurred.", skip = 0): void {
+    this.commandFailure = { where, skip, error: new FakeOfficeError(code, message, where) };
+  }
+
+  /** Takes the command failure when this command is the one. */
+  takeCommandFailure(location: string): FakeOfficeError | null {
+    const failure = this.commandFailure;
+    if (!failure || !location.includes(failure.where)) return null;
+    if (failure.skip > 0) {
+      failure.skip--;
+      return null;
+    }
+    this.commandFailure = null;
+    return failure.error;
+  }
+
   /** Takes the failure set by failNextSync, if any. */
   takeFailure(): FakeOfficeError | null {
     const failure = this.failure;
@@ -246,6 +268,8 @@ export class FakeContext {
     let response = 0;
     for (const command of commands) {
       try {
+        const injected = fake.takeCommandFailure(command.location);
+        if (injected) throw injected;
         response += command.run();
       } catch (error) {
         if (error instanceof FakeOfficeError) throw new FakeOfficeError(error.code, error.message, error.debugInfo.errorLocation ?? command.location);
