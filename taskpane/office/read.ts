@@ -184,6 +184,8 @@ export async function readWorkbook(context: Excel.RequestContext, limits: ReadLi
   let done = 0;
   let cellsRead = 0;
   let bytesRead = 0;
+  // once Office refused a group, no later group is planned bigger than what it took after that
+  let ceiling = Infinity;
   while (pending.length > 0) {
     const { group, rest } = nextGroup(pending, used, budget);
     const ranges = group.map((piece) => {
@@ -195,7 +197,7 @@ export async function readWorkbook(context: Excel.RequestContext, limits: ReadLi
     } catch (error) {
       const smaller = Math.min(Math.floor(budget / 2), chunkBudget(limits, limits.bytesPerCell));
       if (!isTooBig(error) || smaller < 1 || smaller >= budget) throw error;
-      budget = smaller;
+      budget = ceiling = smaller;
       continue;
     }
     group.forEach((piece, i) => {
@@ -209,7 +211,7 @@ export async function readWorkbook(context: Excel.RequestContext, limits: ReadLi
       }
     });
     // size the next groups by what a cell took so far
-    if (capped && cellsRead > 0) budget = Math.min(limits.maxCellsPerSync, chunkBudget(limits, bytesRead / cellsRead));
+    if (capped && cellsRead > 0) budget = Math.min(limits.maxCellsPerSync, ceiling, chunkBudget(limits, bytesRead / cellsRead));
     pending = rest;
     onProgress?.(done, totalRows);
   }
