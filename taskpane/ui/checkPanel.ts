@@ -18,7 +18,6 @@ export function checkPanel(ctx: PaneContext): HTMLElement {
 
   const check = async () => {
     const book = await ctx.read();
-    ctx.say(t.working);
     ctx.memory.check = { book, result: checkWorkbook(book) };
     show();
   };

@@ -28,3 +28,9 @@ export interface PaneContext {
 export interface PaneMemory {
   check: { readonly book: WorkbookData; readonly result: CheckResult } | null;
 }
+
+/** A tab's content; `shown` runs each time the tab is chosen. */
+export interface Panel {
+  readonly element: HTMLElement;
+  shown?(): void;
+}

@@ -40,3 +40,8 @@ export function srOnly(text: string): HTMLElement {
 export function valueOf(input: Element): string {
   return String((input as HTMLInputElement).value ?? "");
 }
+
+/** Resolves after the browser has painted: lets a status line show before a long synchronous step. */
+export function nextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}

@@ -4,8 +4,8 @@ import type { Lang } from "../i18n";
 import { applicationPanel } from "./applicationPanel";
 import { checkPanel } from "./checkPanel";
 import { confirmDialog } from "./confirmDialog";
-import type { PaneContext, PaneMemory, Tone } from "./context";
-import { h, newId } from "./dom";
+import type { Panel, PaneContext, PaneMemory, Tone } from "./context";
+import { h, newId, nextPaint } from "./dom";
 import { errorText } from "./errors";
 import { importPanel } from "./importPanel";
 import { mappingPanel } from "./mappingPanel";
@@ -13,7 +13,7 @@ import { settingsPanel } from "./settingsPanel";
 
 type TabKey = "check" | "import" | "application" | "mapping" | "settings";
 
-const PANELS: ReadonlyArray<[TabKey, (ctx: PaneContext) => HTMLElement]> = [
+const PANELS: ReadonlyArray<[TabKey, (ctx: PaneContext) => HTMLElement | Panel]> = [
   ["check", checkPanel],
   ["import", importPanel],
   ["application", applicationPanel],
@@ -67,25 +67,38 @@ export function mountPane(root: HTMLElement, host: WorkbookHost, initialLang: La
           setBusy(false);
         }
       },
-      read: () =>
-        host.read((done, total) => {
+      async read() {
+        const book = await host.read((done, total) => {
           progress.setAttribute("max", String(total));
           progress.setAttribute("value", String(done));
           say(t.reading(done, total));
-        }),
+        });
+        // What follows (the checks) has no steps to count
+        progress.removeAttribute("value");
+        say(t.working);
+        await nextPaint();
+        return book;
+      },
       confirm: (title, body, ok) => confirmDialog(root, title, body, ok, t.cancel),
     };
 
     say(t.functionsReady);
     const tabs = h("fluent-tablist", { "aria-label": "KASTE Ledger", size: "small", activeid: `tab-${activeTab}` });
+    const shown = new Map<TabKey, () => void>();
     const panels = PANELS.map(([key, build]) => {
-      const panel = h("section", { id: `panel-${key}`, class: "panel", role: "tabpanel", "aria-labelledby": `tab-${key}` }, build(ctx));
+      const built = build(ctx);
+      const { element, shown: onShow } = built instanceof HTMLElement ? { element: built, shown: undefined } : built;
+      if (onShow) shown.set(key, onShow);
+      const panel = h("section", { id: `panel-${key}`, class: "panel", role: "tabpanel", "aria-labelledby": `tab-${key}` }, element);
       tabs.append(h("fluent-tab", { id: `tab-${key}`, "aria-controls": panel.id }, t.tabs[key]));
       return panel;
     });
     tabs.addEventListener("change", () => {
-      const active = tabs.getAttribute("activeid")?.replace(/^tab-/, "");
-      if (active) activeTab = active as TabKey;
+      // The property: the attribute is reflected only after the event
+      const active = (tabs as HTMLElement & { activeid?: string }).activeid?.replace(/^tab-/, "") as TabKey | undefined;
+      if (!active || active === activeTab) return;
+      activeTab = active;
+      shown.get(active)?.();
     });
 
     const languageId = newId("language");
@@ -98,6 +111,7 @@ export function mountPane(root: HTMLElement, host: WorkbookHost, initialLang: La
       ...panels,
       h("div", { class: "footer" }, progress, status),
     );
+    shown.get(activeTab)?.();
   };
   render(initialLang);
 }

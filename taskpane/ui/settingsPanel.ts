@@ -1,14 +1,17 @@
 import { buildLedger } from "../../src/ledger/build";
 import { DEFAULT_SETTINGS } from "../../src/ledger/settings";
 import type { Settings } from "../../src/ledger/model";
-import type { PaneContext } from "./context";
+import type { Panel, PaneContext } from "./context";
 import { h, valueOf } from "./dom";
 import { parseSettingTexts, SETTING_KEYS, settingTexts } from "./settingsForm";
 import type { SettingKey } from "./settingsForm";
 import { settingsWrite } from "./settingsWrite";
 
-/** The Settings tab: the Asetukset values in a form, read from and saved to the workbook. */
-export function settingsPanel(ctx: PaneContext): HTMLElement {
+/**
+ * The Settings tab: the Asetukset values in a form, read from the workbook when the tab is
+ * first shown (or from the last check), and the changed ones saved back.
+ */
+export function settingsPanel(ctx: PaneContext): Panel {
   const { t } = ctx;
   const inputs = new Map<SettingKey, HTMLElement>();
   const fields = SETTING_KEYS.map((key) => {
@@ -17,37 +20,50 @@ export function settingsPanel(ctx: PaneContext): HTMLElement {
     inputs.set(key, input);
     return input;
   });
+  /** The texts as last read from the workbook (or the defaults): what counts as unchanged. */
+  let loaded = settingTexts(DEFAULT_SETTINGS, ctx.lang);
+  let read = false;
   const fill = (settings: Settings) => {
-    const texts = settingTexts(settings, ctx.lang);
-    for (const [key, input] of inputs) (input as HTMLInputElement).value = texts[key];
+    loaded = settingTexts(settings, ctx.lang);
+    read = true;
+    for (const [key, input] of inputs) (input as HTMLInputElement).value = loaded[key];
   };
-  fill(ctx.memory.check?.result.ledger.settings ?? DEFAULT_SETTINGS);
+  const current = () => Object.fromEntries([...inputs].map(([key, input]) => [key, valueOf(input)])) as Record<SettingKey, string>;
+  if (ctx.memory.check) fill(ctx.memory.check.result.ledger.settings);
+  else for (const [key, input] of inputs) (input as HTMLInputElement).value = loaded[key];
 
   const load = h("fluent-button", { "data-action": "load-settings" }, t.loadSettings);
-  load.addEventListener("click", () =>
-    void ctx.run(async () => {
+  const loadFromWorkbook = () =>
+    ctx.run(async () => {
       const { ledger } = buildLedger(await ctx.read());
       fill(ledger.settings);
       ctx.say(t.settingsLoaded(ledger.tables.settings[0]?.sheet ?? null), "success");
-    }),
-  );
+    });
+  load.addEventListener("click", () => void loadFromWorkbook());
 
   const save = h("fluent-button", { appearance: "primary", "data-action": "save-settings" }, t.saveSettings);
   save.addEventListener("click", () =>
     void ctx.run(async () => {
-      const texts = Object.fromEntries([...inputs].map(([key, input]) => [key, valueOf(input)])) as Record<SettingKey, string>;
+      const texts = current();
       const parsed = parseSettingTexts(texts);
       if (!parsed.ok) {
         ctx.say(parsed.invalid.map((key) => t.invalidSetting(t.settingLabels[key], texts[key])).join(" "), "error");
         return;
       }
       const book = await ctx.read();
-      const plan = settingsWrite(book, buildLedger(book).ledger, parsed.cells);
+      const changed = SETTING_KEYS.filter((key) => texts[key].trim() !== loaded[key].trim());
+      const plan = settingsWrite(book, buildLedger(book).ledger, parsed.cells, changed);
       if (plan.kind === "sheet") await ctx.host.writeSheet(plan.sheet);
       else await ctx.host.writeBlocks(plan.blocks);
+      loaded = texts;
       ctx.say(t.settingsSaved(plan.kind === "sheet" ? plan.sheet.name : plan.sheet), "success");
     }),
   );
 
-  return h("div", {}, h("p", {}, t.settingsIntro), h("div", { class: "form" }, ...fields), h("div", { class: "actions" }, save, load));
+  return {
+    element: h("div", {}, h("p", {}, t.settingsIntro), h("div", { class: "form" }, ...fields), h("div", { class: "actions" }, save, load)),
+    shown: () => {
+      if (!read) void loadFromWorkbook();
+    },
+  };
 }

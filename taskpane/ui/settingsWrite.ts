@@ -38,12 +38,14 @@ function settingsSheet(book: WorkbookData, ledger: Ledger): SheetData | undefine
 }
 
 /**
- * Where each setting's value goes: over its value cell where the workbook has the key (the
+ * Where each changed setting's value goes: over its value cell where the workbook has the key (the
  * first non-blank cell within reach to its right unless that is a note, else the next cell; a `Key: value` cell is
  * rewritten whole), in new key/value rows under the sheet's last row for keys it lacks (blank
- * ones left out: blank is the default), or a new Asetukset sheet when there is none.
+ * ones left out: blank is the default), or a new Asetukset sheet with every setting when there is
+ * none. Settings not changed are not written: a form not yet read from the workbook then
+ * overwrites nothing the user did not touch.
  */
-export function settingsWrite(book: WorkbookData, ledger: Ledger, cells: Readonly<Record<SettingKey, OutCell>>): SettingsWrite {
+export function settingsWrite(book: WorkbookData, ledger: Ledger, cells: Readonly<Record<SettingKey, OutCell>>, changed: readonly SettingKey[]): SettingsWrite {
   const sheet = settingsSheet(book, ledger);
   if (!sheet) {
     return {
@@ -62,6 +64,7 @@ export function settingsWrite(book: WorkbookData, ledger: Ledger, cells: Readonl
       const key = settingOf(value);
       if (!key || seen.has(key)) return;
       seen.add(key);
+      if (!changed.includes(key)) return;
       keyCol = colOffset + c;
       const at = { sheet: sheet.name, row: rowOffset + r };
       const colon = value.indexOf(":");
@@ -80,7 +83,7 @@ export function settingsWrite(book: WorkbookData, ledger: Ledger, cells: Readonl
       blocks.push({ ...at, col: colOffset + valueCol, rows: [[cells[key]]] });
     });
   });
-  const missing = SETTING_KEYS.filter((key) => !seen.has(key) && cells[key] !== null);
+  const missing = changed.filter((key) => !seen.has(key) && cells[key] !== null);
   if (missing.length > 0) {
     blocks.push({ sheet: sheet.name, row: rowOffset + sheet.cells.length, col: keyCol, rows: missing.map((key) => [CANONICAL_SETTINGS_KEYS[key], cells[key]]) });
   }

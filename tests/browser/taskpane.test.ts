@@ -249,18 +249,20 @@ describe("the task pane in headless Chromium", function () {
     assert.equal(await fake(page, (f) => JSON.stringify(f.snapshot())), before);
   });
 
-  it("saves the settings into the Asetukset sheet", async function () {
+  it("reads the settings when the tab opens and saves a changed one into the Asetukset sheet", async function () {
     this.timeout(30_000);
     const book = workbookFromWritableSheets(brokenSheets());
     const { page } = await openPane(book);
     await page.click("#tab-settings");
-    await page.click('fluent-button[data-action="load-settings"]');
-    await page.waitForFunction(() => /Asetukset luettu|ei ole asetuksia/.test(document.querySelector("#status")?.textContent ?? ""));
+    await page.waitForFunction(() => /Asetukset luettu/.test(document.querySelector("#status")?.textContent ?? ""));
+    assert.equal(await page.inputValue('fluent-text-input[data-setting="asOf"] >> input'), "15.12.2015", "read from the workbook when the tab opens");
     await page.fill('fluent-text-input[data-setting="monthGraceDays"] >> input', "45");
     await page.click('fluent-button[data-action="save-settings"]');
     await page.waitForFunction(() => /tallennettu/.test(document.querySelector("#status")?.textContent ?? ""));
     const after = (await fake(page, (f) => f.snapshot())).sheets;
-    assert.equal(checkWorkbook({ sheets: after, date1904: false }).ledger.settings.monthGraceDays, 45);
+    const settings = checkWorkbook({ sheets: after, date1904: false }).ledger.settings;
+    assert.equal(settings.monthGraceDays, 45);
+    assert.equal(settings.asOf, checkWorkbook(book).ledger.settings.asOf, "the others as they were");
   });
 
   it("previews a partner's CSV against the ledger and appends only its new rows, after the user accepts", async function () {

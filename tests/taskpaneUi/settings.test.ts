@@ -15,10 +15,10 @@ function edited(changes: Partial<SettingTexts>): SettingTexts {
 }
 
 /** Saves the form into the workbook as the pane does, and reads the settings back as the checks will. */
-function saved(workbook: WorkbookData, texts: SettingTexts) {
+function saved(workbook: WorkbookData, texts: SettingTexts, changed = SETTING_KEYS) {
   const parsed = parseSettingTexts(texts);
   assert.ok(parsed.ok);
-  const plan = settingsWrite(workbook, buildLedger(workbook).ledger, parsed.cells);
+  const plan = settingsWrite(workbook, buildLedger(workbook).ledger, parsed.cells, changed);
   const after = plan.kind === "sheet" ? addSheet(workbook, plan.sheet) : writeBlocks(workbook, plan.blocks);
   return { plan, settings: buildLedger(after).ledger.settings, after };
 }
@@ -59,6 +59,16 @@ describe("the settings form", () => {
     assert.ok(plan.kind === "blocks" && plan.sheet === "Perustiedot");
     assert.equal(settings.toleranceCents, 200);
     assert.equal(settings.repaymentThresholdCents, 7_500);
+  });
+
+  it("writes only the settings the user changed, leaving the others as the workbook has them", () => {
+    const workbook = book({ Asetukset: [["Toleranssi", 5], ["Palautusraja", 50]] });
+    const { plan, settings } = saved(workbook, edited({ monthGraceDays: "40" }), ["monthGraceDays"]);
+    assert.ok(plan.kind === "blocks");
+    assert.deepEqual(plan.blocks.map((b) => b.rows), [[["Kuukausilaskun viive (pv)", 40]]]);
+    assert.equal(settings.toleranceCents, 500);
+    assert.equal(settings.repaymentThresholdCents, 5_000);
+    assert.equal(settings.monthGraceDays, 40);
   });
 
   it("adds the keys a settings sheet lacks under its last row, and an Asetukset sheet to a workbook without one", () => {
