@@ -17,16 +17,15 @@ export interface Strings {
   readonly findingsLabel: string;
   readonly wholeWorkbook: string;
   readonly more: (count: number) => string;
+  readonly staleNote: string;
   readonly notCheckedTitle: string;
   readonly notCheckedLine: (missing: string, codes: string) => string;
   readonly apply: string;
-  readonly applyLabel: (where: string, value: string) => string;
   readonly confirmTitle: string;
   readonly confirmBody: (where: string, value: string) => string;
   readonly cancel: string;
   readonly fixed: (where: string) => string;
   readonly reportWritten: (sheet: string) => string;
-  readonly reportNeedsCheck: string;
 
   readonly emptyWorkbook: string;
   readonly insertTemplate: string;

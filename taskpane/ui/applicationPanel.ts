@@ -43,6 +43,7 @@ export function applicationPanel(ctx: PaneContext): HTMLElement {
       const draft = draftApplication(await ctx.read(), interval, { override: overridden(), lang: sheetLang });
       if (draft.blocked) return showBlocked(draft.errors);
       await ctx.host.writeSheet(draft.sheet);
+      ctx.memory.stale = true;
       const notes = [...draft.mismatches];
       details.replaceChildren(h("div", {}, draft.errors.length > 0 && h("p", {}, t.overridden(draft.errors.length)), notes.length > 0 && findingLines(notes, lang, t)));
       ctx.say(t.drafted(draft.sheet.name, formatMoney(draft.figures.applyNow, lang)), "success");
@@ -64,6 +65,7 @@ export function applicationPanel(ctx: PaneContext): HTMLElement {
       // The claims sheet first: the Maksatukset row then never stands without its frozen rows
       if (plan.newSheet) await ctx.host.writeSheet(plan.newSheet);
       if (plan.blocks.length > 0) await ctx.host.writeBlocks(plan.blocks);
+      ctx.memory.stale = true;
       ctx.say(t.marked(plan.claim.number, plan.draft.figures.costs.length, formatMoney(plan.claim.applied, lang)), "success");
     }),
   );

@@ -3,14 +3,14 @@ import { budgetUse } from "../../src/ledger/budgetUse";
 import { buildReportSheet } from "../../src/report/reportSheet";
 import { canonicalSheets } from "../office/canonicalSheets";
 import { summarize } from "../../src/report/render";
-import type { PaneContext } from "./context";
+import type { Panel, PaneContext } from "./context";
 import { h, srOnly } from "./dom";
 import { groupFindings } from "./findingGroups";
 import type { FindingItem } from "./findingGroups";
 import { isEmptyWorkbook } from "./newWorkbook";
 
 /** The Check tab: check the workbook, list the findings (select a cell, apply a fix), write the report sheet, start a new workbook. */
-export function checkPanel(ctx: PaneContext): HTMLElement {
+export function checkPanel(ctx: PaneContext): Panel {
   const { t } = ctx;
   const results = h("div", { class: "results" });
   const checkButton = h("fluent-button", { appearance: "primary", "data-action": "check" }, t.checkButton);
@@ -19,9 +19,13 @@ export function checkPanel(ctx: PaneContext): HTMLElement {
   const check = async () => {
     const book = await ctx.read();
     ctx.memory.check = { book, result: checkWorkbook(book) };
+    ctx.memory.stale = false;
     show();
+    const summary = summarize(ctx.memory.check.result.findings);
+    ctx.say(t.summary(summary.errors, summary.warnings, summary.infos), summary.errors > 0 ? "info" : "success");
   };
 
+  /** The last check's findings (a note when the pane has written since). */
   const show = () => {
     const memory = ctx.memory.check;
     if (!memory) return;
@@ -31,13 +35,13 @@ export function checkPanel(ctx: PaneContext): HTMLElement {
       h(
         "div",
         {},
+        ctx.memory.stale && h("p", { class: "stale", "data-stale": "" }, t.staleNote),
         isEmptyWorkbook(book) && newWorkbookOffer(ctx, check),
         h("p", { class: "summary", "data-summary": "" }, t.summary(summary.errors, summary.warnings, summary.infos)),
         findingsList(ctx, check),
         notCheckedList(ctx),
       ),
     );
-    ctx.say(t.summary(summary.errors, summary.warnings, summary.infos), summary.errors > 0 ? "info" : "success");
   };
 
   checkButton.addEventListener("click", () => void ctx.run(check));
@@ -51,7 +55,7 @@ export function checkPanel(ctx: PaneContext): HTMLElement {
     }),
   );
   show();
-  return h("div", {}, h("div", { class: "actions" }, checkButton, reportButton), results);
+  return { element: h("div", {}, h("div", { class: "actions" }, checkButton, reportButton), results), shown: show };
 }
 
 function newWorkbookOffer(ctx: PaneContext, recheck: () => Promise<void>): HTMLElement {

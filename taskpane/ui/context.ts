@@ -27,6 +27,8 @@ export interface PaneContext {
 
 export interface PaneMemory {
   check: { readonly book: WorkbookData; readonly result: CheckResult } | null;
+  /** The pane has written into the workbook since the last check: its findings may be out of date. */
+  stale: boolean;
 }
 
 /** A tab's content; `shown` runs each time the tab is chosen. */

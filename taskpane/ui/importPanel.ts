@@ -67,6 +67,7 @@ export function importPanel(ctx: PaneContext): HTMLElement {
           return;
         }
         await ctx.host.writeBlocks(importBlocks(again));
+        ctx.memory.stale = true;
         result.replaceChildren();
         ctx.say(t.imported(again.toAdd.length, again.target?.sheet ?? ""), "success");
       }),

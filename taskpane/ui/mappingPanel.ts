@@ -55,6 +55,7 @@ export function mappingPanel(ctx: PaneContext): HTMLElement {
       const plan = planMapping(await ctx.read(), requests);
       if (!plan.ok) return ctx.say(plan.problems.map((problem) => mappingProblemText(problem, lang)).join(" "), "error");
       await ctx.host.writeSheet(plan.sheet);
+      ctx.memory.stale = true;
       ctx.say(t.mappingSaved(plan.added.length), "success");
     }),
   );

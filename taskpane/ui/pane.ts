@@ -26,7 +26,7 @@ const PANELS: ReadonlyArray<[TabKey, (ctx: PaneContext) => HTMLElement | Panel]>
  * again in the new language; the last check (and the tab) survive it.
  */
 export function mountPane(root: HTMLElement, host: WorkbookHost, initialLang: Lang): void {
-  const memory: PaneMemory = { check: null };
+  const memory: PaneMemory = { check: null, stale: false };
   let activeTab: TabKey = "check";
   const status = h("div", { id: "status", role: "status", "aria-live": "polite", "data-state": "excel" });
   const progress = h("fluent-progress-bar", { class: "progress", role: "progressbar", hidden: true });

@@ -55,6 +55,7 @@ export function settingsPanel(ctx: PaneContext): Panel {
       const plan = settingsWrite(book, buildLedger(book).ledger, parsed.cells, changed);
       if (plan.kind === "sheet") await ctx.host.writeSheet(plan.sheet);
       else await ctx.host.writeBlocks(plan.blocks);
+      ctx.memory.stale = true;
       loaded = texts;
       ctx.say(t.settingsSaved(plan.kind === "sheet" ? plan.sheet.name : plan.sheet), "success");
     }),

@@ -277,6 +277,7 @@ describe("the task pane in headless Chromium", function () {
       "5.11.2015;Pikassos;PIK-TESTI-2;1.10.2015;31.10.2015;toteuma;Palkat;12,3,4;0;rikki",
     ].join("\r\n");
     const { page, errors } = await openPane(workbookFromWritableSheets(lasse));
+    await check(page);
     await page.click("#tab-import");
     await page.setInputFiles('input[data-input="partner-file"]', { name: "pikassos-11-2015.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
     const rowsBefore = (await fake(page, (f) => f.snapshot())).sheets.find((s) => s.name === "Laskut")!.cells.length;
@@ -294,6 +295,9 @@ describe("the task pane in headless Chromium", function () {
     assert.equal(laskut.cells.length, rowsBefore + 1);
     assert.ok(laskut.cells[rowsBefore].includes("PIK-TESTI-1"));
     assert.ok(laskut.cells[0].includes("Lähdetiedosto"));
+    await page.click("#tab-check");
+    await page.waitForSelector("[data-stale]");
+    assert.match((await page.textContent("[data-stale]")) ?? "", /tarkista se uudelleen/);
     assert.deepEqual(errors, []);
   });
 
