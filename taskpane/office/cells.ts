@@ -45,16 +45,18 @@ export const PERCENT_FORMAT = "0 %";
 /**
  * Text Excel would not keep as text when typed: a formula start (escapeFormulaText), a
  * leading apostrophe (Excel drops it), or something the locale reads as a number, date,
- * percent, boolean or error (`1,5`, `3.4.2014`, `12 %`, `TOSI`, `#N/A`). Such text gets a
+ * percent, boolean or error (`1,5`, `3.4.2014`, `12 %`, `TOSI`, `#N/A`, `maaliskuu 2014`). Such text gets a
  * leading apostrophe, which Excel takes as "this is text" and does not store.
  */
 const READ_AS_NOT_TEXT = /^(?:'|\s*[-+(]?\s*[\d.,€$]|#|(?:true|false|tosi|epätosi|sant|falskt)$)/i;
+/** A month's name and a number (`maaliskuu 2014`, `March 2014`, `mars 2014`): Excel may take it as a date. */
+const MONTH_AND_NUMBER = /^\s*(?:(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuu\p{L}*|jan\p{L}*|feb\p{L}*|mar\p{L}*|apr\p{L}*|ma[yj]|jun\p{L}*|jul\p{L}*|aug\p{L}*|sep\p{L}*|o[ck]t\p{L}*|nov\p{L}*|dec\p{L}*)\.?\s+\d/iu;
 
 /** Text as it must be written through `range.values` to stay exactly that text. */
 export function officeText(text: string): string {
   const escaped = escapeFormulaText(text);
   if (escaped !== text) return escaped;
-  return READ_AS_NOT_TEXT.test(text) ? `'${text}` : text;
+  return READ_AS_NOT_TEXT.test(text) || MONTH_AND_NUMBER.test(text) ? `'${text}` : text;
 }
 
 export interface OfficeCell {
@@ -113,5 +115,5 @@ export function officeGrid(rows: ReadonlyArray<ReadonlyArray<OutCell>>, date1904
 
 /** Excel's column width in points for a width in characters (Calibri 11: 7 px a digit, 5 px padding, ¾ pt a px). */
 export function pointsOfChars(chars: number): number {
-  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+  return Math.round(chars * 7 + 5) * 0.75;
 }
