@@ -17,8 +17,8 @@ export function applicationPanel(ctx: PaneContext): HTMLElement {
   const end = h("fluent-text-input", { "data-input": "period-end", placeholder: "31.12.2014", autocomplete: "off" }, t.periodEnd);
   const override = h("fluent-checkbox", { "data-input": "override", slot: "input" });
   const overrideField = h("fluent-field", { "label-position": "after" }, h("label", { slot: "label" }, t.override), override);
-  const sent = h("fluent-text-input", { "data-input": "sent", autocomplete: "off" }, t.sentDate, h("span", { class: "hint" }, ` (${t.optional})`));
-  const applied = h("fluent-text-input", { "data-input": "applied", autocomplete: "off" }, t.appliedAmount, h("span", { class: "hint" }, ` (${t.optional})`));
+  const sent = h("fluent-text-input", { "data-input": "sent", autocomplete: "off" }, `${t.sentDate} (${t.optional})`);
+  const applied = h("fluent-text-input", { "data-input": "applied", autocomplete: "off" }, `${t.appliedAmount} (${t.optional})`);
   const draftButton = h("fluent-button", { appearance: "primary", "data-action": "draft" }, t.draftButton);
   const markButton = h("fluent-button", { "data-action": "mark-sent" }, t.markSentButton);
   const details = h("div", { class: "application-result" });

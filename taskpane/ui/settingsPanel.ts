@@ -16,7 +16,8 @@ export function settingsPanel(ctx: PaneContext): Panel {
   const inputs = new Map<SettingKey, HTMLElement>();
   const fields = SETTING_KEYS.map((key) => {
     const hint = t.settingHints[key];
-    const input = h("fluent-text-input", { name: key, "data-setting": key, autocomplete: "off" }, t.settingLabels[key], hint ? h("span", { class: "hint" }, ` (${hint})`) : null);
+    // One text node: the label wraps as a sentence (the label part lays out each node apart)
+    const input = h("fluent-text-input", { name: key, "data-setting": key, autocomplete: "off" }, hint ? `${t.settingLabels[key]} (${hint})` : t.settingLabels[key]);
     inputs.set(key, input);
     return input;
   });
