@@ -6,7 +6,6 @@
 import "@fluentui/web-components/button.js";
 import "@fluentui/web-components/checkbox.js";
 import "@fluentui/web-components/field.js";
-import "@fluentui/web-components/message-bar.js";
 import "@fluentui/web-components/progress-bar.js";
 import "@fluentui/web-components/tab.js";
 import "@fluentui/web-components/tablist.js";
