@@ -1,8 +1,8 @@
 import { checkWorkbook } from "../../src/check";
 import { budgetUse } from "../../src/ledger/budgetUse";
+import { summarize } from "../../src/report/render";
 import { buildReportSheet } from "../../src/report/reportSheet";
 import { canonicalSheets } from "../office/canonicalSheets";
-import { summarize } from "../../src/report/render";
 import type { Panel, PaneContext } from "./context";
 import { h, srOnly } from "./dom";
 import { groupFindings } from "./findingGroups";
@@ -47,7 +47,8 @@ export function checkPanel(ctx: PaneContext): Panel {
   checkButton.addEventListener("click", () => void ctx.run(check));
   reportButton.addEventListener("click", () =>
     void ctx.run(async () => {
-      if (!ctx.memory.check) await check();
+      // The report is of the workbook as it is now
+      if (!ctx.memory.check || ctx.memory.stale) await check();
       const { result } = ctx.memory.check!;
       const sheet = buildReportSheet(result, budgetUse(result.ledger, result.asOf), ctx.lang);
       await ctx.host.writeSheet(sheet);

@@ -47,7 +47,8 @@ export function mountPane(root: HTMLElement, host: WorkbookHost, initialLang: La
       root.setAttribute("aria-busy", String(on));
       progress.hidden = !on;
       if (on) progress.removeAttribute("value");
-      for (const button of Array.from(root.querySelectorAll("fluent-button[data-action]"))) (button as HTMLButtonElement).disabled = on;
+      // The language too: building the pane again would leave the running action writing into a pane no longer shown
+      for (const control of Array.from(root.querySelectorAll("fluent-button[data-action], select[data-input=language]"))) (control as HTMLButtonElement).disabled = on;
     };
 
     const ctx: PaneContext = {
