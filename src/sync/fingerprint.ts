@@ -57,6 +57,25 @@ export function importKey(row: RowValues, invoice = invoiceKey(row)): string {
 }
 
 /**
+ * Whether two rows of one invoice (the same `invoiceKey`) have the same `importKey`, compared
+ * field by field: no key texts built, which matters when 100 000 rows are matched.
+ */
+export function sameImportValues(a: RowValues, b: RowValues): boolean {
+  return a.periodStart === b.periodStart && a.periodEnd === b.periodEnd && keyOf(a.line) === keyOf(b.line) && sameAmounts(a, b);
+}
+
+/** Whether two rows have the same `amountKey`, without building it. */
+export function sameAmounts(a: Pick<RowValues, "net" | "vat" | "gross">, b: Pick<RowValues, "net" | "vat" | "gross">): boolean {
+  const netA = a.net ?? (a.gross !== null && a.vat !== null ? a.gross - a.vat : null);
+  const netB = b.net ?? (b.gross !== null && b.vat !== null ? b.gross - b.vat : null);
+  if (netA === null || netB === null) return netA === netB && a.gross === b.gross;
+  if (netA !== netB) return false;
+  const vatA = a.vat ?? (a.gross !== null && a.net !== null ? a.gross - a.net : 0);
+  const vatB = b.vat ?? (b.gross !== null && b.net !== null ? b.gross - b.net : 0);
+  return vatA === vatB;
+}
+
+/**
  * A row's claimed values as one canonical text, built from the parsed values, so that
  * moving, sorting or reformatting a row (`1234,5` typed as text, a date serial or
  * `31.3.2014`, `PIKASSOS` or `Pikassos`) leaves it unchanged.

@@ -13,7 +13,7 @@ import type { OutBlock, OutCell } from "./cells";
 import { writeBlocks } from "./cells";
 import type { CsvProblem } from "./csv";
 import { appendPlace, lastColumnOf } from "./append";
-import { amountKey, importKey, invoiceKey } from "./fingerprint";
+import { amountKey, importKey, invoiceKey, sameImportValues } from "./fingerprint";
 import type { PartnerCsv } from "./partnerFile";
 import { KIND_WORDS, NO, YES } from "./words";
 
@@ -195,22 +195,19 @@ export function previewImport(book: WorkbookData, partnerFile: WorkbookData | Pa
   const writer = plan ? columnWriter(plan, source, sourceOf, readers) : null;
   if (plan) findings.push(...droppedColumns(partnerTables, plan, readers));
 
-  // The ledger's rows, by invoice and by what makes a row the same
-  const invoices = new Map<string, InvoiceLine[]>();
-  /** Ledger rows by what makes a row the same; each answers for one file row (`next`: the first not yet taken). */
-  const same = new Map<string, { lines: InvoiceLine[]; next: number }>();
+  // The ledger's rows by invoice; each answers for one file row with the same values (`importKey`),
+  // the first not yet taken in ledger order. Rows without an invoice number by their whole key.
+  const invoices = new Map<string, InvoiceBucket>();
+  const unnumbered = new Map<string, SameRows>();
   for (const line of ledger.invoices) {
     const invoice = invoiceKey(line);
-    if (line.number.trim() !== "") push(invoices, invoice, line);
-    const key = importKey(line, invoice);
-    const entry = same.get(key);
-    if (entry) entry.lines.push(line);
-    else same.set(key, { lines: [line], next: 0 });
+    if (line.number.trim() === "") addSame(unnumbered, importKey(line, invoice), line);
+    else {
+      const bucket = invoices.get(invoice);
+      if (bucket) bucket.lines.push(line);
+      else invoices.set(invoice, { lines: [line], taken: null, byKey: null });
+    }
   }
-  const takeSame = (key: string): InvoiceLine | undefined => {
-    const entry = same.get(key);
-    return entry && entry.next < entry.lines.length ? entry.lines[entry.next++] : undefined;
-  };
 
   const toAdd: RowToAdd[] = [];
   const alreadyPresent: PresentRow[] = [];
@@ -232,14 +229,15 @@ export function previewImport(book: WorkbookData, partnerFile: WorkbookData | Pa
     }
     const invoiceOf = invoiceKey(line);
     const numbered = line.number.trim() !== "";
-    const invoice = numbered ? invoices.get(invoiceOf) : undefined;
-    // A numbered row of an invoice the ledger lacks (the usual new row) cannot be present: no row key needed
-    const existing = numbered && !invoice ? undefined : takeSame(importKey(line, invoiceOf));
+    const bucket = numbered ? invoices.get(invoiceOf) : undefined;
+    // A numbered row of an invoice the ledger lacks (the usual new row) cannot be present
+    const existing = numbered ? (bucket ? takeFromInvoice(bucket, line, invoiceOf) : undefined) : takeSame(unnumbered, importKey(line, invoiceOf));
     if (existing) {
       alreadyPresent.push({ line, source: sourceRow, existing });
       continue;
     }
-    if (invoice) {
+    if (bucket) {
+      const invoice = bucket.lines;
       const { closest, differs } = closestOf(line, invoice);
       conflicts.push({ line, source: sourceRow, existing: invoice, closest, differs });
       findings.push(conflictFinding(line, closest, differs));
@@ -298,10 +296,53 @@ export function applyImport(book: WorkbookData, preview: ImportPreview): Workboo
   return writeBlocks(book, blocksOf(preview, preview.toAdd.map((row) => row.cells)));
 }
 
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+/** Ledger rows with the same `importKey`, in ledger order; `next`: the first not yet taken. */
+interface SameRows {
+  readonly lines: InvoiceLine[];
+  next: number;
+}
+
+function addSame(map: Map<string, SameRows>, key: string, line: InvoiceLine): void {
+  const entry = map.get(key);
+  if (entry) entry.lines.push(line);
+  else map.set(key, { lines: [line], next: 0 });
+}
+
+function takeSame(map: Map<string, SameRows>, key: string): InvoiceLine | undefined {
+  const entry = map.get(key);
+  return entry && entry.next < entry.lines.length ? entry.lines[entry.next++] : undefined;
+}
+
+/** One invoice's ledger rows, in ledger order, and which of them already answer for a file row. */
+interface InvoiceBucket {
+  readonly lines: InvoiceLine[];
+  /** Small invoices: a flag per row, searched in order. */
+  taken: boolean[] | null;
+  /** Big invoices (a long ledger under one number): the rows by `importKey`, built when first needed. */
+  byKey: Map<string, SameRows> | null;
+}
+
+/** Past this many rows an invoice's rows are looked up by key text rather than compared one by one. */
+const SCAN_ROWS = 16;
+
+/** The invoice's first ledger row not yet taken with the same values as `line` (the same `importKey`), taken. */
+function takeFromInvoice(bucket: InvoiceBucket, line: InvoiceLine, invoice: string): InvoiceLine | undefined {
+  const { lines } = bucket;
+  if (lines.length > SCAN_ROWS) {
+    if (!bucket.byKey) {
+      bucket.byKey = new Map();
+      for (const other of lines) addSame(bucket.byKey, importKey(other, invoice), other);
+    }
+    return takeSame(bucket.byKey, importKey(line, invoice));
+  }
+  const taken = (bucket.taken ??= []);
+  for (let i = 0; i < lines.length; i++) {
+    if (taken[i] !== true && sameImportValues(lines[i], line)) {
+      taken[i] = true;
+      return lines[i];
+    }
+  }
+  return undefined;
 }
 
 /** Workbook-wide findings first, then each sheet's in the order sheets first appear, by row and column. */

@@ -6,6 +6,7 @@ import { renderFinding } from "../../src/report/render";
 import { toCsv } from "../../src/sync/csv";
 import type { CsvField } from "../../src/sync/csv";
 import { invoicesCsv } from "../../src/sync/exportCsv";
+import { importKey, sameImportValues } from "../../src/sync/fingerprint";
 import { applyImport, previewImport, rowsToAppend } from "../../src/sync/importPreview";
 import type { ImportPreview } from "../../src/sync/importPreview";
 import { partnerBookFromCsv } from "../../src/sync/partnerFile";
@@ -216,5 +217,17 @@ describe("import → export → re-import", () => {
     const wb: WorkbookData = ledgerBook([[serial("5.1.2014"), "Verso", "=2+2", serial("1.12.2013"), serial("31.12.2013"), "tasaus", "@Palkat", -123.45, 0, "kyllä", "+A", "-B", "=HYPERLINK(\"http://x\")"]]);
     const line = invoicesCsv(wb).split("\r\n")[1];
     assert.equal(line, `5.1.2014;Verso;'=2+2;1.12.2013;31.12.2013;tasaus;'@Palkat;-123,45;0,00;kyllä;'+A;'-B;"'=HYPERLINK(""http://x"")";;;`);
+  });
+});
+
+describe("matching a partner row to a ledger row without key texts", () => {
+  it("sameImportValues says what comparing importKeys says, for rows of one invoice (property)", () => {
+    const cents = fc.option(fc.constantFrom(0, 100, 2_400, 10_000, 12_400, -2_400), { nil: null });
+    const day = fc.option(fc.constantFrom(16_071, 16_101, 16_102), { nil: null });
+    const row = fc.record({
+      periodStart: day, periodEnd: day, net: cents, vat: cents, gross: cents,
+      line: fc.constantFrom("Palkat", "palkat", " PALKAT ", "Vuokrat", ""),
+    }).map((r) => ({ ...r, partner: "Verso", number: "VER-1", date: null, kind: null, eligible: true }));
+    fc.assert(fc.property(row, row, (a, b) => sameImportValues(a, b) === (importKey(a) === importKey(b))), { numRuns: 5_000 });
   });
 });
