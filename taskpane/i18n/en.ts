@@ -17,6 +17,7 @@ export const en: Strings = {
   wholeWorkbook: "Workbook",
   more: (n) => `… and ${n} more (all of them on the report sheet)`,
   staleNote: "The workbook has changed since this check: check it again.",
+  moreRows: (n) => `… and ${n} more`,
   notCheckedTitle: "Not checked",
   notCheckedLine: (missing, codes) => `${missing} missing: ${codes}`,
   apply: "Apply",

@@ -17,6 +17,7 @@ export const fi: Strings = {
   wholeWorkbook: "Työkirja",
   more: (n) => `… ja ${n} muuta (kaikki raporttivälilehdellä)`,
   staleNote: "Työkirjaa on muutettu tämän tarkistuksen jälkeen: tarkista se uudelleen.",
+  moreRows: (n) => `… ja ${n} muuta`,
   notCheckedTitle: "Ei tarkistettu",
   notCheckedLine: (missing, codes) => `${missing} puuttuu: ${codes}`,
   apply: "Korjaa",

@@ -17,6 +17,7 @@ export const sv: Strings = {
   wholeWorkbook: "Arbetsbok",
   more: (n) => `… och ${n} till (alla på rapportbladet)`,
   staleNote: "Arbetsboken har ändrats efter den här kontrollen: kontrollera den på nytt.",
+  moreRows: (n) => `… och ${n} till`,
   notCheckedTitle: "Inte kontrollerat",
   notCheckedLine: (missing, codes) => `${missing} saknas: ${codes}`,
   apply: "Rätta",

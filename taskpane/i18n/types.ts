@@ -18,6 +18,7 @@ export interface Strings {
   readonly wholeWorkbook: string;
   readonly more: (count: number) => string;
   readonly staleNote: string;
+  readonly moreRows: (count: number) => string;
   readonly notCheckedTitle: string;
   readonly notCheckedLine: (missing: string, codes: string) => string;
   readonly apply: string;

@@ -7,7 +7,7 @@ import type { PartnerCsv } from "../../src/sync/partnerFile";
 import type { WorkbookData } from "../../src/workbook/types";
 import type { PaneContext } from "./context";
 import { h, newId, valueOf } from "./dom";
-import { findingLines } from "./findingLines";
+import { findingLines, shortList } from "./findingLines";
 import { readPartnerXlsx } from "./partnerXlsx";
 
 const CSV_NAME = /\.(csv|txt|tsv)$/i;
@@ -85,7 +85,7 @@ export function importPanel(ctx: PaneContext): HTMLElement {
         rowGroup(ctx, "conflicts", t.importGroups.conflicts, found.conflicts),
         h("h3", { "data-group": "bad" }, `${t.importGroups.bad} (${found.bad.length})`),
         found.bad.length > 0 &&
-          h("ul", { class: "finding-lines" }, ...found.bad.map((row) => h("li", {}, `${t.importRow(row.source)}: ${row.findings.map((f) => renderMessage(f, ctx.lang)).join(" ")}`))),
+          shortList(found.bad, (row) => `${t.importRow(row.source)}: ${row.findings.map((f) => renderMessage(f, ctx.lang)).join(" ")}`, t),
         notes.length > 0 && h("h3", {}, t.importGroups.notes),
         notes.length > 0 && findingLines(notes, ctx.lang, t),
         canWrite ? h("div", { class: "actions" }, accept) : h("p", { class: "note" }, found.toAdd.length === 0 ? t.importNothing : t.importCannot),
@@ -119,12 +119,6 @@ function rowGroup(ctx: PaneContext, group: string, title: string, rows: readonly
     {},
     h("h3", { "data-group": group }, `${title} (${rows.length})`),
     rows.length > 0 &&
-      h(
-        "ul",
-        { class: "finding-lines" },
-        ...rows.map(({ line, source }) =>
-          h("li", {}, `${t.importRow(source)}: ${[line.partner, line.number].filter(Boolean).join(" ")}${line.net === null ? "" : `, ${formatMoney(line.net, ctx.lang)}`}`),
-        ),
-      ),
+      shortList(rows, ({ line, source }) => `${t.importRow(source)}: ${[line.partner, line.number].filter(Boolean).join(" ")}${line.net === null ? "" : `, ${formatMoney(line.net, ctx.lang)}`}`, t),
   );
 }
