@@ -231,3 +231,24 @@ describe("matching a partner row to a ledger row without key texts", () => {
     fc.assert(fc.property(row, row, (a, b) => sameImportValues(a, b) === (importKey(a) === importKey(b))), { numRuns: 5_000 });
   });
 });
+
+describe("matching rows of a big invoice (looked up by key past 16 rows)", () => {
+  for (const size of [10, 40]) {
+    it(`an invoice of ${size} rows: each ledger row answers for one file row, in order`, () => {
+      // Two identical rows in the ledger; the file has that row three times: the third is a duplicate
+      const months = Array.from({ length: size }, (_, i) => 1 + (i % 12));
+      const ledgerRows = months.map((m, i) => ledgerRow("5.1.2015", "Verso", "VER-9", `1.${m}.2014`, `${new Date(Date.UTC(2014, m, 0)).getUTCDate()}.${m}.2014`, "toteuma", i === 1 ? "Palkat" : `Tili ${i}`, i === 1 ? 100 : 1_000 + i));
+      ledgerRows.push(ledgerRows[1]);
+      // The same rows as the partner writes them: other case and spaces, Finnish dates, cents
+      const fi = (serialDay: CellValue) => new Date(((serialDay as number) - 25_569) * 86_400_000).toLocaleDateString("fi-FI", { timeZone: "UTC" });
+      const file = ledgerRows.map((r): CsvField[] => ["5.1.2015", "verso", " ver-9", fi(r[3]), fi(r[4]), String(r[6]).toUpperCase(), { money: Math.round((r[7] as number) * 100) }, { money: 0 }, ""]);
+      file.push(file[1]);
+      const preview = previewImport(ledgerBook(ledgerRows), csvFile([PARTNER_HEADER, ...file]), SOURCE);
+      assert.equal(preview.alreadyPresent.length, size + 1);
+      assert.deepEqual(preview.conflicts.map((c) => [c.source, c.differs]), [[String(size + 3), ["duplicate"]]]);
+      assert.equal(preview.toAdd.length, 0);
+      // each present row is paired with its own ledger row
+      assert.deepEqual(preview.alreadyPresent.map((p) => p.existing.at.row), Array.from({ length: size + 1 }, (_, i) => i + 1));
+    });
+  }
+});
