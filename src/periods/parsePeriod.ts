@@ -9,29 +9,79 @@ const MONTH_NAMES: Readonly<Record<string, number>> = {
   january: 1, february: 2, march: 3, may: 5, june: 6, july: 7, august: 8, october: 10,
 };
 
+/** Finnish month stems ("tammi" in "tammi–huhtikuu") and the short names of all three languages. */
+const MONTH_SHORT: Readonly<Record<string, number>> = {
+  tammi: 1, helmi: 2, maalis: 3, huhti: 4, touko: 5, kesa: 6, heina: 7, elo: 8, syys: 9, loka: 10, marras: 11, joulu: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, okt: 10, nov: 11, dec: 12,
+};
+
+const QUARTER_WORDS = "q|neljannes|vuosineljannes|kvartal|kvartalet|quarter";
+const TERTIAL_WORDS = "t|kolmannes|tertial|tertiaali";
+
+function monthOf(word: string): number | null {
+  const w = word.replace(/\.$/, "");
+  return MONTH_NAMES[w] ?? MONTH_SHORT[w] ?? MONTH_SHORT[w.replace(/kuu(ta)?$/, "")] ?? null;
+}
+
+/** A year as typed: 2014, or 14 for 2014. */
+function yearOf(text: string): number {
+  const year = Number(text);
+  return text.length === 2 ? 2000 + year : year;
+}
+
 function monthsInterval(year: number, first: number, last: number): Interval | null {
   if (first < 1 || last > 12 || first > last || year < 1900 || year > 9999) return null;
   const start = dayFromYmd(year, first, 1);
   return { start, end: endOfMonth(dayFromYmd(year, last, 1)) };
 }
 
+/** The n-th block of `months` months of a year: quarter 3 is July–September, tertial 1 January–April. */
+function blockInterval(year: number, n: number, months: number): Interval | null {
+  return monthsInterval(year, (n - 1) * months + 1, n * months);
+}
+
 /**
  * Reads a period typed as text in one cell: "1.3.2014–31.3.2014", "1.3.–31.3.2014",
- * "3/2014", "2014-03", "1–4/2014" (months 1–4), "maaliskuu 2014", "mars 2014".
+ * "3/2014", "3/14", "2014-03", "1–4/2014" (months 1–4), "maaliskuu 2014", "mars 2014",
+ * "tammi–huhtikuu 2014", "Q1/2014", "2014-Q1", "1. neljännes 2014", "T1/2014", "2014-T1"
+ * (the labels `=KASTE.PERIOD` gives).
  *
  * @example parsePeriodText("1-4/2014") // { start: 1.1.2014, end: 30.4.2014 }
  */
 export function parsePeriodText(text: string): Interval | null {
   const t = text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/\s+/g, " ").trim();
-  let m = /^(\d{1,2})\s*\/\s*(\d{4})$/.exec(t) ?? /^(\d{1,2})\s*-\s*(\d{4})$/.exec(t);
-  if (m) return monthsInterval(Number(m[2]), Number(m[1]), Number(m[1]));
-  m = /^(\d{4})\s*-\s*(\d{1,2})$/.exec(t);
+  const dashed = t.replace(/\s*[\u2013\u2014]\s*/g, "-");
+  let m = /^(\d{1,2})\s*\/\s*(\d{4}|\d{2})$/.exec(dashed) ?? /^(\d{1,2})\s*-\s*(\d{4})$/.exec(dashed);
+  if (m) return monthsInterval(yearOf(m[2]), Number(m[1]), Number(m[1]));
+  m = /^(\d{4})\s*[-/]\s*(\d{1,2})$/.exec(dashed);
   if (m) return monthsInterval(Number(m[1]), Number(m[2]), Number(m[2]));
-  m = /^(\d{1,2})\s*[-\u2013\u2014]\s*(\d{1,2})\s*\/\s*(\d{4})$/.exec(t);
-  if (m) return monthsInterval(Number(m[3]), Number(m[1]), Number(m[2]));
-  m = /^([a-z]+)\s+(\d{4})$/.exec(t);
-  if (m && MONTH_NAMES[m[1]]) return monthsInterval(Number(m[2]), MONTH_NAMES[m[1]], MONTH_NAMES[m[1]]);
-  const parts = t.split(/\s*(?:\u2013|\u2014|\.\.|\s-\s|-(?=\s*\d{1,2}\.))\s*/);
+  m = /^(\d{1,2})\s*-\s*(\d{1,2})\s*\/\s*(\d{4}|\d{2})$/.exec(dashed);
+  if (m) return monthsInterval(yearOf(m[3]), Number(m[1]), Number(m[2]));
+  m = /^([a-z]+\.?)\s+(\d{4})$/.exec(dashed);
+  if (m && monthOf(m[1])) return monthsInterval(Number(m[2]), monthOf(m[1])!, monthOf(m[1])!);
+  m = /^([a-z]+\.?)\s*-\s*([a-z]+\.?)\s+(\d{4})$/.exec(dashed);
+  if (m && monthOf(m[1]) && monthOf(m[2])) return monthsInterval(Number(m[3]), monthOf(m[1])!, monthOf(m[2])!);
+  const block = blockOf(dashed, QUARTER_WORDS, 4) ?? blockOf(dashed, TERTIAL_WORDS, 3);
+  if (block !== undefined) return block;
+  return dateRange(t);
+}
+
+/** "Q1/2014", "Q1 2014", "2014-Q1", "1. neljännes 2014" (and the tertial forms), else undefined. */
+function blockOf(t: string, words: string, perYear: number): Interval | null | undefined {
+  const months = 12 / perYear;
+  const max = `[1-${perYear}]`;
+  let m = new RegExp(`^(?:${words})\\s*(${max})\\s*[-/ ]?\\s*(\\d{4})$`).exec(t);
+  if (m) return blockInterval(Number(m[2]), Number(m[1]), months);
+  m = new RegExp(`^(\\d{4})\\s*[-/ ]?\\s*(?:${words})\\s*(${max})$`).exec(t);
+  if (m) return blockInterval(Number(m[1]), Number(m[2]), months);
+  m = new RegExp(`^(${max})\\.?\\s*(?:${words})\\s*[-/ ]?\\s*(\\d{4})$`).exec(t);
+  if (m) return blockInterval(Number(m[2]), Number(m[1]), months);
+  return undefined;
+}
+
+/** "1.3.2014–31.3.2014", "1.3.–31.3.2014", "2014-03-01..2014-03-31". */
+function dateRange(t: string): Interval | null {
+  const parts = t.split(/\s*(?:\u2013|\u2014|\.\.|\s-\s|-(?=\s*\d{1,2}\.\d))\s*/);
   if (parts.length !== 2) return null;
   const end = parseDate(parts[1]);
   if (end === null) return null;

@@ -1,0 +1,42 @@
+import assert from "node:assert/strict";
+import { isoOf } from "../../src/periods";
+import { parsePeriodText } from "../../src/periods/parsePeriod";
+
+function period(text: string): string | null {
+  const p = parsePeriodText(text);
+  return p ? `${isoOf(p.start)}..${isoOf(p.end)}` : null;
+}
+
+describe("a period typed in one cell", () => {
+  it("reads a month by number, with a two- or four-digit year, either way round", () => {
+    for (const text of ["9/2013", "09/2013", "9/13", "9-2013", "2013-09", "2013/9"]) assert.equal(period(text), "2013-09-01..2013-09-30", text);
+  });
+
+  it("reads a month by name or short name in Finnish, Swedish and English", () => {
+    for (const text of ["syyskuu 2013", "Syyskuuta 2013", "syys 2013", "september 2013", "Sept. 2013", "sep 2013"]) assert.equal(period(text), "2013-09-01..2013-09-30", text);
+  });
+
+  it("reads a range of months by number or by name", () => {
+    assert.equal(period("1–4/2014"), "2014-01-01..2014-04-30");
+    assert.equal(period("5-8/14"), "2014-05-01..2014-08-31");
+    assert.equal(period("tammi–huhtikuu 2014"), "2014-01-01..2014-04-30");
+    assert.equal(period("heinä-syyskuu 2014"), "2014-07-01..2014-09-30");
+    assert.equal(period("jan - apr 2014"), "2014-01-01..2014-04-30");
+  });
+
+  it("reads quarters and tertials as KASTE.PERIOD labels them and as people write them", () => {
+    for (const text of ["2014-Q3", "Q3/2014", "Q3 2014", "3. neljännes 2014", "3 kvartal 2014"]) assert.equal(period(text), "2014-07-01..2014-09-30", text);
+    for (const text of ["2014-T2", "T2/2014", "2. kolmannes 2014"]) assert.equal(period(text), "2014-05-01..2014-08-31", text);
+  });
+
+  it("reads a range of dates, the start borrowing the end's year", () => {
+    assert.equal(period("1.9.2013–30.9.2013"), "2013-09-01..2013-09-30");
+    assert.equal(period("1.9.-30.9.2013"), "2013-09-01..2013-09-30");
+    assert.equal(period("1.9.2013 - 30.9.2013"), "2013-09-01..2013-09-30");
+    assert.equal(period("2013-09-01..2013-09-30"), "2013-09-01..2013-09-30");
+  });
+
+  it("refuses what is not one period", () => {
+    for (const text of ["13/2013", "Q5 2014", "T4/2014", "4-1/2014", "30.9.2013–1.9.2013", "viikko 36", "syyskuu", "kuukausi 2014", "1/2"]) assert.equal(period(text), null, text);
+  });
+});
