@@ -206,7 +206,7 @@ class RowFields {
 
   date(field: string): Day | null {
     const value = this.raw(field);
-    if (typeof value === "number") {
+    if (typeof value === "number" && value >= 1) {
       const day = dayFromSerial(value, this.date1904);
       if (day !== null) return day;
     }

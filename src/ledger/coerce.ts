@@ -56,7 +56,8 @@ export function asMoney(value: CellValue, field: string): Coerced<Cents> {
 
 export function asDate(value: CellValue, field: string, date1904: boolean): Coerced<Day> {
   if (isBlank(value)) return EMPTY;
-  const day = typeof value === "number" ? dayFromSerial(value, date1904) : typeof value === "string" ? parseDate(value) : null;
+  // A number under 1 is a time of day (12:00 is 0.5), never a date, in either date system
+  const day = typeof value === "number" ? (value >= 1 ? dayFromSerial(value, date1904) : null) : typeof value === "string" ? parseDate(value) : null;
   if (day !== null) return { value: day };
   return { value: null, problem: formulaError(value) ?? { code: "VALUE_NOT_A_DATE", params: { value: shown(value), field } } };
 }

@@ -147,6 +147,14 @@ describe("reading cells", () => {
     const { findings } = buildLedger(book({ Laskut: [FI, ROW.map((v, i) => (i === 5 ? "ennakko" : v))] }));
     assert.deepEqual(findings.map((f) => [f.code, f.cell]), [["VALUE_NOT_UNDERSTOOD", "F2"]]);
   });
+
+  it("does not read a time of day as a date, in either date system", () => {
+    for (const date1904 of [false, true]) {
+      const { ledger, findings } = buildLedger(book({ Laskut: [FI, ROW.map((v, i) => (i === 0 ? 0.5 : v))] }, date1904));
+      assert.equal(ledger.invoices[0].date, null);
+      assert.deepEqual(findings.map((f) => [f.code, f.cell]), [["VALUE_NOT_A_DATE", "A2"]]);
+    }
+  });
 });
 
 describe("key/value blocks", () => {
