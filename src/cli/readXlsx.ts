@@ -2,14 +2,15 @@ import { isAscii } from "node:buffer";
 import * as zlib from "node:zlib";
 import type ExcelJS from "exceljs";
 import type { CellValue, SheetData, WorkbookData } from "../workbook/types";
-import { SheetCellsReader, parseRelationships, parseSharedStrings, parseWorkbook, prefixOf } from "../workbook/xlsxXml";
-import type { Relationship } from "../workbook/xlsxXml";
+import { NoWorkbookError, readXlsxStructure } from "../workbook/xlsxPackage";
+import { SheetCellsReader, prefixOf } from "../workbook/xlsxXml";
 
 /**
  * Reads an .xlsx into the workbook interface: every sheet in the workbook's order, its cells
- * from A1, dates as the serials Excel stores. A small zip reader (Node's zlib inflates) and the
- * XML scanning of workbook/xlsxXml.ts: on a 100 000-row ledger about ten times faster than
- * exceljs' full object model, in a third of the memory (bench/README.md has the figures).
+ * from A1, dates as the serials Excel stores. A small zip reader (Node's zlib inflates), the
+ * package structure of workbook/xlsxPackage.ts and the XML scanning of workbook/xlsxXml.ts: on
+ * a 100 000-row ledger about ten times faster than exceljs' full object model, in a third of
+ * the memory (bench/README.md has the figures).
  *
  * A file whose zip is sound but whose XML the scanner cannot follow (some writer's quirk) is
  * read again with exceljs, the maintained library; a damaged or truncated file is not (exceljs
@@ -20,7 +21,7 @@ export async function readXlsx(buffer: Buffer): Promise<WorkbookData> {
   try {
     return await scanXlsx(buffer);
   } catch (error) {
-    if (error instanceof ZipDamage) throw error;
+    if (error instanceof ZipDamage || error instanceof NoWorkbookError) throw error;
     try {
       return await readXlsxWithExceljs(buffer);
     } catch {
@@ -34,29 +35,13 @@ class ZipDamage extends Error {}
 
 async function scanXlsx(buffer: Buffer): Promise<WorkbookData> {
   const zip = new ZipArchive(buffer);
-  const rootRels = zip.has("_rels/.rels") ? parseRelationships(zip.text("_rels/.rels")) : new Map<string, Relationship>();
-  const officeDocument = [...rootRels.values()].find((r) => !r.external && /\/officeDocument$/.test(r.type));
-  const workbookPath = officeDocument ? resolvePart("", officeDocument.target) : "xl/workbook.xml";
-  if (!zip.has(workbookPath)) throw new ZipDamage("no workbook inside (not an .xlsx file?)");
-  const workbook = parseWorkbook(zip.text(workbookPath));
-  const relsPath = relationshipsPathOf(workbookPath);
-  const rels = zip.has(relsPath) ? parseRelationships(zip.text(relsPath)) : new Map<string, Relationship>();
-  const base = workbookPath.slice(0, workbookPath.lastIndexOf("/") + 1);
-
-  const sharedStringsRel = [...rels.values()].find((r) => !r.external && /\/sharedStrings$/.test(r.type));
-  const sharedStringsPath = sharedStringsRel ? resolvePart(base, sharedStringsRel.target) : `${base}sharedStrings.xml`;
-  const sharedStrings = zip.has(sharedStringsPath) ? parseSharedStrings(zip.text(sharedStringsPath)) : [];
-
+  const { date1904, sharedStrings, sheets: parts } = await readXlsxStructure(zip);
   const sheets: SheetData[] = [];
-  for (const { name, relId } of workbook.sheets) {
-    const rel = rels.get(relId);
-    // chart sheets, dialog and macro sheets hold no cells
-    if (!rel || rel.external || !/\/worksheet$/.test(rel.type)) continue;
-    const path = resolvePart(base, rel.target);
+  for (const { name, path } of parts) {
     if (!zip.has(path)) throw new ZipDamage(`the sheet ${name} is missing from the file`);
-    sheets.push({ name, cells: await readSheet(zip.pieces(path, PIECE_BYTES), sharedStrings, workbook.date1904) });
+    sheets.push({ name, cells: await readSheet(zip.pieces(path, PIECE_BYTES), sharedStrings, date1904) });
   }
-  return { sheets, date1904: workbook.date1904 };
+  return { sheets, date1904 };
 }
 
 /** A worksheet inflates, decodes and is scanned in pieces of about this many bytes, cut at row ends. */
@@ -117,23 +102,6 @@ async function readSheet(pieces: AsyncIterable<Buffer>, sharedStrings: readonly 
   if (!reader) return [];
   if (!done && pending.length > 0) reader.add(decode(pending));
   return reader.rows();
-}
-
-/** The `_rels` part of a part: `xl/workbook.xml` → `xl/_rels/workbook.xml.rels`. */
-function relationshipsPathOf(path: string): string {
-  const slash = path.lastIndexOf("/");
-  return `${path.slice(0, slash + 1)}_rels/${path.slice(slash + 1)}.rels`;
-}
-
-/** A relationship target resolved against the folder of its source part (`xl/`), as a zip entry name. */
-function resolvePart(base: string, target: string): string {
-  const parts = (target.startsWith("/") ? target.slice(1) : base + target).split("/");
-  const resolved: string[] = [];
-  for (const part of parts) {
-    if (part === "..") resolved.pop();
-    else if (part !== "." && part !== "") resolved.push(part);
-  }
-  return resolved.join("/");
 }
 
 interface ZipEntry {

@@ -1,38 +1,25 @@
-import { parseRelationships, parseSharedStrings, parseWorkbook, prefixOf, SheetCellsReader } from "../../src/workbook/xlsxXml";
-import type { Relationship } from "../../src/workbook/xlsxXml";
+import { readXlsxStructure } from "../../src/workbook/xlsxPackage";
+import { prefixOf, SheetCellsReader } from "../../src/workbook/xlsxXml";
 import type { SheetData, WorkbookData } from "../../src/workbook/types";
 
 /**
  * A partner's .xlsx read in the browser: the zip's central directory read by hand, its parts
  * inflated with the browser's own DecompressionStream("deflate-raw") (no zlib in the bundle),
- * and the XML scanned by src/workbook/xlsxXml.ts as the CLI's reader does. Partner files are
+ * its parts found by src/workbook/xlsxPackage.ts and their XML scanned by src/workbook/xlsxXml.ts
+ * as the CLI's reader does. Partner files are
  * small: each part is inflated whole. Throws an Error with a short English reason for a file
  * that is not a readable .xlsx (encrypted, damaged, zip64).
  */
 export async function readPartnerXlsx(bytes: Uint8Array): Promise<WorkbookData> {
   const zip = new ZipEntries(bytes);
   const text = async (path: string) => new TextDecoder().decode(await zip.inflate(path));
-  const rels = async (path: string) => (zip.has(path) ? parseRelationships(await text(path)) : new Map<string, Relationship>());
-
-  const root = await rels("_rels/.rels");
-  const officeDocument = [...root.values()].find((r) => !r.external && /\/officeDocument$/.test(r.type));
-  const workbookPath = officeDocument ? resolvePart("", officeDocument.target) : "xl/workbook.xml";
-  if (!zip.has(workbookPath)) throw new Error("no workbook inside (not an .xlsx file?)");
-  const workbook = parseWorkbook(await text(workbookPath));
-  const slash = workbookPath.lastIndexOf("/");
-  const base = workbookPath.slice(0, slash + 1);
-  const workbookRels = await rels(`${base}_rels/${workbookPath.slice(slash + 1)}.rels`);
-  const stringsRel = [...workbookRels.values()].find((r) => !r.external && /\/sharedStrings$/.test(r.type));
-  const stringsPath = stringsRel ? resolvePart(base, stringsRel.target) : `${base}sharedStrings.xml`;
-  const sharedStrings = zip.has(stringsPath) ? parseSharedStrings(await text(stringsPath)) : [];
+  const { date1904, sharedStrings, sheets: parts } = await readXlsxStructure({ has: (path) => zip.has(path), text });
 
   const sheets: SheetData[] = [];
-  for (const { name, relId } of workbook.sheets) {
-    const rel = workbookRels.get(relId);
-    if (!rel || rel.external || !/\/worksheet$/.test(rel.type)) continue; // chart and macro sheets hold no cells
-    const xml = await text(resolvePart(base, rel.target));
+  for (const { name, path } of parts) {
+    const xml = await text(path);
     const prefix = prefixOf(xml.slice(0, 4096), "worksheet");
-    const reader = new SheetCellsReader(sharedStrings, prefix, workbook.date1904);
+    const reader = new SheetCellsReader(sharedStrings, prefix, date1904);
     const start = xml.indexOf(`<${prefix}sheetData`);
     if (start >= 0) {
       const end = xml.indexOf(`</${prefix}sheetData>`, start);
@@ -40,17 +27,7 @@ export async function readPartnerXlsx(bytes: Uint8Array): Promise<WorkbookData> 
     }
     sheets.push({ name, cells: reader.rows() });
   }
-  return { sheets, date1904: workbook.date1904 };
-}
-
-/** A part's path from the folder of the part that names it (`../`, `./` and absolute targets). */
-function resolvePart(base: string, target: string): string {
-  const resolved: string[] = [];
-  for (const part of (target.startsWith("/") ? target.slice(1) : base + target).split("/")) {
-    if (part === "..") resolved.pop();
-    else if (part !== "." && part !== "") resolved.push(part);
-  }
-  return resolved.join("/");
+  return { sheets, date1904 };
 }
 
 const END_OF_DIRECTORY = 0x06054b50;
