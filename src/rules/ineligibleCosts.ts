@@ -22,10 +22,13 @@ const CATEGORIES: ReadonlyArray<{ category: string; stems: readonly string[] }> 
  * after anything that is not a letter or digit.
  */
 const FOLDABLE = /^[\x00-\x7fåäöÅÄÖ]*$/;
-const STEM_PATTERNS = CATEGORIES.map(({ category, stems }) => ({
-  category,
-  pattern: new RegExp(`(?:^|[^a-z0-9åäö])(?:${stems.map(rawStem).join("|")})`, "i"),
-}));
+const STEM_PATTERNS = CATEGORIES.map(({ category, stems }) => ({ category, pattern: stemPattern(stems) }));
+/** Any stem at all: one pass over a text that, in a ledger, almost never holds one. */
+const ANY_STEM = stemPattern(CATEGORIES.flatMap((c) => c.stems));
+
+function stemPattern(stems: readonly string[]): RegExp {
+  return new RegExp(`(?:^|[^a-z0-9åäö])(?:${stems.map(rawStem).join("|")})`, "i");
+}
 
 function rawStem(stem: string): string {
   return stem.replace(/a/g, "[aåä]").replace(/o/g, "[oö]").replace(/ /g, "[^a-z0-9åäö]+");
@@ -34,6 +37,7 @@ function rawStem(stem: string): string {
 export function ineligibleCategory(text: string): string | null {
   if (text === "") return null;
   if (!FOLDABLE.test(text)) return classify(text);
+  if (!ANY_STEM.test(text)) return null;
   for (const { category, pattern } of STEM_PATTERNS) if (pattern.test(text)) return category;
   return null;
 }
@@ -53,9 +57,12 @@ export const ineligibleCosts: Rule = {
   needs: ["invoices"],
   check({ ledger, finding }: RuleContext): Finding[] {
     const findings: Finding[] = [];
+    // A ledger has a handful of cost lines: each is classified once
+    const lineCategories = new Map<string, string | null>();
     for (const line of ledger.invoices) {
       if (!line.eligible) continue;
-      const lineCategory = ineligibleCategory(line.line);
+      let lineCategory = lineCategories.get(line.line);
+      if (lineCategory === undefined) lineCategories.set(line.line, (lineCategory = ineligibleCategory(line.line)));
       const category = lineCategory ?? ineligibleCategory(line.description);
       if (!category) continue;
       const description = lineCategory ? line.line : line.description;

@@ -93,15 +93,20 @@ function identicalLines(invoice: Invoice, keyOf: (text: string) => string, { fin
     }
     return;
   }
-  // a big invoice: compare only rows with the same amount (no per-row keys to build)
-  const byAmount = new Map<number | null, InvoiceLine[]>();
+  // a big invoice: compare only rows with the same amount (no per-row keys, no array for an amount seen once)
+  const byAmount = new Map<number | null, InvoiceLine | InvoiceLine[]>();
   for (const line of lines) {
     const amount = line.net ?? line.gross;
     const same = byAmount.get(amount);
-    const original = same?.find((other) => sameLine(line, other, keyOf));
+    if (same === undefined) {
+      byAmount.set(amount, line);
+      continue;
+    }
+    const others = Array.isArray(same) ? same : [same];
+    const original = others.find((other) => sameLine(line, other, keyOf));
     if (original) report(line, original);
-    else if (same) same.push(line);
-    else byAmount.set(amount, [line]);
+    else if (others === same) others.push(line);
+    else byAmount.set(amount, [same as InvoiceLine, line]);
   }
 }
 
