@@ -4,18 +4,13 @@
  * chromium (`apt-get install -y chromium`) or CHROMIUM_PATH.
  */
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
-import { extname, join, normalize, sep } from "node:path";
-import { chromium } from "playwright-core";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { dayFromYmd, serialOf } from "../../src/periods";
+import { launchChromium, routeRequests, serve } from "../support/browser";
+import type { Served } from "../support/browser";
 import { BUILD_TIMEOUT_MS, builtAddin, ROOT } from "../support/build";
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 /** A fake of the custom-functions part of office.js: records associations, has Excel's errors. */
 const FAKE_CUSTOM_FUNCTIONS = `
@@ -33,29 +28,6 @@ function fakeOffice(host: string | null): string {
     HostType: { Excel: "Excel" },
     onReady(callback) { const info = { host: ${JSON.stringify(host)}, platform: ${host ? '"OfficeOnline"' : "null"} }; return Promise.resolve(info).then((i) => { if (callback) callback(i); return i; }); },
   };`;
-}
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".png": "image/png",
-};
-
-/** Serves a folder on 127.0.0.1 on a free port. */
-async function serve(folder: string): Promise<{ base: string; close: () => Promise<void> }> {
-  const server = createServer((request, response) => {
-    const path = normalize(join(folder, decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname)));
-    if (!path.startsWith(folder + sep) || !existsSync(path)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" }).end(readFileSync(path));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return { base: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
 function serial(year: number, month: number, day: number): number {
@@ -120,7 +92,7 @@ const CASES: Case[] = [
 
 describe("the add-in in headless Chromium", function () {
   let outDir = "";
-  let server: { base: string; close: () => Promise<void> } | undefined;
+  let server: Served | undefined;
   let browser: Browser | undefined;
   let context: BrowserContext;
   let officeScript = "";
@@ -128,10 +100,9 @@ describe("the add-in in headless Chromium", function () {
 
   before(async function () {
     this.timeout(BUILD_TIMEOUT_MS);
-    assert.ok(existsSync(CHROMIUM), `no Chromium at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM_PATH`);
     outDir = await builtAddin();
     server = await serve(outDir);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+    browser = await launchChromium();
   });
 
   after(async () => {
@@ -142,14 +113,7 @@ describe("the add-in in headless Chromium", function () {
   beforeEach(async () => {
     assert.ok(browser);
     context = await browser.newContext();
-    refused = [];
-    await context.route("**/*", (route) => {
-      const url = route.request().url();
-      if (url === OFFICE_JS) return route.fulfill({ contentType: "text/javascript", body: officeScript });
-      if (new URL(url).hostname === "127.0.0.1") return route.continue();
-      refused.push(url);
-      return route.abort();
-    });
+    refused = await routeRequests(context, () => officeScript);
   });
 
   afterEach(async () => {
@@ -235,7 +199,7 @@ describe("the add-in in headless Chromium", function () {
     assert.deepEqual(errors, []);
   });
 
-  it("has no accessibility violations axe-core can find in the placeholder pane", async function () {
+  it("has no accessibility violations axe-core can find in the pane opened outside Excel", async function () {
     this.timeout(30_000);
     officeScript = fakeOffice(null);
     const { page } = await open("taskpane.html");

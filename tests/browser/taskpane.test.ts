@@ -6,12 +6,9 @@
  * (`apt-get install -y chromium`) or CHROMIUM_PATH.
  */
 import assert from "node:assert/strict";
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
-import { extname, join, normalize, sep } from "node:path";
-import { chromium } from "playwright-core";
+import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { brokenSheets } from "../../examples/broken";
 import { lasseSheets } from "../../examples/lasse";
@@ -22,42 +19,18 @@ import { formatAmount } from "../../src/money";
 import { dayFromSerial, dayFromYmd, fiDateOf } from "../../src/periods";
 import { CLAIMS_SHEET } from "../../src/sync/claims";
 import type { CellValue } from "../../src/workbook/types";
+import { launchChromium, routeRequests, serve } from "../support/browser";
+import type { Served } from "../support/browser";
 import { BUILD_TIMEOUT_MS, builtAddin, ROOT } from "../support/build";
 import { workbookFromWritableSheets } from "../support/fakeOffice/fromWritable";
 import type { FakeBookInit, SheetSnapshot } from "../support/fakeOffice/model";
 import { fakeOfficeScript } from "../support/fakeOffice/script";
 import { xlsxFile } from "../support/xlsx";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 /** A task pane is about this wide in Excel. */
 const PANE_VIEWPORT = { width: 360, height: 900 };
 const OUTPUT = join(ROOT, "tests", "output");
 const SCREENSHOTS = join(ROOT, "assets", "screenshots");
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".png": "image/png",
-};
-
-/** Serves a folder on 127.0.0.1 on a free port. */
-async function serve(folder: string): Promise<{ base: string; close: () => Promise<void> }> {
-  const server = createServer((request, response) => {
-    const path = normalize(join(folder, decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname)));
-    if (!path.startsWith(folder + sep) || !existsSync(path)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" }).end(readFileSync(path));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return { base: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
 
 /** A cell's value as its number format shows it in Finnish Excel. */
 function shown(value: CellValue, format: string | undefined): string {
@@ -85,7 +58,7 @@ function expectedPairs(book: FakeBookInit): string[] {
 }
 
 describe("the task pane in headless Chromium", function () {
-  let server: { base: string; close: () => Promise<void> } | undefined;
+  let server: Served | undefined;
   let browser: Browser | undefined;
   let context: BrowserContext;
   let officeScript = "";
@@ -93,11 +66,10 @@ describe("the task pane in headless Chromium", function () {
 
   before(async function () {
     this.timeout(BUILD_TIMEOUT_MS);
-    assert.ok(existsSync(CHROMIUM), `no Chromium at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM_PATH`);
     const [outDir, fake] = await Promise.all([builtAddin(), fakeOfficeScript()]);
     officeScript = fake;
     server = await serve(outDir);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+    browser = await launchChromium();
     mkdirSync(OUTPUT, { recursive: true });
   });
 
@@ -114,15 +86,8 @@ describe("the task pane in headless Chromium", function () {
   /** Opens the pane with the fake host holding `book` (no host at all with `office: ""`). */
   async function openPane(book: FakeBookInit, options: { office?: string; displayLanguage?: string } = {}): Promise<{ page: Page; errors: string[] }> {
     context = await browser!.newContext({ viewport: PANE_VIEWPORT });
-    refused = [];
     const office = options.office ?? officeScript;
-    await context.route("**/*", (route) => {
-      const url = route.request().url();
-      if (url === OFFICE_JS) return route.fulfill({ contentType: "text/javascript", body: office });
-      if (new URL(url).hostname === "127.0.0.1") return route.continue();
-      refused.push(url);
-      return route.abort();
-    });
+    refused = await routeRequests(context, () => office);
     await context.addInitScript(
       ([init, language]) => {
         const page = window as unknown as { __KASTE_FAKE_WORKBOOK__: unknown; __KASTE_FAKE_OPTIONS__: unknown };

@@ -1,0 +1,70 @@
+/**
+ * What the browser tests share: Debian's Chromium launched headless (no browser download), the
+ * add-in's build served from 127.0.0.1, and a context's requests routed so that office.js from
+ * Microsoft's CDN is a script the test gives and every other request outside 127.0.0.1 is
+ * refused and recorded.
+ */
+import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize, sep } from "node:path";
+import { chromium } from "playwright-core";
+import type { Browser, BrowserContext } from "playwright-core";
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+/** The office.js the add-in's pages load (taskpane.html, functions.html). */
+export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+/** Chromium at CHROMIUM_PATH or /usr/bin/chromium, headless; fails the test saying how to get it when it is not there. */
+export async function launchChromium(): Promise<Browser> {
+  assert.ok(existsSync(CHROMIUM), `no Chromium at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM_PATH`);
+  return chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+}
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+  ".png": "image/png",
+};
+
+export interface Served {
+  /** `http://127.0.0.1:<port>/` */
+  readonly base: string;
+  close(): Promise<void>;
+}
+
+/** Serves a folder on 127.0.0.1 on a free port. */
+export async function serve(folder: string): Promise<Served> {
+  const server = createServer((request, response) => {
+    const path = normalize(join(folder, decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname)));
+    if (!path.startsWith(folder + sep) || !existsSync(path)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" }).end(readFileSync(path));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return { base: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/**
+ * Routes every request of `context`: OFFICE_JS is answered with `officeScript()` (asked at the
+ * time of the request), 127.0.0.1 goes through, anything else is aborted. Returns the list the
+ * aborted URLs are added to, for the test to assert empty.
+ */
+export async function routeRequests(context: BrowserContext, officeScript: () => string): Promise<string[]> {
+  const refused: string[] = [];
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS) return route.fulfill({ contentType: "text/javascript", body: officeScript() });
+    if (new URL(url).hostname === "127.0.0.1") return route.continue();
+    refused.push(url);
+    return route.abort();
+  });
+  return refused;
+}
