@@ -3,27 +3,12 @@ import { mkdtemp, readFile, readdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
 import { readXlsx } from "../../src/cli/readXlsx";
 import { writeXlsx } from "../../src/cli/writeXlsx";
 import { checkWorkbook } from "../../src/check";
 import { buildLedger } from "../../src/ledger/build";
 import { MAPPING_SHEET, mappingOf } from "../../src/ledger/mapping";
-
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const stdout = process.stdout.write.bind(process.stdout);
-  const stderr = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((chunk: string) => { out += chunk; return true; }) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string) => { err += chunk; return true; }) as typeof process.stderr.write;
-  try {
-    return { code: await main(args), out, err };
-  } finally {
-    process.stdout.write = stdout;
-    process.stderr.write = stderr;
-  }
-}
+import { runCli } from "../support/cli";
 
 /** Laskut under a title: the header is row 3, the amount is headed "Rahaa" (G) and the period "Kohdistuu" (D). */
 const LASKUT = [
@@ -50,7 +35,7 @@ describe("kaste map", function () {
   });
 
   it("lists what there is to map when given the workbook alone", async () => {
-    const { code, out } = await run("map", book, "--lang", "en");
+    const { code, out } = await runCli("map", book, "--lang", "en");
     assert.equal(code, 0);
     assert.match(out, /Invoices – Laskut, header row 3 \(not recognised as a table\): missing Net amount \/ Amount incl\. VAT, Period start \/ Period, Period end \/ Period/);
     assert.match(out, /columns not understood: D "Kohdistuu", G "Rahaa"/);
@@ -62,7 +47,7 @@ describe("kaste map", function () {
     assert.ok(before.findings.some((f) => f.code === "TABLE_NOT_FOUND" && f.params.kind === "invoices"));
 
     const first = join(dir, "kohdistettu.xlsx");
-    const amount = await run("map", book, "--table", "invoices", "--sheet", "Laskut", "--row", "3", "--column", "G", "--field", "amount", "--out", first);
+    const amount = await runCli("map", book, "--table", "invoices", "--sheet", "Laskut", "--row", "3", "--column", "G", "--field", "amount", "--out", first);
     assert.equal(amount.code, 0, amount.err);
     assert.match(amount.out, /Välilehden Laskut sarake G \(otsikkorivi 3, "Rahaa"\) on nyt taulukon Laskut kenttä Summa \(ALV 0\)\./);
     assert.match(amount.out, /puuttuu vielä: Ajalta alkaen \/ Ajalta \(jakso\), Ajalta päättyen \/ Ajalta \(jakso\)/);
@@ -72,7 +57,7 @@ describe("kaste map", function () {
     assert.deepEqual(findings.filter((f) => f.code === "REQUIRED_MISSING").map((f) => f.cell), ["A3", "A3", "A4", "A4", "A5", "A5"]);
 
     const second = join(dir, "valmis.xlsx");
-    const period = await run("map", first, "--table", "Laskut", "--sheet", "Laskut", "--row", "3", "--column", "D", "--field", "period", "--out", second, "--lang", "en");
+    const period = await runCli("map", first, "--table", "Laskut", "--sheet", "Laskut", "--row", "3", "--column", "D", "--field", "period", "--out", second, "--lang", "en");
     assert.equal(period.code, 0, period.err);
     assert.doesNotMatch(period.out, /still lacks/);
     const mapped = await readBook(second);
@@ -85,7 +70,7 @@ describe("kaste map", function () {
     ]);
     for (const refs of Object.values(ledger.tables)) assert.ok(refs.every((t) => t.sheet !== MAPPING_SHEET));
 
-    const check = await run("check", second, "--format", "json");
+    const check = await runCli("check", second, "--format", "json");
     const checked = JSON.parse(check.out).findings as { code: string; message: string }[];
     assert.ok(!checked.some((f) => f.code === "REQUIRED_MISSING"));
     assert.ok(!checked.some((f) => f.code === "TABLE_NOT_FOUND" && /^Taulukkoa Laskut /.test(f.message)));
@@ -98,9 +83,9 @@ describe("kaste map", function () {
 
   it("--in-place keeps a backup and mapping the same column again changes nothing", async () => {
     const args = ["map", book, "--table", "invoices", "--sheet", "Laskut", "--row", "3", "--column", "G", "--field", "net", "--in-place"];
-    assert.equal((await run(...args)).code, 0);
+    assert.equal((await runCli(...args)).code, 0);
     const once = mappingOf(await readBook(book)).entries;
-    const { code, out } = await run(...args);
+    const { code, out } = await runCli(...args);
     assert.equal(code, 0);
     assert.match(out, /Varmuuskopio .*kirja\.backup-/);
     assert.deepEqual(mappingOf(await readBook(book)).entries, once);
@@ -109,16 +94,16 @@ describe("kaste map", function () {
 
   it("refuses what it cannot map (exit 2) and writes nothing", async () => {
     const out = join(dir, "uusi.xlsx");
-    const field = await run("map", book, "--table", "invoices", "--sheet", "Laskut", "--row", "3", "--column", "G", "--field", "rahaa", "--out", out, "--lang", "en");
+    const field = await runCli("map", book, "--table", "invoices", "--sheet", "Laskut", "--row", "3", "--column", "G", "--field", "rahaa", "--out", out, "--lang", "en");
     assert.equal(field.code, 2);
     assert.match(field.err, /The Invoices table has no field "rahaa"; choose one of: date, partner/);
-    const sheet = await run("map", book, "--table", "invoices", "--sheet", "Puuttuu", "--row", "3", "--column", "G", "--field", "net", "--out", out);
+    const sheet = await runCli("map", book, "--table", "invoices", "--sheet", "Puuttuu", "--row", "3", "--column", "G", "--field", "net", "--out", out);
     assert.equal(sheet.code, 2);
     assert.match(sheet.err, /Työkirjassa ei ole välilehteä "Puuttuu"/);
-    const partial = await run("map", book, "--table", "invoices", "--column", "G", "--out", out, "--lang", "en");
+    const partial = await runCli("map", book, "--table", "invoices", "--column", "G", "--out", out, "--lang", "en");
     assert.equal(partial.code, 2);
     assert.match(partial.err, /Give also --sheet, --row, --field/);
-    const nowhere = await run("map", book, "--table", "invoices", "--sheet", "Laskut", "--row", "3", "--column", "G", "--field", "net");
+    const nowhere = await runCli("map", book, "--table", "invoices", "--sheet", "Laskut", "--row", "3", "--column", "G", "--field", "net");
     assert.equal(nowhere.code, 2);
     assert.match(nowhere.err, /anna --out UUSI\.xlsx tai --in-place/);
     assert.deepEqual((await readdir(dir)).sort(), ["kirja.xlsx"]);
