@@ -39,6 +39,7 @@ export const FIELD_LABELS: Readonly<Record<MappableKind, Readonly<Record<string,
     line: l("Tilikohta", "Kostnadsslag", "Cost line"),
     version: l("Versio", "Version", "Version"),
     amount: l("Summa", "Belopp", "Amount"),
+    realised: l("Toteuma", "Utfall", "Actual"),
   },
   invoices: {
     date: l("Päivämäärä", "Datum", "Date"),

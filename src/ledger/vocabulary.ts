@@ -36,6 +36,16 @@ const PERIOD_START = ["ajalta alkaen", "ajalta alk", "jakso alkaa", "kausi alkaa
 const PERIOD_END = ["ajalta paattyen", "ajalta asti", "ajalta loppuen", "jakso paattyy", "kausi paattyy", "laskutuskausi paattyy", "asti", "saakka", "loppupaiva", "paattyy", "till", "till och med", "period till", "period to", "period end", "to", "end", "end date"];
 const YES_NO = { yes: ["kylla", "k", "joo", "yes", "y", "ja", "true", "x", "1", "on"], no: ["ei", "e", "no", "n", "nej", "false", "0", "-"] };
 
+function invoiceSignatures(): string[][] {
+  const signatures: string[][] = [];
+  for (const who of ["partner", "number"]) {
+    for (const amount of ["net", "gross"]) {
+      for (const when of ["date", "period", "periodStart", "periodEnd", "number"]) if (when !== who) signatures.push([who, amount, when]);
+    }
+  }
+  return signatures;
+}
+
 export const TABLES: readonly TableSpec[] = [
   {
     kind: "partners",
@@ -74,6 +84,8 @@ export const TABLES: readonly TableSpec[] = [
         },
       },
       { field: "amount", type: "money", synonyms: [...AMOUNT, "budjetti", "budjetoitu", "talousarvio", "kustannusarvio", "budget", "budgeted", "budgeterat", "budjetti alv0"] },
+      // Realised costs beside the budget ("Budjetti | Toteuma"): kept apart, so a table of realised costs alone is no budget
+      { field: "realised", type: "ignored", synonyms: ["toteuma", "toteumat", "toteutunut", "toteutuneet", "toteutuneet kustannukset", "toteutuneet menot", "kertynyt", "utfall", "utfallet", "actual", "actuals", "realised", "realized", "spent"] },
     ],
     signature: [["amount", "year", "line"], ["amount", "year", "partner"], ["amount", "version", "line"]],
     required: ["year", "amount"],
@@ -110,7 +122,8 @@ export const TABLES: readonly TableSpec[] = [
       { field: "sourceRow", type: "text", synonyms: ["lahderivi", "source row", "kallrad"] },
       { field: "importedAt", type: "text", synonyms: ["tuotu", "tuontiaika", "imported", "imported at", "importerad"] },
     ],
-    signature: [["partner", "net"], ["partner", "gross"], ["number", "net"], ["number", "gross"]],
+    // Who or which invoice, how much, and when or which number: a summary of costs by partner is no ledger
+    signature: invoiceSignatures(),
     required: ["partner", ["net", "gross"], ["periodStart", "period"], ["periodEnd", "period"]],
   },
   {

@@ -96,6 +96,19 @@ describe("finding tables by their headers", () => {
     assert.deepEqual(ledger.partners.map((p) => p.name), ["Verso", "Pikassos"]);
   });
 
+  it("does not take a summary of costs by partner, or realised costs by year, for a table", () => {
+    const { ledger } = buildLedger(book({
+      Yhteenveto: [["Kumppani", "Summa"], ["Verso", 50_000], [], ["Vuosi", "Kumppani", "Toteutuneet kustannukset"], [2014, "Verso", 50_000]],
+    }));
+    assert.deepEqual([ledger.invoices.length, ledger.budget.length, ledger.tables.invoices.length, ledger.tables.budget.length], [0, 0, 0, 0]);
+  });
+
+  it("reads a budget with its realised costs beside it, the budget only", () => {
+    const { ledger, findings } = buildLedger(book({ Budjetti: [["Vuosi", "Tilikohta", "Budjetti", "Toteuma"], [2014, "Palkat", 100_000, 80_000]] }));
+    assert.deepEqual(ledger.budget.map((b) => b.amount), [10_000_000]);
+    assert.deepEqual(findings, []);
+  });
+
   it("reads ledgers split over several sheets", () => {
     const { ledger } = buildLedger(book({ "Laskut 2013": [FI, ROW], "Laskut 2014": [FI, ROW, ROW] }));
     assert.equal(ledger.invoices.length, 3);
