@@ -1,8 +1,8 @@
 /**
  * The task pane's WorkbookHost over Office.js: each method is one `Excel.run`, and whatever
- * goes wrong comes out as a HostError with Finnish and English text (errors.ts). Reads are
- * batched so the number of syncs does not grow with rows (read.ts); writes check first and
- * then write in one sync (write.ts).
+ * goes wrong comes out as a HostError with Finnish, Swedish and English text (errors.ts).
+ * Reads are batched so the number of syncs does not grow with rows (read.ts); writes check
+ * first and then write in one sync (write.ts).
  */
 import type { OutBlock, OutSheet } from "../../src/sync/cells";
 import type { CellValue, WorkbookData } from "../../src/workbook/types";

@@ -81,7 +81,13 @@ export function nextGroup(pending: readonly ReadPiece[], used: ReadonlyArray<Use
       group.push({ ...piece, rowCount: room });
       return { group, rest: [{ ...piece, rowOffset: piece.rowOffset + room, rowCount: piece.rowCount - room }, ...pending.slice(i + 1)] };
     }
-    if (group.length === 0) throw new HostError("TooLarge", `Välilehdellä on liian monta saraketta luettavaksi (${columns}).`, `A sheet has too many columns to read (${columns}).`);
+    if (group.length === 0) {
+      throw new HostError("TooLarge", {
+        fi: `Välilehdellä on liian monta saraketta luettavaksi (${columns}).`,
+        sv: `En flik har för många kolumner för att läsas (${columns}).`,
+        en: `A sheet has too many columns to read (${columns}).`,
+      });
+    }
     return { group, rest: pending.slice(i) };
   }
   return { group, rest: [] };

@@ -34,18 +34,26 @@ export function sheetReference(name: string, cell: string): string {
 
 function checkSheetName(name: string): void {
   if (name.length === 0 || name.length > 31 || INVALID_SHEET_NAME.test(name) || name.startsWith("'") || name.endsWith("'")) {
-    throw new HostError("InvalidSheetName", `Välilehden nimi ei kelpaa Exceliin: "${name}" (enintään 31 merkkiä, ei merkkejä [ ] : * ? / \\).`, `Not a valid Excel sheet name: "${name}" (at most 31 characters, none of [ ] : * ? / \\).`);
+    throw new HostError("InvalidSheetName", {
+      fi: `Välilehden nimi ei kelpaa Exceliin: "${name}" (enintään 31 merkkiä, ei merkkejä [ ] : * ? / \\).`,
+      sv: `Fliknamnet duger inte i Excel: "${name}" (högst 31 tecken, inget av [ ] : * ? / \\).`,
+      en: `Not a valid Excel sheet name: "${name}" (at most 31 characters, none of [ ] : * ? / \\).`,
+    });
   }
 }
 
 function checkGrid(where: string, row: number, col: number, grid: OfficeGrid): void {
   if (row < 0 || col < 0 || row + grid.rows > MAX_ROWS || col + grid.cols > MAX_COLS) {
-    throw new HostError("OutOfSheet", `Kirjoitettava alue ei mahdu välilehdelle ${where}.`, `The block does not fit on the sheet ${where}.`);
+    throw new HostError("OutOfSheet", { fi: `Kirjoitettava alue ei mahdu välilehdelle ${where}.`, sv: `Området som ska skrivas ryms inte på fliken ${where}.`, en: `The block does not fit on the sheet ${where}.` });
   }
   for (const line of grid.values) {
     for (const value of line) {
       if (typeof value === "string" && value.length > MAX_TEXT) {
-        throw new HostError("TextTooLong", `Teksti on liian pitkä Excelin soluun (${value.length} merkkiä, enintään ${MAX_TEXT}).`, `A text is too long for an Excel cell (${value.length} characters, at most ${MAX_TEXT}).`);
+        throw new HostError("TextTooLong", {
+          fi: `Teksti on liian pitkä Excelin soluun (${value.length} merkkiä, enintään ${MAX_TEXT}).`,
+          sv: `En text är för lång för en cell i Excel (${value.length} tecken, högst ${MAX_TEXT}).`,
+          en: `A text is too long for an Excel cell (${value.length} characters, at most ${MAX_TEXT}).`,
+        });
       }
     }
   }
@@ -179,7 +187,11 @@ export async function writeBlocksBatch(context: Excel.RequestContext, blocks: re
   });
   const missing = [...exists].filter(([, found]) => !found).map(([name]) => name);
   if (missing.length > 0) {
-    throw new HostError("ItemNotFound", `Välilehteä ei löydy: ${missing.join(", ")}. Mitään ei kirjoitettu.`, `No such sheet: ${missing.join(", ")}. Nothing was written.`);
+    throw new HostError("ItemNotFound", {
+      fi: `Välilehteä ei löydy: ${missing.join(", ")}. Mitään ei kirjoitettu.`,
+      sv: `Fliken finns inte: ${missing.join(", ")}. Inget skrevs.`,
+      en: `No such sheet: ${missing.join(", ")}. Nothing was written.`,
+    });
   }
   const backups = await backupOf(context, blocks.map((block, i) => ({ sheet: block.sheet, row: block.row, col: block.col, rows: grids[i].rows, cols: grids[i].cols })).filter((r) => r.rows > 0 && r.cols > 0));
   // copyFrom is ExcelApi 1.9; without it the rows keep Excel's default style (an Excel table styles its new rows itself)
@@ -287,7 +299,7 @@ export async function insertTablesBatch(context: Excel.RequestContext, sheets: r
   const names = sheets.map((s) => s.name);
   names.forEach(checkSheetName);
   const duplicate = names.find((name, i) => names.findIndex((n) => n.toLowerCase() === name.toLowerCase()) !== i);
-  if (duplicate) throw new HostError("DuplicateSheet", `Välilehti ${duplicate} on annettu kahdesti.`, `The sheet ${duplicate} is given twice.`);
+  if (duplicate) throw new HostError("DuplicateSheet", { fi: `Välilehti ${duplicate} on annettu kahdesti.`, sv: `Fliken ${duplicate} har angetts två gånger.`, en: `The sheet ${duplicate} is given twice.` });
   const tables = context.workbook.tables;
   const { exists, date1904 } = await prepare(context, names, known1904, () => tables.load("items/name"));
   const grids = sheets.map((sheet) => {
@@ -297,11 +309,11 @@ export async function insertTablesBatch(context: Excel.RequestContext, sheets: r
   });
   const clashing = [...exists].filter(([, found]) => found).map(([name]) => name);
   if (clashing.length > 0) {
-    throw new HostError(
-      "SheetExists",
-      `Työkirjassa on jo välilehti ${clashing.join(", ")}. Uusia taulukoita ei lisätty; nimeä tai poista välilehti ensin.`,
-      `The workbook already has the sheet ${clashing.join(", ")}. No tables were inserted; rename or delete that sheet first.`,
-    );
+    throw new HostError("SheetExists", {
+      fi: `Työkirjassa on jo välilehti ${clashing.join(", ")}. Uusia taulukoita ei lisätty; nimeä tai poista välilehti ensin.`,
+      sv: `Arbetsboken har redan fliken ${clashing.join(", ")}. Inga tabeller infogades; byt namn på fliken eller ta bort den först.`,
+      en: `The workbook already has the sheet ${clashing.join(", ")}. No tables were inserted; rename or delete that sheet first.`,
+    });
   }
   const taken = new Set(tables.items.map((t) => t.name.toLowerCase()));
 

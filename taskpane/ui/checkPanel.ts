@@ -1,6 +1,6 @@
 import { checkWorkbook } from "../../src/check";
 import { budgetUse } from "../../src/ledger/budgetUse";
-import { summarize } from "../../src/report/render";
+import { missingTables, summarize } from "../../src/report/render";
 import { buildReportSheet } from "../../src/report/reportSheet";
 import { canonicalSheets } from "../office/canonicalSheets";
 import type { Panel, PaneContext } from "./context";
@@ -130,13 +130,13 @@ function moveFocus(list: HTMLElement, event: KeyboardEvent): void {
 }
 
 function notCheckedList(ctx: PaneContext): HTMLElement | null {
-  const { t } = ctx;
+  const { t, lang } = ctx;
   const { notChecked } = ctx.memory.check!.result;
   if (notChecked.length === 0) return null;
   return h(
     "div",
     { class: "not-checked" },
     h("h2", {}, `${t.notCheckedTitle} (${notChecked.length})`),
-    h("ul", {}, ...notChecked.map((n) => h("li", { "data-rule": n.rule }, h("strong", {}, n.rule), ": ", t.notCheckedLine(n.missing.join(", "), n.codes.join(", "))))),
+    h("ul", {}, ...notChecked.map((n) => h("li", { "data-rule": n.rule }, h("strong", {}, n.rule), ": ", t.notCheckedLine(missingTables(n, lang), n.codes.join(", "))))),
   );
 }

@@ -214,6 +214,20 @@ describe("the task pane in headless Chromium", function () {
     assert.equal(await fake(page, (f) => JSON.stringify(f.snapshot())), before);
   });
 
+  it("in Swedish names the tables a check could not run without, and what Excel refused", async function () {
+    this.timeout(30_000);
+    const book = workbookFromWritableSheets(brokenSheets().filter((sheet) => sheet.name !== "Kuntaosuudet"));
+    const { page } = await openPane(book, { displayLanguage: "sv-FI" });
+    await check(page);
+    const lines = await page.$$eval("div.not-checked li", (items) => items.map((li) => li.textContent));
+    assert.equal(lines.length, checkWorkbook(book).notChecked.length);
+    assert.ok(lines.length > 0 && lines.every((line) => /: Kommunandelar saknas: /.test(line ?? "")), lines.join("\n"));
+    await fake(page, (f) => f.failNextSync("AccessDenied", "The sheet is protected."));
+    await page.click('fluent-button[data-action="report"]');
+    await page.waitForSelector('#status[data-tone="error"]');
+    assert.match(await statusText(page), /^Det gick inte att skriva fliken: .*skyddad.*Inget skrevs\.$/);
+  });
+
   it("reads the settings when the tab opens and saves a changed one into the Asetukset sheet", async function () {
     this.timeout(30_000);
     const book = workbookFromWritableSheets(brokenSheets());
