@@ -16,6 +16,7 @@ import type {
 } from "./model";
 import { HeaderMatcher, SheetReader, recognizeHeader } from "./recognize";
 import type { HeaderRow } from "./recognize";
+import { partnerOfTable } from "./contextPartner";
 import { RowSet } from "./rowSet";
 import { TABLES } from "./vocabulary";
 import { CLAIMS_SHEET, readClaims } from "../sync/claims";
@@ -67,6 +68,7 @@ export function buildLedger(workbook: WorkbookData): BuiltLedger {
   const tableRows: { reader: SheetReader; rows: RowSet }[] = [];
 
   let claims: ClaimedApplication[] = [];
+  const readers = new Map<string, SheetReader>();
   // The user's column mapping (sheet KASTE-sarakkeet), applied once per mapped header row
   const mapping = mappingForBuild(workbook, findings);
   for (const sheet of workbook.sheets) {
@@ -76,6 +78,7 @@ export function buildLedger(workbook: WorkbookData): BuiltLedger {
       continue;
     }
     const reader = new SheetReader(sheet);
+    readers.set(sheet.name, reader);
     const headers = withMappedHeaders(reader, findHeaderRows(reader), mapping.get(sheet.name), findings);
     const taken = new RowSet(reader.rowCount);
     headers.forEach((header, i) => {
@@ -93,6 +96,7 @@ export function buildLedger(workbook: WorkbookData): BuiltLedger {
     tableRows.push({ reader, rows: taken });
   }
 
+  records.invoices = withContextPartners(records.invoices, records.partners, tables.invoices, readers, findings);
   const { project, settings } = readKeyBlocks(tableRows, workbook.date1904, findings, tables);
   const ledger: Ledger = { date1904: workbook.date1904, project, settings, ...records, tables, claims };
   return { ledger, findings };
@@ -155,6 +159,8 @@ function reportColumns(table: TableRef, reader: SheetReader, findings: Finding[]
     if (options.some((field) => table.columns[field] !== undefined)) continue;
     // A wide table's year columns are its Vuosi and Summa
     if (table.yearColumns && options.some((field) => field === "year" || field === "amount")) continue;
+    // A ledger without Laskuttaja may be one partner's sheet: decided once Kumppanit is read (withContextPartners)
+    if (table.kind === "invoices" && options[0] === "partner") continue;
     const label = labelOf(table.kind, options[0]);
     findings.push(makeFinding("REQUIRED_MISSING", { sheet: reader.sheet.name, cell: cellAddress(table.headerRow, firstCol) }, { field: label }));
   }
@@ -239,9 +245,9 @@ class RowFields {
     return [start ?? period?.start ?? null, end ?? period?.end ?? null];
   }
 
-  /** The value, reporting REQUIRED_MISSING when its cell is blank. */
+  /** The value, reporting REQUIRED_MISSING when its cell is blank (a missing column is reported once, for the table). */
   required<T>(field: string, value: T | null): T | null {
-    if (value === null && isBlank(this.raw(field))) this.missing(field);
+    if (value === null && this.table.columns[field] !== undefined && isBlank(this.raw(field))) this.missing(field);
     return value;
   }
 
@@ -426,4 +432,26 @@ function readWideMuniShares(f: RowFields, records: Records): boolean {
     if (amount !== null) records.muniShares.push({ year: view.year, municipality, payer, basis, amount, at: { table: view.table, row: f.row } });
   }
   return true;
+}
+
+/**
+ * The lines of a ledger table without a Laskuttaja column get the partner its sheet's name or
+ * title names (partnerOfTable); a table that names none is reported as missing the column.
+ */
+function withContextPartners(
+  lines: InvoiceLine[], partners: readonly Partner[], tables: readonly TableRef[], readers: ReadonlyMap<string, SheetReader>, findings: Finding[],
+): InvoiceLine[] {
+  const named = new Map<TableRef, string>();
+  for (const table of tables) {
+    if (table.columns.partner !== undefined) continue;
+    const reader = readers.get(table.sheet)!;
+    const partner = partnerOfTable(table, reader, partners);
+    if (partner) named.set(table, partner.name);
+    else findings.push(makeFinding("REQUIRED_MISSING", { sheet: table.sheet, cell: cellAddress(table.headerRow, Math.min(...Object.values(table.columns))) }, { field: labelOf("invoices", "partner") }));
+  }
+  if (named.size === 0) return lines;
+  return lines.map((line) => {
+    const partner = named.get(line.at.table);
+    return partner === undefined ? line : { ...line, partner };
+  });
 }

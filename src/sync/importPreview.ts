@@ -219,6 +219,11 @@ export function previewImport(book: WorkbookData, partnerFile: WorkbookData | Pa
     const sourceRow = sourceOf(sheet, row);
     let problems = rowProblems.size === 0 ? undefined : rowProblems.get(sheet)?.get(row);
     const line: InvoiceLine = read.partner === "" && source.partner ? { ...read, partner: source.partner.trim() } : read;
+    if (problems === undefined && line.partner === "") {
+      // No Laskuttaja column, no partner named above the table, no --partner: the row has no biller
+      const col = read.at.table.columns.partner ?? Math.min(...Object.values(read.at.table.columns));
+      problems = [makeFinding("REQUIRED_MISSING", { sheet, cell: cellAddress(row, col) }, { field: read.at.table.headers.partner ?? CANONICAL_HEADERS.invoices.partner })];
+    }
     if (problems === undefined && writer && writer.netUnknown(line)) {
       problems = [makeFinding("IMPORT_NET_UNKNOWN", { sheet, cell: cellAddress(row, read.at.table.columns.gross ?? 0) }, { partner: line.partner || "–", number: line.number || "–" })];
     }

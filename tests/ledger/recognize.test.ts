@@ -109,6 +109,27 @@ describe("finding tables by their headers", () => {
     assert.deepEqual(findings, []);
   });
 
+  it("takes the partner of a ledger without Laskuttaja from its sheet's name or title", () => {
+    const header = FI.filter((h) => h !== "Laskuttaja");
+    const row = ROW.filter((_, i) => i !== 1);
+    const partner = (name: string, scheme: string) => [name, scheme, "1.1.2014", "31.12.2014", "ei"];
+    const kumppanit = [["Kumppani", "Laskutustapa", "Alkaa", "Päättyy", "ALV palautuu"], partner("Pikassos Oy", "kuukausi+tasaus"), partner("Verso", "kuukausi+tasaus"), partner("Verso Plus", "kolmannes")];
+    const { ledger, findings } = buildLedger(book({
+      Kumppanit: kumppanit, Pikassos: [header, row], "Laskut 2014": [["VERSO – laskut"], header, row],
+    }));
+    assert.deepEqual(ledger.invoices.map((l) => l.partner), ["Pikassos Oy", "Verso"]);
+    assert.deepEqual(findings, []);
+  });
+
+  it("reports a missing Laskuttaja once for the table when no partner's name stands above it", () => {
+    const header = FI.filter((h) => h !== "Laskuttaja");
+    const row = ROW.filter((_, i) => i !== 1);
+    const kumppanit = [["Kumppani", "Laskutustapa", "Alkaa", "Päättyy", "ALV palautuu"], ["Verso", "kuukausi+tasaus", "1.1.2014", "31.12.2014", "ei"]];
+    const { ledger, findings } = buildLedger(book({ Kumppanit: kumppanit, Laskut: [["Versoton"], header, row, row] }));
+    assert.deepEqual(ledger.invoices.map((l) => l.partner), ["", ""]);
+    assert.deepEqual(findings.map((f) => [f.code, f.cell]), [["REQUIRED_MISSING", "A2"]]);
+  });
+
   it("reads ledgers split over several sheets", () => {
     const { ledger } = buildLedger(book({ "Laskut 2013": [FI, ROW], "Laskut 2014": [FI, ROW, ROW] }));
     assert.equal(ledger.invoices.length, 3);
