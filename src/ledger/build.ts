@@ -104,13 +104,13 @@ export function buildLedger(workbook: WorkbookData): BuiltLedger {
 
 function findHeaderRows(reader: SheetReader): HeaderRow[] {
   const headers: HeaderRow[] = [];
-  /** The current table's first money column: inside a table only a row whose amount cell is not a number can be a new header. */
+  /** The current table's first money column: inside a table only a row without an amount there can be a new header. */
   let amountCol: number | undefined;
   for (let row = reader.rowOffset; row < reader.rowCount; row++) {
     const inTable = headers.length > 0;
     if (!inTable && row - reader.rowOffset >= HEADER_SEARCH_ROWS) break;
     if (inTable && row <= headers[headers.length - 1].row) continue; // the second row of a two-row header
-    if (inTable && amountCol !== undefined && !isWordsOnly(reader.cell(row, amountCol))) continue;
+    if (inTable && amountCol !== undefined && holdsAmount(reader.cell(row, amountCol))) continue;
     const header = recognizeHeader(reader, row, TABLES, MATCHERS);
     if (header) {
       headers.push(header);
@@ -129,9 +129,12 @@ function amountColumnOf(header: HeaderRow): number | undefined {
   return undefined;
 }
 
-/** Text without digits: a header's amount cell ("Summa"), never an amount. */
-function isWordsOnly(value: CellValue): boolean {
-  return typeof value === "string" && value.trim() !== "" && !/\d/.test(value);
+/**
+ * A data row's amount: a number, or text with digits. A row whose cell under the table's amount
+ * is blank or words ("Summa") may be the header of another table stacked below this one.
+ */
+function holdsAmount(value: CellValue): boolean {
+  return typeof value === "number" || (typeof value === "string" && /\d/.test(value));
 }
 
 function tableRefOf(reader: SheetReader, header: HeaderRow): TableRef {
@@ -263,18 +266,23 @@ class RowFields {
   }
 
   /**
-   * True for a note typed into the table ("Huom: laskut 3/2014 puuttuvat"): one cell of text
-   * in the row, a sentence or a label with a colon, which no data row of any table is.
+   * True for a note or a title typed into the table: one cell of text in the row, either a
+   * sentence or a label with a colon ("Huom: laskut 3/2014 puuttuvat"), or words where a date
+   * or an amount belongs ("Maksatukset" above the next table). A lone name in a name column
+   * is an unfinished row, and is read.
    */
   isNoteRow(): boolean {
     let note: CellValue = null;
+    let noteCol = -1;
     for (const col of columnsOf(this.table)) {
       const value = this.reader.cell(this.row, col);
       if (isBlank(value)) continue;
       if (note !== null || typeof value !== "string") return false;
       note = value;
+      noteCol = col;
     }
-    return typeof note === "string" && NOTE.test(note);
+    if (typeof note !== "string") return false;
+    return NOTE.test(note) || (!textColumnsOf(this.table).has(noteCol) && !/\d/.test(note));
   }
 
   /** True when the row's first text is a total ("Yhteensä", "Summa", "Total"). */
@@ -295,6 +303,18 @@ function columnsOf(table: TableRef): number[] {
   if (!cols) {
     cols = [...Object.values(table.columns), ...(table.yearColumns ?? []).map((y) => y.col)].sort((a, b) => a - b);
     columnLists.set(table, cols);
+  }
+  return cols;
+}
+
+/** Each table's columns of free text (names, numbers, descriptions), computed once. */
+const textColumnSets = new WeakMap<TableRef, Set<number>>();
+
+function textColumnsOf(table: TableRef): Set<number> {
+  let cols = textColumnSets.get(table);
+  if (!cols) {
+    cols = new Set(SPECS.get(table.kind)!.fields.filter((f) => f.type === "text" && table.columns[f.field] !== undefined).map((f) => table.columns[f.field]));
+    textColumnSets.set(table, cols);
   }
   return cols;
 }

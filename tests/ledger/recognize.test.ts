@@ -130,6 +130,14 @@ describe("finding tables by their headers", () => {
     assert.deepEqual(findings.map((f) => [f.code, f.cell]), [["REQUIRED_MISSING", "A2"]]);
   });
 
+  it("finds a table stacked below the ledger, under its own title, whatever stands in the ledger's amount column", () => {
+    const { ledger, findings } = buildLedger(book({
+      Taul1: [FI, ROW, [], ["Maksatukset"], ["Nro", "Ajalta alkaen", "Ajalta päättyen", "Haettu", "Maksettu"], [1, "1.4.2013", "31.12.2013", 1000, 1000]],
+    }));
+    assert.deepEqual([ledger.invoices.length, ledger.applications.length], [1, 1]);
+    assert.deepEqual(findings, []);
+  });
+
   it("reads ledgers split over several sheets", () => {
     const { ledger } = buildLedger(book({ "Laskut 2013": [FI, ROW], "Laskut 2014": [FI, ROW, ROW] }));
     assert.equal(ledger.invoices.length, 3);
