@@ -86,6 +86,55 @@ function eachCost(ledger: Ledger, visit: (cents: number, day: number, line: Invo
   }
 }
 
+/** An application that makes the amount applied so far exceed the rate of the costs so far by more than before. */
+export interface OverRate {
+  readonly application: Dated;
+  /** Applied so far, this application included. */
+  readonly applied: number;
+  readonly realised: number;
+  /** The rate of `realised`, rounded down. */
+  readonly max: number;
+  readonly over: number;
+  /** Applied before this application. */
+  readonly before: number;
+}
+
+const overRateCache = new WeakMap<Ledger, readonly OverRate[]>();
+
+/**
+ * The applications APPLICATION_OVER_RATE reports, once per ledger: cofunding.ts leaves
+ * these out of its per-application check, which would only say the same again.
+ */
+export function applicationsOverRate(ledger: Ledger): readonly OverRate[] {
+  const cached = overRateCache.get(ledger);
+  if (cached) return cached;
+  const result: OverRate[] = [];
+  const apps = dated(ledger).filter((a) => a.applied !== null).sort((a, b) => a.end - b.end);
+  if (apps.length > 0) {
+    const ends = apps.map((a) => a.end);
+    const bucket = new Array<number>(apps.length).fill(0);
+    eachCost(ledger, (cents, day) => {
+      const i = firstAtOrAfter(ends, day);
+      if (i < ends.length) bucket[i] += cents;
+    });
+    const rate = rateOf(ledger.project);
+    let realised = 0;
+    let applied = 0;
+    let excess = 0;
+    apps.forEach((application, i) => {
+      realised += bucket[i];
+      const before = applied;
+      applied += application.applied!;
+      const max = stateShare(realised, rate);
+      const over = isStateOverRate(applied, realised, rate) ? applied - max : 0;
+      if (over > excess) result.push({ application, applied, realised, max, over, before });
+      excess = over;
+    });
+  }
+  overRateCache.set(ledger, result);
+  return result;
+}
+
 /**
  * APPLICATION_OVER_RATE: the amount applied so far is more than the rate of the eligible
  * costs realised up to that application's end (a cost counts on its period end). Applications
@@ -98,34 +147,12 @@ export const applicationRate: Rule = {
   codes: ["APPLICATION_OVER_RATE"],
   needs: ["applications", "invoices"],
   check({ ledger, finding }: RuleContext): Finding[] {
-    const findings: Finding[] = [];
-    const apps = dated(ledger).filter((a) => a.applied !== null).sort((a, b) => a.end - b.end);
-    if (apps.length === 0) return findings;
-    const ends = apps.map((a) => a.end);
-    const bucket = new Array<number>(apps.length).fill(0);
-    eachCost(ledger, (cents, day) => {
-      const i = firstAtOrAfter(ends, day);
-      if (i < ends.length) bucket[i] += cents;
-    });
     const rate = rateOf(ledger.project);
-    let realised = 0;
-    let applied = 0;
-    let excess = 0;
-    apps.forEach((app, i) => {
-      realised += bucket[i];
-      const before = applied;
-      applied += app.applied!;
-      const max = stateShare(realised, rate);
-      const over = isStateOverRate(applied, realised, rate) ? applied - max : 0;
-      if (over > excess) {
-        findings.push(finding("APPLICATION_OVER_RATE", cellOf(app.at, "applied"), {
-          number: app.number, end: { day: app.end }, applied: { cents: applied }, realised: { cents: realised }, rate: { ratio: rate / 1_000_000 },
-          max: { cents: max }, over: { cents: over },
-        }, { expected: { cents: Math.max(0, max - before) }, actual: { cents: app.applied! } }));
-      }
-      excess = over;
-    });
-    return findings;
+    return applicationsOverRate(ledger).map(({ application, applied, realised, max, over, before }) =>
+      finding("APPLICATION_OVER_RATE", cellOf(application.at, "applied"), {
+        number: application.number, end: { day: application.end }, applied: { cents: applied }, realised: { cents: realised }, rate: { ratio: rate / 1_000_000 },
+        max: { cents: max }, over: { cents: over },
+      }, { expected: { cents: Math.max(0, max - before) }, actual: { cents: application.applied! } }));
   },
 };
 

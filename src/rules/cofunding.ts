@@ -4,14 +4,18 @@ import { partnersByName } from "../ledger/realised";
 import { nameKeys } from "../ledger/names";
 import { cellOf } from "../ledger/cell";
 import { rateOf } from "../ledger/settings";
+import type { Application } from "../ledger/model";
 import type { Finding } from "../report/finding";
+import { applicationsOverRate } from "./applications";
 import type { Rule, RuleContext } from "./rule";
 
 /**
  * The 75 % / 25 % rule on the plan (Hanke), and per payment application on the eligible
  * costs realised in its period. The check is directional: a state share under the rate
  * passes (the real Lapland plan is 1 € under 75 %). The cumulative check over applications
- * is APPLICATION_OVER_RATE (rules/applications.ts).
+ * is APPLICATION_OVER_RATE (rules/applications.ts); an application it reports is not reported
+ * here again, so this one speaks only of a period claimed over its own costs while the
+ * applications so far stay within the rate (a catch-up of an earlier, smaller claim).
  */
 export const cofundingPlan: Rule = {
   id: "cofunding-plan",
@@ -30,24 +34,27 @@ export const cofundingPlan: Rule = {
     const state = project.stateGrant;
     const municipal = project.municipalShare;
     const rateText = { ratio: rate / 1_000_000 };
-    if (state && isStateOverRate(state.value, E, rate)) {
+    const stateOver = state !== undefined && isStateOverRate(state.value, E, rate);
+    if (state && stateOver) {
       findings.push(finding("COFUND_STATE_OVER_RATE", state, {
         state: { cents: state.value }, rate: rateText, eligible: { cents: E }, max: { cents: maxState }, over: { cents: state.value - maxState }, scope: "plan",
       }, { expected: { cents: maxState }, actual: { cents: state.value } }));
     }
     const minMunicipal = E - maxState;
-    if (municipal && municipal.value < minMunicipal) {
+    const splitAddsUp = state !== undefined && municipal !== undefined
+      && Math.abs(state.value + municipal.value + other + income - E) <= settings.toleranceCents;
+    // With a split that adds up, a municipal share under the minimum is the state's excess
+    // again (the same euros): one error for one mistake, as KASTE.CHECKSPLIT says it
+    if (municipal && municipal.value < minMunicipal && !(stateOver && splitAddsUp)) {
       findings.push(finding("COFUND_MUNI_UNDER_MIN", municipal, {
         municipal: { cents: municipal.value }, minRate: { ratio: 1 - rate / 1_000_000 }, eligible: { cents: E }, min: { cents: minMunicipal }, under: { cents: minMunicipal - municipal.value },
       }, { actual: { cents: municipal.value } }));
     }
-    if (state && municipal) {
+    if (state && municipal && !splitAddsUp) {
       const sum = state.value + municipal.value + other + income;
-      if (Math.abs(sum - E) > settings.toleranceCents) {
-        findings.push(finding("COFUND_SPLIT_MISMATCH", eligible, {
-          sum: { cents: sum }, eligible: { cents: E }, difference: { cents: sum - E },
-        }));
-      }
+      findings.push(finding("COFUND_SPLIT_MISMATCH", eligible, {
+        sum: { cents: sum }, eligible: { cents: E }, difference: { cents: sum - E },
+      }));
     }
     const deficit = E - other - income;
     if (state && state.value > deficit) {
@@ -79,8 +86,10 @@ export const cofundingApplications: Rule = {
       }
     }
     const findings: Finding[] = [];
+    // an application whose excess APPLICATION_OVER_RATE reports (always the first one's) is not reported twice
+    const cumulative = new Set<Application>(applicationsOverRate(ledger).map((o) => o.application));
     applications.forEach((application, i) => {
-      if (!isStateOverRate(application.applied!, realised[i], rate)) return;
+      if (cumulative.has(application) || !isStateOverRate(application.applied!, realised[i], rate)) return;
       const max = stateShare(realised[i], rate);
       findings.push(finding("COFUND_STATE_OVER_RATE", cellOf(application.at, "applied"), {
         state: { cents: application.applied! }, rate: { ratio: rate / 1_000_000 }, eligible: { cents: realised[i] }, max: { cents: max },

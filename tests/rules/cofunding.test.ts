@@ -34,11 +34,17 @@ describe("co-funding on the plan (75 % / 25 %)", () => {
     const over = result.findings.find((f) => f.code === "COFUND_STATE_OVER_RATE")!;
     assert.equal(over.cell, "B5");
     assert.deepEqual(over.expected, { cents: 137_115_300 });
-    assert.deepEqual(findingsOf(plan(1371154, 457050), CODES), [["COFUND_STATE_OVER_RATE", "Hanke!B5"], ["COFUND_MUNI_UNDER_MIN", "Hanke!B6"]]);
+    assert.deepEqual(findingsOf(plan(1371154, 457050), CODES), [["COFUND_STATE_OVER_RATE", "Hanke!B5"]]);
   });
 
-  it("uses the rate the workbook gives (at 70 % the same plan is over the state rate and under the municipal one)", () => {
-    assert.deepEqual(findingsOf(plan(1371152, 457052, [["Valtionavustus-%", "70 %"]]), CODES), [["COFUND_STATE_OVER_RATE", "Hanke!B5"], ["COFUND_MUNI_UNDER_MIN", "Hanke!B6"]]);
+  it("does not report the municipal share under 25 % when it is only the state's excess again (the split adds up)", () => {
+    assert.deepEqual(findingsOf(plan(1371153.01, 457050.99), CODES), [["COFUND_STATE_OVER_RATE", "Hanke!B5"]]);
+    // the split off as well: the municipal shortfall is news
+    assert.deepEqual(findingsOf(plan(1371154, 457000), CODES), [["COFUND_STATE_OVER_RATE", "Hanke!B5"], ["COFUND_MUNI_UNDER_MIN", "Hanke!B6"], ["COFUND_SPLIT_MISMATCH", "Hanke!B4"]]);
+  });
+
+  it("uses the rate the workbook gives (at 70 % the same plan is over the state rate)", () => {
+    assert.deepEqual(findingsOf(plan(1371152, 457052, [["Valtionavustus-%", "70 %"]]), CODES), [["COFUND_STATE_OVER_RATE", "Hanke!B5"]]);
   });
 
   it("fails when the parts do not add up to the eligible total", () => {
@@ -76,7 +82,12 @@ describe("co-funding per payment application", () => {
   it("passes an application of 75 % of the costs realised in its period", () => {
     assert.deepEqual(findingsOf({ Laskut: ledger, Maksatukset: [["Nro", "Ajalta alkaen", "Ajalta päättyen", "Haettu"], [1, "1.1.2014", "31.12.2014", 15000]] }, ["COFUND_STATE_OVER_RATE"]), []);
   });
-  it("fails an application over 75 % of its period's costs", () => {
-    assert.deepEqual(findingsOf({ Laskut: ledger, Maksatukset: [["Nro", "Ajalta alkaen", "Ajalta päättyen", "Haettu"], [1, "1.1.2014", "31.12.2014", 15000.01]] }, ["COFUND_STATE_OVER_RATE"]), [["COFUND_STATE_OVER_RATE", "Maksatukset!D2"]]);
+  it("fails an application over 75 % of its period's costs while the applications so far stay within the rate (a catch-up)", () => {
+    const maksatukset = [["Nro", "Ajalta alkaen", "Ajalta päättyen", "Haettu"], [1, "1.1.2014", "31.12.2014", 5000], [2, "1.1.2015", "31.12.2015", 80000]];
+    assert.deepEqual(findingsOf({ Laskut: ledger, Maksatukset: maksatukset }, ["COFUND_STATE_OVER_RATE", "APPLICATION_OVER_RATE"]), [["COFUND_STATE_OVER_RATE", "Maksatukset!D3"]]);
+  });
+  it("leaves an application over the rate to APPLICATION_OVER_RATE when the applications so far are over too (one error, not two at one cell)", () => {
+    const maksatukset = [["Nro", "Ajalta alkaen", "Ajalta päättyen", "Haettu"], [1, "1.1.2014", "31.12.2014", 15000.01]];
+    assert.deepEqual(findingsOf({ Laskut: ledger, Maksatukset: maksatukset }, ["COFUND_STATE_OVER_RATE", "APPLICATION_OVER_RATE"]), [["APPLICATION_OVER_RATE", "Maksatukset!D2"]]);
   });
 });

@@ -1,0 +1,132 @@
+import assert from "node:assert/strict";
+import { findingsAt, invoiceRow, project } from "./support";
+
+/** Scenarios of partner invoicing as KASTE coordinators meet them; each asserts every finding of the workbook. */
+describe("rules on real invoicing practice", () => {
+  it("a clean project has no findings during the year, after it and once the application is sent", () => {
+    for (const asOf of ["15.6.2014", "20.12.2014", "1.3.2015"]) assert.deepEqual(findingsAt(project(), asOf), [], asOf);
+  });
+
+  it("a wrong monthly invoice cancelled by a credit note (hyvityslasku) and replaced is fine", () => {
+    const book = project();
+    book.Laskut.push(invoiceRow("6.3.2014", "Verso", "V2b", "1.2.2014", "28.2.2014", "kiinteä", "Palkat", 4400));
+    book.Laskut.push(invoiceRow("10.3.2014", "Verso", "H1", "1.2.2014", "28.2.2014", "kiinteä", "Palkat", -4400));
+    assert.deepEqual(findingsAt(book, "20.12.2014"), []);
+  });
+
+  it("a credit note without a Laji cancels the month's invoice too", () => {
+    const book = project();
+    book.Laskut.push(invoiceRow("6.3.2014", "Verso", "V2b", "1.2.2014", "28.2.2014", "kiinteä", "Palkat", 4400));
+    book.Laskut.push(invoiceRow("10.3.2014", "Verso", "H1", "1.2.2014", "28.2.2014", "", "Palkat", -4400));
+    assert.deepEqual(findingsAt(book, "20.12.2014"), []);
+  });
+
+  it("a monthly invoice with a salary and a rent line is one invoice, the rent line a budget line of its own", () => {
+    const book = project();
+    book.Laskut.push(invoiceRow("5.4.2014", "Verso", "V3", "1.3.2014", "31.3.2014", "kiinteä", "Vuokrat", 300));
+    book.Laskut.push(invoiceRow("30.11.2014", "Tampereen kaupunki", "T1", "1.1.2014", "31.10.2014", "toteuma", "Palkat", -300));
+    // no Vuokrat line in Verso's budget, and Verso 300 € over its total: nothing about months
+    assert.deepEqual(findingsAt(book, "20.12.2014"), [["BUDGET_NO_LINE", "Laskut!G20"], ["BUDGET_TOTAL_OVERRUN", "Budjetti!B2"]]);
+  });
+
+  it("an invoice dated after the project end for costs inside it is fine (the period decides)", () => {
+    const book = project();
+    book.Laskut = book.Laskut.map((r) => (r[2] === "S3" ? ["20.1.2015", ...r.slice(1)] : r));
+    assert.deepEqual(findingsAt(book, "1.3.2015"), []);
+  });
+
+  it("start-up costs for recruitment months before the partner's window, on its first invoice, are fine", () => {
+    const book = project();
+    book.Kumppanit[1][2] = "1.3.2014";
+    book.Laskut = book.Laskut.filter((r) => !(r[1] === "Verso" && (r[2] === "V1" || r[2] === "V2")));
+    book.Laskut = book.Laskut.map((r) => (r[2] === "VT1" ? invoiceRow("15.4.2014", "Verso", "VT1", "1.3.2014", "31.3.2014", "tasaus", "Palkat", 0) : r));
+    book.Laskut.push(invoiceRow("5.4.2014", "Verso", "V3", "1.1.2014", "28.2.2014", "käynnistys", "Palkat", 8000));
+    assert.deepEqual(findingsAt(book, "20.12.2014"), []);
+  });
+
+  it("start-up costs on a later invoice are STARTUP_NOT_FIRST, nothing else", () => {
+    const book = project();
+    book.Laskut.push(invoiceRow("5.6.2014", "Verso", "V5", "1.1.2014", "31.1.2014", "käynnistys", "Palkat", 0));
+    assert.deepEqual(findingsAt(book, "20.12.2014"), [["STARTUP_NOT_FIRST", "Laskut!F20"]]);
+  });
+
+  it("a partner starting mid-quarter reconciles the clipped first quarter", () => {
+    const book = project();
+    book.Kumppanit[1][2] = "1.2.2014";
+    book.Laskut = book.Laskut.filter((r) => r[2] !== "V1");
+    book.Laskut = book.Laskut.map((r) => (r[2] === "VT1" ? invoiceRow("15.4.2014", "Verso", "VT1", "1.2.2014", "31.3.2014", "tasaus", "Palkat", 0) : r));
+    book.Laskut.push(invoiceRow("30.11.2014", "Tampereen kaupunki", "T1b", "1.1.2014", "31.10.2014", "toteuma", "Palkat", 0));
+    book.Budjetti[1][4] = 36000;
+    book.Budjetti[3][4] = 47400;
+    book.Laskut = book.Laskut.map((r) => (r[2] === "T1" ? invoiceRow("30.11.2014", "Tampereen kaupunki", "T1", "1.1.2014", "31.10.2014", "toteuma", "Palkat", 47400) : r));
+    assert.deepEqual(findingsAt(book, "20.12.2014"), []);
+  });
+
+  it("a reconciliation invoice may be negative (the partner billed too much)", () => {
+    const book = project();
+    book.Laskut = book.Laskut.map((r) => (r[2] === "VT2" ? invoiceRow("15.7.2014", "Verso", "VT2", "1.4.2014", "30.6.2014", "tasaus", "Palkat", -350) : r));
+    book.Laskut = book.Laskut.map((r) => (r[2] === "T1" ? invoiceRow("30.11.2014", "Tampereen kaupunki", "T1", "1.1.2014", "31.10.2014", "toteuma", "Palkat", 43750) : r));
+    book.Budjetti[1][4] = 39650;
+    book.Budjetti[3][4] = 43750;
+    assert.deepEqual(findingsAt(book, "20.12.2014"), []);
+  });
+
+  it("a biller typed in capitals is the partner; with a legal-form suffix it is an unknown partner with the suggestion", () => {
+    const book = project();
+    book.Laskut = book.Laskut.map((r) => (r[2] === "V4" ? ["5.5.2014", "VERSO", ...r.slice(2)] : r));
+    assert.deepEqual(findingsAt(book, "20.12.2014"), []);
+    const suffixed = project();
+    suffixed.Laskut = suffixed.Laskut.map((r) => (r[2] === "S2" ? ["15.9.2014", "SONet BOTNIA ry", ...r.slice(2)] : r));
+    const found = findingsAt(suffixed, "20.12.2014");
+    assert.deepEqual(found[0], ["INVOICE_UNKNOWN_PARTNER", "Laskut!B17"]);
+  });
+
+  it("the same invoice number used by two partners is two invoices", () => {
+    const book = project();
+    book.Laskut = book.Laskut.map((r) => (r[2] === "S1" ? [r[0], r[1], "V1", ...r.slice(3)] : r));
+    assert.deepEqual(findingsAt(book, "20.12.2014"), []);
+  });
+
+  it("the same invoice number twice for one partner with another month is a duplicate", () => {
+    const book = project();
+    book.Laskut = book.Laskut.map((r) => (r[2] === "V5" ? [r[0], r[1], "V4", ...r.slice(3)] : r));
+    const codes = findingsAt(book, "20.12.2014").map(([code]) => code);
+    assert.ok(codes.includes("INVOICE_DUPLICATE"), codes.join());
+  });
+});
+
+describe("grace periods at their exact boundary day", () => {
+  const without = (number: string) => {
+    const book = project();
+    book.Laskut = book.Laskut.filter((r) => r[2] !== number);
+    // the missing invoice's costs billed by the administrator instead, so only the invoicing rule speaks
+    return book;
+  };
+  it("a missing monthly invoice: not on its due day (month end + 30), reported the day after", () => {
+    const book = without("V9");
+    const month = (asOf: string) => findingsAt(book, asOf).filter(([code]) => code === "INVOICE_MONTH_MISSING");
+    assert.deepEqual(month("30.10.2014"), []);
+    assert.deepEqual(month("31.10.2014"), [["INVOICE_MONTH_MISSING", "Kumppanit!A2"]]);
+  });
+  it("a missing tertial invoice: not on 30.9. (31.8. + 30), reported on 1.10.", () => {
+    const book = without("S2");
+    const tertial = (asOf: string) => findingsAt(book, asOf).filter(([code]) => code === "INVOICE_TERTIAL_MISSING");
+    assert.deepEqual(tertial("30.9.2014"), []);
+    assert.deepEqual(tertial("1.10.2014"), [["INVOICE_TERTIAL_MISSING", "Kumppanit!A3"]]);
+  });
+  it("a missing reconciliation: not on 29.8. (30.6. + 60), reported on 30.8.", () => {
+    const book = without("VT2");
+    assert.deepEqual(findingsAt(book, "29.8.2014"), []);
+    assert.deepEqual(findingsAt(book, "30.8.2014"), [["RECONCILIATION_MISSING", "Kumppanit!A2"]]);
+  });
+  it("the change request window: 30 days left is fine, 29 is the info", () => {
+    assert.deepEqual(findingsAt(project(), "1.10.2014"), []);
+    assert.deepEqual(findingsAt(project(), "2.10.2014"), [["CHANGE_REQUEST_WINDOW", "Hanke!B4"]]);
+  });
+  it("the final report is due until an application reaching the end is sent", () => {
+    const book = project();
+    book.Maksatukset[1][5] = null;
+    assert.deepEqual(findingsAt(book, "31.12.2014"), [["FINAL_REPORT_DUE", "Hanke!B4"]]);
+    assert.deepEqual(findingsAt(project(), "31.12.2014"), []);
+  });
+});
