@@ -35,6 +35,11 @@ const SPECS = new Map(TABLES.map((spec) => [spec.kind, spec]));
 const HEADER_SEARCH_ROWS = 500;
 /** Matched on the raw text: normalising every row's first cell would cost more than the whole row. */
 const TOTAL_ROW = /^\s*(yhteensä|yhteensa|yht\.?(?=\s|$)|kaikki yhteensä|summa yhteensä|totalt?|totals|grand total|sum|summa)\s*:?\s*(?:$|\d|€)/i;
+/**
+ * A subtotal's label: a total word first or last, whatever else it says ("Yhteensä tammikuu",
+ * "Tammikuu yhteensä", "Pikassos yht.", "Välisumma 1/2014"). "Summa" alone stays in TOTAL_ROW: it may start a name.
+ */
+const SUBTOTAL_LABEL = /^\s*(?:yhteensä|yhteensa|yht\.|kaikki yhteensä|välisumma|valisumma|totalt|total|grand total|subtotal|sub-total|delsumma|sammanlagt)(?=[\s:.,;(-]|$)|(?:^|\s)(?:yhteensä|yhteensa|yht\.?|totalt|total|sammanlagt)\s*:?\s*$/i;
 
 /** A note: a label and a colon ("Huom:", "NB:"), or three words or more. */
 const NOTE = /^\s*[\p{L}.]+\s*:|\S+\s+\S+\s+\S+/u;
@@ -122,6 +127,7 @@ function findHeaderRows(reader: SheetReader): HeaderRow[] {
 
 function amountColumnOf(header: HeaderRow): number | undefined {
   if (header.yearColumns) return header.yearColumns[0].col;
+  if (header.versionColumns) return header.versionColumns[0].col;
   for (const { field, type } of SPECS.get(header.kind)!.fields) {
     const col = header.columns[field];
     if (type === "money" && col !== undefined) return col;
@@ -147,6 +153,7 @@ function tableRefOf(reader: SheetReader, header: HeaderRow): TableRef {
   return {
     kind: header.kind, sheet: reader.sheet.name, headerRow: header.row, columns: header.columns, headers, unknownColumns: header.unknownColumns,
     ...(header.yearColumns ? { yearColumns: header.yearColumns } : {}),
+    ...(header.versionColumns ? { versionColumns: header.versionColumns } : {}),
   };
 }
 
@@ -162,6 +169,8 @@ function reportColumns(table: TableRef, reader: SheetReader, findings: Finding[]
     if (options.some((field) => table.columns[field] !== undefined)) continue;
     // A wide table's year columns are its Vuosi and Summa
     if (table.yearColumns && options.some((field) => field === "year" || field === "amount")) continue;
+    // A budget's version columns are its Summa
+    if (table.versionColumns && options.includes("amount")) continue;
     // A ledger without Laskuttaja may be one partner's sheet: decided once Kumppanit is read (withContextPartners)
     if (table.kind === "invoices" && options[0] === "partner") continue;
     const label = labelOf(table.kind, options[0]);
@@ -285,14 +294,43 @@ class RowFields {
     return NOTE.test(note) || (!textColumnsOf(this.table).has(noteCol) && !/\d/.test(note));
   }
 
-  /** True when the row's first text is a total ("Yhteensä", "Summa", "Total"). */
+  /**
+   * True for a total or subtotal row: its first text, in the table or left of it, is a total
+   * ("Yhteensä", "Yhteensä tammikuu", "Tammikuu yhteensä"), or it holds amounts and nothing else
+   * (an unlabelled =SUMMA(...) under the table), which no record of any table does.
+   */
   isTotalRow(): boolean {
-    for (const col of columnsOf(this.table)) {
-      const value = this.reader.cell(this.row, col);
-      if (typeof value === "string" && value.trim() !== "") return TOTAL_ROW.test(value);
+    const cells = this.reader.row(this.row);
+    for (let i = 0; i < cells.length; i++) {
+      const value = cells[i];
+      if (typeof value === "string" && value.trim() !== "") return TOTAL_ROW.test(value) || SUBTOTAL_LABEL.test(value);
     }
-    return false;
+    return this.holdsAmountsOnly();
   }
+
+  private holdsAmountsOnly(): boolean {
+    const amounts = amountColumnsOf(this.table);
+    let any = false;
+    for (const col of columnsOf(this.table)) {
+      if (isBlank(this.reader.cell(this.row, col))) continue;
+      if (!amounts.has(col)) return false;
+      any = true;
+    }
+    return any;
+  }
+}
+
+/** Each table's money columns (and year or version columns), computed once. */
+const amountColumnSets = new WeakMap<TableRef, Set<number>>();
+
+function amountColumnsOf(table: TableRef): Set<number> {
+  let cols = amountColumnSets.get(table);
+  if (!cols) {
+    cols = new Set(amountViewColumns(table));
+    for (const { field, type } of SPECS.get(table.kind)!.fields) if (type === "money" && table.columns[field] !== undefined) cols.add(table.columns[field]);
+    amountColumnSets.set(table, cols);
+  }
+  return cols;
 }
 
 /** Each table's columns left to right, computed once rather than for every row. */
@@ -301,7 +339,7 @@ const columnLists = new WeakMap<TableRef, number[]>();
 function columnsOf(table: TableRef): number[] {
   let cols = columnLists.get(table);
   if (!cols) {
-    cols = [...Object.values(table.columns), ...(table.yearColumns ?? []).map((y) => y.col)].sort((a, b) => a - b);
+    cols = [...Object.values(table.columns), ...amountViewColumns(table)].sort((a, b) => a - b);
     columnLists.set(table, cols);
   }
   return cols;
@@ -319,18 +357,39 @@ function textColumnsOf(table: TableRef): Set<number> {
   return cols;
 }
 
-/**
- * A wide table seen one year at a time: the year's column is its Summa. Records of that
- * year point at this view, so their findings name the cell of that year.
- */
-const yearViews = new WeakMap<TableRef, { year: number; table: TableRef }[]>();
+/** The columns of a wide or by-version table that each hold amounts of one year or version. */
+function amountViewColumns(table: TableRef): number[] {
+  return [...(table.yearColumns ?? []), ...(table.versionColumns ?? [])].map((c) => c.col);
+}
 
-function yearViewsOf(table: TableRef): { year: number; table: TableRef }[] {
+/** Headers of a year or version column, for messages. */
+const VERSION_LABELS: Readonly<Record<BudgetVersion, string>> = { applied: "haettu", confirmed: "vahvistettu", revised: "tarkistettu" };
+
+interface AmountView {
+  /** The column's year; null when the row's Vuosi gives it. */
+  readonly year: number | null;
+  /** The column's budget version; null when the row's Versio gives it. */
+  readonly version: BudgetVersion | null;
+  readonly table: TableRef;
+}
+
+/**
+ * A wide table seen one year (or version) at a time: the column is its Summa. Records of
+ * that year point at this view, so their findings name the cell of that year.
+ */
+const yearViews = new WeakMap<TableRef, AmountView[]>();
+
+function yearViewsOf(table: TableRef): AmountView[] {
   let views = yearViews.get(table);
   if (!views) {
-    views = (table.yearColumns ?? []).map(({ col, year }) => ({
+    const columns = [
+      ...(table.yearColumns ?? []).map(({ col, year, version }) => ({ col, year, version: version ?? null })),
+      ...(table.versionColumns ?? []).map(({ col, version }) => ({ col, year: null, version })),
+    ];
+    views = columns.map(({ col, year, version }) => ({
       year,
-      table: { ...table, columns: { ...table.columns, amount: col }, headers: { ...table.headers, amount: String(year) } },
+      version,
+      table: { ...table, columns: { ...table.columns, amount: col }, headers: { ...table.headers, amount: [version && VERSION_LABELS[version], year].filter(Boolean).join(" ") } },
     }));
     yearViews.set(table, views);
   }
@@ -359,7 +418,7 @@ function readRow(f: RowFields, records: Records): boolean {
       break;
     }
     case "budget":
-      if (table.yearColumns) return readWideBudget(f, records);
+      if (table.yearColumns || table.versionColumns) return readWideBudget(f, records);
       records.budget.push({
         year: f.required("year", f.year("year")),
         partner: f.text("partner"),
@@ -430,14 +489,15 @@ function readRow(f: RowFields, records: Records): boolean {
   return true;
 }
 
-/** One budget record per year column that holds an amount. */
+/** One budget record per year or version column that holds an amount. */
 function readWideBudget(f: RowFields, records: Records): boolean {
   const partner = f.text("partner");
   const line = f.text("line");
   const version = f.oneOf("version", VERSIONS);
+  const year = f.table.versionColumns ? f.required("year", f.year("year")) : null;
   for (const view of yearViewsOf(f.table)) {
     const amount = f.money("amount", view.table);
-    if (amount !== null) records.budget.push({ year: view.year, partner, line, version, amount, at: { table: view.table, row: f.row } });
+    if (amount !== null) records.budget.push({ year: view.year ?? year, partner, line, version: view.version ?? version, amount, at: { table: view.table, row: f.row } });
   }
   return true;
 }

@@ -27,7 +27,9 @@ export interface TableRef {
   /** Columns kept but not understood: 0-based column and the header as typed. */
   readonly unknownColumns: ReadonlyArray<{ readonly col: number; readonly header: string }>;
   /** A wide table (budget or municipal shares with a column per year): each year's column. */
-  readonly yearColumns?: ReadonlyArray<{ readonly col: number; readonly year: number }>;
+  readonly yearColumns?: ReadonlyArray<{ readonly col: number; readonly year: number; readonly version?: BudgetVersion }>;
+  /** A budget with a column per version beside its Vuosi column ("Haettu € | Vahvistettu €"): each version's column. */
+  readonly versionColumns?: ReadonlyArray<{ readonly col: number; readonly version: BudgetVersion }>;
 }
 
 /** The row a record came from (0-based, in sheet coordinates). */

@@ -4,8 +4,8 @@ import { normalizeHeader } from "../workbook/normalize";
 import type { CellValue, SheetData } from "../workbook/types";
 import type { TableKind } from "./model";
 import type { FieldSpec, TableSpec } from "./vocabulary";
-import { saysBudget, yearColumnsOf } from "./yearColumns";
-import type { YearColumn } from "./yearColumns";
+import { saysBudget, versionColumnsOf, yearColumnsOf } from "./yearColumns";
+import type { VersionColumn, YearColumn } from "./yearColumns";
 
 /** How well a header matches a field: an exact synonym beats one contained in a longer header. */
 interface FieldMatch {
@@ -63,6 +63,8 @@ export interface HeaderRow {
   readonly unknownColumns: { col: number; header: string }[];
   /** A wide table's year columns, each holding that year's amounts. */
   readonly yearColumns?: readonly YearColumn[];
+  /** A budget's columns of one version each ("Haettu € | Vahvistettu €") beside its Vuosi column. */
+  readonly versionColumns?: readonly VersionColumn[];
   /** The header's texts when it spans two rows, by position in the row (as `SheetReader.row`). */
   readonly cells?: ReadonlyArray<CellValue>;
 }
@@ -103,6 +105,12 @@ export function recognizeHeader(
 ): HeaderRow | null {
   const single = recognizeCells(reader, row, reader.row(row), specs, matchers);
   if (!single || !isSubHeaderRow(reader.row(row + 1))) return single;
+  if (single.kind === "budget") {
+    // Versions under a year or a budget word ("2014" merged over "Haettu | Vahvistettu"): each column's two words together
+    const joined = twoRowCells(reader.row(row), reader.row(row + 1), null);
+    const versioned = recognizeCells(reader, row + 1, joined, specs.filter((spec) => spec.kind === "budget"), matchers);
+    if (versioned && (versioned.versionColumns || versioned.yearColumns?.some((y) => y.version))) return { ...versioned, cells: joined };
+  }
   const matcher = matchers.get(single.kind)!;
   const cells = twoRowCells(reader.row(row), reader.row(row + 1), matcher);
   const double = assignColumns(reader, row + 1, cells, matcher, single.kind);
@@ -121,21 +129,42 @@ function recognizeCells(
   for (const value of cells) if (typeof value === "string" && value.trim() !== "") texts++;
   const years = texts >= 1 ? yearColumnsOf(reader, cells) : [];
   if (texts < 2 && years.length < 2) return null;
+  const versions = texts >= 2 ? versionColumnsOf(reader, cells) : [];
   let best: HeaderRow | null = null;
   let bestCount = 0;
   for (const spec of specs) {
-    const candidate = assignColumns(reader, row, cells, matchers.get(spec.kind)!, spec.kind);
-    const found = Object.keys(candidate.columns);
+    // A budget's version columns ("Haettu €", "Vahvistettu 2014") are amounts, never its Summa or Versio
+    const own = spec.kind === "budget" && versions.length + years.length > 0 ? withoutColumns(reader, cells, [...versions, ...years]) : cells;
+    let candidate = assignColumns(reader, row, own, matchers.get(spec.kind)!, spec.kind);
+    let found = Object.keys(candidate.columns);
     const holdsSignature = spec.signature.some((fields) => fields.every((f) => found.includes(f)));
-    const wide = !holdsSignature && years.length > 0 && isWideTable(spec.kind, withoutYears(candidate, years), reader, row);
-    if (!holdsSignature && !wide) continue;
-    const count = found.length + (wide ? 1 : 0);
+    if (holdsSignature && own !== cells) {
+      // A budget with its own Summa: a stray version or year column stays a column not understood
+      candidate = assignColumns(reader, row, cells, matchers.get(spec.kind)!, spec.kind);
+      found = Object.keys(candidate.columns);
+    }
+    const wide = !holdsSignature && years.length > 0 && isWideTable(spec.kind, withoutYears(candidate, years), reader, row, years);
+    const byVersion = !holdsSignature && !wide && spec.kind === "budget" && versions.length > 0 && isVersionTable(found);
+    if (!holdsSignature && !wide && !byVersion) continue;
+    const count = found.length + (wide || byVersion ? 1 : 0);
     if (count > bestCount) {
-      best = wide ? withYearColumns(candidate, years) : candidate;
+      best = wide ? withYearColumns(candidate, years) : byVersion ? { ...candidate, versionColumns: versions } : candidate;
       bestCount = count;
     }
   }
   return best;
+}
+
+/** The cells with the given columns blanked out. */
+function withoutColumns(reader: SheetReader, cells: ReadonlyArray<CellValue>, columns: readonly { col: number }[]): CellValue[] {
+  const out = [...cells];
+  for (const { col } of columns) out[col - reader.colOffset] = null;
+  return out;
+}
+
+/** A budget whose amounts stand in a column per version: it still needs its year and its cost line or partner. */
+function isVersionTable(found: readonly string[]): boolean {
+  return found.includes("year") && (found.includes("line") || found.includes("partner")) && !found.includes("amount");
 }
 
 /** A second header row: words only, no amounts or dates (a data row always has some). */
@@ -154,7 +183,7 @@ function isSubHeaderRow(cells: ReadonlyArray<CellValue>): boolean {
  * both ("Ajalta alkaen"), whichever the matcher knows best. An upper cell left blank by a merge
  * lends its left neighbour's text to the columns below it.
  */
-function twoRowCells(upper: ReadonlyArray<CellValue>, lower: ReadonlyArray<CellValue>, matcher: HeaderMatcher): CellValue[] {
+function twoRowCells(upper: ReadonlyArray<CellValue>, lower: ReadonlyArray<CellValue>, matcher: HeaderMatcher | null): CellValue[] {
   const cells: CellValue[] = [];
   let inherited = "";
   for (let i = 0; i < Math.max(upper.length, lower.length); i++) {
@@ -166,7 +195,7 @@ function twoRowCells(upper: ReadonlyArray<CellValue>, lower: ReadonlyArray<CellV
     let chosen = candidates[0] ?? null;
     let bestScore = 0;
     for (const text of candidates) {
-      const score = matcher.match(text)?.score ?? 0;
+      const score = matcher?.match(text)?.score ?? 0;
       if (score > bestScore) [chosen, bestScore] = [text, score];
     }
     cells.push(chosen);
@@ -175,6 +204,8 @@ function twoRowCells(upper: ReadonlyArray<CellValue>, lower: ReadonlyArray<CellV
 }
 
 function textOf(value: CellValue | undefined): string {
+  // A year typed as a number heads the columns below it ("2014" over "Haettu | Vahvistettu")
+  if (typeof value === "number") return Number.isInteger(value) ? String(value) : "";
   return typeof value === "string" ? value.trim() : "";
 }
 
@@ -182,10 +213,11 @@ function textOf(value: CellValue | undefined): string {
  * A table with a column per year instead of Vuosi and Summa columns: a budget of cost lines or
  * partners by year (on a sheet or under a title that says budget), or municipal shares by year.
  */
-function isWideTable(kind: TableKind, found: readonly string[], reader: SheetReader, row: number): boolean {
+function isWideTable(kind: TableKind, found: readonly string[], reader: SheetReader, row: number, years: readonly YearColumn[]): boolean {
   if (found.includes("year") || found.includes("amount")) return false;
   if (kind === "muniShares") return found.includes("municipality");
-  if (kind === "budget") return (found.includes("line") || found.includes("partner")) && saysBudget(reader, row);
+  // "Haettu 2014" says budget by itself
+  if (kind === "budget") return (found.includes("line") || found.includes("partner")) && (years.some((y) => y.version) || saysBudget(reader, row));
   return false;
 }
 

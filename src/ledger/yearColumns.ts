@@ -1,11 +1,50 @@
 import { normalizeHeader } from "../workbook/normalize";
 import type { CellValue } from "../workbook/types";
+import type { BudgetVersion } from "./model";
 import type { SheetReader } from "./recognize";
 
-/** A column of a wide table that holds one year's amounts ("Tilikohta | 2013 | 2014 | 2015"). */
+/**
+ * A column of a wide table that holds one year's amounts ("Tilikohta | 2013 | 2014 | 2015"),
+ * of one budget version when its header names one ("Haettu 2014 | Vahvistettu 2014").
+ */
 export interface YearColumn {
   readonly col: number;
   readonly year: number;
+  readonly version?: BudgetVersion;
+}
+
+/** A budget column of one version's amounts beside a Vuosi column ("Vuosi | Tilikohta | Haettu € | Vahvistettu €"). */
+export interface VersionColumn {
+  readonly col: number;
+  readonly version: BudgetVersion;
+}
+
+/** The words of each budget version as a column header says them (normalised). */
+const VERSION_WORDS: ReadonlyMap<string, BudgetVersion> = new Map([
+  ...["haettu", "haettava", "ansokt", "applied", "requested"].map((w) => [w, "applied"] as const),
+  ...["vahvistettu", "hyvaksytty", "myonnetty", "faststalld", "beviljad", "beviljat", "confirmed", "approved", "granted"].map((w) => [w, "confirmed"] as const),
+  ...["tarkistettu", "muutettu", "reviderad", "andrad", "revised", "amended"].map((w) => [w, "revised"] as const),
+]);
+/** Words a version or year header may add around its version and year: "Vahvistettu budjetti 2014 (€)". */
+const FILLER_WORDS = new Set(["v", "vuosi", "vuonna", "ar", "year", "fy", "budjetti", "budget", "talousarvio", "ta", "kustannusarvio", "summa", "belopp", "amount", "alv0"]);
+
+/** The year and budget version a header names, each when it names exactly one and no other word ("Toteuma 2014" names none). */
+function versionAndYearOf(text: string): { year: number | null; version: BudgetVersion | null } | null {
+  let year: number | null = null;
+  let version: BudgetVersion | null = null;
+  for (const word of normalizeHeader(text).split(" ")) {
+    if (/^(?:19|20)\d\d$/.test(word) && year === null) year = Number(word);
+    else if (VERSION_WORDS.has(word) && version === null) version = VERSION_WORDS.get(word)!;
+    else if (!FILLER_WORDS.has(word)) return null;
+  }
+  return year === null && version === null ? null : { year, version };
+}
+
+/** The budget version a column header names without a year ("Haettu €", "Vahvistettu budjetti"), or null. */
+export function versionOfHeader(value: CellValue): BudgetVersion | null {
+  if (typeof value !== "string") return null;
+  const found = versionAndYearOf(value);
+  return found && found.year === null ? found.version : null;
 }
 
 /**
@@ -19,15 +58,31 @@ export function yearOfHeader(value: CellValue): number | null {
   if (typeof value === "number") return Number.isInteger(value) && value >= 1990 && value <= 2099 ? value : null;
   if (typeof value !== "string") return null;
   const match = YEAR_HEADER.exec(normalizeHeader(value));
-  return match ? Number(match[1]) : null;
+  if (match) return Number(match[1]);
+  // A version and a year ("Haettu 2014", "2014 Vahvistettu"): that version's amounts of the year
+  const found = versionAndYearOf(value);
+  return found?.version ? found.year : null;
 }
 
-/** The year columns of a header row, each year once (the first column that names it). */
+/** The year columns of a header row, each year (and version) once: the first column that names it. */
 export function yearColumnsOf(reader: SheetReader, cells: ReadonlyArray<CellValue>): YearColumn[] {
   const columns: YearColumn[] = [];
   cells.forEach((value, index) => {
     const year = yearOfHeader(value);
-    if (year !== null && !columns.some((c) => c.year === year)) columns.push({ col: reader.colOf(index), year });
+    if (year === null) return;
+    const version = typeof value === "string" ? versionAndYearOf(value)?.version ?? undefined : undefined;
+    if (columns.some((c) => c.year === year && c.version === version)) return;
+    columns.push(version ? { col: reader.colOf(index), year, version } : { col: reader.colOf(index), year });
+  });
+  return columns;
+}
+
+/** The version columns of a header row ("Haettu € | Vahvistettu €"), each version once. */
+export function versionColumnsOf(reader: SheetReader, cells: ReadonlyArray<CellValue>): VersionColumn[] {
+  const columns: VersionColumn[] = [];
+  cells.forEach((value, index) => {
+    const version = versionOfHeader(value);
+    if (version && !columns.some((c) => c.version === version)) columns.push({ col: reader.colOf(index), version });
   });
   return columns;
 }

@@ -1,0 +1,82 @@
+import assert from "node:assert/strict";
+import { dayFromYmd } from "../../src/periods";
+import { read } from "./support";
+
+const d = dayFromYmd;
+
+describe("variety: a municipal ledger with titles, subtotals per month and a grand total", () => {
+  it("reads the invoices and skips every total, labelled anywhere or not at all", () => {
+    const { ledger, findings } = read({
+      "Laskut 2014": [
+        ["Tampereen kaupunki / LasSe-hanke"],
+        ["Osaamiskeskusten laskut 2014", null, null, null, null, "päivitetty 3.3.2014"],
+        [],
+        [null, "Pvm", "Laskuttaja", "Laskun nro", "Ajalta", "Tilikohta", "Summa\n(ALV 0)", "ALV\n€"],
+        [null, 41671, "Pikassos Oy", 20140101, "1/2014", "Palkat", 8_000, 0],
+        [null, 41673, "Verso", "V-14-1", "1/2014", "Palkat", "4 200,00", "0,00"],
+        ["Yhteensä tammikuu", null, null, null, null, null, 12_200, 0],
+        [null, 41701, "Pikassos Oy", 20140201, "2/2014", "Palkat", 8_000, 0],
+        [null, null, "Helmikuu yhteensä", null, null, null, 8_000, null],
+        [null, null, null, null, null, null, 20_200, 0],
+        [null, null, null, null, null, "KAIKKI YHTEENSÄ", 20_200, 0],
+      ],
+    });
+    assert.deepEqual(ledger.invoices.map((i) => [i.partner, i.number, i.periodStart, i.net]), [
+      ["Pikassos Oy", "20140101", d(2014, 1, 1), 800_000],
+      ["Verso", "V-14-1", d(2014, 1, 1), 420_000],
+      ["Pikassos Oy", "20140201", d(2014, 2, 1), 800_000],
+    ]);
+    assert.deepEqual(findings, []);
+  });
+});
+
+describe("variety: budgets with Haettu and Vahvistettu side by side", () => {
+  it("reads a long budget with a column per version", () => {
+    const { ledger, findings } = read({
+      Budjetti: [
+        ["LasSe-hankkeen budjetti"],
+        ["Vuosi", "Osaamiskeskus", "Kustannuslaji", "Haettu €", "Vahvistettu €", "Muutos"],
+        [2014, "Pikassos", "Palkat", 100_000, 90_000, -10_000],
+        [2014, "Verso", "Palkat", 50_000, 45_000, -5_000],
+        ["Yhteensä", null, null, 150_000, 135_000, -15_000],
+      ],
+    });
+    assert.deepEqual(ledger.budget.map((b) => [b.year, b.partner, b.version, b.amount]), [
+      [2014, "Pikassos", "applied", 10_000_000], [2014, "Pikassos", "confirmed", 9_000_000],
+      [2014, "Verso", "applied", 5_000_000], [2014, "Verso", "confirmed", 4_500_000],
+    ]);
+    assert.deepEqual(findings, [["COLUMN_NOT_UNDERSTOOD", "Budjetti!F2"]]);
+  });
+
+  it("reads a wide budget by partner with Haettu and Vahvistettu per year, in one header row", () => {
+    const { ledger, findings } = read({
+      Taul1: [
+        ["Kumppani", "Tilikohta", "Haettu 2014", "Vahvistettu 2014", "Haettu 2015", "Vahvistettu 2015"],
+        ["Pikassos", "Palkat", 100_000, 90_000, 100_000, 95_000],
+      ],
+    });
+    assert.deepEqual(ledger.budget.map((b) => [b.year, b.version, b.amount]), [
+      [2014, "applied", 10_000_000], [2014, "confirmed", 9_000_000], [2015, "applied", 10_000_000], [2015, "confirmed", 9_500_000],
+    ]);
+    assert.deepEqual(findings, []);
+  });
+
+  it("reads years merged over Haettu | Vahvistettu (two header rows), with a Yhteensä row", () => {
+    const { ledger, findings } = read({
+      Talousarvio: [
+        ["Talousarvio 2014–2015 (€, alv 0 %)"],
+        ["Osaamiskeskus", "Tilikohta", 2014, null, 2015, null],
+        [null, null, "Haettu", "Vahvistettu", "Haettu", "Vahvistettu"],
+        ["Verso", "Palkat", 50_000, 45_000, 50_000, 48_000],
+        ["Verso", "Vuokrat", "5 000", "4 000", null, null],
+        ["Yhteensä", null, 55_000, 49_000, 50_000, 48_000],
+      ],
+    });
+    assert.deepEqual(ledger.budget.map((b) => [b.year, b.line, b.version, b.amount]), [
+      [2014, "Palkat", "applied", 5_000_000], [2014, "Palkat", "confirmed", 4_500_000],
+      [2015, "Palkat", "applied", 5_000_000], [2015, "Palkat", "confirmed", 4_800_000],
+      [2014, "Vuokrat", "applied", 500_000], [2014, "Vuokrat", "confirmed", 400_000],
+    ]);
+    assert.deepEqual(findings, []);
+  });
+});
