@@ -99,17 +99,26 @@ export interface OverRate {
   readonly before: number;
 }
 
-const overRateCache = new WeakMap<Ledger, readonly OverRate[]>();
+/** The applications so far against the costs so far, in the order of their ends. */
+export interface ApplicationsOverRate {
+  /** The applications that make the excess grow: the ones APPLICATION_OVER_RATE is about. */
+  readonly growing: readonly OverRate[];
+  /** The excess after the last application (0 when within the rate). */
+  readonly finalExcess: number;
+}
+
+const overRateCache = new WeakMap<Ledger, ApplicationsOverRate>();
 
 /**
- * The applications APPLICATION_OVER_RATE reports, once per ledger: cofunding.ts leaves
+ * The applications APPLICATION_OVER_RATE is about, once per ledger: cofunding.ts leaves
  * these out of its per-application check, which would only say the same again.
  */
-export function applicationsOverRate(ledger: Ledger): readonly OverRate[] {
+export function applicationsOverRate(ledger: Ledger): ApplicationsOverRate {
   const cached = overRateCache.get(ledger);
   if (cached) return cached;
-  const result: OverRate[] = [];
+  const growing: OverRate[] = [];
   const apps = dated(ledger).filter((a) => a.applied !== null).sort((a, b) => a.end - b.end);
+  let excess = 0;
   if (apps.length > 0) {
     const ends = apps.map((a) => a.end);
     const bucket = new Array<number>(apps.length).fill(0);
@@ -120,17 +129,17 @@ export function applicationsOverRate(ledger: Ledger): readonly OverRate[] {
     const rate = rateOf(ledger.project);
     let realised = 0;
     let applied = 0;
-    let excess = 0;
     apps.forEach((application, i) => {
       realised += bucket[i];
       const before = applied;
       applied += application.applied!;
       const max = stateShare(realised, rate);
       const over = isStateOverRate(applied, realised, rate) ? applied - max : 0;
-      if (over > excess) result.push({ application, applied, realised, max, over, before });
+      if (over > excess) growing.push({ application, applied, realised, max, over, before });
       excess = over;
     });
   }
+  const result = { growing, finalExcess: excess };
   overRateCache.set(ledger, result);
   return result;
 }
@@ -141,14 +150,21 @@ export function applicationsOverRate(ledger: Ledger): readonly OverRate[] {
  * are taken in the order of their ends. Only an application that makes the excess grow is
  * reported, so one application applying too much is not blamed on the ones after it;
  * `expected` is the most it could have applied.
+ * Once the project has ended, the final position decides: an excess of at most Asetukset's
+ * repayment threshold (100 €) after the last application need not be returned, so it is no
+ * error (REPAYMENT_UNDER_100 tells it where Maksettu is known): typically a small credit note
+ * that arrived after the final application.
  */
 export const applicationRate: Rule = {
   id: "application-rate",
   codes: ["APPLICATION_OVER_RATE"],
   needs: ["applications", "invoices"],
-  check({ ledger, finding }: RuleContext): Finding[] {
+  check({ ledger, asOf, finding }: RuleContext): Finding[] {
     const rate = rateOf(ledger.project);
-    return applicationsOverRate(ledger).map(({ application, applied, realised, max, over, before }) =>
+    const { growing, finalExcess } = applicationsOverRate(ledger);
+    const projectEnd = ledger.project.end?.value ?? null;
+    if (projectEnd !== null && asOf > projectEnd && finalExcess <= ledger.settings.repaymentThresholdCents) return [];
+    return growing.map(({ application, applied, realised, max, over, before }) =>
       finding("APPLICATION_OVER_RATE", cellOf(application.at, "applied"), {
         number: application.number, end: { day: application.end }, applied: { cents: applied }, realised: { cents: realised }, rate: { ratio: rate / 1_000_000 },
         max: { cents: max }, over: { cents: over },

@@ -87,7 +87,7 @@ export const cofundingApplications: Rule = {
     }
     const findings: Finding[] = [];
     // an application whose excess APPLICATION_OVER_RATE reports (always the first one's) is not reported twice
-    const cumulative = new Set<Application>(applicationsOverRate(ledger).map((o) => o.application));
+    const cumulative = new Set<Application>(applicationsOverRate(ledger).growing.map((o) => o.application));
     applications.forEach((application, i) => {
       if (cumulative.has(application) || !isStateOverRate(application.applied!, realised[i], rate)) return;
       const max = stateShare(realised[i], rate);

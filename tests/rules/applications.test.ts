@@ -36,6 +36,7 @@ const chain = (change: (rows: CellValue[][]) => void = () => {}): CellValue[][] 
 };
 
 const AFTER = { asOf: dayFromYmd(2016, 2, 1) };
+const BEFORE_END = { asOf: dayFromYmd(2015, 10, 1) };
 
 describe("payment applications", () => {
   it("passes yearly applications forming one chain from the project start, each within 75 % of the costs so far", () => {
@@ -68,7 +69,7 @@ describe("payment applications", () => {
   });
 
   it("reports applying more than 75 % of the costs realised so far, with the most that could have been applied", () => {
-    const result = checkWorkbook(book(sheets(chain((r) => (r[0][3] = 30000.01)))), AFTER);
+    const result = checkWorkbook(book(sheets(chain((r) => (r[0][3] = 30000.01)))), BEFORE_END);
     assertMessages(result.findings);
     const over = result.findings.filter((f) => f.code === "APPLICATION_OVER_RATE");
     assert.deepEqual(over.map((f) => `${f.sheet}!${f.cell}`), ["Maksatukset!D2"]);
@@ -76,10 +77,18 @@ describe("payment applications", () => {
   });
 
   it("does not blame later applications for an earlier excess, but reports one that adds to it", () => {
-    assert.deepEqual(findingsOf(sheets(chain((r) => { r[0][3] = 30001; r[2][3] = 60002; })), ["APPLICATION_OVER_RATE"], AFTER), [
+    assert.deepEqual(findingsOf(sheets(chain((r) => { r[0][3] = 30001; r[2][3] = 60002; })), ["APPLICATION_OVER_RATE"], BEFORE_END), [
       ["APPLICATION_OVER_RATE", "Maksatukset!D2"],
       ["APPLICATION_OVER_RATE", "Maksatukset!D4"],
     ]);
+  });
+
+  it("once the project has ended, an excess of at most 100 € after the last application is no error (it need not be returned)", () => {
+    const small = chain((r) => { r[2][3] = 60100; r[2][4] = 60100; });
+    assert.deepEqual(findingsOf(sheets(small), ["APPLICATION_OVER_RATE"], BEFORE_END), [["APPLICATION_OVER_RATE", "Maksatukset!D4"]]);
+    assert.deepEqual(findingsOf(sheets(small), CODES, AFTER), [["REPAYMENT_UNDER_100", "Maksatukset!E4"]]);
+    const big = chain((r) => { r[2][3] = 60100.01; r[2][4] = 60100.01; });
+    assert.deepEqual(findingsOf(sheets(big), CODES, AFTER), [["APPLICATION_OVER_RATE", "Maksatukset!D4"]]);
   });
 
   it("reports costs after the last application's end once the project has ended", () => {
