@@ -121,6 +121,11 @@ export function asEnum<T extends string>(value: CellValue, field: string, words:
 /** A period in one cell: a month's date serial, or text such as "3/2014" or "1.3.–31.3.2014". */
 export function asPeriod(value: CellValue, field: string, date1904: boolean): Coerced<Interval> {
   if (isBlank(value)) return EMPTY;
+  // A year typed as a number ("2014"): a yearly application's period, not a date serial of 1905
+  if (typeof value === "number" && Number.isInteger(value) && value >= 1990 && value <= 2099) {
+    const interval = parsePeriodText(String(value));
+    if (interval) return { value: interval };
+  }
   if (typeof value === "number") {
     const day = dayFromSerial(value, date1904);
     if (day !== null) {

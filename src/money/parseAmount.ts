@@ -57,7 +57,7 @@ const TRAILING_EURO_WORDS = ["euroa", "euro", "eur", "e"] as const;
  * Accepts Finnish, Swedish and English notation: groups separated by a space (plain,
  * U+00A0, U+202F or U+2009) or by the separator that is not the decimal one; a decimal
  * comma or point; signs `+`, `-`, `−` (U+2212) and `–` (U+2013); accounting parentheses
- * `(1 234,00)`; a trailing minus `1 234,00-` (accounting exports); and a euro marker
+ * `(1 234,00)`; a trailing minus `1 234,00-` (accounting exports); whole euros `1 234,-`; and a euro marker
  * before or after (`€`, `EUR`, `e`, `eur`, `euro`, `euroa`, any case, with or without a space).
  *
  * When both `,` and `.` appear, the last one is the decimal separator. A single separator
@@ -100,6 +100,9 @@ export function parseAmount(text: string): AmountParse {
       signed = peeled = true;
       negative = first !== PLUS;
       start++;
+    } else if (last === HYPHEN && end - start > 2 && (text.charCodeAt(end - 2) === COMMA || text.charCodeAt(end - 2) === DOT) && isDigit(text.charCodeAt(end - 3))) {
+      peeled = true; // "1 234,-": whole euros, as price tags write them
+      end -= 2;
     } else if (!signed && !parenthesised && (last === HYPHEN || last === MINUS_SIGN) && end - start > 1) {
       signed = negative = peeled = true;
       end--;

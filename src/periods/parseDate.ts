@@ -34,7 +34,7 @@ function readDigits(text: string, at: number, end: number, max: number): number 
  * Reads a date typed as text: Finnish `31.10.2015` and `1.1.2014`, two-digit years
  * `31.10.15` (always 2000 + yy), ISO `2015-10-31` (also with `T00:00:00` or a time after
  * a space), day-first `31/10/2015`, and a trailing time such as `31.10.2015 klo 12.00` or
- * `31.10.2015 12:00:00`. Surrounding spaces are ignored. Returns `null` for anything
+ * `31.10.2015 12:00:00`, and spaces after the dots (`28. 2. 2014`). Surrounding spaces are ignored. Returns `null` for anything
  * else, including dates that do not exist (31.2.2015) and month-first US dates with a
  * day over 12 ("10/31/2015"); an AM/PM time is refused because it signals month-first.
  *
@@ -58,12 +58,13 @@ export function parseDate(text: string): Day | null {
   const separator = text.charCodeAt(i);
   if (separator !== DOT && separator !== SLASH && separator !== HYPHEN) return null;
 
-  let at = i + 1;
+  // "28. 2. 2014": spaces after the dots, as some type them
+  let at = skipSpacesAfterDot(text, i + 1, end, separator);
   i = readDigits(text, at, end, 3);
   if (i - at < 1 || i - at > 2 || i >= end || text.charCodeAt(i) !== separator) return null;
   const month = digitsValue;
 
-  at = i + 1;
+  at = skipSpacesAfterDot(text, i + 1, end, separator);
   let year: number;
   let day: number;
   if (firstLength === 4) {
@@ -80,6 +81,12 @@ export function parseDate(text: string): Day | null {
   }
   if (i < end && !isTimeSuffix(text, i, end, firstLength === 4)) return null;
   return isValidYmd(year, month, day) ? dayFromYmd(year, month, day) : null;
+}
+
+function skipSpacesAfterDot(text: string, at: number, end: number, separator: number): number {
+  if (separator !== DOT) return at;
+  while (at < end && isSpace(text.charCodeAt(at))) at++;
+  return at;
 }
 
 /**

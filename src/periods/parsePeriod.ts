@@ -57,8 +57,12 @@ export function parsePeriodText(text: string): Interval | null {
   if (m) return monthsInterval(Number(m[1]), Number(m[2]), Number(m[2]));
   m = /^(\d{1,2})\s*-\s*(\d{1,2})\s*\/\s*(\d{4}|\d{2})$/.exec(dashed);
   if (m) return monthsInterval(yearOf(m[3]), Number(m[1]), Number(m[2]));
-  m = /^([a-z]+\.?)\s+(\d{4})$/.exec(dashed);
-  if (m && monthOf(m[1])) return monthsInterval(Number(m[2]), monthOf(m[1])!, monthOf(m[1])!);
+  // "maaliskuu 2014", "tammikuu/2014", and Excel's "jan-14" / "tammi-14" typed as text
+  m = /^([a-z]+\.?)\s*(?:\s|\/|-)\s*(\d{4}|\d{2})$/.exec(dashed);
+  if (m && monthOf(m[1])) return monthsInterval(yearOf(m[2]), monthOf(m[1])!, monthOf(m[1])!);
+  // A whole year ("2014"): a yearly application's period
+  m = /^(?:v\.?\s*|vuosi\s+|ar\s+|year\s+)?((?:19|20)\d\d)$/.exec(dashed);
+  if (m) return monthsInterval(Number(m[1]), 1, 12);
   m = /^([a-z]+\.?)\s*-\s*([a-z]+\.?)\s+(\d{4})$/.exec(dashed);
   if (m && monthOf(m[1]) && monthOf(m[2])) return monthsInterval(Number(m[3]), monthOf(m[1])!, monthOf(m[2])!);
   const block = blockOf(dashed, QUARTER_WORDS, 4) ?? blockOf(dashed, TERTIAL_WORDS, 3);
@@ -86,9 +90,15 @@ function dateRange(t: string): Interval | null {
   const end = parseDate(parts[1]);
   if (end === null) return null;
   let start = parseDate(parts[0]);
-  // "1.3.–31.3.2014": the start borrows the end's year
-  if (start === null && /^\d{1,2}\.\d{1,2}\.?$/.test(parts[0])) {
-    start = parseDate(`${parts[0].replace(/\.$/, "")}.${parts[1].slice(-4)}`);
+  // "1.3.–31.3.2014" and "1.3.–31.3.14": the start borrows the end's year
+  const endYear = /\.(\d{4}|\d{2})$/.exec(parts[1])?.[1];
+  if (start === null && endYear && /^\d{1,2}\.\d{1,2}\.?$/.test(parts[0])) {
+    start = parseDate(`${parts[0].replace(/\.$/, "")}.${endYear}`);
+  }
+  // "1.–31.3.2014": the start borrows the end's month and year too
+  const endMonthYear = /\.(\d{1,2}\.(?:\d{4}|\d{2}))$/.exec(parts[1])?.[1];
+  if (start === null && endMonthYear && /^\d{1,2}\.?$/.test(parts[0])) {
+    start = parseDate(`${parts[0].replace(/\.$/, "")}.${endMonthYear}`);
   }
   if (start === null || start > end) return null;
   return { start, end };

@@ -135,7 +135,6 @@ describe("parseAmount", () => {
       assert.equal(reason("12 %"), "invalid");
       assert.equal(reason("1,234.56.7"), "invalid");
       assert.equal(reason("1e5"), "invalid");
-      assert.equal(reason("12,-"), "invalid");
     });
 
     it("refuses a sign, a marker or a separator alone", () => {
@@ -157,5 +156,14 @@ describe("parseAmount", () => {
 
   it("never returns negative zero", () => {
     assert.ok(Object.is(cents("-0,00"), 0));
+  });
+});
+
+describe("whole euros written with ,-", () => {
+  it("reads 1 234,- and 100,- € as whole euros, and keeps a minus", () => {
+    assert.equal(cents("1 234,-"), 123_400);
+    assert.equal(cents("100,- €"), 10_000);
+    assert.equal(cents("-100,-"), -10_000);
+    assert.equal(parseAmount(",-").ok, false);
   });
 });

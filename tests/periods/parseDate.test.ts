@@ -78,3 +78,10 @@ describe("parseDate", () => {
     );
   });
 });
+
+describe("dates as municipal workbooks type them", () => {
+  it("reads spaces after the dots, but not after slashes", () => {
+    assert.deepEqual(["28. 2. 2014", "1. 2. 14"].map(iso), ["2014-02-28", "2014-02-01"]);
+    assert.deepEqual(["1/ 2/ 2014", "1. 2 2014"].map(iso), [null, null]);
+  });
+});

@@ -40,3 +40,16 @@ describe("a period typed in one cell", () => {
     for (const text of ["13/2013", "Q5 2014", "T4/2014", "4-1/2014", "30.9.2013–1.9.2013", "viikko 36", "syyskuu", "kuukausi 2014", "1/2"]) assert.equal(period(text), null, text);
   });
 });
+
+describe("periods as municipal workbooks type them", () => {
+  it("reads a month name with a slash or a dash and a two-digit year (Excel's jan-14 as text)", () => {
+    assert.deepEqual(["tammikuu/2014", "jan-14", "tammikuu-14", "Mars 2014"].map(period), ["2014-01-01..2014-01-31", "2014-01-01..2014-01-31", "2014-01-01..2014-01-31", "2014-03-01..2014-03-31"]);
+  });
+
+  it("reads a whole year, and day ranges that leave out the start's month or year", () => {
+    assert.deepEqual(["2014", "v. 2014", "1.-31.1.2014", "1.1.-30.4.14"].map(period), [
+      "2014-01-01..2014-12-31", "2014-01-01..2014-12-31", "2014-01-01..2014-01-31", "2014-01-01..2014-04-30",
+    ]);
+    assert.equal(period("1850"), null);
+  });
+});
