@@ -25,12 +25,12 @@ export const CODES = {
 
   // Partner invoicing (rules/invoicePeriods.ts, invoiceWindows.ts, invoiceIntegrity.ts)
   INVOICE_MONTH_MISSING: { severity: "warning", doc: "A kuukausi+tasaus partner has no kiinteä invoice for a month of its window, 30 days (Asetukset) after the month." },
-  INVOICE_MONTH_OVERLAP: { severity: "error", doc: "Two different kiinteä invoices of one partner cover the same month." },
+  INVOICE_MONTH_OVERLAP: { severity: "error", doc: "Two different kiinteä invoices of one partner cover the same month (unless each bills a cost line of its own, e.g. salaries and rent)." },
   INVOICE_PERIOD_MISALIGNED: { severity: "warning", doc: "An invoice period is not exactly one month (kiinteä), one reconciliation block (tasaus) or one tertial (kolmannes), clipped to the partner's window." },
   RECONCILIATION_MISSING: { severity: "warning", doc: "A reconciliation block (calendar quarter by default) with kiinteä invoices has no tasaus invoice, 60 days (Asetukset) after the block." },
   STARTUP_NOT_FIRST: { severity: "warning", doc: "Start-up (käynnistys) costs are on an invoice that is not the partner's first." },
   INVOICE_TERTIAL_MISSING: { severity: "warning", doc: "A kolmannes partner has no invoice for a tertial (1–4, 5–8, 9–12) of its window, 30 days (Asetukset) after the tertial." },
-  INVOICE_TERTIAL_OVERLAP: { severity: "error", doc: "Two different invoices of a kolmannes partner cover the same tertial." },
+  INVOICE_TERTIAL_OVERLAP: { severity: "error", doc: "Two different invoices of a kolmannes partner cover the same tertial (unless each bills a cost line of its own)." },
   INVOICE_OUTSIDE_PROJECT: { severity: "error", doc: "An invoice covers days outside the project period (the period covered decides, not the invoice date)." },
   INVOICE_OUTSIDE_PARTNER_WINDOW: { severity: "error", doc: "An invoice covers days outside the partner's window in Kumppanit (start-up costs may precede it)." },
   INVOICE_DUPLICATE: { severity: "error", doc: "One partner's invoice number has different dates or periods, or an invoice has two identical rows." },

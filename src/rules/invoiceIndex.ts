@@ -1,4 +1,5 @@
 import type { InvoiceLine, Ledger, Partner } from "../ledger/model";
+import { spanning } from "../ledger/budgetUse";
 import { nameKeys } from "../ledger/names";
 
 /**
@@ -17,8 +18,14 @@ export interface Invoice {
 }
 
 export interface InvoiceIndex {
-  /** Kumppanit by name key. */
+  /**
+   * Kumppanit by name key: a partner listed on several rows (one per agreement period, e.g.
+   * monthly in 2014 and per tertial from 2015) is one partner whose window runs from the
+   * earliest start to the latest end; its other fields are the first row's.
+   */
   readonly partners: ReadonlyMap<string, Partner>;
+  /** Every Kumppanit row of a partner, in table order: its agreement periods. */
+  readonly agreements: ReadonlyMap<string, readonly Partner[]>;
   /** Every partner's invoices (by the biller's name key), in table order of their first line. */
   readonly byPartner: ReadonlyMap<string, readonly Invoice[]>;
   /** The name key of a text, memoised: a ledger has few distinct names but up to millions of rows. */
@@ -32,9 +39,14 @@ export function invoiceIndex(ledger: Ledger): InvoiceIndex {
   if (cached) return cached;
   const keyOf = nameKeys();
   const partners = new Map<string, Partner>();
+  const agreements = new Map<string, Partner[]>();
   for (const partner of ledger.partners) {
     const key = keyOf(partner.name);
-    if (!partners.has(key)) partners.set(key, partner);
+    const rows = agreements.get(key);
+    if (rows) rows.push(partner);
+    else agreements.set(key, [partner]);
+    const first = partners.get(key);
+    partners.set(key, first ? spanning(first, partner) : partner);
   }
   const byPartner = new Map<string, Invoice[]>();
   const byNumber = new Map<string, Map<string, Invoice>>();
@@ -57,7 +69,7 @@ export function invoiceIndex(ledger: Ledger): InvoiceIndex {
     }
     invoice.lines.push(line);
   }
-  const index: InvoiceIndex = { partners, byPartner, keyOf };
+  const index: InvoiceIndex = { partners, agreements, byPartner, keyOf };
   cache.set(ledger, index);
   return index;
 }
@@ -71,3 +83,4 @@ export function invoiceDay(invoice: Invoice): number | null {
   }
   return day;
 }
+

@@ -1,4 +1,5 @@
 import { cellOf } from "../ledger/cell";
+import { nameKey } from "../ledger/names";
 import type { InvoiceKind, InvoiceLine, Ledger, Partner } from "../ledger/model";
 import { blocksOfWindow, periodOf } from "../periods";
 import type { Day, Interval, Scheme } from "../periods";
@@ -23,6 +24,8 @@ import type { Rule, RuleContext } from "./rule";
  * A `kiinteä` or `kolmannes` invoice with a negative total is a credit note: it cancels one
  * invoice of the periods it covers. Rows without a Laji count as `kiinteä`, or as `tasaus`
  * where they cover exactly one reconciliation block of more than one month.
+ * Two invoices of one period are no overlap when each bills one cost line of its own (the
+ * salaries on one, the office rent on another): only the same costs billed twice are.
  */
 export const invoicePeriods: Rule = {
   id: "invoice-periods",
@@ -30,30 +33,44 @@ export const invoicePeriods: Rule = {
   needs: ["partners", "invoices"],
   check(context: RuleContext): Finding[] {
     const { ledger } = context;
-    const { partners, byPartner } = invoiceIndex(ledger);
+    const { agreements, byPartner } = invoiceIndex(ledger);
     const findings: Finding[] = [];
     for (const invoices of byPartner.values()) startupFirst(invoices, context, findings);
-    // every partner of Kumppanit, also one that has not invoiced at all
-    for (const [key, partner] of partners) {
-      if (partner.scheme === null || partner.scheme === "actual") continue;
-      const window = windowOf(partner, ledger);
-      const units = unitsOf(byPartner.get(key) ?? []);
-      if (partner.scheme === "monthly") {
-        const firstMonth = ledger.settings.reconciliationFirstMonth;
-        const reconciles = coversOneBlock(window, firstMonth);
-        const fixed = units.filter((u) => u.kind === "fixed" || (u.kind === null && !reconciles(u)));
-        const reconciliations = units.filter((u) => u.kind === "reconciliation" || (u.kind === null && reconciles(u)));
-        checkScheme({ partner, window, units: fixed, scheme: "month", firstMonth: 1, grace: ledger.settings.monthGraceDays, missing: "INVOICE_MONTH_MISSING", overlap: "INVOICE_MONTH_OVERLAP", credits: true }, context, findings);
-        const quarters = checkScheme({ partner, window, units: reconciliations, scheme: "quarter", firstMonth, grace: 0, missing: null, overlap: null, credits: false }, context, findings);
-        if (quarters) reconciliationMissing(partner, quarters, fixed, context, findings);
-      } else {
-        const billed = units.filter((u) => u.kind !== "startup");
-        checkScheme({ partner, window, units: billed, scheme: "tertial", firstMonth: 1, grace: ledger.settings.tertialGraceDays, missing: "INVOICE_TERTIAL_MISSING", overlap: "INVOICE_TERTIAL_OVERLAP", credits: true }, context, findings);
+    // every partner of Kumppanit, also one that has not invoiced at all; a partner on several
+    // rows (agreement periods) is checked row by row, each with the invoices of its own window
+    for (const [key, rows] of agreements) {
+      const all = unitsOf(byPartner.get(key) ?? []);
+      const windows: Interval[] = [];
+      for (const partner of rows) {
+        const window = windowOf(partner, ledger);
+        // a row overlapping an earlier one is a copy or a mistake: the earlier row rules there
+        if (partner !== rows[0] && (!window || windows.some((w) => w.start <= window.end && window.start <= w.end))) continue;
+        if (window) windows.push(window);
+        const units = rows.length === 1 || !window ? all : all.filter((u) => u.start <= window.end && window.start <= u.end);
+        checkAgreement(partner, window, units, context, findings);
       }
     }
     return findings;
   },
 };
+
+/** One Kumppanit row's scheme over its window. */
+function checkAgreement(partner: Partner, window: Interval | null, units: Unit[], context: RuleContext, findings: Finding[]): void {
+  const { ledger } = context;
+  if (partner.scheme === null || partner.scheme === "actual") return;
+  if (partner.scheme === "monthly") {
+    const firstMonth = ledger.settings.reconciliationFirstMonth;
+    const reconciles = coversOneBlock(window, firstMonth);
+    const fixed = units.filter((u) => u.kind === "fixed" || (u.kind === null && !reconciles(u)));
+    const reconciliations = units.filter((u) => u.kind === "reconciliation" || (u.kind === null && reconciles(u)));
+    checkScheme({ partner, window, units: fixed, scheme: "month", firstMonth: 1, grace: ledger.settings.monthGraceDays, missing: "INVOICE_MONTH_MISSING", overlap: "INVOICE_MONTH_OVERLAP", credits: true }, context, findings);
+    const quarters = checkScheme({ partner, window, units: reconciliations, scheme: "quarter", firstMonth, grace: 0, missing: null, overlap: null, credits: false }, context, findings);
+    if (quarters) reconciliationMissing(partner, quarters, fixed, context, findings);
+  } else {
+    const billed = units.filter((u) => u.kind !== "startup");
+    checkScheme({ partner, window, units: billed, scheme: "tertial", firstMonth: 1, grace: ledger.settings.tertialGraceDays, missing: "INVOICE_TERTIAL_MISSING", overlap: "INVOICE_TERTIAL_OVERLAP", credits: true }, context, findings);
+  }
+}
 
 /** Whether a period is exactly one reconciliation block of the window that spans more than one month. */
 function coversOneBlock(window: Interval | null, firstMonth: number): (period: Interval) => boolean {
@@ -71,6 +88,8 @@ interface Unit {
   /** The unit's first line: its cells are where findings point. */
   readonly line: InvoiceLine;
   total: number;
+  /** The cost line (Tilikohta) of all its lines as typed; null when its lines have several. */
+  costLine: string | null;
 }
 
 /** The partner's window (Alkaa–Päättyy, each end defaulting to the project's) clipped to the project period. */
@@ -97,8 +116,10 @@ function unitsOf(invoices: readonly Invoice[]): Unit[] {
         const u = units[i];
         if (u.kind === line.kind && u.start === line.periodStart && u.end === line.periodEnd) unit = u;
       }
-      if (unit) unit.total += amount;
-      else units.push({ invoice, kind: line.kind, start: line.periodStart, end: line.periodEnd, line, total: amount });
+      if (unit) {
+        unit.total += amount;
+        if (unit.costLine !== line.line) unit.costLine = null;
+      } else units.push({ invoice, kind: line.kind, start: line.periodStart, end: line.periodEnd, line, total: amount, costLine: line.line });
     }
   }
   return units.sort((a, b) => a.start - b.start || a.line.at.row - b.line.at.row);
@@ -183,7 +204,7 @@ function checkScheme(spec: SchemeCheck, { asOf, finding }: RuleContext, findings
       const exact = (u: Unit) => (u.start === block.start && u.end === block.end) || (u.start === whole.start && u.end === whole.end);
       list = [...list.filter(exact), ...list.filter((u) => !exact(u))];
     }
-    if (spec.overlap && count[i] > 1) {
+    if (spec.overlap && count[i] > 1 && !separateCostLines(list)) {
       for (const unit of list.slice(1 + credits[i])) {
         if (reported.has(unit.invoice)) continue;
         reported.add(unit.invoice);
@@ -199,6 +220,21 @@ function checkScheme(spec: SchemeCheck, { asOf, finding }: RuleContext, findings
     }
   });
   return { blocks, count };
+}
+
+/**
+ * Whether the invoices covering one period each bill their own single cost line (salaries on
+ * one invoice, the rent of the office on another): separate invoices, not the month billed twice.
+ */
+function separateCostLines(units: readonly Unit[]): boolean {
+  const seen = new Set<string>();
+  for (const unit of units) {
+    if (unit.costLine === null) return false;
+    const key = nameKey(unit.costLine);
+    if (key === "" || seen.has(key)) return false;
+    seen.add(key);
+  }
+  return true;
 }
 
 function misaligned(unit: Unit, spec: SchemeCheck, blocks: readonly Interval[], finding: RuleContext["finding"], findings: Finding[]): void {

@@ -75,6 +75,25 @@ describe("partner invoicing periods", () => {
       assert.deepEqual(findingsOf(sheets(noReconciliation), CODES, JUNE_2014), [["RECONCILIATION_MISSING", "Kumppanit!A2"]]);
     });
 
+    it("checks a partner on two Kumppanit rows (monthly, then per tertial) row by row, each over its own window", () => {
+      const tertial: CellValue[] = ["Pikassos", "kolmannes", "1.1.2014", "30.4.2014", "kyllä"];
+      const rows = [...pikassos(), row("15.5.2014", "Pikassos", "P8", "1.1.2014", "30.4.2014", "toteuma")];
+      assert.deepEqual(findingsOf(sheets(rows, {}, [PIKASSOS, tertial]), CODES, JUNE_2014), []);
+      assert.deepEqual(findingsOf(sheets(rows, {}, [PIKASSOS, tertial]), ["INVOICE_OUTSIDE_PARTNER_WINDOW"], JUNE_2014), []);
+      const missing = rows.filter((r) => r[2] !== "P8");
+      assert.deepEqual(findingsOf(sheets(missing, {}, [PIKASSOS, tertial]), CODES, JUNE_2014), [["INVOICE_TERTIAL_MISSING", "Kumppanit!A3"]]);
+    });
+
+    it("takes a month's rent on an invoice of its own beside the salary invoice as no overlap, but the salaries billed twice as one", () => {
+      const rent = row("5.10.2013", "Pikassos", "P2V", "1.9.2013", "30.9.2013", "kiinteä", 300, "Vuokrat");
+      assert.deepEqual(findingsOf(sheets([...pikassos(), rent]), CODES, JUNE_2014), []);
+      const twice = row("6.10.2013", "Pikassos", "P2B", "1.9.2013", "30.9.2013", "kiinteä", 1000, "Palkat");
+      assert.deepEqual(findingsOf(sheets([...pikassos(), twice]), CODES, JUNE_2014), [["INVOICE_MONTH_OVERLAP", "Laskut!D10"]]);
+      // an invoice of salaries and rent beside a rent invoice bills the rent twice
+      const mixed = [...pikassos(), row("5.10.2013", "Pikassos", "P2", "1.9.2013", "30.9.2013", "kiinteä", 300, "Vuokrat"), rent];
+      assert.deepEqual(findingsOf(sheets(mixed), CODES, JUNE_2014), [["INVOICE_MONTH_OVERLAP", "Laskut!D11"]]);
+    });
+
     it("reports every month of a partner that has not invoiced at all", () => {
       assert.equal(findingsOf(sheets([], {}, [PIKASSOS]), ["INVOICE_MONTH_MISSING"], JUNE_2014).length, 5);
     });

@@ -29,6 +29,13 @@ describe("rules on real invoicing practice", () => {
     assert.deepEqual(findingsAt(book, "20.12.2014"), [["BUDGET_NO_LINE", "Laskut!G20"], ["BUDGET_TOTAL_OVERRUN", "Budjetti!B2"]]);
   });
 
+  it("a month's rent on a separate kiinteä invoice is no month billed twice", () => {
+    const book = project();
+    book.Laskut.push(invoiceRow("5.4.2014", "Verso", "V3R", "1.3.2014", "31.3.2014", "kiinteä", "Palkat", 4000).map((c, i) => (i === 6 ? "Vuokrat" : c)));
+    book.Laskut = book.Laskut.map((r) => (r[2] === "V3" ? invoiceRow("5.4.2014", "Verso", "V3", "1.3.2014", "31.3.2014", "kiinteä", "Palkat", 0) : r));
+    assert.deepEqual(findingsAt(book, "20.12.2014"), [["BUDGET_NO_LINE", "Laskut!G20"]]);
+  });
+
   it("an invoice dated after the project end for costs inside it is fine (the period decides)", () => {
     const book = project();
     book.Laskut = book.Laskut.map((r) => (r[2] === "S3" ? ["20.1.2015", ...r.slice(1)] : r));
@@ -71,14 +78,20 @@ describe("rules on real invoicing practice", () => {
     assert.deepEqual(findingsAt(book, "20.12.2014"), []);
   });
 
-  it("a biller typed in capitals is the partner; with a legal-form suffix it is an unknown partner with the suggestion", () => {
+  it("a biller typed in capitals, or with its legal form (SONet BOTNIA ry), is the partner: no finding, no cascade", () => {
     const book = project();
     book.Laskut = book.Laskut.map((r) => (r[2] === "V4" ? ["5.5.2014", "VERSO", ...r.slice(2)] : r));
     assert.deepEqual(findingsAt(book, "20.12.2014"), []);
     const suffixed = project();
     suffixed.Laskut = suffixed.Laskut.map((r) => (r[2] === "S2" ? ["15.9.2014", "SONet BOTNIA ry", ...r.slice(2)] : r));
-    const found = findingsAt(suffixed, "20.12.2014");
-    assert.deepEqual(found[0], ["INVOICE_UNKNOWN_PARTNER", "Laskut!B17"]);
+    assert.deepEqual(findingsAt(suffixed, "20.12.2014"), []);
+  });
+
+  it("a misspelt biller is one unknown partner with the suggestion", () => {
+    const book = project();
+    book.Laskut = book.Laskut.map((r) => (r[2] === "V4" ? ["5.5.2014", "Versoo", ...r.slice(2)] : r));
+    const found = findingsAt(book, "20.12.2014");
+    assert.deepEqual(found[0], ["INVOICE_UNKNOWN_PARTNER", "Laskut!B6"]);
   });
 
   it("the same invoice number used by two partners is two invoices", () => {
@@ -128,5 +141,37 @@ describe("grace periods at their exact boundary day", () => {
     book.Maksatukset[1][5] = null;
     assert.deepEqual(findingsAt(book, "31.12.2014"), [["FINAL_REPORT_DUE", "Hanke!B4"]]);
     assert.deepEqual(findingsAt(project(), "31.12.2014"), []);
+  });
+});
+
+describe("a partner changing its invoicing scheme in a new agreement period", () => {
+  /** Verso monthly until June, per tertial (realised costs) from July: one Kumppanit row per agreement period. */
+  function changed() {
+    const book = project();
+    book.Kumppanit = [
+      book.Kumppanit[0],
+      ["Verso", "kuukausi+tasaus", "1.1.2014", "30.6.2014", "kyllä"],
+      ["Verso", "kolmannes", "1.7.2014", "31.10.2014", "kyllä"],
+      book.Kumppanit[2],
+    ];
+    book.Laskut = book.Laskut.filter((r) => !(r[1] === "Verso" && ["V7", "V8", "V9", "V10", "VT3", "VT4"].includes(String(r[2]))));
+    book.Laskut.push(invoiceRow("15.9.2014", "Verso", "VK2", "1.7.2014", "31.8.2014", "toteuma", "Palkat", 8000));
+    book.Laskut.push(invoiceRow("15.11.2014", "Verso", "VK3", "1.9.2014", "31.10.2014", "toteuma", "Palkat", 8000));
+    return book;
+  }
+  it("is modelled as two Kumppanit rows, each checked over its own window: no findings", () => {
+    assert.deepEqual(findingsAt(changed(), "20.12.2014"), []);
+  });
+  it("a missing tertial of the second agreement is reported at its row", () => {
+    const book = changed();
+    book.Laskut = book.Laskut.filter((r) => r[2] !== "VK2");
+    const found = findingsAt(book, "20.12.2014").filter(([code]) => code.startsWith("INVOICE_"));
+    assert.deepEqual(found, [["INVOICE_TERTIAL_MISSING", "Kumppanit!A3"]]);
+  });
+  it("a copy of a partner's row (the same window) does not double its findings", () => {
+    const book = project();
+    book.Kumppanit.push([...book.Kumppanit[1]]);
+    book.Laskut = book.Laskut.filter((r) => r[2] !== "V9");
+    assert.deepEqual(findingsAt(book, "20.12.2014").filter(([code]) => code === "INVOICE_MONTH_MISSING"), [["INVOICE_MONTH_MISSING", "Kumppanit!A2"]]);
   });
 });
