@@ -22,7 +22,8 @@ import type { Rule, RuleContext } from "./rule";
  * September. An invoice covering the whole unclipped period where the window cuts it is not
  * called misaligned: INVOICE_OUTSIDE_PARTNER_WINDOW already names that problem.
  * A `kiinteä` or `kolmannes` invoice with a negative total is a credit note: it cancels one
- * invoice of the periods it covers. Rows without a Laji count as `kiinteä`, or as `tasaus`
+ * invoice of the periods it covers, unless it is smaller than every invoice of a period (then
+ * it corrects an amount, and the invoice stands). Rows without a Laji count as `kiinteä`, or as `tasaus`
  * where they cover exactly one reconciliation block of more than one month.
  * Two invoices of one period are no overlap when each bills one cost line of its own (the
  * salaries on one, the office rent on another): only the same costs billed twice are.
@@ -173,7 +174,9 @@ function checkScheme(spec: SchemeCheck, { asOf, finding }: RuleContext, findings
   const { partner, window, units, scheme, firstMonth } = spec;
   const blocks = window ? blocksOfWindow(window, scheme, firstMonth) : [];
   const covering: Unit[][] = blocks.map(() => []);
-  const credits: number[] = blocks.map(() => 0);
+  // the largest credit note of each block (cents, positive) and how many there are
+  const creditCount: number[] = blocks.map(() => 0);
+  const creditAmounts: number[][] = blocks.map(() => []);
   // the last invoice counted in each block: an invoice's units are adjacent once sorted by invoice
   const counted: (Invoice | null)[] = blocks.map(() => null);
   for (const unit of units) misaligned(unit, spec, blocks, finding, findings);
@@ -185,7 +188,10 @@ function checkScheme(spec: SchemeCheck, { asOf, finding }: RuleContext, findings
       if (from > to) continue;
       const isCredit = spec.credits && unit.total < 0;
       for (let i = blockAt(blocks, from); i >= 0 && i < blocks.length && blocks[i].start <= to; i++) {
-        if (isCredit) credits[i]++;
+        if (isCredit) {
+          creditCount[i]++;
+          creditAmounts[i].push(-unit.total);
+        }
         else if (counted[i] !== unit.invoice) {
           counted[i] = unit.invoice;
           covering[i].push(unit);
@@ -193,6 +199,7 @@ function checkScheme(spec: SchemeCheck, { asOf, finding }: RuleContext, findings
       }
     }
   }
+  const credits = covering.map((list, i) => (creditCount[i] === 0 ? 0 : cancelling(creditAmounts[i], list)));
   const count = covering.map((list, i) => list.length - credits[i]);
   if (!window) return null;
   const reported = new Set<Invoice>();
@@ -235,6 +242,19 @@ function separateCostLines(units: readonly Unit[]): boolean {
     seen.add(key);
   }
   return true;
+}
+
+/**
+ * How many of a period's credit notes cancel an invoice: one at least as big as the smallest
+ * invoice of the period cancels one (a wrong invoice credited in full, or several months at
+ * once); a smaller one corrects an amount (400 € billed too much) and the invoice stands.
+ */
+function cancelling(creditAmounts: readonly number[], invoices: readonly Unit[]): number {
+  let smallest = Infinity;
+  for (const unit of invoices) if (unit.total < smallest) smallest = unit.total;
+  let cancels = 0;
+  for (const amount of creditAmounts) if (amount >= smallest) cancels++;
+  return cancels;
 }
 
 function misaligned(unit: Unit, spec: SchemeCheck, blocks: readonly Interval[], finding: RuleContext["finding"], findings: Finding[]): void {

@@ -44,9 +44,10 @@ export const muniSharesTotal: Rule = {
 
 /**
  * MUNI_DUPLICATE: a municipality twice in one year (names compared forgivingly).
- * MUNI_MISSING (warning): a municipality with a share in another year but none in this one;
+ * MUNI_MISSING (warning): a municipality with a share in an earlier year but none in this one;
  * it may have joined a joint authority that pays for it (five Kanta-Häme municipalities did
- * on 1.1.2014), or it may have been forgotten. The finding points at the year's first row.
+ * on 1.1.2014), or it may have been forgotten. A year before its first share is no gap: it
+ * joined the project later (Ypäjä in 2014). The finding points at the year's first row.
  */
 export const muniSharesCoverage: Rule = {
   id: "muni-shares-coverage",
@@ -81,7 +82,9 @@ export const muniSharesCoverage: Rule = {
     for (const [year, shares] of years) {
       const here = present.get(year)!;
       for (const [key, { name, years: its }] of municipalities) {
-        if (here.has(key)) continue;
+        // years before its first share are before it joined (Ypäjä joined LasSe in 2014; a
+        // joint authority formed on 1.1.2014 paid nothing in 2013): not missing
+        if (here.has(key) || year < its[0]) continue;
         const nearest = its.reduce((best, y) => (Math.abs(y - year) < Math.abs(best - year) ? y : best), its[0]);
         findings.push(finding("MUNI_MISSING", cellOf(shares[0].at, "municipality"), { municipality: name, year, other: nearest }));
       }

@@ -94,6 +94,13 @@ describe("partner invoicing periods", () => {
       assert.deepEqual(findingsOf(sheets(mixed), CODES, JUNE_2014), [["INVOICE_MONTH_OVERLAP", "Laskut!D11"]]);
     });
 
+    it("takes a credit note smaller than the month's invoice as a correction: the month stays invoiced", () => {
+      const partial = row("10.11.2013", "Pikassos", "H1", "1.10.2013", "31.10.2013", "kiinteä", -400);
+      assert.deepEqual(findingsOf(sheets([...pikassos(), partial]), CODES, JUNE_2014), []);
+      const full = row("10.11.2013", "Pikassos", "H1", "1.10.2013", "31.10.2013", "kiinteä", -1000);
+      assert.deepEqual(findingsOf(sheets([...pikassos(), full]), CODES, JUNE_2014), [["INVOICE_MONTH_MISSING", "Kumppanit!A2"]]);
+    });
+
     it("reports every month of a partner that has not invoiced at all", () => {
       assert.equal(findingsOf(sheets([], {}, [PIKASSOS]), ["INVOICE_MONTH_MISSING"], JUNE_2014).length, 5);
     });

@@ -63,8 +63,13 @@ describe("municipal shares", () => {
     assert.deepEqual(found, [["MUNI_MISSING", "Kuntaosuudet!B19"]]);
   });
 
-  it("warns both ways when a joint authority takes over a municipality's share: it may have joined a payer", () => {
+  it("warns when a joint authority takes over a municipality's share (it may have joined a payer), not about the authority's years before it", () => {
     const rows = [...shares(2010), ...shares(2011).map((r) => (r[1] === "Salla" ? [2011, "Itä-Lapin kuntayhtymä", "Itä-Lapin kuntayhtymä", "muu kunta", 2000] : r))];
-    assert.deepEqual(findingsOf(sheets(rows), ["MUNI_MISSING"]), [["MUNI_MISSING", "Kuntaosuudet!B2"], ["MUNI_MISSING", "Kuntaosuudet!B19"]]);
+    assert.deepEqual(findingsOf(sheets(rows), ["MUNI_MISSING"]), [["MUNI_MISSING", "Kuntaosuudet!B19"]]);
+  });
+
+  it("does not call a municipality that joined in a later year missing from the years before (Ypäjä from 2014)", () => {
+    const rows = [...shares(2010), ...shares(2011), [2011, "Ypäjä", "Ypäjä", "muu kunta", 0]];
+    assert.deepEqual(findingsOf(sheets(rows), ["MUNI_MISSING"]), []);
   });
 });

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { findingsAt, invoiceRow, project } from "./support";
+import { allFindings, findingsAt, invoiceRow, project } from "./support";
 
 /** Scenarios of partner invoicing as KASTE coordinators meet them; each asserts every finding of the workbook. */
 describe("rules on real invoicing practice", () => {
@@ -11,6 +11,21 @@ describe("rules on real invoicing practice", () => {
     const book = project();
     book.Laskut.push(invoiceRow("6.3.2014", "Verso", "V2b", "1.2.2014", "28.2.2014", "kiinteä", "Palkat", 4400));
     book.Laskut.push(invoiceRow("10.3.2014", "Verso", "H1", "1.2.2014", "28.2.2014", "kiinteä", "Palkat", -4400));
+    assert.deepEqual(findingsAt(book, "20.12.2014"), []);
+  });
+
+  it("a partial credit note (400 € billed too much) corrects the month: nothing missing", () => {
+    const book = project();
+    book.Laskut.push(invoiceRow("10.3.2014", "Verso", "H1", "1.2.2014", "28.2.2014", "kiinteä", "Palkat", -400));
+    book.Laskut.push(invoiceRow("10.10.2014", "SONet BOTNIA", "SH", "1.5.2014", "31.8.2014", "toteuma", "Palkat", -500));
+    book.Budjetti[1][4] = 39600;
+    book.Budjetti[2][4] = 18100;
+    book.Hanke[4][1] = 101100;
+    book.Hanke[5][1] = 75825;
+    book.Hanke[6][1] = 25275;
+    book.Maksatukset[1][3] = 75825;
+    book.Maksatukset[1][4] = 75825;
+    book.Kuntaosuudet[1][4] = 20175;
     assert.deepEqual(findingsAt(book, "20.12.2014"), []);
   });
 
@@ -78,13 +93,14 @@ describe("rules on real invoicing practice", () => {
     assert.deepEqual(findingsAt(book, "20.12.2014"), []);
   });
 
-  it("a biller typed in capitals, or with its legal form (SONet BOTNIA ry), is the partner: no finding, no cascade", () => {
+  it("a biller typed in capitals is the partner; with its legal form (SONet BOTNIA ry) it is an unknown partner with the suggestion", () => {
     const book = project();
     book.Laskut = book.Laskut.map((r) => (r[2] === "V4" ? ["5.5.2014", "VERSO", ...r.slice(2)] : r));
     assert.deepEqual(findingsAt(book, "20.12.2014"), []);
     const suffixed = project();
     suffixed.Laskut = suffixed.Laskut.map((r) => (r[2] === "S2" ? ["15.9.2014", "SONet BOTNIA ry", ...r.slice(2)] : r));
-    assert.deepEqual(findingsAt(suffixed, "20.12.2014"), []);
+    const found = allFindings(suffixed, "20.12.2014");
+    assert.deepEqual([found[0].code, found[0].cell, found[0].expected], ["INVOICE_UNKNOWN_PARTNER", "B17", "SONet BOTNIA"]);
   });
 
   it("a misspelt biller is one unknown partner with the suggestion", () => {

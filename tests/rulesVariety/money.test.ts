@@ -103,6 +103,18 @@ describe("rules on real co-funding practice", () => {
       book.Kuntaosuudet[2][2] = "Pirkan kuntayhtymä";
       assert.deepEqual(findingsAt(book, "20.12.2014"), []);
     });
+    it("a municipality joining the next year and one paying through a new joint authority: only the one without any row is a warning", () => {
+      const book = project();
+      book.Kuntaosuudet.push(
+        [2015, "Tampere", "Tampere", "väkiluku", 0],
+        [2015, "Orivesi", "Pirkan kuntayhtymä", "väkiluku", 0],
+        [2015, "Ypäjä", "Pirkan kuntayhtymä", "väkiluku", 0],
+      );
+      assert.deepEqual(findingsAt(book, "20.12.2014"), []);
+      book.Kuntaosuudet = book.Kuntaosuudet.filter((r) => !(r[0] === 2015 && r[1] === "Orivesi"));
+      assert.deepEqual(findingsAt(book, "20.12.2014"), [["MUNI_MISSING", "Kuntaosuudet!B4"]]);
+    });
+
     it("shares one cent short of the year's municipal share are a mismatch", () => {
       const book = project();
       book.Kuntaosuudet[2][4] = 5099.99;
