@@ -8,6 +8,7 @@
  * of range. Dates are serials of the 1900 date system (Excel for Windows and the web; the
  * 1904 system of old Mac workbooks is not visible to a custom function).
  */
+import { DEFAULT_RATE_PPM } from "../src/ledger/settings";
 import { fromEuros, parseAmount, parseRate, parseWeight } from "../src/money";
 import type { Cents, Ppm } from "../src/money";
 import { dayFromSerial, dayFromYmd, isoOf, parseDate, parseScheme, serialOf } from "../src/periods";
@@ -20,8 +21,8 @@ export type Lang = "fi" | "sv" | "en";
 /** The two parties of the co-funding split. */
 export type Party = "state" | "municipal";
 
-/** The default state rate: 75 %. */
-export const DEFAULT_RATE: Ppm = 750_000;
+/** The default state rate: 75 %, the ledger's own default. */
+export const DEFAULT_RATE: Ppm = DEFAULT_RATE_PPM;
 
 /** An argument Excel left out (`null`, or `undefined` when called from code) or an empty cell. */
 export function isOmitted(value: unknown): value is null | undefined | "" {

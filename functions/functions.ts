@@ -7,6 +7,7 @@
  * appends the `CustomFunctions.associate` calls to this file's bundle; nothing else may
  * import this file (the task pane least of all).
  */
+import { DEFAULT_SETTINGS } from "../src/ledger/settings";
 import { allocate, formatMoney, formatRate, FULL_RATE, isStateOverRate, municipalShare, stateShare, toEuros } from "../src/money";
 import { addMonths, blocksOfWindow, elapsedShare, periodOf } from "../src/periods";
 import type { Day } from "../src/periods";
@@ -33,8 +34,8 @@ const CustomFunctions: Registry = (globalThis as { CustomFunctions?: Registry })
 /** The registry the functions are associated with (exported so tests can see which one was used). */
 export { CustomFunctions as registry };
 
-/** Final reports are due this many months after the project ends (the domain's default). */
-const FINAL_REPORT_MONTHS = 2;
+/** Final reports are due this many months after the project ends (the default of Asetukset's setting). */
+const FINAL_REPORT_MONTHS = DEFAULT_SETTINGS.finalReportMonths;
 
 /** A start and end that form a period, or `#NUM!` when the end comes first. */
 function intervalOf(start: unknown, end: unknown): { start: Day; end: Day } {
