@@ -188,9 +188,9 @@ export async function writeBlocksBatch(context: Excel.RequestContext, blocks: re
   const missing = [...exists].filter(([, found]) => !found).map(([name]) => name);
   if (missing.length > 0) {
     throw new HostError("ItemNotFound", {
-      fi: `Välilehteä ei löydy: ${missing.join(", ")}. Mitään ei kirjoitettu.`,
-      sv: `Fliken finns inte: ${missing.join(", ")}. Inget skrevs.`,
-      en: `No such sheet: ${missing.join(", ")}. Nothing was written.`,
+      fi: `Välilehteä ei löydy: ${missing.join(", ")}.`,
+      sv: `Fliken finns inte: ${missing.join(", ")}.`,
+      en: `No such sheet: ${missing.join(", ")}.`,
     });
   }
   const backups = await backupOf(context, blocks.map((block, i) => ({ sheet: block.sheet, row: block.row, col: block.col, rows: grids[i].rows, cols: grids[i].cols })).filter((r) => r.rows > 0 && r.cols > 0));
