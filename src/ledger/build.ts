@@ -17,6 +17,7 @@ import type {
 import { HeaderMatcher, SheetReader, recognizeHeader } from "./recognize";
 import type { HeaderRow } from "./recognize";
 import { partnerOfTable } from "./contextPartner";
+import { yearOfContext } from "./yearColumns";
 import { RowSet } from "./rowSet";
 import { TABLES } from "./vocabulary";
 import { CLAIMS_SHEET, readClaims } from "../sync/claims";
@@ -150,8 +151,11 @@ function tableRefOf(reader: SheetReader, header: HeaderRow): TableRef {
     // A mapped column may have no header: messages then name the field
     headers[field] = isBlank(value) ? labelOf(header.kind, field) : String(value).trim();
   }
+  // Municipal shares of one year often say the year only above the table or in the amount's header
+  const contextYear = header.kind === "muniShares" && header.columns.year === undefined && !header.yearColumns ? yearOfContext(reader, header.row, headers.amount) : null;
   return {
     kind: header.kind, sheet: reader.sheet.name, headerRow: header.row, columns: header.columns, headers, unknownColumns: header.unknownColumns,
+    ...(contextYear !== null ? { contextYear } : {}),
     ...(header.yearColumns ? { yearColumns: header.yearColumns } : {}),
     ...(header.versionColumns ? { versionColumns: header.versionColumns } : {}),
   };
@@ -169,6 +173,7 @@ function reportColumns(table: TableRef, reader: SheetReader, findings: Finding[]
     if (options.some((field) => table.columns[field] !== undefined)) continue;
     // A wide table's year columns are its Vuosi and Summa
     if (table.yearColumns && options.some((field) => field === "year" || field === "amount")) continue;
+    if (table.contextYear !== undefined && options.includes("year")) continue;
     // A budget's version columns are its Summa
     if (table.versionColumns && options.includes("amount")) continue;
     // A ledger without Laskuttaja may be one partner's sheet: decided once Kumppanit is read (withContextPartners)
@@ -462,7 +467,7 @@ function readRow(f: RowFields, records: Records): boolean {
     case "muniShares":
       if (table.yearColumns) return readWideMuniShares(f, records);
       records.muniShares.push({
-        year: f.required("year", f.year("year")),
+        year: f.required("year", f.year("year")) ?? table.contextYear ?? null,
         municipality: f.required("municipality", f.text("municipality") || null) ?? "",
         payer: f.text("payer"),
         basis: f.text("basis"),

@@ -99,9 +99,29 @@ function meaningOf<T extends string>(text: string, words: ReadonlyMap<string, T>
   let cache = meaningCache.get(words);
   if (!cache) meaningCache.set(words, (cache = new Map()));
   if (cache.has(text)) return cache.get(text) as T | undefined;
-  const meaning = words.get(normalizeHeader(text));
+  const normalized = normalizeHeader(text);
+  const meaning = words.get(normalized) ?? meaningOfWords(normalized, words);
   if (cache.size < 10_000) cache.set(text, meaning);
   return meaning;
+}
+
+/**
+ * The meaning of a word typed with more words around it ("kuukausittain, tasaus 3 kk välein",
+ * "kyllä (tarkistettu)"): the one meaning its words and word pairs name, none when they name two.
+ */
+function meaningOfWords<T extends string>(normalized: string, words: ReadonlyMap<string, T>): T | undefined {
+  const tokens = normalized.split(" ");
+  if (tokens.length < 2) return undefined;
+  let found: T | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    for (const phrase of [tokens[i], `${tokens[i]} ${tokens[i + 1] ?? ""}`]) {
+      const meaning = words.get(phrase);
+      if (meaning === undefined) continue;
+      if (found !== undefined && found !== meaning) return undefined;
+      found = meaning;
+    }
+  }
+  return found;
 }
 
 /** A word from a fixed list (yes/no, invoice kinds, schemes); `words` maps normalised words to meanings. */

@@ -31,6 +31,7 @@ export const FIELD_LABELS: Readonly<Record<MappableKind, Readonly<Record<string,
     scheme: l("Laskutustapa", "Faktureringssätt", "Invoicing scheme"),
     start: l("Alkaa", "Börjar", "Start"),
     end: l("Päättyy", "Slutar", "End"),
+    details: l("Yhteystiedot", "Kontaktuppgifter", "Contact details"),
     vatRecoverable: l("ALV palautuu", "Momsen återbetalas", "VAT recoverable"),
   },
   budget: {
@@ -67,6 +68,7 @@ export const FIELD_LABELS: Readonly<Record<MappableKind, Readonly<Record<string,
     municipality: l("Kunta", "Kommun", "Municipality"),
     payer: l("Maksaja", "Betalare", "Payer"),
     basis: l("Peruste", "Grund", "Basis"),
+    shareRate: l("Osuus %", "Andel %", "Share %"),
     amount: l("Summa", "Belopp", "Amount"),
   },
   applications: {
@@ -77,6 +79,7 @@ export const FIELD_LABELS: Readonly<Record<MappableKind, Readonly<Record<string,
     applied: l("Haettu", "Ansökt", "Applied"),
     paid: l("Maksettu", "Utbetalt", "Paid"),
     sent: l("Lähetetty", "Skickad", "Sent"),
+    decision: l("Päätöspäivä", "Beslutsdatum", "Decision date"),
   },
 };
 

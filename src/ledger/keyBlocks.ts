@@ -78,7 +78,7 @@ function readBlock(
           else valueIndex = index + step;
           raw = next;
         }
-        if (raw === null) continue;
+        if (raw === null || isNoteForValue(key, raw)) continue;
         const list = candidates.get(key.key) ?? [];
         list.push({ sheet: reader.sheet.name, cell: cellAddress(valueRow, reader.colOf(valueIndex)), row, coerced: coerce(key, raw, keyText, date1904) });
         candidates.set(key.key, list);
@@ -132,6 +132,14 @@ function keyCellsOf(cells: ReadonlyArray<CellValue>, keyOf: (text: string) => Ke
     if (key) keys.push({ index, key, keyText: keyText.trim(), inline: colon > 0 ? value.slice(colon + 1).trim() : "" });
   });
   return keys;
+}
+
+/**
+ * Words without a digit where an amount, date or rate belongs ("Kuntaosuus | katso välilehti
+ * Kunnat", "Valtionavustus | haetaan helmikuussa"): a note beside the key, not a value.
+ */
+function isNoteForValue(key: KeySpec, raw: CellValue): boolean {
+  return key.type !== "text" && typeof raw === "string" && !/\d/.test(raw);
 }
 
 function preference(spec: KeyBlockSpec, sheetName: string): number {

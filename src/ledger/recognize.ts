@@ -21,9 +21,12 @@ export class HeaderMatcher {
   private readonly exact = new Map<string, string>();
   private readonly contained: { tokens: string; field: string; score: number }[] = [];
   private readonly memo = new Map<string, FieldMatch | null>();
+  /** Fields known but never read (contact details, VAT %): as many columns as there are, none reported. */
+  readonly ignored = new Set<string>();
 
   constructor(fields: readonly FieldSpec[]) {
-    for (const { field, synonyms } of fields) {
+    for (const { field, type, synonyms } of fields) {
+      if (type === "ignored") this.ignored.add(field);
       for (const synonym of synonyms) {
         if (!this.exact.has(synonym)) this.exact.set(synonym, field);
         if (synonym.length >= MIN_CONTAINED_LENGTH) {
@@ -129,6 +132,7 @@ function recognizeCells(
   for (const value of cells) if (typeof value === "string" && value.trim() !== "") texts++;
   const years = texts >= 1 ? yearColumnsOf(reader, cells) : [];
   if (texts < 2 && years.length < 2) return null;
+  if (texts === 2 && years.length === 0 && holdsSentence(cells)) return null;
   const versions = texts >= 2 ? versionColumnsOf(reader, cells) : [];
   let best: HeaderRow | null = null;
   let bestCount = 0;
@@ -153,6 +157,15 @@ function recognizeCells(
     }
   }
   return best;
+}
+
+/**
+ * A cell of three words or more ("katso välilehti Kunnat"): a row of two texts with one is a
+ * note or a key and its value ("Kuntaosuus | katso välilehti Kunnat"), not a two-column header.
+ */
+function holdsSentence(cells: ReadonlyArray<CellValue>): boolean {
+  for (const value of cells) if (typeof value === "string" && normalizeHeader(value).split(" ").length >= 3) return true;
+  return false;
 }
 
 /** The cells with the given columns blanked out. */
@@ -254,6 +267,7 @@ function assignColumns(
   const columns: Record<string, number> = {};
   for (const [field, { col }] of bestByField) columns[field] = col;
   const used = new Set(Object.values(columns));
+  for (const m of matched) if (m.field !== null && matcher.ignored.has(m.field)) used.add(m.col);
   const unknownColumns = matched.filter((m) => !used.has(m.col)).map(({ col, header }) => ({ col, header }));
   return { kind, row, columns, unknownColumns };
 }

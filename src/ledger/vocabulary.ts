@@ -57,12 +57,14 @@ export const TABLES: readonly TableSpec[] = [
         synonyms: ["laskutustapa", "laskutus", "laskutusjakso", "laskutusrytmi", "faktureringssatt", "fakturering", "invoicing", "billing", "invoicing scheme", "billing cycle"],
         values: {
           monthly: ["kuukausi tasaus", "kuukausi ja tasaus", "kuukausittain tasaus", "kuukausi", "kuukausittain", "kk", "kk tasaus", "monthly", "monthly reconciliation", "manad", "manadsvis", "manad utjamning"],
-          tertial: ["kolmannes", "kolmanneksittain", "kolmannesvuosi", "tertiaali", "3 kertaa vuodessa", "3 krt vuodessa", "1 4 5 8 9 12", "tertial", "tertialvis", "three times a year", "every four months"],
+          tertial: ["kolmannes", "kolmanneksittain", "kolmannesvuosi", "tertiaali", "3 kertaa vuodessa", "3 krt vuodessa", "3 x vuodessa", "kolme kertaa vuodessa", "neljan kuukauden jaksoissa", "4 kk jaksoissa", "4 kk valein", "1 4 5 8 9 12", "tertial", "tertialvis", "three times a year", "every four months"],
           actual: ["toteuma", "toteutuneet", "toteutuneet kulut", "toteuman mukaan", "actual", "actuals", "realised", "realized", "utfall"],
         },
       },
       { field: "start", type: "date", synonyms: ["alkaa", "alkupaiva", "alku", "aloitus", "sopimus alkaa", "borjar", "start", "start date", "from", "fran", "alkaen"] },
       { field: "end", type: "date", synonyms: ["paattyy", "loppupaiva", "loppu", "sopimus paattyy", "slutar", "end", "end date", "to", "till", "asti", "saakka"] },
+      // A partners table often lists how to reach each partner: known, kept, never read
+      { field: "details", type: "ignored", synonyms: ["y tunnus", "ytunnus", "business id", "fo nummer", "organisationsnummer", "yhteyshenkilo", "yhteyshenkilot", "kontaktperson", "contact person", "contact", "sahkoposti", "email", "e mail", "e post", "puhelin", "puh", "telefon", "phone", "osoite", "postiosoite", "laskutusosoite", "verkkolaskuosoite", "adress", "address", "vastuuhenkilo", "ansvarsperson"] },
       { field: "vatRecoverable", type: "bool", allowed: "kyllä, ei", synonyms: ["alv palautuu", "alv palautus", "alv vahennyskelpoinen", "alv vahennetaan", "saa alv palautuksen", "moms aterbars", "momsen aterbetalas", "vat recoverable", "vat refund", "recovers vat"], values: YES_NO },
     ],
     signature: [["name", "scheme"], ["name", "vatRecoverable"]],
@@ -133,7 +135,9 @@ export const TABLES: readonly TableSpec[] = [
       { field: "year", type: "year", synonyms: YEAR },
       { field: "municipality", type: "text", synonyms: ["kunta", "kunnat", "kotikunta", "jasenkunta", "kommun", "kommuner", "municipality", "municipalities"] },
       { field: "payer", type: "text", synonyms: ["maksaja", "maksava taho", "laskutettava", "betalare", "payer", "paid by"] },
-      { field: "basis", type: "text", synonyms: ["peruste", "jakoperuste", "jakoavain", "osuus pct", "grund", "fordelningsgrund", "basis", "key", "allocation key", "vakiluku", "asukasluku"] },
+      { field: "basis", type: "text", synonyms: ["peruste", "jakoperuste", "jakoavain", "grund", "fordelningsgrund", "basis", "key", "allocation key", "vakiluku", "asukasluku", "invanarantal", "befolkning", "population"] },
+      // The percent beside a population or a tier ("Osuus %"): the share is read from the amount
+      { field: "shareRate", type: "ignored", synonyms: ["osuus pct", "prosenttiosuus", "jako pct", "kuntaosuus pct", "osuus kuntaosuudesta pct", "andel pct", "share pct", "pct"] },
       { field: "amount", type: "money", synonyms: [...AMOUNT, "kuntaosuus", "kuntien osuus", "maksuosuus", "rahoitusosuus", "omarahoitus", "omavastuuosuus", "kommunandel", "municipal share", "share"] },
     ],
     signature: [["municipality", "amount"]],
@@ -150,6 +154,8 @@ export const TABLES: readonly TableSpec[] = [
       { field: "applied", type: "money", synonyms: ["haettu", "haettu summa", "haettava", "haettava summa", "haettu valtionavustus", "ansokt", "ansokt belopp", "applied", "amount applied", "claimed"] },
       { field: "paid", type: "money", synonyms: ["maksettu", "maksettu summa", "saatu", "utbetalt", "paid", "amount paid", "received"] },
       { field: "sent", type: "date", synonyms: ["lahetetty", "lahetyspaiva", "jatetty", "skickad", "inlamnad", "sent", "submitted"] },
+      // The AVI's decision and the payment day: known, kept, never read
+      { field: "decision", type: "ignored", synonyms: ["paatospaiva", "paatos", "paatos pvm", "paatoksen pvm", "paatosnumero", "diaarinumero", "dnro", "maksupaiva", "maksupvm", "maksettu pvm", "beslut", "beslutsdatum", "utbetalningsdag", "decision", "decision date", "payment date", "date paid"] },
     ],
     signature: [["applied", "start"], ["applied", "end"], ["applied", "period"], ["applied", "paid"]],
     required: [["start", "period"], ["end", "period"], "applied"],

@@ -103,3 +103,25 @@ export function saysBudget(reader: SheetReader, headerRow: number): boolean {
   }
   return false;
 }
+
+/** A year standing as a word, not inside a date ("Kuntaosuudet 2014", not "päivitetty 3.3.2014"). */
+const YEAR_WORD = /(?<![\d.])((?:19|20)\d\d)(?!\d)/g;
+
+/**
+ * The year of a table without a Vuosi column, when one place names exactly one year: the
+ * amount column's header ("Kuntaosuus 2014 €"), else a title just above the header
+ * ("Kuntaosuudet 2014"), else the sheet's name ("Kunnat 2014"). Null when none does, or one names two.
+ */
+export function yearOfContext(reader: SheetReader, headerRow: number, amountHeader: string | undefined): number | null {
+  const titles: string[] = [];
+  for (let row = Math.max(reader.rowOffset, headerRow - TITLE_ROWS); row < headerRow; row++) {
+    for (const value of reader.row(row)) if (typeof value === "string") titles.push(value);
+  }
+  for (const texts of [[amountHeader ?? ""], titles, [reader.sheet.name]]) {
+    const years = new Set<number>();
+    for (const text of texts) for (const match of text.matchAll(YEAR_WORD)) years.add(Number(match[1]));
+    if (years.size === 1) return [...years][0];
+    if (years.size > 1) return null;
+  }
+  return null;
+}
