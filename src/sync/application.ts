@@ -63,6 +63,8 @@ export interface ApplicationFigures {
   readonly municipalShare: Cents;
   /** Eligible costs from the project's start (all costs counted on or before the period's end). */
   readonly cumulativeEligible: Cents;
+  /** The ledger rows behind `cumulativeEligible`. */
+  readonly cumulativeCosts: readonly ClaimedCost[];
   readonly cumulativeStateShare: Cents;
   readonly earlier: readonly EarlierApplication[];
   readonly appliedBefore: Cents;
@@ -102,7 +104,7 @@ export function applicationFigures(ledger: Ledger, period: Interval): Applicatio
     group.costs.push(cost);
   }
   const lines = [...groups.values()].sort((a, b) => partnerOrder(ledger, a.partner) - partnerOrder(ledger, b.partner));
-  const cumulativeEligible = claimedCosts(ledger, { start: null, end: period.end }).total;
+  const { total: cumulativeEligible, costs: cumulativeCosts } = claimedCosts(ledger, { start: null, end: period.end });
   const dated = ledger.applications.filter((a) => a.start !== null && a.end !== null);
   const earlier: EarlierApplication[] = dated
     .filter((a) => a.end! < period.start)
@@ -123,7 +125,7 @@ export function applicationFigures(ledger: Ledger, period: Interval): Applicatio
     .sort((a, b) => a.year - b.year);
   return {
     period, number: own?.number || String(earlier.length + 1), rate, lines, eligible, stateShare: state, municipalShare: eligible - state,
-    cumulativeEligible, cumulativeStateShare, earlier, appliedBefore, paidBefore, granted, applyNow, appliedAfter: appliedBefore + applyNow,
+    cumulativeEligible, cumulativeCosts, cumulativeStateShare, earlier, appliedBefore, paidBefore, granted, applyNow, appliedAfter: appliedBefore + applyNow,
     municipalShares, costs,
   };
 }
@@ -304,7 +306,7 @@ function applicationSheet(
   const S = figureRow(L.state, null, share(E), figures.stateShare);
   figureRow(L.municipal, null, `ROUND(C${E}-C${S},2)`, figures.municipalShare);
   // Cumulative: every partner's costs up to the period's end
-  const cumulative = claimedCosts(ledger, { start: null, end: figures.period.end }).costs;
+  const cumulative = figures.cumulativeCosts;
   const cumulativeTerms = termsFor(cumulative, ledger, book, { byLine: false, withStart: false });
   const CE = sumRow(L.cumulative, null, cumulativeTerms, figures.cumulativeEligible, cumulative);
   const CS = figureRow(L.cumulativeState, null, share(CE), figures.cumulativeStateShare);
