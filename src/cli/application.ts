@@ -6,7 +6,7 @@ import { renderText } from "../report/render";
 import type { Lang } from "../report/render";
 import { applicationCsv, applicationText, draftApplication } from "../sync/application";
 import { InputError, readInput } from "./input";
-import { addSheetXlsx, checkSideOutput, loadWorkbook, outputMode, saveWorkbook } from "./syncOutput";
+import { addSheetXlsx, checkSideOutput, loadWorkbook, outputMode, saveWorkbook, savedLines } from "./syncOutput";
 
 export interface ApplicationArgs {
   readonly book: string;
@@ -40,9 +40,6 @@ const WORDS = {
     blocked: "Tarkistukset löysivät virheitä: luonnosta ei kirjoitettu. Korjaa virheet tai käytä --override (ohitus kirjataan hakemukseen).",
     overridden: (n: number) => `Huom: ${n} virhettä ohitettu (--override); ohitus on kirjattu hakemukseen.`,
     sheet: (name: string) => `Uusi välilehti: ${name}`,
-    csv: (path: string) => `Kirjoitettu ${path}`,
-    written: (path: string) => `Kirjoitettu ${path}`,
-    backup: (path: string) => `Varmuuskopio ${path}`,
     noOutput: "Työkirjaan ei kirjoitettu: anna --out HAKEMUS.xlsx tai --in-place.",
     xlsxOnly: (path: string) => `Hakemusvälilehden voi lisätä vain .xlsx-työkirjaan: ${path}`,
   },
@@ -50,9 +47,6 @@ const WORDS = {
     blocked: "The checks found errors: nothing written. Fix them or use --override (the override is written on the application).",
     overridden: (n: number) => `Note: ${n} errors overridden (--override); the override is written on the application.`,
     sheet: (name: string) => `New sheet: ${name}`,
-    csv: (path: string) => `Written ${path}`,
-    written: (path: string) => `Written ${path}`,
-    backup: (path: string) => `Backup ${path}`,
     noOutput: "Nothing written into a workbook: give --out APP.xlsx or --in-place.",
     xlsxOnly: (path: string) => `The application sheet can only be added to an .xlsx workbook: ${path}`,
   },
@@ -81,16 +75,14 @@ export async function runApplication(args: ApplicationArgs): Promise<number> {
   if (draft.errors.length > 0) out.push(words.overridden(draft.errors.length));
   if (args.csv) {
     await writeFile(args.csv, `\ufeff${applicationCsv(draft)}`);
-    out.push(words.csv(args.csv));
+    out.push(...savedLines({ written: args.csv, backup: null }, args.lang));
   }
   if (mode.kind === "none") {
     if (!args.csv) out.push(words.noOutput);
   } else {
     const workbook = await loadWorkbook(args.book);
     addSheetXlsx(workbook, draft.sheet);
-    const saved = await saveWorkbook(workbook, args.book, mode, args.now ?? new Date());
-    if (saved.backup) out.push(words.backup(saved.backup));
-    if (saved.written) out.push(words.written(saved.written), words.sheet(draft.sheet.name));
+    out.push(...savedLines(await saveWorkbook(workbook, args.book, mode, args.now ?? new Date()), args.lang), words.sheet(draft.sheet.name));
   }
   process.stdout.write(`${out.join("\n")}\n`);
   return 0;

@@ -1,8 +1,8 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { formatMoney } from "../money";
-import { fiDateOf, isoOf } from "../periods";
-import { renderFinding, renderText } from "../report/render";
+import { isoOf } from "../periods";
+import { formatParam, renderFinding, renderText } from "../report/render";
 import type { Lang } from "../report/render";
 import { importBlocks, previewImport } from "../sync/importPreview";
 import type { ImportPreview, IncomingRow } from "../sync/importPreview";
@@ -10,7 +10,7 @@ import { partnerBookFromCsv } from "../sync/partnerFile";
 import type { PartnerCsv } from "../sync/partnerFile";
 import type { WorkbookData } from "../workbook/types";
 import { InputError, readInput } from "./input";
-import { importTime, loadWorkbook, outputMode, saveWorkbook, writeBlocksXlsx } from "./syncOutput";
+import { NO_OUTPUT, importTime, loadWorkbook, outputMode, saveWorkbook, savedLines, writeBlocksXlsx } from "./syncOutput";
 
 export interface ImportArgs {
   readonly partnerFile: string;
@@ -36,11 +36,9 @@ const WORDS = {
     add: "Lisätään", present: "Jo kirjanpidossa (ohitetaan)", conflicts: "Ristiriidat (ei tuoda)", bad: "Virheelliset rivit (ei tuoda)",
     rows: "riviä", row: "rivi", more: (n: number) => `  … ja ${n} muuta`,
     dryRun: "Mitään ei kirjoitettu (--dry-run).",
-    noOutput: "Mitään ei kirjoitettu: anna --out UUSI.xlsx tai --in-place.",
+    noOutput: NO_OUTPUT.fi,
     nothing: "Ei lisättävää: mitään ei kirjoitettu.",
     cannot: "Rivejä ei voi lisätä (katso yllä): mitään ei kirjoitettu.",
-    written: (path: string) => `Kirjoitettu ${path}`,
-    backup: (path: string) => `Varmuuskopio ${path}`,
     next: "Seuraavaksi: kaste check (tarkista tuodut rivit; lisää asiatarkastaja ja hyväksyjä).",
   },
   en: {
@@ -51,11 +49,9 @@ const WORDS = {
     add: "To add", present: "Already in the ledger (skipped)", conflicts: "Conflicts (not imported)", bad: "Bad rows (not imported)",
     rows: "rows", row: "row", more: (n: number) => `  … and ${n} more`,
     dryRun: "Nothing written (--dry-run).",
-    noOutput: "Nothing written: give --out NEW.xlsx or --in-place.",
+    noOutput: NO_OUTPUT.en,
     nothing: "Nothing to add: nothing written.",
     cannot: "The rows cannot be appended (see above): nothing written.",
-    written: (path: string) => `Written ${path}`,
-    backup: (path: string) => `Backup ${path}`,
     next: "Next: kaste check (check the imported rows; add the checker and the approver).",
   },
 } as const;
@@ -98,10 +94,7 @@ export async function runImport(args: ImportArgs): Promise<number> {
   else {
     const workbook = await loadWorkbook(args.into);
     writeBlocksXlsx(workbook, importBlocks(preview));
-    const saved = await saveWorkbook(workbook, args.into, mode, now);
-    if (saved.backup) notes.push(words.backup(saved.backup));
-    if (saved.written) notes.push(words.written(saved.written));
-    notes.push(words.next);
+    notes.push(...savedLines(await saveWorkbook(workbook, args.into, mode, now), args.lang), words.next);
     written = true;
   }
 
@@ -116,7 +109,7 @@ export async function runImport(args: ImportArgs): Promise<number> {
 
 function rowText(row: IncomingRow, lang: Lang): string {
   const l = row.line;
-  const day = (d: number | null) => (d === null ? "?" : lang === "fi" ? fiDateOf(d) : isoOf(d));
+  const day = (d: number | null) => (d === null ? "?" : formatParam({ day: d }, lang));
   const amount = l.net ?? l.gross;
   return [l.partner || "–", l.number || "–", `${day(l.periodStart)}–${day(l.periodEnd)}`, l.line || "–", amount === null ? "–" : formatMoney(amount, lang)].join("  ");
 }

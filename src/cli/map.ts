@@ -8,7 +8,7 @@ import type { Lang } from "../report/render";
 import { addSheet } from "../sync/cells";
 import type { WorkbookData } from "../workbook/types";
 import { InputError, readInput } from "./input";
-import { addSheetXlsx, loadWorkbook, outputMode, saveWorkbook } from "./syncOutput";
+import { NO_OUTPUT, addSheetXlsx, loadWorkbook, outputMode, saveWorkbook, savedLines } from "./syncOutput";
 
 export interface MapArgs {
   readonly book: string;
@@ -35,9 +35,6 @@ const WORDS = {
     unknown: "tunnistamattomat sarakkeet",
     notFound: (tables: string) => `Ei löytynyt lainkaan: ${tables}. Jos jokin niistä on työkirjassa, kohdista sen otsikkorivin sarakkeet (--row, --column, --field).`,
     hint: "Kohdista: kaste map KIRJA.xlsx --table TAULUKKO --sheet VÄLILEHTI --row RIVI --column SARAKE --field KENTTÄ (--out UUSI.xlsx | --in-place)",
-    written: (path: string) => `Kirjoitettu ${path}`,
-    backup: (path: string) => `Varmuuskopio ${path}`,
-    noOutput: "Mitään ei kirjoitettu: anna --out UUSI.xlsx tai --in-place.",
     xlsxOnly: (path: string) => `Kohdistuksen voi tallentaa vain .xlsx-työkirjaan: ${path}`,
     needs: (missing: string) => `Anna myös ${missing} (tai pelkkä työkirja listaa kohdistettavat sarakkeet).`,
     badRow: (text: string) => `--row pitää olla otsikkorivin numero (saatiin ${text}).`,
@@ -52,9 +49,6 @@ const WORDS = {
     unknown: "columns not understood",
     notFound: (tables: string) => `Not found at all: ${tables}. If one of them is in the workbook, map the columns of its header row (--row, --column, --field).`,
     hint: "To map: kaste map BOOK.xlsx --table TABLE --sheet SHEET --row ROW --column LETTER --field FIELD (--out NEW.xlsx | --in-place)",
-    written: (path: string) => `Written ${path}`,
-    backup: (path: string) => `Backup ${path}`,
-    noOutput: "Nothing written: give --out NEW.xlsx or --in-place.",
     xlsxOnly: (path: string) => `A mapping can only be saved into an .xlsx workbook: ${path}`,
     needs: (missing: string) => `Give also ${missing} (or the workbook alone to list the columns to map).`,
     badRow: (text: string) => `--row must be the header row's number (got ${text}).`,
@@ -85,7 +79,7 @@ export async function runMap(args: MapArgs): Promise<number> {
   if (!/^\s*\d+\s*$/.test(args.row!)) throw new InputError(WORDS.fi.badRow(args.row!), WORDS.en.badRow(args.row!));
   const headerRow = Number(args.row);
   const mode = await outputMode(args, [args.book]);
-  if (mode.kind === "none") throw new InputError(WORDS.fi.noOutput, WORDS.en.noOutput);
+  if (mode.kind === "none") throw new InputError(NO_OUTPUT.fi, NO_OUTPUT.en);
   if (extname(args.book).toLowerCase() !== ".xlsx") throw new InputError(WORDS.fi.xlsxOnly(args.book), WORDS.en.xlsxOnly(args.book));
 
   const book = await readInput(args.book);
@@ -107,9 +101,7 @@ export async function runMap(args: MapArgs): Promise<number> {
   const old = workbook.getWorksheet(MAPPING_SHEET);
   if (old) workbook.removeWorksheet(old.id);
   addSheetXlsx(workbook, plan.sheet);
-  const saved = await saveWorkbook(workbook, args.book, mode, args.now ?? new Date());
-  if (saved.backup) out.push(words.backup(saved.backup));
-  if (saved.written) out.push(words.written(saved.written));
+  out.push(...savedLines(await saveWorkbook(workbook, args.book, mode, args.now ?? new Date()), args.lang));
   process.stdout.write(`${out.join("\n")}\n`);
   return 0;
 }

@@ -1,14 +1,14 @@
 import { extname } from "node:path";
 import { formatMoney, parseAmount } from "../money";
-import { fiDateOf, isoOf, parseDate } from "../periods";
+import { parseDate } from "../periods";
 import type { Day } from "../periods";
-import { renderText } from "../report/render";
+import { formatParam, renderText } from "../report/render";
 import type { Lang } from "../report/render";
 import { CLAIMS_SHEET } from "../sync/claims";
 import { markSent } from "../sync/markSent";
 import { parsePeriodArg } from "./application";
 import { InputError, readInput } from "./input";
-import { addSheetXlsx, loadWorkbook, outputMode, saveWorkbook, writeBlocksXlsx } from "./syncOutput";
+import { NO_OUTPUT, addSheetXlsx, loadWorkbook, outputMode, saveWorkbook, savedLines, writeBlocksXlsx } from "./syncOutput";
 
 export interface MarkSentArgs {
   readonly book: string;
@@ -31,9 +31,6 @@ const WORDS = {
     marked: (n: string, s: string, e: string, rows: number, applied: string) => `Hakemus ${n} (${s}–${e}) merkitty lähetetyksi: ${rows} riviä jäädytetty, haettu ${applied}.`,
     where: `Rivit ja summat tallennettu piilotetulle välilehdelle ${CLAIMS_SHEET}; kaste check ilmoittaa jatkossa muutoksista (CLAIMED_*).`,
     appended: "Hakemus lisätty Maksatukset-taulukkoon.",
-    written: (path: string) => `Kirjoitettu ${path}`,
-    backup: (path: string) => `Varmuuskopio ${path}`,
-    noOutput: "Mitään ei kirjoitettu: anna --out UUSI.xlsx tai --in-place.",
     xlsxOnly: (path: string) => `Vain .xlsx-työkirjan voi merkitä: ${path}`,
     badDate: (text: string) => `--sent ei ole päivämäärä: ${text}`,
     badAmount: (text: string) => `--applied ei ole summa: ${text}`,
@@ -44,9 +41,6 @@ const WORDS = {
     marked: (n: string, s: string, e: string, rows: number, applied: string) => `Application ${n} (${s}–${e}) marked as sent: ${rows} rows frozen, applied ${applied}.`,
     where: `The rows and totals are kept on the hidden sheet ${CLAIMS_SHEET}; from now on kaste check reports changes (CLAIMED_*).`,
     appended: "The application was added to the Maksatukset table.",
-    written: (path: string) => `Written ${path}`,
-    backup: (path: string) => `Backup ${path}`,
-    noOutput: "Nothing written: give --out NEW.xlsx or --in-place.",
     xlsxOnly: (path: string) => `Only an .xlsx workbook can be marked: ${path}`,
     badDate: (text: string) => `--sent is not a date: ${text}`,
     badAmount: (text: string) => `--applied is not an amount: ${text}`,
@@ -70,11 +64,11 @@ export async function runMarkSent(args: MarkSentArgs): Promise<number> {
     applied = parsed.cents;
   }
   const mode = await outputMode(args, [args.book]);
-  if (mode.kind === "none") throw new InputError(WORDS.fi.noOutput, WORDS.en.noOutput);
+  if (mode.kind === "none") throw new InputError(NO_OUTPUT.fi, NO_OUTPUT.en);
   if (extname(args.book).toLowerCase() !== ".xlsx") throw new InputError(WORDS.fi.xlsxOnly(args.book), WORDS.en.xlsxOnly(args.book));
   const book = await readInput(args.book);
   const plan = markSent(book, period, { asOf: args.asOf, override: args.override, sent, applied, lang: args.lang === "fi" ? "fi" : "en" });
-  const day = (d: number) => (args.lang === "fi" ? fiDateOf(d) : isoOf(d));
+  const day = (d: number) => formatParam({ day: d }, args.lang);
   if (plan.blocked) {
     process.stdout.write(`${renderText(plan.draft.errors, [], args.lang)}\n\n${words.blocked}\n`);
     return 1;
@@ -85,14 +79,10 @@ export async function runMarkSent(args: MarkSentArgs): Promise<number> {
   }
   const out = [words.marked(plan.claim.number, day(plan.claim.start), day(plan.claim.end), plan.draft.figures.costs.length, formatMoney(plan.claim.applied, args.lang)), words.where];
   if (plan.addsApplicationRow) out.push(words.appended);
-  {
-    const workbook = await loadWorkbook(args.book);
-    if (plan.newSheet) addSheetXlsx(workbook, plan.newSheet);
-    writeBlocksXlsx(workbook, plan.blocks);
-    const saved = await saveWorkbook(workbook, args.book, mode, args.now ?? new Date());
-    if (saved.backup) out.push(words.backup(saved.backup));
-    if (saved.written) out.push(words.written(saved.written));
-  }
+  const workbook = await loadWorkbook(args.book);
+  if (plan.newSheet) addSheetXlsx(workbook, plan.newSheet);
+  writeBlocksXlsx(workbook, plan.blocks);
+  out.push(...savedLines(await saveWorkbook(workbook, args.book, mode, args.now ?? new Date()), args.lang));
   process.stdout.write(`${out.join("\n")}\n`);
   return 0;
 }

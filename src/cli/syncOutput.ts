@@ -3,6 +3,7 @@ import { access, copyFile, readFile, rename, unlink } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { serialOf } from "../periods";
+import type { Lang } from "../report/render";
 import type { OutBlock, OutCell, OutSheet } from "../sync/cells";
 import { isDateCell, isFormulaCell, isMoneyCell, isPercentCell } from "../sync/cells";
 import { InputError } from "./input";
@@ -65,6 +66,23 @@ export function timeStamp(now: Date): string {
 export function importTime(now: Date): string {
   const p = (n: number) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())} ${p(now.getHours())}:${p(now.getMinutes())}`;
+}
+
+const SAVED = {
+  fi: { written: (path: string) => `Kirjoitettu ${path}`, backup: (path: string) => `Varmuuskopio ${path}` },
+  en: { written: (path: string) => `Written ${path}`, backup: (path: string) => `Backup ${path}` },
+} as const;
+
+/** Said when a command that writes a workbook was told neither --out nor --in-place. */
+export const NO_OUTPUT = {
+  fi: "Mitään ei kirjoitettu: anna --out UUSI.xlsx tai --in-place.",
+  en: "Nothing written: give --out NEW.xlsx or --in-place.",
+} as const;
+
+/** What was written, as lines for the terminal: the backup first (as `saveWorkbook` returns it), then the file. */
+export function savedLines(saved: { readonly written: string | null; readonly backup: string | null }, lang: Lang): string[] {
+  const words = SAVED[lang === "fi" ? "fi" : "en"];
+  return [...(saved.backup ? [words.backup(saved.backup)] : []), ...(saved.written ? [words.written(saved.written)] : [])];
 }
 
 /** Copies the input to BOOK.backup-<time>.xlsx (never over an existing file) and returns its path. */
