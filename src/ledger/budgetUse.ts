@@ -1,5 +1,5 @@
 import type { Cents } from "../money";
-import { dayFromYmd, elapsedShare, ymdOf } from "../periods";
+import { dayFromYmd, elapsedShare, periodOf, ymdOf } from "../periods";
 import type { Day, Interval } from "../periods";
 import { eligibleCents } from "./eligible";
 import type { BudgetRow, BudgetVersion, InvoiceLine, Ledger, Partner } from "./model";
@@ -66,6 +66,14 @@ export interface BudgetUseRow {
   readonly elapsed: number;
   /** use ÷ elapsed: 1 is spending in step with time; null before the period starts or without a use. */
   readonly pace: number | null;
+  /**
+   * The share passed by the day up to which the costs can be invoiced by now: on a partner's
+   * rows, the end of its last month (kuukausi+tasaus) or tertial (kolmannes) whose invoice is
+   * due (period end + Asetukset's grace before the as-of date); on the project's rows, its
+   * partners' weighted by their budgets; elsewhere `elapsed`. A partner invoicing per tertial
+   * is four months behind the calendar by design, not under budget.
+   */
+  readonly invoicedElapsed: number;
   /** The budget rows behind `budget`, in table order. */
   readonly budgetRows: readonly BudgetRow[];
   /** The first ledger row counted here, if any. */
@@ -311,15 +319,20 @@ function tableRows(
     const elapsed = elapsedShare(part, asOf);
     const lineTotals = new Map<string, Acc>();
     const yearTotal = newAcc();
+    // the project's time is its partners' invoiced time weighted by their budgets
+    let weightedInvoiced = 0;
     for (const [partner, lines] of cube.get(year)!) {
       const partnerTotal = newAcc();
-      const partnerElapsed = elapsedShare(withinWindow(part, known.get(partner)), asOf);
+      const partnerPart = withinWindow(part, known.get(partner));
+      const partnerElapsed = elapsedShare(partnerPart, asOf);
+      const partnerInvoiced = elapsedShare(partnerPart, invoicedUntil(known.get(partner), asOf, ledger));
       for (const [line, acc] of lines) {
-        rows.push(rowOf("line", year, partnerNames.get(partner)!, lineNames.get(line)!, acc, partnerElapsed));
+        rows.push(rowOf("line", year, partnerNames.get(partner)!, lineNames.get(line)!, acc, partnerElapsed, partnerInvoiced));
         add(partnerTotal, acc);
         add(getOrAdd(lineTotals, line, newAcc), acc);
       }
-      rows.push(rowOf("partner", year, partnerNames.get(partner)!, null, partnerTotal, partnerElapsed));
+      rows.push(rowOf("partner", year, partnerNames.get(partner)!, null, partnerTotal, partnerElapsed, partnerInvoiced));
+      if (partnerTotal.budget !== null) weightedInvoiced += partnerTotal.budget * (partner === "" ? elapsed : partnerInvoiced);
       add(yearTotal, partnerTotal);
       add(getOrAdd(allPartners, partner, newAcc), partnerTotal);
     }
@@ -327,7 +340,7 @@ function tableRows(
       rows.push(rowOf("costLine", year, null, lineNames.get(line)!, acc, elapsed));
       add(getOrAdd(allLines, line, newAcc), acc);
     }
-    rows.push(rowOf("project", year, null, null, yearTotal, elapsed));
+    rows.push(rowOf("project", year, null, null, yearTotal, elapsed, yearTotal.budget ? weightedInvoiced / yearTotal.budget : elapsed));
     add(all, yearTotal);
   }
   if (years.length > 0) {
@@ -336,11 +349,15 @@ function tableRows(
       end: projectEnd ?? dayFromYmd(years[years.length - 1], 12, 31),
     };
     const elapsed = elapsedShare(whole, asOf);
+    let weightedInvoiced = 0;
     for (const [partner, acc] of allPartners) {
-      rows.push(rowOf("partner", null, partnerNames.get(partner)!, null, acc, elapsedShare(withinWindow(whole, known.get(partner)), asOf)));
+      const partnerWhole = withinWindow(whole, known.get(partner));
+      const invoiced = partner === "" ? elapsed : elapsedShare(partnerWhole, invoicedUntil(known.get(partner), asOf, ledger));
+      rows.push(rowOf("partner", null, partnerNames.get(partner)!, null, acc, elapsedShare(partnerWhole, asOf), invoiced));
+      if (acc.budget !== null) weightedInvoiced += acc.budget * invoiced;
     }
     for (const [line, acc] of allLines) rows.push(rowOf("costLine", null, null, lineNames.get(line)!, acc, elapsed));
-    rows.push(rowOf("project", null, null, null, all, elapsed));
+    rows.push(rowOf("project", null, null, null, all, elapsed, all.budget ? weightedInvoiced / all.budget : elapsed));
   }
   return rows;
 }
@@ -362,8 +379,22 @@ function add(total: Acc, part: Acc): void {
   total.firstLine ??= part.firstLine;
 }
 
-function rowOf(level: BudgetUseLevel, year: number | null, partner: string | null, line: string | null, acc: Acc, elapsed: number): BudgetUseRow {
+function rowOf(level: BudgetUseLevel, year: number | null, partner: string | null, line: string | null, acc: Acc, elapsed: number, invoicedElapsed = elapsed): BudgetUseRow {
   const use = acc.budget !== null && acc.budget > 0 ? acc.realised / acc.budget : null;
   const pace = use !== null && elapsed > 0 ? use / elapsed : null;
-  return { level, year, partner, line, budget: acc.budget, realised: acc.realised, use, elapsed, pace, budgetRows: acc.budgetRows, firstLine: acc.firstLine };
+  return { level, year, partner, line, budget: acc.budget, realised: acc.realised, use, elapsed, pace, invoicedElapsed, budgetRows: acc.budgetRows, firstLine: acc.firstLine };
+}
+
+/**
+ * The last day a partner's costs can be invoiced by now: the end of its last month or tertial
+ * whose invoice is due before the as-of date (period end + the scheme's grace days); the as-of
+ * date itself for a partner invoicing realised costs as they come, or of unknown scheme.
+ */
+export function invoicedUntil(partner: Partner | undefined, asOf: Day, ledger: Ledger): Day {
+  const scheme = partner?.scheme === "monthly" ? "month" : partner?.scheme === "tertial" ? "tertial" : null;
+  if (scheme === null) return asOf;
+  const grace = scheme === "month" ? ledger.settings.monthGraceDays : ledger.settings.tertialGraceDays;
+  let end = periodOf(asOf, scheme).start - 1;
+  while (end + grace >= asOf) end = periodOf(end, scheme).start - 1;
+  return end;
 }

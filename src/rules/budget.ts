@@ -13,7 +13,8 @@ import type { Rule, RuleContext } from "./rule";
  * - BUDGET_TOTAL_OVERRUN (error): a partner's total, or the project's, over 100 % in a year.
  * - BUDGET_UNDERUSE (warning): a partner's or the project's pace (use % ÷ elapsed share of
  *   the year's part of the project period) under Asetukset's threshold (default 0.7), once
- *   more than half of that part has passed.
+ *   more than half of that part has passed. A partner's time runs up to the end of its last
+ *   month or tertial whose invoice is due (ledger/budgetUse.ts `invoicedElapsed`).
  * - BUDGET_NO_LINE: realised costs where the budget has no row: a cost line missing from a
  *   partner's budget, a partner without a budget that year, or a year without any budget
  *   (only years within the project period: costs outside it are INVOICE_OUTSIDE_PROJECT's).
@@ -66,9 +67,12 @@ export const budgetUseRule: Rule = {
         findings.push(finding("BUDGET_LINE_OVERRUN", budgetCell(row, "amount", "last"), amounts));
       } else if ((row.level === "partner" || row.level === "project") && over) {
         findings.push(finding("BUDGET_TOTAL_OVERRUN", totalCell(row), { ...amounts, scope: row.level }));
-      } else if ((row.level === "partner" || row.level === "project") && row.budget > 0 && row.elapsed > 0.5 && row.pace !== null && row.pace < threshold) {
+      } else if ((row.level === "partner" || row.level === "project") && row.budget > 0 && row.elapsed > 0.5 && row.use !== null && row.invoicedElapsed > 0) {
+        // time up to what can be invoiced by now: a partner invoicing per tertial is not behind in August
+        const pace = row.use / row.invoicedElapsed;
+        if (pace >= threshold) continue;
         findings.push(finding("BUDGET_UNDERUSE", totalCell(row), {
-          ...amounts, scope: row.level, elapsed: { ratio: row.elapsed }, pace: Math.round(row.pace * 100) / 100, threshold: String(threshold),
+          ...amounts, scope: row.level, elapsed: { ratio: row.invoicedElapsed }, pace: Math.round(pace * 100) / 100, threshold: String(threshold),
         }));
       }
     }

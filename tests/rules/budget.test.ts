@@ -108,3 +108,18 @@ describe("budget use", () => {
     assert.deepEqual(findingsOf(sheets(year2014(46000, 3600), budjetti), CODES, END_2014), []);
   });
 });
+
+describe("budget pace of a partner invoicing in arrears", () => {
+  const budjetti: CellValue[][] = [["Vuosi", "Kumppani", "Tilikohta", "Versio", "Summa"], [2014, "SONet BOTNIA", "Palkat", "vahvistettu", 12000]];
+  const tertial1 = (amount: number): CellValue[][] => [["15.5.2014", "SONet BOTNIA", "S1", "1.1.2014", "30.4.2014", "toteuma", "Palkat", amount]];
+  it("measures a kolmannes partner's time up to its last tertial already due: on 14.9. that is 30.4.", () => {
+    // a third of the year's budget for the first tertial: on schedule, though 70 % of the year has gone
+    assert.deepEqual(findingsOf(sheets(tertial1(4000), budjetti), ["BUDGET_UNDERUSE"], { asOf: dayFromYmd(2014, 9, 14) }), []);
+  });
+  it("still warns when the invoiced tertial is far under its share of the budget", () => {
+    assert.deepEqual(findingsOf(sheets(tertial1(1000), budjetti), ["BUDGET_UNDERUSE"], { asOf: dayFromYmd(2014, 9, 14) }), [["BUDGET_UNDERUSE", "Budjetti!B2"], ["BUDGET_UNDERUSE", "Budjetti!A2"]]);
+  });
+  it("from the day the second tertial's invoice is due (31.8. + 30 days) counts August too", () => {
+    assert.deepEqual(findingsOf(sheets(tertial1(4000), budjetti), ["BUDGET_UNDERUSE"], { asOf: dayFromYmd(2014, 10, 1) }), [["BUDGET_UNDERUSE", "Budjetti!B2"], ["BUDGET_UNDERUSE", "Budjetti!A2"]]);
+  });
+});

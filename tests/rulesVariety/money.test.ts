@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { allFindings, findingsAt, invoiceRow, project } from "./support";
+import { allFindings, day, findingsAt, invoiceRow, project } from "./support";
 
 /** Co-funding, applications, VAT, eligibility, budget and municipal shares as coordinators keep them. */
 describe("rules on real co-funding practice", () => {
@@ -120,5 +120,23 @@ describe("rules on real co-funding practice", () => {
       book.Kuntaosuudet[2][4] = 5099.99;
       assert.deepEqual(findingsAt(book, "20.12.2014"), [["MUNI_SHARES_MISMATCH", "Kuntaosuudet!E3"]]);
     });
+  });
+});
+
+describe("budget pace during the year", () => {
+  const MONTH_ENDS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31];
+  /** The book as it stands on a day: only the invoices dated by then; the administrator books its salaries monthly. */
+  function asItStood(asOf: string) {
+    const book = project();
+    book.Laskut = book.Laskut.filter((r) => r[2] !== "T1");
+    for (let m = 1; m <= 10; m++) {
+      book.Laskut.push(invoiceRow(`${MONTH_ENDS[m - 1]}.${m}.2014`, "Tampereen kaupunki", `T${m}`, `1.${m}.2014`, `${MONTH_ENDS[m - 1]}.${m}.2014`, "toteuma", "Palkat", 4340));
+    }
+    book.Laskut = book.Laskut.filter((r, i) => i === 0 || day(String(r[0])) <= day(asOf));
+    book.Maksatukset = [book.Maksatukset[0]];
+    return book;
+  }
+  it("a partner invoicing per tertial in arrears is not behind budget between its invoices", () => {
+    for (const asOf of ["1.7.2014", "31.8.2014", "14.9.2014", "30.9.2014"]) assert.deepEqual(findingsAt(asItStood(asOf), asOf), [], asOf);
   });
 });
