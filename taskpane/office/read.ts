@@ -155,23 +155,29 @@ export function supportsExcelApi(version: string): boolean {
   }
 }
 
-export async function readWorkbook(context: Excel.RequestContext, limits: ReadLimits, onProgress?: (done: number, total: number) => void): Promise<WorkbookData> {
-  const workbook = context.workbook;
-  const worksheets = workbook.worksheets;
-  worksheets.load("items/name");
-  // use1904DateSystem is ExcelApi 1.16; older hosts are taken to use the 1900 system (as nearly every workbook does)
-  let ask1904 = supportsExcelApi("1.16");
-  if (ask1904) workbook.load("use1904DateSystem");
+/**
+ * The first sync of a read or a write: what `load` queues, and the date system too when `ask`
+ * (`use1904DateSystem`, ExcelApi 1.16). A host that claims 1.16 but does not know the property
+ * is asked again without it. The date system, or null when it was not learnt.
+ */
+export async function syncWithDateSystem(context: Excel.RequestContext, ask: boolean, load: () => void): Promise<boolean | null> {
+  if (ask) context.workbook.load("use1904DateSystem");
+  load();
   try {
     await context.sync();
   } catch (error) {
-    if (!ask1904 || !isUnknownApi(error)) throw error;
-    // a host that claims 1.16 but does not know the property: read without it
-    ask1904 = false;
-    worksheets.load("items/name");
+    if (!ask || !isUnknownApi(error)) throw error;
+    load();
     await context.sync();
+    return null;
   }
-  const date1904 = ask1904 ? (workbook as unknown as { use1904DateSystem?: boolean }).use1904DateSystem === true : false;
+  return ask ? (context.workbook as unknown as { use1904DateSystem?: boolean }).use1904DateSystem === true : null;
+}
+
+export async function readWorkbook(context: Excel.RequestContext, limits: ReadLimits, onProgress?: (done: number, total: number) => void): Promise<WorkbookData> {
+  const worksheets = context.workbook.worksheets;
+  // hosts that cannot say are taken to use the 1900 system (as nearly every workbook does)
+  const date1904 = (await syncWithDateSystem(context, supportsExcelApi("1.16"), () => worksheets.load("items/name"))) ?? false;
   const sheets = worksheets.items;
 
   const usedRanges = sheets.map((sheet) => sheet.getUsedRangeOrNullObject(true).load("address,rowIndex,columnIndex,rowCount,columnCount"));

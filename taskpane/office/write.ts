@@ -20,7 +20,7 @@ import type { ReportSheet } from "../host";
 import { officeCellOf, officeGrid, officeText, pointsOfChars } from "./cells";
 import type { OfficeGrid } from "./cells";
 import { HostError } from "./errors";
-import { isUnknownApi, supportsExcelApi } from "./read";
+import { supportsExcelApi, syncWithDateSystem } from "./read";
 
 const MAX_ROWS = 1_048_576;
 const MAX_COLS = 16_384;
@@ -78,23 +78,12 @@ export interface Prepared {
  */
 export async function prepare(context: Excel.RequestContext, names: readonly string[], known1904: boolean | null, alsoLoad: () => void = () => {}): Promise<Prepared> {
   const unique = [...new Set(names)];
-  const load = () => {
+  let proxies: Excel.Worksheet[] = [];
+  const asked = await syncWithDateSystem(context, known1904 === null && supportsExcelApi("1.16"), () => {
     alsoLoad();
-    return unique.map((name) => context.workbook.worksheets.getItemOrNullObject(name).load("name"));
-  };
-  let ask = known1904 === null && supportsExcelApi("1.16");
-  if (ask) context.workbook.load("use1904DateSystem");
-  let proxies = load();
-  try {
-    await context.sync();
-  } catch (error) {
-    if (!ask || !isUnknownApi(error)) throw error;
-    ask = false;
-    proxies = load();
-    await context.sync();
-  }
-  const date1904 = ask ? (context.workbook as unknown as { use1904DateSystem?: boolean }).use1904DateSystem === true : known1904 ?? false;
-  return { exists: new Map(unique.map((name, i) => [name, !proxies[i].isNullObject])), date1904 };
+    proxies = unique.map((name) => context.workbook.worksheets.getItemOrNullObject(name).load("name"));
+  });
+  return { exists: new Map(unique.map((name, i) => [name, !proxies[i].isNullObject])), date1904: asked ?? known1904 ?? false };
 }
 
 function putGrid(range: Excel.Range, grid: OfficeGrid): void {
