@@ -24,7 +24,7 @@ import type { Served } from "../support/browser";
 import { BUILD_TIMEOUT_MS, builtAddin, ROOT } from "../support/build";
 import { workbookFromWritableSheets } from "../support/fakeOffice/fromWritable";
 import type { FakeBookInit, SheetSnapshot } from "../support/fakeOffice/model";
-import { fakeOfficeScript } from "../support/fakeOffice/script";
+import { fakeOfficeInitScript, fakeOfficeScript } from "../support/fakeOffice/script";
 import { xlsxFile } from "../support/xlsx";
 
 /** A task pane is about this wide in Excel. */
@@ -88,14 +88,7 @@ describe("the task pane in headless Chromium", function () {
     context = await browser!.newContext({ viewport: PANE_VIEWPORT });
     const office = options.office ?? officeScript;
     refused = await routeRequests(context, () => office);
-    await context.addInitScript(
-      ([init, language]) => {
-        const page = window as unknown as { __KASTE_FAKE_WORKBOOK__: unknown; __KASTE_FAKE_OPTIONS__: unknown };
-        page.__KASTE_FAKE_WORKBOOK__ = init;
-        page.__KASTE_FAKE_OPTIONS__ = { displayLanguage: language };
-      },
-      [book, options.displayLanguage ?? "fi-FI"] as const,
-    );
+    await context.addInitScript({ content: fakeOfficeInitScript(book, { displayLanguage: options.displayLanguage ?? "fi-FI" }) });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(String(error)));
