@@ -15,7 +15,9 @@ import type { Rule, RuleContext } from "./rule";
  *   line, period and amount). One finding per invoice for the first, one per extra copy.
  * - INVOICE_UNCHECKED / INVOICE_UNAPPROVED: no row of the invoice names its checker
  *   (asiatarkastaja) / approver (hyväksyjä); when the Laskut table has no such column at
- *   all, one finding for the table instead of one per invoice.
+ *   all, one finding for the table instead of one per invoice. The administrator's own rows
+ *   (biller = Hanke's Hallinnoija: payroll, internal charges) are approved in its own books
+ *   and need neither.
  * - INVOICE_SAME_CHECKER_APPROVER: the same person checked and approved.
  *
  * Rows without an invoice number are each an invoice of their own.
@@ -28,13 +30,16 @@ export const invoiceIntegrity: Rule = {
     const { byPartner, keyOf } = invoiceIndex(context.ledger);
     const findings: Finding[] = [];
     const tablesWithout = { checker: new Set<TableRef>(), approver: new Set<TableRef>() };
-    for (const invoices of byPartner.values()) {
+    const administrator = context.ledger.project.administrator ? keyOf(context.ledger.project.administrator.value) : null;
+    for (const [partnerKey, invoices] of byPartner) {
+      // the administrator's own costs (payroll, internal charges) are approved in its own books, not as invoices
+      const ownCosts = partnerKey !== "" && partnerKey === administrator;
       for (const invoice of invoices) {
         if (invoice.number !== "" && invoice.lines.length > 1) {
           conflicts(invoice, context, findings);
           identicalLines(invoice, keyOf, context, findings);
         }
-        signatures(invoice, keyOf, tablesWithout, context, findings);
+        signatures(invoice, keyOf, ownCosts, tablesWithout, context, findings);
       }
     }
     return findings;
@@ -114,6 +119,7 @@ function identicalLines(invoice: Invoice, keyOf: (text: string) => string, { fin
 function signatures(
   invoice: Invoice,
   keyOf: (text: string) => string,
+  ownCosts: boolean,
   tablesWithout: { checker: Set<TableRef>; approver: Set<TableRef> },
   { finding }: RuleContext,
   findings: Finding[],
@@ -122,6 +128,7 @@ function signatures(
   const table = first.at.table;
   const base = { partner: first.partner, number: invoice.number };
   for (const [field, code] of [["checker", "INVOICE_UNCHECKED"], ["approver", "INVOICE_UNAPPROVED"]] as const) {
+    if (ownCosts) break;
     if (table.columns[field] === undefined) {
       if (!tablesWithout[field].has(table)) {
         tablesWithout[field].add(table);

@@ -72,6 +72,18 @@ describe("invoice integrity", () => {
     assert.deepEqual(findingsOf(s, CODES), [["INVOICE_UNCHECKED", "Laskut!I2"], ["INVOICE_UNAPPROVED", "Laskut!J2"]]);
   });
 
+  it("does not ask checker and approver of the administrator's own costs (payroll), only of invoices from others", () => {
+    const s = {
+      Hanke: [["Hanke", "LasSe"], ["Hallinnoija", "Tampereen kaupunki"]],
+      ...laskut(
+        ["31.1.2014", "Tampereen kaupunki", null, "1.1.2014", "31.1.2014", "toteuma", "Palkat", 4340, null, null],
+        ["28.2.2014", "Tampereen kaupunki", null, "1.2.2014", "28.2.2014", "toteuma", "Palkat", 4340, null, null],
+        ["5.3.2014", "Konsultointi Oy", "K1", "1.2.2014", "28.2.2014", "toteuma", "Palvelut", 900, null, null],
+      ),
+    };
+    assert.deepEqual(findingsOf(s, CODES), [["INVOICE_UNCHECKED", "Laskut!I4"], ["INVOICE_UNAPPROVED", "Laskut!J4"]]);
+  });
+
   it("counts an invoice as checked when one of its rows names the checker", () => {
     const s = laskut(
       ["5.1.2014", "Verso", "V1", "1.12.2013", "31.12.2013", "kiinteä", "Palkat", 3800, "Mäkinen", "Lahtinen"],

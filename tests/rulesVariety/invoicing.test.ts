@@ -110,6 +110,12 @@ describe("rules on real invoicing practice", () => {
     assert.deepEqual(found[0], ["INVOICE_UNKNOWN_PARTNER", "Laskut!B6"]);
   });
 
+  it("the administrator's own payroll rows (no number, no checker) are no unchecked invoices", () => {
+    const book = project();
+    book.Laskut = book.Laskut.map((r) => (r[1] === "Tampereen kaupunki" ? [...r.slice(0, 2), "", ...r.slice(3, 10), "", "", "palkkakirjanpito"] : r));
+    assert.deepEqual(findingsAt(book, "20.12.2014"), []);
+  });
+
   it("the same invoice number used by two partners is two invoices", () => {
     const book = project();
     book.Laskut = book.Laskut.map((r) => (r[2] === "S1" ? [r[0], r[1], "V1", ...r.slice(3)] : r));
