@@ -158,15 +158,20 @@ function noSpellings(table: TableRef, book: WorkbookData, rows: { firstRow: numb
   const sheet = book.sheets.find((s) => s.name === table.sheet);
   if (!sheet) return [];
   const reader = new SheetReader(sheet);
-  const found = new Map<string, string>();
+  // Each spelling (ignoring case) is judged once: the column repeats a few words over every row
+  const seen = new Set<string>();
+  const found: string[] = [];
   const last = Math.min(rows.lastRow, reader.rowCount - 1);
   for (let row = rows.firstRow; row <= last; row++) {
     const cell = reader.cell(row, col);
     if (cell === null) continue;
     const text = typeof cell === "boolean" ? (cell ? "TRUE" : "FALSE") : String(cell);
-    if (!found.has(text.toLowerCase()) && NO_WORDS.has(normalizeHeader(text))) found.set(text.toLowerCase(), text);
+    const key = text.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (NO_WORDS.has(normalizeHeader(text))) found.push(text);
   }
-  return [...found.values()];
+  return found;
 }
 
 /**
@@ -194,9 +199,9 @@ export function termsFor(
     if (group) group.costs.push(cost);
     else groups.set(key, { table, costs: [cost] });
   }
-  const readers = new Map(book.sheets.map((s) => [s.name, s]));
+  const sheets = new Map(book.sheets.map((s) => [s.name, s]));
   for (const { table, costs: group } of groups.values()) {
-    const sheet = readers.get(table.sheet);
+    const sheet = sheets.get(table.sheet);
     if (!sheet) return null;
     const reader = new SheetReader(sheet);
     const cols = table.columns;
