@@ -1,7 +1,7 @@
 import { formatMoney } from "../../src/money";
-import { fiDateOf, isoOf } from "../../src/periods";
 import type { Interval } from "../../src/periods";
 import type { Finding } from "../../src/report/finding";
+import { formatParam } from "../../src/report/render";
 import { draftApplication } from "../../src/sync/application";
 import { markSent } from "../../src/sync/markSent";
 import type { PaneContext } from "./context";
@@ -23,7 +23,7 @@ export function applicationPanel(ctx: PaneContext): HTMLElement {
   const markButton = h("fluent-button", { "data-action": "mark-sent" }, t.markSentButton);
   const details = h("div", { class: "application-result" });
   const overridden = () => (override as HTMLInputElement).checked === true;
-  const day = (d: number) => (lang === "en" ? isoOf(d) : fiDateOf(d));
+  const day = (d: number) => formatParam({ day: d }, lang);
 
   const period = (): Interval | null => {
     const found = periodOf(valueOf(start), valueOf(end));
@@ -44,8 +44,7 @@ export function applicationPanel(ctx: PaneContext): HTMLElement {
       if (draft.blocked) return showBlocked(draft.errors);
       await ctx.host.writeSheet(draft.sheet);
       ctx.memory.stale = true;
-      const notes = [...draft.mismatches];
-      details.replaceChildren(h("div", {}, draft.errors.length > 0 && h("p", {}, t.overridden(draft.errors.length)), notes.length > 0 && findingLines(notes, lang, t)));
+      details.replaceChildren(h("div", {}, draft.errors.length > 0 && h("p", {}, t.overridden(draft.errors.length)), draft.mismatches.length > 0 && findingLines(draft.mismatches, lang, t)));
       ctx.say(t.drafted(draft.sheet.name, formatMoney(draft.figures.applyNow, lang)), "success");
     }),
   );
