@@ -104,7 +104,11 @@ export function mountPane(root: HTMLElement, host: WorkbookHost, initialLang: La
 
     const languageId = newId("language");
     const language = h("select", { id: languageId, "data-input": "language" }, ...LANGS.map((l) => h("option", { value: l, selected: l === lang, lang: l }, LANG_NAMES[l])));
-    language.addEventListener("change", () => render(language.value as Lang));
+    language.addEventListener("change", () => {
+      render(language.value as Lang);
+      // The picker was built again: the keyboard stays on it, not on the page
+      root.querySelector<HTMLSelectElement>("select[data-input=language]")?.focus();
+    });
 
     root.replaceChildren(
       h("header", { class: "bar" }, h("h1", {}, "KASTE Ledger"), h("div", { class: "language" }, h("label", { for: languageId }, t.languageLabel), language)),

@@ -373,6 +373,7 @@ describe("the task pane in headless Chromium", function () {
     await page.selectOption('select[data-input="language"]', "en");
     await page.waitForSelector('fluent-button[data-action="check"] >> text=Check workbook');
     assert.equal(await page.getAttribute("html", "lang"), "en");
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("data-input")), "language", "the keyboard stays on the language picker");
     assert.match((await page.textContent("[data-summary]")) ?? "", /^\d+ errors, \d+ warnings, \d+ notes\.$/);
     assert.equal(await page.textContent("h2.severity.error"), `Errors (${checkWorkbook(workbookFromWritableSheets(brokenSheets())).findings.filter((f) => f.severity === "error").length})`);
   });
