@@ -25,6 +25,8 @@ import type { Rule, RuleContext } from "./rule";
  * invoice of the periods it covers, unless it is smaller than every invoice of a period (then
  * it corrects an amount, and the invoice stands). Rows without a Laji count as `kiinteä`, or as `tasaus`
  * where they cover exactly one reconciliation block of more than one month.
+ * A `kiinteä` invoice of several whole months (the 2013 costs invoiced at once in time for
+ * the year's financial report, DOMAIN §5) is aligned: it covers each of its months.
  * Two invoices of one period are no overlap when each bills one cost line of its own (the
  * salaries on one, the office rent on another): only the same costs billed twice are.
  */
@@ -264,6 +266,11 @@ function misaligned(unit: Unit, spec: SchemeCheck, blocks: readonly Interval[], 
   const i = blockAt(blocks, start);
   const expected = i >= 0 ? blocks[i] : whole;
   if (start === expected.start && end === expected.end) return;
+  if (spec.scheme === "month" && start <= end && (start === whole.start || start === expected.start)) {
+    // several whole months on one fixed invoice (2013's costs invoiced at once for the year's report)
+    const last = blockAt(blocks, end);
+    if (end === periodOf(end, "month").end || (last >= 0 && end === blocks[last].end)) return;
+  }
   const field = start !== expected.start ? "periodStart" : "periodEnd";
   const right = field === "periodStart" ? expected.start : expected.end;
   findings.push(finding("INVOICE_PERIOD_MISALIGNED", cellOf(unit.line.at, field), {

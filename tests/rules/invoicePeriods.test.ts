@@ -101,6 +101,14 @@ describe("partner invoicing periods", () => {
       assert.deepEqual(findingsOf(sheets([...pikassos(), full]), CODES, JUNE_2014), [["INVOICE_MONTH_MISSING", "Kumppanit!A2"]]);
     });
 
+    it("takes a fixed invoice of several whole months (2013 invoiced at once) as aligned, but not one from mid-month", () => {
+      const months = pikassos().filter((r) => !["P4", "P5", "P6"].includes(String(r[2])));
+      const together = [...months, row("15.12.2013", "Pikassos", "P46", "1.10.2013", "31.12.2013", "kiinteä", 3000)];
+      assert.deepEqual(findingsOf(sheets(together), CODES, JUNE_2014), []);
+      const midMonth = [...months, row("15.12.2013", "Pikassos", "P46", "15.10.2013", "31.12.2013", "kiinteä", 3000)];
+      assert.deepEqual(findingsOf(sheets(midMonth), ["INVOICE_PERIOD_MISALIGNED"], JUNE_2014), [["INVOICE_PERIOD_MISALIGNED", "Laskut!D7"]]);
+    });
+
     it("reports every month of a partner that has not invoiced at all", () => {
       assert.equal(findingsOf(sheets([], {}, [PIKASSOS]), ["INVOICE_MONTH_MISSING"], JUNE_2014).length, 5);
     });

@@ -51,6 +51,13 @@ describe("rules on real invoicing practice", () => {
     assert.deepEqual(findingsAt(book, "20.12.2014"), [["BUDGET_NO_LINE", "Laskut!G20"]]);
   });
 
+  it("the first quarter's fixed costs on one invoice (invoiced at once) cover each month", () => {
+    const book = project();
+    book.Laskut = book.Laskut.filter((r) => !(r[1] === "Verso" && ["V1", "V2", "V3"].includes(String(r[2]))));
+    book.Laskut.push(invoiceRow("15.1.2014", "Verso", "V13", "1.1.2014", "31.3.2014", "kiinteä", "Palkat", 12000));
+    assert.deepEqual(findingsAt(book, "20.12.2014"), []);
+  });
+
   it("an invoice dated after the project end for costs inside it is fine (the period decides)", () => {
     const book = project();
     book.Laskut = book.Laskut.map((r) => (r[2] === "S3" ? ["20.1.2015", ...r.slice(1)] : r));
