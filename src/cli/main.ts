@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { checkWorkbook } from "../check";
 import { parseDate } from "../periods";
+import type { Day } from "../periods";
 import { budgetUse } from "../ledger/budgetUse";
 import { renderBudgetText } from "../report/budgetText";
 import { renderJson, renderText } from "../report/render";
@@ -32,6 +33,14 @@ Exit codes: 0 no errors, 1 errors found, 2 input unreadable or wrong arguments.`
 function fail(lang: Lang, fi: string, en: string): number {
   process.stderr.write(`kaste: ${lang === "fi" ? fi : en}\n`);
   return 2;
+}
+
+/** `--as-of` as a day (undefined when not given); a text that is no date is an input error. */
+function asOfArg(text: string | undefined): Day | undefined {
+  if (text === undefined) return undefined;
+  const day = parseDate(text);
+  if (day === null) throw new InputError(`--as-of ei ole päivämäärä: ${text}`, `--as-of is not a date: ${text}`);
+  return day;
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -81,12 +90,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     switch (command) {
       case "check": {
         if (!["text", "json"].includes(values.format!)) return fail(lang, `tuntematon muoto ${values.format}`, `unknown format ${values.format} (text, json)`);
-        let asOf: number | undefined;
-        if (values["as-of"] !== undefined) {
-          const day = parseDate(values["as-of"]);
-          if (day === null) return fail(lang, `--as-of ei ole päivämäärä: ${values["as-of"]}`, `--as-of is not a date: ${values["as-of"]}`);
-          asOf = day;
-        }
+        const asOf = asOfArg(values["as-of"]);
         const progress = new Progress();
         const workbook = await progress.during(lang === "fi" ? `Luetaan ${file}` : `Reading ${file}`, () => readInput(file));
         const result = await progress.during(lang === "fi" ? "Tarkistetaan" : "Checking", async () => checkWorkbook(workbook, { asOf }));
@@ -107,13 +111,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         });
       case "application":
       case "mark-sent": {
-        let asOf: number | undefined;
-        if (values["as-of"] !== undefined) {
-          const day = parseDate(values["as-of"]);
-          if (day === null) return fail(lang, `--as-of ei ole päivämäärä: ${values["as-of"]}`, `--as-of is not a date: ${values["as-of"]}`);
-          asOf = day;
-        }
-        const common = { book: file, period: values.period, out: values.out, inPlace: values["in-place"], override: values.override, force: values.force, asOf, lang };
+        const common = { book: file, period: values.period, out: values.out, inPlace: values["in-place"], override: values.override, force: values.force, asOf: asOfArg(values["as-of"]), lang };
         return command === "application"
           ? await commandModule<typeof import("./application")>("./application").runApplication({ ...common, csv: values.csv })
           : await commandModule<typeof import("./markSent")>("./markSent").runMarkSent({ ...common, sent: values.sent, applied: values.applied });
