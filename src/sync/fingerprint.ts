@@ -22,9 +22,14 @@ function keyOf(text: string): string {
 }
 
 /** An invoice number as compared: case and runs of spaces do not count ("pik-001" = "PIK-001"). */
-export function numberKey(number: string): string {
+function numberKey(number: string): string {
   const key = number.trim().toLowerCase();
   return /\s/.test(key) ? key.replace(/\s+/g, " ") : key;
+}
+
+/** The net amount of a row: its own, or gross − VAT; null when neither tells. */
+export function netOf(row: Pick<RowValues, "net" | "vat" | "gross">): number | null {
+  return row.net ?? (row.gross !== null && row.vat !== null ? row.gross - row.vat : null);
 }
 
 /**
@@ -37,7 +42,7 @@ export function numberKey(number: string): string {
  * amountKey({ net: null, vat: 2400, gross: 12400 }) //=> "10000/2400"
  */
 export function amountKey(row: Pick<RowValues, "net" | "vat" | "gross">): string {
-  const net = row.net ?? (row.gross !== null && row.vat !== null ? row.gross - row.vat : null);
+  const net = netOf(row);
   if (net === null) return row.gross === null ? "-" : `g${row.gross}`;
   return `${net}/${row.vat ?? (row.gross !== null && row.net !== null ? row.gross - row.net : 0)}`;
 }
@@ -65,9 +70,9 @@ export function sameImportValues(a: RowValues, b: RowValues): boolean {
 }
 
 /** Whether two rows have the same `amountKey`, without building it. */
-export function sameAmounts(a: Pick<RowValues, "net" | "vat" | "gross">, b: Pick<RowValues, "net" | "vat" | "gross">): boolean {
-  const netA = a.net ?? (a.gross !== null && a.vat !== null ? a.gross - a.vat : null);
-  const netB = b.net ?? (b.gross !== null && b.vat !== null ? b.gross - b.vat : null);
+function sameAmounts(a: Pick<RowValues, "net" | "vat" | "gross">, b: Pick<RowValues, "net" | "vat" | "gross">): boolean {
+  const netA = netOf(a);
+  const netB = netOf(b);
   if (netA === null || netB === null) return netA === netB && a.gross === b.gross;
   if (netA !== netB) return false;
   const vatA = a.vat ?? (a.gross !== null && a.net !== null ? a.gross - a.net : 0);
@@ -96,7 +101,7 @@ export function fingerprintRow(row: RowValues): string {
 }
 
 /** cyrb53: a fast 53-bit string hash (public domain), as 11 base-36 digits. */
-export function hash53(text: string): string {
+function hash53(text: string): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {

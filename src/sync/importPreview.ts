@@ -13,7 +13,7 @@ import type { OutBlock, OutCell } from "./cells";
 import { writeBlocks } from "./cells";
 import type { CsvProblem } from "./csv";
 import { appendPlace, lastColumnOf } from "./append";
-import { amountKey, importKey, invoiceKey, sameImportValues } from "./fingerprint";
+import { amountKey, importKey, invoiceKey, netOf, sameImportValues } from "./fingerprint";
 import type { PartnerCsv } from "./partnerFile";
 import { KIND_WORDS, NO, YES } from "./words";
 
@@ -400,11 +400,6 @@ function planTarget(table: TableRef, ledger: Ledger, book: WorkbookData): Target
     col++;
   }
   return { table, target: { sheet: table.sheet, headerRow: table.headerRow, firstCol, firstRow, headers, newHeaders }, fields, nextHeader };
-}
-
-/** The net amount of a row: its own, or gross − VAT. */
-function netOf(line: InvoiceLine): number | null {
-  return line.net ?? (line.gross !== null && line.vat !== null ? line.gross - line.vat : null);
 }
 
 function columnWriter(
