@@ -115,7 +115,7 @@ function rowText(row: IncomingRow, lang: Lang): string {
 }
 
 /** The preview as text: counts, the rows to add (the first 20) and every finding. */
-export function previewText(preview: ImportPreview, lang: Lang, csv: PartnerCsv | null): string {
+function previewText(preview: ImportPreview, lang: Lang, csv: PartnerCsv | null): string {
   const words = WORDS[lang === "fi" ? "fi" : "en"];
   const lines = [words.reading(preview.source.file, csv ? words.how(csv.encoding.toUpperCase(), csv.delimiter) : "")];
   const target = preview.target;

@@ -107,7 +107,7 @@ export async function runMap(args: MapArgs): Promise<number> {
 }
 
 /** What there is to map: each table lacking a required column, its columns not understood, and tables found nowhere. */
-export function listCandidates(book: WorkbookData, lang: "fi" | "en"): string {
+function listCandidates(book: WorkbookData, lang: "fi" | "en"): string {
   const words = WORDS[lang];
   const { tables, missingTables } = mappingCandidatesOf(book, buildLedger(book).ledger);
   if (tables.length === 0 && missingTables.length === 0) return words.none;

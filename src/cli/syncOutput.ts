@@ -57,7 +57,7 @@ export async function checkSideOutput(path: string, inputs: readonly string[], f
 }
 
 /** "20140305-141503": a file-name-safe local time stamp. */
-export function timeStamp(now: Date): string {
+function timeStamp(now: Date): string {
   const p = (n: number) => String(n).padStart(2, "0");
   return `${now.getFullYear()}${p(now.getMonth() + 1)}${p(now.getDate())}-${p(now.getHours())}${p(now.getMinutes())}${p(now.getSeconds())}`;
 }

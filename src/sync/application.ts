@@ -214,7 +214,7 @@ export function draftApplication(book: WorkbookData, period: Interval, options: 
 }
 
 /** A sheet name not yet taken (Excel compares them ignoring case), at most 31 characters. */
-export function uniqueSheetName(book: WorkbookData, wanted: string): string {
+function uniqueSheetName(book: WorkbookData, wanted: string): string {
   const taken = new Set(book.sheets.map((s) => s.name.toLowerCase()));
   const base = wanted.replace(/[:\\/?*[\]]/g, "-").slice(0, 31);
   if (!taken.has(base.toLowerCase())) return base;

@@ -24,7 +24,7 @@ import { KIND_OF_WORD, KIND_WORDS, NO, YES } from "./words";
  */
 export const CLAIMS_SHEET = "KASTE-maksatukset";
 
-export const CLAIMS_TITLE = `${GENERATED_MARK} lähetettyjen maksatushakemusten rivit – älä muokkaa / rows of sent payment applications – do not edit`;
+const CLAIMS_TITLE = `${GENERATED_MARK} lähetettyjen maksatushakemusten rivit – älä muokkaa / rows of sent payment applications – do not edit`;
 
 const APPLICATION = "hakemus";
 const ROW = "rivi";

@@ -17,7 +17,7 @@ export function costDay(line: InvoiceLine): Day | null {
 }
 
 /** The Kumppanit row of each biller (by forgiving name; the first row when a name repeats). */
-export function partnerLookup(ledger: Ledger): (name: string) => Partner | undefined {
+function partnerLookup(ledger: Ledger): (name: string) => Partner | undefined {
   const keyOf = nameKeys();
   const partners = new Map<string, Partner>();
   for (const partner of ledger.partners) if (!partners.has(keyOf(partner.name))) partners.set(keyOf(partner.name), partner);

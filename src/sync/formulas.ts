@@ -141,7 +141,7 @@ export function evaluateTerms(terms: readonly SumTerm[], book: WorkbookData, bou
 }
 
 /** The data rows of a table: from below its header to above the next table on its sheet (or the sheet's end). */
-export function dataRowsOf(table: TableRef, ledger: Ledger): { firstRow: number; lastRow: number } {
+function dataRowsOf(table: TableRef, ledger: Ledger): { firstRow: number; lastRow: number } {
   let next = LAST_EXCEL_ROW + 1;
   for (const tables of Object.values(ledger.tables)) {
     for (const other of tables) if (other.sheet === table.sheet && other.headerRow > table.headerRow && other.headerRow < next) next = other.headerRow;

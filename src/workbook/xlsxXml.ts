@@ -28,7 +28,7 @@ function entity(match: string, name: string): string {
 }
 
 /** XML text as the characters it stands for: entities, character references and `_xHHHH_` escapes decoded. */
-export function decodeXmlText(raw: string): string {
+function decodeXmlText(raw: string): string {
   let text = raw.indexOf("&") >= 0 ? raw.replace(ENTITY, entity) : raw;
   if (text.indexOf("_x") >= 0) text = text.replace(X_ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
   return text;
@@ -116,7 +116,7 @@ export function prefixOf(xml: string, local: string): string {
  * The text of a string item (`<si>`, `<is>`) in `xml[from, to)`: its `<t>`, or its rich text
  * runs' `<t>`s joined; phonetic runs (`<rPh>`) are left out.
  */
-export function stringItem(xml: string, from: number, to: number, prefix: string): string {
+function stringItem(xml: string, from: number, to: number, prefix: string): string {
   const open = `<${prefix}t`;
   const close = `</${prefix}t>`;
   // Fast path: exactly one <t> holding the whole item
