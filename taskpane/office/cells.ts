@@ -38,9 +38,9 @@ export function rowFromOffice(values: readonly unknown[]): CellValue[] {
   return row;
 }
 
-export const DATE_FORMAT = "d.m.yyyy";
-export const MONEY_FORMAT = "#,##0.00";
-export const PERCENT_FORMAT = "0 %";
+const DATE_FORMAT = "d.m.yyyy";
+const MONEY_FORMAT = "#,##0.00";
+const PERCENT_FORMAT = "0 %";
 
 /**
  * Text Excel would not keep as text when typed: a formula start (escapeFormulaText), a

@@ -72,7 +72,7 @@ const REASONS: Readonly<Record<string, HostTexts>> = {
 };
 
 /** Whether a value looks like Office's error (OfficeExtension.Error: a string `code`, a `message`). */
-export function isOfficeError(error: unknown): error is { code: string; message: string; debugInfo?: { errorLocation?: string } } {
+function isOfficeError(error: unknown): error is { code: string; message: string; debugInfo?: { errorLocation?: string } } {
   return typeof error === "object" && error !== null && typeof (error as { code?: unknown }).code === "string" && typeof (error as { message?: unknown }).message === "string";
 }
 

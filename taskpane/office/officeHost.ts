@@ -18,7 +18,7 @@ export interface OfficeHostOptions {
 }
 
 /** The default display language when Office does not say one. */
-export const DEFAULT_LANGUAGE = "fi-FI";
+const DEFAULT_LANGUAGE = "fi-FI";
 
 export function officeHost(options: OfficeHostOptions = {}): WorkbookHost {
   const limits: ReadLimits = { ...DEFAULT_READ_LIMITS, ...options.readLimits };

@@ -57,7 +57,7 @@ export interface UsedRange {
 }
 
 /** Whole used ranges as pieces to read. */
-export function wholeSheets(used: ReadonlyArray<UsedRange | null>): ReadPiece[] {
+function wholeSheets(used: ReadonlyArray<UsedRange | null>): ReadPiece[] {
   return used.flatMap((range, sheet) => (range ? [{ sheet, rowOffset: 0, rowCount: range.rowCount }] : []));
 }
 
@@ -65,7 +65,7 @@ export function wholeSheets(used: ReadonlyArray<UsedRange | null>): ReadPiece[] 
  * The next request: pieces from the front of `pending` while they fit in `budget` cells (a
  * piece that does not fit whole is cut after as many rows as fit), and what is left.
  */
-export function nextGroup(pending: readonly ReadPiece[], used: ReadonlyArray<UsedRange | null>, budget: number): { group: ReadPiece[]; rest: ReadPiece[] } {
+function nextGroup(pending: readonly ReadPiece[], used: ReadonlyArray<UsedRange | null>, budget: number): { group: ReadPiece[]; rest: ReadPiece[] } {
   const group: ReadPiece[] = [];
   let cells = 0;
   for (let i = 0; i < pending.length; i++) {
@@ -105,7 +105,7 @@ export function planReads(used: ReadonlyArray<UsedRange | null>, budget: number)
 }
 
 /** The cells the first request may carry, for a read of `totalCells`. */
-export function firstBudget(totalCells: number, limits: ReadLimits, capped: boolean): number {
+function firstBudget(totalCells: number, limits: ReadLimits, capped: boolean): number {
   const certainlyTooBig = totalCells * MIN_BYTES_PER_CELL > limits.maxPayloadBytes;
   return capped || certainlyTooBig ? Math.min(limits.maxCellsPerSync, chunkBudget(limits, limits.bytesPerCell)) : limits.maxCellsPerSync;
 }
@@ -115,7 +115,7 @@ function chunkBudget(limits: ReadLimits, bytesPerCell: number): number {
 }
 
 /** About the bytes of `values` as JSON (a string's characters and quotes, a number's digits, separators). */
-export function jsonBytesOf(values: readonly (readonly unknown[])[]): number {
+function jsonBytesOf(values: readonly (readonly unknown[])[]): number {
   let bytes = 2;
   for (const row of values) {
     bytes += 3;
@@ -125,7 +125,7 @@ export function jsonBytesOf(values: readonly (readonly unknown[])[]): number {
 }
 
 /** Whether the add-in runs in Excel on the web, whose responses are capped at 5 MB. */
-export function isWebHost(): boolean {
+function isWebHost(): boolean {
   try {
     return typeof Office !== "undefined" && String(Office.context?.platform) === "OfficeOnline";
   } catch {
@@ -142,7 +142,7 @@ function isTooBig(error: unknown): boolean {
 /** Errors of a host that does not know a property it was asked to load. */
 const UNKNOWN_API = new Set(["ApiNotFound", "InvalidArgument", "NotImplemented", "PropertyNotLoaded"]);
 
-export function isUnknownApi(error: unknown): boolean {
+function isUnknownApi(error: unknown): boolean {
   return typeof error === "object" && error !== null && UNKNOWN_API.has((error as { code?: string }).code ?? "");
 }
 

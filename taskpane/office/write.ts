@@ -28,7 +28,7 @@ const MAX_TEXT = 32_767;
 const INVALID_SHEET_NAME = /[[\]:*?/\\]/;
 
 /** A sheet name as it goes into a reference: `'Laskut 2013'!A1`, quotes doubled. */
-export function sheetReference(name: string, cell: string): string {
+function sheetReference(name: string, cell: string): string {
   return `'${name.replace(/'/g, "''")}'!${cell}`;
 }
 
@@ -65,7 +65,7 @@ function suspend(context: Excel.RequestContext): void {
   if (supportsExcelApi("1.9")) context.workbook.application.suspendScreenUpdatingUntilNextSync();
 }
 
-export interface Prepared {
+interface Prepared {
   /** Sheet name → whether the workbook has it. */
   readonly exists: ReadonlyMap<string, boolean>;
   readonly date1904: boolean;
@@ -76,7 +76,7 @@ export interface Prepared {
  * known yet (`known1904`, from the last read). A host that claims ExcelApi 1.16 but does not
  * know `use1904DateSystem` is asked again without it.
  */
-export async function prepare(context: Excel.RequestContext, names: readonly string[], known1904: boolean | null, alsoLoad: () => void = () => {}): Promise<Prepared> {
+async function prepare(context: Excel.RequestContext, names: readonly string[], known1904: boolean | null, alsoLoad: () => void = () => {}): Promise<Prepared> {
   const unique = [...new Set(names)];
   let proxies: Excel.Worksheet[] = [];
   const asked = await syncWithDateSystem(context, known1904 === null && supportsExcelApi("1.16"), () => {
@@ -92,7 +92,7 @@ function putGrid(range: Excel.Range, grid: OfficeGrid): void {
 }
 
 /** Most cells writeBlocks reads first so that it can put them back when Office fails the write. */
-export const RESTORE_CELLS = 50_000;
+const RESTORE_CELLS = 50_000;
 
 interface Rectangle {
   readonly sheet: string;
@@ -267,7 +267,7 @@ function writeSheetBody(worksheet: Excel.Worksheet, sheet: OutSheet, grid: Offic
  * Whether a sheet's first row is a table header: every cell a distinct, non-empty text.
  * Key/value sheets (Hanke, Asetukset: a key and an empty or numeric value) are not.
  */
-export function hasHeaderRow(sheet: OutSheet): boolean {
+function hasHeaderRow(sheet: OutSheet): boolean {
   const first = sheet.rows[0];
   if (!first || first.length === 0) return false;
   const texts = first.map((cell) => (typeof cell === "string" ? cell.trim().toLowerCase() : ""));
@@ -275,7 +275,7 @@ export function hasHeaderRow(sheet: OutSheet): boolean {
 }
 
 /** An Excel table name from a sheet name: letters, digits and `_`, not like a cell address, unique in the workbook. */
-export function tableNameOf(sheetName: string, taken: ReadonlySet<string>): string {
+function tableNameOf(sheetName: string, taken: ReadonlySet<string>): string {
   let base = sheetName.normalize("NFC").replace(/[^\p{L}\p{N}_]+/gu, "_").replace(/^_+|_+$/g, "") || "Taulukko";
   if (!/^[\p{L}_]/u.test(base) || /^[A-Za-z]{1,3}\d+$/.test(base) || /^[rc]$/i.test(base)) base = `t_${base}`;
   let name = base;
