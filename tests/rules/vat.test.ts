@@ -36,6 +36,16 @@ describe("VAT in eligible costs", () => {
     assert.deepEqual(findingsOf(sheets, ["VAT_UNKNOWN"]), [["VAT_UNKNOWN", "Laskut!C2"]]);
   });
 
+  it("warns once per partner when the table has no VAT column at all, not once per row", () => {
+    const sheets = { Kumppanit: PARTNERS, Laskut: [["Laskuttaja", "Laskun numero", "Brutto"], ["Pikassos", "1", 1240], ["Pikassos", "2", 1240], ["Verso", "3", 1240], ["Pikassos", "4", 620]] };
+    assert.deepEqual(findingsOf(sheets, ["VAT_UNKNOWN"]), [["VAT_UNKNOWN", "Laskut!C2"]]);
+  });
+
+  it("warns per row where the VAT column is there but the row's VAT is empty", () => {
+    const sheets = { Kumppanit: PARTNERS, Laskut: [["Laskuttaja", "Laskun numero", "Brutto", "ALV"], ["Pikassos", "1", 1240, null], ["Pikassos", "2", 1240, 240], ["Pikassos", "3", 1240, null]] };
+    assert.deepEqual(findingsOf(sheets, ["VAT_UNKNOWN"]), [["VAT_UNKNOWN", "Laskut!C2"], ["VAT_UNKNOWN", "Laskut!C4"]]);
+  });
+
   it("does not warn for net amounts", () => {
     const sheets = { Kumppanit: PARTNERS, Laskut: [["Laskuttaja", "Laskun numero", "Summa"], ["Pikassos", "1", 1000]] };
     assert.deepEqual(findingsOf(sheets, ["VAT_UNKNOWN"]), []);
