@@ -69,7 +69,7 @@ const COST_LINES: readonly CostLine[] = [
 ];
 
 /** mulberry32: a small, fast, seeded generator (deterministic across runs and machines). */
-export function rng(seed: number): () => number {
+function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -86,7 +86,7 @@ export function savedLines(saved: { readonly written: string | null; readonly ba
 }
 
 /** Copies the input to BOOK.backup-<time>.xlsx (never over an existing file) and returns its path. */
-export async function backup(input: string, now: Date): Promise<string> {
+async function backup(input: string, now: Date): Promise<string> {
   const base = basename(input, extname(input));
   for (let n = 1; ; n++) {
     const path = join(dirname(input), `${base}.backup-${timeStamp(now)}${n > 1 ? `-${n}` : ""}${extname(input)}`);

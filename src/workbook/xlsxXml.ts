@@ -84,7 +84,7 @@ function quotedTagEnd(xml: string, at: number): number {
 }
 
 /** The value of attribute `name` in the tag `xml[from, to)`, raw (entities not decoded); null when absent. */
-export function attribute(xml: string, name: string, from: number, to: number): string | null {
+function attribute(xml: string, name: string, from: number, to: number): string | null {
   let at = xml.indexOf(name, from);
   while (at >= 0 && at < to) {
     const before = xml.charCodeAt(at - 1);
