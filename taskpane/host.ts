@@ -1,10 +1,12 @@
+import type { Lang } from "../src/report/render";
 import type { OutBlock, OutSheet } from "../src/sync/cells";
 import type { CellValue, WorkbookData } from "../src/workbook/types";
 
 /**
  * What the task pane needs from Excel. The pane's UI talks only to this; `office/` implements
  * it over Office.js (Excel.run), and the tests drive the same implementation through a fake
- * Office host. Every method is one Excel.run batch: it changes nothing when it throws.
+ * Office host. Every method is one Excel.run batch: it changes nothing when it throws, and
+ * what it throws carries HostTexts.
  */
 export interface WorkbookHost {
   /** Every sheet's used range, values as the workbook interface wants them (reads batched; the sync count does not grow with rows). */
@@ -22,6 +24,9 @@ export interface WorkbookHost {
   /** Office's display language, e.g. `fi-FI` (the pane's default language follows it). */
   displayLanguage(): string;
 }
+
+/** What a host's failure carries beside its message: the reason as one sentence in each of the pane's languages. */
+export type HostTexts = Readonly<Record<Lang, string>>;
 
 /** A sheet to write, with what only a report needs: links to cells and a native chart. */
 export interface ReportSheet extends OutSheet {

@@ -3,15 +3,9 @@
  * a Finnish, a Swedish and an English sentence (`fi`, `sv`, `en`) and Office's error code, so
  * the UI never has to read an OfficeExtension.Error.
  */
+import type { HostTexts } from "../host";
 
 export type HostAction = "read" | "select" | "write" | "writeSheet" | "insertTables";
-
-/** One sentence in each of the pane's languages. */
-export interface HostTexts {
-  readonly fi: string;
-  readonly sv: string;
-  readonly en: string;
-}
 
 export class HostError extends Error implements HostTexts {
   /** Office's error code (`ItemNotFound`, `InvalidOperationInCellEditMode`, …), or our own (`SheetExists`, `TooLarge`). */

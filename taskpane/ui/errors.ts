@@ -1,10 +1,10 @@
+import type { HostTexts } from "../host";
+import { LANGS } from "../i18n";
 import type { Lang, Strings } from "../i18n";
 
-/** An error the Office adapter raises with its reason in each of the pane's languages (its HostError). */
-type HostTexts = Readonly<Record<Lang, string>>;
-
+/** An error a host raises with its reason in each of the pane's languages (the Office adapter's HostError). */
 function isHostTexts(error: unknown): error is HostTexts {
-  return typeof error === "object" && error !== null && (["fi", "sv", "en"] as const).every((lang) => typeof (error as Partial<HostTexts>)[lang] === "string");
+  return typeof error === "object" && error !== null && LANGS.every((lang) => typeof (error as Partial<HostTexts>)[lang] === "string");
 }
 
 /**
