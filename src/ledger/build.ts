@@ -308,7 +308,7 @@ class RowFields {
     const cells = this.reader.row(this.row);
     for (let i = 0; i < cells.length; i++) {
       const value = cells[i];
-      if (typeof value === "string" && value.trim() !== "") return TOTAL_ROW.test(value) || SUBTOTAL_LABEL.test(value);
+      if (typeof value === "string" && value.trim() !== "") return isTotalLabel(value);
     }
     return this.holdsAmountsOnly();
   }
@@ -323,6 +323,18 @@ class RowFields {
     }
     return any;
   }
+}
+
+/** A row's first text is mostly its partner's name: each distinct text is matched once. */
+const totalLabels = new Map<string, boolean>();
+
+function isTotalLabel(text: string): boolean {
+  let total = totalLabels.get(text);
+  if (total === undefined) {
+    total = TOTAL_ROW.test(text) || SUBTOTAL_LABEL.test(text);
+    if (totalLabels.size < 10_000) totalLabels.set(text, total);
+  }
+  return total;
 }
 
 /** Each table's money columns (and year or version columns), computed once. */
