@@ -45,4 +45,11 @@ describe("deadlines", () => {
     const maksatukset = { Maksatukset: [["Nro", "Ajalta alkaen", "Ajalta päättyen", "Haettu", "Lähetetty"], [3, "1.1.2015", "31.10.2015", 60000, "15.12.2015"]] };
     assert.deepEqual(findingsOf(sheets(maksatukset), CODES, on(2016, 1, 10)), []);
   });
+
+  it("takes a final application that has been paid as sent, though its Lähetetty date was not written down", () => {
+    const paid = { Maksatukset: [["Nro", "Ajalta alkaen", "Ajalta päättyen", "Haettu", "Maksettu"], [3, "1.1.2015", "31.10.2015", 60000, 60000]] };
+    assert.deepEqual(findingsOf(sheets(paid), CODES, on(2016, 1, 10)), []);
+    const unpaid = { Maksatukset: [["Nro", "Ajalta alkaen", "Ajalta päättyen", "Haettu", "Maksettu"], [3, "1.1.2015", "31.10.2015", 60000, null]] };
+    assert.deepEqual(findingsOf(sheets(unpaid), CODES, on(2016, 1, 10)), [["FINAL_REPORT_DUE", "Hanke!B3"]]);
+  });
 });

@@ -165,9 +165,11 @@ describe("grace periods at their exact boundary day", () => {
     assert.deepEqual(findingsAt(project(), "1.10.2014"), []);
     assert.deepEqual(findingsAt(project(), "2.10.2014"), [["CHANGE_REQUEST_WINDOW", "Hanke!B4"]]);
   });
-  it("the final report is due until an application reaching the end is sent", () => {
+  it("the final report is due until an application reaching the end is sent (or paid)", () => {
     const book = project();
     book.Maksatukset[1][5] = null;
+    assert.deepEqual(findingsAt(book, "31.12.2014"), []);
+    book.Maksatukset[1][4] = null;
     assert.deepEqual(findingsAt(book, "31.12.2014"), [["FINAL_REPORT_DUE", "Hanke!B4"]]);
     assert.deepEqual(findingsAt(project(), "31.12.2014"), []);
   });
