@@ -1,6 +1,7 @@
 import { checkWorkbook } from "../check";
 import type { CheckResult } from "../check";
 import { cellOf } from "../ledger/cell";
+import { SheetReader } from "../ledger/recognize";
 import type { Ledger, RowRef } from "../ledger/model";
 import { rateOf } from "../ledger/settings";
 import { formatMoney, stateShare } from "../money";
@@ -13,6 +14,7 @@ import { columnLetter, parseAddress } from "../workbook/address";
 import { nameKey } from "../workbook/normalize";
 import type { WorkbookData } from "../workbook/types";
 import type { OutCell, OutSheet } from "./cells";
+import { isFormulaCell, isMoneyCell } from "./cells";
 import { claimedCosts } from "./costs";
 import type { ClaimedCost } from "./costs";
 import { evaluateTerms, renderTerms, sheetRef, termsFor, textTypedCells } from "./formulas";
@@ -312,7 +314,7 @@ function applicationSheet(
   const CS = figureRow(L.cumulativeState, null, share(CE), figures.cumulativeStateShare);
   const earlierRefs = figures.earlier.map((a) => ({ applied: refOf(a.at, "applied", a.applied, `${L.applied} ${a.number}`), paid: refOf(a.at, "paid", a.paid, `${L.paid} ${a.number}`) }));
   const sumOf = (cells: OutCell[]) => {
-    const parts = cells.flatMap((c) => (c === null ? [] : typeof c === "object" && "formula" in c ? [c.formula] : typeof c === "object" && "money" in c ? [String(c.money / 100)] : []));
+    const parts = cells.flatMap((c) => (isFormulaCell(c) ? [c.formula] : isMoneyCell(c) ? [String(c.money / 100)] : []));
     return parts.length === 0 ? "0" : `SUM(${parts.join(",")})`;
   };
   const B = figureRow(L.appliedBefore, null, sumOf(earlierRefs.map((r) => r.applied)), figures.appliedBefore);
@@ -358,7 +360,7 @@ function numberRef(book: WorkbookData, sheetName: string, cell: string): string 
   const sheet = book.sheets.find((s) => s.name === sheetName);
   const at = parseAddress(cell);
   if (!sheet || !at) return null;
-  const value = sheet.cells[at.row - (sheet.origin?.row ?? 0)]?.[at.col - (sheet.origin?.col ?? 0)];
+  const value = new SheetReader(sheet).cell(at.row, at.col);
   return typeof value === "number" ? `${sheetRef(sheetName)}!$${columnLetter(at.col)}$${at.row + 1}` : null;
 }
 

@@ -1,4 +1,5 @@
 import type { Application, Ledger, TableRef } from "../ledger/model";
+import { SheetReader } from "../ledger/recognize";
 import type { Cents } from "../money";
 import { fiDateOf } from "../periods";
 import type { Day, Interval } from "../periods";
@@ -61,7 +62,7 @@ export function markSent(book: WorkbookData, period: Interval, options: MarkSent
   const existing = book.sheets.find((s) => s.name === CLAIMS_SHEET);
   const blocks: OutBlock[] = [];
   let newSheet: OutSheet | null = null;
-  if (existing) blocks.push({ sheet: CLAIMS_SHEET, row: (existing.origin?.row ?? 0) + existing.cells.length, col: 0, rows });
+  if (existing) blocks.push({ sheet: CLAIMS_SHEET, row: new SheetReader(existing).rowCount, col: 0, rows });
   else newSheet = { name: CLAIMS_SHEET, rows: [...claimsSheetHead(), ...rows], boldRows: [1], hidden: true };
   const table = applicationsTable(ledger);
   const row = !own && table ? applicationRow(table, ledger, book, claim) : null;
