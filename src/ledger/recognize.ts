@@ -14,6 +14,8 @@ interface FieldMatch {
 }
 
 export const EXACT_MATCH = 10_000;
+/** A ledger's row total column, as normalizeHeader leaves it. */
+const TOTAL_HEADER = /^(?:yhteensa|yht|summa yhteensa|totalt|total|totalt belopp|total amount)$/;
 /** Shorter synonyms ("to", "end") only count when they are the whole header. */
 const MIN_CONTAINED_LENGTH = 4;
 
@@ -266,6 +268,11 @@ function assignColumns(
   });
   const columns: Record<string, number> = {};
   for (const [field, { col }] of bestByField) columns[field] = col;
+  // "Summa (ALV 0) | ALV | Yhteensä": a total beside the net amount and its VAT is the amount with VAT
+  if (kind === "invoices" && columns.gross === undefined && columns.net !== undefined && columns.vat !== undefined) {
+    const total = matched.find((m) => m.field === null && m.col > columns.vat && TOTAL_HEADER.test(normalizeHeader(m.header)));
+    if (total) columns.gross = total.col;
+  }
   const used = new Set(Object.values(columns));
   for (const m of matched) if (m.field !== null && matcher.ignored.has(m.field)) used.add(m.col);
   const unknownColumns = matched.filter((m) => !used.has(m.col)).map(({ col, header }) => ({ col, header }));
