@@ -11,7 +11,9 @@ import type { Rule, RuleContext } from "./rule";
  * MUNI_SHARES_MISMATCH: a year's municipal shares (Kuntaosuudet) must add up, to the cent
  * (within Asetukset's tolerance, default 0), to that year's municipal share: the year's
  * budget (the version ledger/budgetUse.ts chooses) minus its state share, rate × budget
- * rounded down to the cent. Years without any budget row are not checked.
+ * rounded down to the cent. Years without any budget row are not checked. Shares over it by no
+ * more than the plan's state grant is under the rate (Hanke: rate × eligible − Valtionavustus;
+ * the real Lapland plan is 1 € under 75 %) are the plan's own split, not a mismatch.
  * The finding points at the year's last share; `expected` is the right total for the year.
  */
 export const muniSharesTotal: Rule = {
@@ -22,6 +24,10 @@ export const muniSharesTotal: Rule = {
     const chosen = chooseBudget(ledger);
     const rate = rateOf(ledger.project);
     const findings: Finding[] = [];
+    // a plan whose state grant is under the rate gives the municipalities that much more
+    // (the real Lapland plan: 1 € under 75 %, so the municipalities pay 1 € over 25 %)
+    const { eligible, stateGrant } = ledger.project;
+    const planUnderRate = eligible && stateGrant ? Math.max(0, stateShare(eligible.value, rate) - stateGrant.value) : 0;
     for (const [year, shares] of byYear(ledger.muniShares)) {
       const budget = budgetOfYear(chosen, year);
       if (budget === null) continue;
@@ -34,6 +40,7 @@ export const muniSharesTotal: Rule = {
         last = share;
       }
       if (!last || Math.abs(sum - expected) <= ledger.settings.toleranceCents) continue;
+      if (sum > expected && sum - expected <= planUnderRate) continue;
       findings.push(finding("MUNI_SHARES_MISMATCH", cellOf(last.at, "amount"), {
         year, sum: { cents: sum }, expected: { cents: expected }, budget: { cents: budget }, rate: { ratio: rate / 1_000_000 }, difference: { cents: sum - expected },
       }, { expected: { cents: expected }, actual: { cents: sum } }));

@@ -46,6 +46,20 @@ describe("municipal shares", () => {
     assert.deepEqual(found[0].actual, { cents: 14_200_100 });
   });
 
+  it("accepts shares as much over 25 % as the plan's state grant is under 75 % (the real Lapland plan, 1 € under), no more", () => {
+    const rows = shares(2010);
+    rows[16][4] = 2001;
+    const plan = (state: number) => {
+      const s = sheets(rows);
+      s.Hanke = [...s.Hanke, ["Hyväksyttävät kustannukset", 1828204], ["Valtionavustus", state], ["Kuntaosuus", 1828204 - state]];
+      return s;
+    };
+    assert.deepEqual(findingsOf(plan(1371152), CODES), []);
+    assert.deepEqual(findingsOf(plan(1371153), CODES), [["MUNI_SHARES_MISMATCH", "Kuntaosuudet!E18"]]);
+    rows[16][4] = 1999;
+    assert.deepEqual(findingsOf(plan(1371152), CODES), [["MUNI_SHARES_MISMATCH", "Kuntaosuudet!E18"]]);
+  });
+
   it("gives the state share's rounding to the municipalities: 75 % of 1 828 204,01 € leaves 457 051,01 €", () => {
     const s = sheets([[2010, "Rovaniemi", "Rovaniemi", "", 457051.01]]);
     s.Budjetti = [["Vuosi", "Summa"], [2010, 1828204.01]];
