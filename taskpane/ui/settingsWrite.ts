@@ -64,8 +64,8 @@ export function settingsWrite(book: WorkbookData, ledger: Ledger, cells: Readonl
       const key = settingOf(value);
       if (!key || seen.has(key)) return;
       seen.add(key);
-      if (!changed.includes(key)) return;
       keyCol = colOffset + c;
+      if (!changed.includes(key)) return;
       const at = { sheet: sheet.name, row: rowOffset + r };
       const colon = value.indexOf(":");
       if (colon > 0 && value.slice(colon + 1).trim() !== "") {

@@ -71,6 +71,15 @@ describe("the settings form", () => {
     assert.equal(settings.monthGraceDays, 40);
   });
 
+  it("adds a key the sheet lacks in the column of its keys, also when only that key changed", () => {
+    const workbook = book({ Perustiedot: [["Hanke LasSe"], [null, "Toleranssi", 5]] });
+    const { plan, settings } = saved(workbook, edited({ monthGraceDays: "40" }), ["monthGraceDays"]);
+    assert.ok(plan.kind === "blocks");
+    assert.deepEqual(plan.blocks.map((b) => [b.row, b.col, b.rows]), [[2, 1, [["Kuukausilaskun viive (pv)", 40]]]]);
+    assert.equal(settings.monthGraceDays, 40);
+    assert.equal(settings.toleranceCents, 500);
+  });
+
   it("adds the keys a settings sheet lacks under its last row, and an Asetukset sheet to a workbook without one", () => {
     const partial = book({ Asetukset: [["Toleranssi", 0]] });
     const first = saved(partial, edited({ finalReportMonths: "3" }));
