@@ -6,11 +6,14 @@ import type { Rule, RuleContext } from "./rule";
 /**
  * Costs a state grant never covers, recognised by the words of the cost line or description
  * (Finnish, Swedish, English). Word starts are matched so that "poistot" is found but a
- * room booking ("tilavaraus") is not a provision ("varaus" must start a word).
+ * room booking ("tilavaraus", "kokoustilan varaus") is not a provision (the plural
+ * "varaukset" must start a word).
  */
 const CATEGORIES: ReadonlyArray<{ category: string; stems: readonly string[] }> = [
   { category: "poistot / depreciation", stems: ["poisto", "avskrivning", "depreciation", "amortisation", "amortization"] },
-  { category: "varaukset / provisions", stems: ["varaus", "varauks", "reservering", "avsattning", "provision"] },
+  // provisions are plural in Finnish accounts (varaukset, varausten muutos); "varaus" alone is a
+  // booking (kokoustilan varaus, varausmaksu, tilan varauksen peruutus), an ordinary cost
+  { category: "varaukset / provisions", stems: ["varaukset", "varausten", "varauksista", "varauksiin", "varauksien", "reservering", "avsattning", "provision"] },
   { category: "varainhankinta / fund-raising", stems: ["varainhankin", "insamling", "fundrais", "fund raising"] },
   { category: "laskennalliset erät / imputed items", stems: ["laskennalli", "kalkylerad", "imputed", "notional"] },
 ];

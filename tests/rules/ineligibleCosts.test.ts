@@ -27,6 +27,8 @@ describe("costs the grant never covers", () => {
 
   it("does not mistake a room booking for a provision", () => {
     assert.equal(ineligibleCategory("Tilavaraus, koulutuspäivä"), null);
+    for (const booking of ["Kokoustilan varaus", "Hotellin varaus 12.3.", "Varausmaksu", "Tilan varauksen peruutus"]) assert.equal(ineligibleCategory(booking), null, booking);
+    for (const provision of ["Pakolliset varaukset", "Varausten muutos", "Avsättningar"]) assert.match(ineligibleCategory(provision)!, /provisions/, provision);
     const sheets = { Laskut: [HEADER, ["Verso", "1", "Vuokrat", 500, "kyllä", "Tilavaraus"]] };
     assert.deepEqual(findingsOf(sheets, ["COST_INELIGIBLE"]), []);
   });
