@@ -3,7 +3,7 @@ import { makeFinding } from "../report/makeFinding";
 import { cellAddress } from "../workbook/address";
 import { normalizeHeader } from "../workbook/normalize";
 import type { CellValue } from "../workbook/types";
-import { asCount, asDate, asMoney, asRate, asText, isBlank } from "./coerce";
+import { asCount, asDate, asMoney, asPeriod, asRate, asText, isBlank } from "./coerce";
 import type { CellProblem, Coerced } from "./coerce";
 import type { KeyedValue, Project, Settings, TableKind, TableRef } from "./model";
 import { EXACT_MATCH, HeaderMatcher } from "./recognize";
@@ -33,6 +33,13 @@ export function readKeyBlocks(
   tables: Record<TableKind, TableRef[]>,
 ): { project: Project; settings: Settings } {
   const project = readBlock(PROJECT_KEYS, sheets, date1904, findings, tables);
+  const period = project.period as KeyedValue<number | string> | undefined;
+  delete project.period;
+  if (period && typeof period.value === "string") {
+    const [start, end] = period.value.split("..").map(Number);
+    project.start ??= { ...period, value: start };
+    project.end ??= { ...period, value: end };
+  }
   const settingsValues = readBlock(SETTINGS_KEYS, sheets, date1904, findings, tables);
   const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   for (const [key, keyed] of Object.entries(settingsValues)) {
@@ -153,6 +160,11 @@ function coerce(key: KeySpec, raw: CellValue, label: string, date1904: boolean):
     case "date": return asDate(raw, label, date1904);
     case "money": return asMoney(raw, label);
     case "rate": return asRate(raw, label);
+    case "period": {
+      // Kept as "start..end" until readKeyBlocks splits it into the project's start and end
+      const interval = asPeriod(raw, label, date1904);
+      return interval.value ? { value: `${interval.value.start}..${interval.value.end}` } : interval.problem ? { value: null, problem: interval.problem } : { value: null };
+    }
     case "year": return asCount(raw, label);
     default: return asText(raw);
   }
