@@ -6,10 +6,11 @@ import type { Ledger, RowRef } from "../ledger/model";
 import { rateOf } from "../ledger/settings";
 import { formatMoney, stateShare } from "../money";
 import type { Cents } from "../money";
-import { fiDateOf, isoOf, serialOf, ymdOf } from "../periods";
+import { fiDateOf, serialOf, ymdOf } from "../periods";
 import type { Day, Interval } from "../periods";
 import type { Finding } from "../report/finding";
 import { makeFinding } from "../report/makeFinding";
+import { formatParam } from "../report/render";
 import { columnLetter, parseAddress } from "../workbook/address";
 import { nameKey } from "../workbook/normalize";
 import type { WorkbookData } from "../workbook/types";
@@ -386,7 +387,8 @@ export function applicationCsv(draft: ApplicationDraft): string {
 export function applicationText(figures: ApplicationFigures, lang: SheetLang): string {
   const L = LABELS[lang];
   const m = (cents: Cents) => formatMoney(cents, lang).padStart(16);
-  const lines = [`${L.period}: ${lang === "fi" ? fiDateOf(figures.period.start) : isoOf(figures.period.start)}–${lang === "fi" ? fiDateOf(figures.period.end) : isoOf(figures.period.end)}  (${L.number} ${figures.number})`, ""];
+  const day = (d: Day) => formatParam({ day: d }, lang);
+  const lines = [`${L.period}: ${day(figures.period.start)}–${day(figures.period.end)}  (${L.number} ${figures.number})`, ""];
   for (const group of figures.lines) lines.push(`  ${`${group.partner} / ${group.line || L.noLine}`.padEnd(58)} ${m(group.eligible)}`);
   lines.push(`  ${L.total.padEnd(58)} ${m(figures.eligible)}`, "");
   const row = (label: string, cents: Cents | null) => { if (cents !== null) lines.push(`  ${label.padEnd(58)} ${m(cents)}`); };

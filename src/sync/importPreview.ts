@@ -105,7 +105,8 @@ export const PROVENANCE_HEADERS: Readonly<Record<"sourceFile" | "sourceRow" | "i
   importedAt: "Tuotu",
 };
 
-const INVOICE_HEADERS = "Laskuttaja, Laskun numero, Ajalta alkaen, Ajalta päättyen, Summa (ALV 0)";
+/** The headers TABLE_NOT_FOUND names for a ledger table: the canonical ones an invoice row needs. */
+const INVOICE_HEADERS = (["partner", "number", "periodStart", "periodEnd", "net"] as const).map((field) => CANONICAL_HEADERS.invoices[field]).join(", ");
 const DATE_FIELDS = new Set(["date", "periodStart", "periodEnd"]);
 const TEXT_FIELDS = new Set(["number", "line", "checker", "approver", "description"]);
 
