@@ -9,7 +9,7 @@ import type { CellValue, WorkbookData } from "../src/workbook/types";
  * what it throws carries HostTexts.
  */
 export interface WorkbookHost {
-  /** Every sheet's used range, values as the workbook interface wants them (reads batched; the sync count does not grow with rows). */
+  /** Every sheet's used range, values as the workbook interface wants them (reads batched; the sync count does not grow with rows); `onProgress` gets the rows read of all. */
   read(onProgress?: (done: number, total: number) => void): Promise<WorkbookData>;
   /** Activates the sheet and selects the cell (A1 address, or a range like `A3:F3`). */
   select(sheet: string, cell: string): Promise<void>;

@@ -5,7 +5,7 @@ export const en: Strings = {
   tabs: { check: "Check", import: "Import", application: "Application", mapping: "Columns", settings: "Settings" },
   functionsReady: "The functions are ready: type for example =KASTE.SHARE(1828204) in a cell.",
   progressLabel: "Progress",
-  reading: (done, total) => `Reading sheets ${done}/${total}…`,
+  reading: (done, total) => `Reading the workbook: ${done}/${total} rows…`,
   working: "Working…",
 
   checkButton: "Check workbook",
@@ -52,7 +52,7 @@ export const en: Strings = {
   },
   loadSettings: "Read the settings from the workbook",
   saveSettings: "Save the settings",
-  settingsLoaded: (sheet) => (sheet ? `Settings read from the sheet ${sheet}.` : "The workbook has no settings: the defaults. Saving adds an Asetukset sheet."),
+  settingsLoaded: (sheet) => (sheet ? `Settings read from the sheet ${sheet}.` : "The workbook has no settings, so the defaults apply. Saving adds an Asetukset sheet."),
   settingsSaved: (sheet) => `Settings saved on the sheet ${sheet}.`,
   invalidSetting: (label, text) => `${label}: "${text}" is not valid.`,
 
@@ -66,10 +66,10 @@ export const en: Strings = {
   importReadAs: (file, encoding, delimiter) => `${file}: ${encoding}, delimiter ${delimiter === "\t" ? "tab" : `"${delimiter}"`}.`,
   importGroups: { add: "To add", present: "Already in the ledger (skipped)", conflicts: "Conflicts (not imported)", bad: "Bad rows (not imported)", notes: "Notes" },
   importRow: (source) => `row ${source}`,
-  importAccept: (n) => `Import ${n} rows`,
+  importAccept: (n) => `Import ${n} ${n === 1 ? "row" : "rows"}`,
   importNothing: "Nothing to add: nothing is written.",
   importCannot: "The rows cannot be appended (see above): nothing is written.",
-  imported: (n, sheet) => `${n} rows imported to the sheet ${sheet}. Check the workbook and fill in the checker and the approver.`,
+  imported: (n, sheet) => `${n} ${n === 1 ? "row" : "rows"} imported to the sheet ${sheet}. Check the workbook and fill in the checker and the approver.`,
 
   periodStart: "Period starts",
   periodEnd: "Period ends",

@@ -5,8 +5,8 @@ export const fi: Strings = {
   tabs: { check: "Tarkistus", import: "Tuonti", application: "Hakemus", mapping: "Sarakkeet", settings: "Asetukset" },
   functionsReady: "Kaavat ovat käytössä: kirjoita soluun esimerkiksi =KASTE.SHARE(1828204).",
   progressLabel: "Edistyminen",
-  reading: (done, total) => `Luetaan välilehtiä ${done}/${total}…`,
-  working: "Työskennellään…",
+  reading: (done, total) => `Luetaan työkirjaa: ${done}/${total} riviä…`,
+  working: "Käsitellään…",
 
   checkButton: "Tarkista työkirja",
   reportButton: "Kirjoita raporttivälilehti",
@@ -52,7 +52,7 @@ export const fi: Strings = {
   },
   loadSettings: "Lue asetukset työkirjasta",
   saveSettings: "Tallenna asetukset",
-  settingsLoaded: (sheet) => (sheet ? `Asetukset luettu välilehdeltä ${sheet}.` : "Työkirjassa ei ole asetuksia: oletusarvot. Tallennus lisää Asetukset-välilehden."),
+  settingsLoaded: (sheet) => (sheet ? `Asetukset luettu välilehdeltä ${sheet}.` : "Työkirjassa ei ole asetuksia, joten käytetään oletusarvoja. Tallentaminen lisää Asetukset-välilehden."),
   settingsSaved: (sheet) => `Asetukset tallennettu välilehdelle ${sheet}.`,
   invalidSetting: (label, text) => `${label}: ”${text}” ei kelpaa.`,
 
@@ -66,10 +66,10 @@ export const fi: Strings = {
   importReadAs: (file, encoding, delimiter) => `${file}: ${encoding}, erotin ${delimiter === "\t" ? "sarkain" : `”${delimiter}”`}.`,
   importGroups: { add: "Lisätään", present: "Jo kirjanpidossa (ohitetaan)", conflicts: "Ristiriidat (ei tuoda)", bad: "Virheelliset rivit (ei tuoda)", notes: "Huomiot" },
   importRow: (source) => `rivi ${source}`,
-  importAccept: (n) => `Tuo ${n} riviä`,
+  importAccept: (n) => `Tuo ${n} ${n === 1 ? "rivi" : "riviä"}`,
   importNothing: "Ei lisättävää: mitään ei kirjoiteta.",
   importCannot: "Rivejä ei voi lisätä (katso yllä): mitään ei kirjoiteta.",
-  imported: (n, sheet) => `${n} riviä tuotu välilehdelle ${sheet}. Tarkista työkirja ja lisää asiatarkastaja ja hyväksyjä.`,
+  imported: (n, sheet) => `${n} ${n === 1 ? "rivi" : "riviä"} tuotu välilehdelle ${sheet}. Tarkista työkirja ja lisää asiatarkastaja ja hyväksyjä.`,
 
   periodStart: "Kausi alkaa",
   periodEnd: "Kausi päättyy",

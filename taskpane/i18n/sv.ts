@@ -5,7 +5,7 @@ export const sv: Strings = {
   tabs: { check: "Kontroll", import: "Import", application: "Ansökan", mapping: "Kolumner", settings: "Inställningar" },
   functionsReady: "Funktionerna är i bruk: skriv till exempel =KASTE.SHARE(1828204) i en cell.",
   progressLabel: "Förlopp",
-  reading: (done, total) => `Läser blad ${done}/${total}…`,
+  reading: (done, total) => `Läser arbetsboken: ${done}/${total} rader…`,
   working: "Arbetar…",
 
   checkButton: "Kontrollera arbetsboken",
@@ -52,7 +52,7 @@ export const sv: Strings = {
   },
   loadSettings: "Läs inställningarna från arbetsboken",
   saveSettings: "Spara inställningarna",
-  settingsLoaded: (sheet) => (sheet ? `Inställningarna lästa från bladet ${sheet}.` : "Arbetsboken har inga inställningar: standardvärden. Att spara lägger till bladet Asetukset."),
+  settingsLoaded: (sheet) => (sheet ? `Inställningarna lästa från bladet ${sheet}.` : "Arbetsboken har inga inställningar, så standardvärdena används. När du sparar läggs bladet Asetukset till."),
   settingsSaved: (sheet) => `Inställningarna sparade på bladet ${sheet}.`,
   invalidSetting: (label, text) => `${label}: ”${text}” duger inte.`,
 
@@ -66,10 +66,10 @@ export const sv: Strings = {
   importReadAs: (file, encoding, delimiter) => `${file}: ${encoding}, avgränsare ${delimiter === "\t" ? "tabb" : `”${delimiter}”`}.`,
   importGroups: { add: "Läggs till", present: "Redan i bokföringen (hoppas över)", conflicts: "Konflikter (importeras inte)", bad: "Felaktiga rader (importeras inte)", notes: "Anmärkningar" },
   importRow: (source) => `rad ${source}`,
-  importAccept: (n) => `Importera ${n} rader`,
+  importAccept: (n) => `Importera ${n} ${n === 1 ? "rad" : "rader"}`,
   importNothing: "Inget att lägga till: inget skrivs.",
   importCannot: "Raderna kan inte läggas till (se ovan): inget skrivs.",
-  imported: (n, sheet) => `${n} rader importerade till bladet ${sheet}. Kontrollera arbetsboken och fyll i granskare och godkännare.`,
+  imported: (n, sheet) => `${n} ${n === 1 ? "rad importerad" : "rader importerade"} till bladet ${sheet}. Kontrollera arbetsboken och fyll i granskare och godkännare.`,
 
   periodStart: "Perioden börjar",
   periodEnd: "Perioden slutar",

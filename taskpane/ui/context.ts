@@ -17,7 +17,7 @@ export interface PaneContext {
    * runs; an error becomes a readable message (nothing was written, each host call is one batch).
    */
   run(action: () => Promise<void>): Promise<void>;
-  /** Reads the whole workbook, showing the sheets read so far. */
+  /** Reads the whole workbook, showing the rows read so far. */
   read(): Promise<WorkbookData>;
   /** Says something in the status line (a polite live region). */
   say(text: string, tone?: Tone): void;

@@ -265,7 +265,7 @@ describe("the task pane in headless Chromium", function () {
     assert.equal(unchanged.cells.length, rowsBefore, "nothing written by the preview");
 
     await page.click('fluent-button[data-action="accept-import"]');
-    await page.waitForFunction(() => /1 riviä tuotu/.test(document.querySelector("#status")?.textContent ?? ""));
+    await page.waitForFunction(() => /1 rivi tuotu/.test(document.querySelector("#status")?.textContent ?? ""));
     const laskut = (await fake(page, (f) => f.snapshot())).sheets.find((s) => s.name === "Laskut")!;
     assert.equal(laskut.cells.length, rowsBefore + 1);
     assert.ok(laskut.cells[rowsBefore].includes("PIK-TESTI-1"));
