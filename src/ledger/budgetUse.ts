@@ -21,7 +21,8 @@ export function spanning(partner: Partner, other: Partner): Partner {
  * else the *confirmed* (vahvistettu) one, else the *applied* (haettu) one; a row with an empty
  * Versio counts as confirmed. Two confirmed rows with different amounts are ambiguous
  * (BUDGET_VERSION_AMBIGUOUS): the later row is used. A Budjetti table without a Versio column
- * is one version: its rows with the same year, partner and line are added up.
+ * is one version: its rows with the same year, partner and line are added up; the same cell
+ * with the same amount in another such table is the budget shown twice, counted once.
  *
  * Which partner: a budget row with no partner, or one named like the common share
  * (yhteisosuus, yhteiset kulut, hallinnoija or the administrator's name), is the common share
@@ -144,8 +145,13 @@ export function chooseBudget(ledger: Ledger): ChosenBudget {
       lines.set(line, { amount: row.amount, version: row.version, rows: [row], conflicts: [] });
     } else if (rank === RANK[cell.version ?? "confirmed"]) {
       if (row.at.table.columns.version === undefined) {
-        cell.amount += row.amount;
-        cell.rows.push(row);
+        // the same cell in another table with the same amount is the budget shown twice (a
+        // budget sheet and its copy on a summary sheet), not more budget
+        const shownTwice = cell.amount === row.amount && cell.rows.every((other) => other.at.table !== row.at.table);
+        if (!shownTwice) {
+          cell.amount += row.amount;
+          cell.rows.push(row);
+        }
       } else if (rank === RANK.confirmed) {
         if (row.amount !== cell.amount) cell.conflicts.push({ row, other: cell.rows[cell.rows.length - 1] });
         cell.amount = row.amount;

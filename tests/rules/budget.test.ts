@@ -123,3 +123,14 @@ describe("budget pace of a partner invoicing in arrears", () => {
     assert.deepEqual(findingsOf(sheets(tertial1(4000), budjetti), ["BUDGET_UNDERUSE"], { asOf: dayFromYmd(2014, 10, 1) }), [["BUDGET_UNDERUSE", "Budjetti!B2"], ["BUDGET_UNDERUSE", "Budjetti!A2"]]);
   });
 });
+
+describe("a budget shown on two sheets", () => {
+  it("counts a cell with the same amount in a second table without Versio once, not twice", () => {
+    const budget: CellValue[][] = [["Vuosi", "Kumppani", "Tilikohta", "Summa"], [2014, "Verso", "Palkat", 45600], [2014, "Verso", "Vuokrat", 3600], [2014, null, "Palkat", 60000]];
+    const s = { ...sheets(year2014(45000, 3600), budget), "Yhteenveto": budget.map((r) => [...r]) };
+    assert.deepEqual(findingsOf(s, CODES, END_2014), []);
+    // a different amount in the second table is more budget, as rows of one table are
+    const more = { ...sheets(year2014(45000, 3600), budget), "Lisäbudjetti": [budget[0], [2014, "Verso", "Palkat", 10000]] };
+    assert.deepEqual(findingsOf(more, CODES, END_2014), []);
+  });
+});
