@@ -37,7 +37,6 @@ export const CLAIMS_HEADERS = [
 
 type Header = (typeof CLAIMS_HEADERS)[number];
 
-
 /** One ledger row as it was claimed. */
 export interface ClaimedRow extends RowValues {
   /** Its eligible cost when claimed. */
@@ -114,11 +113,11 @@ export function claimsRows(application: ApplicationClaim, costs: readonly Claime
 export function readClaims(sheet: SheetData, date1904: boolean): ClaimedApplication[] {
   const header = sheet.cells[1] ?? [];
   const index = (name: Header): number => header.findIndex((cell) => typeof cell === "string" && cell.trim() === name);
-  const [number, record, start, end, sent, eligible, state, applied] = (["Hakemus", "Tietue", "Alkaa", "Päättyy", "Lähetetty", "Hyväksyttävät yhteensä", "Valtionavustus enintään", "Haettu"] as const).map(index);
-  const [partner, invoice, date, periodStart, periodEnd, kind, line, net, vat, gross, eligibleFlag, eligibleCents, origin, fingerprint] = ([
-    "Laskuttaja", "Laskun numero", "Päivämäärä", "Ajalta alkaen", "Ajalta päättyen", "Laji", "Tilikohta", "Summa (ALV 0)", "ALV", "Summa (sis. ALV)",
-    "Hyväksyttävä", "Hyväksyttävä summa", "Solu", "Sormenjälki",
-  ] as const).map(index);
+  // Each column by its header, in the CLAIMS_HEADERS order (Rivejä is not read back)
+  const [
+    number, record, start, end, sent, eligible, state, applied, /* Rivejä */,
+    partner, invoice, date, periodStart, periodEnd, kind, line, net, vat, gross, eligibleFlag, eligibleCents, origin, fingerprint,
+  ] = CLAIMS_HEADERS.map(index);
   const applications: (Omit<ClaimedApplication, "rows"> & { rows: ClaimedRow[] })[] = [];
   const byNumber = new Map<string, Omit<ClaimedApplication, "rows"> & { rows: ClaimedRow[] }>();
   for (let r = 2; r < sheet.cells.length; r++) {
