@@ -306,7 +306,10 @@ class RowFields {
    */
   isTotalRow(): boolean {
     const cells = this.reader.row(this.row);
-    for (let i = 0; i < cells.length; i++) {
+    // Up to the table's last column: a summary beside it has totals of its own
+    const cols = columnsOf(this.table);
+    const end = Math.min(cells.length, cols[cols.length - 1] - this.reader.colOffset + 1);
+    for (let i = 0; i < end; i++) {
       const value = cells[i];
       if (typeof value === "string" && value.trim() !== "") return isTotalLabel(value);
     }

@@ -170,10 +170,10 @@ function holdsSentence(cells: ReadonlyArray<CellValue>): boolean {
   return false;
 }
 
-/** The cells with the given columns blanked out. */
+/** The cells with the given columns taken out: no header text, but no empty column either (see blocksOf). */
 function withoutColumns(reader: SheetReader, cells: ReadonlyArray<CellValue>, columns: readonly { col: number }[]): CellValue[] {
   const out = [...cells];
-  for (const { col } of columns) out[col - reader.colOffset] = null;
+  for (const { col } of columns) out[col - reader.colOffset] = false;
   return out;
 }
 
@@ -248,6 +248,22 @@ function withYearColumns(header: HeaderRow, years: readonly YearColumn[]): Heade
   return { ...header, columns, unknownColumns: header.unknownColumns.filter((c) => !yearCols.has(c.col)), yearColumns: years };
 }
 
+/** The indexes of a header row's texts in runs between empty cells (a year typed as a number is no gap). */
+function blocksOf(cells: ReadonlyArray<CellValue>): number[][] {
+  const blocks: number[][] = [];
+  let block: number[] = [];
+  cells.forEach((value, index) => {
+    if (value === null || (typeof value === "string" && value.trim() === "")) {
+      if (block.length > 0) blocks.push(block);
+      block = [];
+    } else if (typeof value === "string") {
+      block.push(index);
+    }
+  });
+  if (block.length > 0) blocks.push(block);
+  return blocks;
+}
+
 function assignColumns(
   reader: SheetReader,
   row: number,
@@ -257,15 +273,23 @@ function assignColumns(
 ): HeaderRow {
   const bestByField = new Map<string, { col: number; score: number }>();
   const matched: { col: number; header: string; field: string | null }[] = [];
-  cells.forEach((value, index) => {
-    if (typeof value !== "string" || value.trim() === "") return;
-    const col = reader.colOf(index);
-    const match = matcher.match(value);
-    matched.push({ col, header: value.trim(), field: match?.field ?? null });
-    if (!match) return;
-    const previous = bestByField.get(match.field);
-    if (!previous || match.score > previous.score) bestByField.set(match.field, { col, score: match.score });
-  });
+  for (const block of blocksOf(cells)) {
+    const matches = block.map((index) => matcher.match(cells[index] as string));
+    // A summary beside the table, past an empty column, repeats a field the table has or totals it ("Kumppani | Yhteensä"): not this table's
+    const beside = bestByField.size > 0 && block.some((index, i) => {
+      const field = matches[i]?.field;
+      return (field !== undefined && bestByField.has(field) && !matcher.ignored.has(field)) || TOTAL_HEADER.test(normalizeHeader(cells[index] as string));
+    });
+    if (beside) break;
+    block.forEach((index, i) => {
+      const col = reader.colOf(index);
+      const match = matches[i];
+      matched.push({ col, header: (cells[index] as string).trim(), field: match?.field ?? null });
+      if (!match) return;
+      const previous = bestByField.get(match.field);
+      if (!previous || match.score > previous.score) bestByField.set(match.field, { col, score: match.score });
+    });
+  }
   const columns: Record<string, number> = {};
   for (const [field, { col }] of bestByField) columns[field] = col;
   // "Summa (ALV 0) | ALV | Yhteensä": a total beside the net amount and its VAT is the amount with VAT

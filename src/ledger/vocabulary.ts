@@ -120,6 +120,8 @@ export const TABLES: readonly TableSpec[] = [
       { field: "checker", type: "text", synonyms: ["asiatarkastaja", "asiatarkastus", "asiatarkastanut", "tarkastaja", "tarkastanut", "granskare", "granskad av", "checked by", "checker", "reviewer"] },
       { field: "approver", type: "text", synonyms: ["hyvaksyja", "hyvaksynyt", "hyvaksynta", "godkannare", "godkand av", "approved by", "approver"] },
       { field: "description", type: "text", synonyms: ["selite", "selitys", "kuvaus", "lisatieto", "lisatiedot", "beskrivning", "forklaring", "description", "memo", "note", "notes"] },
+      // Remarks beside the description: known, kept, never read
+      { field: "remarks", type: "ignored", synonyms: ["huom", "huomautus", "huomautukset", "huomioita", "huomiot", "kommentti", "kommentit", "anm", "anmarkning", "anmarkningar", "kommentar", "comment", "comments", "remarks"] },
       { field: "sourceFile", type: "text", synonyms: ["lahdetiedosto", "source file", "kallfil"] },
       { field: "sourceRow", type: "text", synonyms: ["lahderivi", "source row", "kallrad"] },
       { field: "importedAt", type: "text", synonyms: ["tuotu", "tuontiaika", "imported", "imported at", "importerad"] },
