@@ -1,7 +1,7 @@
 import { cellOf } from "../ledger/cell";
 import { nameKey } from "../ledger/names";
 import type { InvoiceKind, InvoiceLine, Ledger, Partner } from "../ledger/model";
-import { blocksOfWindow, periodOf } from "../periods";
+import { blocksOfWindow, periodOf, ymdOf } from "../periods";
 import type { Day, Interval, Scheme } from "../periods";
 import type { Code } from "../report/codes";
 import type { Finding } from "../report/finding";
@@ -17,6 +17,9 @@ import type { Rule, RuleContext } from "./rule";
  * - `kolmannes`: one invoice per tertial, months 1–4, 5–8 and 9–12;
  * - every partner: a `käynnistys` (start-up) invoice only as the first invoice.
  *
+ * A partner whose `tasaus` invoices mostly run three months from its own first month (the
+ * LasSe agreement's "every three months" for a partner starting in December) is checked
+ * against those blocks as well as the calendar's.
  * Periods are the scheme's periods clipped to the partner's window (its Alkaa–Päättyy within
  * the project period): a partner starting in August has a first quarter of August and
  * September. An invoice covering the whole unclipped period where the window cuts it is not
@@ -67,7 +70,14 @@ function checkAgreement(partner: Partner, window: Interval | null, units: Unit[]
     const fixed = units.filter((u) => u.kind === "fixed" || (u.kind === null && !reconciles(u)));
     const reconciliations = units.filter((u) => u.kind === "reconciliation" || (u.kind === null && reconciles(u)));
     checkScheme({ partner, window, units: fixed, scheme: "month", firstMonth: 1, grace: ledger.settings.monthGraceDays, missing: "INVOICE_MONTH_MISSING", overlap: "INVOICE_MONTH_OVERLAP", credits: true }, context, findings);
-    const quarters = checkScheme({ partner, window, units: reconciliations, scheme: "quarter", firstMonth, grace: 0, missing: null, overlap: null, credits: false }, context, findings);
+    // "every three months" may count from the partner's own start (Verso from December: Dec–Feb,
+    // Mar–May, …): taken when more of its reconciliations follow that than the calendar's blocks
+    const ownQuarters = window ? blocksOfWindow(window, "quarter", ymdOf(window.start).month) : [];
+    const calendarQuarters = window ? blocksOfWindow(window, "quarter", firstMonth) : [];
+    const ownCount = reconciliations.filter((u) => isBlock(u, ownQuarters)).length;
+    const calendarCount = reconciliations.filter((u) => isBlock(u, calendarQuarters) || isBlock(u, [periodOf(u.start, "quarter", firstMonth)])).length;
+    const alsoAligned = ownCount > calendarCount ? ownQuarters : undefined;
+    const quarters = checkScheme({ partner, window, units: reconciliations, scheme: "quarter", firstMonth, grace: 0, missing: null, overlap: null, credits: false, alsoAligned }, context, findings);
     if (quarters) reconciliationMissing(partner, quarters, fixed, context, findings);
   } else {
     const billed = units.filter((u) => u.kind !== "startup");
@@ -139,6 +149,12 @@ function byInvoice(units: readonly Unit[]): Unit[] {
   return [...groups.values()].flat();
 }
 
+/** Whether a period is exactly one of the blocks. */
+function isBlock(period: Interval, blocks: readonly Interval[]): boolean {
+  const i = blockAt(blocks, period.start);
+  return i >= 0 && blocks[i].start === period.start && blocks[i].end === period.end;
+}
+
 /** The index of the block containing `day`, or -1. Blocks are sorted and do not overlap. */
 function blockAt(blocks: readonly Interval[], day: Day): number {
   let lo = 0;
@@ -163,6 +179,8 @@ interface SchemeCheck {
   readonly overlap: Code | null;
   /** Whether a negative invoice is a credit note cancelling another one. */
   readonly credits: boolean;
+  /** Blocks that are aligned too: quarters counted from the partner's own first month. */
+  readonly alsoAligned?: readonly Interval[];
 }
 
 /** The blocks of a window and how many invoices cover each. */
@@ -266,6 +284,7 @@ function misaligned(unit: Unit, spec: SchemeCheck, blocks: readonly Interval[], 
   const i = blockAt(blocks, start);
   const expected = i >= 0 ? blocks[i] : whole;
   if (start === expected.start && end === expected.end) return;
+  if (spec.alsoAligned && isBlock(unit, spec.alsoAligned)) return;
   if (spec.scheme === "month" && start <= end && (start === whole.start || start === expected.start)) {
     // several whole months on one fixed invoice (2013's costs invoiced at once for the year's report)
     const last = blockAt(blocks, end);

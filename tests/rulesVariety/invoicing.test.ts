@@ -91,6 +91,19 @@ describe("rules on real invoicing practice", () => {
     assert.deepEqual(findingsAt(book, "20.12.2014"), []);
   });
 
+  it("a partner starting in February reconciles every three months from its start (Feb–Apr, May–Jul, Aug–Oct)", () => {
+    const book = project();
+    book.Kumppanit[1][2] = "1.2.2014";
+    book.Laskut = book.Laskut.filter((r) => !(r[1] === "Verso" && (r[5] === "tasaus" || r[2] === "V1")));
+    book.Laskut.push(invoiceRow("15.5.2014", "Verso", "VT1", "1.2.2014", "30.4.2014", "tasaus", "Palkat", 0));
+    book.Laskut.push(invoiceRow("15.8.2014", "Verso", "VT2", "1.5.2014", "31.7.2014", "tasaus", "Palkat", 0));
+    book.Laskut.push(invoiceRow("15.11.2014", "Verso", "VT3", "1.8.2014", "31.10.2014", "tasaus", "Palkat", 0));
+    book.Laskut.push(invoiceRow("30.11.2014", "Tampereen kaupunki", "T2", "1.1.2014", "31.10.2014", "toteuma", "Palkat", 4000));
+    book.Budjetti[1][4] = 36000;
+    book.Budjetti[3][4] = 47400;
+    assert.deepEqual(findingsAt(book, "20.12.2014"), []);
+  });
+
   it("a reconciliation invoice may be negative (the partner billed too much)", () => {
     const book = project();
     book.Laskut = book.Laskut.map((r) => (r[2] === "VT2" ? invoiceRow("15.7.2014", "Verso", "VT2", "1.4.2014", "30.6.2014", "tasaus", "Palkat", -350) : r));
