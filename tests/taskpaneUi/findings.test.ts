@@ -1,29 +1,12 @@
 import assert from "node:assert/strict";
 import { brokenExample } from "../../examples/broken";
 import { checkWorkbook } from "../../src/check";
-import { serialOf } from "../../src/periods";
-import type { CellValue, WorkbookData } from "../../src/workbook/types";
 import { groupFindings } from "../../taskpane/ui/findingGroups";
-
-/** The broken example's cells as Excel holds them (days as serials, formulas not yet calculated). */
-function brokenBook(): WorkbookData {
-  return {
-    date1904: false,
-    sheets: brokenExample().sheets.map((sheet) => ({
-      name: sheet.name,
-      cells: sheet.rows.map((row) =>
-        row.map((cell): CellValue => {
-          if (cell === null || typeof cell !== "object") return cell;
-          if ("date" in cell) return serialOf(cell.date, false);
-          return "formula" in cell ? null : { error: cell.error };
-        }),
-      ),
-    })),
-  };
-}
+import { workbookFromWritableSheets } from "../support/fakeOffice";
 
 describe("the pane's list of findings", () => {
-  const { findings } = checkWorkbook(brokenBook());
+  // The broken example's cells as Excel holds them (days as serials, formulas not yet calculated)
+  const { findings } = checkWorkbook(workbookFromWritableSheets(brokenExample().sheets));
 
   it("groups every finding by severity, errors first, then by code with its count", () => {
     const groups = groupFindings(findings, "fi");
