@@ -1,4 +1,3 @@
-import { writeFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { parseDate } from "../periods";
 import type { Day, Interval } from "../periods";
@@ -6,7 +5,7 @@ import { renderText } from "../report/render";
 import type { Lang } from "../report/render";
 import { applicationCsv, applicationText, draftApplication } from "../sync/application";
 import { InputError, readInput } from "./input";
-import { addSheetXlsx, checkSideOutput, loadWorkbook, outputMode, saveWorkbook, savedLines } from "./syncOutput";
+import { addSheetXlsx, checkSideOutput, loadWorkbook, outputMode, saveWorkbook, savedLines, writeTextFile } from "./syncOutput";
 
 export interface ApplicationArgs {
   readonly book: string;
@@ -74,7 +73,7 @@ export async function runApplication(args: ApplicationArgs): Promise<number> {
   if (draft.mismatches.length > 0) out.push(renderText(draft.mismatches, [], args.lang), "");
   if (draft.errors.length > 0) out.push(words.overridden(draft.errors.length));
   if (args.csv) {
-    await writeFile(args.csv, `\ufeff${applicationCsv(draft)}`);
+    await writeTextFile(args.csv, `\ufeff${applicationCsv(draft)}`);
     out.push(...savedLines({ written: args.csv, backup: null }, args.lang));
   }
   if (mode.kind === "none") {

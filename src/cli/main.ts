@@ -28,7 +28,7 @@ const USAGE = `KASTE Ledger
 
 --in-place first copies BOOK.xlsx to BOOK.backup-<time>.xlsx; an input is never overwritten otherwise.
 
-Exit codes: 0 no errors, 1 errors found, 2 input unreadable or wrong arguments.`;
+Exit codes: 0 no errors, 1 errors found, 2 input unreadable, an output not writable, or wrong arguments.`;
 
 function fail(lang: Lang, fi: string, en: string): number {
   process.stderr.write(`kaste: ${lang === "fi" ? fi : en}\n`);

@@ -1,5 +1,5 @@
 import { constants } from "node:fs";
-import { access, copyFile, readFile, rename, unlink } from "node:fs/promises";
+import { access, copyFile, readFile, rename, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { serialOf } from "../periods";
@@ -85,6 +85,30 @@ export function savedLines(saved: { readonly written: string | null; readonly ba
   return [...(saved.backup ? [words.backup(saved.backup)] : []), ...(saved.written ? [words.written(saved.written)] : [])];
 }
 
+const WRITE_REASONS: Readonly<Record<string, { fi: string; en: string }>> = {
+  ENOENT: { fi: "kansiota ei ole", en: "no such folder" },
+  ENOTDIR: { fi: "kansiota ei ole", en: "no such folder" },
+  EACCES: { fi: "ei kirjoitusoikeutta", en: "permission denied" },
+  EPERM: { fi: "ei kirjoitusoikeutta", en: "permission denied" },
+  EROFS: { fi: "vain luku", en: "read-only" },
+  ENOSPC: { fi: "levy on täynnä", en: "the disk is full" },
+  EISDIR: { fi: "se on kansio", en: "it is a folder" },
+};
+
+/** A file that could not be written, as one clear line (exit 2) rather than a stack trace. */
+export function writeError(path: string, error: unknown): InputError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason = (code !== undefined ? WRITE_REASONS[code] : undefined) ?? { fi: code ?? (error as Error).message, en: code ?? (error as Error).message };
+  return new InputError(`Tiedostoa ${path} ei voitu kirjoittaa: ${reason.fi}.`, `Could not write ${path}: ${reason.en}.`);
+}
+
+/** Writes a text output (a CSV), a failure as `writeError`. */
+export async function writeTextFile(path: string, text: string): Promise<void> {
+  await writeFile(path, text).catch((error: unknown) => {
+    throw writeError(path, error);
+  });
+}
+
 /** Copies the input to BOOK.backup-<time>.xlsx (never over an existing file) and returns its path. */
 async function backup(input: string, now: Date): Promise<string> {
   const base = basename(input, extname(input));
@@ -112,14 +136,14 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
 export async function saveWorkbook(workbook: ExcelJS.Workbook, input: string, mode: OutputMode, now: Date): Promise<{ written: string | null; backup: string | null }> {
   if (mode.kind === "none") return { written: null, backup: null };
   const target = mode.kind === "out" ? mode.path : resolve(input);
-  const saved = mode.kind === "inPlace" ? await backup(input, now) : null;
+  const saved = mode.kind === "inPlace" ? await backup(input, now).catch((error: unknown) => { throw writeError(join(dirname(input), `${basename(input, extname(input))}.backup-<time>${extname(input)}`), error); }) : null;
   const temporary = join(dirname(target), `.${basename(target)}.kaste-${process.pid}-${Date.now()}.tmp`);
   try {
     await workbook.xlsx.writeFile(temporary);
     await rename(temporary, target);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
-    throw error;
+    throw writeError(target, error);
   }
   return { written: target, backup: saved };
 }

@@ -1,6 +1,7 @@
 import { access } from "node:fs/promises";
 import { templateSheets } from "../ledger/template";
 import { InputError } from "./input";
+import { writeError } from "./syncOutput";
 import { writeXlsx } from "./writeXlsx";
 
 /** Writes the canonical empty workbook; an existing file is kept unless `force` is given. */
@@ -14,5 +15,7 @@ export async function writeTemplate(path: string, force: boolean): Promise<void>
     rows: sheet.rows,
     boldRows: sheet.table ? [0] : [],
     boldFirstColumn: !sheet.table,
-  })));
+  }))).catch((error: unknown) => {
+    throw writeError(path, error);
+  });
 }

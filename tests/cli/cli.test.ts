@@ -91,6 +91,13 @@ describe("kaste template", () => {
     assert.ok(!json.findings.some((f: { code: string; message: string }) => f.code === "TABLE_NOT_FOUND" && f.message.includes("Laskut")));
   });
 
+  it("says in one line when the file cannot be written", async () => {
+    const path = join(await tempDir(), "ei-ole", "uusi.xlsx");
+    const { code, err } = await run("template", path, "--lang", "en");
+    assert.equal(code, 2);
+    assert.equal(err, `kaste: Could not write ${path}: no such folder.\n`);
+  });
+
   it("never overwrites an existing file without --force", async () => {
     const path = join(await tempDir(), "olemassa.xlsx");
     await writeFile(path, "tärkeä");

@@ -66,6 +66,17 @@ describe("kaste import / application / mark-sent", function () {
     await unchanged();
   });
 
+  it("an output that cannot be written is one line and exit 2, the input untouched", async () => {
+    const missing = join(dir, "ei-ole", "uusi.xlsx");
+    const imported = await run("import", partner, "--into", book, "--out", missing, "--lang", "en");
+    assert.equal(imported.code, 2);
+    assert.equal(imported.err, `kaste: Could not write ${missing}: no such folder.\n`);
+    const csv = await run("application", book, "--period", "2014-01-01..2014-12-31", "--csv", join(dir, "ei-ole", "hakemus.csv"), "--override");
+    assert.equal(csv.code, 2);
+    assert.match(csv.err, /^kaste: Tiedostoa .*hakemus\.csv ei voitu kirjoittaa: kansiota ei ole\.\n$/);
+    await unchanged();
+  });
+
   it("--out writes a new workbook with the rows, the input untouched; importing again adds nothing", async () => {
     const out = join(dir, "uusi.xlsx");
     const first = await run("import", partner, "--into", book, "--out", out);
