@@ -5,7 +5,8 @@ import type { CellValue, WorkbookData } from "../workbook/types";
 import { CANONICAL_HEADERS } from "./canonical";
 import { fromEuros } from "../money";
 import type { Cents } from "../money";
-import { dayFromSerial } from "../periods";
+import { dayFromSerial, dayFromYmd, endOfMonth, parseDate, ymdOf } from "../periods";
+import { monthOfText } from "../periods/parsePeriod";
 import type { Day } from "../periods";
 import { mappingForBuild, withMappedHeaders } from "./applyMapping";
 import { asDate, asEnum, asMoney, asPeriod, asText, asYear, isBlank } from "./coerce";
@@ -152,7 +153,10 @@ function tableRefOf(reader: SheetReader, header: HeaderRow): TableRef {
     headers[field] = isBlank(value) ? labelOf(header.kind, field) : String(value).trim();
   }
   // Municipal shares of one year often say the year only above the table or in the amount's header
-  const contextYear = header.kind === "muniShares" && header.columns.year === undefined && !header.yearColumns ? yearOfContext(reader, header.row, headers.amount) : null;
+  const contextYear = header.kind === "muniShares" && header.columns.year === undefined && !header.yearColumns
+    ? yearOfContext(reader, header.row, headers.amount)
+    // A ledger's Kuukausi column may hold months without a year, the sheet or its title naming it ("Laskut 2014")
+    : header.kind === "invoices" && header.columns.period !== undefined ? yearOfContext(reader, header.row, headers.period) : null;
   return {
     kind: header.kind, sheet: reader.sheet.name, headerRow: header.row, columns: header.columns, headers, unknownColumns: header.unknownColumns,
     ...(contextYear !== null ? { contextYear } : {}),
@@ -258,8 +262,29 @@ class RowFields {
     const start = this.date(startField);
     const end = this.date(endField);
     if (this.table.columns.period === undefined || (start !== null && end !== null)) return [start, end];
-    const period = this.take("period", asPeriod(this.raw("period"), this.header("period"), this.date1904));
+    const raw = this.raw("period");
+    const month = typeof raw === "number" ? (Number.isInteger(raw) && raw >= 1 && raw <= 12 ? raw : null) : typeof raw === "string" ? monthOfText(raw) : null;
+    const year = month === null ? null : this.yearOfMonth(month);
+    if (month !== null && year !== null) {
+      const first = dayFromYmd(year, month, 1);
+      return [start ?? first, end ?? endOfMonth(first)];
+    }
+    const period = this.take("period", asPeriod(raw, this.header("period"), this.date1904));
     return [start ?? period?.start ?? null, end ?? period?.end ?? null];
+  }
+
+  /**
+   * The year of a month typed without one ("maaliskuu", 3): the year the sheet or its title
+   * names ("Laskut 2014"), else the last such month up to the invoice date (a December
+   * invoiced in January is the year before); null when neither is known.
+   */
+  private yearOfMonth(month: number): number | null {
+    if (this.table.contextYear !== undefined) return this.table.contextYear;
+    const raw = this.raw("date");
+    const day = typeof raw === "number" ? dayFromSerial(raw, this.date1904) : typeof raw === "string" ? parseDate(raw) : null;
+    if (day === null) return null;
+    const { year, month: invoiced } = ymdOf(day);
+    return month <= invoiced ? year : year - 1;
   }
 
   /** The value, reporting REQUIRED_MISSING when its cell is blank (a missing column is reported once, for the table). */

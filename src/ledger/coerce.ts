@@ -146,6 +146,8 @@ export function asPeriod(value: CellValue, field: string, date1904: boolean): Co
     const interval = parsePeriodText(String(value));
     if (interval) return { value: interval };
   }
+  // 1–12 is a month without its year (the builder dates it where it can), never January 1900
+  if (typeof value === "number" && value >= 1 && value < 13) return { value: null, problem: { code: "VALUE_NOT_A_DATE", params: { value: shown(value), field } } };
   if (typeof value === "number") {
     const day = dayFromSerial(value, date1904);
     if (day !== null) {

@@ -28,7 +28,10 @@ export interface TableRef {
   readonly unknownColumns: ReadonlyArray<{ readonly col: number; readonly header: string }>;
   /** A wide table (budget or municipal shares with a column per year): each year's column. */
   readonly yearColumns?: ReadonlyArray<{ readonly col: number; readonly year: number; readonly version?: BudgetVersion }>;
-  /** The year of a table without a Vuosi column whose title, sheet or amount header names one ("Kuntaosuudet 2014"). */
+  /**
+   * The year a table's title, sheet or amount (or period) header names, where its rows leave it
+   * out: municipal shares without Vuosi ("Kuntaosuudet 2014"), a ledger's months without a year ("Laskut 2014").
+   */
   readonly contextYear?: number;
   /** A budget with a column per version beside its Vuosi column ("Haettu € | Vahvistettu €"): each version's column. */
   readonly versionColumns?: ReadonlyArray<{ readonly col: number; readonly version: BudgetVersion }>;

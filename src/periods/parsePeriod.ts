@@ -103,3 +103,16 @@ function dateRange(t: string): Interval | null {
   if (start === null || start > end) return null;
   return { start, end };
 }
+
+/**
+ * A month typed without its year ("maaliskuu", "mars", "March", "3", "03"), as a ledger's
+ * Kuukausi column holds it when the sheet is one year's; null for anything else.
+ */
+export function monthOfText(text: string): number | null {
+  const t = text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().trim();
+  if (/^\d{1,2}\.?$/.test(t)) {
+    const month = Number(t.replace(".", ""));
+    return month >= 1 && month <= 12 ? month : null;
+  }
+  return /^[a-z]+\.?$/.test(t) ? monthOf(t) : null;
+}
