@@ -1,6 +1,7 @@
 import { checkWorkbook } from "../../src/check";
 import { budgetUse } from "../../src/ledger/budgetUse";
 import { missingTables, summarize } from "../../src/report/render";
+import type { Summary } from "../../src/report/render";
 import { buildReportSheet } from "../../src/report/reportSheet";
 import { canonicalSheets } from "../office/canonicalSheets";
 import type { Panel, PaneContext } from "./context";
@@ -20,15 +21,14 @@ export function checkPanel(ctx: PaneContext): Panel {
     const book = await ctx.read();
     ctx.memory.check = { book, result: checkWorkbook(book) };
     ctx.memory.stale = false;
-    show();
-    const summary = summarize(ctx.memory.check.result.findings);
+    const summary = show()!;
     ctx.say(t.summary(summary.errors, summary.warnings, summary.infos), summary.errors > 0 ? "info" : "success");
   };
 
-  /** The last check's findings (a note when the pane has written since). */
-  const show = () => {
+  /** The last check's findings (a note when the pane has written since), and their counts. */
+  const show = (): Summary | undefined => {
     const memory = ctx.memory.check;
-    if (!memory) return;
+    if (!memory) return undefined;
     const { book, result } = memory;
     const summary = summarize(result.findings);
     results.replaceChildren(
@@ -42,6 +42,7 @@ export function checkPanel(ctx: PaneContext): Panel {
         notCheckedList(ctx),
       ),
     );
+    return summary;
   };
 
   checkButton.addEventListener("click", () => void ctx.run(check));
