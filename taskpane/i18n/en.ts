@@ -61,7 +61,7 @@ export const en: Strings = {
   importPartner: "Partner, when the file has no biller column",
   importPreviewButton: "Preview the import",
   unsupportedFile: "Import a CSV or XLSX file. Save an old .xls file as XLSX in Excel first.",
-  unreadableFile: (file, reason) => `The file ${file} cannot be read (${reason}).`,
+  unreadableFile: (file, reason) => `The file ${file} cannot be read: ${reason}.`,
   chooseFile: "Choose a file first.",
   importReadAs: (file, encoding, delimiter) => `${file}: ${encoding}, delimiter ${delimiter === "\t" ? "tab" : `"${delimiter}"`}.`,
   importGroups: { add: "To add", present: "Already in the ledger (skipped)", conflicts: "Conflicts (not imported)", bad: "Bad rows (not imported)", notes: "Notes" },

@@ -61,7 +61,7 @@ export const fi: Strings = {
   importPartner: "Kumppani, jos tiedostossa ei ole Laskuttaja-saraketta",
   importPreviewButton: "Esikatsele tuonti",
   unsupportedFile: "Tuo CSV- tai XLSX-tiedosto. Vanhan .xls-tiedoston voi tallentaa Excelissä XLSX-muotoon.",
-  unreadableFile: (file, reason) => `Tiedostoa ${file} ei voi lukea (${reason}).`,
+  unreadableFile: (file, reason) => `Tiedostoa ${file} ei voi lukea: ${reason}.`,
   chooseFile: "Valitse ensin tiedosto.",
   importReadAs: (file, encoding, delimiter) => `${file}: ${encoding}, erotin ${delimiter === "\t" ? "sarkain" : `”${delimiter}”`}.`,
   importGroups: { add: "Lisätään", present: "Jo kirjanpidossa (ohitetaan)", conflicts: "Ristiriidat (ei tuoda)", bad: "Virheelliset rivit (ei tuoda)", notes: "Huomiot" },

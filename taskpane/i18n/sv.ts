@@ -61,7 +61,7 @@ export const sv: Strings = {
   importPartner: "Partner, om filen saknar kolumnen Fakturerare",
   importPreviewButton: "Förhandsgranska importen",
   unsupportedFile: "Importera en CSV- eller XLSX-fil. En gammal .xls-fil kan sparas i Excel som XLSX.",
-  unreadableFile: (file, reason) => `Filen ${file} kan inte läsas (${reason}).`,
+  unreadableFile: (file, reason) => `Filen ${file} kan inte läsas: ${reason}.`,
   chooseFile: "Välj först en fil.",
   importReadAs: (file, encoding, delimiter) => `${file}: ${encoding}, avgränsare ${delimiter === "\t" ? "tabb" : `”${delimiter}”`}.`,
   importGroups: { add: "Läggs till", present: "Redan i bokföringen (hoppas över)", conflicts: "Konflikter (importeras inte)", bad: "Felaktiga rader (importeras inte)", notes: "Anmärkningar" },
