@@ -150,6 +150,32 @@ describe("rules on real invoicing practice", () => {
   });
 });
 
+describe("a project extended by two months (Päättyy changed)", () => {
+  it("with the continuing partner's window, its last quarter and a second application extended too: no findings", () => {
+    const book = project();
+    book.Hanke[3][1] = "31.12.2014";
+    book.Kumppanit[1][3] = "31.12.2014";
+    book.Laskut.push(invoiceRow("5.12.2014", "Verso", "V11", "1.11.2014", "30.11.2014", "kiinteä", "Palkat", 4000));
+    book.Laskut.push(invoiceRow("5.1.2015", "Verso", "V12", "1.12.2014", "31.12.2014", "kiinteä", "Palkat", 4000));
+    book.Laskut = book.Laskut.map((r) => (r[2] === "VT4" ? invoiceRow("15.1.2015", "Verso", "VT4", "1.10.2014", "31.12.2014", "tasaus", "Palkat", 0) : r));
+    book.Maksatukset.push([2, "1.11.2014", "31.12.2014", 6000, 6000, "15.2.2015"]);
+    book.Budjetti[1][4] = 48000;
+    book.Hanke[4][1] = 110000;
+    book.Hanke[5][1] = 82500;
+    book.Hanke[6][1] = 27500;
+    book.Kuntaosuudet[2][4] = 7100;
+    assert.deepEqual(findingsAt(book, "1.3.2015"), []);
+    assert.deepEqual(findingsAt(book, "20.12.2014"), [["CHANGE_REQUEST_WINDOW", "Hanke!B4"]]);
+  });
+  it("a partner whose Kumppanit end was not moved: its invoices after the old end are outside its window", () => {
+    const book = project();
+    book.Hanke[3][1] = "31.12.2014";
+    book.Laskut.push(invoiceRow("5.12.2014", "Verso", "V11", "1.11.2014", "30.11.2014", "kiinteä", "Palkat", 4000));
+    const codes = findingsAt(book, "20.12.2014").map(([code, cell]) => `${code} ${cell}`);
+    assert.ok(codes.includes("INVOICE_OUTSIDE_PARTNER_WINDOW Laskut!E20"), codes.join());
+  });
+});
+
 describe("grace periods at their exact boundary day", () => {
   const without = (number: string) => {
     const book = project();
