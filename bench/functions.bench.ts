@@ -8,6 +8,7 @@
  */
 import { allocateTotal, share } from "../functions/functions";
 import { allocate, stateShare } from "../src/money";
+import { rng } from "./util";
 
 interface Row {
   name: string;
@@ -32,19 +33,7 @@ function measure(calls: number, run: (i: number) => unknown, rounds = 7): number
   return times[Math.floor(rounds / 2)];
 }
 
-/** A deterministic pseudo-random stream (mulberry32), so runs compare. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const next = random(4);
+const next = rng(4);
 const AMOUNTS = Array.from({ length: 1024 }, () => Math.round(next() * 200_000_000) / 100); // up to 2 M€, in cents
 const AMOUNT_TEXTS = AMOUNTS.map((euros) => euros.toFixed(2).replace(".", ",").replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0") + "\u00a0€");
 const CENTS = AMOUNTS.map((euros) => Math.round(euros * 100));

@@ -22,6 +22,7 @@ import type { Cents } from "../src/money";
 import { addMonths, blocksOfWindow, dayFromYmd, parseDate, serialOf, ymdOf } from "../src/periods";
 import type { Day, Interval } from "../src/periods";
 import type { CellValue, SheetData, WorkbookData } from "../src/workbook/types";
+import { rng } from "./util";
 
 /** A sheet to generate: its rows, and which columns hold dates (written with a date format). */
 export interface GeneratedSheet {
@@ -67,18 +68,6 @@ const COST_LINES: readonly CostLine[] = [
   { line: "Muut palvelujen ostot", weight: 15, min: 2_000, max: 250_000, vat: 24, note: (i) => ["Koulutus- ja matkapalvelut, tilaus ", i].join("") },
   { line: "Toimisto-, pankki- ja asiantuntijapalvelut", weight: 10, min: 1_000, max: 80_000, vat: 24, note: (i) => ["Asiantuntijapalvelu, lasku ", i].join("") },
 ];
-
-/** mulberry32: a small, fast, seeded generator (deterministic across runs and machines). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface InvoicePlan {
   partner: (typeof PARTNERS)[number];

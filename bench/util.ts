@@ -1,6 +1,18 @@
 /** Small helpers the benches share: child processes, medians, Markdown tables. */
 import { execFileSync } from "node:child_process";
 
+/** mulberry32: a small, fast, seeded generator (deterministic across runs and machines), so runs compare. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 /** Runs `script --child ...args` in a fresh Node with tsx; returns the JSON its last stdout line holds. */
 export function runChild<T>(script: string, args: readonly string[], nodeOptions: readonly string[] = []): T {
   const out = execFileSync(process.execPath, [...nodeOptions, "--import", "tsx", script, "--child", ...args], {
