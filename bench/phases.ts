@@ -1,8 +1,8 @@
 /**
  * Where `kaste check FILE` spends its time, step by step in one fresh process (run by
  * xlsx.bench.ts): Node and tsx starting, loading the checking modules, reading the file,
- * checking, rendering the text report; then loading the rest of src/cli/main.ts (the other
- * commands' modules, exceljs among them), which the CLI pays for before it starts.
+ * checking, rendering the text report; then loading what else src/cli/main.ts imports (the
+ * other commands' modules, exceljs among them, load only when their command runs).
  *
  *   node --import tsx bench/phases.ts FILE.xlsx
  */
