@@ -199,6 +199,9 @@ function labelOf(kind: TableKind, field: string): string {
  */
 class RowFields {
   row = 0;
+  /** The partner of the table's last record and its row (see budgetPartner). */
+  private lastPartner = "";
+  private lastPartnerRow = -1;
 
   constructor(
     readonly table: TableRef,
@@ -285,6 +288,19 @@ class RowFields {
     if (day === null) return null;
     const { year, month: invoiced } = ymdOf(day);
     return month <= invoiced ? year : year - 1;
+  }
+
+  /**
+   * A wide budget's partner: typed (or merged) once over its cost lines ("Pikassos | Palkat"
+   * then " | Vuokrat"), so a blank cell right under a partner's row is that partner's. A blank,
+   * a total or a title between them ends the group. (In a long Vuosi | Kumppani table a blank
+   * partner is the common share, as the template has it.)
+   */
+  budgetPartner(): string {
+    let partner = this.text("partner");
+    if (partner === "" && this.table.columns.partner !== undefined && this.lastPartnerRow === this.row - 1 && this.text("line") !== "") partner = this.lastPartner;
+    if (partner !== "") [this.lastPartner, this.lastPartnerRow] = [partner, this.row];
+    return partner;
   }
 
   /** The value, reporting REQUIRED_MISSING when its cell is blank (a missing column is reported once, for the table). */
@@ -536,7 +552,7 @@ function readRow(f: RowFields, records: Records): boolean {
 
 /** One budget record per year or version column that holds an amount. */
 function readWideBudget(f: RowFields, records: Records): boolean {
-  const partner = f.text("partner");
+  const partner = f.budgetPartner();
   const line = f.text("line");
   const version = f.oneOf("version", VERSIONS);
   const year = f.table.versionColumns ? f.required("year", f.year("year")) : null;

@@ -109,7 +109,8 @@ export function recognizeHeader(
   matchers: ReadonlyMap<TableKind, HeaderMatcher>,
 ): HeaderRow | null {
   const single = recognizeCells(reader, row, reader.row(row), specs, matchers);
-  if (!single || !isSubHeaderRow(reader.row(row + 1))) return single;
+  if (!single) return yearsOverHeader(reader, row, specs, matchers);
+  if (!isSubHeaderRow(reader.row(row + 1))) return single;
   if (single.kind === "budget") {
     // Versions under a year or a budget word ("2014" merged over "Haettu | Vahvistettu"): each column's two words together
     const joined = twoRowCells(reader.row(row), reader.row(row + 1), null);
@@ -180,6 +181,20 @@ function withoutColumns(reader: SheetReader, cells: ReadonlyArray<CellValue>, co
 /** A budget whose amounts stand in a column per version: it still needs its year and its cost line or partner. */
 function isVersionTable(found: readonly string[]): boolean {
   return found.includes("year") && (found.includes("line") || found.includes("partner")) && !found.includes("amount");
+}
+
+/**
+ * Years on a row of their own above the other headers (" | | v. 2013 | v. 2014" over
+ * "Osaamiskeskus | Kustannuslaji"): a wide table whose header is the two rows read together.
+ */
+function yearsOverHeader(reader: SheetReader, row: number, specs: readonly TableSpec[], matchers: ReadonlyMap<TableKind, HeaderMatcher>): HeaderRow | null {
+  const upper = reader.row(row);
+  const lower = reader.row(row + 1);
+  if (yearColumnsOf(reader, upper).length < 2 || yearColumnsOf(reader, lower).length > 0 || !isSubHeaderRow(lower)) return null;
+  if (recognizeCells(reader, row + 1, lower, specs, matchers)) return null;
+  const cells = twoRowCells(upper, lower, null);
+  const header = recognizeCells(reader, row + 1, cells, specs, matchers);
+  return header?.yearColumns ? { ...header, cells } : null;
 }
 
 /** A second header row: words only, no amounts or dates (a data row always has some). */

@@ -80,3 +80,26 @@ describe("variety: budgets with Haettu and Vahvistettu side by side", () => {
     assert.deepEqual(findings, []);
   });
 });
+
+describe("variety: a budget per partner in a wide layout, partners merged over their lines", () => {
+  it("reads each line's years for its partner and skips the partners' and the grand totals", () => {
+    const { ledger, findings } = read({
+      Kustannusarvio: [
+        ["LASSE-HANKKEEN KUSTANNUSARVIO (€, alv 0 %)"],
+        [null, null, "v. 2013", "v. 2014", "v. 2015", "Yhteensä"],
+        ["Osaamiskeskus", "Kustannuslaji"],
+        ["Pikassos", "Palkat", 20_000, 120_000, 100_000, 240_000],
+        [null, "Vuokrat", 2_000, 12_000, 10_000, 24_000],
+        ["Pikassos yhteensä", null, 22_000, 132_000, 110_000, 264_000],
+        ["Verso", "Palkat", "5 000", "50 000", "40 000", "95 000"],
+        ["Yhteensä", null, 27_000, 182_000, 150_000, 359_000],
+      ],
+    });
+    assert.deepEqual(ledger.budget.map((b) => [b.year, b.partner, b.line, b.amount]), [
+      [2013, "Pikassos", "Palkat", 2_000_000], [2014, "Pikassos", "Palkat", 12_000_000], [2015, "Pikassos", "Palkat", 10_000_000],
+      [2013, "Pikassos", "Vuokrat", 200_000], [2014, "Pikassos", "Vuokrat", 1_200_000], [2015, "Pikassos", "Vuokrat", 1_000_000],
+      [2013, "Verso", "Palkat", 500_000], [2014, "Verso", "Palkat", 5_000_000], [2015, "Verso", "Palkat", 4_000_000],
+    ]);
+    assert.deepEqual(findings, [["COLUMN_NOT_UNDERSTOOD", "Kustannusarvio!F3"]]);
+  });
+});
