@@ -4,7 +4,7 @@ import { decodeCsv, parseCsv } from "../sync/csv";
 import type { WorkbookData } from "../workbook/types";
 import { readXlsx } from "./readXlsx";
 
-/** An input the CLI cannot read: one clear line in Finnish and English, exit code 2. */
+/** An input the CLI cannot read, an argument it cannot follow or an output it cannot write: one clear line in Finnish and English, exit code 2. */
 export class InputError extends Error {
   constructor(readonly fi: string, readonly en: string) {
     super(en);
