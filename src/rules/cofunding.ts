@@ -10,7 +10,8 @@ import { applicationsOverRate } from "./applications";
 import type { Rule, RuleContext } from "./rule";
 
 /**
- * The 75 % / 25 % rule on the plan (Hanke), and per payment application on the eligible
+ * The 75 % / 25 % rule on the plan (Hanke; a plan that gives only the shares is checked on
+ * their sum), and per payment application on the eligible
  * costs realised in its period. The check is directional: a state share under the rate
  * passes (the real Lapland plan is 1 € under 75 %). The cumulative check over applications
  * is APPLICATION_OVER_RATE (rules/applications.ts); an application it reports is not reported
@@ -26,7 +27,19 @@ export const cofundingPlan: Rule = {
     const findings: Finding[] = [];
     const rate = rateOf(project);
     const eligible = project.eligible;
-    if (!eligible) return findings;
+    if (!eligible) {
+      // a plan of shares only: its eligible total is what the shares add up to
+      const { stateGrant, municipalShare } = project;
+      if (!stateGrant || !municipalShare) return findings;
+      const total = stateGrant.value + municipalShare.value + (project.otherFunding?.value ?? 0) + (project.income?.value ?? 0);
+      if (isStateOverRate(stateGrant.value, total, rate)) {
+        const max = stateShare(total, rate);
+        findings.push(finding("COFUND_STATE_OVER_RATE", stateGrant, {
+          state: { cents: stateGrant.value }, rate: { ratio: rate / 1_000_000 }, eligible: { cents: total }, max: { cents: max }, over: { cents: stateGrant.value - max }, scope: "plan",
+        }, { expected: { cents: max }, actual: { cents: stateGrant.value } }));
+      }
+      return findings;
+    }
     const E = eligible.value;
     const maxState = stateShare(E, rate);
     const other = project.otherFunding?.value ?? 0;

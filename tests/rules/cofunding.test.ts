@@ -65,6 +65,12 @@ describe("co-funding on the plan (75 % / 25 %)", () => {
     assert.ok(codes.includes("COFUND_DEFICIT_EXCEEDED"));
   });
 
+  it("checks a plan that gives only the shares, on their sum", () => {
+    const shares = (state: number, municipal: number) => ({ Hanke: [["Hanke", "Lappi"], ["Valtionavustus", state], ["Kuntaosuus", municipal]] });
+    assert.deepEqual(findingsOf(shares(1371152, 457052), CODES), []);
+    assert.deepEqual(findingsOf(shares(80000, 20000), CODES), [["COFUND_STATE_OVER_RATE", "Hanke!B2"]]);
+  });
+
   it("lists the plan check as not checked when there is no Hanke block", () => {
     const result = checkWorkbook(book({ Muistiinpanot: [["vain tekstiä"]] }));
     assert.ok(result.notChecked.some((n) => n.rule === "cofunding-plan" && n.missing.includes("Hanke")));
