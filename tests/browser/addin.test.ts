@@ -6,11 +6,10 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { dayFromYmd, serialOf } from "../../src/periods";
-import { launchChromium, routeRequests, serve } from "../support/browser";
-import type { Served } from "../support/browser";
-import { BUILD_TIMEOUT_MS, builtAddin, ROOT } from "../support/build";
+import { servedAddinSuite } from "../support/browser";
+import { ROOT } from "../support/build";
 
 /** A fake of the custom-functions part of office.js: records associations, has Excel's errors. */
 const FAKE_CUSTOM_FUNCTIONS = `
@@ -91,34 +90,12 @@ const CASES: Case[] = [
 ];
 
 describe("the add-in in headless Chromium", function () {
-  let outDir = "";
-  let server: Served | undefined;
-  let browser: Browser | undefined;
+  const suite = servedAddinSuite();
   let context: BrowserContext;
   let officeScript = "";
-  let refused: string[] = [];
-
-  before(async function () {
-    this.timeout(BUILD_TIMEOUT_MS);
-    outDir = await builtAddin();
-    server = await serve(outDir);
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   beforeEach(async () => {
-    assert.ok(browser);
-    context = await browser.newContext();
-    refused = await routeRequests(context, () => officeScript);
-  });
-
-  afterEach(async () => {
-    await context.close();
-    assert.deepEqual(refused, [], "the pages ask for nothing but office.js outside 127.0.0.1");
+    context = await suite.newContext(() => officeScript);
   });
 
   /** Opens a page of the build and collects its uncaught errors and console warnings. */
@@ -130,14 +107,14 @@ describe("the add-in in headless Chromium", function () {
     page.on("console", (message) => {
       if (message.type() === "warning" || message.type() === "error") warnings.push(message.text());
     });
-    await page.goto(server!.base + file, { waitUntil: "load" });
+    await page.goto(suite.base + file, { waitUntil: "load" });
     return { page, errors, warnings };
   }
 
   it("registers every id of functions.json and every call gives the expected result or Excel error", async () => {
     officeScript = FAKE_CUSTOM_FUNCTIONS;
     const { page, errors, warnings } = await open("functions.html");
-    const metadata = JSON.parse(readFileSync(join(outDir, "functions.json"), "utf8")) as { functions: { id: string }[] };
+    const metadata = JSON.parse(readFileSync(join(suite.outDir, "functions.json"), "utf8")) as { functions: { id: string }[] };
     const ids = metadata.functions.map((fn) => fn.id).sort();
     assert.deepEqual(await page.evaluate(() => Object.keys((window as unknown as { __registered: object }).__registered).sort()), ids);
     assert.deepEqual([...new Set(CASES.map((c) => c.id))].sort(), ids, "every function has a case");

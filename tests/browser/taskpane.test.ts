@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { copyFileSync, mkdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { brokenSheets } from "../../examples/broken";
 import { lasseSheets } from "../../examples/lasse";
 import { checkWorkbook } from "../../src/check";
@@ -19,9 +19,8 @@ import { formatAmount } from "../../src/money";
 import { dayFromSerial, dayFromYmd, fiDateOf } from "../../src/periods";
 import { CLAIMS_SHEET } from "../../src/sync/claims";
 import type { CellValue } from "../../src/workbook/types";
-import { launchChromium, routeRequests, serve } from "../support/browser";
-import type { Served } from "../support/browser";
-import { BUILD_TIMEOUT_MS, builtAddin, ROOT } from "../support/build";
+import { servedAddinSuite } from "../support/browser";
+import { ROOT } from "../support/build";
 import { workbookFromWritableSheets } from "../support/fakeOffice/fromWritable";
 import type { FakeBookInit, SheetSnapshot } from "../support/fakeOffice/model";
 import { fakeOfficeInitScript, fakeOfficeScript } from "../support/fakeOffice/script";
@@ -58,41 +57,25 @@ function expectedPairs(book: FakeBookInit): string[] {
 }
 
 describe("the task pane in headless Chromium", function () {
-  let server: Served | undefined;
-  let browser: Browser | undefined;
+  const suite = servedAddinSuite();
   let context: BrowserContext;
   let officeScript = "";
-  let refused: string[] = [];
 
   before(async function () {
-    this.timeout(BUILD_TIMEOUT_MS);
-    const [outDir, fake] = await Promise.all([builtAddin(), fakeOfficeScript()]);
-    officeScript = fake;
-    server = await serve(outDir);
-    browser = await launchChromium();
+    this.timeout(60_000);
+    officeScript = await fakeOfficeScript();
     mkdirSync(OUTPUT, { recursive: true });
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  afterEach(async () => {
-    await context?.close();
-    assert.deepEqual(refused, [], "the pane asks for nothing but office.js outside 127.0.0.1");
   });
 
   /** Opens the pane with the fake host holding `book` (no host at all with `office: ""`). */
   async function openPane(book: FakeBookInit, options: { office?: string; displayLanguage?: string } = {}): Promise<{ page: Page; errors: string[] }> {
-    context = await browser!.newContext({ viewport: PANE_VIEWPORT });
     const office = options.office ?? officeScript;
-    refused = await routeRequests(context, () => office);
+    context = await suite.newContext(() => office, { viewport: PANE_VIEWPORT });
     await context.addInitScript({ content: fakeOfficeInitScript(book, { displayLanguage: options.displayLanguage ?? "fi-FI" }) });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(String(error)));
-    await page.goto(server!.base + "taskpane.html", { waitUntil: "load" });
+    await page.goto(suite.base + "taskpane.html", { waitUntil: "load" });
     return { page, errors };
   }
 

@@ -2,7 +2,7 @@
  * What the browser tests share: Debian's Chromium launched headless (no browser download), the
  * add-in's build served from 127.0.0.1, and a context's requests routed so that office.js from
  * Microsoft's CDN is a script the test gives and every other request outside 127.0.0.1 is
- * refused and recorded.
+ * refused and recorded; and a suite's hooks doing all of that (servedAddinSuite).
  */
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
@@ -10,7 +10,8 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, sep } from "node:path";
 import { chromium } from "playwright-core";
-import type { Browser, BrowserContext } from "playwright-core";
+import type { Browser, BrowserContext, BrowserContextOptions } from "playwright-core";
+import { BUILD_TIMEOUT_MS, builtAddin } from "./build";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 /** The office.js the add-in's pages load (taskpane.html, functions.html). */
@@ -67,4 +68,60 @@ export async function routeRequests(context: BrowserContext, officeScript: () =>
     return route.abort();
   });
   return refused;
+}
+
+export interface ServedAddinSuite {
+  /** The build's folder (after the suite's `before`). */
+  readonly outDir: string;
+  /** `http://127.0.0.1:<port>/`, serving the build. */
+  readonly base: string;
+  /** A new browser context whose requests are routed (routeRequests); closed, and checked to have asked for nothing else, after the test. */
+  newContext(officeScript: () => string, options?: BrowserContextOptions): Promise<BrowserContext>;
+}
+
+/**
+ * Registers a browser suite's hooks: the shared build served and Chromium launched before its
+ * tests and closed after them; after each test its last context is closed and must have asked
+ * for nothing but office.js outside 127.0.0.1. Call it inside `describe`.
+ */
+export function servedAddinSuite(): ServedAddinSuite {
+  let outDir = "";
+  let server: Served | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  let refused: string[] = [];
+
+  before(async function () {
+    this.timeout(BUILD_TIMEOUT_MS);
+    outDir = await builtAddin();
+    server = await serve(outDir);
+    browser = await launchChromium();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  afterEach(async () => {
+    await context?.close();
+    context = undefined;
+    assert.deepEqual(refused, [], "the pages ask for nothing but office.js outside 127.0.0.1");
+  });
+
+  return {
+    get outDir() {
+      return outDir;
+    },
+    get base() {
+      assert.ok(server, "the build is served in the suite's before hook");
+      return server.base;
+    },
+    async newContext(officeScript, options = {}) {
+      assert.ok(browser, "Chromium is launched in the suite's before hook");
+      context = await browser.newContext(options);
+      refused = await routeRequests(context, officeScript);
+      return context;
+    },
+  };
 }
