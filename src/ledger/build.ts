@@ -443,14 +443,17 @@ const yearViews = new WeakMap<TableRef, AmountView[]>();
 function yearViewsOf(table: TableRef): AmountView[] {
   let views = yearViews.get(table);
   if (!views) {
+    // A plain amount beside version columns ("Budjetti | Tarkistettu budjetti") is read too, without a version
+    const plain = table.versionColumns && table.columns.amount !== undefined ? [{ col: table.columns.amount, year: null, version: null }] : [];
     const columns = [
+      ...plain,
       ...(table.yearColumns ?? []).map(({ col, year, version }) => ({ col, year, version: version ?? null })),
       ...(table.versionColumns ?? []).map(({ col, version }) => ({ col, year: null, version })),
     ];
     views = columns.map(({ col, year, version }) => ({
       year,
       version,
-      table: { ...table, columns: { ...table.columns, amount: col }, headers: { ...table.headers, amount: [version && VERSION_LABELS[version], year].filter(Boolean).join(" ") } },
+      table: { ...table, columns: { ...table.columns, amount: col }, headers: { ...table.headers, amount: [version && VERSION_LABELS[version], year].filter(Boolean).join(" ") || (table.headers.amount ?? "") } },
     }));
     yearViews.set(table, views);
   }

@@ -145,6 +145,12 @@ function recognizeCells(
     let candidate = assignColumns(reader, row, own, matchers.get(spec.kind)!, spec.kind);
     let found = Object.keys(candidate.columns);
     const holdsSignature = spec.signature.some((fields) => fields.every((f) => found.includes(f)));
+    if (holdsSignature && own !== cells && versions.length > 0 && years.length === 0 && !found.includes("version")) {
+      // "Budjetti | Tarkistettu budjetti": the plain amount and each version's column
+      const count = found.length + 1;
+      if (count > bestCount) [best, bestCount] = [{ ...candidate, versionColumns: versions }, count];
+      continue;
+    }
     if (holdsSignature && own !== cells) {
       // A budget with its own Summa: a stray version or year column stays a column not understood
       candidate = assignColumns(reader, row, cells, matchers.get(spec.kind)!, spec.kind);

@@ -22,7 +22,7 @@ export interface VersionColumn {
 /** The words of each budget version as a column header says them (normalised). */
 const VERSION_WORDS: ReadonlyMap<string, BudgetVersion> = new Map([
   ...["haettu", "haettava", "ansokt", "applied", "requested"].map((w) => [w, "applied"] as const),
-  ...["vahvistettu", "hyvaksytty", "myonnetty", "faststalld", "beviljad", "beviljat", "confirmed", "approved", "granted"].map((w) => [w, "confirmed"] as const),
+  ...["vahvistettu", "alkuperainen", "hyvaksytty", "myonnetty", "faststalld", "beviljad", "beviljat", "confirmed", "approved", "granted"].map((w) => [w, "confirmed"] as const),
   ...["tarkistettu", "muutettu", "reviderad", "andrad", "revised", "amended"].map((w) => [w, "revised"] as const),
 ]);
 /** Words a version or year header may add around its version and year: "Vahvistettu budjetti 2014 (€)". */

@@ -33,4 +33,16 @@ describe("budget columns per version (Haettu | Vahvistettu)", () => {
     ]);
     assert.deepEqual(twoRows.findings, []);
   });
+
+  it("reads Alkuperäinen and Tarkistettu budjetti, and a plain Budjetti beside a version, in Swedish and English too", () => {
+    const original = buildLedger(book({ Budjetti: [["Vuosi", "Tilikohta", "Alkuperäinen budjetti", "Tarkistettu budjetti"], [2014, "Palkat", 100, 95]] }));
+    assert.deepEqual(original.ledger.budget.map((b) => [b.version, b.amount]), [["confirmed", 10_000], ["revised", 9_500]]);
+    const plain = buildLedger(book({ Budjetti: [["Vuosi", "Tilikohta", "Budjetti", "Tarkistettu budjetti"], [2014, "Palkat", 100, 95]] }));
+    assert.deepEqual(plain.ledger.budget.map((b) => [b.version, b.amount]), [[null, 10_000], ["revised", 9_500]]);
+    assert.deepEqual(plain.findings, []);
+    const sv = buildLedger(book({ Budget: [["Kostnadsslag", "Ansökt 2014", "Beviljat 2014"], ["Löner", 100, 90]] }));
+    assert.deepEqual(sv.ledger.budget.map((b) => [b.year, b.version]), [[2014, "applied"], [2014, "confirmed"]]);
+    const en = buildLedger(book({ Budget: [["Year", "Cost line", "Requested (€)", "Approved (€)"], [2014, "Salaries", 100, 90]] }));
+    assert.deepEqual(en.ledger.budget.map((b) => b.version), ["applied", "confirmed"]);
+  });
 });
