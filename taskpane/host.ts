@@ -1,4 +1,5 @@
 import type { Lang } from "../src/report/render";
+import type { ReportChart, ReportLink } from "../src/report/reportSheet";
 import type { OutBlock, OutSheet } from "../src/sync/cells";
 import type { CellValue, WorkbookData } from "../src/workbook/types";
 
@@ -30,8 +31,6 @@ export type HostTexts = Readonly<Record<Lang, string>>;
 
 /** A sheet to write, with what only a report needs: links to cells and a native chart. */
 export interface ReportSheet extends OutSheet {
-  /** Cells (0-based row, col) that link to a cell of the workbook, e.g. `'Laskut'!G12`. */
-  readonly links?: ReadonlyArray<{ readonly row: number; readonly col: number; readonly target: { readonly sheet: string; readonly cell: string } }>;
-  /** A clustered bar chart over a block of this sheet: its header row and data rows, first column the categories. */
-  readonly chart?: { readonly title: string; readonly firstRow: number; readonly lastRow: number; readonly firstCol: number; readonly lastCol: number };
+  readonly links?: readonly ReportLink[];
+  readonly chart?: ReportChart;
 }

@@ -5,12 +5,12 @@
  * block "use % per partner vs the elapsed share of the project" for a bar chart.
  *
  * Pure: the pane's Office adapter turns the model into cells, links and a native chart.
- * `ReportSheetModel` is structurally the pane's `ReportSheet` (taskpane/host.ts); src does
- * not import the pane.
+ * `ReportSheetModel` is a `ReportSheet` of the pane (taskpane/host.ts), which takes its links
+ * and chart from here; src does not import the pane.
  */
 import type { CheckResult } from "../check";
 import type { BudgetUseRow, BudgetUseTable } from "../ledger/budgetUse";
-import type { OutCell } from "../sync/cells";
+import type { OutCell, OutSheet } from "../sync/cells";
 import { GENERATED_MARK } from "../sync/generated";
 import type { Severity } from "./finding";
 import { missingTables, renderFinding, summarize } from "./render";
@@ -18,12 +18,14 @@ import type { Lang } from "./render";
 
 export const REPORT_SHEET_NAME = "KASTE-tarkistus";
 
+/** A cell (0-based row, col) of the report that links to a cell of the workbook, e.g. `'Laskut'!G12`. */
 export interface ReportLink {
   readonly row: number;
   readonly col: number;
   readonly target: { readonly sheet: string; readonly cell: string };
 }
 
+/** A clustered bar chart over a block of the report: its header row and data rows, first column the categories. */
 export interface ReportChart {
   readonly title: string;
   readonly firstRow: number;
@@ -32,9 +34,7 @@ export interface ReportChart {
   readonly lastCol: number;
 }
 
-export interface ReportSheetModel {
-  readonly name: string;
-  readonly rows: ReadonlyArray<ReadonlyArray<OutCell>>;
+export interface ReportSheetModel extends OutSheet {
   readonly boldRows: readonly number[];
   readonly widths: readonly number[];
   readonly links: readonly ReportLink[];
