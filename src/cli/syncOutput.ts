@@ -18,10 +18,13 @@ import { InputError } from "./input";
 const FORMATS = { date: "d.m.yyyy", money: "#,##0.00", percent: "0.00 %" } as const;
 
 /** Where a command writes: a new file (--out), the input itself (--in-place), or nowhere. */
-export type OutputMode = { readonly kind: "out"; readonly path: string; readonly force: boolean } | { readonly kind: "inPlace" } | { readonly kind: "none" };
+export type OutputMode = { readonly kind: "out"; readonly path: string } | { readonly kind: "inPlace" } | { readonly kind: "none" };
 
-async function exists(path: string): Promise<boolean> {
-  return access(path).then(() => true, () => false);
+/** Refuses to replace an existing file without --force. */
+export async function checkNotTaken(path: string, force: boolean): Promise<void> {
+  if (force) return;
+  const exists = await access(path).then(() => true, () => false);
+  if (exists) throw new InputError(`${path} on jo olemassa; käytä --force korvataksesi sen.`, `${path} already exists; use --force to replace it.`);
 }
 
 /** Chooses the output from the options, refusing what would overwrite an input. Call before any work. */
@@ -42,10 +45,8 @@ export async function outputMode(
     );
   }
   if (extname(out).toLowerCase() !== ".xlsx") throw new InputError(`--out-tiedoston pitää olla .xlsx: ${options.out}`, `--out must be an .xlsx file: ${options.out}`);
-  if (!options.force && (await exists(out))) {
-    throw new InputError(`${options.out} on jo olemassa; käytä --force korvataksesi sen.`, `${options.out} already exists; use --force to replace it.`);
-  }
-  return { kind: "out", path: out, force: options.force ?? false };
+  await checkNotTaken(options.out, options.force ?? false);
+  return { kind: "out", path: out };
 }
 
 /** Refuses to write a side output (a CSV) over an input or an existing file without --force. */
@@ -53,7 +54,7 @@ export async function checkSideOutput(path: string, inputs: readonly string[], f
   if (inputs.some((input) => resolve(input) === resolve(path))) {
     throw new InputError(`${path} on syötetiedosto; sitä ei korvata.`, `${path} is an input; it is not overwritten.`);
   }
-  if (!force && (await exists(path))) throw new InputError(`${path} on jo olemassa; käytä --force korvataksesi sen.`, `${path} already exists; use --force to replace it.`);
+  await checkNotTaken(path, force);
 }
 
 /** "20140305-141503": a file-name-safe local time stamp. */
