@@ -120,6 +120,9 @@ export const TABLES: readonly TableSpec[] = [
       { field: "checker", type: "text", synonyms: ["asiatarkastaja", "asiatarkastus", "asiatarkastanut", "tarkastaja", "tarkastanut", "granskare", "granskad av", "checked by", "checker", "reviewer"] },
       { field: "approver", type: "text", synonyms: ["hyvaksyja", "hyvaksynyt", "hyvaksynta", "godkannare", "godkand av", "approved by", "approver"] },
       { field: "description", type: "text", synonyms: ["selite", "selitys", "kuvaus", "lisatieto", "lisatiedot", "beskrivning", "forklaring", "description", "memo", "note", "notes"] },
+      // A year column for pivots, and bookkeeping beside the invoice (voucher, posting, due and payment days): known, kept, never read
+      { field: "year", type: "ignored", synonyms: YEAR },
+      { field: "bookkeeping", type: "ignored", synonyms: ["tosite", "tositenumero", "tositenro", "tosite nro", "kirjauspaiva", "kirjattu", "erapaiva", "erapvm", "maksupaiva", "maksupvm", "maksettu", "maksettu pvm", "verifikat", "verifikationsnummer", "bokford", "forfallodag", "betald", "betalningsdag", "voucher", "voucher no", "posting date", "due date", "paid", "payment date"] },
       // Remarks beside the description: known, kept, never read
       { field: "remarks", type: "ignored", synonyms: ["huom", "huomautus", "huomautukset", "huomioita", "huomiot", "kommentti", "kommentit", "anm", "anmarkning", "anmarkningar", "kommentar", "comment", "comments", "remarks"] },
       { field: "sourceFile", type: "text", synonyms: ["lahdetiedosto", "source file", "kallfil"] },

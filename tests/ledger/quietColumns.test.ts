@@ -55,3 +55,14 @@ describe("notes that look like keys or headers", () => {
     assert.deepEqual(findings, []);
   });
 });
+
+describe("a ledger's bookkeeping columns", () => {
+  it("keeps Vuosi, Tosite, Eräpäivä and Maksettu quiet and still reads the invoices", () => {
+    const { ledger, findings } = buildLedger(book({
+      Laskut: [["Vuosi", "Tosite", "Pvm", "Eräpäivä", "Maksettu", "Laskuttaja", "Nro", "Ajalta", "Tilikohta", "Summa"], [2014, 5501, 41671, 41685, 41684, "Verso", "V-1", "1/2014", "Palkat", 100]],
+    }));
+    assert.deepEqual(ledger.invoices.map((i) => [i.partner, i.number, i.net]), [["Verso", "V-1", 10_000]]);
+    assert.deepEqual(ledger.tables.budget, []);
+    assert.deepEqual(findings, []);
+  });
+});
