@@ -1,6 +1,6 @@
 import { CANONICAL_SETTINGS_KEYS } from "../../src/ledger/canonical";
 import type { Settings } from "../../src/ledger/model";
-import { formatAmount, parseAmount } from "../../src/money";
+import { formatAmount, FULL_RATE, parseAmount, parseRate } from "../../src/money";
 import { fiDateOf, isoOf, parseDate } from "../../src/periods";
 import type { Lang } from "../../src/report/render";
 import type { OutCell } from "../../src/sync/cells";
@@ -47,7 +47,7 @@ export type ParsedSettings =
   | { readonly ok: true; readonly cells: Readonly<Record<SettingKey, OutCell>> }
   | { readonly ok: false; readonly invalid: readonly SettingKey[] };
 
-/** Reads the form: dates, euro amounts, whole numbers ≥ 0, a month 1–12, a ratio ≥ 0; blank is the default. */
+/** Reads the form: dates, euro amounts, whole numbers ≥ 0, a month 1–12, a rate 0–100 % (src/money parseRate); blank is the default. */
 export function parseSettingTexts(texts: SettingTexts): ParsedSettings {
   const cells = {} as Record<SettingKey, OutCell>;
   const invalid: SettingKey[] = [];
@@ -72,8 +72,9 @@ function cellOf(kind: Kind, text: string): OutCell | undefined {
       return parsed.ok && parsed.cents >= 0 ? { money: parsed.cents } : undefined;
     }
     case "ratio": {
-      const ratio = /^\d+(?:[.,]\d+)?$/.test(text) ? Number(text.replace(",", ".")) : NaN;
-      return Number.isFinite(ratio) ? ratio : undefined;
+      // As the checks read it back: 0,7 and 70 % alike; 1,5 is 1,5 %
+      const ppm = parseRate(text);
+      return ppm === null ? undefined : ppm / FULL_RATE;
     }
     default: {
       const count = /^\d+$/.test(text) ? Number(text) : NaN;

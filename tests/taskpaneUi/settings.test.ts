@@ -61,6 +61,17 @@ describe("the settings form", () => {
     assert.equal(settings.repaymentThresholdCents, 7_500);
   });
 
+  it("reads the pace threshold as the checks read it back: 0,7 or 70 %, and 1,5 as 1,5 %", () => {
+    const workbook = book({ Asetukset: [["Toleranssi", 0]] });
+    for (const [text, pace] of [["0,7", 0.7], ["70 %", 0.7], ["1,5", 0.015]] as const) {
+      const parsed = parseSettingTexts(edited({ underusePace: text }));
+      assert.ok(parsed.ok);
+      assert.equal(parsed.cells.underusePace, pace, text);
+      assert.equal(saved(workbook, edited({ underusePace: text }), ["underusePace"]).settings.underusePace, pace, text);
+    }
+    assert.deepEqual(parseSettingTexts(edited({ underusePace: "150 %" })), { ok: false, invalid: ["underusePace"] });
+  });
+
   it("writes only the settings the user changed, leaving the others as the workbook has them", () => {
     const workbook = book({ Asetukset: [["Toleranssi", 5], ["Palautusraja", 50]] });
     const { plan, settings } = saved(workbook, edited({ monthGraceDays: "40" }), ["monthGraceDays"]);
