@@ -9,7 +9,7 @@ import type { ImportPreview, IncomingRow } from "../sync/importPreview";
 import { partnerBookFromCsv } from "../sync/partnerFile";
 import type { PartnerCsv } from "../sync/partnerFile";
 import type { WorkbookData } from "../workbook/types";
-import { InputError, readInput } from "./input";
+import { InputError, formatArg, readInput } from "./input";
 import { NO_OUTPUT, importTime, loadWorkbook, outputMode, saveWorkbook, savedLines, writeBlocksXlsx } from "./syncOutput";
 
 export interface ImportArgs {
@@ -75,7 +75,7 @@ async function readPartner(path: string): Promise<WorkbookData | PartnerCsv> {
 export async function runImport(args: ImportArgs): Promise<number> {
   const words = WORDS[args.lang === "fi" ? "fi" : "en"];
   if (!args.into) throw new InputError("Anna kirjanpito: --into KIRJA.xlsx", "Give the ledger workbook: --into BOOK.xlsx");
-  if (args.format !== undefined && !["text", "json"].includes(args.format)) throw new InputError(`tuntematon muoto ${args.format}`, `unknown format ${args.format} (text, json)`);
+  const format = formatArg(args.format ?? "text");
   const mode = args.dryRun ? { kind: "none" as const } : await outputMode(args, [args.into, args.partnerFile]);
   if (mode.kind !== "none" && extname(args.into).toLowerCase() !== ".xlsx") {
     throw new InputError(`Tuonti kirjoittaa vain .xlsx-työkirjaan: ${args.into}`, `An import writes into an .xlsx workbook only: ${args.into}`);
@@ -98,7 +98,7 @@ export async function runImport(args: ImportArgs): Promise<number> {
     written = true;
   }
 
-  if (args.format === "json") {
+  if (format === "json") {
     process.stdout.write(`${JSON.stringify(previewJson(preview, args.lang, "book" in partner ? partner : null, written), null, 2)}\n`);
   } else {
     process.stdout.write(`${previewText(preview, args.lang, "book" in partner ? partner : null)}\n\n${notes.join("\n")}\n`);

@@ -11,6 +11,12 @@ export class InputError extends Error {
   }
 }
 
+/** `--format` of the commands that print a report: text or json. */
+export function formatArg(format: string | undefined): "text" | "json" {
+  if (format !== "text" && format !== "json") throw new InputError(`tuntematon muoto ${format}`, `unknown format ${format} (text, json)`);
+  return format;
+}
+
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 

@@ -6,7 +6,7 @@ import { budgetUse } from "../ledger/budgetUse";
 import { renderBudgetText } from "../report/budgetText";
 import { renderJson, renderText } from "../report/render";
 import type { Lang } from "../report/render";
-import { InputError, readInput } from "./input";
+import { InputError, formatArg, readInput } from "./input";
 import { Progress } from "./progress";
 
 /**
@@ -89,13 +89,13 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     switch (command) {
       case "check": {
-        if (!["text", "json"].includes(values.format!)) return fail(lang, `tuntematon muoto ${values.format}`, `unknown format ${values.format} (text, json)`);
+        const format = formatArg(values.format);
         const asOf = asOfArg(values["as-of"]);
         const progress = new Progress();
         const workbook = await progress.during(lang === "fi" ? `Luetaan ${file}` : `Reading ${file}`, () => readInput(file));
         const result = await progress.during(lang === "fi" ? "Tarkistetaan" : "Checking", async () => checkWorkbook(workbook, { asOf }));
         const budget = values.budget ? budgetUse(result.ledger, result.asOf) : null;
-        const output = values.format === "json"
+        const output = format === "json"
           ? JSON.stringify({ ...renderJson(result.findings, result.notChecked, lang), ...(budget ? { budget: budget.rows.map(({ budgetRows: _rows, firstLine: _line, ...row }) => row) } : {}) }, null, 2)
           : [renderText(result.findings, result.notChecked, lang), ...(budget ? ["", renderBudgetText(budget, lang)] : [])].join("\n");
         process.stdout.write(`${output}\n`);
