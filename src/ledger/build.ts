@@ -168,7 +168,8 @@ function tableRefOf(reader: SheetReader, header: HeaderRow): TableRef {
 function reportColumns(table: TableRef, reader: SheetReader, findings: Finding[]): void {
   const spec = SPECS.get(table.kind)!;
   const title = spec.title;
-  for (const { col, header } of table.unknownColumns) {
+  for (const { col, header, quiet } of table.unknownColumns) {
+    if (quiet) continue;
     findings.push(makeFinding("COLUMN_NOT_UNDERSTOOD", { sheet: table.sheet, cell: cellAddress(table.headerRow, col) }, { header, table: title }));
   }
   const firstCol = Math.min(...Object.values(table.columns));

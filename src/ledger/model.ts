@@ -25,7 +25,7 @@ export interface TableRef {
   /** Each recognised field's header as typed, for messages ("Summa (ALV 0)"). */
   readonly headers: Readonly<Record<string, string>>;
   /** Columns kept but not understood: 0-based column and the header as typed. */
-  readonly unknownColumns: ReadonlyArray<{ readonly col: number; readonly header: string }>;
+  readonly unknownColumns: ReadonlyArray<{ readonly col: number; readonly header: string; /** Known but not the table's (Y-tunnus, Huom): not reported. */ readonly quiet?: boolean }>;
   /** A wide table (budget or municipal shares with a column per year): each year's column. */
   readonly yearColumns?: ReadonlyArray<{ readonly col: number; readonly year: number; readonly version?: BudgetVersion }>;
   /**

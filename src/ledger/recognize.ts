@@ -23,12 +23,15 @@ export class HeaderMatcher {
   private readonly exact = new Map<string, string>();
   private readonly contained: { tokens: string; field: string; score: number }[] = [];
   private readonly memo = new Map<string, FieldMatch | null>();
-  /** Fields known but never read (contact details, VAT %): as many columns as there are, none reported. */
+  /** Fields known but never read (VAT %): as many columns as there are, none reported. */
   readonly ignored = new Set<string>();
+  /** Fields known but not the table's (contact details, remarks): kept as columns not understood, none reported. */
+  readonly quiet = new Set<string>();
 
   constructor(fields: readonly FieldSpec[]) {
     for (const { field, type, synonyms } of fields) {
       if (type === "ignored") this.ignored.add(field);
+      if (type === "quiet") this.quiet.add(field);
       for (const synonym of synonyms) {
         if (!this.exact.has(synonym)) this.exact.set(synonym, field);
         if (synonym.length >= MIN_CONTAINED_LENGTH) {
@@ -65,7 +68,7 @@ export interface HeaderRow {
   readonly kind: TableKind;
   readonly row: number;
   readonly columns: Record<string, number>;
-  readonly unknownColumns: { col: number; header: string }[];
+  readonly unknownColumns: { col: number; header: string; quiet?: boolean }[];
   /** A wide table's year columns, each holding that year's amounts. */
   readonly yearColumns?: readonly YearColumn[];
   /** A budget's columns of one version each ("Haettu € | Vahvistettu €") beside its Vuosi column. */
@@ -293,7 +296,7 @@ function assignColumns(
   kind: TableKind,
 ): HeaderRow {
   const bestByField = new Map<string, { col: number; score: number }>();
-  const matched: { col: number; header: string; field: string | null }[] = [];
+  const matched: { col: number; header: string; field: string | null; quiet?: boolean }[] = [];
   for (const block of blocksOf(cells)) {
     const matches = block.map((index) => matcher.match(cells[index] as string));
     // A summary beside the table, past an empty column, repeats a field the table has or totals it ("Kumppani | Yhteensä"): not this table's
@@ -305,6 +308,10 @@ function assignColumns(
     block.forEach((index, i) => {
       const col = reader.colOf(index);
       const match = matches[i];
+      if (match && matcher.quiet.has(match.field)) {
+        matched.push({ col, header: (cells[index] as string).trim(), field: null, quiet: true });
+        return;
+      }
       matched.push({ col, header: (cells[index] as string).trim(), field: match?.field ?? null });
       if (!match) return;
       const previous = bestByField.get(match.field);
@@ -320,6 +327,6 @@ function assignColumns(
   }
   const used = new Set(Object.values(columns));
   for (const m of matched) if (m.field !== null && matcher.ignored.has(m.field)) used.add(m.col);
-  const unknownColumns = matched.filter((m) => !used.has(m.col)).map(({ col, header }) => ({ col, header }));
+  const unknownColumns = matched.filter((m) => !used.has(m.col)).map(({ col, header, quiet }) => (quiet ? { col, header, quiet } : { col, header }));
   return { kind, row, columns, unknownColumns };
 }

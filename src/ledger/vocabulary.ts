@@ -5,7 +5,8 @@ import type { TableKind } from "./model";
  * English, written as normalizeHeader() leaves them (no accents, "%" as "pct",
  * "(ALV 0)" as "alv0", "sis. ALV" as "sisalv").
  */
-export type FieldType = "text" | "money" | "date" | "year" | "bool" | "rate" | "period" | "enum" | "ignored";
+/** `ignored`: a field taken but never read; `quiet`: a column kept as not understood, but not reported. */
+export type FieldType = "text" | "money" | "date" | "year" | "bool" | "rate" | "period" | "enum" | "ignored" | "quiet";
 
 export interface FieldSpec {
   readonly field: string;
@@ -64,7 +65,7 @@ export const TABLES: readonly TableSpec[] = [
       { field: "start", type: "date", synonyms: ["alkaa", "alkupaiva", "alku", "aloitus", "sopimus alkaa", "borjar", "start", "start date", "from", "fran", "alkaen"] },
       { field: "end", type: "date", synonyms: ["paattyy", "loppupaiva", "loppu", "sopimus paattyy", "slutar", "end", "end date", "to", "till", "asti", "saakka"] },
       // A partners table often lists how to reach each partner: known, kept, never read
-      { field: "details", type: "ignored", synonyms: ["y tunnus", "ytunnus", "business id", "fo nummer", "organisationsnummer", "yhteyshenkilo", "yhteyshenkilot", "kontaktperson", "contact person", "contact", "sahkoposti", "email", "e mail", "e post", "puhelin", "puh", "telefon", "phone", "osoite", "postiosoite", "laskutusosoite", "verkkolaskuosoite", "adress", "address", "vastuuhenkilo", "ansvarsperson"] },
+      { field: "details", type: "quiet", synonyms: ["y tunnus", "ytunnus", "business id", "fo nummer", "organisationsnummer", "yhteyshenkilo", "yhteyshenkilot", "kontaktperson", "contact person", "contact", "sahkoposti", "email", "e mail", "e post", "puhelin", "puh", "telefon", "phone", "osoite", "postiosoite", "laskutusosoite", "verkkolaskuosoite", "adress", "address", "vastuuhenkilo", "ansvarsperson"] },
       { field: "vatRecoverable", type: "bool", allowed: "kyllä, ei", synonyms: ["alv palautuu", "alv palautus", "alv vahennyskelpoinen", "alv vahennetaan", "saa alv palautuksen", "moms aterbars", "momsen aterbetalas", "vat recoverable", "vat refund", "recovers vat"], values: YES_NO },
     ],
     signature: [["name", "scheme"], ["name", "vatRecoverable"]],
@@ -121,10 +122,10 @@ export const TABLES: readonly TableSpec[] = [
       { field: "approver", type: "text", synonyms: ["hyvaksyja", "hyvaksynyt", "hyvaksynta", "godkannare", "godkand av", "approved by", "approver"] },
       { field: "description", type: "text", synonyms: ["selite", "selitys", "kuvaus", "lisatieto", "lisatiedot", "beskrivning", "forklaring", "description", "memo", "note", "notes"] },
       // A year column for pivots, and bookkeeping beside the invoice (voucher, posting, due and payment days): known, kept, never read
-      { field: "year", type: "ignored", synonyms: YEAR },
-      { field: "bookkeeping", type: "ignored", synonyms: ["tosite", "tositenumero", "tositenro", "tosite nro", "kirjauspaiva", "kirjattu", "erapaiva", "erapvm", "maksupaiva", "maksupvm", "maksettu", "maksettu pvm", "verifikat", "verifikationsnummer", "bokford", "forfallodag", "betald", "betalningsdag", "voucher", "voucher no", "posting date", "due date", "paid", "payment date"] },
+      { field: "year", type: "quiet", synonyms: YEAR },
+      { field: "bookkeeping", type: "quiet", synonyms: ["tosite", "tositenumero", "tositenro", "tosite nro", "kirjauspaiva", "kirjattu", "erapaiva", "erapvm", "maksupaiva", "maksupvm", "maksettu", "maksettu pvm", "verifikat", "verifikationsnummer", "bokford", "forfallodag", "betald", "betalningsdag", "voucher", "voucher no", "posting date", "due date", "paid", "payment date"] },
       // Remarks beside the description: known, kept, never read
-      { field: "remarks", type: "ignored", synonyms: ["huom", "huomautus", "huomautukset", "huomioita", "huomiot", "kommentti", "kommentit", "anm", "anmarkning", "anmarkningar", "kommentar", "comment", "comments", "remarks"] },
+      { field: "remarks", type: "quiet", synonyms: ["huom", "huomautus", "huomautukset", "huomioita", "huomiot", "kommentti", "kommentit", "anm", "anmarkning", "anmarkningar", "kommentar", "comment", "comments", "remarks"] },
       { field: "sourceFile", type: "text", synonyms: ["lahdetiedosto", "source file", "kallfil"] },
       { field: "sourceRow", type: "text", synonyms: ["lahderivi", "source row", "kallrad"] },
       { field: "importedAt", type: "text", synonyms: ["tuotu", "tuontiaika", "imported", "imported at", "importerad"] },
@@ -142,7 +143,7 @@ export const TABLES: readonly TableSpec[] = [
       { field: "payer", type: "text", synonyms: ["maksaja", "maksava taho", "laskutettava", "betalare", "payer", "paid by"] },
       { field: "basis", type: "text", synonyms: ["peruste", "jakoperuste", "jakoavain", "grund", "fordelningsgrund", "basis", "key", "allocation key", "vakiluku", "asukasluku", "invanarantal", "befolkning", "population"] },
       // The percent beside a population or a tier ("Osuus %"): the share is read from the amount
-      { field: "shareRate", type: "ignored", synonyms: ["osuus pct", "prosenttiosuus", "jako pct", "kuntaosuus pct", "osuus kuntaosuudesta pct", "andel pct", "share pct", "pct"] },
+      { field: "shareRate", type: "quiet", synonyms: ["osuus pct", "prosenttiosuus", "jako pct", "kuntaosuus pct", "osuus kuntaosuudesta pct", "andel pct", "share pct", "pct"] },
       { field: "amount", type: "money", synonyms: [...AMOUNT, "kuntaosuus", "kuntien osuus", "maksuosuus", "rahoitusosuus", "omarahoitus", "omavastuuosuus", "kommunandel", "municipal share", "share"] },
     ],
     signature: [["municipality", "amount"]],
@@ -160,7 +161,7 @@ export const TABLES: readonly TableSpec[] = [
       { field: "paid", type: "money", synonyms: ["maksettu", "maksettu summa", "saatu", "utbetalt", "paid", "amount paid", "received"] },
       { field: "sent", type: "date", synonyms: ["lahetetty", "lahetyspaiva", "jatetty", "skickad", "inlamnad", "sent", "submitted"] },
       // The AVI's decision and the payment day: known, kept, never read
-      { field: "decision", type: "ignored", synonyms: ["paatospaiva", "paatos", "paatos pvm", "paatoksen pvm", "paatosnumero", "diaarinumero", "dnro", "maksupaiva", "maksupvm", "maksettu pvm", "beslut", "beslutsdatum", "utbetalningsdag", "decision", "decision date", "payment date", "date paid"] },
+      { field: "decision", type: "quiet", synonyms: ["paatospaiva", "paatos", "paatos pvm", "paatoksen pvm", "paatosnumero", "diaarinumero", "dnro", "maksupaiva", "maksupvm", "maksettu pvm", "beslut", "beslutsdatum", "utbetalningsdag", "decision", "decision date", "payment date", "date paid"] },
     ],
     signature: [["applied", "start"], ["applied", "end"], ["applied", "period"], ["applied", "paid"]],
     required: [["start", "period"], ["end", "period"], "applied"],

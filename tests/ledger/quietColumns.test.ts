@@ -66,3 +66,11 @@ describe("a ledger's bookkeeping columns", () => {
     assert.deepEqual(findings, []);
   });
 });
+
+describe("quiet columns stay the table's columns", () => {
+  it("are kept as columns not understood, so an import copies them by header, but never reported", () => {
+    const { ledger, findings } = buildLedger(book({ Laskut: [["Pvm", "Laskuttaja", "Nro", "Ajalta", "Summa", "Huom", "Eräpäivä"], [41671, "Verso", "V-1", "1/2014", 100, "x", 41685]] }));
+    assert.deepEqual(ledger.tables.invoices[0].unknownColumns, [{ col: 5, header: "Huom", quiet: true }, { col: 6, header: "Eräpäivä", quiet: true }]);
+    assert.deepEqual(findings, []);
+  });
+});
