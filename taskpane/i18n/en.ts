@@ -27,7 +27,7 @@ export const en: Strings = {
   fixed: (where) => `${where} fixed and the workbook checked again.`,
   reportWritten: (sheet) => `The report is on the sheet ${sheet}.`,
 
-  emptyWorkbook: "The workbook is empty. Add the KASTE Ledger sheets (Hanke, Kumppanit, Budjetti, Laskut, Kuntaosuudet, Maksatukset, Asetukset)?",
+  emptyWorkbook: (sheets) => `The workbook is empty. Add the KASTE Ledger sheets (${sheets})?`,
   insertTemplate: "Add the sheets",
   templateInserted: (sheets) => `Added: ${sheets}.`,
 

@@ -27,7 +27,7 @@ export const fi: Strings = {
   fixed: (where) => `${where} korjattu ja työkirja tarkistettu uudelleen.`,
   reportWritten: (sheet) => `Raportti kirjoitettu välilehdelle ${sheet}.`,
 
-  emptyWorkbook: "Työkirja on tyhjä. Lisätäänkö KASTE Ledgerin välilehdet (Hanke, Kumppanit, Budjetti, Laskut, Kuntaosuudet, Maksatukset, Asetukset)?",
+  emptyWorkbook: (sheets) => `Työkirja on tyhjä. Lisätäänkö KASTE Ledgerin välilehdet (${sheets})?`,
   insertTemplate: "Lisää välilehdet",
   templateInserted: (sheets) => `Lisätty: ${sheets}.`,
 

@@ -27,7 +27,7 @@ export const sv: Strings = {
   fixed: (where) => `${where} rättad och arbetsboken kontrollerad på nytt.`,
   reportWritten: (sheet) => `Rapporten skriven på bladet ${sheet}.`,
 
-  emptyWorkbook: "Arbetsboken är tom. Lägga till KASTE Ledgers blad (Hanke, Kumppanit, Budjetti, Laskut, Kuntaosuudet, Maksatukset, Asetukset)?",
+  emptyWorkbook: (sheets) => `Arbetsboken är tom. Lägga till KASTE Ledgers blad (${sheets})?`,
   insertTemplate: "Lägg till bladen",
   templateInserted: (sheets) => `Tillagda: ${sheets}.`,
 

@@ -28,7 +28,7 @@ export interface Strings {
   readonly fixed: (where: string) => string;
   readonly reportWritten: (sheet: string) => string;
 
-  readonly emptyWorkbook: string;
+  readonly emptyWorkbook: (sheets: string) => string;
   readonly insertTemplate: string;
   readonly templateInserted: (sheets: string) => string;
 

@@ -62,16 +62,17 @@ export function checkPanel(ctx: PaneContext): Panel {
 
 function newWorkbookOffer(ctx: PaneContext, recheck: () => Promise<void>): HTMLElement {
   const { t } = ctx;
+  const sheets = canonicalSheets();
+  const names = sheets.map((s) => s.name).join(", ");
   const insert = h("fluent-button", { appearance: "primary", "data-action": "template" }, t.insertTemplate);
   insert.addEventListener("click", () =>
     void ctx.run(async () => {
-      const sheets = canonicalSheets();
       await ctx.host.insertTables(sheets);
       await recheck();
-      ctx.say(t.templateInserted(sheets.map((s) => s.name).join(", ")), "success");
+      ctx.say(t.templateInserted(names), "success");
     }),
   );
-  return h("div", { class: "offer", "data-offer": "template" }, h("p", {}, t.emptyWorkbook), insert);
+  return h("div", { class: "offer", "data-offer": "template" }, h("p", {}, t.emptyWorkbook(names)), insert);
 }
 
 /** Findings by severity and code; a finding is a button that selects its cell, with Apply beside it when the right value is known. */
