@@ -89,8 +89,12 @@ export function mappingCandidatesOf(book: WorkbookData, ledger: Ledger, options:
   const kinds = TABLES.map((spec) => spec.kind as MappableKind);
   for (const kind of kinds) {
     for (const ref of ledger.tables[kind]) {
-      const candidate = candidateOf(kind, ref.sheet, ref.headerRow, ref.columns, ref.headers, ref.unknownColumns, true);
-      if (candidate.missing.length > 0 || (options.withUnknownColumns && candidate.unknownColumns.length > 0)) tables.push(candidate);
+      // A wide table's year (or version) columns and a year its title names stand for Vuosi and Summa
+      const satisfied = new Set([...(ref.yearColumns ? ["year", "amount"] : []), ...(ref.versionColumns ? ["amount"] : []), ...(ref.contextYear !== undefined ? ["year"] : [])]);
+      const candidate = candidateOf(kind, ref.sheet, ref.headerRow, ref.columns, ref.headers, ref.unknownColumns, true, satisfied);
+      // Quiet columns (Y-tunnus, Huom) are mappable, but alone they do not make a table worth listing
+      const reported = ref.unknownColumns.some((u) => !u.quiet);
+      if (candidate.missing.length > 0 || (options.withUnknownColumns && reported)) tables.push(candidate);
     }
   }
   const notFound = kinds.filter((kind) => ledger.tables[kind].length === 0);
@@ -126,12 +130,13 @@ function candidateOf(
   headers: Readonly<Record<string, string>>,
   unknown: ReadonlyArray<{ readonly col: number; readonly header: string }>,
   recognised: boolean,
+  satisfied: ReadonlySet<string> = new Set(),
 ): MappingCandidate {
   const spec = TABLES.find((s) => s.kind === table)!;
   const missing: MissingRequirement[] = [];
   for (const required of spec.required) {
     const options = typeof required === "string" ? [required] : required;
-    if (options.some((field) => columns[field] !== undefined)) continue;
+    if (options.some((field) => columns[field] !== undefined || satisfied.has(field))) continue;
     const label = (lang: keyof Labels) => options.map((field) => fieldLabels(table, field)[lang]).join(" / ");
     missing.push({ fields: options, labels: { fi: label("fi"), sv: label("sv"), en: label("en") } });
   }
