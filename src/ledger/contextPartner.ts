@@ -3,8 +3,6 @@ import type { CellValue } from "../workbook/types";
 import type { Partner, TableRef } from "./model";
 import type { SheetReader } from "./recognize";
 
-/** Words after a company's name that a sheet title may leave out ("Pikassos Oy" is "Pikassos"). */
-const LEGAL_FORMS = new Set(["oy", "oyj", "ab", "abp", "ry", "rf", "ltd", "ky", "tmi", "ay", "sr", "kuntayhtyma"]);
 const TITLE_ROWS = 5;
 
 /**
@@ -15,7 +13,11 @@ const TITLE_ROWS = 5;
  */
 export function partnerOfTable(table: TableRef, reader: SheetReader, partners: readonly Partner[]): Partner | null {
   const texts = [table.sheet, ...titlesAbove(reader, table.headerRow)].map((text) => ` ${nameKey(text)} `);
-  const named = partners.filter((partner) => namesOf(partner.name).some((name) => texts.some((text) => text.includes(` ${name} `))));
+  // nameKey leaves out a legal form: "Pikassos Oy" is named by a sheet "Pikassos"
+  const named = partners.filter((partner) => {
+    const name = nameKey(partner.name);
+    return name !== "" && texts.some((text) => text.includes(` ${name} `));
+  });
   return named.length === 1 ? named[0] : null;
 }
 
@@ -29,14 +31,4 @@ function titlesAbove(reader: SheetReader, headerRow: number): string[] {
 
 function isText(value: CellValue): value is string {
   return typeof value === "string" && value.trim() !== "";
-}
-
-/** A partner's name key, and the same without its legal form. */
-function namesOf(name: string): string[] {
-  const key = nameKey(name);
-  if (key === "") return [];
-  const words = key.split(" ");
-  while (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1])) words.pop();
-  const short = words.join(" ");
-  return short === key ? [key] : [key, short];
 }

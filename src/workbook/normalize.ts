@@ -20,12 +20,19 @@ export function normalizeHeader(text: string): string {
     .trim();
 }
 
-/** A name as tables compare names: "SONet BOTNIA" matches "Sonet  Botnia". */
+/**
+ * A name as tables compare names: "SONet BOTNIA" matches "Sonet  Botnia", and a company's
+ * legal form does not count ("SONet BOTNIA ry", "Pikassos Oy" are "SONet BOTNIA", "Pikassos").
+ */
 export function nameKey(text: string): string {
-  return text
+  const key = text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
+  return LEGAL_FORM.test(key) ? key.replace(LEGAL_FORM, "") : key;
 }
+
+/** A trailing legal form after a name of its own: Oy, Oyj, Ab, Abp, ry, rf, Ltd, Ky, Tmi, Ay. */
+const LEGAL_FORM = /(?<=\S) (?:oy|oyj|ab|abp|ry|rf|ltd|ky|tmi|ay)$/;

@@ -23,6 +23,9 @@ describe("header normalisation", () => {
 
   it("matches partner names whatever their case and spacing", () => {
     assert.equal(nameKey("SONet  BOTNIA"), nameKey("Sonet Botnia"));
-    assert.equal(nameKey("Pikassos Oy "), "pikassos oy");
+    assert.equal(nameKey("Pikassos Oy "), "pikassos");
+    assert.equal(nameKey("SONet BOTNIA ry"), nameKey("SONet BOTNIA"));
+    assert.equal(nameKey("Oy"), "oy", "a legal form alone is a name");
+    assert.equal(nameKey("Oy Pikassos Ab"), "oy pikassos", "only a trailing legal form is dropped");
   });
 });
