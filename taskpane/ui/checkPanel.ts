@@ -25,6 +25,12 @@ export function checkPanel(ctx: PaneContext): Panel {
     ctx.say(t.summary(summary.errors, summary.warnings, summary.infos), summary.errors > 0 ? "info" : "success");
   };
 
+  /** Checks again after the pane wrote (Apply, new workbook): the button pressed is gone with the old list, so the keyboard goes to the first finding, else to Check. */
+  const recheck = async () => {
+    await check();
+    if (document.activeElement === null || document.activeElement === document.body) (results.querySelector<HTMLElement>("button.finding-go") ?? checkButton).focus();
+  };
+
   /** The last check's findings (a note when the pane has written since), and their counts. */
   const show = (): Summary | undefined => {
     const memory = ctx.memory.check;
@@ -36,9 +42,9 @@ export function checkPanel(ctx: PaneContext): Panel {
         "div",
         {},
         ctx.memory.stale && h("p", { class: "stale", "data-stale": "" }, t.staleNote),
-        isEmptyWorkbook(book) && newWorkbookOffer(ctx, check),
+        isEmptyWorkbook(book) && newWorkbookOffer(ctx, recheck),
         h("p", { class: "summary", "data-summary": "" }, t.summary(summary.errors, summary.warnings, summary.infos)),
-        findingsList(ctx, check),
+        findingsList(ctx, recheck),
         notCheckedList(ctx),
       ),
     );

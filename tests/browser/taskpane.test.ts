@@ -127,6 +127,7 @@ describe("the task pane in headless Chromium", function () {
     await page.click('dialog.confirm fluent-button[data-confirm="ok"]');
     await page.waitForFunction((w) => (document.querySelector("#status")?.textContent ?? "").includes(`${w} korjattu`), where);
     assert.equal(await page.$(fixed), null, "the fixed finding is gone after the re-check");
+    assert.ok(await page.evaluate(() => document.activeElement?.matches("li.finding button.finding-go")), "the keyboard is on the first finding, not lost with the Apply button");
     const [sheet, cell] = where!.split("!");
     const hanke = (await fake(page, (f) => f.snapshot())).sheets.find((s) => s.name === sheet)!;
     const row = Number(cell.slice(1)) - 1;
