@@ -78,7 +78,7 @@ export const sv: Strings = {
   draftButton: "Gör ett utkast till ansökan",
   blocked: (n) => `Kontrollerna hittade ${n} fel: inget skrevs. Rätta felen eller välj att åsidosätta dem.`,
   drafted: (sheet, amount) => `Utkastet skrivet på bladet ${sheet}: ansöks ${amount}.`,
-  overridden: (n) => `${n} fel åsidosatta; det är antecknat i ansökan.`,
+  overridden: (n) => `${n} fel ${n === 1 ? "åsidosatt" : "åsidosatta"}; det är antecknat i ansökan.`,
   sentDate: "Skickad",
   appliedAmount: "Ansökt belopp, om det avviker från utkastet",
   optional: "valfritt",
@@ -86,7 +86,7 @@ export const sv: Strings = {
   badAmount: (text) => `”${text}” är inget belopp.`,
   markSentButton: "Markera som skickad",
   alreadySent: (n, s, e) => `Ansökan ${n} (${s}–${e}) är redan markerad som skickad och perioderna överlappar. Inget skrevs.`,
-  marked: (n, rows, applied) => `Ansökan ${n} markerad som skickad: ${rows} rader frysta, ansökt ${applied}.`,
+  marked: (n, rows, applied) => `Ansökan ${n} markerad som skickad: ${rows} ${rows === 1 ? "rad fryst" : "rader frysta"}, ansökt ${applied}.`,
 
   mappingIntro: "Om en tabells rubriker inte känns igen, ange vilken kolumn som är vilken. Mappningen sparas i arbetsboken (dolda bladet KASTE-sarakkeet), så även kaste check använder den.",
   findColumns: "Sök okända kolumner",
@@ -97,7 +97,7 @@ export const sv: Strings = {
   notMapped: "(inte mappad)",
   saveMapping: "Spara mappningen",
   mappingNothing: "Välj först ett fält för minst en kolumn.",
-  mappingSaved: (n) => `Mappningen sparad (${n} kolumner). Kontrollera arbetsboken på nytt.`,
+  mappingSaved: (n) => `Mappningen sparad (${n} ${n === 1 ? "kolumn" : "kolumner"}). Kontrollera arbetsboken på nytt.`,
 
   hostError: (reason) => `${reason} Inget skrevs.`,
   unexpectedError: (reason) => `Oväntat fel: ${reason}. Inget skrevs.`,
