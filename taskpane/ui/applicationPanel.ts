@@ -7,7 +7,7 @@ import { markSent } from "../../src/sync/markSent";
 import type { PaneContext } from "./context";
 import { h, valueOf } from "./dom";
 import { findingLines } from "./findingLines";
-import { optionalCents, optionalDay, periodOf } from "./period";
+import { optionalCents, optionalDay, periodOfDates } from "./period";
 
 /** The Application tab: draft the payment application of a period onto a new sheet, and mark it as sent. */
 export function applicationPanel(ctx: PaneContext): HTMLElement {
@@ -26,7 +26,7 @@ export function applicationPanel(ctx: PaneContext): HTMLElement {
   const day = (d: number) => formatParam({ day: d }, lang);
 
   const period = (): Interval | null => {
-    const found = periodOf(valueOf(start), valueOf(end));
+    const found = periodOfDates(valueOf(start), valueOf(end));
     if (!found) ctx.say(t.badPeriod, "error");
     return found;
   };

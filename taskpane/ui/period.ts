@@ -4,7 +4,7 @@ import { parseDate } from "../../src/periods";
 import type { Day, Interval } from "../../src/periods";
 
 /** A period from two typed dates (`1.1.2014`, `2014-01-01`), or null when either is no date or the end is before the start. */
-export function periodOf(startText: string, endText: string): Interval | null {
+export function periodOfDates(startText: string, endText: string): Interval | null {
   const start = parseDate(startText);
   const end = parseDate(endText);
   return start === null || end === null || end < start ? null : { start, end };

@@ -1,13 +1,13 @@
 import assert from "node:assert/strict";
 import { dayFromYmd } from "../../src/periods";
 import { importTime } from "../../taskpane/ui/importPanel";
-import { optionalCents, optionalDay, periodOf } from "../../taskpane/ui/period";
+import { optionalCents, optionalDay, periodOfDates } from "../../taskpane/ui/period";
 
 describe("what the pane's forms read", () => {
   it("a period from two dates in Finnish or ISO notation, never backwards", () => {
-    assert.deepEqual(periodOf("1.1.2014", "2014-12-31"), { start: dayFromYmd(2014, 1, 1), end: dayFromYmd(2014, 12, 31) });
-    assert.equal(periodOf("31.12.2014", "1.1.2014"), null);
-    assert.equal(periodOf("", "1.1.2014"), null);
+    assert.deepEqual(periodOfDates("1.1.2014", "2014-12-31"), { start: dayFromYmd(2014, 1, 1), end: dayFromYmd(2014, 12, 31) });
+    assert.equal(periodOfDates("31.12.2014", "1.1.2014"), null);
+    assert.equal(periodOfDates("", "1.1.2014"), null);
   });
 
   it("optional dates and amounts: blank is undefined, unreadable null", () => {
