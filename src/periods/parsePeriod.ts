@@ -18,6 +18,30 @@ const MONTH_SHORT: Readonly<Record<string, number>> = {
 const QUARTER_WORDS = "q|neljannes|vuosineljannes|kvartal|kvartalet|quarter";
 const TERTIAL_WORDS = "t|kolmannes|tertial|tertiaali";
 
+/** A scheme's block forms, compiled once: a ledger's period column may be read a million times. */
+interface BlockForms {
+  readonly months: number;
+  /** "Q1/2014", "Q1 2014": the block's number, then the year. */
+  readonly wordFirst: RegExp;
+  /** "2014-Q1": the year, then the block's number. */
+  readonly yearFirst: RegExp;
+  /** "1. neljännes 2014": the block's number, then the year. */
+  readonly numberFirst: RegExp;
+}
+
+function blockForms(words: string, perYear: number): BlockForms {
+  const max = `[1-${perYear}]`;
+  return {
+    months: 12 / perYear,
+    wordFirst: new RegExp(`^(?:${words})\\s*(${max})\\s*[-/ ]?\\s*(\\d{4})$`),
+    yearFirst: new RegExp(`^(\\d{4})\\s*[-/ ]?\\s*(?:${words})\\s*(${max})$`),
+    numberFirst: new RegExp(`^(${max})\\.?\\s*(?:${words})\\s*[-/ ]?\\s*(\\d{4})$`),
+  };
+}
+
+const QUARTERS = blockForms(QUARTER_WORDS, 4);
+const TERTIALS = blockForms(TERTIAL_WORDS, 3);
+
 function monthOf(word: string): number | null {
   const w = word.replace(/\.$/, "");
   return MONTH_NAMES[w] ?? MONTH_SHORT[w] ?? MONTH_SHORT[w.replace(/kuu(ta)?$/, "")] ?? null;
@@ -65,20 +89,18 @@ export function parsePeriodText(text: string): Interval | null {
   if (m) return monthsInterval(Number(m[1]), 1, 12);
   m = /^([a-z]+\.?)\s*-\s*([a-z]+\.?)\s+(\d{4})$/.exec(dashed);
   if (m && monthOf(m[1]) && monthOf(m[2])) return monthsInterval(Number(m[3]), monthOf(m[1])!, monthOf(m[2])!);
-  const block = blockOf(dashed, QUARTER_WORDS, 4) ?? blockOf(dashed, TERTIAL_WORDS, 3);
+  const block = blockOf(dashed, QUARTERS) ?? blockOf(dashed, TERTIALS);
   if (block !== undefined) return block;
   return dateRange(t);
 }
 
 /** "Q1/2014", "Q1 2014", "2014-Q1", "1. neljännes 2014" (and the tertial forms), else undefined. */
-function blockOf(t: string, words: string, perYear: number): Interval | null | undefined {
-  const months = 12 / perYear;
-  const max = `[1-${perYear}]`;
-  let m = new RegExp(`^(?:${words})\\s*(${max})\\s*[-/ ]?\\s*(\\d{4})$`).exec(t);
+function blockOf(t: string, { months, wordFirst, yearFirst, numberFirst }: BlockForms): Interval | null | undefined {
+  let m = wordFirst.exec(t);
   if (m) return blockInterval(Number(m[2]), Number(m[1]), months);
-  m = new RegExp(`^(\\d{4})\\s*[-/ ]?\\s*(?:${words})\\s*(${max})$`).exec(t);
+  m = yearFirst.exec(t);
   if (m) return blockInterval(Number(m[1]), Number(m[2]), months);
-  m = new RegExp(`^(${max})\\.?\\s*(?:${words})\\s*[-/ ]?\\s*(\\d{4})$`).exec(t);
+  m = numberFirst.exec(t);
   if (m) return blockInterval(Number(m[2]), Number(m[1]), months);
   return undefined;
 }
