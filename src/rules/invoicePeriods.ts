@@ -194,8 +194,7 @@ function checkScheme(spec: SchemeCheck, { asOf, finding }: RuleContext, findings
   const { partner, window, units, scheme, firstMonth } = spec;
   const blocks = window ? blocksOfWindow(window, scheme, firstMonth) : [];
   const covering: Unit[][] = blocks.map(() => []);
-  // the largest credit note of each block (cents, positive) and how many there are
-  const creditCount: number[] = blocks.map(() => 0);
+  // the credit notes of each block (cents, positive)
   const creditAmounts: number[][] = blocks.map(() => []);
   // the last invoice counted in each block: an invoice's units are adjacent once sorted by invoice
   const counted: (Invoice | null)[] = blocks.map(() => null);
@@ -208,10 +207,7 @@ function checkScheme(spec: SchemeCheck, { asOf, finding }: RuleContext, findings
       if (from > to) continue;
       const isCredit = spec.credits && unit.total < 0;
       for (let i = blockAt(blocks, from); i >= 0 && i < blocks.length && blocks[i].start <= to; i++) {
-        if (isCredit) {
-          creditCount[i]++;
-          creditAmounts[i].push(-unit.total);
-        }
+        if (isCredit) creditAmounts[i].push(-unit.total);
         else if (counted[i] !== unit.invoice) {
           counted[i] = unit.invoice;
           covering[i].push(unit);
@@ -219,7 +215,7 @@ function checkScheme(spec: SchemeCheck, { asOf, finding }: RuleContext, findings
       }
     }
   }
-  const credits = covering.map((list, i) => (creditCount[i] === 0 ? 0 : cancelling(creditAmounts[i], list)));
+  const credits = covering.map((list, i) => cancelling(creditAmounts[i], list));
   const count = covering.map((list, i) => list.length - credits[i]);
   if (!window) return null;
   const reported = new Set<Invoice>();
@@ -270,6 +266,7 @@ function separateCostLines(units: readonly Unit[]): boolean {
  * once); a smaller one corrects an amount (400 € billed too much) and the invoice stands.
  */
 function cancelling(creditAmounts: readonly number[], invoices: readonly Unit[]): number {
+  if (creditAmounts.length === 0) return 0;
   let smallest = Infinity;
   for (const unit of invoices) if (unit.total < smallest) smallest = unit.total;
   let cancels = 0;
