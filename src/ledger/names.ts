@@ -19,7 +19,7 @@ export function sameName(a: string, b: string): boolean {
  *
  * @example
  * const keyOf = nameKeys();
- * keyOf("Pikassos Oy") //=> "pikassos oy"
+ * keyOf("Pikassos Oy") //=> "pikassos"
  */
 export function nameKeys(): (text: string) => string {
   const keys = new Map<string, string>();

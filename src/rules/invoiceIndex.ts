@@ -83,4 +83,3 @@ export function invoiceDay(invoice: Invoice): number | null {
   }
   return day;
 }
-
