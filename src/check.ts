@@ -1,7 +1,6 @@
 import { buildLedger } from "./ledger/build";
 import { ALL_TABLE_LABELS, signatureHeaders } from "./ledger/fieldLabels";
 import type { Ledger, TableKind } from "./ledger/model";
-import { PROJECT_KEYS, TABLES } from "./ledger/vocabulary";
 import type { Day } from "./periods/day";
 import type { Finding, NotChecked } from "./report/finding";
 import { makeFinding } from "./report/makeFinding";
@@ -21,12 +20,6 @@ export interface CheckResult {
   readonly notChecked: readonly NotChecked[];
   readonly asOf: Day;
 }
-
-const TITLES: Readonly<Record<TableKind, string>> = {
-  ...Object.fromEntries(TABLES.map((t) => [t.kind, t.title])),
-  project: PROJECT_KEYS.title,
-  settings: "Asetukset",
-} as Record<TableKind, string>;
 
 export function todayDay(): Day {
   return Math.floor(Date.now() / 86_400_000);
@@ -49,7 +42,8 @@ export function checkLedger(ledger: Ledger, options: CheckOptions = {}): CheckRe
     const missing = rule.needs.filter((kind) => ledger.tables[kind].length === 0);
     if (missing.length > 0) {
       missing.forEach((kind) => missingKinds.add(kind));
-      notChecked.push({ rule: rule.id, codes: rule.codes, missing: missing.map((kind) => TITLES[kind]), missingWords: missing.map((kind) => ALL_TABLE_LABELS[kind]) });
+      const missingWords = missing.map((kind) => ALL_TABLE_LABELS[kind]);
+      notChecked.push({ rule: rule.id, codes: rule.codes, missing: missingWords.map((words) => words.fi), missingWords });
       continue;
     }
     // One by one: spreading a big rule's findings into push() overflows the call stack
