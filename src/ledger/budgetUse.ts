@@ -396,7 +396,7 @@ function rowOf(level: BudgetUseLevel, year: number | null, partner: string | nul
  * whose invoice is due before the as-of date (period end + the scheme's grace days); the as-of
  * date itself for a partner invoicing realised costs as they come, or of unknown scheme.
  */
-export function invoicedUntil(partner: Partner | undefined, asOf: Day, ledger: Ledger): Day {
+function invoicedUntil(partner: Partner | undefined, asOf: Day, ledger: Ledger): Day {
   const scheme = partner?.scheme === "monthly" ? "month" : partner?.scheme === "tertial" ? "tertial" : null;
   if (scheme === null) return asOf;
   const grace = scheme === "month" ? ledger.settings.monthGraceDays : ledger.settings.tertialGraceDays;
