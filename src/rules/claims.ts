@@ -1,6 +1,7 @@
 import { CANONICAL_HEADERS } from "../ledger/canonical";
 import { cellOf } from "../ledger/cell";
 import type { InvoiceLine } from "../ledger/model";
+import { nameKey, nameKeys } from "../ledger/names";
 import type { Finding, Param } from "../report/finding";
 import { originOf } from "../sync/claims";
 import type { ClaimedApplication, ClaimedRow } from "../sync/claims";
@@ -9,7 +10,6 @@ import { amountKey, fingerprintRow, invoiceKey } from "../sync/fingerprint";
 import type { RowValues } from "../sync/fingerprint";
 import { KIND_WORDS, NO, YES } from "../sync/words";
 import { cellAddress } from "../workbook/address";
-import { nameKey } from "../workbook/normalize";
 import type { Rule, RuleContext } from "./rule";
 
 /**
@@ -40,13 +40,8 @@ export const claimsRule: Rule = {
     const takenBy = new Int32Array(lines.length).fill(-1);
     const findings: Finding[] = [];
     claims.forEach((application, a) => {
-      const take = (candidates: readonly number[] | undefined): number => {
-        if (!candidates) return -1;
-        for (const i of candidates) if (takenBy[i] !== a) { takenBy[i] = a; return i; }
-        return -1;
-      };
       const missing: ClaimedRow[] = [];
-      for (const row of application.rows) if (take(byPrint.get(row.fingerprint || fingerprintRow(row))) < 0) missing.push(row);
+      for (const row of application.rows) if (take(byPrint.get(row.fingerprint || fingerprintRow(row)), takenBy, a) < 0) missing.push(row);
       if (missing.length > 0) pairMissing(application, a, missing, lines, takenBy, finding, findings);
       const now = claimedCosts(ledger, application).total;
       if (now !== application.eligible) {
@@ -63,6 +58,13 @@ function push<K>(map: Map<K, number[]>, key: K, i: number): void {
   const list = map.get(key);
   if (list) list.push(i);
   else map.set(key, [i]);
+}
+
+/** The first candidate application `a` has not taken yet, now taken by it; -1 when none is left. */
+function take(candidates: readonly number[] | undefined, takenBy: Int32Array, a: number): number {
+  if (!candidates) return -1;
+  for (const i of candidates) if (takenBy[i] !== a) { takenBy[i] = a; return i; }
+  return -1;
 }
 
 function about(application: ClaimedApplication): Record<string, Param> {
@@ -82,26 +84,23 @@ function pairMissing(
   const byInvoiceLine = new Map<string, number[]>();
   const byInvoice = new Map<string, number[]>();
   const byOrigin = new Map<string, number[]>();
+  // a ledger has a handful of cost lines over up to a million rows
+  const keyOf = nameKeys();
   lines.forEach((line, i) => {
     if (takenBy[i] === a) return;
     const invoice = invoiceKey(line);
     if (line.number.trim() !== "") {
-      push(byInvoiceLine, `${invoice}\u001f${nameKey(line.line)}`, i);
+      push(byInvoiceLine, `${invoice}\u001f${keyOf(line.line)}`, i);
       push(byInvoice, invoice, i);
     }
     push(byOrigin, originOf(line), i);
   });
-  const take = (candidates: readonly number[] | undefined): number => {
-    if (!candidates) return -1;
-    for (const i of candidates) if (takenBy[i] !== a) { takenBy[i] = a; return i; }
-    return -1;
-  };
   for (const row of missing) {
     const numbered = row.number.trim() !== "";
     const invoice = invoiceKey(row);
-    let i = numbered ? take(byInvoiceLine.get(`${invoice}\u001f${nameKey(row.line)}`)) : -1;
-    if (i < 0) i = take(byOrigin.get(row.origin));
-    if (i < 0 && numbered) i = take(byInvoice.get(invoice));
+    let i = numbered ? take(byInvoiceLine.get(`${invoice}\u001f${keyOf(row.line)}`), takenBy, a) : -1;
+    if (i < 0) i = take(byOrigin.get(row.origin), takenBy, a);
+    if (i < 0 && numbered) i = take(byInvoice.get(invoice), takenBy, a);
     if (i < 0) {
       findings.push(finding("CLAIMED_ROW_DELETED", { sheet: application.sheet, cell: cellAddress(row.row, 0) }, {
         ...about(application), partner: row.partner || "–", number: row.number || "–", line: row.line, amount: { cents: row.eligibleCents }, origin: row.origin || "–",
