@@ -4,8 +4,8 @@ import { partnersByName } from "../ledger/realised";
 import { nameKeys } from "../ledger/names";
 import { cellOf } from "../ledger/cell";
 import { rateOf } from "../ledger/settings";
-import type { Application } from "../ledger/model";
-import type { Finding } from "../report/finding";
+import type { Application, KeyedValue } from "../ledger/model";
+import type { Finding, FindingFactory } from "../report/finding";
 import { applicationsOverRate } from "./applications";
 import type { Rule, RuleContext } from "./rule";
 
@@ -32,12 +32,7 @@ export const cofundingPlan: Rule = {
       const { stateGrant, municipalShare } = project;
       if (!stateGrant || !municipalShare) return findings;
       const total = stateGrant.value + municipalShare.value + (project.otherFunding?.value ?? 0) + (project.income?.value ?? 0);
-      if (isStateOverRate(stateGrant.value, total, rate)) {
-        const max = stateShare(total, rate);
-        findings.push(finding("COFUND_STATE_OVER_RATE", stateGrant, {
-          state: { cents: stateGrant.value }, rate: { ratio: rate / 1_000_000 }, eligible: { cents: total }, max: { cents: max }, over: { cents: stateGrant.value - max }, scope: "plan",
-        }, { expected: { cents: max }, actual: { cents: stateGrant.value } }));
-      }
+      if (isStateOverRate(stateGrant.value, total, rate)) findings.push(planOverRate(stateGrant, total, rate, finding));
       return findings;
     }
     const E = eligible.value;
@@ -46,13 +41,8 @@ export const cofundingPlan: Rule = {
     const income = project.income?.value ?? 0;
     const state = project.stateGrant;
     const municipal = project.municipalShare;
-    const rateText = { ratio: rate / 1_000_000 };
     const stateOver = state !== undefined && isStateOverRate(state.value, E, rate);
-    if (state && stateOver) {
-      findings.push(finding("COFUND_STATE_OVER_RATE", state, {
-        state: { cents: state.value }, rate: rateText, eligible: { cents: E }, max: { cents: maxState }, over: { cents: state.value - maxState }, scope: "plan",
-      }, { expected: { cents: maxState }, actual: { cents: state.value } }));
-    }
+    if (state && stateOver) findings.push(planOverRate(state, E, rate, finding));
     const minMunicipal = E - maxState;
     const splitAddsUp = state !== undefined && municipal !== undefined
       && Math.abs(state.value + municipal.value + other + income - E) <= settings.toleranceCents;
@@ -76,6 +66,14 @@ export const cofundingPlan: Rule = {
     return findings;
   },
 };
+
+/** COFUND_STATE_OVER_RATE on the plan: Hanke's state grant over the rate of its eligible costs. */
+function planOverRate(state: KeyedValue<number>, eligible: number, rate: number, finding: FindingFactory): Finding {
+  const max = stateShare(eligible, rate);
+  return finding("COFUND_STATE_OVER_RATE", state, {
+    state: { cents: state.value }, rate: { ratio: rate / 1_000_000 }, eligible: { cents: eligible }, max: { cents: max }, over: { cents: state.value - max }, scope: "plan",
+  }, { expected: { cents: max }, actual: { cents: state.value } });
+}
 
 export const cofundingApplications: Rule = {
   id: "cofunding-applications",
