@@ -1,9 +1,7 @@
 import { nameKey } from "../workbook/normalize";
-import type { CellValue } from "../workbook/types";
 import type { Partner, TableRef } from "./model";
 import type { SheetReader } from "./recognize";
-
-const TITLE_ROWS = 5;
+import { titlesAbove } from "./yearColumns";
 
 /**
  * The partner a ledger without a Laskuttaja column belongs to, when its sheet's name or a
@@ -19,16 +17,4 @@ export function partnerOfTable(table: TableRef, reader: SheetReader, partners: r
     return name !== "" && texts.some((text) => text.includes(` ${name} `));
   });
   return named.length === 1 ? named[0] : null;
-}
-
-function titlesAbove(reader: SheetReader, headerRow: number): string[] {
-  const titles: string[] = [];
-  for (let row = Math.max(reader.rowOffset, headerRow - TITLE_ROWS); row < headerRow; row++) {
-    for (const value of reader.row(row)) if (isText(value)) titles.push(value);
-  }
-  return titles;
-}
-
-function isText(value: CellValue): value is string {
-  return typeof value === "string" && value.trim() !== "";
 }

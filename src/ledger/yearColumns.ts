@@ -113,15 +113,20 @@ const YEAR_WORD = /(?<![\d.])((?:19|20)\d\d)(?!\d)/g;
  * ("Kuntaosuudet 2014"), else the sheet's name ("Kunnat 2014"). Null when none does, or one names two.
  */
 export function yearOfContext(reader: SheetReader, headerRow: number, amountHeader: string | undefined): number | null {
-  const titles: string[] = [];
-  for (let row = Math.max(reader.rowOffset, headerRow - TITLE_ROWS); row < headerRow; row++) {
-    for (const value of reader.row(row)) if (typeof value === "string") titles.push(value);
-  }
-  for (const texts of [[amountHeader ?? ""], titles, [reader.sheet.name]]) {
+  for (const texts of [[amountHeader ?? ""], titlesAbove(reader, headerRow), [reader.sheet.name]]) {
     const years = new Set<number>();
     for (const text of texts) for (const match of text.matchAll(YEAR_WORD)) years.add(Number(match[1]));
     if (years.size === 1) return [...years][0];
     if (years.size > 1) return null;
   }
   return null;
+}
+
+/** The texts of the few rows above a table's header: its title ("Kuntaosuudet 2014", "Verson laskut"). */
+export function titlesAbove(reader: SheetReader, headerRow: number): string[] {
+  const titles: string[] = [];
+  for (let row = Math.max(reader.rowOffset, headerRow - TITLE_ROWS); row < headerRow; row++) {
+    for (const value of reader.row(row)) if (typeof value === "string" && value.trim() !== "") titles.push(value);
+  }
+  return titles;
 }
