@@ -7,9 +7,8 @@ import { TABLE_LABELS, fieldLabels } from "./fieldLabels";
 import type { MappableKind } from "./fieldLabels";
 import { MAPPING_SHEET, mappingOf } from "./mapping";
 import type { StoredMapping } from "./mapping";
-import { HeaderMatcher } from "./recognize";
+import { TABLE_MATCHERS } from "./recognize";
 import type { HeaderRow, SheetReader } from "./recognize";
-import { TABLES } from "./vocabulary";
 
 /**
  * How buildLedger honours the column mapping (mapping.ts): once per table, never per data row.
@@ -85,11 +84,9 @@ function headerStillMatches(reader: SheetReader, kind: MappableKind, entry: Stor
   return false;
 }
 
-const matchers = new Map(TABLES.map((spec) => [spec.kind, new HeaderMatcher(spec.fields)]));
-
 /** A header row read as a table of one kind: each text cell's best field, as recognizeHeader assigns them. */
 export function headerOfKind(reader: SheetReader, row: number, kind: MappableKind): HeaderRow {
-  const matcher = matchers.get(kind)!;
+  const matcher = TABLE_MATCHERS.get(kind)!;
   const best = new Map<string, { col: number; score: number }>();
   const texts: { col: number; header: string }[] = [];
   reader.row(row).forEach((value, index) => {

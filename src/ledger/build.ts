@@ -15,7 +15,7 @@ import { readKeyBlocks } from "./keyBlocks";
 import type {
   Application, BudgetRow, BudgetVersion, InvoiceKind, InvoiceLine, InvoicingScheme, Ledger, MuniShare, Partner, RowRef, TableKind, TableRef,
 } from "./model";
-import { HeaderMatcher, SheetReader, recognizeHeader } from "./recognize";
+import { SheetReader, TABLE_MATCHERS, recognizeHeader } from "./recognize";
 import type { HeaderRow } from "./recognize";
 import { partnerOfTable } from "./contextPartner";
 import { yearOfContext } from "./yearColumns";
@@ -31,7 +31,6 @@ export interface BuiltLedger {
   readonly findings: Finding[];
 }
 
-const MATCHERS = new Map(TABLES.map((spec) => [spec.kind, new HeaderMatcher(spec.fields)]));
 const SPECS = new Map(TABLES.map((spec) => [spec.kind, spec]));
 /** Rows scanned for a first header: real workbooks put titles and notes above their tables. */
 const HEADER_SEARCH_ROWS = 500;
@@ -118,7 +117,7 @@ function findHeaderRows(reader: SheetReader): HeaderRow[] {
     if (!inTable && row - reader.rowOffset >= HEADER_SEARCH_ROWS) break;
     if (inTable && row <= headers[headers.length - 1].row) continue; // the second row of a two-row header
     if (inTable && amountCol !== undefined && holdsAmount(reader.cell(row, amountCol))) continue;
-    const header = recognizeHeader(reader, row, TABLES, MATCHERS);
+    const header = recognizeHeader(reader, row, TABLES, TABLE_MATCHERS);
     if (header) {
       headers.push(header);
       amountCol = amountColumnOf(header);

@@ -5,7 +5,7 @@ import { normalizeHeader } from "../workbook/normalize";
 import type { CellValue, SheetData, WorkbookData } from "../workbook/types";
 import { FIELD_LABELS, TABLE_LABELS, fieldLabels, isMappableKind } from "./fieldLabels";
 import type { Labels, MappableKind } from "./fieldLabels";
-import { EXACT_MATCH, HeaderMatcher } from "./recognize";
+import { EXACT_MATCH, TABLE_MATCHERS } from "./recognize";
 import { TABLES } from "./vocabulary";
 
 /**
@@ -235,8 +235,6 @@ export function tableKindOf(text: string): MappableKind | null {
     ?? null;
 }
 
-const matchers = new Map(TABLES.map((spec) => [spec.kind, new HeaderMatcher(spec.fields)]));
-
 /** `net`, `Summa (ALV 0)`, `Net amount`, `amount` (a header word the vocabulary knows exactly) → net. */
 export function fieldOf(kind: MappableKind, text: string): string | null {
   const fields = fieldsOf(kind);
@@ -244,7 +242,7 @@ export function fieldOf(kind: MappableKind, text: string): string | null {
   if (exactKey) return exactKey;
   const labelled = fields.find((field) => FIELD_LABELS[kind][field] && anyLabel(FIELD_LABELS[kind][field], text));
   if (labelled) return labelled;
-  const match = matchers.get(kind)!.match(text);
+  const match = TABLE_MATCHERS.get(kind)!.match(text);
   return match?.score === EXACT_MATCH ? match.field : null;
 }
 

@@ -3,6 +3,7 @@ import { parseDate } from "../periods";
 import { normalizeHeader } from "../workbook/normalize";
 import type { CellValue, SheetData } from "../workbook/types";
 import type { TableKind } from "./model";
+import { TABLES } from "./vocabulary";
 import type { FieldSpec, TableSpec } from "./vocabulary";
 import { saysBudget, versionColumnsOf, yearColumnsOf } from "./yearColumns";
 import type { VersionColumn, YearColumn } from "./yearColumns";
@@ -63,6 +64,9 @@ export class HeaderMatcher {
     return best;
   }
 }
+
+/** Each table's matcher, built once and shared (with its memo) by the builder, the column mapping and its candidates. */
+export const TABLE_MATCHERS: ReadonlyMap<TableKind, HeaderMatcher> = new Map(TABLES.map((spec) => [spec.kind, new HeaderMatcher(spec.fields)]));
 
 export interface HeaderRow {
   readonly kind: TableKind;
