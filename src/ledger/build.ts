@@ -3,6 +3,7 @@ import { makeFinding } from "../report/makeFinding";
 import { cellAddress } from "../workbook/address";
 import type { CellValue, WorkbookData } from "../workbook/types";
 import { CANONICAL_HEADERS } from "./canonical";
+import { cellOf } from "./cell";
 import { fromEuros } from "../money";
 import type { Cents } from "../money";
 import { dayFromSerial, dayFromYmd, endOfMonth, parseDate, ymdOf } from "../periods";
@@ -591,7 +592,7 @@ function withContextPartners(
     const reader = readers.get(table.sheet)!;
     const partner = partnerOfTable(table, reader, partners);
     if (partner) named.set(table, partner.name);
-    else findings.push(makeFinding("REQUIRED_MISSING", { sheet: table.sheet, cell: cellAddress(table.headerRow, Math.min(...Object.values(table.columns))) }, { field: labelOf("invoices", "partner") }));
+    else findings.push(makeFinding("REQUIRED_MISSING", cellOf({ table, row: table.headerRow }, "partner"), { field: labelOf("invoices", "partner") }));
   }
   if (named.size === 0) return lines;
   return lines.map((line) => {
