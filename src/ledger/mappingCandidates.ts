@@ -110,8 +110,8 @@ export function mappingCandidatesOf(book: WorkbookData, ledger: Ledger, options:
 export function candidateAt(book: WorkbookData, table: MappableKind, sheetName: string, headerRow: number): MappingCandidate | null {
   const sheet = book.sheets.find((s) => s.name === sheetName);
   if (!sheet || isGeneratedSheet(sheet)) return null;
-  const header = headerOfKind(new SheetReader(sheet), headerRow - 1, table);
-  return candidateOfHeader(new SheetReader(sheet), header, false);
+  const reader = new SheetReader(sheet);
+  return candidateOfHeader(reader, headerOfKind(reader, headerRow - 1, table), false);
 }
 
 /** The fields of a table as a dropdown lists them: required first, then the vocabulary's order. */
