@@ -4,13 +4,7 @@ import type { Day, Interval } from "../periods";
 import { eligibleCents } from "./eligible";
 import type { BudgetRow, BudgetVersion, InvoiceLine, Ledger, Partner } from "./model";
 import { nameKeys } from "./names";
-
-/** A partner's row widened to cover another row of the same partner (an unknown end is open). */
-export function spanning(partner: Partner, other: Partner): Partner {
-  const start = partner.start === null || other.start === null ? null : Math.min(partner.start, other.start);
-  const end = partner.end === null || other.end === null ? null : Math.max(partner.end, other.end);
-  return start === partner.start && end === partner.end ? partner : { ...partner, start, end };
-}
+import { partnersSpanning } from "./realised";
 
 /**
  * Budget use (käyttö %): realised eligible costs against the budget, per year × partner ×
@@ -255,12 +249,7 @@ export function budgetUse(ledger: Ledger, asOf: Day): BudgetUseTable {
   }
 
   // Resolved once per distinct biller text and per year, not per row: a ledger may have a million rows.
-  const known = new Map<string, Partner>();
-  for (const partner of ledger.partners) {
-    // a partner on several rows (agreement periods): the first row's VAT, the window over all rows
-    const first = known.get(keyOf(partner.name));
-    known.set(keyOf(partner.name), first ? spanning(first, partner) : partner);
-  }
+  const known = partnersSpanning(ledger.partners, keyOf);
   const billers = new Map<string, { key: string; partner: Partner | undefined }>();
   let lastYear = NaN;
   let lastBiller: { key: string; partner: Partner | undefined } | undefined;

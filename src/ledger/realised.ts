@@ -14,3 +14,24 @@ export function partnersByName(ledger: Ledger): Map<string, Partner> {
   }
   return partners;
 }
+
+/**
+ * Partners by name key, a partner on several Kumppanit rows (one per agreement period) as one:
+ * its first row's fields (VAT, scheme), its window from the earliest start to the latest end.
+ */
+export function partnersSpanning(partners: readonly Partner[], keyOf: (text: string) => string): Map<string, Partner> {
+  const byKey = new Map<string, Partner>();
+  for (const partner of partners) {
+    const key = keyOf(partner.name);
+    const first = byKey.get(key);
+    byKey.set(key, first ? spanning(first, partner) : partner);
+  }
+  return byKey;
+}
+
+/** A partner's row widened to cover another row of the same partner (an unknown end is open). */
+function spanning(partner: Partner, other: Partner): Partner {
+  const start = partner.start === null || other.start === null ? null : Math.min(partner.start, other.start);
+  const end = partner.end === null || other.end === null ? null : Math.max(partner.end, other.end);
+  return start === partner.start && end === partner.end ? partner : { ...partner, start, end };
+}

@@ -1,6 +1,6 @@
 import type { InvoiceLine, Ledger, Partner } from "../ledger/model";
-import { spanning } from "../ledger/budgetUse";
 import { nameKeys } from "../ledger/names";
+import { partnersSpanning } from "../ledger/realised";
 
 /**
  * Ledger lines grouped into invoices, shared by the invoicing rules and built once per
@@ -38,15 +38,13 @@ export function invoiceIndex(ledger: Ledger): InvoiceIndex {
   const cached = cache.get(ledger);
   if (cached) return cached;
   const keyOf = nameKeys();
-  const partners = new Map<string, Partner>();
+  const partners = partnersSpanning(ledger.partners, keyOf);
   const agreements = new Map<string, Partner[]>();
   for (const partner of ledger.partners) {
     const key = keyOf(partner.name);
     const rows = agreements.get(key);
     if (rows) rows.push(partner);
     else agreements.set(key, [partner]);
-    const first = partners.get(key);
-    partners.set(key, first ? spanning(first, partner) : partner);
   }
   const byPartner = new Map<string, Invoice[]>();
   const byNumber = new Map<string, Map<string, Invoice>>();
