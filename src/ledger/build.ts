@@ -285,7 +285,8 @@ class RowFields {
   private yearOfMonth(month: number): number | null {
     if (this.table.contextYear !== undefined) return this.table.contextYear;
     const raw = this.raw("date");
-    const day = typeof raw === "number" ? dayFromSerial(raw, this.date1904) : typeof raw === "string" ? parseDate(raw) : null;
+    // Read quietly (the date's own problems are reported where the row's date is read); a time of day is no date
+    const day = typeof raw === "number" ? (raw >= 1 ? dayFromSerial(raw, this.date1904) : null) : typeof raw === "string" ? parseDate(raw) : null;
     if (day === null) return null;
     const { year, month: invoiced } = ymdOf(day);
     return month <= invoiced ? year : year - 1;

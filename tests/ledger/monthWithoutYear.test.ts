@@ -23,4 +23,9 @@ describe("a Kuukausi column without the year", () => {
     assert.deepEqual(ledger.invoices.map((i) => i.periodStart), [d(2013, 12, 1), d(2014, 3, 1), null]);
     assert.deepEqual(findings.map((f) => [f.code, f.cell]), [["VALUE_NOT_A_DATE", "D4"]]);
   });
+
+  it("does not take a year from a time of day in the date column, in a 1904 workbook either", () => {
+    const { ledger } = buildLedger(book({ Laskut: [["Pvm", "Laskuttaja", "Nro", "Kuukausi", "Summa"], [0.5, "Verso", 1, "maaliskuu", 100]] }, true));
+    assert.deepEqual([ledger.invoices[0].periodStart, ledger.invoices[0].date], [null, null]);
+  });
 });
