@@ -4,13 +4,13 @@ import { formatMoney } from "../money";
 import { isoOf } from "../periods";
 import { formatParam, renderFinding, renderText } from "../report/render";
 import type { Lang } from "../report/render";
-import { importBlocks, previewImport } from "../sync/importPreview";
+import { importBlocks, importTime, previewImport } from "../sync/importPreview";
 import type { ImportPreview, IncomingRow } from "../sync/importPreview";
 import { partnerBookFromCsv } from "../sync/partnerFile";
 import type { PartnerCsv } from "../sync/partnerFile";
 import type { WorkbookData } from "../workbook/types";
 import { InputError, formatArg, readInput } from "./input";
-import { NO_OUTPUT, importTime, loadWorkbook, outputMode, saveWorkbook, savedLines, writeBlocksXlsx } from "./syncOutput";
+import { NO_OUTPUT, loadWorkbook, outputMode, saveWorkbook, savedLines, writeBlocksXlsx } from "./syncOutput";
 
 export interface ImportArgs {
   readonly partnerFile: string;

@@ -63,12 +63,6 @@ function timeStamp(now: Date): string {
   return `${now.getFullYear()}${p(now.getMonth() + 1)}${p(now.getDate())}-${p(now.getHours())}${p(now.getMinutes())}${p(now.getSeconds())}`;
 }
 
-/** "2014-03-05 14:15": when an import ran, as the Tuotu column records it. */
-export function importTime(now: Date): string {
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())} ${p(now.getHours())}:${p(now.getMinutes())}`;
-}
-
 const SAVED = {
   fi: { written: (path: string) => `Kirjoitettu ${path}`, backup: (path: string) => `Varmuuskopio ${path}` },
   en: { written: (path: string) => `Written ${path}`, backup: (path: string) => `Backup ${path}` },

@@ -99,6 +99,12 @@ export interface ImportPreview {
 }
 
 /** The provenance columns an import fills, and their headers when the table lacks them. */
+/** "2014-03-05 14:15": when an import ran, in local time, as the Tuotu column records it. */
+export function importTime(now: Date): string {
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())} ${two(now.getHours())}:${two(now.getMinutes())}`;
+}
+
 export const PROVENANCE_HEADERS: Readonly<Record<"sourceFile" | "sourceRow" | "importedAt", string>> = {
   sourceFile: "Lähdetiedosto",
   sourceRow: "Lähderivi",

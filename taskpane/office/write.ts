@@ -14,6 +14,7 @@
  *   again writes it whole.
  */
 import type { OutBlock, OutSheet } from "../../src/sync/cells";
+import { sheetRef } from "../../src/sync/formulas";
 import { columnLetter } from "../../src/workbook/address";
 import type { CellValue } from "../../src/workbook/types";
 import type { ReportSheet } from "../host";
@@ -26,11 +27,6 @@ const MAX_ROWS = 1_048_576;
 const MAX_COLS = 16_384;
 const MAX_TEXT = 32_767;
 const INVALID_SHEET_NAME = /[[\]:*?/\\]/;
-
-/** A sheet name as it goes into a reference: `'Laskut 2013'!A1`, quotes doubled. */
-function sheetReference(name: string, cell: string): string {
-  return `'${name.replace(/'/g, "''")}'!${cell}`;
-}
 
 function checkSheetName(name: string): void {
   if (name.length === 0 || name.length > 31 || INVALID_SHEET_NAME.test(name) || name.startsWith("'") || name.endsWith("'")) {
@@ -230,7 +226,7 @@ export async function writeReportSheet(context: Excel.RequestContext, sheet: Rep
     const cell = worksheet.getRangeByIndexes(link.row, link.col, 1, 1);
     const shown = sheet.rows[link.row]?.[link.col];
     cell.hyperlink = {
-      documentReference: sheetReference(link.target.sheet, link.target.cell),
+      documentReference: `${sheetRef(link.target.sheet)}!${link.target.cell}`,
       ...(typeof shown === "string" && shown !== "" ? { textToDisplay: shown } : {}),
       screenTip: `${link.target.sheet}!${link.target.cell}`,
     };

@@ -1,6 +1,6 @@
 import { formatMoney } from "../../src/money";
 import { renderMessage } from "../../src/report/render";
-import { importBlocks, previewImport } from "../../src/sync/importPreview";
+import { importBlocks, importTime, previewImport } from "../../src/sync/importPreview";
 import type { ImportPreview, IncomingRow } from "../../src/sync/importPreview";
 import { partnerBookFromCsv } from "../../src/sync/partnerFile";
 import type { PartnerCsv } from "../../src/sync/partnerFile";
@@ -12,12 +12,6 @@ import { readPartnerXlsx } from "./partnerXlsx";
 
 const CSV_NAME = /\.(csv|txt|tsv)$/i;
 const XLSX_NAME = /\.(xlsx|xlsm)$/i;
-
-/** When the import runs, as Tuotu records it: `2014-03-05 14:03`, local time. */
-export function importTime(now: Date): string {
-  const two = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())} ${two(now.getHours())}:${two(now.getMinutes())}`;
-}
 
 /** The Import tab: a partner's CSV or .xlsx previewed against the ledger; rows are written only when the user accepts. */
 export function importPanel(ctx: PaneContext): HTMLElement {
