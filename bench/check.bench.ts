@@ -10,7 +10,7 @@
  */
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { checkLedger } from "../src/check";
+import { checkLedger } from "../src/check/checkWorkbook";
 import { buildLedger } from "../src/ledger/build";
 import { generateWorkbook } from "./generate";
 import { count, mb, median, ms, runChild, table } from "./util";

@@ -1,7 +1,7 @@
 /**
  * Where `kaste check FILE` spends its time, step by step in one fresh process (run by
  * xlsx.bench.ts): Node and tsx starting, loading the checking modules, reading the file,
- * checking, rendering the text report; then loading what else src/cli/main.ts imports (the
+ * checking, rendering the text report; then loading what else cli/main.ts imports (the
  * other commands' modules, exceljs among them, load only when their command runs).
  *
  *   node --import tsx bench/phases.ts FILE.xlsx
@@ -9,9 +9,9 @@
 const started = performance.now();
 
 async function phases(path: string): Promise<void> {
-  const { readInput } = await import("../src/cli/input");
-  const { checkWorkbook } = await import("../src/check");
-  const { renderText } = await import("../src/report/render");
+  const { readInput } = await import("../cli/input");
+  const { checkWorkbook } = await import("../src/check/checkWorkbook");
+  const { renderText } = await import("../src/findings/render");
   const loaded = performance.now();
   const workbook = await readInput(path);
   const read = performance.now();
@@ -19,7 +19,7 @@ async function phases(path: string): Promise<void> {
   const checked = performance.now();
   renderText(result.findings, result.notChecked, "fi");
   const rendered = performance.now();
-  await import("../src/cli/main");
+  await import("../cli/main");
   const all = performance.now();
   process.stdout.write(`${JSON.stringify({
     startMs: started,

@@ -13,16 +13,16 @@
  */
 import { performance } from "node:perf_hooks";
 import { buildLedger } from "../src/ledger/build";
-import { makeFinding } from "../src/report/makeFinding";
+import { makeFinding } from "../src/findings/makeFinding";
 import { claimsRule } from "../src/rules/claims";
-import { addSheet } from "../src/sync/cells";
-import { CLAIMS_SHEET, claimsRows, claimsSheetHead, readClaims } from "../src/sync/claims";
-import { claimedCosts } from "../src/sync/costs";
-import { toCsv } from "../src/sync/csv";
-import type { CsvField } from "../src/sync/csv";
-import { fingerprintRow } from "../src/sync/fingerprint";
-import { applyImport, previewImport, rowsToAppend } from "../src/sync/importPreview";
-import { partnerBookFromCsv } from "../src/sync/partnerFile";
+import { addSheet } from "../src/workbook/cells";
+import { CLAIMS_SHEET, claimsRows, claimsSheetHead, readClaims } from "../src/ledger/claims";
+import { claimedCosts } from "../src/ledger/costs";
+import { toCsv } from "../src/workbook/csv";
+import type { CsvField } from "../src/workbook/csv";
+import { fingerprintRow } from "../src/ledger/fingerprint";
+import { applyImport, previewImport, rowsToAppend } from "../src/sync/import/importPreview";
+import { partnerBookFromCsv } from "../src/sync/import/partnerFile";
 import type { CellValue, WorkbookData } from "../src/workbook/types";
 
 const ROWS = Number(process.argv[2] ?? 100_000);

@@ -3,10 +3,10 @@
  *
  * 1. Writes bench/out/ledger-100k.xlsx (generated, exceljs streaming writer, shared strings and
  *    date formats as Excel writes them) and the same lines as bench/out/ledger-100k.journal.
- * 2. Correctness first: the reader in src/cli/readXlsx.ts must read the examples (examples/*.ts,
+ * 2. Correctness first: the reader in cli/readXlsx.ts must read the examples (examples/*.ts,
  *    built into bench/out/examples) and the 100k file exactly as exceljs does, with the same
  *    findings (the hand-written edge cases are a test: tests/cli/readXlsxEdge.test.ts).
- * 3. Readers compared on the 100k file, each in fresh processes: src/cli/readXlsx.ts, exceljs
+ * 3. Readers compared on the 100k file, each in fresh processes: cli/readXlsx.ts, exceljs
  *    (non-streaming, the reader before) and exceljs' streaming WorkbookReader.
  * 4. `node bin/kaste.js check FILE` end to end (wall time, peak RSS via /usr/bin/time), with a
  *    breakdown of where the time goes (bench/phases.ts), and `hledger check -f FILE.journal` on
@@ -22,9 +22,9 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { buildExamples } from "../examples/build";
-import { checkWorkbook } from "../src/check";
-import { readXlsx } from "../src/cli/readXlsx";
-import { renderJson } from "../src/report/render";
+import { checkWorkbook } from "../src/check/checkWorkbook";
+import { readXlsx } from "../cli/readXlsx";
+import { renderJson } from "../src/findings/render";
 import type { WorkbookData } from "../src/workbook/types";
 import { generate, writeGeneratedXlsx } from "./generate";
 import { writeJournal } from "./journal";
@@ -40,7 +40,7 @@ const out = join(here, "out");
 const TARGET_MS = 2_500;
 
 const READERS = {
-  "src/cli/readXlsx.ts (zip + XML scan)": readXlsx,
+  "cli/readXlsx.ts (zip + XML scan)": readXlsx,
   "exceljs 4.4, non-streaming (before)": readExceljs,
   "exceljs 4.4, streaming WorkbookReader": readXlsxStreaming,
 } as const;
@@ -234,7 +234,7 @@ async function main(): Promise<void> {
     [`node bin/kaste.js check ${xlsx.slice(root.length + 1)}`, seconds(e.ms), e.peakRss === null ? "?" : mb(e.peakRss), e.status === 0 ? "ok (no errors)" : `exit ${e.status}`],
     ...hledgerRows,
   ])}\n`);
-  process.stdout.write(`  where kaste check's time goes: Node and tsx start ${ms(phases.startMs)}, load the checking modules ${ms(phases.loadMs)}, read the xlsx ${ms(phases.readMs)}, check ${ms(phases.checkMs)}, render ${ms(phases.renderMs)}; the rest of src/cli/main.ts (other commands load lazily): ${ms(phases.loadRestMs)}\n`);
+  process.stdout.write(`  where kaste check's time goes: Node and tsx start ${ms(phases.startMs)}, load the checking modules ${ms(phases.loadMs)}, read the xlsx ${ms(phases.readMs)}, check ${ms(phases.checkMs)}, render ${ms(phases.renderMs)}; the rest of cli/main.ts (other commands load lazily): ${ms(phases.loadRestMs)}\n`);
   if (!hledger) process.stdout.write("  hledger is not installed (apt-get install -y hledger): no comparison\n");
   if (!ok) {
     process.stdout.write("\nREADER CORRECTNESS FAILED (see above)\n");

@@ -2,15 +2,15 @@
  * A copy of the LasSe example with one known instance of each problem the checks find.
  * `brokenExample().expected` lists them; a test asserts the checks report exactly these.
  */
-import type { WritableCell, WritableSheet } from "../src/cli/writeXlsx";
+import type { WritableCell, WritableSheet } from "../cli/writeXlsx";
 import { buildLedger } from "../src/ledger/build";
 import { rateOf } from "../src/ledger/settings";
 import { stateShare } from "../src/money";
-import type { Code } from "../src/report/codes";
+import type { Code } from "../src/findings/codes";
 import { parseDate, serialOf } from "../src/periods";
-import type { OutCell } from "../src/sync/cells";
-import { CLAIMS_HEADERS, CLAIMS_SHEET, claimsRows, claimsSheetHead } from "../src/sync/claims";
-import { claimedCosts } from "../src/sync/costs";
+import type { OutCell } from "../src/workbook/cells";
+import { CLAIMS_HEADERS, CLAIMS_SHEET, claimsRows, claimsSheetHead } from "../src/ledger/claims";
+import { claimedCosts } from "../src/ledger/costs";
 import { cellAddress, parseAddress } from "../src/workbook/address";
 import type { CellValue, WorkbookData } from "../src/workbook/types";
 import { lasseSheets } from "./lasse";

@@ -5,7 +5,7 @@
  * (fewer than 30 days left to request a change) holds only before the end, FINAL_REPORT_DUE
  * only after it. `brokenEarlyExample().expected` lists it; a test asserts exactly this list.
  */
-import type { WritableCell } from "../src/cli/writeXlsx";
+import type { WritableCell } from "../cli/writeXlsx";
 import { parseDate } from "../src/periods";
 import type { ExampleSheet, Expected } from "./broken";
 import { lasseSheets } from "./lasse";

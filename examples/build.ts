@@ -2,7 +2,7 @@
 import { mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { workbookOf } from "../src/cli/writeXlsx";
+import { workbookOf } from "../cli/writeXlsx";
 import { brokenSheets } from "./broken";
 import type { ExampleSheet } from "./broken";
 import { brokenEarlySheets } from "./brokenEarly";

@@ -6,7 +6,7 @@
  * invoice ledger, so the invoice checks are listed as not checked.
  */
 import { allocate, stateShare } from "../src/money";
-import type { WritableCell, WritableSheet } from "../src/cli/writeXlsx";
+import type { WritableCell, WritableSheet } from "../cli/writeXlsx";
 
 const NBSP = "\u00a0";
 const fiEuros = (euros: number): string => `${euros.toLocaleString("fi-FI").replace(/\s/g, NBSP)}${NBSP}€`;

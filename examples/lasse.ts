@@ -7,7 +7,7 @@ import { allocate, stateShare } from "../src/money";
 import type { Cents } from "../src/money";
 import { addMonths, blocksOfWindow, dayFromYmd, parseDate, ymdOf } from "../src/periods";
 import type { Day, Interval } from "../src/periods";
-import type { WritableCell, WritableSheet } from "../src/cli/writeXlsx";
+import type { WritableCell, WritableSheet } from "../cli/writeXlsx";
 
 const d = (text: string): { date: Day } => ({ date: parseDate(text)! });
 const euros = (cents: Cents): number => cents / 100;

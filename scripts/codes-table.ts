@@ -3,7 +3,7 @@
  * between the README's codes markers. A test fails when the README's table is out of date.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { CODES } from "../src/report/codes";
+import { CODES } from "../src/findings/codes";
 
 export function codesTable(): string {
   const rows = Object.entries(CODES).map(([code, { severity, doc }]) => `| \`${code}\` | ${severity} | ${doc} |`);

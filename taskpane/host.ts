@@ -1,6 +1,6 @@
-import type { Lang } from "../src/report/render";
+import type { Lang } from "../src/findings/render";
 import type { ReportChart, ReportLink } from "../src/report/reportSheet";
-import type { OutBlock, OutSheet } from "../src/sync/cells";
+import type { OutBlock, OutSheet } from "../src/workbook/cells";
 import type { CellValue, WorkbookData } from "../src/workbook/types";
 
 /**

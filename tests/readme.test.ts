@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { CODES } from "../src/report/codes";
+import { CODES } from "../src/findings/codes";
 import { END, START, codesTable } from "../scripts/codes-table";
 
 const readme = readFileSync("README.md", "utf8");

@@ -1,5 +1,5 @@
-import type { Finding } from "../report/finding";
-import { makeFinding } from "../report/makeFinding";
+import type { Finding } from "../findings/finding";
+import { makeFinding } from "../findings/makeFinding";
 import { cellAddress, columnIndex } from "../workbook/address";
 import { normalizeHeader } from "../workbook/normalize";
 import type { WorkbookData } from "../workbook/types";
@@ -8,7 +8,8 @@ import type { MappableKind } from "./fieldLabels";
 import { MAPPING_SHEET, mappingOf } from "./mapping";
 import type { StoredMapping } from "./mapping";
 import { TABLE_MATCHERS } from "./recognize";
-import type { HeaderRow, SheetReader } from "./recognize";
+import type { HeaderRow } from "./recognize";
+import type { SheetReader } from "./sheetReader";
 
 /**
  * How buildLedger honours the column mapping (mapping.ts): once per table, never per data row.

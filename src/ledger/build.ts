@@ -1,5 +1,5 @@
-import type { Finding } from "../report/finding";
-import { makeFinding } from "../report/makeFinding";
+import type { Finding } from "../findings/finding";
+import { makeFinding } from "../findings/makeFinding";
 import { cellAddress } from "../workbook/address";
 import type { CellValue, WorkbookData } from "../workbook/types";
 import { CANONICAL_HEADERS } from "./canonical";
@@ -16,15 +16,16 @@ import { readKeyBlocks } from "./keyBlocks";
 import type {
   Application, BudgetRow, BudgetVersion, InvoiceKind, InvoiceLine, InvoicingScheme, Ledger, MuniShare, Partner, RowRef, TableKind, TableRef,
 } from "./model";
-import { SheetReader, TABLE_MATCHERS, recognizeHeader } from "./recognize";
+import { TABLE_MATCHERS, recognizeHeader } from "./recognize";
+import { SheetReader } from "./sheetReader";
 import type { HeaderRow } from "./recognize";
 import { partnerOfTable } from "./contextPartner";
 import { yearOfContext } from "./yearColumns";
 import { RowSet } from "./rowSet";
 import { TABLES } from "./vocabulary";
-import { CLAIMS_SHEET, readClaims } from "../sync/claims";
-import type { ClaimedApplication } from "../sync/claims";
-import { isGeneratedSheet } from "../sync/generated";
+import { CLAIMS_SHEET, readClaims } from "./claims";
+import type { ClaimedApplication } from "./model";
+import { isGeneratedSheet } from "./generated";
 
 export interface BuiltLedger {
   readonly ledger: Ledger;

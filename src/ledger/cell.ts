@@ -1,5 +1,5 @@
 import { cellAddress } from "../workbook/address";
-import type { Where } from "../report/finding";
+import type { Where } from "../findings/finding";
 import type { RowRef } from "./model";
 
 /** The cell of `field` in the row a record came from; the row's first column when the field has no column. */

@@ -1,6 +1,6 @@
 import { nameKey } from "../workbook/normalize";
 import type { Partner, TableRef } from "./model";
-import type { SheetReader } from "./recognize";
+import type { SheetReader } from "./sheetReader";
 import { titlesAbove } from "./yearColumns";
 
 /**

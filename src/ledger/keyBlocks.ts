@@ -1,5 +1,5 @@
-import type { Finding } from "../report/finding";
-import { makeFinding } from "../report/makeFinding";
+import type { Finding } from "../findings/finding";
+import { makeFinding } from "../findings/makeFinding";
 import { cellAddress } from "../workbook/address";
 import { normalizeHeader } from "../workbook/normalize";
 import type { CellValue } from "../workbook/types";
@@ -7,7 +7,7 @@ import { asCount, asDate, asMoney, asPeriod, asRate, asText, isBlank } from "./c
 import type { CellProblem, Coerced } from "./coerce";
 import type { KeyedValue, Project, Settings, TableKind, TableRef } from "./model";
 import { EXACT_MATCH, HeaderMatcher } from "./recognize";
-import type { SheetReader } from "./recognize";
+import type { SheetReader } from "./sheetReader";
 import { DEFAULT_SETTINGS } from "./settings";
 import { PROJECT_KEYS, SETTINGS_KEYS } from "./vocabulary";
 import type { KeyBlockSpec, KeySpec } from "./vocabulary";

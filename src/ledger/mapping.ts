@@ -1,5 +1,5 @@
-import type { OutCell, OutSheet } from "../sync/cells";
-import { GENERATED_MARK, isGeneratedSheet } from "../sync/generated";
+import type { OutCell, OutSheet } from "../workbook/cells";
+import { GENERATED_MARK, isGeneratedSheet } from "./generated";
 import { columnIndex } from "../workbook/address";
 import { normalizeHeader } from "../workbook/normalize";
 import type { CellValue, SheetData, WorkbookData } from "../workbook/types";

@@ -1,4 +1,4 @@
-import { isGeneratedSheet } from "../sync/generated";
+import { isGeneratedSheet } from "./generated";
 import { columnLetter } from "../workbook/address";
 import type { WorkbookData } from "../workbook/types";
 import { headerOfKind } from "./applyMapping";
@@ -6,7 +6,7 @@ import { buildLedger } from "./build";
 import { FIELD_LABELS, TABLE_LABELS, fieldLabels } from "./fieldLabels";
 import type { Labels, MappableKind } from "./fieldLabels";
 import type { Ledger, TableRef } from "./model";
-import { SheetReader } from "./recognize";
+import { SheetReader } from "./sheetReader";
 import type { HeaderRow } from "./recognize";
 import { TABLES } from "./vocabulary";
 

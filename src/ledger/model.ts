@@ -1,5 +1,6 @@
 import { z } from "zod";
-import type { ClaimedApplication } from "../sync/claims";
+import type { Cents } from "../money";
+import type { Day } from "../periods";
 
 /**
  * The typed ledger: what the tables of a finance workbook mean. Types come from zod
@@ -171,4 +172,40 @@ export interface Ledger {
   readonly tables: Readonly<Record<TableKind, readonly TableRef[]>>;
   /** Payment applications marked as sent, read from the hidden claims sheet (sync/claims.ts); rules/claims.ts checks them. */
   readonly claims?: readonly ClaimedApplication[];
+}
+
+/** The values of a ledger row that make it the same row (ledger/fingerprint.ts). */
+export type RowValues = Pick<InvoiceLine, "partner" | "number" | "date" | "periodStart" | "periodEnd" | "kind" | "line" | "net" | "vat" | "gross" | "eligible">;
+
+/** One ledger row as it was claimed. */
+export interface ClaimedRow extends RowValues {
+  /** Its eligible cost when claimed. */
+  readonly eligibleCents: Cents;
+  /** Where it stood when claimed ("Laskut!A12"). */
+  readonly origin: string;
+  readonly fingerprint: string;
+  /** 0-based row on the claims sheet. */
+  readonly row: number;
+}
+
+/** The application part of a claim, as `markSent` writes it. */
+export interface ApplicationClaim {
+  readonly number: string;
+  readonly start: Day;
+  readonly end: Day;
+  readonly sent: Day | null;
+  /** Eligible costs of the period when sent. */
+  readonly eligible: Cents;
+  /** The most the rate allowed on them (rounded down). */
+  readonly stateShare: Cents;
+  /** The amount applied. */
+  readonly applied: Cents;
+}
+
+/** A payment application marked as sent, as the claims sheet keeps it. */
+export interface ClaimedApplication extends ApplicationClaim {
+  readonly sheet: string;
+  /** 0-based row of its `hakemus` row on the claims sheet. */
+  readonly row: number;
+  readonly rows: readonly ClaimedRow[];
 }

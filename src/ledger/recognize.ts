@@ -1,7 +1,8 @@
 import { parseAmount } from "../money";
 import { parseDate } from "../periods";
 import { normalizeHeader } from "../workbook/normalize";
-import type { CellValue, SheetData } from "../workbook/types";
+import type { CellValue } from "../workbook/types";
+import { SheetReader } from "./sheetReader";
 import type { TableKind } from "./model";
 import { TABLES } from "./vocabulary";
 import type { FieldSpec, TableSpec } from "./vocabulary";
@@ -81,28 +82,6 @@ export interface HeaderRow {
   readonly cells?: ReadonlyArray<CellValue>;
 }
 
-/** Reads a sheet by sheet coordinates (0-based), whatever its used range's origin. */
-export class SheetReader {
-  readonly rowOffset: number;
-  readonly colOffset: number;
-  constructor(readonly sheet: SheetData) {
-    this.rowOffset = sheet.origin?.row ?? 0;
-    this.colOffset = sheet.origin?.col ?? 0;
-  }
-  get rowCount(): number {
-    return this.rowOffset + this.sheet.cells.length;
-  }
-  row(row: number): ReadonlyArray<CellValue> {
-    return this.sheet.cells[row - this.rowOffset] ?? [];
-  }
-  cell(row: number, col: number): CellValue {
-    return this.row(row)[col - this.colOffset] ?? null;
-  }
-  /** Sheet column of the i-th cell in a row array. */
-  colOf(index: number): number {
-    return index + this.colOffset;
-  }
-}
 
 /**
  * Tries a row as the header of each table; returns the best table whose signature it holds.

@@ -1,7 +1,7 @@
 import { normalizeHeader } from "../workbook/normalize";
 import type { CellValue } from "../workbook/types";
 import type { BudgetVersion } from "./model";
-import type { SheetReader } from "./recognize";
+import type { SheetReader } from "./sheetReader";
 
 /**
  * A column of a wide table that holds one year's amounts ("Tilikohta | 2013 | 2014 | 2015"),

@@ -1,6 +1,6 @@
 import type { BudgetUseTable } from "../ledger/budgetUse";
-import { formatParam } from "./render";
-import type { Lang } from "./render";
+import { formatParam } from "../findings/render";
+import type { Lang } from "../findings/render";
 
 const HEADERS: Readonly<Record<Lang, readonly string[]>> = {
   fi: ["Vuosi", "Kumppani", "Tilikohta", "Budjetti", "Toteuma", "Käyttö", "Kulunut", "Vauhti"],

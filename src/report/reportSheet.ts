@@ -8,13 +8,13 @@
  * `ReportSheetModel` is a `ReportSheet` of the pane (taskpane/host.ts), which takes its links
  * and chart from here; src does not import the pane.
  */
-import type { CheckResult } from "../check";
+import type { CheckResult } from "../check/checkWorkbook";
 import type { BudgetUseRow, BudgetUseTable } from "../ledger/budgetUse";
-import type { OutCell, OutSheet } from "../sync/cells";
-import { GENERATED_MARK } from "../sync/generated";
-import type { Severity } from "./finding";
-import { missingTables, renderFinding, summarize } from "./render";
-import type { Lang } from "./render";
+import type { OutCell, OutSheet } from "../workbook/cells";
+import { GENERATED_MARK } from "../ledger/generated";
+import type { Severity } from "../findings/finding";
+import { missingTables, renderFinding, summarize } from "../findings/render";
+import type { Lang } from "../findings/render";
 
 export const REPORT_SHEET_NAME = "KASTE-tarkistus";
 

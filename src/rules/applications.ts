@@ -4,7 +4,7 @@ import type { Application, InvoiceLine, Ledger, Partner } from "../ledger/model"
 import { nameKeys } from "../ledger/names";
 import { rateOf } from "../ledger/settings";
 import { isStateOverRate, stateShare } from "../money";
-import type { Finding } from "../report/finding";
+import type { Finding } from "../findings/finding";
 import type { Rule, RuleContext } from "./rule";
 
 /** An application with both ends of its period known. */

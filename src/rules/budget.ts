@@ -2,7 +2,7 @@ import { budgetUse, chooseBudget } from "../ledger/budgetUse";
 import type { BudgetUseRow } from "../ledger/budgetUse";
 import { cellOf } from "../ledger/cell";
 import { ymdOf } from "../periods";
-import type { Finding, Where } from "../report/finding";
+import type { Finding, Where } from "../findings/finding";
 import type { Rule, RuleContext } from "./rule";
 
 /**

@@ -5,7 +5,7 @@ import { nameKeys } from "../ledger/names";
 import { cellOf } from "../ledger/cell";
 import { rateOf } from "../ledger/settings";
 import type { Application, KeyedValue } from "../ledger/model";
-import type { Finding, FindingFactory } from "../report/finding";
+import type { Finding, FindingFactory } from "../findings/finding";
 import { applicationsOverRate } from "./applications";
 import type { Rule, RuleContext } from "./rule";
 

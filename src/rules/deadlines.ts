@@ -1,5 +1,5 @@
 import { addMonths } from "../periods";
-import type { Finding } from "../report/finding";
+import type { Finding } from "../findings/finding";
 import type { Rule, RuleContext } from "./rule";
 
 /**

@@ -1,5 +1,5 @@
 import { cellOf } from "../ledger/cell";
-import type { Finding } from "../report/finding";
+import type { Finding } from "../findings/finding";
 import { nameKey } from "../workbook/normalize";
 import type { Rule, RuleContext } from "./rule";
 

@@ -1,6 +1,6 @@
 import { cellOf } from "../ledger/cell";
 import type { InvoiceLine, TableRef } from "../ledger/model";
-import type { Finding, Where } from "../report/finding";
+import type { Finding, Where } from "../findings/finding";
 import { cellAddress } from "../workbook/address";
 import { invoiceIndex } from "./invoiceIndex";
 import type { Invoice } from "./invoiceIndex";

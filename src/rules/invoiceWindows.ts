@@ -1,6 +1,6 @@
 import { cellOf } from "../ledger/cell";
 import type { InvoiceLine, Ledger } from "../ledger/model";
-import type { Finding } from "../report/finding";
+import type { Finding } from "../findings/finding";
 import { invoiceIndex } from "./invoiceIndex";
 import type { Rule, RuleContext } from "./rule";
 

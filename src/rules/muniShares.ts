@@ -4,7 +4,7 @@ import type { MuniShare } from "../ledger/model";
 import { nameKeys } from "../ledger/names";
 import { rateOf } from "../ledger/settings";
 import { stateShare } from "../money";
-import type { Finding } from "../report/finding";
+import type { Finding } from "../findings/finding";
 import type { Rule, RuleContext } from "./rule";
 
 /**

@@ -1,5 +1,5 @@
-import type { Code } from "../report/codes";
-import type { Finding, FindingFactory } from "../report/finding";
+import type { Code } from "../findings/codes";
+import type { Finding, FindingFactory } from "../findings/finding";
 import type { Ledger, TableKind } from "../ledger/model";
 import type { Day } from "../periods/day";
 

@@ -1,7 +1,7 @@
 import { cellOf } from "../ledger/cell";
 import type { TableRef } from "../ledger/model";
 import { partnersByName } from "../ledger/realised";
-import type { Finding } from "../report/finding";
+import type { Finding } from "../findings/finding";
 import { nameKey } from "../workbook/normalize";
 import type { Rule, RuleContext } from "./rule";
 

@@ -24,3 +24,8 @@ export function parseAddress(address: string): { row: number; col: number } | nu
   if (!match) return null;
   return { row: Number(match[2]) - 1, col: columnIndex(match[1]) };
 }
+
+/** A sheet name as a formula references it: always quoted, quotes doubled. */
+export function sheetRef(sheet: string): string {
+  return `'${sheet.replace(/'/g, "''")}'`;
+}

@@ -1,4 +1,4 @@
-import type { Lang } from "../../src/report/render";
+import type { Lang } from "../../src/findings/render";
 import { en } from "./en";
 import { fi } from "./fi";
 import { sv } from "./sv";

@@ -1,4 +1,4 @@
-import type { Severity } from "../../src/report/finding";
+import type { Severity } from "../../src/findings/finding";
 
 /** Every text the task pane shows, in one language. Functions take what the text talks about, already formatted. */
 export interface Strings {

@@ -4,7 +4,7 @@
  * key/value rows with their keys in bold. Pure: no Office here.
  */
 import { templateSheets } from "../../src/ledger/template";
-import type { OutSheet } from "../../src/sync/cells";
+import type { OutSheet } from "../../src/workbook/cells";
 
 /** Characters of column width for a table's columns and for a key/value sheet's key, value and note. */
 const TABLE_WIDTH = 18;

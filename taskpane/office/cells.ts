@@ -4,9 +4,9 @@
  * a number format.
  */
 import { serialOf } from "../../src/periods";
-import { isDateCell, isFormulaCell, isMoneyCell, isPercentCell } from "../../src/sync/cells";
-import type { OutCell } from "../../src/sync/cells";
-import { escapeFormulaText } from "../../src/sync/injection";
+import { isDateCell, isFormulaCell, isMoneyCell, isPercentCell } from "../../src/workbook/cells";
+import type { OutCell } from "../../src/workbook/cells";
+import { escapeFormulaText } from "../../src/workbook/injection";
 import type { CellValue } from "../../src/workbook/types";
 
 /**
@@ -68,7 +68,7 @@ export interface OfficeCell {
 
 const FORMULA_FORMATS = { money: MONEY_FORMAT, date: DATE_FORMAT, percent: PERCENT_FORMAT } as const;
 
-/** An OutCell as Office.js writes it (see src/sync/cells.ts for what each kind means). */
+/** An OutCell as Office.js writes it (see src/workbook/cells.ts for what each kind means). */
 export function officeCellOf(cell: OutCell, date1904: boolean): OfficeCell {
   if (cell === null) return { value: "", format: null };
   if (typeof cell === "string") return { value: officeText(cell), format: null };

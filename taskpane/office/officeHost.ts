@@ -4,7 +4,7 @@
  * Reads are batched so the number of syncs does not grow with rows (read.ts); writes check
  * first and then write in one sync (write.ts).
  */
-import type { OutBlock, OutSheet } from "../../src/sync/cells";
+import type { OutBlock, OutSheet } from "../../src/workbook/cells";
 import type { CellValue, WorkbookData } from "../../src/workbook/types";
 import type { ReportSheet, WorkbookHost } from "../host";
 import { guarded } from "./errors";

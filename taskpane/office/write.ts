@@ -13,9 +13,8 @@
  * - writeSheet of an existing sheet (a generated report or draft): not undone; running it
  *   again writes it whole.
  */
-import type { OutBlock, OutSheet } from "../../src/sync/cells";
-import { sheetRef } from "../../src/sync/formulas";
-import { columnLetter } from "../../src/workbook/address";
+import type { OutBlock, OutSheet } from "../../src/workbook/cells";
+import { columnLetter, sheetRef } from "../../src/workbook/address";
 import type { CellValue } from "../../src/workbook/types";
 import type { ReportSheet } from "../host";
 import { officeCellOf, officeGrid, officeText, pointsOfChars } from "./cells";

@@ -1,9 +1,9 @@
 import { formatMoney } from "../../src/money";
 import type { Interval } from "../../src/periods";
-import type { Finding } from "../../src/report/finding";
-import { formatParam } from "../../src/report/render";
-import { draftApplication } from "../../src/sync/application";
-import { markSent } from "../../src/sync/markSent";
+import type { Finding } from "../../src/findings/finding";
+import { formatParam } from "../../src/findings/render";
+import { draftApplication } from "../../src/sync/application/application";
+import { markSent } from "../../src/sync/application/markSent";
 import type { PaneContext } from "./context";
 import { h, valueOf } from "./dom";
 import { findingLines } from "./findingLines";

@@ -1,7 +1,7 @@
-import { checkWorkbook } from "../../src/check";
+import { checkWorkbook } from "../../src/check/checkWorkbook";
 import { budgetUse } from "../../src/ledger/budgetUse";
-import { missingTables, summarize } from "../../src/report/render";
-import type { Summary } from "../../src/report/render";
+import { missingTables, summarize } from "../../src/findings/render";
+import type { Summary } from "../../src/findings/render";
 import { buildReportSheet } from "../../src/report/reportSheet";
 import { canonicalSheets } from "../office/canonicalSheets";
 import type { Panel, PaneContext } from "./context";

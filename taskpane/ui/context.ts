@@ -1,4 +1,4 @@
-import type { CheckResult } from "../../src/check";
+import type { CheckResult } from "../../src/check/checkWorkbook";
 import type { WorkbookData } from "../../src/workbook/types";
 import type { WorkbookHost } from "../host";
 import type { Lang, Strings } from "../i18n";

@@ -1,7 +1,7 @@
-import type { Code } from "../../src/report/codes";
-import type { Finding, Severity } from "../../src/report/finding";
-import { renderFinding, SEVERITY_ORDER } from "../../src/report/render";
-import type { Lang } from "../../src/report/render";
+import type { Code } from "../../src/findings/codes";
+import type { Finding, Severity } from "../../src/findings/finding";
+import { renderFinding, SEVERITY_ORDER } from "../../src/findings/render";
+import type { Lang } from "../../src/findings/render";
 
 /** One finding as the pane lists it. */
 export interface FindingItem {

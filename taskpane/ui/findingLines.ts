@@ -1,4 +1,4 @@
-import type { Finding } from "../../src/report/finding";
+import type { Finding } from "../../src/findings/finding";
 import type { Lang, Strings } from "../i18n";
 import { h } from "./dom";
 import type { Child } from "./dom";

@@ -1,9 +1,9 @@
 import { formatMoney } from "../../src/money";
-import { renderMessage } from "../../src/report/render";
-import { importBlocks, importTime, previewImport } from "../../src/sync/importPreview";
-import type { ImportPreview, IncomingRow } from "../../src/sync/importPreview";
-import { partnerBookFromCsv } from "../../src/sync/partnerFile";
-import type { PartnerCsv } from "../../src/sync/partnerFile";
+import { renderMessage } from "../../src/findings/render";
+import { importBlocks, importTime, previewImport } from "../../src/sync/import/importPreview";
+import type { ImportPreview, IncomingRow } from "../../src/sync/import/importPreview";
+import { partnerBookFromCsv } from "../../src/sync/import/partnerFile";
+import type { PartnerCsv } from "../../src/sync/import/partnerFile";
 import type { WorkbookData } from "../../src/workbook/types";
 import type { PaneContext } from "./context";
 import { h, newId, valueOf } from "./dom";

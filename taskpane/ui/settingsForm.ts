@@ -2,8 +2,8 @@ import { CANONICAL_SETTINGS_KEYS } from "../../src/ledger/canonical";
 import type { Settings } from "../../src/ledger/model";
 import { formatAmount, FULL_RATE, parseAmount, parseRate } from "../../src/money";
 import { fiDateOf, isoOf, parseDate } from "../../src/periods";
-import type { Lang } from "../../src/report/render";
-import type { OutCell } from "../../src/sync/cells";
+import type { Lang } from "../../src/findings/render";
+import type { OutCell } from "../../src/workbook/cells";
 
 export type SettingKey = keyof Settings;
 

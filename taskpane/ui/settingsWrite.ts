@@ -3,7 +3,7 @@ import { isBlank } from "../../src/ledger/coerce";
 import type { Ledger } from "../../src/ledger/model";
 import { EXACT_MATCH, HeaderMatcher } from "../../src/ledger/recognize";
 import { SETTINGS_KEYS } from "../../src/ledger/vocabulary";
-import type { OutBlock, OutCell, OutSheet } from "../../src/sync/cells";
+import type { OutBlock, OutCell, OutSheet } from "../../src/workbook/cells";
 import { normalizeHeader } from "../../src/workbook/normalize";
 import type { SheetData, WorkbookData } from "../../src/workbook/types";
 import { SETTING_KEYS } from "./settingsForm";

@@ -1,5 +1,5 @@
 /**
- * The fast xlsx reader (src/cli/readXlsx.ts + src/workbook/xlsxXml.ts) against hand-written
+ * The fast xlsx reader (cli/readXlsx.ts + src/workbook/xlsxXml.ts) against hand-written
  * workbooks, one per thing a writer may do, and against the exceljs reader it replaced
  * (`readXlsxWithExceljs`, still its fallback): both must read each case as expected.
  * Where exceljs 4.4 itself cannot follow a file (cells without `r`, prefixed elements), only the
@@ -7,7 +7,7 @@
  */
 import assert from "node:assert/strict";
 import { crc32, deflateRawSync } from "node:zlib";
-import { readXlsx, readXlsxWithExceljs } from "../../src/cli/readXlsx";
+import { readXlsx, readXlsxWithExceljs } from "../../cli/readXlsx";
 import type { CellValue, WorkbookData } from "../../src/workbook/types";
 
 /** A minimal zip writer (deflate, no zip64): enough to hand-craft test workbooks. */

@@ -5,10 +5,10 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { lasseSheets } from "../../examples/lasse";
 import { runCli } from "../support/cli";
-import { readXlsx } from "../../src/cli/readXlsx";
-import { writeXlsx } from "../../src/cli/writeXlsx";
+import { readXlsx } from "../../cli/readXlsx";
+import { writeXlsx } from "../../cli/writeXlsx";
 import { buildLedger } from "../../src/ledger/build";
-import { CLAIMS_SHEET } from "../../src/sync/claims";
+import { CLAIMS_SHEET } from "../../src/ledger/claims";
 
 const run = runCli;
 

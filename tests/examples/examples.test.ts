@@ -3,15 +3,15 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import ExcelJS from "exceljs";
-import { checkWorkbook } from "../../src/check";
+import { checkWorkbook } from "../../src/check/checkWorkbook";
 import { brokenExample } from "../../examples/broken";
 import type { Expected } from "../../examples/broken";
 import { brokenEarlyExample } from "../../examples/brokenEarly";
 import { buildExamples } from "../../examples/build";
 import { lappiSheets } from "../../examples/lappi";
 import { lasseSheets } from "../../examples/lasse";
-import { CODES } from "../../src/report/codes";
-import type { Code } from "../../src/report/codes";
+import { CODES } from "../../src/findings/codes";
+import type { Code } from "../../src/findings/codes";
 import { throughXlsx } from "../support/xlsx";
 
 const where = (f: { sheet: string; cell: string }) => `${f.sheet}!${f.cell}`;

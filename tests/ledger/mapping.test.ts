@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { checkWorkbook } from "../../src/check";
+import { checkWorkbook } from "../../src/check/checkWorkbook";
 import { buildLedger } from "../../src/ledger/build";
 import { CANONICAL_HEADERS } from "../../src/ledger/canonical";
 import { FIELD_LABELS, TABLE_LABELS } from "../../src/ledger/fieldLabels";
@@ -8,7 +8,7 @@ import { MAPPING_SHEET, fieldOf, mappingOf, mappingProblemText, mappingSheet, me
 import type { ColumnMapping, MappingRequest } from "../../src/ledger/mapping";
 import { candidateAt, mappingCandidates } from "../../src/ledger/mappingCandidates";
 import { TABLES } from "../../src/ledger/vocabulary";
-import { addSheet } from "../../src/sync/cells";
+import { addSheet } from "../../src/workbook/cells";
 import type { CellValue, WorkbookData } from "../../src/workbook/types";
 import { book } from "../support/book";
 

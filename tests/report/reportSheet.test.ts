@@ -1,13 +1,13 @@
 import assert from "node:assert/strict";
 import { brokenExample } from "../../examples/broken";
-import { checkWorkbook } from "../../src/check";
+import { checkWorkbook } from "../../src/check/checkWorkbook";
 import { budgetUse } from "../../src/ledger/budgetUse";
 import { parseDate } from "../../src/periods";
 import { buildReportSheet, REPORT_SHEET_NAME } from "../../src/report/reportSheet";
 import type { ReportSheetModel } from "../../src/report/reportSheet";
-import { renderFinding, summarize } from "../../src/report/render";
-import { addSheet, isPercentCell } from "../../src/sync/cells";
-import { isGeneratedSheet } from "../../src/sync/generated";
+import { renderFinding, summarize } from "../../src/findings/render";
+import { addSheet, isPercentCell } from "../../src/workbook/cells";
+import { isGeneratedSheet } from "../../src/ledger/generated";
 import type { WorkbookData } from "../../src/workbook/types";
 import type { ReportSheet } from "../../taskpane/host";
 import { workbookFromWritableSheets } from "../support/fakeOffice";

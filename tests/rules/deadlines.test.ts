@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { checkWorkbook } from "../../src/check";
+import { checkWorkbook } from "../../src/check/checkWorkbook";
 import { dayFromYmd } from "../../src/periods";
 import type { CellValue } from "../../src/workbook/types";
 import { book } from "../support/book";

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { checkWorkbook } from "../../src/check";
+import { checkWorkbook } from "../../src/check/checkWorkbook";
 import type { CellValue } from "../../src/workbook/types";
 import { book } from "../support/book";
 import { assertMessages, findingsOf } from "../support/rendered";

@@ -1,6 +1,6 @@
-import { checkWorkbook } from "../../src/check";
+import { checkWorkbook } from "../../src/check/checkWorkbook";
 import { dayFromYmd } from "../../src/periods";
-import type { Finding } from "../../src/report/finding";
+import type { Finding } from "../../src/findings/finding";
 import type { CellValue } from "../../src/workbook/types";
 import { book } from "../support/book";
 import { assertMessages } from "../support/rendered";

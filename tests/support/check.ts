@@ -1,6 +1,6 @@
-import { checkWorkbook } from "../../src/check";
-import type { CheckOptions } from "../../src/check";
-import type { Code } from "../../src/report/codes";
+import { checkWorkbook } from "../../src/check/checkWorkbook";
+import type { CheckOptions } from "../../src/check/checkWorkbook";
+import type { Code } from "../../src/findings/codes";
 import type { CellValue } from "../../src/workbook/types";
 import { book } from "./book";
 

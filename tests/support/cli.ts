@@ -1,4 +1,4 @@
-import { main } from "../../src/cli/main";
+import { main } from "../../cli/main";
 
 /** Runs the CLI in-process and captures what it prints. */
 export async function runCli(...args: string[]): Promise<{ code: number; out: string; err: string }> {

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
-import { checkWorkbook } from "../../src/check";
-import type { CheckOptions } from "../../src/check";
-import type { Code } from "../../src/report/codes";
-import type { Finding } from "../../src/report/finding";
-import { renderFinding } from "../../src/report/render";
+import { checkWorkbook } from "../../src/check/checkWorkbook";
+import type { CheckOptions } from "../../src/check/checkWorkbook";
+import type { Code } from "../../src/findings/codes";
+import type { Finding } from "../../src/findings/finding";
+import { renderFinding } from "../../src/findings/render";
 import type { CellValue } from "../../src/workbook/types";
 import { book } from "./book";
 

@@ -1,9 +1,9 @@
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { readXlsx } from "../../src/cli/readXlsx";
-import { writeXlsx } from "../../src/cli/writeXlsx";
-import type { WritableSheet } from "../../src/cli/writeXlsx";
+import { readXlsx } from "../../cli/readXlsx";
+import { writeXlsx } from "../../cli/writeXlsx";
+import type { WritableSheet } from "../../cli/writeXlsx";
 import type { WorkbookData } from "../../src/workbook/types";
 
 /** Writes sheets as a real .xlsx in a temporary folder; returns its path. */

@@ -1,12 +1,12 @@
 import assert from "node:assert/strict";
 import { lasseSheets } from "../../examples/lasse";
-import { checkWorkbook } from "../../src/check";
+import { checkWorkbook } from "../../src/check/checkWorkbook";
 import { buildLedger } from "../../src/ledger/build";
 import { dayFromYmd } from "../../src/periods";
-import { applicationCsv, applicationFigures, draftApplication } from "../../src/sync/application";
-import { addSheet } from "../../src/sync/cells";
-import { claimedCosts } from "../../src/sync/costs";
-import { evaluateTerms, termsFor } from "../../src/sync/formulas";
+import { applicationCsv, applicationFigures, draftApplication } from "../../src/sync/application/application";
+import { addSheet } from "../../src/workbook/cells";
+import { claimedCosts } from "../../src/ledger/costs";
+import { evaluateTerms, termsFor } from "../../src/sync/application/formulas";
 import type { CellValue, WorkbookData } from "../../src/workbook/types";
 import { throughXlsx } from "../support/xlsx";
 import { trickyBook } from "./support";

@@ -6,13 +6,13 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import ExcelJS from "exceljs";
 import { lasseSheets } from "../../examples/lasse";
-import { main } from "../../src/cli/main";
-import { readXlsx } from "../../src/cli/readXlsx";
-import { writeXlsx } from "../../src/cli/writeXlsx";
-import type { WritableSheet } from "../../src/cli/writeXlsx";
+import { main } from "../../cli/main";
+import { readXlsx } from "../../cli/readXlsx";
+import { writeXlsx } from "../../cli/writeXlsx";
+import type { WritableSheet } from "../../cli/writeXlsx";
 import { fromEuros } from "../../src/money";
 import { dayFromYmd } from "../../src/periods";
-import { draftApplication } from "../../src/sync/application";
+import { draftApplication } from "../../src/sync/application/application";
 import type { CellValue, WorkbookData } from "../../src/workbook/types";
 import { trickyBook } from "./support";
 

@@ -2,7 +2,7 @@ import type { CellValue, WorkbookData } from "../../src/workbook/types";
 import { book } from "../support/book";
 
 /** The canonical Laskut header (as `kaste template` writes it). */
-export const LASKUT = ["Päivämäärä", "Laskuttaja", "Laskun numero", "Ajalta alkaen", "Ajalta päättyen", "Laji", "Tilikohta", "Summa (ALV 0)", "ALV", "Hyväksyttävä", "Asiatarkastaja", "Hyväksyjä", "Selite"];
+export const LASKUT: readonly string[] = ["Päivämäärä", "Laskuttaja", "Laskun numero", "Ajalta alkaen", "Ajalta päättyen", "Laji", "Tilikohta", "Summa (ALV 0)", "ALV", "Hyväksyttävä", "Asiatarkastaja", "Hyväksyjä", "Selite"];
 
 /** Excel serial of a Finnish date "5.1.2014" (1900 system). */
 export function serial(text: string): number {
@@ -25,7 +25,7 @@ export function ledgerBook(rows: CellValue[][], extra: Record<string, CellValue[
       ["Verso", "kuukausi+tasaus", serial("1.12.2013"), serial("30.9.2015"), "kyllä"],
       ["SONet BOTNIA", "kolmannes", serial("1.12.2013"), serial("30.9.2015"), "ei"],
     ],
-    Laskut: [LASKUT, ...rows],
+    Laskut: [[...LASKUT], ...rows],
     ...extra,
   });
 }
@@ -53,7 +53,7 @@ export function trickyBook(): WorkbookData {
     Laskut: [
       ["Laskutuksen seuranta 2013–2014"],
       [],
-      LASKUT,
+      [...LASKUT],
       r("5.1.2014", "Pikassos", "P-1", "1.12.2013", "31.12.2013", "Palkat", 1000, 0, "kyllä"), // before the period
       r("5.2.2014", "Pikassos", "P-2", "1.1.2014", "1.1.2014", "Palkat", 100.1, 0, "kyllä"), // first day
       r("5.2.2014", "PIKASSOS", "P-2", "1.1.2014", "31.1.2014", "palkat", 200.2, 24, null), // other spelling

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { brokenExample } from "../../examples/broken";
-import { checkWorkbook } from "../../src/check";
+import { checkWorkbook } from "../../src/check/checkWorkbook";
 import { groupFindings } from "../../taskpane/ui/findingGroups";
 import { workbookFromWritableSheets } from "../support/fakeOffice";
 

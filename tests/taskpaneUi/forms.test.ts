@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { dayFromYmd } from "../../src/periods";
-import { importTime } from "../../src/sync/importPreview";
+import { importTime } from "../../src/sync/import/importPreview";
 import { optionalCents, optionalDay, periodOfDates } from "../../taskpane/ui/period";
 
 describe("what the pane's forms read", () => {

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { brokenSheets } from "../../examples/broken";
-import { readXlsx } from "../../src/cli/readXlsx";
+import { readXlsx } from "../../cli/readXlsx";
 import { readPartnerXlsx } from "../../taskpane/ui/partnerXlsx";
 import { xlsxFile } from "../support/xlsx";
 

@@ -3,7 +3,7 @@ import { buildLedger } from "../../src/ledger/build";
 import { DEFAULT_SETTINGS } from "../../src/ledger/settings";
 import { templateSheets } from "../../src/ledger/template";
 import { dayFromYmd } from "../../src/periods";
-import { addSheet, writeBlocks } from "../../src/sync/cells";
+import { addSheet, writeBlocks } from "../../src/workbook/cells";
 import type { WorkbookData } from "../../src/workbook/types";
 import { parseSettingTexts, SETTING_KEYS, settingTexts } from "../../taskpane/ui/settingsForm";
 import type { SettingTexts } from "../../taskpane/ui/settingsForm";

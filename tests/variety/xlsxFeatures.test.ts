@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import ExcelJS from "exceljs";
-import { readXlsx } from "../../src/cli/readXlsx";
+import { readXlsx } from "../../cli/readXlsx";
 import { buildLedger } from "../../src/ledger/build";
 import { dayFromYmd } from "../../src/periods";
 

@@ -1,0 +1,88 @@
+import { extname } from "node:path";
+import { parseDate } from "../src/periods";
+import type { Day, Interval } from "../src/periods";
+import { renderText } from "../src/findings/render";
+import type { Lang } from "../src/findings/render";
+import { applicationCsv, applicationText, draftApplication } from "../src/sync/application/application";
+import { InputError, readInput } from "./input";
+import { addSheetXlsx, checkSideOutput, loadWorkbook, outputMode, saveWorkbook, savedLines, writeTextFile } from "./syncOutput";
+
+export interface ApplicationArgs {
+  readonly book: string;
+  readonly period?: string;
+  readonly out?: string;
+  readonly csv?: string;
+  readonly inPlace?: boolean;
+  readonly override?: boolean;
+  readonly force?: boolean;
+  readonly asOf?: Day;
+  readonly lang: Lang;
+  readonly now?: Date;
+}
+
+/** "2014-01-01..2014-10-31" (or 1.1.2014..31.10.2014) as an interval. */
+export function parsePeriodArg(text: string | undefined): Interval {
+  const parts = (text ?? "").split("..");
+  const start = parts.length === 2 ? parseDate(parts[0].trim()) : null;
+  const end = parts.length === 2 ? parseDate(parts[1].trim()) : null;
+  if (start === null || end === null || end < start) {
+    throw new InputError(
+      `--period pitää antaa muodossa 2014-01-01..2014-10-31 (saatiin: ${text ?? "ei mitään"})`,
+      `--period must look like 2014-01-01..2014-10-31 (got: ${text ?? "nothing"})`,
+    );
+  }
+  return { start, end };
+}
+
+const WORDS = {
+  fi: {
+    blocked: "Tarkistukset löysivät virheitä: luonnosta ei kirjoitettu. Korjaa virheet tai käytä --override (ohitus kirjataan hakemukseen).",
+    overridden: (n: number) => `Huom: ${n} virhettä ohitettu (--override); ohitus on kirjattu hakemukseen.`,
+    sheet: (name: string) => `Uusi välilehti: ${name}`,
+    noOutput: "Työkirjaan ei kirjoitettu: anna --out HAKEMUS.xlsx tai --in-place.",
+    xlsxOnly: (path: string) => `Hakemusvälilehden voi lisätä vain .xlsx-työkirjaan: ${path}`,
+  },
+  en: {
+    blocked: "The checks found errors: nothing written. Fix them or use --override (the override is written on the application).",
+    overridden: (n: number) => `Note: ${n} errors overridden (--override); the override is written on the application.`,
+    sheet: (name: string) => `New sheet: ${name}`,
+    noOutput: "Nothing written into a workbook: give --out APP.xlsx or --in-place.",
+    xlsxOnly: (path: string) => `The application sheet can only be added to an .xlsx workbook: ${path}`,
+  },
+} as const;
+
+/**
+ * `kaste application BOOK.xlsx --period A..B [--out APP.xlsx | --in-place] [--csv APP.csv] [--override]`:
+ * runs the checks (errors block unless --override), prints the figures, and writes the
+ * application sheet (live formulas) into a copy of the workbook or the workbook itself, and
+ * the figures as CSV. Exit 0: drafted; 1: blocked by errors; 2: unreadable input or arguments.
+ */
+export async function runApplication(args: ApplicationArgs): Promise<number> {
+  const words = WORDS[args.lang === "fi" ? "fi" : "en"];
+  const period = parsePeriodArg(args.period);
+  const mode = await outputMode(args, [args.book]);
+  if (mode.kind !== "none" && extname(args.book).toLowerCase() !== ".xlsx") throw new InputError(WORDS.fi.xlsxOnly(args.book), WORDS.en.xlsxOnly(args.book));
+  if (args.csv) await checkSideOutput(args.csv, [args.book], args.force ?? false);
+  const book = await readInput(args.book);
+  const draft = draftApplication(book, period, { asOf: args.asOf, override: args.override, lang: args.lang === "fi" ? "fi" : "en" });
+  if (draft.blocked) {
+    process.stdout.write(`${renderText(draft.errors, [], args.lang)}\n\n${words.blocked}\n`);
+    return 1;
+  }
+  const out: string[] = [applicationText(draft.figures, args.lang === "fi" ? "fi" : "en"), ""];
+  if (draft.mismatches.length > 0) out.push(renderText(draft.mismatches, [], args.lang), "");
+  if (draft.errors.length > 0) out.push(words.overridden(draft.errors.length));
+  if (args.csv) {
+    await writeTextFile(args.csv, `\ufeff${applicationCsv(draft)}`);
+    out.push(...savedLines({ written: args.csv, backup: null }, args.lang));
+  }
+  if (mode.kind === "none") {
+    if (!args.csv) out.push(words.noOutput);
+  } else {
+    const workbook = await loadWorkbook(args.book);
+    addSheetXlsx(workbook, draft.sheet);
+    out.push(...savedLines(await saveWorkbook(workbook, args.book, mode, args.now ?? new Date()), args.lang), words.sheet(draft.sheet.name));
+  }
+  process.stdout.write(`${out.join("\n")}\n`);
+  return 0;
+}

@@ -1,0 +1,123 @@
+import { extname } from "node:path";
+import { buildLedger } from "../src/ledger/build";
+import { TABLE_LABELS, fieldLabels } from "../src/ledger/fieldLabels";
+import { MAPPING_SHEET, mappingProblemText, planMapping } from "../src/ledger/mapping";
+import { mappingCandidatesOf } from "../src/ledger/mappingCandidates";
+import type { MappingCandidate } from "../src/ledger/mappingCandidates";
+import type { Lang } from "../src/findings/render";
+import { addSheet } from "../src/workbook/cells";
+import type { WorkbookData } from "../src/workbook/types";
+import { InputError, readInput } from "./input";
+import { NO_OUTPUT, addSheetXlsx, loadWorkbook, outputMode, saveWorkbook, savedLines } from "./syncOutput";
+
+export interface MapArgs {
+  readonly book: string;
+  readonly table?: string;
+  readonly sheet?: string;
+  readonly row?: string;
+  readonly column?: string;
+  readonly field?: string;
+  readonly out?: string;
+  readonly inPlace?: boolean;
+  readonly force?: boolean;
+  readonly lang: Lang;
+  readonly now?: Date;
+}
+
+const WORDS = {
+  fi: {
+    mapped: (sheet: string, column: string, row: number, header: string, table: string, field: string) =>
+      `Välilehden ${sheet} sarake ${column} (otsikkorivi ${row}${header ? `, "${header}"` : ""}) on nyt taulukon ${table} kenttä ${field}.`,
+    where: `Kohdistus tallennettu piilotetulle välilehdelle ${MAPPING_SHEET}; kaste check ja tehtäväruutu käyttävät sitä.`,
+    stillMissing: (table: string, sheet: string, row: number, fields: string) => `Taulukosta ${table} (${sheet}, rivi ${row}) puuttuu vielä: ${fields}.`,
+    none: "Kaikki tarvittavat sarakkeet tunnistettiin: kohdistettavaa ei ole.",
+    candidate: (c: MappingCandidate) => `${c.tableLabels.fi} – ${c.sheet}, otsikkorivi ${c.headerRow}${c.recognised ? "" : " (ei tunnistettu taulukoksi)"}: puuttuu ${c.missing.map((m) => m.labels.fi).join(", ")}`,
+    unknown: "tunnistamattomat sarakkeet",
+    notFound: (tables: string) => `Ei löytynyt lainkaan: ${tables}. Jos jokin niistä on työkirjassa, kohdista sen otsikkorivin sarakkeet (--row, --column, --field).`,
+    hint: "Kohdista: kaste map KIRJA.xlsx --table TAULUKKO --sheet VÄLILEHTI --row RIVI --column SARAKE --field KENTTÄ (--out UUSI.xlsx | --in-place)",
+    xlsxOnly: (path: string) => `Kohdistuksen voi tallentaa vain .xlsx-työkirjaan: ${path}`,
+    needs: (missing: string) => `Anna myös ${missing} (tai pelkkä työkirja listaa kohdistettavat sarakkeet).`,
+    badRow: (text: string) => `--row pitää olla otsikkorivin numero (saatiin ${text}).`,
+  },
+  en: {
+    mapped: (sheet: string, column: string, row: number, header: string, table: string, field: string) =>
+      `Column ${column} of the sheet ${sheet} (header row ${row}${header ? `, "${header}"` : ""}) is now the ${table} table's ${field}.`,
+    where: `The mapping is kept on the hidden sheet ${MAPPING_SHEET}; kaste check and the task pane use it.`,
+    stillMissing: (table: string, sheet: string, row: number, fields: string) => `The ${table} table (${sheet}, row ${row}) still lacks: ${fields}.`,
+    none: "Every required column was recognised: nothing to map.",
+    candidate: (c: MappingCandidate) => `${c.tableLabels.en} – ${c.sheet}, header row ${c.headerRow}${c.recognised ? "" : " (not recognised as a table)"}: missing ${c.missing.map((m) => m.labels.en).join(", ")}`,
+    unknown: "columns not understood",
+    notFound: (tables: string) => `Not found at all: ${tables}. If one of them is in the workbook, map the columns of its header row (--row, --column, --field).`,
+    hint: "To map: kaste map BOOK.xlsx --table TABLE --sheet SHEET --row ROW --column LETTER --field FIELD (--out NEW.xlsx | --in-place)",
+    xlsxOnly: (path: string) => `A mapping can only be saved into an .xlsx workbook: ${path}`,
+    needs: (missing: string) => `Give also ${missing} (or the workbook alone to list the columns to map).`,
+    badRow: (text: string) => `--row must be the header row's number (got ${text}).`,
+  },
+} as const;
+
+const PARTS = ["table", "sheet", "row", "column", "field"] as const;
+
+/**
+ * `kaste map BOOK.xlsx --table invoices --sheet Laskut --row 3 --column G --field net (--out NEW.xlsx | --in-place)`:
+ * says which column is which where the headers were not recognised, and keeps it on the hidden
+ * sheet KASTE-sarakkeet. `kaste map BOOK.xlsx` alone lists what there is to map.
+ * Exit 0: mapped (or listed); 2: input or arguments.
+ */
+export async function runMap(args: MapArgs): Promise<number> {
+  const lang = args.lang === "fi" ? "fi" : "en";
+  const words = WORDS[lang];
+  const given = PARTS.filter((part) => args[part] !== undefined);
+  if (given.length === 0) {
+    const book = await readInput(args.book);
+    process.stdout.write(`${listCandidates(book, lang)}\n`);
+    return 0;
+  }
+  if (given.length < PARTS.length) {
+    const missing = PARTS.filter((part) => args[part] === undefined).map((part) => `--${part}`).join(", ");
+    throw new InputError(WORDS.fi.needs(missing), WORDS.en.needs(missing));
+  }
+  if (!/^\s*\d+\s*$/.test(args.row!)) throw new InputError(WORDS.fi.badRow(args.row!), WORDS.en.badRow(args.row!));
+  const headerRow = Number(args.row);
+  const mode = await outputMode(args, [args.book]);
+  if (mode.kind === "none") throw new InputError(NO_OUTPUT.fi, NO_OUTPUT.en);
+  if (extname(args.book).toLowerCase() !== ".xlsx") throw new InputError(WORDS.fi.xlsxOnly(args.book), WORDS.en.xlsxOnly(args.book));
+
+  const book = await readInput(args.book);
+  const plan = planMapping(book, [{ table: args.table!, sheet: args.sheet!, headerRow, column: args.column!, field: args.field! }]);
+  if (!plan.ok) {
+    const text = (l: "fi" | "en") => plan.problems.map((p) => mappingProblemText(p, l)).join(" ");
+    throw new InputError(text("fi"), text("en"));
+  }
+  const entry = plan.added[0];
+  const out: string[] = [words.mapped(entry.sheet, entry.column, entry.headerRow, entry.header, TABLE_LABELS[entry.table][lang], fieldLabels(entry.table, entry.field)[lang]), words.where];
+  // What the table still lacks once mapped, so the user knows whether to map another column
+  const after = addSheet({ ...book, sheets: book.sheets.filter((s) => s.name !== MAPPING_SHEET) }, plan.sheet);
+  const remaining = mappingCandidatesOf(after, buildLedger(after).ledger).tables
+    .filter((c) => c.sheet === entry.sheet && c.headerRow === entry.headerRow);
+  for (const c of remaining) out.push(words.stillMissing(c.tableLabels[lang], c.sheet, c.headerRow, c.missing.map((m) => m.labels[lang]).join(", ")));
+
+  const workbook = await loadWorkbook(args.book);
+  // The mapping sheet is written whole: the merged mapping replaces the old sheet
+  const old = workbook.getWorksheet(MAPPING_SHEET);
+  if (old) workbook.removeWorksheet(old.id);
+  addSheetXlsx(workbook, plan.sheet);
+  out.push(...savedLines(await saveWorkbook(workbook, args.book, mode, args.now ?? new Date()), args.lang));
+  process.stdout.write(`${out.join("\n")}\n`);
+  return 0;
+}
+
+/** What there is to map: each table lacking a required column, its columns not understood, and tables found nowhere. */
+function listCandidates(book: WorkbookData, lang: "fi" | "en"): string {
+  const words = WORDS[lang];
+  const { tables, missingTables } = mappingCandidatesOf(book, buildLedger(book).ledger);
+  if (tables.length === 0 && missingTables.length === 0) return words.none;
+  const lines: string[] = [];
+  for (const c of tables) {
+    lines.push(words.candidate(c));
+    if (c.unknownColumns.length > 0) lines.push(`  ${words.unknown}: ${c.unknownColumns.map((u) => `${u.column} "${u.header}"`).join(", ")}`);
+    lines.push(`  --table ${c.table} --sheet "${c.sheet}" --row ${c.headerRow} --field ${c.missing.map((m) => m.fields.join("|")).join(", ")}`);
+  }
+  if (missingTables.length > 0) lines.push(words.notFound(missingTables.map((m) => `${m.labels[lang]} (${m.table})`).join(", ")));
+  lines.push("", words.hint);
+  return lines.join("\n");
+}

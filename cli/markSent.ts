@@ -1,0 +1,88 @@
+import { extname } from "node:path";
+import { formatMoney, parseAmount } from "../src/money";
+import { parseDate } from "../src/periods";
+import type { Day } from "../src/periods";
+import { formatParam, renderText } from "../src/findings/render";
+import type { Lang } from "../src/findings/render";
+import { CLAIMS_SHEET } from "../src/ledger/claims";
+import { markSent } from "../src/sync/application/markSent";
+import { parsePeriodArg } from "./application";
+import { InputError, readInput } from "./input";
+import { NO_OUTPUT, addSheetXlsx, loadWorkbook, outputMode, saveWorkbook, savedLines, writeBlocksXlsx } from "./syncOutput";
+
+export interface MarkSentArgs {
+  readonly book: string;
+  readonly period?: string;
+  readonly out?: string;
+  readonly inPlace?: boolean;
+  readonly override?: boolean;
+  readonly force?: boolean;
+  readonly sent?: string;
+  readonly applied?: string;
+  readonly asOf?: Day;
+  readonly lang: Lang;
+  readonly now?: Date;
+}
+
+const WORDS = {
+  fi: {
+    blocked: "Tarkistukset löysivät virheitä: hakemusta ei merkitty lähetetyksi. Korjaa virheet tai käytä --override.",
+    already: (n: string, s: string, e: string) => `Hakemus ${n} (${s}–${e}) on jo merkitty lähetetyksi ja sen kausi menee päällekkäin. Mitään ei kirjoitettu.`,
+    marked: (n: string, s: string, e: string, rows: number, applied: string) => `Hakemus ${n} (${s}–${e}) merkitty lähetetyksi: ${rows} riviä jäädytetty, haettu ${applied}.`,
+    where: `Rivit ja summat tallennettu piilotetulle välilehdelle ${CLAIMS_SHEET}; kaste check ilmoittaa jatkossa muutoksista (CLAIMED_*).`,
+    appended: "Hakemus lisätty Maksatukset-taulukkoon.",
+    xlsxOnly: (path: string) => `Vain .xlsx-työkirjan voi merkitä: ${path}`,
+    badDate: (text: string) => `--sent ei ole päivämäärä: ${text}`,
+    badAmount: (text: string) => `--applied ei ole summa: ${text}`,
+  },
+  en: {
+    blocked: "The checks found errors: the application was not marked as sent. Fix them or use --override.",
+    already: (n: string, s: string, e: string) => `Application ${n} (${s}–${e}) is already marked as sent and its period overlaps. Nothing written.`,
+    marked: (n: string, s: string, e: string, rows: number, applied: string) => `Application ${n} (${s}–${e}) marked as sent: ${rows} rows frozen, applied ${applied}.`,
+    where: `The rows and totals are kept on the hidden sheet ${CLAIMS_SHEET}; from now on kaste check reports changes (CLAIMED_*).`,
+    appended: "The application was added to the Maksatukset table.",
+    xlsxOnly: (path: string) => `Only an .xlsx workbook can be marked: ${path}`,
+    badDate: (text: string) => `--sent is not a date: ${text}`,
+    badAmount: (text: string) => `--applied is not an amount: ${text}`,
+  },
+} as const;
+
+/**
+ * `kaste mark-sent BOOK.xlsx --period A..B (--out NEW.xlsx | --in-place) [--sent DATE] [--applied AMOUNT] [--override]`:
+ * freezes the application's period, totals and claimed rows on the hidden claims sheet and
+ * adds it to Maksatukset. Exit 0: marked; 1: blocked (errors, or already marked); 2: input or arguments.
+ */
+export async function runMarkSent(args: MarkSentArgs): Promise<number> {
+  const words = WORDS[args.lang === "fi" ? "fi" : "en"];
+  const period = parsePeriodArg(args.period);
+  const sent = args.sent === undefined ? undefined : parseDate(args.sent);
+  if (sent === null) throw new InputError(WORDS.fi.badDate(args.sent!), WORDS.en.badDate(args.sent!));
+  let applied: number | undefined;
+  if (args.applied !== undefined) {
+    const parsed = parseAmount(args.applied);
+    if (!parsed.ok) throw new InputError(WORDS.fi.badAmount(args.applied), WORDS.en.badAmount(args.applied));
+    applied = parsed.cents;
+  }
+  const mode = await outputMode(args, [args.book]);
+  if (mode.kind === "none") throw new InputError(NO_OUTPUT.fi, NO_OUTPUT.en);
+  if (extname(args.book).toLowerCase() !== ".xlsx") throw new InputError(WORDS.fi.xlsxOnly(args.book), WORDS.en.xlsxOnly(args.book));
+  const book = await readInput(args.book);
+  const plan = markSent(book, period, { asOf: args.asOf, override: args.override, sent, applied, lang: args.lang === "fi" ? "fi" : "en" });
+  const day = (d: number) => formatParam({ day: d }, args.lang);
+  if (plan.blocked) {
+    process.stdout.write(`${renderText(plan.draft.errors, [], args.lang)}\n\n${words.blocked}\n`);
+    return 1;
+  }
+  if (plan.alreadySent) {
+    process.stdout.write(`${words.already(plan.alreadySent.number, day(plan.alreadySent.start), day(plan.alreadySent.end))}\n`);
+    return 1;
+  }
+  const out = [words.marked(plan.claim.number, day(plan.claim.start), day(plan.claim.end), plan.draft.figures.costs.length, formatMoney(plan.claim.applied, args.lang)), words.where];
+  if (plan.addsApplicationRow) out.push(words.appended);
+  const workbook = await loadWorkbook(args.book);
+  if (plan.newSheet) addSheetXlsx(workbook, plan.newSheet);
+  writeBlocksXlsx(workbook, plan.blocks);
+  out.push(...savedLines(await saveWorkbook(workbook, args.book, mode, args.now ?? new Date()), args.lang));
+  process.stdout.write(`${out.join("\n")}\n`);
+  return 0;
+}

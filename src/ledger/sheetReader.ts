@@ -1,0 +1,24 @@
+import type { CellValue, SheetData } from "../workbook/types";
+
+/** Reads a sheet by sheet coordinates (0-based), whatever its used range's origin. */
+export class SheetReader {
+  readonly rowOffset: number;
+  readonly colOffset: number;
+  constructor(readonly sheet: SheetData) {
+    this.rowOffset = sheet.origin?.row ?? 0;
+    this.colOffset = sheet.origin?.col ?? 0;
+  }
+  get rowCount(): number {
+    return this.rowOffset + this.sheet.cells.length;
+  }
+  row(row: number): ReadonlyArray<CellValue> {
+    return this.sheet.cells[row - this.rowOffset] ?? [];
+  }
+  cell(row: number, col: number): CellValue {
+    return this.row(row)[col - this.colOffset] ?? null;
+  }
+  /** Sheet column of the i-th cell in a row array. */
+  colOf(index: number): number {
+    return index + this.colOffset;
+  }
+}

@@ -1,0 +1,157 @@
+import Papa from "papaparse";
+import type { SheetData } from "./types";
+import { escapeFormulaText, unescapeFormulaText } from "./injection";
+
+export type CsvEncoding = "utf-8" | "utf-16le" | "windows-1252";
+
+/**
+ * Decodes a CSV file's bytes as Finnish Excel writes them: UTF-8 with or without BOM,
+ * UTF-16 (Excel's "Unicode text"), or Windows-1252 when the bytes are not valid UTF-8
+ * (ISO-8859-1 text decodes the same way for ä, ö, å).
+ */
+export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8" };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
+  }
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
+  } catch {
+    return { text: new TextDecoder("windows-1252").decode(bytes), encoding: "windows-1252" };
+  }
+}
+
+const DELIMITERS = [";", "\t", ",", "|"] as const;
+
+/**
+ * The delimiter that splits the first lines most consistently. Papaparse's own guess
+ * prefers "," on short files; Finnish files use ";" because "," is the decimal comma.
+ */
+export function detectDelimiter(text: string): string {
+  // The first lines decide: splitting a whole 10 MB file into lines would cost more than parsing it
+  const lines = text.slice(0, 65_536).split(/\r?\n/).filter((line) => line.trim() !== "").slice(0, 20);
+  let best: string = DELIMITERS[0];
+  let bestScore = -1;
+  for (const delimiter of DELIMITERS) {
+    const counts = lines.map((line) => line.replace(/"[^"]*"/g, "").split(delimiter).length - 1);
+    const frequency = new Map<number, number>();
+    for (const count of counts) if (count > 0) frequency.set(count, (frequency.get(count) ?? 0) + 1);
+    const score = Math.max(0, ...frequency.values());
+    if (score > bestScore) {
+      best = delimiter;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** A record of a CSV file that could not be split into fields as written (0-based record index). */
+export interface CsvProblem {
+  readonly row: number;
+  /** `quotes`: an unterminated or misplaced quote. */
+  readonly what: "quotes";
+}
+
+/**
+ * Parses CSV text (`;`, `,`, tab or `|`, detected) into a sheet of text cells, blank cells as null.
+ * A record with an unterminated quote would swallow the rest of the file into one cell, so then
+ * each line is read on its own and the broken records are listed in `problems`.
+ * `unescapeFormulas`: text escaped against formula injection (`'=…`) gets its apostrophe back off.
+ */
+export function parseCsv(text: string, name: string, options: { readonly unescapeFormulas?: boolean } = {}): SheetData & { delimiter: string; problems: CsvProblem[] } {
+  const delimiter = detectDelimiter(text);
+  // Text without quotes needs no CSV state machine: split it as Papaparse itself would, minus its overhead
+  const parsed = text.includes('"') ? Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false }) : { data: splitUnquoted(text, delimiter), errors: [] as Papa.ParseError[] };
+  let data = parsed.data;
+  let problems: CsvProblem[] = parsed.errors.filter((e) => e.type === "Quotes" && e.row !== undefined).map((e) => ({ row: e.row!, what: "quotes" as const }));
+  if (parsed.errors.some((e) => e.code === "MissingQuotes")) {
+    data = [];
+    problems = [];
+    for (const line of text.replace(/\r?\n$/, "").split(/\r\n|\n|\r/)) {
+      const one = Papa.parse<string[]>(line, { delimiter, skipEmptyLines: false });
+      if (one.errors.some((e) => e.type === "Quotes")) problems.push({ row: data.length, what: "quotes" });
+      data.push(one.data[0] ?? []);
+    }
+  }
+  // Blank cells become null, in place: Papaparse's arrays are ours
+  const rows = data as (string | null)[][];
+  const unescape = options.unescapeFormulas ?? false;
+  for (const row of rows) {
+    for (let i = 0; i < row.length; i++) {
+      const cell = row[i]!;
+      const first = cell.charCodeAt(0);
+      // A printable ASCII first character is not blank: spares a trimmed copy of nearly every cell
+      if (!(first > 32 && first < 127) && cell.trim() === "") row[i] = null;
+      else if (unescape && first === 39) row[i] = unescapeFormulaText(cell);
+    }
+  }
+  while (rows.length > 0 && rows[rows.length - 1].every((cell) => cell === null)) rows.pop();
+  return { name, cells: rows, delimiter, problems: problems.filter((p) => p.row < rows.length) };
+}
+
+/**
+ * Papaparse's result for text without a quote character: its line end guessed as Papaparse
+ * guesses it (from the first 1 MB: "\n" if it comes before any "\r", else "\r\n" when at least
+ * half the "\r" are followed by "\n", else "\r"), every line split at the delimiter.
+ */
+function splitUnquoted(text: string, delimiter: string): string[][] {
+  if (text === "") return [];
+  const head = text.length > 1_048_576 ? text.slice(0, 1_048_576) : text;
+  const firstCr = head.indexOf("\r");
+  const firstLf = head.indexOf("\n");
+  let newline = "\n";
+  if (firstCr >= 0 && !(firstLf >= 0 && firstLf < firstCr)) {
+    let crs = 0;
+    let crLfs = 0;
+    for (let at = firstCr; at >= 0; at = head.indexOf("\r", at + 1)) {
+      crs++;
+      if (head.charCodeAt(at + 1) === 10) crLfs++;
+    }
+    newline = crLfs >= (crs + 1) / 2 ? "\r\n" : "\r";
+  }
+  const lines = text.split(newline);
+  const rows: string[][] = new Array(lines.length);
+  for (let i = 0; i < lines.length; i++) rows[i] = lines[i].split(delimiter);
+  return rows;
+}
+
+/** How CSV is written: Finnish Excel opens `;` with a decimal comma; UTF-8 with a BOM keeps ä, ö, å. */
+export interface CsvWriteOptions {
+  readonly delimiter?: string;
+  /** Decimal separator of numbers: "," (Finnish, default) or ".". */
+  readonly decimal?: "," | ".";
+}
+
+/** A CSV field: text (escaped against formula injection), a number, money in cents (`-1234,50`), or empty. */
+export type CsvField = string | number | boolean | null | { readonly money: number };
+
+/**
+ * Writes rows as CSV text (CRLF line ends; quotes where a field holds the delimiter, a quote
+ * or a line break). Text that a spreadsheet would read as a formula is escaped with a leading
+ * apostrophe (sync/injection.ts); numbers and money are written as numbers (`-1234,50`) and
+ * never escaped, so a negative amount stays a number when Excel opens the file.
+ * Add the BOM (`"\ufeff" + text`) when the bytes go to a file Excel opens.
+ *
+ * @example
+ * toCsv([["Selite", "Summa"], ["=1+1", { money: -123450 }]]) //=> "Selite;Summa\r\n'=1+1;-1234,50\r\n"
+ */
+export function toCsv(rows: ReadonlyArray<ReadonlyArray<CsvField>>, options: CsvWriteOptions = {}): string {
+  const delimiter = options.delimiter ?? ";";
+  const decimal = options.decimal ?? ",";
+  const quoted = (text: string): string =>
+    text.includes('"') || text.includes("\n") || text.includes("\r") || text.includes(delimiter) ? `"${text.replace(/"/g, '""')}"` : text;
+  const field = (value: CsvField): string => {
+    if (value === null) return "";
+    if (typeof value === "object") {
+      const cents = Math.abs(value.money);
+      const text = `${value.money < 0 ? "-" : ""}${Math.floor(cents / 100)}${decimal}${String(cents % 100).padStart(2, "0")}`;
+      return quoted(text);
+    }
+    if (typeof value === "number") return quoted(decimal === "," ? String(value).replace(".", ",") : String(value));
+    if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+    return quoted(escapeFormulaText(value));
+  };
+  return rows.map((row) => row.map(field).join(delimiter)).join("\r\n") + (rows.length > 0 ? "\r\n" : "");
+}

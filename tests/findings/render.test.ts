@@ -1,0 +1,28 @@
+import assert from "node:assert/strict";
+import { checkWorkbook } from "../../src/check/checkWorkbook";
+import { formatParam, renderFinding, renderText } from "../../src/findings/render";
+import { book } from "../support/book";
+
+describe("rendering findings", () => {
+  const result = checkWorkbook(book({ Muistiinpanot: [["vain tekstiä"]] }));
+  const missingApplications = result.findings.find((f) => f.code === "TABLE_NOT_FOUND" && f.params.kind === "applications")!;
+
+  it("names a missing table and its headers in the reader's language", () => {
+    assert.match(renderFinding(missingApplications, "fi").message, /Maksatukset .*Nro, Ajalta alkaen, Ajalta päättyen, Haettu, Maksettu/);
+    assert.match(renderFinding(missingApplications, "sv").message, /Utbetalningsansökningar .*Nr, Period från, Period till, Ansökt, Utbetalt/);
+    assert.match(renderFinding(missingApplications, "en").message, /Payment applications .*No\., Period start, Period end, Applied, Paid/);
+  });
+
+  it("lists what was not checked with the tables named in the reader's language", () => {
+    assert.match(renderText(result.findings, result.notChecked, "en"), /application-chain\s+Payment applications missing: APPLICATION_ORDER/);
+    assert.match(renderText(result.findings, result.notChecked, "fi"), /application-chain\s+Maksatukset puuttuu: APPLICATION_ORDER/);
+  });
+
+  it("shows a percent to two decimals, and never 100 % for a use just over or under it", () => {
+    assert.equal(formatParam({ ratio: 0.755 }, "fi"), "75,5\u00a0%");
+    assert.equal(formatParam({ ratio: 1 }, "en"), "100%");
+    assert.equal(formatParam({ ratio: 36_001.5 / 36_000 }, "fi"), "100,01\u00a0%");
+    assert.equal(formatParam({ ratio: 35_999.5 / 36_000 }, "en"), "99.99%");
+    assert.equal(formatParam({ ratio: 1.5 }, "sv"), "150\u00a0%");
+  });
+});
