@@ -34,7 +34,10 @@ function baseUrlOf(url) {
 
 /** The manifest with every dev URL moved to `baseUrl`; its comments (about the dev URLs) are dropped. */
 function manifestFor(xml, baseUrl) {
-  return xml.replace(/<!--[\s\S]*?-->\s*/g, "").split(DEV_URL).join(baseUrl.replace(/&/g, "&amp;"));
+  return xml
+    .replace(/<!--[\s\S]*?-->\s*/g, "")
+    .split(DEV_URL)
+    .join(baseUrl.replace(/&/g, "&amp;"));
 }
 
 /** The dev certificates of `npx office-addin-dev-certs install` when present; otherwise webpack-dev-server makes a self-signed one. */
@@ -44,7 +47,10 @@ function httpsServer() {
   const key = path.join(folder, "localhost.key");
   const ca = path.join(folder, "ca.crt");
   if (fs.existsSync(cert) && fs.existsSync(key)) {
-    return { type: "https", options: { cert: fs.readFileSync(cert), key: fs.readFileSync(key), ...(fs.existsSync(ca) ? { ca: fs.readFileSync(ca) } : {}) } };
+    return {
+      type: "https",
+      options: { cert: fs.readFileSync(cert), key: fs.readFileSync(key), ...(fs.existsSync(ca) ? { ca: fs.readFileSync(ca) } : {}) },
+    };
   }
   return "https";
 }

@@ -75,11 +75,21 @@ function main(): void {
     const target = size >= 1_000_000 ? (total < TARGET_MS && peak < TARGET_BYTES ? "met" : "MISSED") : "";
     if (target === "MISSED") failed = true;
     rows.push([
-      count(m.rows), ms(m.buildMs), ms(m.checkMs), ms(total), count((m.rows / total) * 1000), mb(m.heldRss), mb(peak), String(m.findings), target,
+      count(m.rows),
+      ms(m.buildMs),
+      ms(m.checkMs),
+      ms(total),
+      count((m.rows / total) * 1000),
+      mb(m.heldRss),
+      mb(peak),
+      String(m.findings),
+      target,
     ]);
     process.stderr.write(`  ${count(size)} rows: ${measured.map((x) => Math.round(x.buildMs + x.checkMs)).join(", ")} ms\n`);
   }
-  process.stdout.write(`\n${table(["ledger rows", "build", "check", "total", "rows/s", "RSS, workbook held", "peak RSS", "findings", "target < 2 s, < 1 GB"], rows)}\n`);
+  process.stdout.write(
+    `\n${table(["ledger rows", "build", "check", "total", "rows/s", "RSS, workbook held", "peak RSS", "findings", "target < 2 s, < 1 GB"], rows)}\n`,
+  );
   if (failed && values.strict) process.exitCode = 1;
 }
 

@@ -35,7 +35,13 @@ function measure(calls: number, run: (i: number) => unknown, rounds = 7): number
 
 const next = rng(4);
 const AMOUNTS = Array.from({ length: 1024 }, () => Math.round(next() * 200_000_000) / 100); // up to 2 M€, in cents
-const AMOUNT_TEXTS = AMOUNTS.map((euros) => euros.toFixed(2).replace(".", ",").replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0") + "\u00a0€");
+const AMOUNT_TEXTS = AMOUNTS.map(
+  (euros) =>
+    euros
+      .toFixed(2)
+      .replace(".", ",")
+      .replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0") + "\u00a0€",
+);
 const CENTS = AMOUNTS.map((euros) => Math.round(euros * 100));
 const POPULATIONS = Array.from({ length: 1000 }, () => 500 + Math.floor(next() * 250_000));
 const POPULATION_COLUMN = POPULATIONS.map((population) => [population]);
@@ -44,12 +50,32 @@ const FRACTION_COLUMN = FRACTIONS.map((fraction) => [fraction]);
 
 const rows: Row[] = [
   { name: "SHARE(amount)", nsPerCall: measure(1_000_000, (i) => share(AMOUNTS[i & 1023])), note: "state part, number in" },
-  { name: 'SHARE(amount; "kunta"; 0,8)', nsPerCall: measure(500_000, (i) => share(AMOUNTS[i & 1023], "kunta", 0.8)), note: "party and rate read each call" },
+  {
+    name: 'SHARE(amount; "kunta"; 0,8)',
+    nsPerCall: measure(500_000, (i) => share(AMOUNTS[i & 1023], "kunta", 0.8)),
+    note: "party and rate read each call",
+  },
   { name: 'SHARE("1 828 204,50 €")', nsPerCall: measure(300_000, (i) => share(AMOUNT_TEXTS[i & 1023])), note: "amount parsed from text" },
-  { name: "stateShare (src/money)", nsPerCall: measure(2_000_000, (i) => stateShare(CENTS[i & 1023], 750_000)), note: "the library call alone" },
-  { name: "ALLOCATE(total; 1 000 populations)", nsPerCall: measure(300, (i) => allocateTotal(AMOUNTS[i & 1023], POPULATION_COLUMN)), note: "integer weights, column in and out" },
-  { name: "ALLOCATE(total; 1 000 fractions)", nsPerCall: measure(200, (i) => allocateTotal(AMOUNTS[i & 1023], FRACTION_COLUMN)), note: "non-integer weights (decimal scaling)" },
-  { name: "allocate (src/money), 1 000 populations", nsPerCall: measure(300, (i) => allocate(CENTS[i & 1023], POPULATIONS)), note: "the library call alone" },
+  {
+    name: "stateShare (src/money)",
+    nsPerCall: measure(2_000_000, (i) => stateShare(CENTS[i & 1023], 750_000)),
+    note: "the library call alone",
+  },
+  {
+    name: "ALLOCATE(total; 1 000 populations)",
+    nsPerCall: measure(300, (i) => allocateTotal(AMOUNTS[i & 1023], POPULATION_COLUMN)),
+    note: "integer weights, column in and out",
+  },
+  {
+    name: "ALLOCATE(total; 1 000 fractions)",
+    nsPerCall: measure(200, (i) => allocateTotal(AMOUNTS[i & 1023], FRACTION_COLUMN)),
+    note: "non-integer weights (decimal scaling)",
+  },
+  {
+    name: "allocate (src/money), 1 000 populations",
+    nsPerCall: measure(300, (i) => allocate(CENTS[i & 1023], POPULATIONS)),
+    note: "the library call alone",
+  },
 ];
 
 const format = (ns: number): string => (ns >= 10_000 ? `${(ns / 1000).toFixed(1)} µs` : `${ns.toFixed(ns < 100 ? 1 : 0)} ns`);

@@ -46,7 +46,21 @@ export interface Generated {
 }
 
 const RATE = 750_000;
-const LASKUT_HEADER = ["Päivämäärä", "Laskuttaja", "Laskun numero", "Ajalta alkaen", "Ajalta päättyen", "Laji", "Tilikohta", "Summa (ALV 0)", "ALV", "Hyväksyttävä", "Asiatarkastaja", "Hyväksyjä", "Selite"];
+const LASKUT_HEADER = [
+  "Päivämäärä",
+  "Laskuttaja",
+  "Laskun numero",
+  "Ajalta alkaen",
+  "Ajalta päättyen",
+  "Laji",
+  "Tilikohta",
+  "Summa (ALV 0)",
+  "ALV",
+  "Hyväksyttävä",
+  "Asiatarkastaja",
+  "Hyväksyjä",
+  "Selite",
+];
 const CHECKERS = ["Mäkinen (projektijohtaja)", "Nieminen (koordinaattori)"];
 const APPROVERS = ["Lahtinen (vastuuhenkilö)", "Heikkinen (talousjohtaja)"];
 
@@ -65,8 +79,22 @@ const COST_LINES: readonly CostLine[] = [
   { line: "Palkat", weight: 50, min: 150_000, max: 520_000, vat: 0, note: (i, p) => ["Palkka ", p, ", työntekijä ", i].join("") },
   { line: "Vuokrat", weight: 10, min: 5_000, max: 90_000, vat: 24, note: (i, p) => ["Toimitilavuokra ", p, ", huone ", i].join("") },
   { line: "Aineet, tarvikkeet ja tavarat", weight: 15, min: 500, max: 60_000, vat: 24, note: (i) => ["Tarvikeostot, kuitti ", i].join("") },
-  { line: "Muut palvelujen ostot", weight: 15, min: 2_000, max: 250_000, vat: 24, note: (i) => ["Koulutus- ja matkapalvelut, tilaus ", i].join("") },
-  { line: "Toimisto-, pankki- ja asiantuntijapalvelut", weight: 10, min: 1_000, max: 80_000, vat: 24, note: (i) => ["Asiantuntijapalvelu, lasku ", i].join("") },
+  {
+    line: "Muut palvelujen ostot",
+    weight: 15,
+    min: 2_000,
+    max: 250_000,
+    vat: 24,
+    note: (i) => ["Koulutus- ja matkapalvelut, tilaus ", i].join(""),
+  },
+  {
+    line: "Toimisto-, pankki- ja asiantuntijapalvelut",
+    weight: 10,
+    min: 1_000,
+    max: 80_000,
+    vat: 24,
+    note: (i) => ["Asiantuntijapalvelu, lasku ", i].join(""),
+  },
 ];
 
 interface InvoicePlan {
@@ -93,7 +121,8 @@ function invoicePlans(): InvoicePlan[] {
     const number = () => `${partner.prefix}-${String(++n).padStart(4, "0")}`;
     const add = (date: Day, period: Interval, kind: InvoicePlan["kind"], weight: number) =>
       plans.push({ partner, number: number(), date, period, kind, weight, lines: 0 });
-    if (partner.name === "Pikassos") add(parseDate("2.9.2013")!, { start: parseDate("1.6.2013")!, end: parseDate("31.7.2013")! }, "käynnistys", 0.2);
+    if (partner.name === "Pikassos")
+      add(parseDate("2.9.2013")!, { start: parseDate("1.6.2013")!, end: parseDate("31.7.2013")! }, "käynnistys", 0.2);
     if (partner.scheme === "kuukausi+tasaus") {
       const quarters = blocksOfWindow(partner.window, "quarter");
       for (const month of blocksOfWindow(partner.window, "month")) {
@@ -113,8 +142,13 @@ function invoicePlans(): InvoicePlan[] {
 /** Spreads `rows` over the invoices by weight (largest remainder), at least one line each. */
 function spread(plans: InvoicePlan[], rows: number): void {
   if (rows < plans.length) throw new RangeError(`at least ${plans.length} rows: one line per invoice`);
-  const parts = allocate(rows - plans.length, plans.map((p) => p.weight));
-  plans.forEach((p, i) => { p.lines = parts[i] + 1; });
+  const parts = allocate(
+    rows - plans.length,
+    plans.map((p) => p.weight),
+  );
+  plans.forEach((p, i) => {
+    p.lines = parts[i] + 1;
+  });
 }
 
 function pickLine(random: () => number): CostLine {
@@ -179,8 +213,19 @@ export function generate(rows: number, seed = 2013): Generated {
       invoiceCents += eligible;
       partnerMap.set(cost.line, (partnerMap.get(cost.line) ?? 0) + eligible);
       laskut.push([
-        dateSerial, partner.name, plan.number, startSerial, endSerial, plan.kind, cost.line,
-        euros(net), euros(vat), "kyllä", checker, approver, note,
+        dateSerial,
+        partner.name,
+        plan.number,
+        startSerial,
+        endSerial,
+        plan.kind,
+        cost.line,
+        euros(net),
+        euros(vat),
+        "kyllä",
+        checker,
+        approver,
+        note,
       ]);
     }
     byPeriodEnd.push({ day: period.end, cents: invoiceCents });
@@ -203,13 +248,20 @@ export function generate(rows: number, seed = 2013): Generated {
 
   const kuntaosuudet: CellValue[][] = [["Vuosi", "Kunta", "Maksaja", "Peruste", "Summa"]];
   for (const [year, yearBudget] of [...budgetOfYear].sort((a, b) => a[0] - b[0])) {
-    const parts = allocate(yearBudget - stateShare(yearBudget, RATE), MUNICIPALITIES.map(([, population]) => population));
+    const parts = allocate(
+      yearBudget - stateShare(yearBudget, RATE),
+      MUNICIPALITIES.map(([, population]) => population),
+    );
     MUNICIPALITIES.forEach(([name, population, payerFirst, payerLater], i) => {
       kuntaosuudet.push([year, name, year === 2013 ? payerFirst : payerLater, `väkiluku ${population}`, euros(parts[i])]);
     });
   }
 
-  const applicationPeriods: [string, string, string][] = [["1.4.2013", "31.12.2013", "28.2.2014"], ["1.1.2014", "31.12.2014", "27.2.2015"], ["1.1.2015", "31.10.2015", "30.11.2015"]];
+  const applicationPeriods: [string, string, string][] = [
+    ["1.4.2013", "31.12.2013", "28.2.2014"],
+    ["1.1.2014", "31.12.2014", "27.2.2015"],
+    ["1.1.2015", "31.10.2015", "30.11.2015"],
+  ];
   const maksatukset: CellValue[][] = [["Nro", "Ajalta alkaen", "Ajalta päättyen", "Haettu", "Maksettu", "Lähetetty"]];
   applicationPeriods.forEach(([start, end, sent], i) => {
     const s = parseDate(start)!;
@@ -236,14 +288,23 @@ export function generate(rows: number, seed = 2013): Generated {
       ],
       dateColumns: [],
       header: false,
-      dateCells: [[2, 1], [3, 1]],
+      dateCells: [
+        [2, 1],
+        [3, 1],
+      ],
       widths: [28, 60],
     },
     {
       name: "Kumppanit",
       rows: [
         ["Kumppani", "Laskutustapa", "Alkaa", "Päättyy", "ALV palautuu"],
-        ...PARTNERS.map((p): CellValue[] => [p.name, p.scheme, serial(p.window.start), serial(p.window.end), p.vatRecoverable ? "kyllä" : "ei"]),
+        ...PARTNERS.map((p): CellValue[] => [
+          p.name,
+          p.scheme,
+          serial(p.window.start),
+          serial(p.window.end),
+          p.vatRecoverable ? "kyllä" : "ei",
+        ]),
       ],
       dateColumns: [2, 3],
       header: true,
@@ -252,7 +313,13 @@ export function generate(rows: number, seed = 2013): Generated {
     { name: "Laskut", rows: laskut, dateColumns: [0, 3, 4], header: true, widths: [12, 14, 14, 12, 12, 10, 36, 14, 10, 12, 26, 26, 40] },
     { name: "Kuntaosuudet", rows: kuntaosuudet, dateColumns: [], header: true },
     { name: "Maksatukset", rows: maksatukset, dateColumns: [1, 2, 5], header: true },
-    { name: "Asetukset", rows: [["Tarkastuspäivä", serial(parseDate("15.12.2015")!), "Päivä, jolta tarkistetaan / as-of date"]], dateColumns: [], header: false, dateCells: [[0, 1]] },
+    {
+      name: "Asetukset",
+      rows: [["Tarkastuspäivä", serial(parseDate("15.12.2015")!), "Päivä, jolta tarkistetaan / as-of date"]],
+      dateColumns: [],
+      header: false,
+      dateCells: [[0, 1]],
+    },
   ];
   return { sheets, ledgerRows: laskut.length - 1, invoices: plans.length };
 }
@@ -298,7 +365,9 @@ if (process.argv[1] && /generate\.ts$/.test(process.argv[1])) {
   const started = performance.now();
   const generated = generate(rows);
   const made = performance.now();
-  process.stdout.write(`${generated.ledgerRows} ledger rows in ${generated.invoices} invoices generated in ${((made - started) / 1000).toFixed(2)} s\n`);
+  process.stdout.write(
+    `${generated.ledgerRows} ledger rows in ${generated.invoices} invoices generated in ${((made - started) / 1000).toFixed(2)} s\n`,
+  );
   if (path) {
     writeGeneratedXlsx(path, generated).then(() => {
       process.stdout.write(`written ${path} in ${((performance.now() - made) / 1000).toFixed(2)} s\n`);

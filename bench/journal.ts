@@ -33,7 +33,17 @@ export async function writeJournal(path: string, generated: Generated): Promise<
   let chunk = "";
   let count = 0;
   for (const row of laskut.rows.slice(1)) {
-    const [date, partner, number, , , kind, line, net, vat] = row as [number, string, string, number, number, string, string, number, number];
+    const [date, partner, number, , , kind, line, net, vat] = row as [
+      number,
+      string,
+      string,
+      number,
+      number,
+      string,
+      string,
+      number,
+      number,
+    ];
     const cents = Math.round(net * 100) + (vatCounts.get(partner) ? Math.round(vat * 100) : 0);
     const amount = (cents / 100).toFixed(2).replace(".", ",");
     chunk += `${isoOf(dayFromSerial(date, false)!)} ${partner} ${number} (${kind})\n    expenses:${account(partner)}:${account(line)}    ${amount} EUR\n    liabilities:${account(partner)}\n\n`;

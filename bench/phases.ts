@@ -21,16 +21,18 @@ async function phases(path: string): Promise<void> {
   const rendered = performance.now();
   await import("../cli/main");
   const all = performance.now();
-  process.stdout.write(`${JSON.stringify({
-    startMs: started,
-    loadMs: loaded - started,
-    readMs: read - loaded,
-    checkMs: checked - read,
-    renderMs: rendered - checked,
-    loadRestMs: all - rendered,
-    findings: result.findings.length,
-    peakRss: process.resourceUsage().maxRSS * 1024,
-  })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({
+      startMs: started,
+      loadMs: loaded - started,
+      readMs: read - loaded,
+      checkMs: checked - read,
+      renderMs: rendered - checked,
+      loadRestMs: all - rendered,
+      findings: result.findings.length,
+      peakRss: process.resourceUsage().maxRSS * 1024,
+    })}\n`,
+  );
 }
 
 phases(process.argv[2]);

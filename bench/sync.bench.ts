@@ -29,13 +29,34 @@ const ROWS = Number(process.argv[2] ?? 100_000);
 const LEDGER_ROWS = ROWS / 2;
 const PARTNERS = ["Pikassos", "Verso", "SONet BOTNIA"];
 const LINES = ["Palkat", "Vuokrat", "Aineet, tarvikkeet ja tavarat", "Muut palvelujen ostot"];
-const HEADER = ["Päivämäärä", "Laskuttaja", "Laskun numero", "Ajalta alkaen", "Ajalta päättyen", "Laji", "Tilikohta", "Summa (ALV 0)", "ALV", "Hyväksyttävä", "Asiatarkastaja", "Hyväksyjä", "Selite"];
+const HEADER = [
+  "Päivämäärä",
+  "Laskuttaja",
+  "Laskun numero",
+  "Ajalta alkaen",
+  "Ajalta päättyen",
+  "Laji",
+  "Tilikohta",
+  "Summa (ALV 0)",
+  "ALV",
+  "Hyväksyttävä",
+  "Asiatarkastaja",
+  "Hyväksyjä",
+  "Selite",
+];
 const SERIAL_2013 = 41_275; // 1.1.2013
 
 /** Row i of the synthetic ledger: one invoice per two rows, months over 2013–2015, amounts in cents. */
 function row(i: number): { partner: string; number: string; month: number; line: string; cents: number; vat: number } {
   const partner = PARTNERS[i % 3];
-  return { partner, number: `${partner.slice(0, 3).toUpperCase()}-${Math.floor(i / 2)}`, month: Math.floor(i / 97) % 34, line: LINES[i % 2 + (i % 7 === 0 ? 2 : 0)], cents: 10_000 + ((i * 7919) % 900_000), vat: i % 5 === 0 ? 2_400 : 0 };
+  return {
+    partner,
+    number: `${partner.slice(0, 3).toUpperCase()}-${Math.floor(i / 2)}`,
+    month: Math.floor(i / 97) % 34,
+    line: LINES[(i % 2) + (i % 7 === 0 ? 2 : 0)],
+    cents: 10_000 + ((i * 7919) % 900_000),
+    vat: i % 5 === 0 ? 2_400 : 0,
+  };
 }
 
 function monthSerials(month: number): [number, number] {
@@ -49,12 +70,32 @@ function ledgerBook(rows: number): WorkbookData {
   for (let i = 0; i < rows; i++) {
     const r = row(i);
     const [start, end] = monthSerials(r.month);
-    cells.push([end + 5, r.partner, r.number, start, end, "toteuma", r.line, r.cents / 100, r.vat / 100, "kyllä", "Mäkinen", "Lahtinen", `rivi ${i}`]);
+    cells.push([
+      end + 5,
+      r.partner,
+      r.number,
+      start,
+      end,
+      "toteuma",
+      r.line,
+      r.cents / 100,
+      r.vat / 100,
+      "kyllä",
+      "Mäkinen",
+      "Lahtinen",
+      `rivi ${i}`,
+    ]);
   }
   return {
     date1904: false,
     sheets: [
-      { name: "Kumppanit", cells: [["Kumppani", "Laskutustapa", "Alkaa", "Päättyy", "ALV palautuu"], ...PARTNERS.map((p, i): CellValue[] => [p, "toteuma", SERIAL_2013, SERIAL_2013 + 1_000, i === 2 ? "ei" : "kyllä"])] },
+      {
+        name: "Kumppanit",
+        cells: [
+          ["Kumppani", "Laskutustapa", "Alkaa", "Päättyy", "ALV palautuu"],
+          ...PARTNERS.map((p, i): CellValue[] => [p, "toteuma", SERIAL_2013, SERIAL_2013 + 1_000, i === 2 ? "ei" : "kyllä"]),
+        ],
+      },
       { name: "Laskut", cells },
     ],
   };
@@ -65,7 +106,9 @@ function partnerCsv(rows: number, from: number): Uint8Array {
     const d = new Date((serial - 25_569) * 86_400_000);
     return `${d.getUTCDate()}.${d.getUTCMonth() + 1}.${d.getUTCFullYear()}`;
   };
-  const out: CsvField[][] = [["Laskun pvm", "Laskuttaja", "Laskun numero", "Ajalta alkaen", "Ajalta päättyen", "Tilikohta", "Summa (ALV 0)", "ALV", "Selite"]];
+  const out: CsvField[][] = [
+    ["Laskun pvm", "Laskuttaja", "Laskun numero", "Ajalta alkaen", "Ajalta päättyen", "Tilikohta", "Summa (ALV 0)", "ALV", "Selite"],
+  ];
   for (let i = from; i < from + rows; i++) {
     const r = row(i);
     const [start, end] = monthSerials(r.month);
@@ -97,7 +140,10 @@ function importOnce(title: string, book: WorkbookData, bytes: Uint8Array): void 
   const [rows, rowsMs] = time(() => rowsToAppend(preview));
   const [, applyMs] = time(() => applyImport(book, preview));
   report("decode + parse the CSV", parseMs);
-  report(`preview (${preview.toAdd.length} to add, ${preview.alreadyPresent.length} present, ${preview.conflicts.length} conflicts, ${preview.bad.length} bad)`, previewMs);
+  report(
+    `preview (${preview.toAdd.length} to add, ${preview.alreadyPresent.length} present, ${preview.conflicts.length} conflicts, ${preview.bad.length} bad)`,
+    previewMs,
+  );
   report(`rows to append (${rows.length} rows × ${rows[0]?.length ?? 0} cells)`, rowsMs);
   report("append to the workbook (pure)", applyMs);
   report("import in total: parse + preview + append", parseMs + previewMs + rowsMs + applyMs, 1_000);
@@ -106,8 +152,16 @@ function importOnce(title: string, book: WorkbookData, bytes: Uint8Array): void 
 // Warm up once (JIT), then measure
 previewImport(ledgerBook(1_000), partnerBookFromCsv(partnerCsv(2_000, 0), "w.csv"), { file: "w.csv", importedAt: "t" });
 const bytes = partnerCsv(ROWS, 0);
-importOnce(`Import: a ${ROWS.toLocaleString("en")}-row partner CSV (${(bytes.length / 1e6).toFixed(1)} MB) into a 2,000-row ledger (a project's usual size)`, ledgerBook(2_000), partnerCsv(ROWS, 2_000));
-importOnce(`\nImport, stress: the same file into a ${LEDGER_ROWS.toLocaleString("en")}-row ledger that holds its first half already`, ledgerBook(LEDGER_ROWS), bytes);
+importOnce(
+  `Import: a ${ROWS.toLocaleString("en")}-row partner CSV (${(bytes.length / 1e6).toFixed(1)} MB) into a 2,000-row ledger (a project's usual size)`,
+  ledgerBook(2_000),
+  partnerCsv(ROWS, 2_000),
+);
+importOnce(
+  `\nImport, stress: the same file into a ${LEDGER_ROWS.toLocaleString("en")}-row ledger that holds its first half already`,
+  ledgerBook(LEDGER_ROWS),
+  bytes,
+);
 
 // --- 2. Claims --------------------------------------------------------------------------------
 console.log(`\nClaims: ${ROWS.toLocaleString("en")} claimed rows`);
@@ -117,7 +171,13 @@ const period = { start: -Infinity, end: Infinity };
 const costs = claimedCosts(ledger, { start: null, end: period.end }).costs;
 const [prints, fingerprintMs] = time(() => ledger.invoices.map(fingerprintRow));
 report(`fingerprint every ledger row (${new Set(prints).size} distinct)`, fingerprintMs);
-const claims = [...claimsSheetHead(), ...claimsRows({ number: "1", start: 15_706, end: 16_739, sent: 16_770, eligible: costs.reduce((s, c) => s + c.cents, 0), stateShare: 0, applied: 0 }, costs)];
+const claims = [
+  ...claimsSheetHead(),
+  ...claimsRows(
+    { number: "1", start: 15_706, end: 16_739, sent: 16_770, eligible: costs.reduce((s, c) => s + c.cents, 0), stateShare: 0, applied: 0 },
+    costs,
+  ),
+];
 const withClaims = addSheet(big, { name: CLAIMS_SHEET, rows: claims, hidden: true });
 const claimsSheet = withClaims.sheets.find((s) => s.name === CLAIMS_SHEET)!;
 const [read, readMs] = time(() => readClaims(claimsSheet, false));
@@ -127,8 +187,13 @@ report("read the claims sheet back", readMs);
 report(`re-check the claims (${findings.length} findings)`, checkMs);
 report("fingerprint + read + re-check in total", fingerprintMs + readMs + checkMs, 1_000);
 // A changed amount and a deleted row are found among 100 000
-const edited = { ...claimed, invoices: claimed.invoices.slice(1).map((line, i) => (i === 500 ? { ...line, net: (line.net ?? 0) + 1 } : line)) };
+const edited = {
+  ...claimed,
+  invoices: claimed.invoices.slice(1).map((line, i) => (i === 500 ? { ...line, net: (line.net ?? 0) + 1 } : line)),
+};
 const [changed, changedMs] = time(() => claimsRule.check({ ledger: edited, asOf: 16_800, finding: makeFinding }));
 report(`re-check with one row changed and one deleted (${changed.map((f) => f.code).join(", ")})`, changedMs, 1_000);
-console.log(`\n${/\.ts$/.test(process.argv[1] ?? "") ? "Run through tsx (keep-names helpers on)" : "Run as an esbuild bundle"}; Node ${process.version}, ${process.platform}/${process.arch}; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+console.log(
+  `\n${/\.ts$/.test(process.argv[1] ?? "") ? "Run through tsx (keep-names helpers on)" : "Run as an esbuild bundle"}; Node ${process.version}, ${process.platform}/${process.arch}; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
+);
 process.exit(missed ? 1 : 0);

@@ -31,7 +31,10 @@ async function measure(rows: number, limits: Partial<FakeLimits>, platform: stri
 async function bench(): Promise<void> {
   const lines: string[][] = [];
   for (const rows of [10_000, 100_000]) {
-    for (const [host, limits, platform] of [["desktop (no cap)", {}, "PC"], ["web (5 MB cap)", WEB_LIMITS, "OfficeOnline"]] as const) {
+    for (const [host, limits, platform] of [
+      ["desktop (no cap)", {}, "PC"],
+      ["web (5 MB cap)", WEB_LIMITS, "OfficeOnline"],
+    ] as const) {
       const { syncs, millis } = await measure(rows, limits, platform);
       lines.push([`${count(rows)} rows, ${host}`, String(syncs), ms(millis)]);
     }

@@ -151,7 +151,9 @@ async function correctness(bigFile: string): Promise<{ lines: string[]; ok: bool
     const reference = await readExceljs(buffer);
     const cells = differences(ours, reference);
     const same = findingsJson(ours) === findingsJson(reference);
-    lines.push(`${path.slice(root.length + 1)}: cells ${cells.length === 0 ? "as exceljs reads them" : `DIFFER: ${cells.join("; ")}`}, findings ${same ? "identical" : "DIFFER"}`);
+    lines.push(
+      `${path.slice(root.length + 1)}: cells ${cells.length === 0 ? "as exceljs reads them" : `DIFFER: ${cells.join("; ")}`}, findings ${same ? "identical" : "DIFFER"}`,
+    );
     if (cells.length > 0 || !same) ok = false;
   }
   lines.push(`${bigFile.slice(root.length + 1)}: compared by digest with the readers below`);
@@ -209,7 +211,10 @@ async function main(): Promise<void> {
   const e2e = Array.from({ length: runs }, () => timed(process.execPath, [join(root, "bin/kaste.js"), "check", xlsx]));
   const e = median(e2e, (x) => x.ms);
   if (e.status !== 0 && e.status !== 1) process.stdout.write(`kaste check failed (exit ${e.status}): ${e.stderr}\n`);
-  const phases = median(Array.from({ length: runs }, () => runPhases(xlsx)), (p) => p.readMs + p.checkMs);
+  const phases = median(
+    Array.from({ length: runs }, () => runPhases(xlsx)),
+    (p) => p.readMs + p.checkMs,
+  );
   process.stderr.write(`  kaste check: ${e2e.map((x) => Math.round(x.ms)).join(", ")} ms\n`);
 
   const hledger = hasHledger();
@@ -222,19 +227,42 @@ async function main(): Promise<void> {
     hledgerMs = h.ms;
     process.stderr.write(`  hledger check: ${plain.map((x) => Math.round(x.ms)).join(", ")} ms\n`);
     hledgerRows = [
-      [`hledger check -f ${journal.slice(root.length + 1)} (${hledger})`, seconds(h.ms), h.peakRss === null ? "?" : mb(h.peakRss), h.status === 0 ? "ok" : `exit ${h.status}: ${h.stderr.split("\n")[0]}`],
-      [`hledger check -f … ordereddates`, seconds(ordered.ms), ordered.peakRss === null ? "?" : mb(ordered.peakRss), ordered.status === 0 ? "ok" : `exit ${ordered.status}`],
+      [
+        `hledger check -f ${journal.slice(root.length + 1)} (${hledger})`,
+        seconds(h.ms),
+        h.peakRss === null ? "?" : mb(h.peakRss),
+        h.status === 0 ? "ok" : `exit ${h.status}: ${h.stderr.split("\n")[0]}`,
+      ],
+      [
+        `hledger check -f … ordereddates`,
+        seconds(ordered.ms),
+        ordered.peakRss === null ? "?" : mb(ordered.peakRss),
+        ordered.status === 0 ? "ok" : `exit ${ordered.status}`,
+      ],
     ];
   }
   const verdict = (limit: number) => (e.ms < limit ? "met" : "MISSED");
   const targets = [`under ${seconds(TARGET_MS)}: ${verdict(TARGET_MS)}`];
-  if (hledgerMs !== null) targets.push(`under half of hledger's ${seconds(hledgerMs)} here (${seconds(hledgerMs / 2)}): ${verdict(hledgerMs / 2)}`);
+  if (hledgerMs !== null)
+    targets.push(`under half of hledger's ${seconds(hledgerMs)} here (${seconds(hledgerMs / 2)}): ${verdict(hledgerMs / 2)}`);
   process.stdout.write(`\nEnd to end, ${count(rows)} ledger rows (target ${targets.join("; ")})\n`);
-  process.stdout.write(`${table(["command", "wall", "peak RSS", "result"], [
-    [`node bin/kaste.js check ${xlsx.slice(root.length + 1)}`, seconds(e.ms), e.peakRss === null ? "?" : mb(e.peakRss), e.status === 0 ? "ok (no errors)" : `exit ${e.status}`],
-    ...hledgerRows,
-  ])}\n`);
-  process.stdout.write(`  where kaste check's time goes: Node and tsx start ${ms(phases.startMs)}, load the checking modules ${ms(phases.loadMs)}, read the xlsx ${ms(phases.readMs)}, check ${ms(phases.checkMs)}, render ${ms(phases.renderMs)}; the rest of cli/main.ts (other commands load lazily): ${ms(phases.loadRestMs)}\n`);
+  process.stdout.write(
+    `${table(
+      ["command", "wall", "peak RSS", "result"],
+      [
+        [
+          `node bin/kaste.js check ${xlsx.slice(root.length + 1)}`,
+          seconds(e.ms),
+          e.peakRss === null ? "?" : mb(e.peakRss),
+          e.status === 0 ? "ok (no errors)" : `exit ${e.status}`,
+        ],
+        ...hledgerRows,
+      ],
+    )}\n`,
+  );
+  process.stdout.write(
+    `  where kaste check's time goes: Node and tsx start ${ms(phases.startMs)}, load the checking modules ${ms(phases.loadMs)}, read the xlsx ${ms(phases.readMs)}, check ${ms(phases.checkMs)}, render ${ms(phases.renderMs)}; the rest of cli/main.ts (other commands load lazily): ${ms(phases.loadRestMs)}\n`,
+  );
   if (!hledger) process.stdout.write("  hledger is not installed (apt-get install -y hledger): no comparison\n");
   if (!ok) {
     process.stdout.write("\nREADER CORRECTNESS FAILED (see above)\n");

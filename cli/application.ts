@@ -36,7 +36,8 @@ export function parsePeriodArg(text: string | undefined): Interval {
 
 const WORDS = {
   fi: {
-    blocked: "Tarkistukset löysivät virheitä: luonnosta ei kirjoitettu. Korjaa virheet tai käytä --override (ohitus kirjataan hakemukseen).",
+    blocked:
+      "Tarkistukset löysivät virheitä: luonnosta ei kirjoitettu. Korjaa virheet tai käytä --override (ohitus kirjataan hakemukseen).",
     overridden: (n: number) => `Huom: ${n} virhettä ohitettu (--override); ohitus on kirjattu hakemukseen.`,
     sheet: (name: string) => `Uusi välilehti: ${name}`,
     noOutput: "Työkirjaan ei kirjoitettu: anna --out HAKEMUS.xlsx tai --in-place.",
@@ -61,7 +62,8 @@ export async function runApplication(args: ApplicationArgs): Promise<number> {
   const words = WORDS[args.lang === "fi" ? "fi" : "en"];
   const period = parsePeriodArg(args.period);
   const mode = await outputMode(args, [args.book]);
-  if (mode.kind !== "none" && extname(args.book).toLowerCase() !== ".xlsx") throw new InputError(WORDS.fi.xlsxOnly(args.book), WORDS.en.xlsxOnly(args.book));
+  if (mode.kind !== "none" && extname(args.book).toLowerCase() !== ".xlsx")
+    throw new InputError(WORDS.fi.xlsxOnly(args.book), WORDS.en.xlsxOnly(args.book));
   if (args.csv) await checkSideOutput(args.csv, [args.book], args.force ?? false);
   const book = await readInput(args.book);
   const draft = draftApplication(book, period, { asOf: args.asOf, override: args.override, lang: args.lang === "fi" ? "fi" : "en" });
@@ -81,7 +83,10 @@ export async function runApplication(args: ApplicationArgs): Promise<number> {
   } else {
     const workbook = await loadWorkbook(args.book);
     addSheetXlsx(workbook, draft.sheet);
-    out.push(...savedLines(await saveWorkbook(workbook, args.book, mode, args.now ?? new Date()), args.lang), words.sheet(draft.sheet.name));
+    out.push(
+      ...savedLines(await saveWorkbook(workbook, args.book, mode, args.now ?? new Date()), args.lang),
+      words.sheet(draft.sheet.name),
+    );
   }
   process.stdout.write(`${out.join("\n")}\n`);
   return 0;

@@ -33,8 +33,13 @@ const WORDS = {
     how: (encoding: string, delimiter: string) => ` (${encoding}, erotin ${delimiter === "\t" ? "sarkain" : `"${delimiter}"`})`,
     into: (where: string) => `  kohde: ${where}`,
     noTarget: "  kohde: Laskut-taulukkoa ei löytynyt",
-    add: "Lisätään", present: "Jo kirjanpidossa (ohitetaan)", conflicts: "Ristiriidat (ei tuoda)", bad: "Virheelliset rivit (ei tuoda)",
-    rows: "riviä", row: "rivi", more: (n: number) => `  … ja ${n} muuta`,
+    add: "Lisätään",
+    present: "Jo kirjanpidossa (ohitetaan)",
+    conflicts: "Ristiriidat (ei tuoda)",
+    bad: "Virheelliset rivit (ei tuoda)",
+    rows: "riviä",
+    row: "rivi",
+    more: (n: number) => `  … ja ${n} muuta`,
     dryRun: "Mitään ei kirjoitettu (--dry-run).",
     noOutput: NO_OUTPUT.fi,
     nothing: "Ei lisättävää: mitään ei kirjoitettu.",
@@ -46,8 +51,13 @@ const WORDS = {
     how: (encoding: string, delimiter: string) => ` (${encoding}, delimiter ${delimiter === "\t" ? "tab" : `"${delimiter}"`})`,
     into: (where: string) => `  into: ${where}`,
     noTarget: "  into: no Laskut table found",
-    add: "To add", present: "Already in the ledger (skipped)", conflicts: "Conflicts (not imported)", bad: "Bad rows (not imported)",
-    rows: "rows", row: "row", more: (n: number) => `  … and ${n} more`,
+    add: "To add",
+    present: "Already in the ledger (skipped)",
+    conflicts: "Conflicts (not imported)",
+    bad: "Bad rows (not imported)",
+    rows: "rows",
+    row: "row",
+    more: (n: number) => `  … and ${n} more`,
     dryRun: "Nothing written (--dry-run).",
     noOutput: NO_OUTPUT.en,
     nothing: "Nothing to add: nothing written.",
@@ -78,12 +88,19 @@ export async function runImport(args: ImportArgs): Promise<number> {
   const format = formatArg(args.format ?? "text");
   const mode = args.dryRun ? { kind: "none" as const } : await outputMode(args, [args.into, args.partnerFile]);
   if (mode.kind !== "none" && extname(args.into).toLowerCase() !== ".xlsx") {
-    throw new InputError(`Tuonti kirjoittaa vain .xlsx-työkirjaan: ${args.into}`, `An import writes into an .xlsx workbook only: ${args.into}`);
+    throw new InputError(
+      `Tuonti kirjoittaa vain .xlsx-työkirjaan: ${args.into}`,
+      `An import writes into an .xlsx workbook only: ${args.into}`,
+    );
   }
   const now = args.now ?? new Date();
   const book = await readInput(args.into);
   const partner = await readPartner(args.partnerFile);
-  const preview = previewImport(book, partner, { file: basename(args.partnerFile), importedAt: importTime(now), ...(args.partner ? { partner: args.partner } : {}) });
+  const preview = previewImport(book, partner, {
+    file: basename(args.partnerFile),
+    importedAt: importTime(now),
+    ...(args.partner ? { partner: args.partner } : {}),
+  });
 
   const notes: string[] = [];
   let written = false;
@@ -111,7 +128,13 @@ function rowText(row: IncomingRow, lang: Lang): string {
   const l = row.line;
   const day = (d: number | null) => (d === null ? "?" : formatParam({ day: d }, lang));
   const amount = l.net ?? l.gross;
-  return [l.partner || "–", l.number || "–", `${day(l.periodStart)}–${day(l.periodEnd)}`, l.line || "–", amount === null ? "–" : formatMoney(amount, lang)].join("  ");
+  return [
+    l.partner || "–",
+    l.number || "–",
+    `${day(l.periodStart)}–${day(l.periodEnd)}`,
+    l.line || "–",
+    amount === null ? "–" : formatMoney(amount, lang),
+  ].join("  ");
 }
 
 /** The preview as text: counts, the rows to add (the first 20) and every finding. */
@@ -120,9 +143,18 @@ function previewText(preview: ImportPreview, lang: Lang, csv: PartnerCsv | null)
   const lines = [words.reading(preview.source.file, csv ? words.how(csv.encoding.toUpperCase(), csv.delimiter) : "")];
   const target = preview.target;
   const last = target ? target.firstRow + preview.toAdd.length : 0;
-  lines.push(target ? words.into(`${target.sheet}, ${words.row} ${target.firstRow + 1}${last > target.firstRow + 1 ? `–${last}` : ""}`) : words.noTarget);
+  lines.push(
+    target
+      ? words.into(`${target.sheet}, ${words.row} ${target.firstRow + 1}${last > target.firstRow + 1 ? `–${last}` : ""}`)
+      : words.noTarget,
+  );
   lines.push("");
-  const counts: [string, number][] = [[words.add, preview.toAdd.length], [words.present, preview.alreadyPresent.length], [words.conflicts, preview.conflicts.length], [words.bad, preview.bad.length]];
+  const counts: [string, number][] = [
+    [words.add, preview.toAdd.length],
+    [words.present, preview.alreadyPresent.length],
+    [words.conflicts, preview.conflicts.length],
+    [words.bad, preview.bad.length],
+  ];
   for (const [label, n] of counts) lines.push(`  ${label.padEnd(34)} ${String(n).padStart(7)} ${words.rows}`);
   if (preview.toAdd.length > 0) {
     lines.push("", `${words.add}:`);
@@ -134,7 +166,17 @@ function previewText(preview: ImportPreview, lang: Lang, csv: PartnerCsv | null)
 }
 
 function previewJson(preview: ImportPreview, lang: Lang, csv: PartnerCsv | null, written: boolean): object {
-  const row = (r: IncomingRow) => ({ source: r.source, partner: r.line.partner, number: r.line.number, line: r.line.line, net: r.line.net, vat: r.line.vat, gross: r.line.gross, periodStart: r.line.periodStart === null ? null : isoOf(r.line.periodStart), periodEnd: r.line.periodEnd === null ? null : isoOf(r.line.periodEnd) });
+  const row = (r: IncomingRow) => ({
+    source: r.source,
+    partner: r.line.partner,
+    number: r.line.number,
+    line: r.line.line,
+    net: r.line.net,
+    vat: r.line.vat,
+    gross: r.line.gross,
+    periodStart: r.line.periodStart === null ? null : isoOf(r.line.periodStart),
+    periodEnd: r.line.periodEnd === null ? null : isoOf(r.line.periodEnd),
+  });
   return {
     source: { ...preview.source, ...(csv ? { encoding: csv.encoding, delimiter: csv.delimiter } : {}) },
     target: preview.target,

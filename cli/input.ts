@@ -6,7 +6,10 @@ import { readXlsx } from "./readXlsx";
 
 /** An input the CLI cannot read, an argument it cannot follow or an output it cannot write: one clear line in Finnish and English, exit code 2. */
 export class InputError extends Error {
-  constructor(readonly fi: string, readonly en: string) {
+  constructor(
+    readonly fi: string,
+    readonly en: string,
+  ) {
     super(en);
   }
 }
@@ -29,7 +32,8 @@ export async function readInput(path: string): Promise<WorkbookData> {
   const info = await stat(path).catch(() => null);
   if (!info) throw new InputError(`Tiedostoa ei löydy: ${path}`, `File not found: ${path}`);
   if (info.isDirectory()) return readCsvFolder(path);
-  if (extname(path).toLowerCase() === ".csv") return { date1904: false, sheets: [parseCsv(decodeCsv(await readFile(path)).text, basename(path, extname(path)))] };
+  if (extname(path).toLowerCase() === ".csv")
+    return { date1904: false, sheets: [parseCsv(decodeCsv(await readFile(path)).text, basename(path, extname(path)))] };
   const bytes = await readFile(path);
   if (bytes.length === 0) throw new InputError(`Tiedosto on tyhjä: ${path}`, `The file is empty: ${path}`);
   if (startsWith(bytes, OLE)) {
@@ -57,6 +61,8 @@ export async function readInput(path: string): Promise<WorkbookData> {
 async function readCsvFolder(path: string): Promise<WorkbookData> {
   const files = (await readdir(path)).filter((f) => /\.(csv|txt|tsv)$/i.test(f)).sort();
   if (files.length === 0) throw new InputError(`Kansiossa ${path} ei ole CSV-tiedostoja.`, `The folder ${path} holds no CSV files.`);
-  const sheets = await Promise.all(files.map(async (file) => parseCsv(decodeCsv(await readFile(join(path, file))).text, basename(file, extname(file)))));
+  const sheets = await Promise.all(
+    files.map(async (file) => parseCsv(decodeCsv(await readFile(join(path, file))).text, basename(file, extname(file)))),
+  );
   return { date1904: false, sheets };
 }

@@ -95,9 +95,17 @@ export async function main(argv: readonly string[]): Promise<number> {
         const workbook = await progress.during(lang === "fi" ? `Luetaan ${file}` : `Reading ${file}`, () => readInput(file));
         const result = await progress.during(lang === "fi" ? "Tarkistetaan" : "Checking", async () => checkWorkbook(workbook, { asOf }));
         const budget = values.budget ? budgetUse(result.ledger, result.asOf) : null;
-        const output = format === "json"
-          ? JSON.stringify({ ...renderJson(result.findings, result.notChecked, lang), ...(budget ? { budget: budget.rows.map(({ budgetRows: _rows, firstLine: _line, ...row }) => row) } : {}) }, null, 2)
-          : [renderText(result.findings, result.notChecked, lang), ...(budget ? ["", renderBudgetText(budget, lang)] : [])].join("\n");
+        const output =
+          format === "json"
+            ? JSON.stringify(
+                {
+                  ...renderJson(result.findings, result.notChecked, lang),
+                  ...(budget ? { budget: budget.rows.map(({ budgetRows: _rows, firstLine: _line, ...row }) => row) } : {}),
+                },
+                null,
+                2,
+              )
+            : [renderText(result.findings, result.notChecked, lang), ...(budget ? ["", renderBudgetText(budget, lang)] : [])].join("\n");
         process.stdout.write(`${output}\n`);
         return result.findings.some((f) => f.severity === "error") ? 1 : 0;
       }
@@ -106,20 +114,48 @@ export async function main(argv: readonly string[]): Promise<number> {
         return 0;
       case "import":
         return await commandModule<typeof import("./import")>("./import").runImport({
-          partnerFile: file, into: values.into, out: values.out, inPlace: values["in-place"], dryRun: values["dry-run"], force: values.force,
-          partner: values.partner, format: values.format, lang,
+          partnerFile: file,
+          into: values.into,
+          out: values.out,
+          inPlace: values["in-place"],
+          dryRun: values["dry-run"],
+          force: values.force,
+          partner: values.partner,
+          format: values.format,
+          lang,
         });
       case "application":
       case "mark-sent": {
-        const common = { book: file, period: values.period, out: values.out, inPlace: values["in-place"], override: values.override, force: values.force, asOf: asOfArg(values["as-of"]), lang };
+        const common = {
+          book: file,
+          period: values.period,
+          out: values.out,
+          inPlace: values["in-place"],
+          override: values.override,
+          force: values.force,
+          asOf: asOfArg(values["as-of"]),
+          lang,
+        };
         return command === "application"
           ? await commandModule<typeof import("./application")>("./application").runApplication({ ...common, csv: values.csv })
-          : await commandModule<typeof import("./markSent")>("./markSent").runMarkSent({ ...common, sent: values.sent, applied: values.applied });
+          : await commandModule<typeof import("./markSent")>("./markSent").runMarkSent({
+              ...common,
+              sent: values.sent,
+              applied: values.applied,
+            });
       }
       case "map":
         return await commandModule<typeof import("./map")>("./map").runMap({
-          book: file, table: values.table, sheet: values.sheet, row: values.row, column: values.column, field: values.field,
-          out: values.out, inPlace: values["in-place"], force: values.force, lang,
+          book: file,
+          table: values.table,
+          sheet: values.sheet,
+          row: values.row,
+          column: values.column,
+          field: values.field,
+          out: values.out,
+          inPlace: values["in-place"],
+          force: values.force,
+          lang,
         });
       default:
         return fail(lang, `tuntematon komento ${command}`, `unknown command ${command}\n${USAGE}`);

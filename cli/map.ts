@@ -29,11 +29,14 @@ const WORDS = {
     mapped: (sheet: string, column: string, row: number, header: string, table: string, field: string) =>
       `Välilehden ${sheet} sarake ${column} (otsikkorivi ${row}${header ? `, "${header}"` : ""}) on nyt taulukon ${table} kenttä ${field}.`,
     where: `Kohdistus tallennettu piilotetulle välilehdelle ${MAPPING_SHEET}; kaste check ja tehtäväruutu käyttävät sitä.`,
-    stillMissing: (table: string, sheet: string, row: number, fields: string) => `Taulukosta ${table} (${sheet}, rivi ${row}) puuttuu vielä: ${fields}.`,
+    stillMissing: (table: string, sheet: string, row: number, fields: string) =>
+      `Taulukosta ${table} (${sheet}, rivi ${row}) puuttuu vielä: ${fields}.`,
     none: "Kaikki tarvittavat sarakkeet tunnistettiin: kohdistettavaa ei ole.",
-    candidate: (c: MappingCandidate) => `${c.tableLabels.fi} – ${c.sheet}, otsikkorivi ${c.headerRow}${c.recognised ? "" : " (ei tunnistettu taulukoksi)"}: puuttuu ${c.missing.map((m) => m.labels.fi).join(", ")}`,
+    candidate: (c: MappingCandidate) =>
+      `${c.tableLabels.fi} – ${c.sheet}, otsikkorivi ${c.headerRow}${c.recognised ? "" : " (ei tunnistettu taulukoksi)"}: puuttuu ${c.missing.map((m) => m.labels.fi).join(", ")}`,
     unknown: "tunnistamattomat sarakkeet",
-    notFound: (tables: string) => `Ei löytynyt lainkaan: ${tables}. Jos jokin niistä on työkirjassa, kohdista sen otsikkorivin sarakkeet (--row, --column, --field).`,
+    notFound: (tables: string) =>
+      `Ei löytynyt lainkaan: ${tables}. Jos jokin niistä on työkirjassa, kohdista sen otsikkorivin sarakkeet (--row, --column, --field).`,
     hint: "Kohdista: kaste map KIRJA.xlsx --table TAULUKKO --sheet VÄLILEHTI --row RIVI --column SARAKE --field KENTTÄ (--out UUSI.xlsx | --in-place)",
     xlsxOnly: (path: string) => `Kohdistuksen voi tallentaa vain .xlsx-työkirjaan: ${path}`,
     needs: (missing: string) => `Anna myös ${missing} (tai pelkkä työkirja listaa kohdistettavat sarakkeet).`,
@@ -43,11 +46,14 @@ const WORDS = {
     mapped: (sheet: string, column: string, row: number, header: string, table: string, field: string) =>
       `Column ${column} of the sheet ${sheet} (header row ${row}${header ? `, "${header}"` : ""}) is now the ${table} table's ${field}.`,
     where: `The mapping is kept on the hidden sheet ${MAPPING_SHEET}; kaste check and the task pane use it.`,
-    stillMissing: (table: string, sheet: string, row: number, fields: string) => `The ${table} table (${sheet}, row ${row}) still lacks: ${fields}.`,
+    stillMissing: (table: string, sheet: string, row: number, fields: string) =>
+      `The ${table} table (${sheet}, row ${row}) still lacks: ${fields}.`,
     none: "Every required column was recognised: nothing to map.",
-    candidate: (c: MappingCandidate) => `${c.tableLabels.en} – ${c.sheet}, header row ${c.headerRow}${c.recognised ? "" : " (not recognised as a table)"}: missing ${c.missing.map((m) => m.labels.en).join(", ")}`,
+    candidate: (c: MappingCandidate) =>
+      `${c.tableLabels.en} – ${c.sheet}, header row ${c.headerRow}${c.recognised ? "" : " (not recognised as a table)"}: missing ${c.missing.map((m) => m.labels.en).join(", ")}`,
     unknown: "columns not understood",
-    notFound: (tables: string) => `Not found at all: ${tables}. If one of them is in the workbook, map the columns of its header row (--row, --column, --field).`,
+    notFound: (tables: string) =>
+      `Not found at all: ${tables}. If one of them is in the workbook, map the columns of its header row (--row, --column, --field).`,
     hint: "To map: kaste map BOOK.xlsx --table TABLE --sheet SHEET --row ROW --column LETTER --field FIELD (--out NEW.xlsx | --in-place)",
     xlsxOnly: (path: string) => `A mapping can only be saved into an .xlsx workbook: ${path}`,
     needs: (missing: string) => `Give also ${missing} (or the workbook alone to list the columns to map).`,
@@ -73,7 +79,9 @@ export async function runMap(args: MapArgs): Promise<number> {
     return 0;
   }
   if (given.length < PARTS.length) {
-    const missing = PARTS.filter((part) => args[part] === undefined).map((part) => `--${part}`).join(", ");
+    const missing = PARTS.filter((part) => args[part] === undefined)
+      .map((part) => `--${part}`)
+      .join(", ");
     throw new InputError(WORDS.fi.needs(missing), WORDS.en.needs(missing));
   }
   if (!/^\s*\d+\s*$/.test(args.row!)) throw new InputError(WORDS.fi.badRow(args.row!), WORDS.en.badRow(args.row!));
@@ -89,12 +97,24 @@ export async function runMap(args: MapArgs): Promise<number> {
     throw new InputError(text("fi"), text("en"));
   }
   const entry = plan.added[0];
-  const out: string[] = [words.mapped(entry.sheet, entry.column, entry.headerRow, entry.header, TABLE_LABELS[entry.table][lang], fieldLabels(entry.table, entry.field)[lang]), words.where];
+  const out: string[] = [
+    words.mapped(
+      entry.sheet,
+      entry.column,
+      entry.headerRow,
+      entry.header,
+      TABLE_LABELS[entry.table][lang],
+      fieldLabels(entry.table, entry.field)[lang],
+    ),
+    words.where,
+  ];
   // What the table still lacks once mapped, so the user knows whether to map another column
   const after = addSheet({ ...book, sheets: book.sheets.filter((s) => s.name !== MAPPING_SHEET) }, plan.sheet);
-  const remaining = mappingCandidatesOf(after, buildLedger(after).ledger).tables
-    .filter((c) => c.sheet === entry.sheet && c.headerRow === entry.headerRow);
-  for (const c of remaining) out.push(words.stillMissing(c.tableLabels[lang], c.sheet, c.headerRow, c.missing.map((m) => m.labels[lang]).join(", ")));
+  const remaining = mappingCandidatesOf(after, buildLedger(after).ledger).tables.filter(
+    (c) => c.sheet === entry.sheet && c.headerRow === entry.headerRow,
+  );
+  for (const c of remaining)
+    out.push(words.stillMissing(c.tableLabels[lang], c.sheet, c.headerRow, c.missing.map((m) => m.labels[lang]).join(", ")));
 
   const workbook = await loadWorkbook(args.book);
   // The mapping sheet is written whole: the merged mapping replaces the old sheet
@@ -114,8 +134,11 @@ function listCandidates(book: WorkbookData, lang: "fi" | "en"): string {
   const lines: string[] = [];
   for (const c of tables) {
     lines.push(words.candidate(c));
-    if (c.unknownColumns.length > 0) lines.push(`  ${words.unknown}: ${c.unknownColumns.map((u) => `${u.column} "${u.header}"`).join(", ")}`);
-    lines.push(`  --table ${c.table} --sheet "${c.sheet}" --row ${c.headerRow} --field ${c.missing.map((m) => m.fields.join("|")).join(", ")}`);
+    if (c.unknownColumns.length > 0)
+      lines.push(`  ${words.unknown}: ${c.unknownColumns.map((u) => `${u.column} "${u.header}"`).join(", ")}`);
+    lines.push(
+      `  --table ${c.table} --sheet "${c.sheet}" --row ${c.headerRow} --field ${c.missing.map((m) => m.fields.join("|")).join(", ")}`,
+    );
   }
   if (missingTables.length > 0) lines.push(words.notFound(missingTables.map((m) => `${m.labels[lang]} (${m.table})`).join(", ")));
   lines.push("", words.hint);

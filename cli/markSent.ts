@@ -27,8 +27,10 @@ export interface MarkSentArgs {
 const WORDS = {
   fi: {
     blocked: "Tarkistukset löysivät virheitä: hakemusta ei merkitty lähetetyksi. Korjaa virheet tai käytä --override.",
-    already: (n: string, s: string, e: string) => `Hakemus ${n} (${s}–${e}) on jo merkitty lähetetyksi ja sen kausi menee päällekkäin. Mitään ei kirjoitettu.`,
-    marked: (n: string, s: string, e: string, rows: number, applied: string) => `Hakemus ${n} (${s}–${e}) merkitty lähetetyksi: ${rows} riviä jäädytetty, haettu ${applied}.`,
+    already: (n: string, s: string, e: string) =>
+      `Hakemus ${n} (${s}–${e}) on jo merkitty lähetetyksi ja sen kausi menee päällekkäin. Mitään ei kirjoitettu.`,
+    marked: (n: string, s: string, e: string, rows: number, applied: string) =>
+      `Hakemus ${n} (${s}–${e}) merkitty lähetetyksi: ${rows} riviä jäädytetty, haettu ${applied}.`,
     where: `Rivit ja summat tallennettu piilotetulle välilehdelle ${CLAIMS_SHEET}; kaste check ilmoittaa jatkossa muutoksista (CLAIMED_*).`,
     appended: "Hakemus lisätty Maksatukset-taulukkoon.",
     xlsxOnly: (path: string) => `Vain .xlsx-työkirjan voi merkitä: ${path}`,
@@ -37,8 +39,10 @@ const WORDS = {
   },
   en: {
     blocked: "The checks found errors: the application was not marked as sent. Fix them or use --override.",
-    already: (n: string, s: string, e: string) => `Application ${n} (${s}–${e}) is already marked as sent and its period overlaps. Nothing written.`,
-    marked: (n: string, s: string, e: string, rows: number, applied: string) => `Application ${n} (${s}–${e}) marked as sent: ${rows} rows frozen, applied ${applied}.`,
+    already: (n: string, s: string, e: string) =>
+      `Application ${n} (${s}–${e}) is already marked as sent and its period overlaps. Nothing written.`,
+    marked: (n: string, s: string, e: string, rows: number, applied: string) =>
+      `Application ${n} (${s}–${e}) marked as sent: ${rows} rows frozen, applied ${applied}.`,
     where: `The rows and totals are kept on the hidden sheet ${CLAIMS_SHEET}; from now on kaste check reports changes (CLAIMED_*).`,
     appended: "The application was added to the Maksatukset table.",
     xlsxOnly: (path: string) => `Only an .xlsx workbook can be marked: ${path}`,
@@ -77,7 +81,16 @@ export async function runMarkSent(args: MarkSentArgs): Promise<number> {
     process.stdout.write(`${words.already(plan.alreadySent.number, day(plan.alreadySent.start), day(plan.alreadySent.end))}\n`);
     return 1;
   }
-  const out = [words.marked(plan.claim.number, day(plan.claim.start), day(plan.claim.end), plan.draft.figures.costs.length, formatMoney(plan.claim.applied, args.lang)), words.where];
+  const out = [
+    words.marked(
+      plan.claim.number,
+      day(plan.claim.start),
+      day(plan.claim.end),
+      plan.draft.figures.costs.length,
+      formatMoney(plan.claim.applied, args.lang),
+    ),
+    words.where,
+  ];
   if (plan.addsApplicationRow) out.push(words.appended);
   const workbook = await loadWorkbook(args.book);
   if (plan.newSheet) addSheetXlsx(workbook, plan.newSheet);

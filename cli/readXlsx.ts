@@ -156,15 +156,24 @@ class ZipArchive {
       const extraLength = data.readUInt16LE(at + 30);
       const commentLength = data.readUInt16LE(at + 32);
       let localOffset = data.readUInt32LE(at + 42);
-      const name = data.toString(flags & 0x800 ? "utf8" : "latin1", at + 46, at + 46 + nameLength).replace(/\\/g, "/").replace(/^\//, "");
+      const name = data
+        .toString(flags & 0x800 ? "utf8" : "latin1", at + 46, at + 46 + nameLength)
+        .replace(/\\/g, "/")
+        .replace(/^\//, "");
       // zip64 sizes and offset, in this order, for the fields that overflowed
-      for (let e = at + 46 + nameLength, extraEnd = e + extraLength; e + 4 <= extraEnd; ) {
+      for (let e = at + 46 + nameLength, extraEnd = e + extraLength; e + 4 <= extraEnd;) {
         const id = data.readUInt16LE(e);
         const length = data.readUInt16LE(e + 2);
         if (id === 0x0001) {
           let f = e + 4;
-          if (size === 0xffffffff) { size = Number(data.readBigUInt64LE(f)); f += 8; }
-          if (compressedSize === 0xffffffff) { compressedSize = Number(data.readBigUInt64LE(f)); f += 8; }
+          if (size === 0xffffffff) {
+            size = Number(data.readBigUInt64LE(f));
+            f += 8;
+          }
+          if (compressedSize === 0xffffffff) {
+            compressedSize = Number(data.readBigUInt64LE(f));
+            f += 8;
+          }
           if (localOffset === 0xffffffff) localOffset = Number(data.readBigUInt64LE(f));
         }
         e += 4 + length;

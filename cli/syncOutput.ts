@@ -23,8 +23,12 @@ export type OutputMode = { readonly kind: "out"; readonly path: string } | { rea
 /** Refuses to replace an existing file without --force. */
 export async function checkNotTaken(path: string, force: boolean): Promise<void> {
   if (force) return;
-  const exists = await access(path).then(() => true, () => false);
-  if (exists) throw new InputError(`${path} on jo olemassa; käytä --force korvataksesi sen.`, `${path} already exists; use --force to replace it.`);
+  const exists = await access(path).then(
+    () => true,
+    () => false,
+  );
+  if (exists)
+    throw new InputError(`${path} on jo olemassa; käytä --force korvataksesi sen.`, `${path} already exists; use --force to replace it.`);
 }
 
 /** Chooses the output from the options, refusing what would overwrite an input. Call before any work. */
@@ -44,7 +48,8 @@ export async function outputMode(
       `--out ${options.out} is an input; an input is never overwritten without --in-place (which writes a backup first).`,
     );
   }
-  if (extname(out).toLowerCase() !== ".xlsx") throw new InputError(`--out-tiedoston pitää olla .xlsx: ${options.out}`, `--out must be an .xlsx file: ${options.out}`);
+  if (extname(out).toLowerCase() !== ".xlsx")
+    throw new InputError(`--out-tiedoston pitää olla .xlsx: ${options.out}`, `--out must be an .xlsx file: ${options.out}`);
   await checkNotTaken(options.out, options.force ?? false);
   return { kind: "out", path: out };
 }
@@ -93,7 +98,10 @@ const WRITE_REASONS: Readonly<Record<string, { fi: string; en: string }>> = {
 /** A file that could not be written, as one clear line (exit 2) rather than a stack trace. */
 export function writeError(path: string, error: unknown): InputError {
   const code = (error as NodeJS.ErrnoException).code;
-  const reason = (code !== undefined ? WRITE_REASONS[code] : undefined) ?? { fi: code ?? (error as Error).message, en: code ?? (error as Error).message };
+  const reason = (code !== undefined ? WRITE_REASONS[code] : undefined) ?? {
+    fi: code ?? (error as Error).message,
+    en: code ?? (error as Error).message,
+  };
   return new InputError(`Tiedostoa ${path} ei voitu kirjoittaa: ${reason.fi}.`, `Could not write ${path}: ${reason.en}.`);
 }
 
@@ -128,10 +136,20 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
  * Saves the workbook as the mode says: --out to a new file; --in-place over the input after
  * the backup. Returns what was written.
  */
-export async function saveWorkbook(workbook: ExcelJS.Workbook, input: string, mode: OutputMode, now: Date): Promise<{ written: string | null; backup: string | null }> {
+export async function saveWorkbook(
+  workbook: ExcelJS.Workbook,
+  input: string,
+  mode: OutputMode,
+  now: Date,
+): Promise<{ written: string | null; backup: string | null }> {
   if (mode.kind === "none") return { written: null, backup: null };
   const target = mode.kind === "out" ? mode.path : resolve(input);
-  const saved = mode.kind === "inPlace" ? await backup(input, now).catch((error: unknown) => { throw writeError(join(dirname(input), `${basename(input, extname(input))}.backup-<time>${extname(input)}`), error); }) : null;
+  const saved =
+    mode.kind === "inPlace"
+      ? await backup(input, now).catch((error: unknown) => {
+          throw writeError(join(dirname(input), `${basename(input, extname(input))}.backup-<time>${extname(input)}`), error);
+        })
+      : null;
   const temporary = join(dirname(target), `.${basename(target)}.kaste-${process.pid}-${Date.now()}.tmp`);
   try {
     await workbook.xlsx.writeFile(temporary);
@@ -149,7 +167,9 @@ function date1904Of(workbook: ExcelJS.Workbook): boolean {
 
 /** Writes one OutCell into an exceljs cell; `keepFormat` keeps a number format the cell already has (copied from the row above). */
 export function setCell(cell: ExcelJS.Cell, value: OutCell, date1904: boolean, keepFormat = false): void {
-  const format = (numFmt: string) => { if (!keepFormat || !cell.numFmt) cell.numFmt = numFmt; };
+  const format = (numFmt: string) => {
+    if (!keepFormat || !cell.numFmt) cell.numFmt = numFmt;
+  };
   if (value === null) {
     cell.value = null;
   } else if (isDateCell(value)) {
@@ -162,7 +182,9 @@ export function setCell(cell: ExcelJS.Cell, value: OutCell, date1904: boolean, k
     cell.value = value.percent / 1_000_000;
     format(FORMATS.percent);
   } else if (isFormulaCell(value)) {
-    cell.value = (value.result === undefined ? { formula: value.formula } : { formula: value.formula, result: value.result }) as ExcelJS.CellFormulaValue;
+    cell.value = (
+      value.result === undefined ? { formula: value.formula } : { formula: value.formula, result: value.result }
+    ) as ExcelJS.CellFormulaValue;
     if (value.format) format(FORMATS[value.format]);
   } else if (typeof value === "object") {
     cell.value = { error: value.error } as ExcelJS.CellErrorValue;
@@ -212,6 +234,8 @@ export function addSheetXlsx(workbook: ExcelJS.Workbook, sheet: OutSheet): void 
     });
   });
   for (const r of sheet.boldRows ?? []) worksheet.getRow(r + 1).font = { bold: true };
-  (sheet.widths ?? []).forEach((width, c) => { worksheet.getColumn(c + 1).width = width; });
+  (sheet.widths ?? []).forEach((width, c) => {
+    worksheet.getColumn(c + 1).width = width;
+  });
   if (formulas) workbook.calcProperties.fullCalcOnLoad = true;
 }

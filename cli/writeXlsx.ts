@@ -37,7 +37,9 @@ export function workbookOf(sheets: readonly WritableSheet[]): ExcelJS.Workbook {
     });
     for (const r of sheet.boldRows ?? []) worksheet.getRow(r + 1).font = { bold: true };
     if (sheet.boldFirstColumn) worksheet.getColumn(1).font = { bold: true };
-    (worksheet.columns ?? []).forEach((column) => { column.width = 18; });
+    (worksheet.columns ?? []).forEach((column) => {
+      column.width = 18;
+    });
   }
   return workbook;
 }

@@ -135,8 +135,12 @@ function changeSentClaims(sheets: ExampleSheet[], expected: Expected[], at: At):
   const { ledger } = buildLedger(workbookOfSheets(sheets));
   const { total, costs } = claimedCosts(ledger, period);
   const claim = {
-    number: "1", ...period, sent: (first[5] as { date: number }).date, eligible: total,
-    stateShare: stateShare(total, rateOf(ledger.project)), applied: Math.round((first[3] as number) * 100),
+    number: "1",
+    ...period,
+    sent: (first[5] as { date: number }).date,
+    eligible: total,
+    stateShare: stateShare(total, rateOf(ledger.project)),
+    applied: Math.round((first[3] as number) * 100),
   };
   const claimRows = [...claimsSheetHead(), ...claimsRows(claim, costs)];
   sheets.push({ name: CLAIMS_SHEET, rows: claimRows.map((row) => row.map(writableOf)), boldRows: [1], hidden: true });
@@ -192,7 +196,10 @@ type At = (sheetName: string, row: number, col: number) => string;
 function invoiceRows(rows: Rows, partner: string, kind: string, nth: number): number[] {
   const numbers = [...new Set(rows.filter((r) => r[1] === partner && r[5] === kind).map((r) => r[2]))];
   const number = numbers[nth];
-  return rows.map((r, i) => [r, i] as const).filter(([r]) => r[1] === partner && r[2] === number).map(([, i]) => i);
+  return rows
+    .map((r, i) => [r, i] as const)
+    .filter(([r]) => r[1] === partner && r[2] === number)
+    .map(([, i]) => i);
 }
 
 function copyLine(rows: Rows, row: number, changes: Record<number, WritableCell>): WritableCell[] {
@@ -204,7 +211,16 @@ function copyLine(rows: Rows, row: number, changes: Record<number, WritableCell>
 /** Partner invoicing: one known instance of each invoicing code. */
 function breakInvoicing(sheets: WritableSheet[], expected: Expected[], at: At): void {
   const laskut = sheet(sheets, "Laskut");
-  const [NUMBER, START, END, KIND, LINE, NET, CHECKER, APPROVER] = ["Laskun numero", "Ajalta alkaen", "Ajalta päättyen", "Laji", "Tilikohta", "Summa (ALV 0)", "Asiatarkastaja", "Hyväksyjä"].map((h) => col(laskut, h));
+  const [NUMBER, START, END, KIND, LINE, NET, CHECKER, APPROVER] = [
+    "Laskun numero",
+    "Ajalta alkaen",
+    "Ajalta päättyen",
+    "Laji",
+    "Tilikohta",
+    "Summa (ALV 0)",
+    "Asiatarkastaja",
+    "Hyväksyjä",
+  ].map((h) => col(laskut, h));
   const appended: WritableCell[][] = [];
   const append = (line: WritableCell[], code: Code, column: number) => {
     appended.push(line);
@@ -225,7 +241,11 @@ function breakInvoicing(sheets: WritableSheet[], expected: Expected[], at: At): 
   // A second fixed invoice for a month Verso already invoiced, and a start-up invoice late in the project
   const versoMonth = findLine(laskut, "Verso", "kiinteä", "Vuokrat", 8);
   append(copyLine(laskut, versoMonth, { [NUMBER]: "VER-900", [NET]: 10 }), "INVOICE_MONTH_OVERLAP", START);
-  append(copyLine(laskut, versoMonth, { [NUMBER]: "VER-901", [KIND]: "käynnistys", [LINE]: "Palkat", [NET]: 50 }), "STARTUP_NOT_FIRST", KIND);
+  append(
+    copyLine(laskut, versoMonth, { [NUMBER]: "VER-901", [KIND]: "käynnistys", [LINE]: "Palkat", [NET]: 50 }),
+    "STARTUP_NOT_FIRST",
+    KIND,
+  );
   // A second SONet BOTNIA invoice for a tertial already invoiced
   const tertial = findLine(laskut, "SONet BOTNIA", "toteuma", "Palkat", 4);
   append(copyLine(laskut, tertial, { [NUMBER]: "SB-900", [NET]: 10 }), "INVOICE_TERTIAL_OVERLAP", START);
@@ -234,9 +254,17 @@ function breakInvoicing(sheets: WritableSheet[], expected: Expected[], at: At): 
   append([...laskut[reconciliation]], "INVOICE_DUPLICATE", NET);
   // Costs before Verso's window, and costs after the project
   const firstMonth = findLine(laskut, "Verso", "kiinteä", "Vuokrat", 0);
-  append(copyLine(laskut, firstMonth, { [NUMBER]: "VER-902", [START]: d("1.11.2013"), [END]: d("30.11.2013"), [NET]: 10 }), "INVOICE_OUTSIDE_PARTNER_WINDOW", START);
+  append(
+    copyLine(laskut, firstMonth, { [NUMBER]: "VER-902", [START]: d("1.11.2013"), [END]: d("30.11.2013"), [NET]: 10 }),
+    "INVOICE_OUTSIDE_PARTNER_WINDOW",
+    START,
+  );
   const lastMonth = findLine(laskut, "Pikassos", "kiinteä", "Palkat", 26);
-  append(copyLine(laskut, lastMonth, { [NUMBER]: "PIK-900", [KIND]: "toteuma", [START]: d("1.11.2015"), [END]: d("30.11.2015"), [NET]: 10 }), "INVOICE_OUTSIDE_PROJECT", END);
+  append(
+    copyLine(laskut, lastMonth, { [NUMBER]: "PIK-900", [KIND]: "toteuma", [START]: d("1.11.2015"), [END]: d("30.11.2015"), [NET]: 10 }),
+    "INVOICE_OUTSIDE_PROJECT",
+    END,
+  );
   // A biller that is not a partner
   append(copyLine(laskut, versoMonth, { 1: "Konsulttitoimisto Oy", [NUMBER]: "K-1", [NET]: 10 }), "INVOICE_UNKNOWN_PARTNER", 1);
   expected.push(["BUDGET_NO_LINE", at("Laskut", laskut.length + appended.length - 1, 1)]);
@@ -273,9 +301,12 @@ function removeInvoices(sheets: WritableSheet[], expected: Expected[]): void {
 /** Budget, municipal shares and applications: one known instance of each of their codes. */
 function breakBudgetSharesAndApplications(sheets: WritableSheet[], expected: Expected[], at: At): void {
   const budget = sheet(sheets, "Budjetti");
-  const budgetRow = (year: number, partner: string, line: string) => budget.findIndex((r) => r[0] === year && r[1] === partner && r[2] === line);
+  const budgetRow = (year: number, partner: string, line: string) =>
+    budget.findIndex((r) => r[0] === year && r[1] === partner && r[2] === line);
   const AMOUNT = 4;
-  const shift = (row: number, euros: number) => { budget[row][AMOUNT] = (budget[row][AMOUNT] as number) + euros; };
+  const shift = (row: number, euros: number) => {
+    budget[row][AMOUNT] = (budget[row][AMOUNT] as number) + euros;
+  };
 
   // Moves within a year keep the year's total (and so its municipal share) unchanged
   const rent = budgetRow(2014, "Pikassos", "Vuokrat");
@@ -310,7 +341,14 @@ function breakBudgetSharesAndApplications(sheets: WritableSheet[], expected: Exp
   const lastOf2013 = shares.map((r) => r[0]).lastIndexOf(2013);
   expected.push(
     ["MUNI_DUPLICATE", at("Kuntaosuudet", shares.indexOf(duplicate), 1)],
-    ["MUNI_MISSING", at("Kuntaosuudet", shares.findIndex((r) => r[0] === 2015), 1)],
+    [
+      "MUNI_MISSING",
+      at(
+        "Kuntaosuudet",
+        shares.findIndex((r) => r[0] === 2015),
+        1,
+      ),
+    ],
     ["MUNI_SHARES_MISMATCH", at("Kuntaosuudet", lastOf2013, 4)],
   );
 

@@ -27,7 +27,10 @@ export function brokenEarlyExample(): { sheets: ExampleSheet[]; expected: Expect
   laskut.splice(0, laskut.length, ...kept);
   // The last application (1.1.–31.10.2015) is drafted and sent only after the end
   const applications = rows("Maksatukset");
-  applications.splice(applications.findIndex((r) => r[0] === 3), 1);
+  applications.splice(
+    applications.findIndex((r) => r[0] === 3),
+    1,
+  );
   rows("Asetukset")[0][1] = { date: EARLY_AS_OF };
 
   const hanke = rows("Hanke");

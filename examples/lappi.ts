@@ -15,7 +15,12 @@ const HOSTS = ["Inari", "Kemijärvi", "Kemi", "Kittilä", "Rovaniemi", "Tornio"]
 const OTHERS = ["Enontekiö", "Keminmaa", "Kolari", "Muonio", "Pelkosenniemi", "Posio", "Ranua", "Salla", "Savukoski", "Simo", "Sodankylä"];
 
 /** Budget per year: 568 000 € for each full year, the rest of the plan for Nov–Dec 2008. */
-const YEARS: ReadonlyArray<[number, number]> = [[2008, 124_204], [2009, 568_000], [2010, 568_000], [2011, 568_000]];
+const YEARS: ReadonlyArray<[number, number]> = [
+  [2008, 124_204],
+  [2009, 568_000],
+  [2010, 568_000],
+  [2011, 568_000],
+];
 
 export function lappiSheets(): WritableSheet[] {
   const shares: WritableCell[][] = [];

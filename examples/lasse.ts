@@ -37,9 +37,27 @@ interface PartnerPlan {
 }
 
 export const PARTNERS: readonly PartnerPlan[] = [
-  { name: "Pikassos", scheme: "kuukausi+tasaus", window: { start: parseDate("1.8.2013")!, end: parseDate("31.10.2015")! }, vatRecoverable: true, prefix: "PIK" },
-  { name: "Verso", scheme: "kuukausi+tasaus", window: { start: parseDate("1.12.2013")!, end: parseDate("30.9.2015")! }, vatRecoverable: true, prefix: "VER" },
-  { name: "SONet BOTNIA", scheme: "kolmannes", window: { start: parseDate("1.12.2013")!, end: parseDate("30.9.2015")! }, vatRecoverable: false, prefix: "SB" },
+  {
+    name: "Pikassos",
+    scheme: "kuukausi+tasaus",
+    window: { start: parseDate("1.8.2013")!, end: parseDate("31.10.2015")! },
+    vatRecoverable: true,
+    prefix: "PIK",
+  },
+  {
+    name: "Verso",
+    scheme: "kuukausi+tasaus",
+    window: { start: parseDate("1.12.2013")!, end: parseDate("30.9.2015")! },
+    vatRecoverable: true,
+    prefix: "VER",
+  },
+  {
+    name: "SONet BOTNIA",
+    scheme: "kolmannes",
+    window: { start: parseDate("1.12.2013")!, end: parseDate("30.9.2015")! },
+    vatRecoverable: false,
+    prefix: "SB",
+  },
 ];
 
 /** Monthly salary per partner and month: Pikassos' director from 8/2013, coordinator from 9/2013. */
@@ -63,8 +81,15 @@ export function ledgerLines(): Line[] {
     const number = () => `${partner.prefix}-${String(++n).padStart(3, "0")}`;
     if (partner.name === "Pikassos") {
       lines.push({
-        date: parseDate("2.9.2013")!, partner: partner.name, number: number(), period: { start: parseDate("1.6.2013")!, end: parseDate("31.7.2013")! },
-        kind: "käynnistys", line: "Muut palvelujen ostot", net: 350_000, vat: 0, note: "Rekrytointikulut (käynnistys)",
+        date: parseDate("2.9.2013")!,
+        partner: partner.name,
+        number: number(),
+        period: { start: parseDate("1.6.2013")!, end: parseDate("31.7.2013")! },
+        kind: "käynnistys",
+        line: "Muut palvelujen ostot",
+        net: 350_000,
+        vat: 0,
+        note: "Rekrytointikulut (käynnistys)",
       });
     }
     if (partner.scheme === "kuukausi+tasaus") {
@@ -73,12 +98,42 @@ export function ledgerLines(): Line[] {
       for (const month of months) {
         const no = number();
         const date = nextMonthDay(month.start, 5);
-        lines.push({ date, partner: partner.name, number: no, period: month, kind: "kiinteä", line: "Palkat", net: monthlySalary(partner.name, month.start), vat: 0, note: "Kiinteät palkkakulut" });
-        lines.push({ date, partner: partner.name, number: no, period: month, kind: "kiinteä", line: "Vuokrat", net: MONTHLY_RENT[partner.name], vat: 0, note: "Toimitilat" });
+        lines.push({
+          date,
+          partner: partner.name,
+          number: no,
+          period: month,
+          kind: "kiinteä",
+          line: "Palkat",
+          net: monthlySalary(partner.name, month.start),
+          vat: 0,
+          note: "Kiinteät palkkakulut",
+        });
+        lines.push({
+          date,
+          partner: partner.name,
+          number: no,
+          period: month,
+          kind: "kiinteä",
+          line: "Vuokrat",
+          net: MONTHLY_RENT[partner.name],
+          vat: 0,
+          note: "Toimitilat",
+        });
         const quarter = quarters.find((q) => q.end === month.end);
         if (quarter) {
           const adjustment = (Math.floor(quarter.start / 7) % 5) * 3_500 - 7_000;
-          lines.push({ date: nextMonthDay(quarter.end, 20), partner: partner.name, number: number(), period: quarter, kind: "tasaus", line: "Palkat", net: adjustment, vat: 0, note: "Tasauslaskutus toteutuneiden mukaan" });
+          lines.push({
+            date: nextMonthDay(quarter.end, 20),
+            partner: partner.name,
+            number: number(),
+            period: quarter,
+            kind: "tasaus",
+            line: "Palkat",
+            net: adjustment,
+            vat: 0,
+            note: "Tasauslaskutus toteutuneiden mukaan",
+          });
         }
       }
     } else {
@@ -86,8 +141,28 @@ export function ledgerLines(): Line[] {
         const months = blocksOfWindow(tertial, "month").length;
         const no = number();
         const date = nextMonthDay(tertial.end, 15);
-        lines.push({ date, partner: partner.name, number: no, period: tertial, kind: "toteuma", line: "Palkat", net: months * monthlySalary(partner.name, tertial.start) - 12_345, vat: 0, note: "Toteutuneet palkat" });
-        lines.push({ date, partner: partner.name, number: no, period: tertial, kind: "toteuma", line: "Aineet, tarvikkeet ja tavarat", net: months * MONTHLY_SUPPLIES, vat: (months * MONTHLY_SUPPLIES * 24) / 100, note: "Toteutuneet hankinnat" });
+        lines.push({
+          date,
+          partner: partner.name,
+          number: no,
+          period: tertial,
+          kind: "toteuma",
+          line: "Palkat",
+          net: months * monthlySalary(partner.name, tertial.start) - 12_345,
+          vat: 0,
+          note: "Toteutuneet palkat",
+        });
+        lines.push({
+          date,
+          partner: partner.name,
+          number: no,
+          period: tertial,
+          kind: "toteuma",
+          line: "Aineet, tarvikkeet ja tavarat",
+          net: months * MONTHLY_SUPPLIES,
+          vat: (months * MONTHLY_SUPPLIES * 24) / 100,
+          note: "Toteutuneet hankinnat",
+        });
       }
     }
   }
@@ -96,15 +171,25 @@ export function ledgerLines(): Line[] {
 
 /** Confirmed budget per year, partner and line: realised costs plus a few per cent of room. */
 export const BUDGET: ReadonlyArray<[number, string, string, number]> = [
-  [2013, "Pikassos", "Palkat", 34_000], [2013, "Pikassos", "Vuokrat", 2_400], [2013, "Pikassos", "Muut palvelujen ostot", 4_000],
-  [2014, "Pikassos", "Palkat", 88_000], [2014, "Pikassos", "Vuokrat", 5_600],
-  [2015, "Pikassos", "Palkat", 74_000], [2015, "Pikassos", "Vuokrat", 4_700],
-  [2013, "Verso", "Palkat", 3_900], [2013, "Verso", "Vuokrat", 320],
-  [2014, "Verso", "Palkat", 46_500], [2014, "Verso", "Vuokrat", 3_700],
-  [2015, "Verso", "Palkat", 35_000], [2015, "Verso", "Vuokrat", 2_800],
-  [2013, "SONet BOTNIA", "Palkat", 7_000], [2013, "SONet BOTNIA", "Aineet, tarvikkeet ja tavarat", 300],
-  [2014, "SONet BOTNIA", "Palkat", 85_000], [2014, "SONet BOTNIA", "Aineet, tarvikkeet ja tavarat", 3_100],
-  [2015, "SONet BOTNIA", "Palkat", 63_500], [2015, "SONet BOTNIA", "Aineet, tarvikkeet ja tavarat", 2_400],
+  [2013, "Pikassos", "Palkat", 34_000],
+  [2013, "Pikassos", "Vuokrat", 2_400],
+  [2013, "Pikassos", "Muut palvelujen ostot", 4_000],
+  [2014, "Pikassos", "Palkat", 88_000],
+  [2014, "Pikassos", "Vuokrat", 5_600],
+  [2015, "Pikassos", "Palkat", 74_000],
+  [2015, "Pikassos", "Vuokrat", 4_700],
+  [2013, "Verso", "Palkat", 3_900],
+  [2013, "Verso", "Vuokrat", 320],
+  [2014, "Verso", "Palkat", 46_500],
+  [2014, "Verso", "Vuokrat", 3_700],
+  [2015, "Verso", "Palkat", 35_000],
+  [2015, "Verso", "Vuokrat", 2_800],
+  [2013, "SONet BOTNIA", "Palkat", 7_000],
+  [2013, "SONet BOTNIA", "Aineet, tarvikkeet ja tavarat", 300],
+  [2014, "SONet BOTNIA", "Palkat", 85_000],
+  [2014, "SONet BOTNIA", "Aineet, tarvikkeet ja tavarat", 3_100],
+  [2015, "SONet BOTNIA", "Palkat", 63_500],
+  [2015, "SONet BOTNIA", "Aineet, tarvikkeet ja tavarat", 2_400],
 ];
 
 const YEARS = [2013, 2014, 2015] as const;
@@ -129,7 +214,10 @@ export function muniShares(): [number, string, string, string, Cents][] {
   for (const year of YEARS) {
     const budget = budgetOfYear(year);
     const total = budget - stateShare(budget, 750_000);
-    const parts = allocate(total, MUNICIPALITIES.map(([, population]) => population));
+    const parts = allocate(
+      total,
+      MUNICIPALITIES.map(([, population]) => population),
+    );
     MUNICIPALITIES.forEach(([name, population, payer2013, payerLater], i) => {
       rows.push([year, name, year === 2013 ? payer2013 : payerLater, `väkiluku ${population}`, parts[i]]);
     });
@@ -138,14 +226,20 @@ export function muniShares(): [number, string, string, string, Cents][] {
 }
 
 function realisedBetween(lines: readonly Line[], start: Day, end: Day, vatCounts: (partner: string) => boolean): Cents {
-  return lines.filter((l) => l.period.end >= start && l.period.end <= end).reduce((s, l) => s + l.net + (vatCounts(l.partner) ? l.vat : 0), 0);
+  return lines
+    .filter((l) => l.period.end >= start && l.period.end <= end)
+    .reduce((s, l) => s + l.net + (vatCounts(l.partner) ? l.vat : 0), 0);
 }
 
 export function lasseSheets(): WritableSheet[] {
   const lines = ledgerLines();
   const vatCounts = (name: string) => !PARTNERS.find((p) => p.name === name)!.vatRecoverable;
   const state = stateShare(ELIGIBLE_TOTAL, 750_000);
-  const applicationPeriods: [string, string, string][] = [["1.4.2013", "31.12.2013", "28.2.2014"], ["1.1.2014", "31.12.2014", "27.2.2015"], ["1.1.2015", "31.10.2015", "30.11.2015"]];
+  const applicationPeriods: [string, string, string][] = [
+    ["1.4.2013", "31.12.2013", "28.2.2014"],
+    ["1.1.2014", "31.12.2014", "27.2.2015"],
+    ["1.1.2015", "31.10.2015", "30.11.2015"],
+  ];
   const applications = applicationPeriods.map(([start, end, sent], i): WritableCell[] => {
     const applied = stateShare(realisedBetween(lines, parseDate(start)!, parseDate(end)!, vatCounts), 750_000);
     return [i + 1, d(start), d(end), euros(applied), i < 2 ? euros(applied) : null, d(sent)];
@@ -171,28 +265,66 @@ export function lasseSheets(): WritableSheet[] {
       name: "Kumppanit",
       rows: [
         ["Kumppani", "Laskutustapa", "Alkaa", "Päättyy", "ALV palautuu"],
-        ...PARTNERS.map((p): WritableCell[] => [p.name, p.scheme, { date: p.window.start }, { date: p.window.end }, p.vatRecoverable ? "kyllä" : "ei"]),
+        ...PARTNERS.map((p): WritableCell[] => [
+          p.name,
+          p.scheme,
+          { date: p.window.start },
+          { date: p.window.end },
+          p.vatRecoverable ? "kyllä" : "ei",
+        ]),
       ],
       boldRows: [0],
     },
     {
       name: "Budjetti",
-      rows: [["Vuosi", "Kumppani", "Tilikohta", "Versio", "Summa"], ...BUDGET.map(([y, p, l, e]): WritableCell[] => [y, p, l, "vahvistettu", e])],
+      rows: [
+        ["Vuosi", "Kumppani", "Tilikohta", "Versio", "Summa"],
+        ...BUDGET.map(([y, p, l, e]): WritableCell[] => [y, p, l, "vahvistettu", e]),
+      ],
       boldRows: [0],
     },
     {
       name: "Laskut",
       rows: [
-        ["Päivämäärä", "Laskuttaja", "Laskun numero", "Ajalta alkaen", "Ajalta päättyen", "Laji", "Tilikohta", "Summa (ALV 0)", "ALV", "Hyväksyttävä", "Asiatarkastaja", "Hyväksyjä", "Selite"],
+        [
+          "Päivämäärä",
+          "Laskuttaja",
+          "Laskun numero",
+          "Ajalta alkaen",
+          "Ajalta päättyen",
+          "Laji",
+          "Tilikohta",
+          "Summa (ALV 0)",
+          "ALV",
+          "Hyväksyttävä",
+          "Asiatarkastaja",
+          "Hyväksyjä",
+          "Selite",
+        ],
         ...lines.map((l): WritableCell[] => [
-          { date: l.date }, l.partner, l.number, { date: l.period.start }, { date: l.period.end }, l.kind, l.line, euros(l.net), euros(l.vat), "kyllä", CHECKER, APPROVER, l.note,
+          { date: l.date },
+          l.partner,
+          l.number,
+          { date: l.period.start },
+          { date: l.period.end },
+          l.kind,
+          l.line,
+          euros(l.net),
+          euros(l.vat),
+          "kyllä",
+          CHECKER,
+          APPROVER,
+          l.note,
         ]),
       ],
       boldRows: [0],
     },
     {
       name: "Kuntaosuudet",
-      rows: [["Vuosi", "Kunta", "Maksaja", "Peruste", "Summa"], ...muniShares().map(([y, m, p, b, c]): WritableCell[] => [y, m, p, b, euros(c)])],
+      rows: [
+        ["Vuosi", "Kunta", "Maksaja", "Peruste", "Summa"],
+        ...muniShares().map(([y, m, p, b, c]): WritableCell[] => [y, m, p, b, euros(c)]),
+      ],
       boldRows: [0],
     },
     {
@@ -207,4 +339,3 @@ export function lasseSheets(): WritableSheet[] {
     },
   ];
 }
-

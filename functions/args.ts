@@ -57,7 +57,9 @@ export function centsOf(value: unknown, name: string): Cents {
       case "empty":
         return invalidValue(`${name}: puuttuu / is missing`);
       case "ambiguous":
-        return invalidValue(`${name}: ${quote(value)} on monitulkintainen (tuhaterotin vai desimaalit?) / is ambiguous (thousands or decimals?)`);
+        return invalidValue(
+          `${name}: ${quote(value)} on monitulkintainen (tuhaterotin vai desimaalit?) / is ambiguous (thousands or decimals?)`,
+        );
       case "subcent":
         return invalidValue(`${name}: ${quote(value)} on tarkempi kuin sentti / is finer than a cent`);
       default:
@@ -146,7 +148,8 @@ export function rateOf(value: unknown): Ppm {
   if (typeof value === "number" || typeof value === "string") {
     const rate = parseRate(value);
     if (rate !== null) return rate;
-    if (typeof value === "number" || looksNumeric(value)) return invalidNumber(`rate: ${quote(value)} ei ole välillä 0–100 % / is not within 0–100 %`);
+    if (typeof value === "number" || looksNumeric(value))
+      return invalidNumber(`rate: ${quote(value)} ei ole välillä 0–100 % / is not within 0–100 %`);
     return invalidValue(`rate: ${quote(value)} ei ole prosentti / is not a rate (75 %, 0.75)`);
   }
   return invalidValue(`rate: ei ole prosentti / is not a rate (${typeof value})`);
@@ -154,12 +157,33 @@ export function rateOf(value: unknown): Ppm {
 
 /** Lower case, no diacritics, single spaces: "Kuntaosuus " → "kuntaosuus", "Stät" → "stat". */
 function wordKey(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/\s+/g, " ").trim();
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 const PARTY_WORDS: ReadonlyMap<string, Party> = new Map<string, Party>([
-  ...["state", "valtio", "valtionosuus", "valtionavustus", "stm", "stat", "staten", "statsandel", "statsunderstod"].map((w) => [w, "state"] as const),
-  ...["municipal", "municipality", "municipalities", "kunta", "kunnat", "kuntaosuus", "kuntien osuus", "omarahoitus", "omavastuuosuus", "kommun", "kommuner", "kommunandel", "sjalvfinansiering"].map((w) => [w, "municipal"] as const),
+  ...["state", "valtio", "valtionosuus", "valtionavustus", "stm", "stat", "staten", "statsandel", "statsunderstod"].map(
+    (w) => [w, "state"] as const,
+  ),
+  ...[
+    "municipal",
+    "municipality",
+    "municipalities",
+    "kunta",
+    "kunnat",
+    "kuntaosuus",
+    "kuntien osuus",
+    "omarahoitus",
+    "omavastuuosuus",
+    "kommun",
+    "kommuner",
+    "kommunandel",
+    "sjalvfinansiering",
+  ].map((w) => [w, "municipal"] as const),
 ]);
 
 /**
@@ -223,7 +247,8 @@ export function langOf(value: unknown): Lang {
 export function monthsOf(value: unknown, fallback: number): number {
   if (isOmitted(value)) return fallback;
   if (typeof value !== "number") return invalidValue(`months: ${quote(value)} ei ole luku / is not a number`);
-  if (!Number.isInteger(value) || value < 0 || value > 1200) return invalidNumber(`months: ${value} ei ole kokonaisluku 0–1200 / is not a whole number 0–1200`);
+  if (!Number.isInteger(value) || value < 0 || value > 1200)
+    return invalidNumber(`months: ${value} ei ole kokonaisluku 0–1200 / is not a whole number 0–1200`);
   return value;
 }
 
@@ -248,10 +273,12 @@ export function weightsOf(range: unknown): number[] {
   return cells.map((cell, index) => {
     const name = `weights ${index + 1}`;
     if (isOmitted(cell)) return invalidValue(`${name}: tyhjä solu / is an empty cell`);
-    if (typeof cell !== "number" && typeof cell !== "string") return invalidValue(`${name}: ei ole paino / is not a weight (${typeof cell})`);
+    if (typeof cell !== "number" && typeof cell !== "string")
+      return invalidValue(`${name}: ei ole paino / is not a weight (${typeof cell})`);
     const weight = parseWeight(cell);
     if (weight !== null) return weight;
-    if (typeof cell === "number" || /^\s*[-−]/.test(cell)) return invalidNumber(`${name}: ${quote(cell)} on negatiivinen tai ääretön / is negative or infinite`);
+    if (typeof cell === "number" || /^\s*[-−]/.test(cell))
+      return invalidNumber(`${name}: ${quote(cell)} on negatiivinen tai ääretön / is negative or infinite`);
     return invalidValue(`${name}: ${quote(cell)} ei ole paino / is not a weight (60 211, 1/5, 31 %)`);
   });
 }

@@ -69,7 +69,13 @@ export function share(amount: number | string, party?: string | null, rate?: num
  * @param [lang] Language of the message: "fi" (default), "sv" or "en".
  * @returns "OK" or the problems, e.g. "valtionosuus ylittää 75 % 2,00 €:lla".
  */
-export function checkSplit(total: number | string, state: number | string, municipal: number | string, rate?: number | string | null, lang?: string | null): string {
+export function checkSplit(
+  total: number | string,
+  state: number | string,
+  municipal: number | string,
+  rate?: number | string | null,
+  lang?: string | null,
+): string {
   const eligible = amountOf(total, "total");
   const stateCents = amountOf(state, "state");
   const municipalCents = amountOf(municipal, "municipal");
@@ -84,7 +90,8 @@ export function checkSplit(total: number | string, state: number | string, munic
   if (sum !== eligible) {
     // With a matching sum an under-25 % municipal share is the state excess again; say it only when it is news.
     const minMunicipal = eligible - maxState;
-    if (municipalCents < minMunicipal) problems.push(texts.municipalUnder(formatRate(FULL_RATE - ppm, language), money(minMunicipal - municipalCents)));
+    if (municipalCents < minMunicipal)
+      problems.push(texts.municipalUnder(formatRate(FULL_RATE - ppm, language), money(minMunicipal - municipalCents)));
     problems.push(texts.sumMismatch(money(sum), money(eligible), money(sum - eligible)));
   }
   return problems.length === 0 ? texts.ok : problems.join("; ");
@@ -115,7 +122,13 @@ export function use(actual: number | string, budget: number | string): number {
  * @param [as_of] The day to look from (tarkastelupäivä); default today.
  * @returns Use ÷ elapsed share; #N/A before the period starts.
  */
-export function pace(actual: number | string, budget: number | string, start: number | string, end: number | string, as_of?: number | string | null): number {
+export function pace(
+  actual: number | string,
+  budget: number | string,
+  start: number | string,
+  end: number | string,
+  as_of?: number | string | null,
+): number {
   const ratio = use(actual, budget);
   const passed = elapsedShare(intervalOf(start, end), asOfDay(as_of, "as_of"));
   if (passed === 0) return notAvailable("as_of: jakso ei ole vielä alkanut / the period has not started yet");

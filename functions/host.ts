@@ -34,7 +34,13 @@ export type ExcelError = "#VALUE!" | "#NUM!" | "#DIV/0!" | "#N/A";
 function raise(code: ExcelError, message: string): never {
   const codes = CustomFunctions.ErrorCode;
   const errorCode =
-    code === "#VALUE!" ? codes.invalidValue : code === "#NUM!" ? codes.invalidNumber : code === "#DIV/0!" ? codes.divisionByZero : codes.notAvailable;
+    code === "#VALUE!"
+      ? codes.invalidValue
+      : code === "#NUM!"
+        ? codes.invalidNumber
+        : code === "#DIV/0!"
+          ? codes.divisionByZero
+          : codes.notAvailable;
   throw new CustomFunctions.Error(errorCode, message);
 }
 

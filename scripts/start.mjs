@@ -53,7 +53,8 @@ function waitForServer(url, timeoutMs = 120_000) {
       request.on("error", retry);
       request.setTimeout(2_000, () => request.destroy());
     };
-    const retry = () => (Date.now() - started > timeoutMs ? reject(new Error(`${url} did not answer in ${timeoutMs / 1000} s`)) : setTimeout(attempt, 500));
+    const retry = () =>
+      Date.now() - started > timeoutMs ? reject(new Error(`${url} did not answer in ${timeoutMs / 1000} s`)) : setTimeout(attempt, 500);
     attempt();
   });
 }
@@ -88,6 +89,16 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     );
   } else {
     await step("office-addin-dev-certs", ["install"]);
-    run("office-addin-debugging", ["start", "manifest.xml", "desktop", "--app", "excel", "--dev-server", "npm run dev-server", "--dev-server-port", String(PORT)]);
+    run("office-addin-debugging", [
+      "start",
+      "manifest.xml",
+      "desktop",
+      "--app",
+      "excel",
+      "--dev-server",
+      "npm run dev-server",
+      "--dev-server-port",
+      String(PORT),
+    ]);
   }
 }

@@ -50,8 +50,11 @@ export function checkLedger(ledger: Ledger, options: CheckOptions = {}): CheckRe
     for (const found of rule.check({ ledger, asOf, finding: makeFinding })) findings.push(found);
   }
   const tableFindings = [...missingKinds].map((kind) =>
-    makeFinding("TABLE_NOT_FOUND", { sheet: "", cell: "" }, { kind, table: { words: ALL_TABLE_LABELS[kind] }, headers: { words: signatureHeaders(kind) } }),
+    makeFinding(
+      "TABLE_NOT_FOUND",
+      { sheet: "", cell: "" },
+      { kind, table: { words: ALL_TABLE_LABELS[kind] }, headers: { words: signatureHeaders(kind) } },
+    ),
   );
   return { ledger, findings: [...tableFindings, ...findings], notChecked, asOf };
 }
-

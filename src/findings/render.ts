@@ -87,7 +87,9 @@ export interface Summary {
 
 export function summarize(findings: readonly Finding[]): Summary {
   const byCode: Partial<Record<Code, number>> = {};
-  let errors = 0, warnings = 0, infos = 0;
+  let errors = 0,
+    warnings = 0,
+    infos = 0;
   for (const f of findings) {
     byCode[f.code] = (byCode[f.code] ?? 0) + 1;
     if (f.severity === "error") errors++;
@@ -127,12 +129,15 @@ export function renderText(findings: readonly Finding[], notChecked: readonly No
   }
   if (notChecked.length > 0) {
     lines.push(`${NOT_CHECKED_TITLE[lang]} (${notChecked.length})`);
-    for (const n of notChecked) lines.push(`  ${n.rule.padEnd(28)}  ${missingTables(n, lang)} ${MISSING_WORD[lang]}: ${n.codes.join(", ")}`);
+    for (const n of notChecked)
+      lines.push(`  ${n.rule.padEnd(28)}  ${missingTables(n, lang)} ${MISSING_WORD[lang]}: ${n.codes.join(", ")}`);
     lines.push("");
   }
   const summary = summarize(findings);
   if (summary.errors === 0) lines.push(ALL_GOOD[lang]);
-  lines.push(`${SEVERITY_TITLES[lang].error}: ${summary.errors}, ${SEVERITY_TITLES[lang].warning}: ${summary.warnings}, ${SEVERITY_TITLES[lang].info}: ${summary.infos}`);
+  lines.push(
+    `${SEVERITY_TITLES[lang].error}: ${summary.errors}, ${SEVERITY_TITLES[lang].warning}: ${summary.warnings}, ${SEVERITY_TITLES[lang].info}: ${summary.infos}`,
+  );
   return lines.join("\n");
 }
 

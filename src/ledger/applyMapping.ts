@@ -33,13 +33,21 @@ export interface MappedTable {
 export function mappingForBuild(book: WorkbookData, findings: Finding[]): ReadonlyMap<string, readonly MappedTable[]> {
   const { entries, skipped } = mappingOf(book);
   for (const row of skipped) {
-    findings.push(makeFinding("MAPPING_IGNORED", { sheet: MAPPING_SHEET, cell: cellAddress(row, 0) }, { why: "invalid", row: String(row + 1) }));
+    findings.push(
+      makeFinding("MAPPING_IGNORED", { sheet: MAPPING_SHEET, cell: cellAddress(row, 0) }, { why: "invalid", row: String(row + 1) }),
+    );
   }
   const byRow = new Map<string, { sheet: string; row: number; entries: StoredMapping[] }>();
   const names = new Set(book.sheets.map((s) => s.name));
   for (const entry of entries) {
     if (!names.has(entry.sheet)) {
-      findings.push(makeFinding("MAPPING_IGNORED", { sheet: MAPPING_SHEET, cell: cellAddress(entry.at, 1) }, { why: "sheet", sheetName: entry.sheet, row: String(entry.at + 1) }));
+      findings.push(
+        makeFinding(
+          "MAPPING_IGNORED",
+          { sheet: MAPPING_SHEET, cell: cellAddress(entry.at, 1) },
+          { why: "sheet", sheetName: entry.sheet, row: String(entry.at + 1) },
+        ),
+      );
       continue;
     }
     const key = `${entry.headerRow}\u0000${entry.sheet}`;
@@ -62,7 +70,12 @@ export function mappingForBuild(book: WorkbookData, findings: Finding[]): Readon
  * The sheet's header rows with its mapped tables put in: a mapped row replaces whatever the
  * heuristic found on that row. Returns `headers` itself when the sheet has no mapping.
  */
-export function withMappedHeaders(reader: SheetReader, headers: HeaderRow[], mapped: readonly MappedTable[] | undefined, findings: Finding[]): HeaderRow[] {
+export function withMappedHeaders(
+  reader: SheetReader,
+  headers: HeaderRow[],
+  mapped: readonly MappedTable[] | undefined,
+  findings: Finding[],
+): HeaderRow[] {
   if (!mapped || mapped.length === 0) return headers;
   const byRow = new Map<number, HeaderRow>();
   for (const table of mapped) {
@@ -79,9 +92,19 @@ function headerStillMatches(reader: SheetReader, kind: MappableKind, entry: Stor
   const value = reader.cell(row, col);
   const now = value === null || typeof value === "object" ? "" : String(value).trim();
   if (normalizeHeader(now) === normalizeHeader(entry.header)) return true;
-  findings.push(makeFinding("MAPPING_IGNORED", { sheet: reader.sheet.name, cell: cellAddress(row, col) }, {
-    why: "header", table: TABLE_LABELS[kind].fi, field: fieldLabels(kind, entry.field).fi, header: entry.header, now,
-  }));
+  findings.push(
+    makeFinding(
+      "MAPPING_IGNORED",
+      { sheet: reader.sheet.name, cell: cellAddress(row, col) },
+      {
+        why: "header",
+        table: TABLE_LABELS[kind].fi,
+        field: fieldLabels(kind, entry.field).fi,
+        header: entry.header,
+        now,
+      },
+    ),
+  );
   return false;
 }
 
@@ -118,7 +141,9 @@ function mappedHeader(reader: SheetReader, row: number, kind: MappableKind, entr
     for (const [other, at] of Object.entries(columns)) if (at === col) delete columns[other];
     columns[field] = col;
   }
-  const texts = [...Object.values(heuristic.columns).map((col) => ({ col, header: String(reader.cell(row, col)).trim() })), ...heuristic.unknownColumns]
-    .sort((a, b) => a.col - b.col);
+  const texts = [
+    ...Object.values(heuristic.columns).map((col) => ({ col, header: String(reader.cell(row, col)).trim() })),
+    ...heuristic.unknownColumns,
+  ].sort((a, b) => a.col - b.col);
   return { kind, row, columns, unknownColumns: unknownOf(texts, columns) };
 }

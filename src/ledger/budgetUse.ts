@@ -104,8 +104,23 @@ export interface ChosenBudget {
 
 /** Partner names that mean the common share run by the project director (as nameKey leaves them). */
 const COMMON_SHARE = new Set([
-  "", "yhteisosuus", "yhteiset", "yhteiset kulut", "yhteiset kustannukset", "yhteinen", "yhteinen osuus", "hallinnoija", "hanke", "koko hanke",
-  "common", "common share", "common costs", "shared", "gemensam", "gemensam andel", "gemensamma kostnader",
+  "",
+  "yhteisosuus",
+  "yhteiset",
+  "yhteiset kulut",
+  "yhteiset kustannukset",
+  "yhteinen",
+  "yhteinen osuus",
+  "hallinnoija",
+  "hanke",
+  "koko hanke",
+  "common",
+  "common share",
+  "common costs",
+  "shared",
+  "gemensam",
+  "gemensam andel",
+  "gemensamma kostnader",
 ]);
 
 const RANK: Readonly<Record<BudgetVersion, number>> = { applied: 0, confirmed: 1, revised: 2 };
@@ -374,10 +389,31 @@ function add(total: Acc, part: Acc): void {
   total.firstLine ??= part.firstLine;
 }
 
-function rowOf(level: BudgetUseLevel, year: number | null, partner: string | null, line: string | null, acc: Acc, elapsed: number, invoicedElapsed = elapsed): BudgetUseRow {
+function rowOf(
+  level: BudgetUseLevel,
+  year: number | null,
+  partner: string | null,
+  line: string | null,
+  acc: Acc,
+  elapsed: number,
+  invoicedElapsed = elapsed,
+): BudgetUseRow {
   const use = acc.budget !== null && acc.budget > 0 ? acc.realised / acc.budget : null;
   const pace = use !== null && elapsed > 0 ? use / elapsed : null;
-  return { level, year, partner, line, budget: acc.budget, realised: acc.realised, use, elapsed, pace, invoicedElapsed, budgetRows: acc.budgetRows, firstLine: acc.firstLine };
+  return {
+    level,
+    year,
+    partner,
+    line,
+    budget: acc.budget,
+    realised: acc.realised,
+    use,
+    elapsed,
+    pace,
+    invoicedElapsed,
+    budgetRows: acc.budgetRows,
+    firstLine: acc.firstLine,
+  };
 }
 
 /**

@@ -14,7 +14,18 @@ import { asDate, asEnum, asMoney, asPeriod, asText, asYear, isBlank } from "./co
 import type { Coerced } from "./coerce";
 import { readKeyBlocks } from "./keyBlocks";
 import type {
-  Application, BudgetRow, BudgetVersion, InvoiceKind, InvoiceLine, InvoicingScheme, Ledger, MuniShare, Partner, RowRef, TableKind, TableRef,
+  Application,
+  BudgetRow,
+  BudgetVersion,
+  InvoiceKind,
+  InvoiceLine,
+  InvoicingScheme,
+  Ledger,
+  MuniShare,
+  Partner,
+  RowRef,
+  TableKind,
+  TableRef,
 } from "./model";
 import { TABLE_MATCHERS, recognizeHeader } from "./recognize";
 import { SheetReader } from "./sheetReader";
@@ -37,12 +48,14 @@ const SPECS = new Map(TABLES.map((spec) => [spec.kind, spec]));
 /** Rows scanned for a first header: real workbooks put titles and notes above their tables. */
 const HEADER_SEARCH_ROWS = 500;
 /** Matched on the raw text: normalising every row's first cell would cost more than the whole row. */
-const TOTAL_ROW = /^\s*(yhteensä|yhteensa|yht\.?(?=\s|$)|kaikki yhteensä|summa yhteensä|totalt?|totals|grand total|sum|summa)\s*:?\s*(?:$|\d|€)/i;
+const TOTAL_ROW =
+  /^\s*(yhteensä|yhteensa|yht\.?(?=\s|$)|kaikki yhteensä|summa yhteensä|totalt?|totals|grand total|sum|summa)\s*:?\s*(?:$|\d|€)/i;
 /**
  * A subtotal's label: a total word first or last, whatever else it says ("Yhteensä tammikuu",
  * "Tammikuu yhteensä", "Pikassos yht.", "Välisumma 1/2014"). "Summa" alone stays in TOTAL_ROW: it may start a name.
  */
-const SUBTOTAL_LABEL = /^\s*(?:yhteensä|yhteensa|yht\.|kaikki yhteensä|välisumma|valisumma|totalt|total|grand total|subtotal|sub-total|delsumma|sammanlagt)(?=[\s:.,;(-]|$)|(?:^|\s)(?:yhteensä|yhteensa|yht\.?|totalt|total|sammanlagt)\s*:?\s*$/i;
+const SUBTOTAL_LABEL =
+  /^\s*(?:yhteensä|yhteensa|yht\.|kaikki yhteensä|välisumma|valisumma|totalt|total|grand total|subtotal|sub-total|delsumma|sammanlagt)(?=[\s:.,;(-]|$)|(?:^|\s)(?:yhteensä|yhteensa|yht\.?|totalt|total|sammanlagt)\s*:?\s*$/i;
 
 /** A note: a label and a colon ("Huom:", "NB:"), or three words or more. */
 const NOTE = /^\s*[\p{L}.]+\s*:|\S+\s+\S+\s+\S+/u;
@@ -71,8 +84,22 @@ const YES_NO = enumerationOf<"yes" | "no">("invoices", "eligible");
 /** Finds every table by its header row, wherever it stands, and reads it into the typed ledger. */
 export function buildLedger(workbook: WorkbookData): BuiltLedger {
   const findings: Finding[] = [];
-  const tables: Record<TableKind, TableRef[]> = { project: [], partners: [], budget: [], invoices: [], muniShares: [], applications: [], settings: [] };
-  const records = { partners: [] as Partner[], budget: [] as BudgetRow[], invoices: [] as InvoiceLine[], muniShares: [] as MuniShare[], applications: [] as Application[] };
+  const tables: Record<TableKind, TableRef[]> = {
+    project: [],
+    partners: [],
+    budget: [],
+    invoices: [],
+    muniShares: [],
+    applications: [],
+    settings: [],
+  };
+  const records = {
+    partners: [] as Partner[],
+    budget: [] as BudgetRow[],
+    invoices: [] as InvoiceLine[],
+    muniShares: [] as MuniShare[],
+    applications: [] as Application[],
+  };
   const tableRows: { reader: SheetReader; rows: RowSet }[] = [];
 
   let claims: ClaimedApplication[] = [];
@@ -149,17 +176,25 @@ function holdsAmount(value: CellValue): boolean {
 function tableRefOf(reader: SheetReader, header: HeaderRow): TableRef {
   const headers: Record<string, string> = {};
   for (const [field, col] of Object.entries(header.columns)) {
-    const value = header.cells ? header.cells[col - reader.colOffset] ?? null : reader.cell(header.row, col);
+    const value = header.cells ? (header.cells[col - reader.colOffset] ?? null) : reader.cell(header.row, col);
     // A mapped column may have no header: messages then name the field
     headers[field] = isBlank(value) ? labelOf(header.kind, field) : String(value).trim();
   }
   // Municipal shares of one year often say the year only above the table or in the amount's header
-  const contextYear = header.kind === "muniShares" && header.columns.year === undefined && !header.yearColumns
-    ? yearOfContext(reader, header.row, headers.amount)
-    // A ledger's Kuukausi column may hold months without a year, the sheet or its title naming it ("Laskut 2014")
-    : header.kind === "invoices" && header.columns.period !== undefined ? yearOfContext(reader, header.row, headers.period) : null;
+  const contextYear =
+    header.kind === "muniShares" && header.columns.year === undefined && !header.yearColumns
+      ? yearOfContext(reader, header.row, headers.amount)
+      : // A ledger's Kuukausi column may hold months without a year, the sheet or its title naming it ("Laskut 2014")
+        header.kind === "invoices" && header.columns.period !== undefined
+        ? yearOfContext(reader, header.row, headers.period)
+        : null;
   return {
-    kind: header.kind, sheet: reader.sheet.name, headerRow: header.row, columns: header.columns, headers, unknownColumns: header.unknownColumns,
+    kind: header.kind,
+    sheet: reader.sheet.name,
+    headerRow: header.row,
+    columns: header.columns,
+    headers,
+    unknownColumns: header.unknownColumns,
     ...(contextYear !== null ? { contextYear } : {}),
     ...(header.yearColumns ? { yearColumns: header.yearColumns } : {}),
     ...(header.versionColumns ? { versionColumns: header.versionColumns } : {}),
@@ -171,7 +206,9 @@ function reportColumns(table: TableRef, reader: SheetReader, findings: Finding[]
   const title = spec.title;
   for (const { col, header, quiet } of table.unknownColumns) {
     if (quiet) continue;
-    findings.push(makeFinding("COLUMN_NOT_UNDERSTOOD", { sheet: table.sheet, cell: cellAddress(table.headerRow, col) }, { header, table: title }));
+    findings.push(
+      makeFinding("COLUMN_NOT_UNDERSTOOD", { sheet: table.sheet, cell: cellAddress(table.headerRow, col) }, { header, table: title }),
+    );
   }
   const firstCol = Math.min(...Object.values(table.columns));
   for (const required of spec.required) {
@@ -185,7 +222,9 @@ function reportColumns(table: TableRef, reader: SheetReader, findings: Finding[]
     // A ledger without Laskuttaja may be one partner's sheet: decided once Kumppanit is read (withContextPartners)
     if (table.kind === "invoices" && options[0] === "partner") continue;
     const label = labelOf(table.kind, options[0]);
-    findings.push(makeFinding("REQUIRED_MISSING", { sheet: reader.sheet.name, cell: cellAddress(table.headerRow, firstCol) }, { field: label }));
+    findings.push(
+      makeFinding("REQUIRED_MISSING", { sheet: reader.sheet.name, cell: cellAddress(table.headerRow, firstCol) }, { field: label }),
+    );
   }
 }
 
@@ -225,7 +264,13 @@ class RowFields {
   private take<T>(field: string, coerced: Coerced<T>, table = this.table): T | null {
     if (coerced.problem) {
       const col = table.columns[field];
-      this.findings.push(makeFinding(coerced.problem.code, { sheet: table.sheet, cell: cellAddress(this.row, col) }, { ...coerced.problem.params, field: this.header(field, table) }));
+      this.findings.push(
+        makeFinding(
+          coerced.problem.code,
+          { sheet: table.sheet, cell: cellAddress(this.row, col) },
+          { ...coerced.problem.params, field: this.header(field, table) },
+        ),
+      );
     }
     return coerced.value;
   }
@@ -268,7 +313,14 @@ class RowFields {
     const end = this.date(endField);
     if (this.table.columns.period === undefined || (start !== null && end !== null)) return [start, end];
     const raw = this.raw("period");
-    const month = typeof raw === "number" ? (Number.isInteger(raw) && raw >= 1 && raw <= 12 ? raw : null) : typeof raw === "string" ? monthOfText(raw) : null;
+    const month =
+      typeof raw === "number"
+        ? Number.isInteger(raw) && raw >= 1 && raw <= 12
+          ? raw
+          : null
+        : typeof raw === "string"
+          ? monthOfText(raw)
+          : null;
     const year = month === null ? null : this.yearOfMonth(month);
     if (month !== null && year !== null) {
       const first = dayFromYmd(year, month, 1);
@@ -287,7 +339,8 @@ class RowFields {
     if (this.table.contextYear !== undefined) return this.table.contextYear;
     const raw = this.raw("date");
     // Read quietly (the date's own problems are reported where the row's date is read); a time of day is no date
-    const day = typeof raw === "number" ? (raw >= 1 ? dayFromSerial(raw, this.date1904) : null) : typeof raw === "string" ? parseDate(raw) : null;
+    const day =
+      typeof raw === "number" ? (raw >= 1 ? dayFromSerial(raw, this.date1904) : null) : typeof raw === "string" ? parseDate(raw) : null;
     if (day === null) return null;
     const { year, month: invoiced } = ymdOf(day);
     return month <= invoiced ? year : year - 1;
@@ -301,7 +354,8 @@ class RowFields {
    */
   budgetPartner(): string {
     let partner = this.text("partner");
-    if (partner === "" && this.table.columns.partner !== undefined && this.lastPartnerRow === this.row - 1 && this.text("line") !== "") partner = this.lastPartner;
+    if (partner === "" && this.table.columns.partner !== undefined && this.lastPartnerRow === this.row - 1 && this.text("line") !== "")
+      partner = this.lastPartner;
     if (partner !== "") [this.lastPartner, this.lastPartnerRow] = [partner, this.row];
     return partner;
   }
@@ -314,7 +368,13 @@ class RowFields {
 
   missing(field: string): void {
     const col = this.table.columns[field] ?? Math.min(...Object.values(this.table.columns));
-    this.findings.push(makeFinding("REQUIRED_MISSING", { sheet: this.table.sheet, cell: cellAddress(this.row, col) }, { field: this.table.headers[field] ?? labelOf(this.table.kind, field) }));
+    this.findings.push(
+      makeFinding(
+        "REQUIRED_MISSING",
+        { sheet: this.table.sheet, cell: cellAddress(this.row, col) },
+        { field: this.table.headers[field] ?? labelOf(this.table.kind, field) },
+      ),
+    );
   }
 
   /** True when no column of the table holds anything in this row. */
@@ -391,7 +451,8 @@ function amountColumnsOf(table: TableRef): Set<number> {
   let cols = amountColumnSets.get(table);
   if (!cols) {
     cols = new Set(amountViewColumns(table));
-    for (const { field, type } of SPECS.get(table.kind)!.fields) if (type === "money" && table.columns[field] !== undefined) cols.add(table.columns[field]);
+    for (const { field, type } of SPECS.get(table.kind)!.fields)
+      if (type === "money" && table.columns[field] !== undefined) cols.add(table.columns[field]);
     amountColumnSets.set(table, cols);
   }
   return cols;
@@ -415,7 +476,11 @@ const textColumnSets = new WeakMap<TableRef, Set<number>>();
 function textColumnsOf(table: TableRef): Set<number> {
   let cols = textColumnSets.get(table);
   if (!cols) {
-    cols = new Set(SPECS.get(table.kind)!.fields.filter((f) => f.type === "text" && table.columns[f.field] !== undefined).map((f) => table.columns[f.field]));
+    cols = new Set(
+      SPECS.get(table.kind)!
+        .fields.filter((f) => f.type === "text" && table.columns[f.field] !== undefined)
+        .map((f) => table.columns[f.field]),
+    );
     textColumnSets.set(table, cols);
   }
   return cols;
@@ -447,7 +512,8 @@ function yearViewsOf(table: TableRef): AmountView[] {
   let views = yearViews.get(table);
   if (!views) {
     // A plain amount beside version columns ("Budjetti | Tarkistettu budjetti") is read too, without a version
-    const plain = table.versionColumns && table.columns.amount !== undefined ? [{ col: table.columns.amount, year: null, version: null }] : [];
+    const plain =
+      table.versionColumns && table.columns.amount !== undefined ? [{ col: table.columns.amount, year: null, version: null }] : [];
     const columns = [
       ...plain,
       ...(table.yearColumns ?? []).map(({ col, year, version }) => ({ col, year, version: version ?? null })),
@@ -456,7 +522,14 @@ function yearViewsOf(table: TableRef): AmountView[] {
     views = columns.map(({ col, year, version }) => ({
       year,
       version,
-      table: { ...table, columns: { ...table.columns, amount: col }, headers: { ...table.headers, amount: [version && VERSION_LABELS[version], year].filter(Boolean).join(" ") || (table.headers.amount ?? "") } },
+      table: {
+        ...table,
+        columns: { ...table.columns, amount: col },
+        headers: {
+          ...table.headers,
+          amount: [version && VERSION_LABELS[version], year].filter(Boolean).join(" ") || (table.headers.amount ?? ""),
+        },
+      },
     }));
     yearViews.set(table, views);
   }
@@ -505,7 +578,8 @@ function readRow(f: RowFields, records: Records): boolean {
       }
       const net = f.money("net");
       const gross = f.money("gross");
-      if (net === null && gross === null && isBlank(f.raw("net")) && isBlank(f.raw("gross"))) f.missing(table.columns.net !== undefined ? "net" : "gross");
+      if (net === null && gross === null && isBlank(f.raw("net")) && isBlank(f.raw("gross")))
+        f.missing(table.columns.net !== undefined ? "net" : "gross");
       const eligible = f.oneOf("eligible", YES_NO);
       records.invoices.push({
         date: f.date("date"),
@@ -564,7 +638,15 @@ function readWideBudget(f: RowFields, records: Records): boolean {
   const year = f.table.versionColumns ? f.required("year", f.year("year")) : null;
   for (const view of yearViewsOf(f.table)) {
     const amount = f.money("amount", view.table);
-    if (amount !== null) records.budget.push({ year: view.year ?? year, partner, line, version: view.version ?? version, amount, at: { table: view.table, row: f.row } });
+    if (amount !== null)
+      records.budget.push({
+        year: view.year ?? year,
+        partner,
+        line,
+        version: view.version ?? version,
+        amount,
+        at: { table: view.table, row: f.row },
+      });
   }
   return true;
 }
@@ -576,7 +658,8 @@ function readWideMuniShares(f: RowFields, records: Records): boolean {
   const basis = f.text("basis");
   for (const view of yearViewsOf(f.table)) {
     const amount = f.money("amount", view.table);
-    if (amount !== null) records.muniShares.push({ year: view.year, municipality, payer, basis, amount, at: { table: view.table, row: f.row } });
+    if (amount !== null)
+      records.muniShares.push({ year: view.year, municipality, payer, basis, amount, at: { table: view.table, row: f.row } });
   }
   return true;
 }
@@ -586,7 +669,11 @@ function readWideMuniShares(f: RowFields, records: Records): boolean {
  * title names (partnerOfTable); a table that names none is reported as missing the column.
  */
 function withContextPartners(
-  lines: InvoiceLine[], partners: readonly Partner[], tables: readonly TableRef[], readers: ReadonlyMap<string, SheetReader>, findings: Finding[],
+  lines: InvoiceLine[],
+  partners: readonly Partner[],
+  tables: readonly TableRef[],
+  readers: ReadonlyMap<string, SheetReader>,
+  findings: Finding[],
 ): InvoiceLine[] {
   const named = new Map<TableRef, string>();
   for (const table of tables) {
@@ -594,7 +681,10 @@ function withContextPartners(
     const reader = readers.get(table.sheet)!;
     const partner = partnerOfTable(table, reader, partners);
     if (partner) named.set(table, partner.name);
-    else findings.push(makeFinding("REQUIRED_MISSING", cellOf({ table, row: table.headerRow }, "partner"), { field: labelOf("invoices", "partner") }));
+    else
+      findings.push(
+        makeFinding("REQUIRED_MISSING", cellOf({ table, row: table.headerRow }, "partner"), { field: labelOf("invoices", "partner") }),
+      );
   }
   if (named.size === 0) return lines;
   return lines.map((line) => {

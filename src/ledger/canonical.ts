@@ -8,9 +8,19 @@ export const CANONICAL_HEADERS: Readonly<Record<Exclude<TableKind, "project" | "
   partners: { name: "Kumppani", scheme: "Laskutustapa", start: "Alkaa", end: "Päättyy", vatRecoverable: "ALV palautuu" },
   budget: { year: "Vuosi", partner: "Kumppani", line: "Tilikohta", version: "Versio", amount: "Summa" },
   invoices: {
-    date: "Päivämäärä", partner: "Laskuttaja", number: "Laskun numero", periodStart: "Ajalta alkaen", periodEnd: "Ajalta päättyen",
-    kind: "Laji", line: "Tilikohta", net: "Summa (ALV 0)", vat: "ALV", eligible: "Hyväksyttävä", checker: "Asiatarkastaja",
-    approver: "Hyväksyjä", description: "Selite",
+    date: "Päivämäärä",
+    partner: "Laskuttaja",
+    number: "Laskun numero",
+    periodStart: "Ajalta alkaen",
+    periodEnd: "Ajalta päättyen",
+    kind: "Laji",
+    line: "Tilikohta",
+    net: "Summa (ALV 0)",
+    vat: "ALV",
+    eligible: "Hyväksyttävä",
+    checker: "Asiatarkastaja",
+    approver: "Hyväksyjä",
+    description: "Selite",
   },
   muniShares: { year: "Vuosi", municipality: "Kunta", payer: "Maksaja", basis: "Peruste", amount: "Summa" },
   applications: { number: "Nro", start: "Ajalta alkaen", end: "Ajalta päättyen", applied: "Haettu", paid: "Maksettu", sent: "Lähetetty" },
@@ -27,9 +37,16 @@ export const CANONICAL_SHEETS: Readonly<Record<TableKind, string>> = {
 };
 
 export const CANONICAL_PROJECT_KEYS: Readonly<Record<string, string>> = {
-  name: "Hanke", administrator: "Hallinnoija", start: "Alkaa", end: "Päättyy", rate: "Valtionavustus-%",
-  eligible: "Hyväksyttävät kustannukset", stateGrant: "Valtionavustus", municipalShare: "Kuntaosuus",
-  otherFunding: "Muu rahoitus", income: "Tulot",
+  name: "Hanke",
+  administrator: "Hallinnoija",
+  start: "Alkaa",
+  end: "Päättyy",
+  rate: "Valtionavustus-%",
+  eligible: "Hyväksyttävät kustannukset",
+  stateGrant: "Valtionavustus",
+  municipalShare: "Kuntaosuus",
+  otherFunding: "Muu rahoitus",
+  income: "Tulot",
 };
 
 export const CANONICAL_SETTINGS_KEYS: Readonly<Record<string, string>> = {

@@ -29,13 +29,32 @@ const APPLICATION = "hakemus";
 const ROW = "rivi";
 
 export const CLAIMS_HEADERS = [
-  "Hakemus", "Tietue", "Alkaa", "Päättyy", "Lähetetty", "Hyväksyttävät yhteensä", "Valtionavustus enintään", "Haettu", "Rivejä",
-  "Laskuttaja", "Laskun numero", "Päivämäärä", "Ajalta alkaen", "Ajalta päättyen", "Laji", "Tilikohta", "Summa (ALV 0)", "ALV",
-  "Summa (sis. ALV)", "Hyväksyttävä", "Hyväksyttävä summa", "Solu", "Sormenjälki",
+  "Hakemus",
+  "Tietue",
+  "Alkaa",
+  "Päättyy",
+  "Lähetetty",
+  "Hyväksyttävät yhteensä",
+  "Valtionavustus enintään",
+  "Haettu",
+  "Rivejä",
+  "Laskuttaja",
+  "Laskun numero",
+  "Päivämäärä",
+  "Ajalta alkaen",
+  "Ajalta päättyen",
+  "Laji",
+  "Tilikohta",
+  "Summa (ALV 0)",
+  "ALV",
+  "Summa (sis. ALV)",
+  "Hyväksyttävä",
+  "Hyväksyttävä summa",
+  "Solu",
+  "Sormenjälki",
 ] as const;
 
 type Header = (typeof CLAIMS_HEADERS)[number];
-
 
 /** The first two rows of a new claims sheet: the generated-sheet mark and the headers. */
 export function claimsSheetHead(): OutCell[][] {
@@ -57,17 +76,45 @@ export function originOf(line: InvoiceLine): string {
 
 /** The rows that record one application and the ledger rows it claimed, in the CLAIMS_HEADERS order. */
 export function claimsRows(application: ApplicationClaim, costs: readonly ClaimedCost[]): OutCell[][] {
-  const rows: OutCell[][] = [[
-    application.number, APPLICATION, { date: application.start }, { date: application.end }, dateOrNull(application.sent),
-    { money: application.eligible }, { money: application.stateShare }, { money: application.applied }, costs.length,
-  ]];
+  const rows: OutCell[][] = [
+    [
+      application.number,
+      APPLICATION,
+      { date: application.start },
+      { date: application.end },
+      dateOrNull(application.sent),
+      { money: application.eligible },
+      { money: application.stateShare },
+      { money: application.applied },
+      costs.length,
+    ],
+  ];
   for (const { line, cents } of costs) {
     const origin = originOf(line);
     rows.push([
-      application.number, ROW, null, null, null, null, null, null, null,
-      line.partner, line.number, dateOrNull(line.date), dateOrNull(line.periodStart), dateOrNull(line.periodEnd),
-      line.kind === null ? null : KIND_WORDS[line.kind], line.line, moneyOrNull(line.net), moneyOrNull(line.vat), moneyOrNull(line.gross),
-      line.eligible ? YES : NO, { money: cents }, origin, fingerprintRow(line),
+      application.number,
+      ROW,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      line.partner,
+      line.number,
+      dateOrNull(line.date),
+      dateOrNull(line.periodStart),
+      dateOrNull(line.periodEnd),
+      line.kind === null ? null : KIND_WORDS[line.kind],
+      line.line,
+      moneyOrNull(line.net),
+      moneyOrNull(line.vat),
+      moneyOrNull(line.gross),
+      line.eligible ? YES : NO,
+      { money: cents },
+      origin,
+      fingerprintRow(line),
     ]);
   }
   return rows;
@@ -82,8 +129,29 @@ export function readClaims(sheet: SheetData, date1904: boolean): ClaimedApplicat
   const index = (name: Header): number => header.findIndex((cell) => typeof cell === "string" && cell.trim() === name);
   // Each column by its header, in the CLAIMS_HEADERS order (Rivejä is not read back)
   const [
-    number, record, start, end, sent, eligible, state, applied, /* Rivejä */,
-    partner, invoice, date, periodStart, periodEnd, kind, line, net, vat, gross, eligibleFlag, eligibleCents, origin, fingerprint,
+    number,
+    record,
+    start,
+    end,
+    sent,
+    eligible,
+    state,
+    applied /* Rivejä */,
+    ,
+    partner,
+    invoice,
+    date,
+    periodStart,
+    periodEnd,
+    kind,
+    line,
+    net,
+    vat,
+    gross,
+    eligibleFlag,
+    eligibleCents,
+    origin,
+    fingerprint,
   ] = CLAIMS_HEADERS.map(index);
   const applications: (Omit<ClaimedApplication, "rows"> & { rows: ClaimedRow[] })[] = [];
   const byNumber = new Map<string, Omit<ClaimedApplication, "rows"> & { rows: ClaimedRow[] }>();
@@ -116,8 +184,16 @@ export function readClaims(sheet: SheetData, date1904: boolean): ClaimedApplicat
       const to = dateAt(cells, end, date1904);
       if (from === null || to === null) continue;
       const application = {
-        number: numberText, start: from, end: to, sent: dateAt(cells, sent, date1904), eligible: moneyAt(cells, eligible) ?? 0,
-        stateShare: moneyAt(cells, state) ?? 0, applied: moneyAt(cells, applied) ?? 0, sheet: sheet.name, row: r, rows: [] as ClaimedRow[],
+        number: numberText,
+        start: from,
+        end: to,
+        sent: dateAt(cells, sent, date1904),
+        eligible: moneyAt(cells, eligible) ?? 0,
+        stateShare: moneyAt(cells, state) ?? 0,
+        applied: moneyAt(cells, applied) ?? 0,
+        sheet: sheet.name,
+        row: r,
+        rows: [] as ClaimedRow[],
       };
       applications.push(application);
       byNumber.set(numberText, application);
@@ -127,7 +203,7 @@ export function readClaims(sheet: SheetData, date1904: boolean): ClaimedApplicat
 }
 
 function cellAt(cells: ReadonlyArray<CellValue>, i: number): CellValue {
-  return i < 0 ? null : cells[i] ?? null;
+  return i < 0 ? null : (cells[i] ?? null);
 }
 
 function textAt(cells: ReadonlyArray<CellValue>, i: number): string {

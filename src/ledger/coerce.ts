@@ -43,7 +43,9 @@ export function asMoney(value: CellValue, field: string): Coerced<Cents> {
   if (isBlank(value)) return EMPTY;
   if (typeof value === "number") {
     const cents = fromEuros(value);
-    return cents === null ? { value: null, problem: { code: "VALUE_NOT_A_NUMBER", params: { value: shown(value), field, why: "invalid" } } } : { value: cents };
+    return cents === null
+      ? { value: null, problem: { code: "VALUE_NOT_A_NUMBER", params: { value: shown(value), field, why: "invalid" } } }
+      : { value: cents };
   }
   if (typeof value === "string") {
     const parsed = parseAmount(value);
@@ -51,13 +53,17 @@ export function asMoney(value: CellValue, field: string): Coerced<Cents> {
     if (parsed.reason === "empty") return EMPTY;
     return { value: null, problem: { code: "VALUE_NOT_A_NUMBER", params: { value, field, why: parsed.reason } } };
   }
-  return { value: null, problem: formulaError(value) ?? { code: "VALUE_NOT_A_NUMBER", params: { value: shown(value), field, why: "invalid" } } };
+  return {
+    value: null,
+    problem: formulaError(value) ?? { code: "VALUE_NOT_A_NUMBER", params: { value: shown(value), field, why: "invalid" } },
+  };
 }
 
 export function asDate(value: CellValue, field: string, date1904: boolean): Coerced<Day> {
   if (isBlank(value)) return EMPTY;
   // A number under 1 is a time of day (12:00 is 0.5), never a date, in either date system
-  const day = typeof value === "number" ? (value >= 1 ? dayFromSerial(value, date1904) : null) : typeof value === "string" ? parseDate(value) : null;
+  const day =
+    typeof value === "number" ? (value >= 1 ? dayFromSerial(value, date1904) : null) : typeof value === "string" ? parseDate(value) : null;
   if (day !== null) return { value: day };
   return { value: null, problem: formulaError(value) ?? { code: "VALUE_NOT_A_DATE", params: { value: shown(value), field } } };
 }
@@ -74,7 +80,10 @@ export function asYear(value: CellValue, field: string, date1904: boolean): Coer
     const match = /^\D*((?:19|20)\d\d)\D*$/.exec(value.trim());
     if (match) return { value: Number(match[1]) };
   }
-  return { value: null, problem: formulaError(value) ?? { code: "VALUE_NOT_A_NUMBER", params: { value: shown(value), field, why: "invalid" } } };
+  return {
+    value: null,
+    problem: formulaError(value) ?? { code: "VALUE_NOT_A_NUMBER", params: { value: shown(value), field, why: "invalid" } },
+  };
 }
 
 /** A count (days, months) in a setting: a whole non-negative number. */
@@ -82,14 +91,20 @@ export function asCount(value: CellValue, field: string): Coerced<number> {
   if (isBlank(value)) return EMPTY;
   const n = typeof value === "number" ? value : typeof value === "string" ? Number(value.trim().replace(",", ".")) : NaN;
   if (Number.isInteger(n) && n >= 0) return { value: n };
-  return { value: null, problem: formulaError(value) ?? { code: "VALUE_NOT_A_NUMBER", params: { value: shown(value), field, why: "invalid" } } };
+  return {
+    value: null,
+    problem: formulaError(value) ?? { code: "VALUE_NOT_A_NUMBER", params: { value: shown(value), field, why: "invalid" } },
+  };
 }
 
 export function asRate(value: CellValue, field: string): Coerced<number> {
   if (isBlank(value)) return EMPTY;
   const rate = typeof value === "number" || typeof value === "string" ? parseRate(value) : null;
   if (rate !== null) return { value: rate };
-  return { value: null, problem: formulaError(value) ?? { code: "VALUE_NOT_A_NUMBER", params: { value: shown(value), field, why: "invalid" } } };
+  return {
+    value: null,
+    problem: formulaError(value) ?? { code: "VALUE_NOT_A_NUMBER", params: { value: shown(value), field, why: "invalid" } },
+  };
 }
 
 /** Ledger columns repeat a handful of words; normalising each only once keeps big ledgers fast. */
@@ -147,7 +162,8 @@ export function asPeriod(value: CellValue, field: string, date1904: boolean): Co
     if (interval) return { value: interval };
   }
   // 1–12 is a month without its year (the builder dates it where it can), never January 1900
-  if (typeof value === "number" && value >= 1 && value < 13) return { value: null, problem: { code: "VALUE_NOT_A_DATE", params: { value: shown(value), field } } };
+  if (typeof value === "number" && value >= 1 && value < 13)
+    return { value: null, problem: { code: "VALUE_NOT_A_DATE", params: { value: shown(value), field } } };
   if (typeof value === "number") {
     const day = dayFromSerial(value, date1904);
     if (day !== null) {

@@ -33,7 +33,10 @@ function partnerLookup(ledger: Ledger): (name: string) => Partner | undefined {
  * @example
  * claimedCosts(ledger, { start: dayFromYmd(2014, 1, 1), end: dayFromYmd(2014, 10, 31) }).total
  */
-export function claimedCosts(ledger: Ledger, period: { readonly start: Day | null; readonly end: Day }): { total: Cents; costs: ClaimedCost[] } {
+export function claimedCosts(
+  ledger: Ledger,
+  period: { readonly start: Day | null; readonly end: Day },
+): { total: Cents; costs: ClaimedCost[] } {
   const partnerOf = partnerLookup(ledger);
   const costs: ClaimedCost[] = [];
   let total = 0;

@@ -10,7 +10,7 @@ import type { InvoiceLine, Partner } from "./model";
 export function eligibleCents(line: InvoiceLine, partner: Partner | undefined): Cents | null {
   if (!line.eligible) return 0;
   const vatCounts = partner?.vatRecoverable === false;
-  if (line.net !== null) return line.net + (vatCounts ? line.vat ?? 0 : 0);
+  if (line.net !== null) return line.net + (vatCounts ? (line.vat ?? 0) : 0);
   if (line.gross === null) return null;
   if (line.vat === null) return line.gross;
   return vatCounts ? line.gross : line.gross - line.vat;

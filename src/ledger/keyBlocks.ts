@@ -79,7 +79,7 @@ function readBlock(
         let valueIndex = index;
         let raw: CellValue = inline === "" ? null : inline;
         for (let step = 1; raw === null && step <= VALUE_REACH; step++) {
-          const next = horizontal ? reader.row(row + step)[index] ?? null : cells[index + step] ?? null;
+          const next = horizontal ? (reader.row(row + step)[index] ?? null) : (cells[index + step] ?? null);
           if (isBlank(next)) continue;
           if (horizontal) valueRow = row + step;
           else valueIndex = index + step;
@@ -87,7 +87,12 @@ function readBlock(
         }
         if (raw === null || isNoteForValue(key, raw)) continue;
         const list = candidates.get(key.key) ?? [];
-        list.push({ sheet: reader.sheet.name, cell: cellAddress(valueRow, reader.colOf(valueIndex)), row, coerced: coerce(key, raw, keyText, date1904) });
+        list.push({
+          sheet: reader.sheet.name,
+          cell: cellAddress(valueRow, reader.colOf(valueIndex)),
+          row,
+          coerced: coerce(key, raw, keyText, date1904),
+        });
         candidates.set(key.key, list);
       }
     }
@@ -151,26 +156,35 @@ function isNoteForValue(key: KeySpec, raw: CellValue): boolean {
 
 function preference(spec: KeyBlockSpec, sheetName: string): number {
   const name = normalizeHeader(sheetName);
-  const titles = spec.kind === "project" ? ["hanke", "project", "projekt", "perustiedot", "rahoitus"] : ["asetukset", "settings", "installningar"];
+  const titles =
+    spec.kind === "project" ? ["hanke", "project", "projekt", "perustiedot", "rahoitus"] : ["asetukset", "settings", "installningar"];
   return titles.some((t) => name.includes(t)) ? 1 : 0;
 }
 
 function coerce(key: KeySpec, raw: CellValue, label: string, date1904: boolean): Coerced<number | string> {
   switch (key.type) {
-    case "date": return asDate(raw, label, date1904);
-    case "money": return asMoney(raw, label);
-    case "rate": return asRate(raw, label);
+    case "date":
+      return asDate(raw, label, date1904);
+    case "money":
+      return asMoney(raw, label);
+    case "rate":
+      return asRate(raw, label);
     case "period": {
       // Kept as "start..end" until readKeyBlocks splits it into the project's start and end
       const interval = asPeriod(raw, label, date1904);
-      return interval.value ? { value: `${interval.value.start}..${interval.value.end}` } : interval.problem ? { value: null, problem: interval.problem } : { value: null };
+      return interval.value
+        ? { value: `${interval.value.start}..${interval.value.end}` }
+        : interval.problem
+          ? { value: null, problem: interval.problem }
+          : { value: null };
     }
-    case "year": return asCount(raw, label);
-    default: return asText(raw);
+    case "year":
+      return asCount(raw, label);
+    default:
+      return asText(raw);
   }
 }
 
 function report(candidate: Candidate, problem: CellProblem, findings: Finding[]): void {
   findings.push(makeFinding(problem.code, { sheet: candidate.sheet, cell: candidate.cell }, problem.params));
 }
-

@@ -191,8 +191,9 @@ function resolveRequest(book: WorkbookData, request: MappingRequest, problems: M
   }
   const field = fieldOf(table, request.field);
   if (!field) problems.push({ what: "field", value: request.field, table, choices: fieldsOf(table).join(", ") });
-  const sheet = book.sheets.find((s) => s.name === request.sheet.trim())
-    ?? book.sheets.find((s) => s.name.toLowerCase() === request.sheet.trim().toLowerCase());
+  const sheet =
+    book.sheets.find((s) => s.name === request.sheet.trim()) ??
+    book.sheets.find((s) => s.name.toLowerCase() === request.sheet.trim().toLowerCase());
   if (!sheet) {
     problems.push({ what: "sheet", value: request.sheet });
     return null;
@@ -230,9 +231,11 @@ const anyLabel = (labels: Labels, text: string) => [labels.fi, labels.sv, labels
 /** `invoices`, `Invoices`, `Laskut`, `Fakturor` → invoices. */
 export function tableKindOf(text: string): MappableKind | null {
   const kinds = Object.keys(TABLE_LABELS) as MappableKind[];
-  return kinds.find((kind) => kind.toLowerCase() === text.trim().toLowerCase())
-    ?? kinds.find((kind) => anyLabel(TABLE_LABELS[kind], text))
-    ?? null;
+  return (
+    kinds.find((kind) => kind.toLowerCase() === text.trim().toLowerCase()) ??
+    kinds.find((kind) => anyLabel(TABLE_LABELS[kind], text)) ??
+    null
+  );
 }
 
 /** `net`, `Summa (ALV 0)`, `Net amount`, `amount` (a header word the vocabulary knows exactly) → net. */
@@ -251,18 +254,46 @@ export function mappingProblemText(problem: MappingProblem, lang: "fi" | "sv" | 
   const { value } = problem;
   switch (problem.what) {
     case "table":
-      return { fi: `Tuntematon taulukko "${value}"; vaihtoehdot: ${problem.choices}.`, sv: `Okänd tabell "${value}"; alternativ: ${problem.choices}.`, en: `Unknown table "${value}"; choose one of: ${problem.choices}.` }[lang];
+      return {
+        fi: `Tuntematon taulukko "${value}"; vaihtoehdot: ${problem.choices}.`,
+        sv: `Okänd tabell "${value}"; alternativ: ${problem.choices}.`,
+        en: `Unknown table "${value}"; choose one of: ${problem.choices}.`,
+      }[lang];
     case "field":
-      return { fi: `Taulukossa ${TABLE_LABELS[problem.table].fi} ei ole kenttää "${value}"; vaihtoehdot: ${problem.choices}.`, sv: `Tabellen ${TABLE_LABELS[problem.table].sv} har inget fält "${value}"; alternativ: ${problem.choices}.`, en: `The ${TABLE_LABELS[problem.table].en} table has no field "${value}"; choose one of: ${problem.choices}.` }[lang];
+      return {
+        fi: `Taulukossa ${TABLE_LABELS[problem.table].fi} ei ole kenttää "${value}"; vaihtoehdot: ${problem.choices}.`,
+        sv: `Tabellen ${TABLE_LABELS[problem.table].sv} har inget fält "${value}"; alternativ: ${problem.choices}.`,
+        en: `The ${TABLE_LABELS[problem.table].en} table has no field "${value}"; choose one of: ${problem.choices}.`,
+      }[lang];
     case "sheet":
-      return { fi: `Työkirjassa ei ole välilehteä "${value}".`, sv: `Arbetsboken har inget blad "${value}".`, en: `The workbook has no sheet "${value}".` }[lang];
+      return {
+        fi: `Työkirjassa ei ole välilehteä "${value}".`,
+        sv: `Arbetsboken har inget blad "${value}".`,
+        en: `The workbook has no sheet "${value}".`,
+      }[lang];
     case "generated":
-      return { fi: `Välilehden ${value} on kirjoittanut KASTE Ledger; sen sarakkeita ei kohdisteta.`, sv: `Bladet ${value} är skrivet av KASTE Ledger; dess kolumner mappas inte.`, en: `The sheet ${value} was written by KASTE Ledger; its columns are not mapped.` }[lang];
+      return {
+        fi: `Välilehden ${value} on kirjoittanut KASTE Ledger; sen sarakkeita ei kohdisteta.`,
+        sv: `Bladet ${value} är skrivet av KASTE Ledger; dess kolumner mappas inte.`,
+        en: `The sheet ${value} was written by KASTE Ledger; its columns are not mapped.`,
+      }[lang];
     case "row":
-      return { fi: `Otsikkorivin pitää olla rivinumero 1–${MAX_ROW} (saatiin ${value}).`, sv: `Rubrikraden ska vara ett radnummer 1–${MAX_ROW} (fick ${value}).`, en: `The header row must be a row number 1–${MAX_ROW} (got ${value}).` }[lang];
+      return {
+        fi: `Otsikkorivin pitää olla rivinumero 1–${MAX_ROW} (saatiin ${value}).`,
+        sv: `Rubrikraden ska vara ett radnummer 1–${MAX_ROW} (fick ${value}).`,
+        en: `The header row must be a row number 1–${MAX_ROW} (got ${value}).`,
+      }[lang];
     case "column":
-      return { fi: `Sarakkeen pitää olla kirjain A–XFD (saatiin ${value}).`, sv: `Kolumnen ska vara en bokstav A–XFD (fick ${value}).`, en: `The column must be a letter A–XFD (got ${value}).` }[lang];
+      return {
+        fi: `Sarakkeen pitää olla kirjain A–XFD (saatiin ${value}).`,
+        sv: `Kolumnen ska vara en bokstav A–XFD (fick ${value}).`,
+        en: `The column must be a letter A–XFD (got ${value}).`,
+      }[lang];
     case "emptyRow":
-      return { fi: `Välilehden ${problem.sheet} rivi ${value} on tyhjä: se ei ole otsikkorivi.`, sv: `Rad ${value} på bladet ${problem.sheet} är tom: den är ingen rubrikrad.`, en: `Row ${value} of the sheet ${problem.sheet} is empty: it is not a header row.` }[lang];
+      return {
+        fi: `Välilehden ${problem.sheet} rivi ${value} on tyhjä: se ei ole otsikkorivi.`,
+        sv: `Rad ${value} på bladet ${problem.sheet} är tom: den är ingen rubrikrad.`,
+        en: `Row ${value} of the sheet ${problem.sheet} is empty: it is not a header row.`,
+      }[lang];
   }
 }

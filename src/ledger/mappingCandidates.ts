@@ -90,7 +90,11 @@ export function mappingCandidatesOf(book: WorkbookData, ledger: Ledger, options:
   for (const kind of kinds) {
     for (const ref of ledger.tables[kind]) {
       // A wide table's year (or version) columns and a year its title names stand for Vuosi and Summa
-      const satisfied = new Set([...(ref.yearColumns ? ["year", "amount"] : []), ...(ref.versionColumns ? ["amount"] : []), ...(ref.contextYear !== undefined ? ["year"] : [])]);
+      const satisfied = new Set([
+        ...(ref.yearColumns ? ["year", "amount"] : []),
+        ...(ref.versionColumns ? ["amount"] : []),
+        ...(ref.contextYear !== undefined ? ["year"] : []),
+      ]);
       const candidate = candidateOf(kind, ref.sheet, ref.headerRow, ref.columns, ref.headers, ref.unknownColumns, true, satisfied);
       // Quiet columns (Y-tunnus, Huom) are mappable, but alone they do not make a table worth listing
       const reported = ref.unknownColumns.some((u) => !u.quiet);
@@ -158,7 +162,15 @@ function candidateOf(
 function candidateOfHeader(reader: SheetReader, header: HeaderRow, recognised: boolean): MappingCandidate {
   const headers: Record<string, string> = {};
   for (const [field, col] of Object.entries(header.columns)) headers[field] = String(reader.cell(header.row, col) ?? "").trim();
-  return candidateOf(header.kind as MappableKind, reader.sheet.name, header.row, header.columns, headers, header.unknownColumns, recognised);
+  return candidateOf(
+    header.kind as MappableKind,
+    reader.sheet.name,
+    header.row,
+    header.columns,
+    headers,
+    header.unknownColumns,
+    recognised,
+  );
 }
 
 /**
@@ -169,7 +181,8 @@ function candidateOfHeader(reader: SheetReader, header: HeaderRow, recognised: b
 function findNearMisses(book: WorkbookData, ledger: Ledger, kinds: readonly MappableKind[]): MappingCandidate[] {
   if (kinds.length === 0) return [];
   const headerRows = new Set<string>();
-  for (const refs of Object.values(ledger.tables)) for (const ref of refs as readonly TableRef[]) headerRows.add(`${ref.sheet}\u0000${ref.headerRow}`);
+  for (const refs of Object.values(ledger.tables))
+    for (const ref of refs as readonly TableRef[]) headerRows.add(`${ref.sheet}\u0000${ref.headerRow}`);
   const found: MappingCandidate[] = [];
   for (const sheet of book.sheets) {
     if (isGeneratedSheet(sheet)) continue;

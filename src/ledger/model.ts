@@ -26,7 +26,11 @@ export interface TableRef {
   /** Each recognised field's header as typed, for messages ("Summa (ALV 0)"). */
   readonly headers: Readonly<Record<string, string>>;
   /** Columns kept but not understood: 0-based column and the header as typed. */
-  readonly unknownColumns: ReadonlyArray<{ readonly col: number; readonly header: string; /** Known but not the table's (Y-tunnus, Huom): not reported. */ readonly quiet?: boolean }>;
+  readonly unknownColumns: ReadonlyArray<{
+    readonly col: number;
+    readonly header: string;
+    /** Known but not the table's (Y-tunnus, Huom): not reported. */ readonly quiet?: boolean;
+  }>;
   /** A wide table (budget or municipal shares with a column per year): each year's column. */
   readonly yearColumns?: ReadonlyArray<{ readonly col: number; readonly year: number; readonly version?: BudgetVersion }>;
   /**
@@ -175,7 +179,10 @@ export interface Ledger {
 }
 
 /** The values of a ledger row that make it the same row (ledger/fingerprint.ts). */
-export type RowValues = Pick<InvoiceLine, "partner" | "number" | "date" | "periodStart" | "periodEnd" | "kind" | "line" | "net" | "vat" | "gross" | "eligible">;
+export type RowValues = Pick<
+  InvoiceLine,
+  "partner" | "number" | "date" | "periodStart" | "periodEnd" | "kind" | "line" | "net" | "vat" | "gross" | "eligible"
+>;
 
 /** One ledger row as it was claimed. */
 export interface ClaimedRow extends RowValues {

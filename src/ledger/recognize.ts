@@ -67,7 +67,9 @@ export class HeaderMatcher {
 }
 
 /** Each table's matcher, built once and shared (with its memo) by the builder, the column mapping and its candidates. */
-export const TABLE_MATCHERS: ReadonlyMap<TableKind, HeaderMatcher> = new Map(TABLES.map((spec) => [spec.kind, new HeaderMatcher(spec.fields)]));
+export const TABLE_MATCHERS: ReadonlyMap<TableKind, HeaderMatcher> = new Map(
+  TABLES.map((spec) => [spec.kind, new HeaderMatcher(spec.fields)]),
+);
 
 export interface HeaderRow {
   readonly kind: TableKind;
@@ -81,7 +83,6 @@ export interface HeaderRow {
   /** The header's texts when it spans two rows, by position in the row (as `SheetReader.row`). */
   readonly cells?: ReadonlyArray<CellValue>;
 }
-
 
 /**
  * Tries a row as the header of each table; returns the best table whose signature it holds.
@@ -100,7 +101,13 @@ export function recognizeHeader(
   if (single.kind === "budget") {
     // Versions under a year or a budget word ("2014" merged over "Haettu | Vahvistettu"): each column's two words together
     const joined = twoRowCells(reader.row(row), reader.row(row + 1), null);
-    const versioned = recognizeCells(reader, row + 1, joined, specs.filter((spec) => spec.kind === "budget"), matchers);
+    const versioned = recognizeCells(
+      reader,
+      row + 1,
+      joined,
+      specs.filter((spec) => spec.kind === "budget"),
+      matchers,
+    );
     if (versioned && (versioned.versionColumns || versioned.yearColumns?.some((y) => y.version))) return { ...versioned, cells: joined };
   }
   const matcher = matchers.get(single.kind)!;
@@ -127,7 +134,8 @@ function recognizeCells(
   let bestCount = 0;
   for (const spec of specs) {
     // A budget's version columns ("Haettu €", "Vahvistettu 2014") are amounts, never its Summa or Versio
-    const own = spec.kind === "budget" && versions.length + years.length > 0 ? withoutColumns(reader, cells, [...versions, ...years]) : cells;
+    const own =
+      spec.kind === "budget" && versions.length + years.length > 0 ? withoutColumns(reader, cells, [...versions, ...years]) : cells;
     let candidate = assignColumns(reader, row, own, matchers.get(spec.kind)!, spec.kind);
     let found = Object.keys(candidate.columns);
     const holdsSignature = spec.signature.some((fields) => fields.every((f) => found.includes(f)));
@@ -179,7 +187,12 @@ function isVersionTable(found: readonly string[]): boolean {
  * Years on a row of their own above the other headers (" | | v. 2013 | v. 2014" over
  * "Osaamiskeskus | Kustannuslaji"): a wide table whose header is the two rows read together.
  */
-function yearsOverHeader(reader: SheetReader, row: number, specs: readonly TableSpec[], matchers: ReadonlyMap<TableKind, HeaderMatcher>): HeaderRow | null {
+function yearsOverHeader(
+  reader: SheetReader,
+  row: number,
+  specs: readonly TableSpec[],
+  matchers: ReadonlyMap<TableKind, HeaderMatcher>,
+): HeaderRow | null {
   const upper = reader.row(row);
   const lower = reader.row(row + 1);
   if (yearColumnsOf(reader, upper).length < 2 || yearColumnsOf(reader, lower).length > 0 || !isSubHeaderRow(lower)) return null;
@@ -212,7 +225,8 @@ function twoRowCells(upper: ReadonlyArray<CellValue>, lower: ReadonlyArray<CellV
     const top = textOf(upper[i]);
     const bottom = textOf(lower[i]);
     if (top !== "") inherited = top;
-    const options = bottom === "" ? [top] : top === "" ? [inherited && `${inherited} ${bottom}`, bottom] : [`${top} ${bottom}`, bottom, top];
+    const options =
+      bottom === "" ? [top] : top === "" ? [inherited && `${inherited} ${bottom}`, bottom] : [`${top} ${bottom}`, bottom, top];
     const candidates = options.filter((text) => text !== "");
     let chosen = candidates[0] ?? null;
     let bestScore = 0;
@@ -239,7 +253,8 @@ function isWideTable(kind: TableKind, found: readonly string[], reader: SheetRea
   if (found.includes("year") || found.includes("amount")) return false;
   if (kind === "muniShares") return found.includes("municipality");
   // "Haettu 2014" says budget by itself
-  if (kind === "budget") return (found.includes("line") || found.includes("partner")) && (years.some((y) => y.version) || saysBudget(reader, row));
+  if (kind === "budget")
+    return (found.includes("line") || found.includes("partner")) && (years.some((y) => y.version) || saysBudget(reader, row));
   return false;
 }
 
@@ -283,10 +298,15 @@ function assignColumns(
   for (const block of blocksOf(cells)) {
     const matches = block.map((index) => matcher.match(cells[index] as string));
     // A summary beside the table, past an empty column, repeats a field the table has or totals it ("Kumppani | Yhteensä"): not this table's
-    const beside = bestByField.size > 0 && block.some((index, i) => {
-      const field = matches[i]?.field;
-      return (field !== undefined && bestByField.has(field) && !matcher.ignored.has(field)) || TOTAL_HEADER.test(normalizeHeader(cells[index] as string));
-    });
+    const beside =
+      bestByField.size > 0 &&
+      block.some((index, i) => {
+        const field = matches[i]?.field;
+        return (
+          (field !== undefined && bestByField.has(field) && !matcher.ignored.has(field)) ||
+          TOTAL_HEADER.test(normalizeHeader(cells[index] as string))
+        );
+      });
     if (beside) break;
     block.forEach((index, i) => {
       const col = reader.colOf(index);
@@ -310,6 +330,8 @@ function assignColumns(
   }
   const used = new Set(Object.values(columns));
   for (const m of matched) if (m.field !== null && matcher.ignored.has(m.field)) used.add(m.col);
-  const unknownColumns = matched.filter((m) => !used.has(m.col)).map(({ col, header, quiet }) => (quiet ? { col, header, quiet } : { col, header }));
+  const unknownColumns = matched
+    .filter((m) => !used.has(m.col))
+    .map(({ col, header, quiet }) => (quiet ? { col, header, quiet } : { col, header }));
   return { kind, row, columns, unknownColumns };
 }

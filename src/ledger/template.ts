@@ -38,7 +38,11 @@ export function templateSheets(): TemplateSheet[] {
     table: true,
   });
   return [
-    { name: CANONICAL_SHEETS.project, rows: Object.entries(CANONICAL_PROJECT_KEYS).map(([key, label]) => [label, key === "rate" ? 0.75 : null]), table: false },
+    {
+      name: CANONICAL_SHEETS.project,
+      rows: Object.entries(CANONICAL_PROJECT_KEYS).map(([key, label]) => [label, key === "rate" ? 0.75 : null]),
+      table: false,
+    },
     table("partners"),
     table("budget"),
     table("invoices"),

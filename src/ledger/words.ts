@@ -8,7 +8,9 @@ export const KIND_WORDS: Readonly<Record<InvoiceKind, string>> = {
   actual: "toteuma",
 };
 
-export const KIND_OF_WORD: ReadonlyMap<string, InvoiceKind> = new Map(Object.entries(KIND_WORDS).map(([kind, word]) => [word, kind as InvoiceKind]));
+export const KIND_OF_WORD: ReadonlyMap<string, InvoiceKind> = new Map(
+  Object.entries(KIND_WORDS).map(([kind, word]) => [word, kind as InvoiceKind]),
+);
 
 export const YES = "kyllä";
 export const NO = "ei";

@@ -22,11 +22,38 @@ export interface VersionColumn {
 /** The words of each budget version as a column header says them (normalised). */
 const VERSION_WORDS: ReadonlyMap<string, BudgetVersion> = new Map([
   ...["haettu", "haettava", "ansokt", "applied", "requested"].map((w) => [w, "applied"] as const),
-  ...["vahvistettu", "alkuperainen", "hyvaksytty", "myonnetty", "faststalld", "beviljad", "beviljat", "confirmed", "approved", "granted"].map((w) => [w, "confirmed"] as const),
+  ...[
+    "vahvistettu",
+    "alkuperainen",
+    "hyvaksytty",
+    "myonnetty",
+    "faststalld",
+    "beviljad",
+    "beviljat",
+    "confirmed",
+    "approved",
+    "granted",
+  ].map((w) => [w, "confirmed"] as const),
   ...["tarkistettu", "muutettu", "reviderad", "andrad", "revised", "amended"].map((w) => [w, "revised"] as const),
 ]);
 /** Words a version or year header may add around its version and year: "Vahvistettu budjetti 2014 (€)". */
-const FILLER_WORDS = new Set(["v", "vuosi", "vuonna", "ar", "year", "fy", "budjetti", "budget", "talousarvio", "ta", "kustannusarvio", "summa", "belopp", "amount", "alv0"]);
+const FILLER_WORDS = new Set([
+  "v",
+  "vuosi",
+  "vuonna",
+  "ar",
+  "year",
+  "fy",
+  "budjetti",
+  "budget",
+  "talousarvio",
+  "ta",
+  "kustannusarvio",
+  "summa",
+  "belopp",
+  "amount",
+  "alv0",
+]);
 
 /** The year and budget version a header names, each when it names exactly one and no other word ("Toteuma 2014" names none). */
 function versionAndYearOf(text: string): { year: number | null; version: BudgetVersion | null } | null {
@@ -70,7 +97,7 @@ export function yearColumnsOf(reader: SheetReader, cells: ReadonlyArray<CellValu
   cells.forEach((value, index) => {
     const year = yearOfHeader(value);
     if (year === null) return;
-    const version = typeof value === "string" ? versionAndYearOf(value)?.version ?? undefined : undefined;
+    const version = typeof value === "string" ? (versionAndYearOf(value)?.version ?? undefined) : undefined;
     if (columns.some((c) => c.year === year && c.version === version)) return;
     columns.push(version ? { col: reader.colOf(index), year, version } : { col: reader.colOf(index), year });
   });

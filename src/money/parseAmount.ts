@@ -88,7 +88,7 @@ export function parseAmount(text: string): AmountParse {
   let euroMarked = false;
   // Most amounts start and end with a digit: nothing to peel.
   const plain = isDigit(text.charCodeAt(start)) && isDigit(text.charCodeAt(end - 1));
-  for (let peeled = !plain; peeled && start < end; ) {
+  for (let peeled = !plain; peeled && start < end;) {
     peeled = false;
     const first = text.charCodeAt(start);
     const last = text.charCodeAt(end - 1);
@@ -100,7 +100,12 @@ export function parseAmount(text: string): AmountParse {
       signed = peeled = true;
       negative = first !== PLUS;
       start++;
-    } else if (last === HYPHEN && end - start > 2 && (text.charCodeAt(end - 2) === COMMA || text.charCodeAt(end - 2) === DOT) && isDigit(text.charCodeAt(end - 3))) {
+    } else if (
+      last === HYPHEN &&
+      end - start > 2 &&
+      (text.charCodeAt(end - 2) === COMMA || text.charCodeAt(end - 2) === DOT) &&
+      isDigit(text.charCodeAt(end - 3))
+    ) {
       peeled = true; // "1 234,-": whole euros, as price tags write them
       end -= 2;
     } else if (!signed && !parenthesised && (last === HYPHEN || last === MINUS_SIGN) && end - start > 1) {
@@ -112,7 +117,14 @@ export function parseAmount(text: string): AmountParse {
     } else if (!euroMarked && last === EURO_SIGN) {
       euroMarked = peeled = true;
       end--;
-    } else if (!euroMarked && end - start > 3 && (first | 32) === 101 && (text.charCodeAt(start + 1) | 32) === 117 && (text.charCodeAt(start + 2) | 32) === 114 && !isLetter(text.charCodeAt(start + 3))) {
+    } else if (
+      !euroMarked &&
+      end - start > 3 &&
+      (first | 32) === 101 &&
+      (text.charCodeAt(start + 1) | 32) === 117 &&
+      (text.charCodeAt(start + 2) | 32) === 114 &&
+      !isLetter(text.charCodeAt(start + 3))
+    ) {
       euroMarked = peeled = true; // leading "EUR"
       start += 3;
     } else if (!euroMarked && isLetter(last)) {

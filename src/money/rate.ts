@@ -52,7 +52,9 @@ export function formatRate(ppm: Ppm, lang: NumberLang): string {
   const english = lang === "en";
   const magnitude = Math.abs(Math.round(ppm));
   const whole = Math.floor(magnitude / 10_000);
-  const fraction = String(magnitude % 10_000).padStart(4, "0").replace(/0+$/, "");
+  const fraction = String(magnitude % 10_000)
+    .padStart(4, "0")
+    .replace(/0+$/, "");
   const number = fraction ? `${whole}${english ? "." : ","}${fraction}` : String(whole);
   const sign = ppm < 0 ? (english ? "-" : "\u2212") : "";
   return english ? `${sign}${number}%` : `${sign}${number}\u00a0%`;

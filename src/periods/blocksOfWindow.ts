@@ -15,7 +15,7 @@ import type { Scheme } from "./scheme";
 export function blocksOfWindow(window: Interval, scheme: Scheme, firstMonth = 1): Interval[] {
   checkFirstMonth(firstMonth);
   const blocks: Interval[] = [];
-  for (let day = window.start; day <= window.end; ) {
+  for (let day = window.start; day <= window.end;) {
     const period = periodOf(day, scheme, firstMonth);
     blocks.push({ start: day, end: Math.min(period.end, window.end) });
     day = period.end + 1;

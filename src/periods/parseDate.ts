@@ -125,7 +125,8 @@ function isTimeSuffix(text: string, at: number, end: number, iso: boolean): bool
   }
   if (iso && i < end) {
     const zone = text.charCodeAt(i);
-    if (zone === 90 || zone === 122) i++; // "Z"
+    if (zone === 90 || zone === 122)
+      i++; // "Z"
     else if (zone === 43 || zone === HYPHEN) {
       from = i + 1;
       i = readDigits(text, from, end, 2);

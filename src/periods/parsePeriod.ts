@@ -2,17 +2,67 @@ import type { Interval } from "./index";
 import { dayFromYmd, endOfMonth, parseDate } from "./index";
 
 const MONTH_NAMES: Readonly<Record<string, number>> = {
-  tammikuu: 1, helmikuu: 2, maaliskuu: 3, huhtikuu: 4, toukokuu: 5, kesakuu: 6,
-  heinakuu: 7, elokuu: 8, syyskuu: 9, lokakuu: 10, marraskuu: 11, joulukuu: 12,
-  januari: 1, februari: 2, mars: 3, april: 4, maj: 5, juni: 6, juli: 7, augusti: 8,
-  september: 9, oktober: 10, november: 11, december: 12,
-  january: 1, february: 2, march: 3, may: 5, june: 6, july: 7, august: 8, october: 10,
+  tammikuu: 1,
+  helmikuu: 2,
+  maaliskuu: 3,
+  huhtikuu: 4,
+  toukokuu: 5,
+  kesakuu: 6,
+  heinakuu: 7,
+  elokuu: 8,
+  syyskuu: 9,
+  lokakuu: 10,
+  marraskuu: 11,
+  joulukuu: 12,
+  januari: 1,
+  februari: 2,
+  mars: 3,
+  april: 4,
+  maj: 5,
+  juni: 6,
+  juli: 7,
+  augusti: 8,
+  september: 9,
+  oktober: 10,
+  november: 11,
+  december: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  october: 10,
 };
 
 /** Finnish month stems ("tammi" in "tammi–huhtikuu") and the short names of all three languages. */
 const MONTH_SHORT: Readonly<Record<string, number>> = {
-  tammi: 1, helmi: 2, maalis: 3, huhti: 4, touko: 5, kesa: 6, heina: 7, elo: 8, syys: 9, loka: 10, marras: 11, joulu: 12,
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, okt: 10, nov: 11, dec: 12,
+  tammi: 1,
+  helmi: 2,
+  maalis: 3,
+  huhti: 4,
+  touko: 5,
+  kesa: 6,
+  heina: 7,
+  elo: 8,
+  syys: 9,
+  loka: 10,
+  marras: 11,
+  joulu: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  okt: 10,
+  nov: 11,
+  dec: 12,
 };
 
 const QUARTER_WORDS = "q|neljannes|vuosineljannes|kvartal|kvartalet|quarter";
@@ -73,7 +123,12 @@ function blockInterval(year: number, n: number, months: number): Interval | null
  * @example parsePeriodText("1-4/2014") // { start: 1.1.2014, end: 30.4.2014 }
  */
 export function parsePeriodText(text: string): Interval | null {
-  const t = text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/\s+/g, " ").trim();
+  const t = text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
   const dashed = t.replace(/\s*[\u2013\u2014]\s*/g, "-");
   let m = /^(\d{1,2})\s*\/\s*(\d{4}|\d{2})$/.exec(dashed) ?? /^(\d{1,2})\s*-\s*(\d{4})$/.exec(dashed);
   if (m) return monthsInterval(yearOf(m[2]), Number(m[1]), Number(m[1]));
@@ -131,7 +186,11 @@ function dateRange(t: string): Interval | null {
  * Kuukausi column holds it when the sheet is one year's; null for anything else.
  */
 export function monthOfText(text: string): number | null {
-  const t = text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().trim();
+  const t = text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .trim();
   if (/^\d{1,2}\.?$/.test(t)) {
     const month = Number(t.replace(".", ""));
     return month >= 1 && month <= 12 ? month : null;

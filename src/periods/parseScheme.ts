@@ -2,9 +2,36 @@ import type { Scheme } from "./scheme";
 
 /** Words users type for each scheme, lower case, without diacritics (ä → a, å → a). */
 const SCHEME_WORDS: ReadonlyMap<string, Scheme> = new Map<string, Scheme>([
-  ...["month", "months", "monthly", "kuukausi", "kuukausittain", "kk", "manad", "manadsvis", "manatlig", "manader"].map((w) => [w, "month"] as const),
-  ...["quarter", "quarterly", "quarters", "neljannes", "neljannesvuosi", "vuosineljannes", "neljannesvuosittain", "kvartaali", "kvartaaleittain", "kvartal", "kvartalsvis", "q"].map((w) => [w, "quarter"] as const),
-  ...["tertial", "tertials", "tertiaali", "tertiaaleittain", "kolmannes", "vuosikolmannes", "kolmanneksittain", "tertialvis", "3 kertaa vuodessa", "tre ganger per ar", "three times a year"].map((w) => [w, "tertial"] as const),
+  ...["month", "months", "monthly", "kuukausi", "kuukausittain", "kk", "manad", "manadsvis", "manatlig", "manader"].map(
+    (w) => [w, "month"] as const,
+  ),
+  ...[
+    "quarter",
+    "quarterly",
+    "quarters",
+    "neljannes",
+    "neljannesvuosi",
+    "vuosineljannes",
+    "neljannesvuosittain",
+    "kvartaali",
+    "kvartaaleittain",
+    "kvartal",
+    "kvartalsvis",
+    "q",
+  ].map((w) => [w, "quarter"] as const),
+  ...[
+    "tertial",
+    "tertials",
+    "tertiaali",
+    "tertiaaleittain",
+    "kolmannes",
+    "vuosikolmannes",
+    "kolmanneksittain",
+    "tertialvis",
+    "3 kertaa vuodessa",
+    "tre ganger per ar",
+    "three times a year",
+  ].map((w) => [w, "tertial"] as const),
 ]);
 
 /**

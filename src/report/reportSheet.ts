@@ -150,7 +150,11 @@ export function buildReportSheet(result: CheckResult, budget: BudgetUseTable | n
     const rendered = renderFinding(finding, lang);
     if (finding.sheet !== "") {
       // the cell column links to the cell; a finding about a whole sheet links from the sheet column to its A1
-      links.push(finding.cell !== "" ? { row: rows.length, col: 3, target: { sheet: finding.sheet, cell: finding.cell } } : { row: rows.length, col: 2, target: { sheet: finding.sheet, cell: "A1" } });
+      links.push(
+        finding.cell !== ""
+          ? { row: rows.length, col: 3, target: { sheet: finding.sheet, cell: finding.cell } }
+          : { row: rows.length, col: 2, target: { sheet: finding.sheet, cell: "A1" } },
+      );
     }
     rows.push([words.severity[finding.severity], finding.code, finding.sheet, finding.cell, rendered.message, rendered.expected ?? null]);
   }
@@ -175,7 +179,8 @@ export function buildReportSheet(result: CheckResult, budget: BudgetUseTable | n
       bold([words.chart]);
       const firstRow = rows.length;
       bold([...words.chartHeader]);
-      for (const row of paceRows) rows.push([row.level === "project" ? words.project : row.partner || words.common, ppm(row.use!), ppm(row.elapsed)]);
+      for (const row of paceRows)
+        rows.push([row.level === "project" ? words.project : row.partner || words.common, ppm(row.use!), ppm(row.elapsed)]);
       chart = { title: words.chart, firstRow, lastRow: rows.length - 1, firstCol: 0, lastCol: 2 };
     }
   }

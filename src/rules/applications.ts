@@ -33,13 +33,26 @@ export const applicationChain: Rule = {
     let previous: Dated | null = null;
     for (const app of apps) {
       if (app.end < app.start) {
-        findings.push(finding("APPLICATION_ORDER", cellOf(app.at, "end"), { number: app.number, what: "reversed", start: { day: app.start }, end: { day: app.end } }));
+        findings.push(
+          finding("APPLICATION_ORDER", cellOf(app.at, "end"), {
+            number: app.number,
+            what: "reversed",
+            start: { day: app.start },
+            end: { day: app.end },
+          }),
+        );
         continue;
       }
       if (previous && app.start < previous.start) {
-        findings.push(finding("APPLICATION_ORDER", cellOf(app.at, "start"), {
-          number: app.number, what: "order", start: { day: app.start }, previous: previous.number, previousStart: { day: previous.start },
-        }));
+        findings.push(
+          finding("APPLICATION_ORDER", cellOf(app.at, "start"), {
+            number: app.number,
+            what: "order",
+            start: { day: app.start },
+            previous: previous.number,
+            previousStart: { day: previous.start },
+          }),
+        );
       }
       previous = app;
     }
@@ -47,22 +60,53 @@ export const applicationChain: Rule = {
     const projectStart = ledger.project.start?.value ?? null;
     if (chain.length > 0 && projectStart !== null && chain[0].start !== projectStart) {
       const first = chain[0];
-      findings.push(finding("APPLICATION_PERIOD_GAP", cellOf(first.at, "start"), {
-        number: first.number, what: "projectStart", start: { day: first.start }, projectStart: { day: projectStart },
-      }, { expected: { day: projectStart }, actual: { day: first.start } }));
+      findings.push(
+        finding(
+          "APPLICATION_PERIOD_GAP",
+          cellOf(first.at, "start"),
+          {
+            number: first.number,
+            what: "projectStart",
+            start: { day: first.start },
+            projectStart: { day: projectStart },
+          },
+          { expected: { day: projectStart }, actual: { day: first.start } },
+        ),
+      );
     }
     let reach = chain.length > 0 ? chain[0].end : 0;
     let reachedBy = chain[0];
     for (const app of chain.slice(1)) {
       const next = reach + 1;
       if (app.start > next) {
-        findings.push(finding("APPLICATION_PERIOD_GAP", cellOf(app.at, "start"), {
-          number: app.number, what: "gap", previous: reachedBy.number, gapStart: { day: next }, gapEnd: { day: app.start - 1 },
-        }, { expected: { day: next }, actual: { day: app.start } }));
+        findings.push(
+          finding(
+            "APPLICATION_PERIOD_GAP",
+            cellOf(app.at, "start"),
+            {
+              number: app.number,
+              what: "gap",
+              previous: reachedBy.number,
+              gapStart: { day: next },
+              gapEnd: { day: app.start - 1 },
+            },
+            { expected: { day: next }, actual: { day: app.start } },
+          ),
+        );
       } else if (app.start < next) {
-        findings.push(finding("APPLICATION_PERIOD_OVERLAP", cellOf(app.at, "start"), {
-          number: app.number, previous: reachedBy.number, overlapStart: { day: app.start }, overlapEnd: { day: Math.min(reach, app.end) },
-        }, { expected: { day: next }, actual: { day: app.start } }));
+        findings.push(
+          finding(
+            "APPLICATION_PERIOD_OVERLAP",
+            cellOf(app.at, "start"),
+            {
+              number: app.number,
+              previous: reachedBy.number,
+              overlapStart: { day: app.start },
+              overlapEnd: { day: Math.min(reach, app.end) },
+            },
+            { expected: { day: next }, actual: { day: app.start } },
+          ),
+        );
       }
       if (app.end > reach) {
         reach = app.end;
@@ -117,7 +161,9 @@ export function applicationsOverRate(ledger: Ledger): ApplicationsOverRate {
   const cached = overRateCache.get(ledger);
   if (cached) return cached;
   const growing: OverRate[] = [];
-  const apps = dated(ledger).filter((a) => a.applied !== null).sort((a, b) => a.end - b.end);
+  const apps = dated(ledger)
+    .filter((a) => a.applied !== null)
+    .sort((a, b) => a.end - b.end);
   let excess = 0;
   if (apps.length > 0) {
     const ends = apps.map((a) => a.end);
@@ -165,10 +211,21 @@ export const applicationRate: Rule = {
     const projectEnd = ledger.project.end?.value ?? null;
     if (projectEnd !== null && asOf > projectEnd && finalExcess <= ledger.settings.repaymentThresholdCents) return [];
     return growing.map(({ application, applied, realised, max, over, before }) =>
-      finding("APPLICATION_OVER_RATE", cellOf(application.at, "applied"), {
-        number: application.number, end: { day: application.end }, applied: { cents: applied }, realised: { cents: realised }, rate: { ratio: rate / 1_000_000 },
-        max: { cents: max }, over: { cents: over },
-      }, { expected: { cents: Math.max(0, max - before) }, actual: { cents: application.applied! } }));
+      finding(
+        "APPLICATION_OVER_RATE",
+        cellOf(application.at, "applied"),
+        {
+          number: application.number,
+          end: { day: application.end },
+          applied: { cents: applied },
+          realised: { cents: realised },
+          rate: { ratio: rate / 1_000_000 },
+          max: { cents: max },
+          over: { cents: over },
+        },
+        { expected: { cents: Math.max(0, max - before) }, actual: { cents: application.applied! } },
+      ),
+    );
   },
 };
 
@@ -220,9 +277,15 @@ export const applicationClosing: Rule = {
     });
     if (rows > 0) {
       const first = cellOf(firstUnclaimed!.at, "periodEnd");
-      findings.push(finding("APPLICATION_COSTS_OUTSIDE", last ? cellOf(last.at, "end") : projectEnd, {
-        total: { cents: unclaimed }, rows, from: { day: lastEnd + 1 }, to: { day: projectEnd.value }, first: `${first.sheet}!${first.cell}`,
-      }));
+      findings.push(
+        finding("APPLICATION_COSTS_OUTSIDE", last ? cellOf(last.at, "end") : projectEnd, {
+          total: { cents: unclaimed },
+          rows,
+          from: { day: lastEnd + 1 },
+          to: { day: projectEnd.value },
+          first: `${first.sheet}!${first.cell}`,
+        }),
+      );
     }
     const paidRows = ledger.applications.filter((a) => a.paid !== null);
     if (paidRows.length > 0) {
@@ -231,9 +294,14 @@ export const applicationClosing: Rule = {
       const allowed = Math.min(stateShare(realised, rateOf(ledger.project)), granted);
       const toReturn = paid - allowed;
       if (toReturn > 0 && toReturn <= ledger.settings.repaymentThresholdCents) {
-        findings.push(finding("REPAYMENT_UNDER_100", cellOf(paidRows[paidRows.length - 1].at, "paid"), {
-          amount: { cents: toReturn }, threshold: { cents: ledger.settings.repaymentThresholdCents }, paid: { cents: paid }, allowed: { cents: allowed },
-        }));
+        findings.push(
+          finding("REPAYMENT_UNDER_100", cellOf(paidRows[paidRows.length - 1].at, "paid"), {
+            amount: { cents: toReturn },
+            threshold: { cents: ledger.settings.repaymentThresholdCents },
+            paid: { cents: paid },
+            allowed: { cents: allowed },
+          }),
+        );
       }
     }
     return findings;

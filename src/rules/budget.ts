@@ -43,7 +43,13 @@ export const budgetUseRule: Rule = {
 
     for (const row of rows) {
       if (row.year === null) continue;
-      const base = { year: row.year, partner: row.partner ?? "", line: row.line ?? "", budget: { cents: row.budget ?? 0 }, realised: { cents: row.realised } };
+      const base = {
+        year: row.year,
+        partner: row.partner ?? "",
+        line: row.line ?? "",
+        budget: { cents: row.budget ?? 0 },
+        realised: { cents: row.realised },
+      };
       if (row.level === "line" && row.budget === null && row.realised !== 0 && row.firstLine) {
         const year = row.year;
         const partnerKey = `${year}\u0000${row.partner}`;
@@ -67,13 +73,25 @@ export const budgetUseRule: Rule = {
         findings.push(finding("BUDGET_LINE_OVERRUN", budgetCell(row, "amount", "last"), amounts));
       } else if ((row.level === "partner" || row.level === "project") && over) {
         findings.push(finding("BUDGET_TOTAL_OVERRUN", totalCell(row), { ...amounts, scope: row.level }));
-      } else if ((row.level === "partner" || row.level === "project") && row.budget > 0 && row.elapsed > 0.5 && row.use !== null && row.invoicedElapsed > 0) {
+      } else if (
+        (row.level === "partner" || row.level === "project") &&
+        row.budget > 0 &&
+        row.elapsed > 0.5 &&
+        row.use !== null &&
+        row.invoicedElapsed > 0
+      ) {
         // time up to what can be invoiced by now: a partner invoicing per tertial is not behind in August
         const pace = row.use / row.invoicedElapsed;
         if (pace >= threshold) continue;
-        findings.push(finding("BUDGET_UNDERUSE", totalCell(row), {
-          ...amounts, scope: row.level, elapsed: { ratio: row.invoicedElapsed }, pace: Math.round(pace * 100) / 100, threshold: String(threshold),
-        }));
+        findings.push(
+          finding("BUDGET_UNDERUSE", totalCell(row), {
+            ...amounts,
+            scope: row.level,
+            elapsed: { ratio: row.invoicedElapsed },
+            pace: Math.round(pace * 100) / 100,
+            threshold: String(threshold),
+          }),
+        );
       }
     }
     return findings;
@@ -93,9 +111,16 @@ export const budgetVersions: Rule = {
           if (cell.version === "revised" || cell.version === "applied") continue;
           for (const { row, other } of cell.conflicts) {
             const at = cellOf(other.at, "amount");
-            findings.push(finding("BUDGET_VERSION_AMBIGUOUS", cellOf(row.at, "amount"), {
-              year: row.year ?? "", partner: row.partner, line: row.line, amount: { cents: row.amount ?? 0 }, other: { cents: other.amount ?? 0 }, otherCell: `${at.sheet}!${at.cell}`,
-            }));
+            findings.push(
+              finding("BUDGET_VERSION_AMBIGUOUS", cellOf(row.at, "amount"), {
+                year: row.year ?? "",
+                partner: row.partner,
+                line: row.line,
+                amount: { cents: row.amount ?? 0 },
+                other: { cents: other.amount ?? 0 },
+                otherCell: `${at.sheet}!${at.cell}`,
+              }),
+            );
           }
         }
       }

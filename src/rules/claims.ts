@@ -44,9 +44,19 @@ export const claimsRule: Rule = {
       if (missing.length > 0) pairMissing(application, a, missing, lines, takenBy, finding, findings);
       const now = claimedCosts(ledger, application).total;
       if (now !== application.eligible) {
-        findings.push(finding("CLAIMED_TOTAL_CHANGED", { sheet: application.sheet, cell: cellAddress(application.row, 5) }, {
-          ...about(application), old: { cents: application.eligible }, new: { cents: now }, difference: { cents: now - application.eligible },
-        }, { expected: { cents: application.eligible }, actual: { cents: now } }));
+        findings.push(
+          finding(
+            "CLAIMED_TOTAL_CHANGED",
+            { sheet: application.sheet, cell: cellAddress(application.row, 5) },
+            {
+              ...about(application),
+              old: { cents: application.eligible },
+              new: { cents: now },
+              difference: { cents: now - application.eligible },
+            },
+            { expected: { cents: application.eligible }, actual: { cents: now } },
+          ),
+        );
       }
     });
     return findings;
@@ -62,7 +72,11 @@ function push<K>(map: Map<K, number[]>, key: K, i: number): void {
 /** The first candidate application `a` has not taken yet, now taken by it; -1 when none is left. */
 function take(candidates: readonly number[] | undefined, takenBy: Int32Array, a: number): number {
   if (!candidates) return -1;
-  for (const i of candidates) if (takenBy[i] !== a) { takenBy[i] = a; return i; }
+  for (const i of candidates)
+    if (takenBy[i] !== a) {
+      takenBy[i] = a;
+      return i;
+    }
   return -1;
 }
 
@@ -101,18 +115,39 @@ function pairMissing(
     if (i < 0) i = take(byOrigin.get(row.origin), takenBy, a);
     if (i < 0 && numbered) i = take(byInvoice.get(invoice), takenBy, a);
     if (i < 0) {
-      findings.push(finding("CLAIMED_ROW_DELETED", { sheet: application.sheet, cell: cellAddress(row.row, 0) }, {
-        ...about(application), partner: row.partner || "–", number: row.number || "–", line: row.line, amount: { cents: row.eligibleCents }, origin: row.origin || "–",
-      }));
+      findings.push(
+        finding(
+          "CLAIMED_ROW_DELETED",
+          { sheet: application.sheet, cell: cellAddress(row.row, 0) },
+          {
+            ...about(application),
+            partner: row.partner || "–",
+            number: row.number || "–",
+            line: row.line,
+            amount: { cents: row.eligibleCents },
+            origin: row.origin || "–",
+          },
+        ),
+      );
       continue;
     }
     const line = lines[i];
     for (const change of changes(row, line)) {
-      findings.push(finding("CLAIMED_ROW_CHANGED", cellOf(line.at, change.field), {
-        ...about(application), partner: row.partner || "–", number: row.number || "–",
-        field: line.at.table.headers[change.field] ?? CANONICAL_HEADERS.invoices[change.field] ?? change.field,
-        old: change.old, new: change.now,
-      }, change.old === "–" ? { actual: change.now } : { expected: change.old, actual: change.now }));
+      findings.push(
+        finding(
+          "CLAIMED_ROW_CHANGED",
+          cellOf(line.at, change.field),
+          {
+            ...about(application),
+            partner: row.partner || "–",
+            number: row.number || "–",
+            field: line.at.table.headers[change.field] ?? CANONICAL_HEADERS.invoices[change.field] ?? change.field,
+            old: change.old,
+            new: change.now,
+          },
+          change.old === "–" ? { actual: change.now } : { expected: change.old, actual: change.now },
+        ),
+      );
     }
   }
 }
@@ -130,9 +165,16 @@ const text = (value: string): Param => (value === "" ? "–" : value);
 /** The claimed values that differ in a ledger row, compared as the fingerprint compares them. */
 function changes(old: RowValues, now: InvoiceLine): Change[] {
   const found: Change[] = [];
-  const add = (field: string, same: boolean, before: Param, after: Param) => { if (!same) found.push({ field, old: before, now: after }); };
+  const add = (field: string, same: boolean, before: Param, after: Param) => {
+    if (!same) found.push({ field, old: before, now: after });
+  };
   add("partner", nameKey(old.partner) === nameKey(now.partner), text(old.partner), text(now.partner));
-  add("number", invoiceKey({ partner: "", number: old.number }) === invoiceKey({ partner: "", number: now.number }), text(old.number), text(now.number));
+  add(
+    "number",
+    invoiceKey({ partner: "", number: old.number }) === invoiceKey({ partner: "", number: now.number }),
+    text(old.number),
+    text(now.number),
+  );
   add("date", old.date === now.date, day(old.date), day(now.date));
   add("periodStart", old.periodStart === now.periodStart, day(old.periodStart), day(now.periodStart));
   add("periodEnd", old.periodEnd === now.periodEnd, day(old.periodEnd), day(now.periodEnd));

@@ -44,24 +44,48 @@ export const cofundingPlan: Rule = {
     const stateOver = state !== undefined && isStateOverRate(state.value, E, rate);
     if (state && stateOver) findings.push(planOverRate(state, E, rate, finding));
     const minMunicipal = E - maxState;
-    const splitAddsUp = state !== undefined && municipal !== undefined
-      && Math.abs(state.value + municipal.value + other + income - E) <= settings.toleranceCents;
+    const splitAddsUp =
+      state !== undefined &&
+      municipal !== undefined &&
+      Math.abs(state.value + municipal.value + other + income - E) <= settings.toleranceCents;
     // With a split that adds up, a municipal share under the minimum is the state's excess
     // again (the same euros): one error for one mistake, as KASTE.CHECKSPLIT says it
     if (municipal && municipal.value < minMunicipal && !(stateOver && splitAddsUp)) {
-      findings.push(finding("COFUND_MUNI_UNDER_MIN", municipal, {
-        municipal: { cents: municipal.value }, minRate: { ratio: 1 - rate / 1_000_000 }, eligible: { cents: E }, min: { cents: minMunicipal }, under: { cents: minMunicipal - municipal.value },
-      }, { actual: { cents: municipal.value } }));
+      findings.push(
+        finding(
+          "COFUND_MUNI_UNDER_MIN",
+          municipal,
+          {
+            municipal: { cents: municipal.value },
+            minRate: { ratio: 1 - rate / 1_000_000 },
+            eligible: { cents: E },
+            min: { cents: minMunicipal },
+            under: { cents: minMunicipal - municipal.value },
+          },
+          { actual: { cents: municipal.value } },
+        ),
+      );
     }
     if (state && municipal && !splitAddsUp) {
       const sum = state.value + municipal.value + other + income;
-      findings.push(finding("COFUND_SPLIT_MISMATCH", eligible, {
-        sum: { cents: sum }, eligible: { cents: E }, difference: { cents: sum - E },
-      }));
+      findings.push(
+        finding("COFUND_SPLIT_MISMATCH", eligible, {
+          sum: { cents: sum },
+          eligible: { cents: E },
+          difference: { cents: sum - E },
+        }),
+      );
     }
     const deficit = E - other - income;
     if (state && state.value > deficit) {
-      findings.push(finding("COFUND_DEFICIT_EXCEEDED", state, { state: { cents: state.value }, deficit: { cents: deficit } }, { expected: { cents: Math.min(deficit, maxState) }, actual: { cents: state.value } }));
+      findings.push(
+        finding(
+          "COFUND_DEFICIT_EXCEEDED",
+          state,
+          { state: { cents: state.value }, deficit: { cents: deficit } },
+          { expected: { cents: Math.min(deficit, maxState) }, actual: { cents: state.value } },
+        ),
+      );
     }
     return findings;
   },
@@ -70,9 +94,19 @@ export const cofundingPlan: Rule = {
 /** COFUND_STATE_OVER_RATE on the plan: Hanke's state grant over the rate of its eligible costs. */
 function planOverRate(state: KeyedValue<number>, eligible: number, rate: number, finding: FindingFactory): Finding {
   const max = stateShare(eligible, rate);
-  return finding("COFUND_STATE_OVER_RATE", state, {
-    state: { cents: state.value }, rate: { ratio: rate / 1_000_000 }, eligible: { cents: eligible }, max: { cents: max }, over: { cents: state.value - max }, scope: "plan",
-  }, { expected: { cents: max }, actual: { cents: state.value } });
+  return finding(
+    "COFUND_STATE_OVER_RATE",
+    state,
+    {
+      state: { cents: state.value },
+      rate: { ratio: rate / 1_000_000 },
+      eligible: { cents: eligible },
+      max: { cents: max },
+      over: { cents: state.value - max },
+      scope: "plan",
+    },
+    { expected: { cents: max }, actual: { cents: state.value } },
+  );
 }
 
 export const cofundingApplications: Rule = {
@@ -102,10 +136,23 @@ export const cofundingApplications: Rule = {
     applications.forEach((application, i) => {
       if (cumulative.has(application) || !isStateOverRate(application.applied!, realised[i], rate)) return;
       const max = stateShare(realised[i], rate);
-      findings.push(finding("COFUND_STATE_OVER_RATE", cellOf(application.at, "applied"), {
-        state: { cents: application.applied! }, rate: { ratio: rate / 1_000_000 }, eligible: { cents: realised[i] }, max: { cents: max },
-        over: { cents: application.applied! - max }, scope: "application", start: { day: application.start! }, end: { day: application.end! },
-      }, { expected: { cents: max }, actual: { cents: application.applied! } }));
+      findings.push(
+        finding(
+          "COFUND_STATE_OVER_RATE",
+          cellOf(application.at, "applied"),
+          {
+            state: { cents: application.applied! },
+            rate: { ratio: rate / 1_000_000 },
+            eligible: { cents: realised[i] },
+            max: { cents: max },
+            over: { cents: application.applied! - max },
+            scope: "application",
+            start: { day: application.start! },
+            end: { day: application.end! },
+          },
+          { expected: { cents: max }, actual: { cents: application.applied! } },
+        ),
+      );
     });
     return findings;
   },

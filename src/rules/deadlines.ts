@@ -24,10 +24,19 @@ export const deadlines: Rule = {
     const { finalReportMonths, changeRequestDays } = ledger.settings;
     if (asOf > end.value) {
       // a final application paid was sent, whether or not its Lähetetty date was written down
-      const sent = ledger.applications.some((a) => a.end !== null && a.end >= end.value && ((a.sent !== null && a.sent <= asOf) || (a.paid !== null && a.paid > 0)));
+      const sent = ledger.applications.some(
+        (a) => a.end !== null && a.end >= end.value && ((a.sent !== null && a.sent <= asOf) || (a.paid !== null && a.paid > 0)),
+      );
       if (!sent) {
         const due = addMonths(end.value, finalReportMonths);
-        findings.push(finding("FINAL_REPORT_DUE", end, { end: { day: end.value }, due: { day: due }, days: Math.abs(due - asOf), late: asOf > due ? "yes" : "" }));
+        findings.push(
+          finding("FINAL_REPORT_DUE", end, {
+            end: { day: end.value },
+            due: { day: due },
+            days: Math.abs(due - asOf),
+            late: asOf > due ? "yes" : "",
+          }),
+        );
       }
     } else if (end.value - asOf < changeRequestDays) {
       findings.push(finding("CHANGE_REQUEST_WINDOW", end, { end: { day: end.value }, days: end.value - asOf }));

@@ -13,7 +13,10 @@ const CATEGORIES: ReadonlyArray<{ category: string; stems: readonly string[] }> 
   { category: "poistot / depreciation", stems: ["poisto", "avskrivning", "depreciation", "amortisation", "amortization"] },
   // provisions are plural in Finnish accounts (varaukset, varausten muutos); "varaus" alone is a
   // booking (kokoustilan varaus, varausmaksu, tilan varauksen peruutus), an ordinary cost
-  { category: "varaukset / provisions", stems: ["varaukset", "varausten", "varauksista", "varauksiin", "varauksien", "reservering", "avsattning", "provision"] },
+  {
+    category: "varaukset / provisions",
+    stems: ["varaukset", "varausten", "varauksista", "varauksiin", "varauksien", "reservering", "avsattning", "provision"],
+  },
   { category: "varainhankinta / fund-raising", stems: ["varainhankin", "insamling", "fundrais", "fund raising"] },
   { category: "laskennalliset erät / imputed items", stems: ["laskennalli", "kalkylerad", "imputed", "notional"] },
 ];
@@ -69,8 +72,14 @@ export const ineligibleCosts: Rule = {
       const category = lineCategory ?? ineligibleCategory(line.description);
       if (!category) continue;
       const description = lineCategory ? line.line : line.description;
-      findings.push(finding("COST_INELIGIBLE", cellOf(line.at, "eligible"), { description, category },
-        line.at.table.columns.eligible !== undefined ? { expected: "ei" } : {}));
+      findings.push(
+        finding(
+          "COST_INELIGIBLE",
+          cellOf(line.at, "eligible"),
+          { description, category },
+          line.at.table.columns.eligible !== undefined ? { expected: "ei" } : {},
+        ),
+      );
     }
     return findings;
   },

@@ -52,9 +52,21 @@ function conflicts(invoice: Invoice, { finding }: RuleContext, findings: Finding
   const firstDated = lines.find((line) => line.date !== null);
   for (const line of lines) {
     if (firstDated && line.date !== null && line.date !== firstDated.date) {
-      findings.push(finding("INVOICE_DUPLICATE", cellOf(line.at, "date"), {
-        partner: line.partner, number, what: "date", first: where(firstDated, "date"), value: { day: line.date }, other: { day: firstDated.date! },
-      }, { actual: { day: line.date } }));
+      findings.push(
+        finding(
+          "INVOICE_DUPLICATE",
+          cellOf(line.at, "date"),
+          {
+            partner: line.partner,
+            number,
+            what: "date",
+            first: where(firstDated, "date"),
+            value: { day: line.date },
+            other: { day: firstDated.date! },
+          },
+          { actual: { day: line.date } },
+        ),
+      );
       return;
     }
   }
@@ -65,17 +77,35 @@ function conflicts(invoice: Invoice, { finding }: RuleContext, findings: Finding
     if (!earlier) firstOfKind.set(line.kind, line);
     if (!earlier || (earlier.periodStart === line.periodStart && earlier.periodEnd === line.periodEnd)) continue;
     const field = earlier.periodStart !== line.periodStart ? "periodStart" : "periodEnd";
-    findings.push(finding("INVOICE_DUPLICATE", cellOf(line.at, field), {
-      partner: line.partner, number, what: "period", first: where(earlier, field),
-      value: { day: line[field]! }, other: { day: earlier[field]! },
-    }, { actual: { day: line[field]! } }));
+    findings.push(
+      finding(
+        "INVOICE_DUPLICATE",
+        cellOf(line.at, field),
+        {
+          partner: line.partner,
+          number,
+          what: "period",
+          first: where(earlier, field),
+          value: { day: line[field]! },
+          other: { day: earlier[field]! },
+        },
+        { actual: { day: line[field]! } },
+      ),
+    );
     return;
   }
 }
 
 function sameLine(a: InvoiceLine, b: InvoiceLine, keyOf: (text: string) => string): boolean {
-  return a.date === b.date && a.periodStart === b.periodStart && a.periodEnd === b.periodEnd && a.net === b.net && a.gross === b.gross
-    && a.kind === b.kind && keyOf(a.line) === keyOf(b.line);
+  return (
+    a.date === b.date &&
+    a.periodStart === b.periodStart &&
+    a.periodEnd === b.periodEnd &&
+    a.net === b.net &&
+    a.gross === b.gross &&
+    a.kind === b.kind &&
+    keyOf(a.line) === keyOf(b.line)
+  );
 }
 
 /** Extra copies of a row within one invoice: same date, cost line, period and amount. */
@@ -83,9 +113,15 @@ function identicalLines(invoice: Invoice, keyOf: (text: string) => string, { fin
   const { lines } = invoice;
   const report = (copy: InvoiceLine, original: InvoiceLine) => {
     const field = copy.at.table.columns.net !== undefined ? "net" : "gross";
-    findings.push(finding("INVOICE_DUPLICATE", cellOf(copy.at, field), {
-      partner: copy.partner, number: invoice.number, what: "line", first: where(original, field), line: copy.line,
-    }));
+    findings.push(
+      finding("INVOICE_DUPLICATE", cellOf(copy.at, field), {
+        partner: copy.partner,
+        number: invoice.number,
+        what: "line",
+        first: where(original, field),
+        line: copy.line,
+      }),
+    );
   };
   if (lines.length <= 16) {
     for (let i = 1; i < lines.length; i++) {
@@ -127,7 +163,10 @@ function signatures(
   const first = invoice.lines[0];
   const table = first.at.table;
   const base = { partner: first.partner, number: invoice.number };
-  for (const [field, code] of [["checker", "INVOICE_UNCHECKED"], ["approver", "INVOICE_UNAPPROVED"]] as const) {
+  for (const [field, code] of [
+    ["checker", "INVOICE_UNCHECKED"],
+    ["approver", "INVOICE_UNAPPROVED"],
+  ] as const) {
     if (ownCosts) break;
     if (table.columns[field] === undefined) {
       if (!tablesWithout[field].has(table)) {

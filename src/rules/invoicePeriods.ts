@@ -35,7 +35,15 @@ import type { Rule, RuleContext } from "./rule";
  */
 export const invoicePeriods: Rule = {
   id: "invoice-periods",
-  codes: ["INVOICE_MONTH_MISSING", "INVOICE_MONTH_OVERLAP", "INVOICE_PERIOD_MISALIGNED", "RECONCILIATION_MISSING", "STARTUP_NOT_FIRST", "INVOICE_TERTIAL_MISSING", "INVOICE_TERTIAL_OVERLAP"],
+  codes: [
+    "INVOICE_MONTH_MISSING",
+    "INVOICE_MONTH_OVERLAP",
+    "INVOICE_PERIOD_MISALIGNED",
+    "RECONCILIATION_MISSING",
+    "STARTUP_NOT_FIRST",
+    "INVOICE_TERTIAL_MISSING",
+    "INVOICE_TERTIAL_OVERLAP",
+  ],
   needs: ["partners", "invoices"],
   check(context: RuleContext): Finding[] {
     const { ledger } = context;
@@ -69,19 +77,64 @@ function checkAgreement(partner: Partner, window: Interval | null, units: Unit[]
     const reconciles = coversOneBlock(window, firstMonth);
     const fixed = units.filter((u) => u.kind === "fixed" || (u.kind === null && !reconciles(u)));
     const reconciliations = units.filter((u) => u.kind === "reconciliation" || (u.kind === null && reconciles(u)));
-    checkScheme({ partner, window, units: fixed, scheme: "month", firstMonth: 1, grace: ledger.settings.monthGraceDays, missing: "INVOICE_MONTH_MISSING", overlap: "INVOICE_MONTH_OVERLAP", credits: true }, context, findings);
+    checkScheme(
+      {
+        partner,
+        window,
+        units: fixed,
+        scheme: "month",
+        firstMonth: 1,
+        grace: ledger.settings.monthGraceDays,
+        missing: "INVOICE_MONTH_MISSING",
+        overlap: "INVOICE_MONTH_OVERLAP",
+        credits: true,
+      },
+      context,
+      findings,
+    );
     // "every three months" may count from the partner's own start (Verso from December: Dec–Feb,
     // Mar–May, …): taken when more of its reconciliations follow that than the calendar's blocks
     const ownQuarters = window ? blocksOfWindow(window, "quarter", ymdOf(window.start).month) : [];
     const calendarQuarters = window ? blocksOfWindow(window, "quarter", firstMonth) : [];
     const ownCount = reconciliations.filter((u) => isBlock(u, ownQuarters)).length;
-    const calendarCount = reconciliations.filter((u) => isBlock(u, calendarQuarters) || isBlock(u, [periodOf(u.start, "quarter", firstMonth)])).length;
+    const calendarCount = reconciliations.filter(
+      (u) => isBlock(u, calendarQuarters) || isBlock(u, [periodOf(u.start, "quarter", firstMonth)]),
+    ).length;
     const alsoAligned = ownCount > calendarCount ? ownQuarters : undefined;
-    const quarters = checkScheme({ partner, window, units: reconciliations, scheme: "quarter", firstMonth, grace: 0, missing: null, overlap: null, credits: false, alsoAligned }, context, findings);
+    const quarters = checkScheme(
+      {
+        partner,
+        window,
+        units: reconciliations,
+        scheme: "quarter",
+        firstMonth,
+        grace: 0,
+        missing: null,
+        overlap: null,
+        credits: false,
+        alsoAligned,
+      },
+      context,
+      findings,
+    );
     if (quarters) reconciliationMissing(partner, quarters, fixed, context, findings);
   } else {
     const billed = units.filter((u) => u.kind !== "startup");
-    checkScheme({ partner, window, units: billed, scheme: "tertial", firstMonth: 1, grace: ledger.settings.tertialGraceDays, missing: "INVOICE_TERTIAL_MISSING", overlap: "INVOICE_TERTIAL_OVERLAP", credits: true }, context, findings);
+    checkScheme(
+      {
+        partner,
+        window,
+        units: billed,
+        scheme: "tertial",
+        firstMonth: 1,
+        grace: ledger.settings.tertialGraceDays,
+        missing: "INVOICE_TERTIAL_MISSING",
+        overlap: "INVOICE_TERTIAL_OVERLAP",
+        credits: true,
+      },
+      context,
+      findings,
+    );
   }
 }
 
@@ -132,7 +185,8 @@ function unitsOf(invoices: readonly Invoice[]): Unit[] {
       if (unit) {
         unit.total += amount;
         if (unit.costLine !== line.line) unit.costLine = null;
-      } else units.push({ invoice, kind: line.kind, start: line.periodStart, end: line.periodEnd, line, total: amount, costLine: line.line });
+      } else
+        units.push({ invoice, kind: line.kind, start: line.periodStart, end: line.periodEnd, line, total: amount, costLine: line.line });
     }
   }
   return units.sort((a, b) => a.start - b.start || a.line.at.row - b.line.at.row);
@@ -231,15 +285,26 @@ function checkScheme(spec: SchemeCheck, { asOf, finding }: RuleContext, findings
       for (const unit of list.slice(1 + credits[i])) {
         if (reported.has(unit.invoice)) continue;
         reported.add(unit.invoice);
-        findings.push(finding(spec.overlap, cellOf(unit.line.at, "periodStart"), {
-          partner: partner.name, number: unit.invoice.number, other: list[0].invoice.number, start: { day: block.start }, end: { day: block.end },
-        }));
+        findings.push(
+          finding(spec.overlap, cellOf(unit.line.at, "periodStart"), {
+            partner: partner.name,
+            number: unit.invoice.number,
+            other: list[0].invoice.number,
+            start: { day: block.start },
+            end: { day: block.end },
+          }),
+        );
       }
     }
     if (spec.missing && count[i] <= 0 && block.end + spec.grace < asOf) {
-      findings.push(finding(spec.missing, cellOf(partner.at, "name"), {
-        partner: partner.name, start: { day: block.start }, end: { day: block.end }, due: { day: block.end + spec.grace },
-      }));
+      findings.push(
+        finding(spec.missing, cellOf(partner.at, "name"), {
+          partner: partner.name,
+          start: { day: block.start },
+          end: { day: block.end },
+          due: { day: block.end + spec.grace },
+        }),
+      );
     }
   });
   return { blocks, count };
@@ -274,7 +339,13 @@ function cancelling(creditAmounts: readonly number[], invoices: readonly Unit[])
   return cancels;
 }
 
-function misaligned(unit: Unit, spec: SchemeCheck, blocks: readonly Interval[], finding: RuleContext["finding"], findings: Finding[]): void {
+function misaligned(
+  unit: Unit,
+  spec: SchemeCheck,
+  blocks: readonly Interval[],
+  finding: RuleContext["finding"],
+  findings: Finding[],
+): void {
   const { start, end } = unit;
   const whole = periodOf(start, spec.scheme, spec.firstMonth);
   if (start === whole.start && end === whole.end) return;
@@ -289,14 +360,32 @@ function misaligned(unit: Unit, spec: SchemeCheck, blocks: readonly Interval[], 
   }
   const field = start !== expected.start ? "periodStart" : "periodEnd";
   const right = field === "periodStart" ? expected.start : expected.end;
-  findings.push(finding("INVOICE_PERIOD_MISALIGNED", cellOf(unit.line.at, field), {
-    partner: spec.partner.name, number: unit.invoice.number, scheme: spec.scheme,
-    start: { day: start }, end: { day: end }, expectedStart: { day: expected.start }, expectedEnd: { day: expected.end },
-  }, { expected: { day: right }, actual: { day: field === "periodStart" ? start : end } }));
+  findings.push(
+    finding(
+      "INVOICE_PERIOD_MISALIGNED",
+      cellOf(unit.line.at, field),
+      {
+        partner: spec.partner.name,
+        number: unit.invoice.number,
+        scheme: spec.scheme,
+        start: { day: start },
+        end: { day: end },
+        expectedStart: { day: expected.start },
+        expectedEnd: { day: expected.end },
+      },
+      { expected: { day: right }, actual: { day: field === "periodStart" ? start : end } },
+    ),
+  );
 }
 
 /** A reconciliation block with `kiinteä` invoices but no `tasaus` invoice, once the block and its grace period are over. */
-function reconciliationMissing(partner: Partner, quarters: Coverage, fixed: readonly Unit[], { ledger, asOf, finding }: RuleContext, findings: Finding[]): void {
+function reconciliationMissing(
+  partner: Partner,
+  quarters: Coverage,
+  fixed: readonly Unit[],
+  { ledger, asOf, finding }: RuleContext,
+  findings: Finding[],
+): void {
   const { blocks, count } = quarters;
   const hasFixed = blocks.map(() => false);
   if (blocks.length === 0) return;
@@ -310,9 +399,14 @@ function reconciliationMissing(partner: Partner, quarters: Coverage, fixed: read
   const grace = ledger.settings.reconciliationGraceDays;
   blocks.forEach((block, i) => {
     if (!hasFixed[i] || count[i] > 0 || block.end + grace >= asOf) return;
-    findings.push(finding("RECONCILIATION_MISSING", cellOf(partner.at, "name"), {
-      partner: partner.name, start: { day: block.start }, end: { day: block.end }, due: { day: block.end + grace },
-    }));
+    findings.push(
+      finding("RECONCILIATION_MISSING", cellOf(partner.at, "name"), {
+        partner: partner.name,
+        start: { day: block.start },
+        end: { day: block.end },
+        due: { day: block.end + grace },
+      }),
+    );
   });
 }
 
@@ -333,8 +427,13 @@ function startupFirst(invoices: readonly Invoice[], { finding }: RuleContext, fi
     if (!startup) continue;
     const day = invoiceDay(invoice);
     if (day === null || day <= firstDay) continue;
-    findings.push(finding("STARTUP_NOT_FIRST", cellOf(startup.at, "kind"), {
-      partner: startup.partner, number: invoice.number, first: first.number, firstDate: { day: firstDay },
-    }));
+    findings.push(
+      finding("STARTUP_NOT_FIRST", cellOf(startup.at, "kind"), {
+        partner: startup.partner,
+        number: invoice.number,
+        first: first.number,
+        firstDate: { day: firstDay },
+      }),
+    );
   }
 }

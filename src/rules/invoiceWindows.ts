@@ -27,10 +27,21 @@ export const invoiceOutsideProject: Rule = {
           const side = outside(line, start, end);
           if (!side) continue;
           const right = side === "periodStart" ? start! : end!;
-          findings.push(finding("INVOICE_OUTSIDE_PROJECT", cellOf(line.at, side), {
-            partner: line.partner, number: invoice.number, start: { day: line.periodStart! }, end: { day: line.periodEnd! },
-            projectStart: start === null ? "" : { day: start }, projectEnd: end === null ? "" : { day: end },
-          }, { expected: { day: right }, actual: { day: line[side]! } }));
+          findings.push(
+            finding(
+              "INVOICE_OUTSIDE_PROJECT",
+              cellOf(line.at, side),
+              {
+                partner: line.partner,
+                number: invoice.number,
+                start: { day: line.periodStart! },
+                end: { day: line.periodEnd! },
+                projectStart: start === null ? "" : { day: start },
+                projectEnd: end === null ? "" : { day: end },
+              },
+              { expected: { day: right }, actual: { day: line[side]! } },
+            ),
+          );
           break;
         }
       }
@@ -57,8 +68,14 @@ export const invoicePartners: Rule = {
         const first = invoices[0].lines[0];
         const suggestion = closestName(key, ledger, keyOf);
         const rows = invoices.reduce((n, invoice) => n + invoice.lines.length, 0);
-        findings.push(finding("INVOICE_UNKNOWN_PARTNER", cellOf(first.at, "partner"), { partner: first.partner, rows, suggestion: suggestion ?? "" },
-          suggestion ? { expected: suggestion, actual: first.partner } : {}));
+        findings.push(
+          finding(
+            "INVOICE_UNKNOWN_PARTNER",
+            cellOf(first.at, "partner"),
+            { partner: first.partner, rows, suggestion: suggestion ?? "" },
+            suggestion ? { expected: suggestion, actual: first.partner } : {},
+          ),
+        );
         continue;
       }
       if (partner.start === null && partner.end === null) continue;
@@ -68,10 +85,21 @@ export const invoicePartners: Rule = {
           const lower = line.kind === "startup" ? null : partner.start;
           const side = outside(line, lower, partner.end);
           if (!side || outside(line, projectStart, projectEnd) === side) continue;
-          findings.push(finding("INVOICE_OUTSIDE_PARTNER_WINDOW", cellOf(line.at, side), {
-            partner: partner.name, number: invoice.number, start: { day: line.periodStart! }, end: { day: line.periodEnd! },
-            windowStart: partner.start === null ? "" : { day: partner.start }, windowEnd: partner.end === null ? "" : { day: partner.end },
-          }, { expected: { day: side === "periodStart" ? partner.start! : partner.end! }, actual: { day: line[side]! } }));
+          findings.push(
+            finding(
+              "INVOICE_OUTSIDE_PARTNER_WINDOW",
+              cellOf(line.at, side),
+              {
+                partner: partner.name,
+                number: invoice.number,
+                start: { day: line.periodStart! },
+                end: { day: line.periodEnd! },
+                windowStart: partner.start === null ? "" : { day: partner.start },
+                windowEnd: partner.end === null ? "" : { day: partner.end },
+              },
+              { expected: { day: side === "periodStart" ? partner.start! : partner.end! }, actual: { day: line[side]! } },
+            ),
+          );
           break;
         }
       }

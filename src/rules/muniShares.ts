@@ -41,9 +41,21 @@ export const muniSharesTotal: Rule = {
       }
       if (!last || Math.abs(sum - expected) <= ledger.settings.toleranceCents) continue;
       if (sum > expected && sum - expected <= planUnderRate) continue;
-      findings.push(finding("MUNI_SHARES_MISMATCH", cellOf(last.at, "amount"), {
-        year, sum: { cents: sum }, expected: { cents: expected }, budget: { cents: budget }, rate: { ratio: rate / 1_000_000 }, difference: { cents: sum - expected },
-      }, { expected: { cents: expected }, actual: { cents: sum } }));
+      findings.push(
+        finding(
+          "MUNI_SHARES_MISMATCH",
+          cellOf(last.at, "amount"),
+          {
+            year,
+            sum: { cents: sum },
+            expected: { cents: expected },
+            budget: { cents: budget },
+            rate: { ratio: rate / 1_000_000 },
+            difference: { cents: sum - expected },
+          },
+          { expected: { cents: expected }, actual: { cents: sum } },
+        ),
+      );
     }
     return findings;
   },
@@ -75,7 +87,13 @@ export const muniSharesCoverage: Rule = {
         const first = seen.get(key);
         if (first) {
           const at = cellOf(first.at, "municipality");
-          findings.push(finding("MUNI_DUPLICATE", cellOf(share.at, "municipality"), { municipality: share.municipality, year, first: `${at.sheet}!${at.cell}` }));
+          findings.push(
+            finding("MUNI_DUPLICATE", cellOf(share.at, "municipality"), {
+              municipality: share.municipality,
+              year,
+              first: `${at.sheet}!${at.cell}`,
+            }),
+          );
           continue;
         }
         seen.set(key, share);

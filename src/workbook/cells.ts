@@ -56,7 +56,9 @@ export function isPercentCell(cell: OutCell): cell is { readonly percent: number
   return typeof cell === "object" && cell !== null && "percent" in cell;
 }
 
-export function isFormulaCell(cell: OutCell): cell is { readonly formula: string; readonly result?: number | string; readonly format?: "money" | "date" | "percent" } {
+export function isFormulaCell(
+  cell: OutCell,
+): cell is { readonly formula: string; readonly result?: number | string; readonly format?: "money" | "date" | "percent" } {
   return typeof cell === "object" && cell !== null && "formula" in cell;
 }
 
@@ -86,9 +88,7 @@ export function writeBlocks(book: WorkbookData, blocks: readonly OutBlock[]): Wo
     const firstRow = Math.min(rowOffset, ...mine.map((b) => b.row));
     const firstCol = Math.min(colOffset, ...mine.map((b) => b.col));
     // Rows move only when a block starts above or left of the used range
-    const cells: CellValue[][] = firstRow === rowOffset && firstCol === colOffset
-      ? (sheet.cells.slice() as CellValue[][])
-      : [];
+    const cells: CellValue[][] = firstRow === rowOffset && firstCol === colOffset ? (sheet.cells.slice() as CellValue[][]) : [];
     if (cells.length === 0) {
       sheet.cells.forEach((row, r) => {
         cells[r + rowOffset - firstRow] = [...new Array<CellValue>(colOffset - firstCol).fill(null), ...row];

@@ -31,7 +31,11 @@ const DELIMITERS = [";", "\t", ",", "|"] as const;
  */
 export function detectDelimiter(text: string): string {
   // The first lines decide: splitting a whole 10 MB file into lines would cost more than parsing it
-  const lines = text.slice(0, 65_536).split(/\r?\n/).filter((line) => line.trim() !== "").slice(0, 20);
+  const lines = text
+    .slice(0, 65_536)
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== "")
+    .slice(0, 20);
   let best: string = DELIMITERS[0];
   let bestScore = -1;
   for (const delimiter of DELIMITERS) {
@@ -60,12 +64,20 @@ export interface CsvProblem {
  * each line is read on its own and the broken records are listed in `problems`.
  * `unescapeFormulas`: text escaped against formula injection (`'=…`) gets its apostrophe back off.
  */
-export function parseCsv(text: string, name: string, options: { readonly unescapeFormulas?: boolean } = {}): SheetData & { delimiter: string; problems: CsvProblem[] } {
+export function parseCsv(
+  text: string,
+  name: string,
+  options: { readonly unescapeFormulas?: boolean } = {},
+): SheetData & { delimiter: string; problems: CsvProblem[] } {
   const delimiter = detectDelimiter(text);
   // Text without quotes needs no CSV state machine: split it as Papaparse itself would, minus its overhead
-  const parsed = text.includes('"') ? Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false }) : { data: splitUnquoted(text, delimiter), errors: [] as Papa.ParseError[] };
+  const parsed = text.includes('"')
+    ? Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false })
+    : { data: splitUnquoted(text, delimiter), errors: [] as Papa.ParseError[] };
   let data = parsed.data;
-  let problems: CsvProblem[] = parsed.errors.filter((e) => e.type === "Quotes" && e.row !== undefined).map((e) => ({ row: e.row!, what: "quotes" as const }));
+  let problems: CsvProblem[] = parsed.errors
+    .filter((e) => e.type === "Quotes" && e.row !== undefined)
+    .map((e) => ({ row: e.row!, what: "quotes" as const }));
   if (parsed.errors.some((e) => e.code === "MissingQuotes")) {
     data = [];
     problems = [];

@@ -4,20 +4,22 @@
  * "Valtionavustus-%" and "Valtionavustus" stay apart), the common VAT markers made one token.
  */
 export function normalizeHeader(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/%/g, " pct ")
-    .replace(/€|\beur\b|\beuroa\b|\beuros\b/g, " ")
-    .replace(/[^a-z0-9]+/g, " ")
-    // "ALV 24 %", "moms 25,5 %": the rate in a VAT column's header says which VAT, not what the column is
-    .replace(/\b(alv|moms|vat) [1-9]\d?(?: \d)? pct\b/g, "$1")
-    .replace(/\b(alv|moms|vat) 0( pct)?\b/g, "alv0")
-    .replace(/\b(ilman alv|veroton|exkl moms|excl vat|excluding vat|net of vat)\b/g, "alv0")
-    .replace(/\b(sis alv|sisaltaa alv|verollinen|inkl moms|incl vat|including vat|brutto|gross)\b/g, "sisalv")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    text
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/%/g, " pct ")
+      .replace(/€|\beur\b|\beuroa\b|\beuros\b/g, " ")
+      .replace(/[^a-z0-9]+/g, " ")
+      // "ALV 24 %", "moms 25,5 %": the rate in a VAT column's header says which VAT, not what the column is
+      .replace(/\b(alv|moms|vat) [1-9]\d?(?: \d)? pct\b/g, "$1")
+      .replace(/\b(alv|moms|vat) 0( pct)?\b/g, "alv0")
+      .replace(/\b(ilman alv|veroton|exkl moms|excl vat|excluding vat|net of vat)\b/g, "alv0")
+      .replace(/\b(sis alv|sisaltaa alv|verollinen|inkl moms|incl vat|including vat|brutto|gross)\b/g, "sisalv")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
 }
 
 /**

@@ -38,7 +38,8 @@ export class NoWorkbookError extends Error {
  * A worksheet's path is not checked: the caller says which sheet is missing when it reads it.
  */
 export async function readXlsxStructure(parts: XlsxParts): Promise<XlsxStructure> {
-  const relationshipsOf = async (path: string) => (parts.has(path) ? parseRelationships(await parts.text(path)) : new Map<string, Relationship>());
+  const relationshipsOf = async (path: string) =>
+    parts.has(path) ? parseRelationships(await parts.text(path)) : new Map<string, Relationship>();
 
   const root = await relationshipsOf("_rels/.rels");
   const officeDocument = [...root.values()].find((r) => !r.external && /\/officeDocument$/.test(r.type));

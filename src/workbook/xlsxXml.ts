@@ -247,7 +247,12 @@ export function parseRelationships(xml: string): Map<string, Relationship> {
 function skipElement(xml: string, at: number): number {
   const end = tagEnd(xml, at);
   if (end < 0) throw new Error("a worksheet row is cut off");
-  if (xml.charCodeAt(end - 1) === 47 || xml.charCodeAt(at + 1) === 47 /* </...> */ || xml.charCodeAt(at + 1) === 33 /* <!-- --> */ || xml.charCodeAt(at + 1) === 63 /* <?pi?> */) {
+  if (
+    xml.charCodeAt(end - 1) === 47 ||
+    xml.charCodeAt(at + 1) === 47 /* </...> */ ||
+    xml.charCodeAt(at + 1) === 33 /* <!-- --> */ ||
+    xml.charCodeAt(at + 1) === 63 /* <?pi?> */
+  ) {
     if (xml.startsWith("<!--", at)) {
       const close = xml.indexOf("-->", at + 4);
       if (close < 0) throw new Error("a worksheet row is cut off");
@@ -403,7 +408,7 @@ export class SheetCellsReader {
       let refStart = -1;
       let refEnd = -1;
       let type = TYPE_NUMBER;
-      for (let i = lt + cellOpen.length; i < openEnd; ) {
+      for (let i = lt + cellOpen.length; i < openEnd;) {
         const code = xml.charCodeAt(i);
         if (isSpace(code) || code === 47) {
           i++;

@@ -52,11 +52,15 @@ export const en: Strings = {
   },
   loadSettings: "Read the settings from the workbook",
   saveSettings: "Save the settings",
-  settingsLoaded: (sheet) => (sheet ? `Settings read from the sheet ${sheet}.` : "The workbook has no settings, so the defaults apply. Saving adds an Asetukset sheet."),
+  settingsLoaded: (sheet) =>
+    sheet
+      ? `Settings read from the sheet ${sheet}.`
+      : "The workbook has no settings, so the defaults apply. Saving adds an Asetukset sheet.",
   settingsSaved: (sheet) => `Settings saved on the sheet ${sheet}.`,
   invalidSetting: (label, text) => `${label}: "${text}" is not valid.`,
 
-  importIntro: "Import a partner's expense breakdown or invoice list into the Laskut table. First you see what the import would do; nothing is written until you accept.",
+  importIntro:
+    "Import a partner's expense breakdown or invoice list into the Laskut table. First you see what the import would do; nothing is written until you accept.",
   importFile: "Partner file (CSV or XLSX)",
   importPartner: "Partner, when the file has no biller column",
   importPreviewButton: "Preview the import",
@@ -64,12 +68,19 @@ export const en: Strings = {
   unreadableFile: (file, reason) => `The file ${file} cannot be read: ${reason}.`,
   chooseFile: "Choose a file first.",
   importReadAs: (file, encoding, delimiter) => `${file}: ${encoding}, delimiter ${delimiter === "\t" ? "tab" : `"${delimiter}"`}.`,
-  importGroups: { add: "To add", present: "Already in the ledger (skipped)", conflicts: "Conflicts (not imported)", bad: "Bad rows (not imported)", notes: "Notes" },
+  importGroups: {
+    add: "To add",
+    present: "Already in the ledger (skipped)",
+    conflicts: "Conflicts (not imported)",
+    bad: "Bad rows (not imported)",
+    notes: "Notes",
+  },
   importRow: (source) => `row ${source}`,
   importAccept: (n) => `Import ${n} ${n === 1 ? "row" : "rows"}`,
   importNothing: "Nothing to add: nothing is written.",
   importCannot: "The rows cannot be appended (see above): nothing is written.",
-  imported: (n, sheet) => `${n} ${n === 1 ? "row" : "rows"} imported to the sheet ${sheet}. Check the workbook and fill in the checker and the approver.`,
+  imported: (n, sheet) =>
+    `${n} ${n === 1 ? "row" : "rows"} imported to the sheet ${sheet}. Check the workbook and fill in the checker and the approver.`,
 
   periodStart: "Period starts",
   periodEnd: "Period ends",
@@ -88,7 +99,8 @@ export const en: Strings = {
   alreadySent: (n, s, e) => `Application ${n} (${s}–${e}) is already marked as sent and its period overlaps. Nothing written.`,
   marked: (n, rows, applied) => `Application ${n} marked as sent: ${rows} ${rows === 1 ? "row" : "rows"} frozen, applied ${applied}.`,
 
-  mappingIntro: "When a table's headers are not recognised, say which column is which. The mapping is kept in the workbook (the hidden sheet KASTE-sarakkeet), so kaste check uses it too.",
+  mappingIntro:
+    "When a table's headers are not recognised, say which column is which. The mapping is kept in the workbook (the hidden sheet KASTE-sarakkeet), so kaste check uses it too.",
   findColumns: "Find unrecognised columns",
   noMappingNeeded: "Every table's columns are recognised.",
   tableAt: (table, sheet, row) => `${table}: sheet ${sheet}, header row ${row}`,

@@ -52,11 +52,15 @@ export const fi: Strings = {
   },
   loadSettings: "Lue asetukset työkirjasta",
   saveSettings: "Tallenna asetukset",
-  settingsLoaded: (sheet) => (sheet ? `Asetukset luettu välilehdeltä ${sheet}.` : "Työkirjassa ei ole asetuksia, joten käytetään oletusarvoja. Tallentaminen lisää Asetukset-välilehden."),
+  settingsLoaded: (sheet) =>
+    sheet
+      ? `Asetukset luettu välilehdeltä ${sheet}.`
+      : "Työkirjassa ei ole asetuksia, joten käytetään oletusarvoja. Tallentaminen lisää Asetukset-välilehden.",
   settingsSaved: (sheet) => `Asetukset tallennettu välilehdelle ${sheet}.`,
   invalidSetting: (label, text) => `${label}: ”${text}” ei kelpaa.`,
 
-  importIntro: "Tuo kumppanin meno-erittelykooste tai laskulista Laskut-taulukkoon. Ensin näet, mitä tuonti tekisi; mitään ei kirjoiteta ennen hyväksyntää.",
+  importIntro:
+    "Tuo kumppanin meno-erittelykooste tai laskulista Laskut-taulukkoon. Ensin näet, mitä tuonti tekisi; mitään ei kirjoiteta ennen hyväksyntää.",
   importFile: "Kumppanin tiedosto (CSV tai XLSX)",
   importPartner: "Kumppani, jos tiedostossa ei ole Laskuttaja-saraketta",
   importPreviewButton: "Esikatsele tuonti",
@@ -64,19 +68,27 @@ export const fi: Strings = {
   unreadableFile: (file, reason) => `Tiedostoa ${file} ei voi lukea: ${reason}.`,
   chooseFile: "Valitse ensin tiedosto.",
   importReadAs: (file, encoding, delimiter) => `${file}: ${encoding}, erotin ${delimiter === "\t" ? "sarkain" : `”${delimiter}”`}.`,
-  importGroups: { add: "Lisätään", present: "Jo kirjanpidossa (ohitetaan)", conflicts: "Ristiriidat (ei tuoda)", bad: "Virheelliset rivit (ei tuoda)", notes: "Huomiot" },
+  importGroups: {
+    add: "Lisätään",
+    present: "Jo kirjanpidossa (ohitetaan)",
+    conflicts: "Ristiriidat (ei tuoda)",
+    bad: "Virheelliset rivit (ei tuoda)",
+    notes: "Huomiot",
+  },
   importRow: (source) => `rivi ${source}`,
   importAccept: (n) => `Tuo ${n} ${n === 1 ? "rivi" : "riviä"}`,
   importNothing: "Ei lisättävää: mitään ei kirjoiteta.",
   importCannot: "Rivejä ei voi lisätä (katso yllä): mitään ei kirjoiteta.",
-  imported: (n, sheet) => `${n} ${n === 1 ? "rivi" : "riviä"} tuotu välilehdelle ${sheet}. Tarkista työkirja ja lisää asiatarkastaja ja hyväksyjä.`,
+  imported: (n, sheet) =>
+    `${n} ${n === 1 ? "rivi" : "riviä"} tuotu välilehdelle ${sheet}. Tarkista työkirja ja lisää asiatarkastaja ja hyväksyjä.`,
 
   periodStart: "Kausi alkaa",
   periodEnd: "Kausi päättyy",
   badPeriod: "Anna kauden alku ja loppu päivämäärinä (esim. 1.1.2014 ja 31.12.2014), loppu aikaisintaan alussa.",
   override: "Ohita virheet (ohitus kirjataan hakemukseen)",
   draftButton: "Laadi hakemusluonnos",
-  blocked: (n) => `Tarkistukset löysivät ${n} ${n === 1 ? "virheen" : "virhettä"}: mitään ei kirjoitettu. Korjaa virheet tai valitse ohitus.`,
+  blocked: (n) =>
+    `Tarkistukset löysivät ${n} ${n === 1 ? "virheen" : "virhettä"}: mitään ei kirjoitettu. Korjaa virheet tai valitse ohitus.`,
   drafted: (sheet, amount) => `Hakemusluonnos kirjoitettu välilehdelle ${sheet}: haetaan ${amount}.`,
   overridden: (n) => `${n} ${n === 1 ? "virhe" : "virhettä"} ohitettu; ohitus on kirjattu hakemukseen.`,
   sentDate: "Lähetetty",
@@ -86,9 +98,11 @@ export const fi: Strings = {
   badAmount: (text) => `”${text}” ei ole summa.`,
   markSentButton: "Merkitse lähetetyksi",
   alreadySent: (n, s, e) => `Hakemus ${n} (${s}–${e}) on jo merkitty lähetetyksi ja sen kausi menee päällekkäin. Mitään ei kirjoitettu.`,
-  marked: (n, rows, applied) => `Hakemus ${n} merkitty lähetetyksi: ${rows} ${rows === 1 ? "rivi" : "riviä"} jäädytetty, haettu ${applied}.`,
+  marked: (n, rows, applied) =>
+    `Hakemus ${n} merkitty lähetetyksi: ${rows} ${rows === 1 ? "rivi" : "riviä"} jäädytetty, haettu ${applied}.`,
 
-  mappingIntro: "Jos taulukon otsikoita ei tunnisteta, kerro mikä sarake on mikä. Kohdistus tallennetaan työkirjaan (piilotettu välilehti KASTE-sarakkeet), joten myös kaste check käyttää sitä.",
+  mappingIntro:
+    "Jos taulukon otsikoita ei tunnisteta, kerro mikä sarake on mikä. Kohdistus tallennetaan työkirjaan (piilotettu välilehti KASTE-sarakkeet), joten myös kaste check käyttää sitä.",
   findColumns: "Etsi tunnistamattomat sarakkeet",
   noMappingNeeded: "Kaikkien taulukoiden sarakkeet on tunnistettu.",
   tableAt: (table, sheet, row) => `${table}: välilehti ${sheet}, otsikkorivi ${row}`,

@@ -52,11 +52,15 @@ export const sv: Strings = {
   },
   loadSettings: "Läs inställningarna från arbetsboken",
   saveSettings: "Spara inställningarna",
-  settingsLoaded: (sheet) => (sheet ? `Inställningarna lästa från bladet ${sheet}.` : "Arbetsboken har inga inställningar, så standardvärdena används. När du sparar läggs bladet Asetukset till."),
+  settingsLoaded: (sheet) =>
+    sheet
+      ? `Inställningarna lästa från bladet ${sheet}.`
+      : "Arbetsboken har inga inställningar, så standardvärdena används. När du sparar läggs bladet Asetukset till.",
   settingsSaved: (sheet) => `Inställningarna sparade på bladet ${sheet}.`,
   invalidSetting: (label, text) => `${label}: ”${text}” duger inte.`,
 
-  importIntro: "Importera en partners kostnadssammanställning eller fakturalista till tabellen Laskut. Först ser du vad importen skulle göra; inget skrivs innan du godkänner.",
+  importIntro:
+    "Importera en partners kostnadssammanställning eller fakturalista till tabellen Laskut. Först ser du vad importen skulle göra; inget skrivs innan du godkänner.",
   importFile: "Partnerns fil (CSV eller XLSX)",
   importPartner: "Partner, om filen saknar kolumnen Fakturerare",
   importPreviewButton: "Förhandsgranska importen",
@@ -64,12 +68,19 @@ export const sv: Strings = {
   unreadableFile: (file, reason) => `Filen ${file} kan inte läsas: ${reason}.`,
   chooseFile: "Välj först en fil.",
   importReadAs: (file, encoding, delimiter) => `${file}: ${encoding}, avgränsare ${delimiter === "\t" ? "tabb" : `”${delimiter}”`}.`,
-  importGroups: { add: "Läggs till", present: "Redan i bokföringen (hoppas över)", conflicts: "Konflikter (importeras inte)", bad: "Felaktiga rader (importeras inte)", notes: "Anmärkningar" },
+  importGroups: {
+    add: "Läggs till",
+    present: "Redan i bokföringen (hoppas över)",
+    conflicts: "Konflikter (importeras inte)",
+    bad: "Felaktiga rader (importeras inte)",
+    notes: "Anmärkningar",
+  },
   importRow: (source) => `rad ${source}`,
   importAccept: (n) => `Importera ${n} ${n === 1 ? "rad" : "rader"}`,
   importNothing: "Inget att lägga till: inget skrivs.",
   importCannot: "Raderna kan inte läggas till (se ovan): inget skrivs.",
-  imported: (n, sheet) => `${n} ${n === 1 ? "rad importerad" : "rader importerade"} till bladet ${sheet}. Kontrollera arbetsboken och fyll i granskare och godkännare.`,
+  imported: (n, sheet) =>
+    `${n} ${n === 1 ? "rad importerad" : "rader importerade"} till bladet ${sheet}. Kontrollera arbetsboken och fyll i granskare och godkännare.`,
 
   periodStart: "Perioden börjar",
   periodEnd: "Perioden slutar",
@@ -86,9 +97,11 @@ export const sv: Strings = {
   badAmount: (text) => `”${text}” är inget belopp.`,
   markSentButton: "Markera som skickad",
   alreadySent: (n, s, e) => `Ansökan ${n} (${s}–${e}) är redan markerad som skickad och perioderna överlappar. Inget skrevs.`,
-  marked: (n, rows, applied) => `Ansökan ${n} markerad som skickad: ${rows} ${rows === 1 ? "rad fryst" : "rader frysta"}, ansökt ${applied}.`,
+  marked: (n, rows, applied) =>
+    `Ansökan ${n} markerad som skickad: ${rows} ${rows === 1 ? "rad fryst" : "rader frysta"}, ansökt ${applied}.`,
 
-  mappingIntro: "Om en tabells rubriker inte känns igen, ange vilken kolumn som är vilken. Mappningen sparas i arbetsboken (dolda bladet KASTE-sarakkeet), så även kaste check använder den.",
+  mappingIntro:
+    "Om en tabells rubriker inte känns igen, ange vilken kolumn som är vilken. Mappningen sparas i arbetsboken (dolda bladet KASTE-sarakkeet), så även kaste check använder den.",
   findColumns: "Sök okända kolumner",
   noMappingNeeded: "Alla tabellers kolumner har känts igen.",
   tableAt: (table, sheet, row) => `${table}: bladet ${sheet}, rubrikrad ${row}`,

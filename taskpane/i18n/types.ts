@@ -3,7 +3,13 @@ import type { Severity } from "../../src/findings/finding";
 /** Every text the task pane shows, in one language. Functions take what the text talks about, already formatted. */
 export interface Strings {
   readonly languageLabel: string;
-  readonly tabs: { readonly check: string; readonly import: string; readonly application: string; readonly mapping: string; readonly settings: string };
+  readonly tabs: {
+    readonly check: string;
+    readonly import: string;
+    readonly application: string;
+    readonly mapping: string;
+    readonly settings: string;
+  };
   readonly functionsReady: string;
   readonly progressLabel: string;
   readonly reading: (done: number, total: number) => string;
@@ -49,7 +55,13 @@ export interface Strings {
   readonly unreadableFile: (file: string, reason: string) => string;
   readonly chooseFile: string;
   readonly importReadAs: (file: string, encoding: string, delimiter: string) => string;
-  readonly importGroups: { readonly add: string; readonly present: string; readonly conflicts: string; readonly bad: string; readonly notes: string };
+  readonly importGroups: {
+    readonly add: string;
+    readonly present: string;
+    readonly conflicts: string;
+    readonly bad: string;
+    readonly notes: string;
+  };
   readonly importRow: (source: string) => string;
   readonly importAccept: (rows: number) => string;
   readonly importNothing: string;

@@ -15,7 +15,23 @@ import type { CellValue } from "../../src/workbook/types";
  * error, so only `'#REF!` or a formula's text result could), so the text is read as the error.
  */
 export const EXCEL_ERRORS: ReadonlySet<string> = new Set([
-  "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!", "#EXTERNAL!", "#PYTHON!",
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#BUSY!",
+  "#UNKNOWN!",
+  "#EXTERNAL!",
+  "#PYTHON!",
 ]);
 
 const HASH = 35; // "#"
@@ -50,7 +66,8 @@ const PERCENT_FORMAT = "0 %";
  */
 const READ_AS_NOT_TEXT = /^(?:'|\s*[-+(]?\s*[\d.,€$]|#|(?:true|false|tosi|epätosi|sant|falskt)$)/i;
 /** A month's name and a number (`maaliskuu 2014`, `March 2014`, `mars 2014`): Excel may take it as a date. */
-const MONTH_AND_NUMBER = /^\s*(?:(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuu\p{L}*|jan\p{L}*|feb\p{L}*|mar\p{L}*|apr\p{L}*|ma[yj]|jun\p{L}*|jul\p{L}*|aug\p{L}*|sep\p{L}*|o[ck]t\p{L}*|nov\p{L}*|dec\p{L}*)\.?\s+\d/iu;
+const MONTH_AND_NUMBER =
+  /^\s*(?:(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuu\p{L}*|jan\p{L}*|feb\p{L}*|mar\p{L}*|apr\p{L}*|ma[yj]|jun\p{L}*|jul\p{L}*|aug\p{L}*|sep\p{L}*|o[ck]t\p{L}*|nov\p{L}*|dec\p{L}*)\.?\s+\d/iu;
 
 /** Text as it must be written through `range.values` to stay exactly that text. */
 export function officeText(text: string): string {

@@ -65,7 +65,11 @@ function wholeSheets(used: ReadonlyArray<UsedRange | null>): ReadPiece[] {
  * The next request: pieces from the front of `pending` while they fit in `budget` cells (a
  * piece that does not fit whole is cut after as many rows as fit), and what is left.
  */
-function nextGroup(pending: readonly ReadPiece[], used: ReadonlyArray<UsedRange | null>, budget: number): { group: ReadPiece[]; rest: ReadPiece[] } {
+function nextGroup(
+  pending: readonly ReadPiece[],
+  used: ReadonlyArray<UsedRange | null>,
+  budget: number,
+): { group: ReadPiece[]; rest: ReadPiece[] } {
   const group: ReadPiece[] = [];
   let cells = 0;
   for (let i = 0; i < pending.length; i++) {
@@ -119,7 +123,8 @@ function jsonBytesOf(values: readonly (readonly unknown[])[]): number {
   let bytes = 2;
   for (const row of values) {
     bytes += 3;
-    for (const value of row) bytes += (typeof value === "string" ? value.length + 2 : typeof value === "number" ? String(value).length : 5) + 1;
+    for (const value of row)
+      bytes += (typeof value === "string" ? value.length + 2 : typeof value === "number" ? String(value).length : 5) + 1;
   }
   return bytes;
 }
@@ -174,7 +179,11 @@ export async function syncWithDateSystem(context: Excel.RequestContext, ask: boo
   return ask ? (context.workbook as unknown as { use1904DateSystem?: boolean }).use1904DateSystem === true : null;
 }
 
-export async function readWorkbook(context: Excel.RequestContext, limits: ReadLimits, onProgress?: (done: number, total: number) => void): Promise<WorkbookData> {
+export async function readWorkbook(
+  context: Excel.RequestContext,
+  limits: ReadLimits,
+  onProgress?: (done: number, total: number) => void,
+): Promise<WorkbookData> {
   const worksheets = context.workbook.worksheets;
   // hosts that cannot say are taken to use the 1900 system (as nearly every workbook does)
   const date1904 = (await syncWithDateSystem(context, supportsExcelApi("1.16"), () => worksheets.load("items/name"))) ?? false;
@@ -183,7 +192,9 @@ export async function readWorkbook(context: Excel.RequestContext, limits: ReadLi
   const usedRanges = sheets.map((sheet) => sheet.getUsedRangeOrNullObject(true).load("address,rowIndex,columnIndex,rowCount,columnCount"));
   await context.sync();
   const used: (UsedRange | null)[] = usedRanges.map((range) =>
-    range.isNullObject ? null : { rowIndex: range.rowIndex, columnIndex: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount },
+    range.isNullObject
+      ? null
+      : { rowIndex: range.rowIndex, columnIndex: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount },
   );
 
   const totalRows = used.reduce((sum, range) => sum + (range?.rowCount ?? 0), 0);
@@ -202,7 +213,9 @@ export async function readWorkbook(context: Excel.RequestContext, limits: ReadLi
     const { group, rest } = nextGroup(pending, used, budget);
     const ranges = group.map((piece) => {
       const range = used[piece.sheet]!;
-      return sheets[piece.sheet].getRangeByIndexes(range.rowIndex + piece.rowOffset, range.columnIndex, piece.rowCount, range.columnCount).load("values");
+      return sheets[piece.sheet]
+        .getRangeByIndexes(range.rowIndex + piece.rowOffset, range.columnIndex, piece.rowCount, range.columnCount)
+        .load("values");
     });
     try {
       await context.sync();
@@ -232,7 +245,8 @@ export async function readWorkbook(context: Excel.RequestContext, limits: ReadLi
     date1904,
     sheets: sheets.map((sheet, i): SheetData => {
       const range = used[i];
-      const origin = range && (range.rowIndex !== 0 || range.columnIndex !== 0) ? { origin: { row: range.rowIndex, col: range.columnIndex } } : {};
+      const origin =
+        range && (range.rowIndex !== 0 || range.columnIndex !== 0) ? { origin: { row: range.rowIndex, col: range.columnIndex } } : {};
       return { name: sheet.name, cells: cells[i], ...origin };
     }),
   };

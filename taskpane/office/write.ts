@@ -39,7 +39,11 @@ function checkSheetName(name: string): void {
 
 function checkGrid(where: string, row: number, col: number, grid: OfficeGrid): void {
   if (row < 0 || col < 0 || row + grid.rows > MAX_ROWS || col + grid.cols > MAX_COLS) {
-    throw new HostError("OutOfSheet", { fi: `Kirjoitettava alue ei mahdu välilehdelle ${where}.`, sv: `Området som ska skrivas ryms inte på fliken ${where}.`, en: `The block does not fit on the sheet ${where}.` });
+    throw new HostError("OutOfSheet", {
+      fi: `Kirjoitettava alue ei mahdu välilehdelle ${where}.`,
+      sv: `Området som ska skrivas ryms inte på fliken ${where}.`,
+      en: `The block does not fit on the sheet ${where}.`,
+    });
   }
   for (const line of grid.values) {
     for (const value of line) {
@@ -71,7 +75,12 @@ interface Prepared {
  * known yet (`known1904`, from the last read). A host that claims ExcelApi 1.16 but does not
  * know `use1904DateSystem` is asked again without it.
  */
-async function prepare(context: Excel.RequestContext, names: readonly string[], known1904: boolean | null, alsoLoad: () => void = () => {}): Promise<Prepared> {
+async function prepare(
+  context: Excel.RequestContext,
+  names: readonly string[],
+  known1904: boolean | null,
+  alsoLoad: () => void = () => {},
+): Promise<Prepared> {
   const unique = [...new Set(names)];
   let proxies: Excel.Worksheet[] = [];
   const asked = await syncWithDateSystem(context, known1904 === null && supportsExcelApi("1.16"), () => {
@@ -108,7 +117,9 @@ interface Backup {
 async function backupOf(context: Excel.RequestContext, rectangles: readonly Rectangle[]): Promise<Backup[] | null> {
   const cells = rectangles.reduce((sum, r) => sum + r.rows * r.cols, 0);
   if (cells === 0 || cells > RESTORE_CELLS) return null;
-  const ranges = rectangles.map((r) => context.workbook.worksheets.getItem(r.sheet).getRangeByIndexes(r.row, r.col, r.rows, r.cols).load("values,formulas,numberFormat"));
+  const ranges = rectangles.map((r) =>
+    context.workbook.worksheets.getItem(r.sheet).getRangeByIndexes(r.row, r.col, r.rows, r.cols).load("values,formulas,numberFormat"),
+  );
   await context.sync();
   return ranges.map((range, i) => ({ at: rectangles[i], values: range.values, formulas: range.formulas, formats: range.numberFormat }));
 }
@@ -125,7 +136,9 @@ async function restore(context: Excel.RequestContext, backups: readonly Backup[]
     for (const backup of [...backups].reverse()) {
       const { sheet, row, col, rows, cols } = backup.at;
       const range = context.workbook.worksheets.getItem(sheet).getRangeByIndexes(row, col, rows, cols);
-      range.values = backup.values.map((line, r) => line.map((value, c) => restoredCell(value, backup.formulas[r][c]))) as (string | number | boolean)[][];
+      range.values = backup.values.map((line, r) => line.map((value, c) => restoredCell(value, backup.formulas[r][c]))) as (
+        string | number | boolean
+      )[][];
       range.numberFormat = backup.formats as string[][];
     }
     await context.sync();
@@ -161,9 +174,17 @@ export async function writeOneCell(context: Excel.RequestContext, sheet: string,
   await context.sync();
 }
 
-export async function writeBlocksBatch(context: Excel.RequestContext, blocks: readonly OutBlock[], known1904: boolean | null): Promise<void> {
+export async function writeBlocksBatch(
+  context: Excel.RequestContext,
+  blocks: readonly OutBlock[],
+  known1904: boolean | null,
+): Promise<void> {
   if (blocks.length === 0) return;
-  const { exists, date1904 } = await prepare(context, blocks.map((b) => b.sheet), known1904);
+  const { exists, date1904 } = await prepare(
+    context,
+    blocks.map((b) => b.sheet),
+    known1904,
+  );
   const grids = blocks.map((block) => {
     const grid = officeGrid(block.rows, date1904);
     checkGrid(block.sheet, block.row, block.col, grid);
@@ -177,7 +198,12 @@ export async function writeBlocksBatch(context: Excel.RequestContext, blocks: re
       en: `No such sheet: ${missing.join(", ")}.`,
     });
   }
-  const backups = await backupOf(context, blocks.map((block, i) => ({ sheet: block.sheet, row: block.row, col: block.col, rows: grids[i].rows, cols: grids[i].cols })).filter((r) => r.rows > 0 && r.cols > 0));
+  const backups = await backupOf(
+    context,
+    blocks
+      .map((block, i) => ({ sheet: block.sheet, row: block.row, col: block.col, rows: grids[i].rows, cols: grids[i].cols }))
+      .filter((r) => r.rows > 0 && r.cols > 0),
+  );
   // copyFrom is ExcelApi 1.9; without it the rows keep Excel's default style (an Excel table styles its new rows itself)
   const canCopyStyles = supportsExcelApi("1.9");
   suspend(context);
@@ -271,19 +297,32 @@ function hasHeaderRow(sheet: OutSheet): boolean {
 
 /** An Excel table name from a sheet name: letters, digits and `_`, not like a cell address, unique in the workbook. */
 function tableNameOf(sheetName: string, taken: ReadonlySet<string>): string {
-  let base = sheetName.normalize("NFC").replace(/[^\p{L}\p{N}_]+/gu, "_").replace(/^_+|_+$/g, "") || "Taulukko";
+  let base =
+    sheetName
+      .normalize("NFC")
+      .replace(/[^\p{L}\p{N}_]+/gu, "_")
+      .replace(/^_+|_+$/g, "") || "Taulukko";
   if (!/^[\p{L}_]/u.test(base) || /^[A-Za-z]{1,3}\d+$/.test(base) || /^[rc]$/i.test(base)) base = `t_${base}`;
   let name = base;
   for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}${n}`;
   return name;
 }
 
-export async function insertTablesBatch(context: Excel.RequestContext, sheets: readonly OutSheet[], known1904: boolean | null): Promise<void> {
+export async function insertTablesBatch(
+  context: Excel.RequestContext,
+  sheets: readonly OutSheet[],
+  known1904: boolean | null,
+): Promise<void> {
   if (sheets.length === 0) return;
   const names = sheets.map((s) => s.name);
   names.forEach(checkSheetName);
   const duplicate = names.find((name, i) => names.findIndex((n) => n.toLowerCase() === name.toLowerCase()) !== i);
-  if (duplicate) throw new HostError("DuplicateSheet", { fi: `Välilehti ${duplicate} on annettu kahdesti.`, sv: `Fliken ${duplicate} har angetts två gånger.`, en: `The sheet ${duplicate} is given twice.` });
+  if (duplicate)
+    throw new HostError("DuplicateSheet", {
+      fi: `Välilehti ${duplicate} on annettu kahdesti.`,
+      sv: `Fliken ${duplicate} har angetts två gånger.`,
+      en: `The sheet ${duplicate} is given twice.`,
+    });
   const tables = context.workbook.tables;
   const { exists, date1904 } = await prepare(context, names, known1904, () => tables.load("items/name"));
   const grids = sheets.map((sheet) => {

@@ -35,38 +35,55 @@ export function applicationPanel(ctx: PaneContext): HTMLElement {
     ctx.say(t.blocked(errors.length), "error");
   };
 
-  draftButton.addEventListener("click", () =>
-    void ctx.run(async () => {
-      details.replaceChildren();
-      const interval = period();
-      if (!interval) return;
-      const draft = draftApplication(await ctx.read(), interval, { override: overridden(), lang: sheetLang });
-      if (draft.blocked) return showBlocked(draft.errors);
-      await ctx.host.writeSheet(draft.sheet);
-      ctx.memory.stale = true;
-      details.replaceChildren(h("div", {}, draft.errors.length > 0 && h("p", {}, t.overridden(draft.errors.length)), draft.mismatches.length > 0 && findingLines(draft.mismatches, lang, t)));
-      ctx.say(t.drafted(draft.sheet.name, formatMoney(draft.figures.applyNow, lang)), "success");
-    }),
+  draftButton.addEventListener(
+    "click",
+    () =>
+      void ctx.run(async () => {
+        details.replaceChildren();
+        const interval = period();
+        if (!interval) return;
+        const draft = draftApplication(await ctx.read(), interval, { override: overridden(), lang: sheetLang });
+        if (draft.blocked) return showBlocked(draft.errors);
+        await ctx.host.writeSheet(draft.sheet);
+        ctx.memory.stale = true;
+        details.replaceChildren(
+          h(
+            "div",
+            {},
+            draft.errors.length > 0 && h("p", {}, t.overridden(draft.errors.length)),
+            draft.mismatches.length > 0 && findingLines(draft.mismatches, lang, t),
+          ),
+        );
+        ctx.say(t.drafted(draft.sheet.name, formatMoney(draft.figures.applyNow, lang)), "success");
+      }),
   );
 
-  markButton.addEventListener("click", () =>
-    void ctx.run(async () => {
-      details.replaceChildren();
-      const interval = period();
-      if (!interval) return;
-      const sentDay = optionalDay(valueOf(sent));
-      if (sentDay === null) return ctx.say(t.badDate(valueOf(sent)), "error");
-      const appliedCents = optionalCents(valueOf(applied));
-      if (appliedCents === null) return ctx.say(t.badAmount(valueOf(applied)), "error");
-      const plan = markSent(await ctx.read(), interval, { override: overridden(), lang: sheetLang, sent: sentDay, applied: appliedCents });
-      if (plan.blocked) return showBlocked(plan.draft.errors);
-      if (plan.alreadySent) return ctx.say(t.alreadySent(plan.alreadySent.number, day(plan.alreadySent.start), day(plan.alreadySent.end)), "error");
-      // The claims sheet first: the Maksatukset row then never stands without its frozen rows
-      if (plan.newSheet) await ctx.host.writeSheet(plan.newSheet);
-      if (plan.blocks.length > 0) await ctx.host.writeBlocks(plan.blocks);
-      ctx.memory.stale = true;
-      ctx.say(t.marked(plan.claim.number, plan.draft.figures.costs.length, formatMoney(plan.claim.applied, lang)), "success");
-    }),
+  markButton.addEventListener(
+    "click",
+    () =>
+      void ctx.run(async () => {
+        details.replaceChildren();
+        const interval = period();
+        if (!interval) return;
+        const sentDay = optionalDay(valueOf(sent));
+        if (sentDay === null) return ctx.say(t.badDate(valueOf(sent)), "error");
+        const appliedCents = optionalCents(valueOf(applied));
+        if (appliedCents === null) return ctx.say(t.badAmount(valueOf(applied)), "error");
+        const plan = markSent(await ctx.read(), interval, {
+          override: overridden(),
+          lang: sheetLang,
+          sent: sentDay,
+          applied: appliedCents,
+        });
+        if (plan.blocked) return showBlocked(plan.draft.errors);
+        if (plan.alreadySent)
+          return ctx.say(t.alreadySent(plan.alreadySent.number, day(plan.alreadySent.start), day(plan.alreadySent.end)), "error");
+        // The claims sheet first: the Maksatukset row then never stands without its frozen rows
+        if (plan.newSheet) await ctx.host.writeSheet(plan.newSheet);
+        if (plan.blocks.length > 0) await ctx.host.writeBlocks(plan.blocks);
+        ctx.memory.stale = true;
+        ctx.say(t.marked(plan.claim.number, plan.draft.figures.costs.length, formatMoney(plan.claim.applied, lang)), "success");
+      }),
   );
 
   return h(

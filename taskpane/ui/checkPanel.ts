@@ -28,7 +28,8 @@ export function checkPanel(ctx: PaneContext): Panel {
   /** Checks again after the pane wrote (Apply, new workbook): the button pressed is gone with the old list, so the keyboard goes to the first finding, else to Check. */
   const recheck = async () => {
     await check();
-    if (document.activeElement === null || document.activeElement === document.body) (results.querySelector<HTMLElement>("button.finding-go") ?? checkButton).focus();
+    if (document.activeElement === null || document.activeElement === document.body)
+      (results.querySelector<HTMLElement>("button.finding-go") ?? checkButton).focus();
   };
 
   /** The last check's findings (a note when the pane has written since), and their counts. */
@@ -52,15 +53,17 @@ export function checkPanel(ctx: PaneContext): Panel {
   };
 
   checkButton.addEventListener("click", () => void ctx.run(check));
-  reportButton.addEventListener("click", () =>
-    void ctx.run(async () => {
-      // The report is of the workbook as it is now
-      if (!ctx.memory.check || ctx.memory.stale) await check();
-      const { result } = ctx.memory.check!;
-      const sheet = buildReportSheet(result, budgetUse(result.ledger, result.asOf), ctx.lang);
-      await ctx.host.writeSheet(sheet);
-      ctx.say(t.reportWritten(sheet.name), "success");
-    }),
+  reportButton.addEventListener(
+    "click",
+    () =>
+      void ctx.run(async () => {
+        // The report is of the workbook as it is now
+        if (!ctx.memory.check || ctx.memory.stale) await check();
+        const { result } = ctx.memory.check!;
+        const sheet = buildReportSheet(result, budgetUse(result.ledger, result.asOf), ctx.lang);
+        await ctx.host.writeSheet(sheet);
+        ctx.say(t.reportWritten(sheet.name), "success");
+      }),
   );
   show();
   return { element: h("div", {}, h("div", { class: "actions" }, checkButton, reportButton), results), shown: show };
@@ -71,12 +74,14 @@ function newWorkbookOffer(ctx: PaneContext, recheck: () => Promise<void>): HTMLE
   const sheets = canonicalSheets();
   const names = sheets.map((s) => s.name).join(", ");
   const insert = h("fluent-button", { appearance: "primary", "data-action": "template" }, t.insertTemplate);
-  insert.addEventListener("click", () =>
-    void ctx.run(async () => {
-      await ctx.host.insertTables(sheets);
-      await recheck();
-      ctx.say(t.templateInserted(names), "success");
-    }),
+  insert.addEventListener(
+    "click",
+    () =>
+      void ctx.run(async () => {
+        await ctx.host.insertTables(sheets);
+        await recheck();
+        ctx.say(t.templateInserted(names), "success");
+      }),
   );
   return h("div", { class: "offer", "data-offer": "template" }, h("p", {}, t.emptyWorkbook(names)), insert);
 }
@@ -112,13 +117,15 @@ function findingRow(ctx: PaneContext, item: FindingItem, recheck: () => Promise<
   const fix = item.fix;
   if (fix) {
     const apply = h("fluent-button", { size: "small", "data-action": "apply" }, t.apply, srOnly(` ${where}: ${fix.text}`));
-    apply.addEventListener("click", () =>
-      void ctx.run(async () => {
-        if (!(await ctx.confirm(t.confirmTitle, t.confirmBody(where, fix.text), t.apply))) return;
-        await ctx.host.writeCell(item.sheet, item.cell, fix.value);
-        await recheck();
-        ctx.say(t.fixed(where), "success");
-      }),
+    apply.addEventListener(
+      "click",
+      () =>
+        void ctx.run(async () => {
+          if (!(await ctx.confirm(t.confirmTitle, t.confirmBody(where, fix.text), t.apply))) return;
+          await ctx.host.writeCell(item.sheet, item.cell, fix.value);
+          await recheck();
+          ctx.say(t.fixed(where), "success");
+        }),
     );
     row.append(apply);
   }
@@ -145,6 +152,12 @@ function notCheckedList(ctx: PaneContext): HTMLElement | null {
     "div",
     { class: "not-checked" },
     h("h2", {}, `${t.notCheckedTitle} (${notChecked.length})`),
-    h("ul", {}, ...notChecked.map((n) => h("li", { "data-rule": n.rule }, h("strong", {}, n.rule), ": ", t.notCheckedLine(missingTables(n, lang), n.codes.join(", "))))),
+    h(
+      "ul",
+      {},
+      ...notChecked.map((n) =>
+        h("li", { "data-rule": n.rule }, h("strong", {}, n.rule), ": ", t.notCheckedLine(missingTables(n, lang), n.codes.join(", "))),
+      ),
+    ),
   );
 }

@@ -61,7 +61,11 @@ export function groupFindings(findings: readonly Finding[], lang: Lang, limit = 
       else byCode.set(finding.code, [finding]);
     }
     if (byCode.size === 0) continue;
-    const codes = [...byCode].map(([code, list]) => ({ code, count: list.length, items: list.slice(0, limit).map((f) => findingItem(f, lang)) }));
+    const codes = [...byCode].map(([code, list]) => ({
+      code,
+      count: list.length,
+      items: list.slice(0, limit).map((f) => findingItem(f, lang)),
+    }));
     groups.push({ severity, count: codes.reduce((sum, c) => sum + c.count, 0), codes });
   }
   return groups;

@@ -44,27 +44,33 @@ export function importPanel(ctx: PaneContext): HTMLElement {
     }
     const partnerName = valueOf(partner).trim();
     const book = await ctx.read();
-    const found = previewImport(book, partnerFile, { file: chosen.name, importedAt: importTime(new Date()), ...(partnerName ? { partner: partnerName } : {}) });
+    const found = previewImport(book, partnerFile, {
+      file: chosen.name,
+      importedAt: importTime(new Date()),
+      ...(partnerName ? { partner: partnerName } : {}),
+    });
     if ("encoding" in partnerFile) ctx.say(t.importReadAs(chosen.name, partnerFile.encoding, partnerFile.delimiter));
     return found;
   };
 
   const show = (found: ImportPreview) => {
     const accept = h("fluent-button", { appearance: "primary", "data-action": "accept-import" }, t.importAccept(found.toAdd.length));
-    accept.addEventListener("click", () =>
-      void ctx.run(async () => {
-        // The workbook may have changed since the preview: preview again and write only what still holds
-        const again = await preview();
-        if (!again) return;
-        if (!again.canAppend || again.toAdd.length !== found.toAdd.length) {
-          show(again);
-          return;
-        }
-        await ctx.host.writeBlocks(importBlocks(again));
-        ctx.memory.stale = true;
-        result.replaceChildren();
-        ctx.say(t.imported(again.toAdd.length, again.target?.sheet ?? ""), "success");
-      }),
+    accept.addEventListener(
+      "click",
+      () =>
+        void ctx.run(async () => {
+          // The workbook may have changed since the preview: preview again and write only what still holds
+          const again = await preview();
+          if (!again) return;
+          if (!again.canAppend || again.toAdd.length !== found.toAdd.length) {
+            show(again);
+            return;
+          }
+          await ctx.host.writeBlocks(importBlocks(again));
+          ctx.memory.stale = true;
+          result.replaceChildren();
+          ctx.say(t.imported(again.toAdd.length, again.target?.sheet ?? ""), "success");
+        }),
     );
     const canWrite = found.canAppend && found.toAdd.length > 0;
     // Bad rows' reasons are listed with their rows; the rest (conflicts, dropped columns, no room) as notes
@@ -82,17 +88,21 @@ export function importPanel(ctx: PaneContext): HTMLElement {
           shortList(found.bad, (row) => `${t.importRow(row.source)}: ${row.findings.map((f) => renderMessage(f, ctx.lang)).join(" ")}`, t),
         notes.length > 0 && h("h3", {}, t.importGroups.notes),
         notes.length > 0 && findingLines(notes, ctx.lang, t),
-        canWrite ? h("div", { class: "actions" }, accept) : h("p", { class: "note" }, found.toAdd.length === 0 ? t.importNothing : t.importCannot),
+        canWrite
+          ? h("div", { class: "actions" }, accept)
+          : h("p", { class: "note" }, found.toAdd.length === 0 ? t.importNothing : t.importCannot),
       ),
     );
   };
 
-  previewButton.addEventListener("click", () =>
-    void ctx.run(async () => {
-      result.replaceChildren();
-      const found = await preview();
-      if (found) show(found);
-    }),
+  previewButton.addEventListener(
+    "click",
+    () =>
+      void ctx.run(async () => {
+        result.replaceChildren();
+        const found = await preview();
+        if (found) show(found);
+      }),
   );
 
   return h(
@@ -113,6 +123,11 @@ function rowGroup(ctx: PaneContext, group: string, title: string, rows: readonly
     {},
     h("h3", { "data-group": group }, `${title} (${rows.length})`),
     rows.length > 0 &&
-      shortList(rows, ({ line, source }) => `${t.importRow(source)}: ${[line.partner, line.number].filter(Boolean).join(" ")}${line.net === null ? "" : `, ${formatMoney(line.net, ctx.lang)}`}`, t),
+      shortList(
+        rows,
+        ({ line, source }) =>
+          `${t.importRow(source)}: ${[line.partner, line.number].filter(Boolean).join(" ")}${line.net === null ? "" : `, ${formatMoney(line.net, ctx.lang)}`}`,
+        t,
+      ),
   );
 }

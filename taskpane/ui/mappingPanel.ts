@@ -45,19 +45,30 @@ export function mappingPanel(ctx: PaneContext): HTMLElement {
     );
   };
 
-  find.addEventListener("click", () => void ctx.run(async () => show(mappingCandidates(await ctx.read(), { withUnknownColumns: true }).tables)));
-  save.addEventListener("click", () =>
-    void ctx.run(async () => {
-      const requests: MappingRequest[] = choices
-        .filter(({ select }) => select.value !== "")
-        .map(({ select, candidate, column }) => ({ table: candidate.table, sheet: candidate.sheet, headerRow: candidate.headerRow, column, field: select.value }));
-      if (requests.length === 0) return ctx.say(t.mappingNothing, "error");
-      const plan = planMapping(await ctx.read(), requests);
-      if (!plan.ok) return ctx.say(plan.problems.map((problem) => mappingProblemText(problem, lang)).join(" "), "error");
-      await ctx.host.writeSheet(plan.sheet);
-      ctx.memory.stale = true;
-      ctx.say(t.mappingSaved(plan.added.length), "success");
-    }),
+  find.addEventListener(
+    "click",
+    () => void ctx.run(async () => show(mappingCandidates(await ctx.read(), { withUnknownColumns: true }).tables)),
+  );
+  save.addEventListener(
+    "click",
+    () =>
+      void ctx.run(async () => {
+        const requests: MappingRequest[] = choices
+          .filter(({ select }) => select.value !== "")
+          .map(({ select, candidate, column }) => ({
+            table: candidate.table,
+            sheet: candidate.sheet,
+            headerRow: candidate.headerRow,
+            column,
+            field: select.value,
+          }));
+        if (requests.length === 0) return ctx.say(t.mappingNothing, "error");
+        const plan = planMapping(await ctx.read(), requests);
+        if (!plan.ok) return ctx.say(plan.problems.map((problem) => mappingProblemText(problem, lang)).join(" "), "error");
+        await ctx.host.writeSheet(plan.sheet);
+        ctx.memory.stale = true;
+        ctx.say(t.mappingSaved(plan.added.length), "success");
+      }),
   );
 
   return h("div", {}, h("p", {}, t.mappingIntro), h("div", { class: "actions" }, find), tables);

@@ -48,7 +48,8 @@ export function mountPane(root: HTMLElement, host: WorkbookHost, initialLang: La
       progress.hidden = !on;
       if (on) progress.removeAttribute("value");
       // The language too: building the pane again would leave the running action writing into a pane no longer shown
-      for (const control of Array.from(root.querySelectorAll("fluent-button[data-action], select[data-input=language]"))) (control as HTMLButtonElement).disabled = on;
+      for (const control of Array.from(root.querySelectorAll("fluent-button[data-action], select[data-input=language]")))
+        (control as HTMLButtonElement).disabled = on;
     };
 
     const ctx: PaneContext = {
@@ -103,7 +104,11 @@ export function mountPane(root: HTMLElement, host: WorkbookHost, initialLang: La
     });
 
     const languageId = newId("language");
-    const language = h("select", { id: languageId, "data-input": "language" }, ...LANGS.map((l) => h("option", { value: l, selected: l === lang, lang: l }, LANG_NAMES[l])));
+    const language = h(
+      "select",
+      { id: languageId, "data-input": "language" },
+      ...LANGS.map((l) => h("option", { value: l, selected: l === lang, lang: l }, LANG_NAMES[l])),
+    );
     language.addEventListener("change", () => {
       render(language.value as Lang);
       // The picker was built again: the keyboard stays on it, not on the page
@@ -111,7 +116,12 @@ export function mountPane(root: HTMLElement, host: WorkbookHost, initialLang: La
     });
 
     root.replaceChildren(
-      h("header", { class: "bar" }, h("h1", {}, "KASTE Ledger"), h("div", { class: "language" }, h("label", { for: languageId }, t.languageLabel), language)),
+      h(
+        "header",
+        { class: "bar" },
+        h("h1", {}, "KASTE Ledger"),
+        h("div", { class: "language" }, h("label", { for: languageId }, t.languageLabel), language),
+      ),
       tabs,
       ...panels,
       h("div", { class: "footer" }, progress, status),

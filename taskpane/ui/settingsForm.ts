@@ -33,10 +33,17 @@ export function settingTexts(settings: Settings, lang: Lang): SettingTexts {
   for (const key of SETTING_KEYS) {
     const value = settings[key];
     switch (KINDS[key]) {
-      case "date": texts[key] = value === null ? "" : lang === "en" ? isoOf(value) : fiDateOf(value); break;
-      case "money": texts[key] = formatAmount(value as number, lang); break;
-      case "ratio": texts[key] = lang === "en" ? String(value) : String(value).replace(".", ","); break;
-      default: texts[key] = String(value);
+      case "date":
+        texts[key] = value === null ? "" : lang === "en" ? isoOf(value) : fiDateOf(value);
+        break;
+      case "money":
+        texts[key] = formatAmount(value as number, lang);
+        break;
+      case "ratio":
+        texts[key] = lang === "en" ? String(value) : String(value).replace(".", ",");
+        break;
+      default:
+        texts[key] = String(value);
     }
   }
   return texts;

@@ -17,7 +17,11 @@ export function settingsPanel(ctx: PaneContext): Panel {
   const fields = SETTING_KEYS.map((key) => {
     const hint = t.settingHints[key];
     // One text node: the label wraps as a sentence (the label part lays out each node apart)
-    const input = h("fluent-text-input", { name: key, "data-setting": key, autocomplete: "off" }, hint ? `${t.settingLabels[key]} (${hint})` : t.settingLabels[key]);
+    const input = h(
+      "fluent-text-input",
+      { name: key, "data-setting": key, autocomplete: "off" },
+      hint ? `${t.settingLabels[key]} (${hint})` : t.settingLabels[key],
+    );
     inputs.set(key, input);
     return input;
   });
@@ -43,23 +47,25 @@ export function settingsPanel(ctx: PaneContext): Panel {
   load.addEventListener("click", () => void loadFromWorkbook());
 
   const save = h("fluent-button", { appearance: "primary", "data-action": "save-settings" }, t.saveSettings);
-  save.addEventListener("click", () =>
-    void ctx.run(async () => {
-      const texts = current();
-      const parsed = parseSettingTexts(texts);
-      if (!parsed.ok) {
-        ctx.say(parsed.invalid.map((key) => t.invalidSetting(t.settingLabels[key], texts[key])).join(" "), "error");
-        return;
-      }
-      const book = await ctx.read();
-      const changed = SETTING_KEYS.filter((key) => texts[key].trim() !== loaded[key].trim());
-      const plan = settingsWrite(book, buildLedger(book).ledger, parsed.cells, changed);
-      if (plan.kind === "sheet") await ctx.host.writeSheet(plan.sheet);
-      else await ctx.host.writeBlocks(plan.blocks);
-      ctx.memory.stale = true;
-      loaded = texts;
-      ctx.say(t.settingsSaved(plan.kind === "sheet" ? plan.sheet.name : plan.sheet), "success");
-    }),
+  save.addEventListener(
+    "click",
+    () =>
+      void ctx.run(async () => {
+        const texts = current();
+        const parsed = parseSettingTexts(texts);
+        if (!parsed.ok) {
+          ctx.say(parsed.invalid.map((key) => t.invalidSetting(t.settingLabels[key], texts[key])).join(" "), "error");
+          return;
+        }
+        const book = await ctx.read();
+        const changed = SETTING_KEYS.filter((key) => texts[key].trim() !== loaded[key].trim());
+        const plan = settingsWrite(book, buildLedger(book).ledger, parsed.cells, changed);
+        if (plan.kind === "sheet") await ctx.host.writeSheet(plan.sheet);
+        else await ctx.host.writeBlocks(plan.blocks);
+        ctx.memory.stale = true;
+        loaded = texts;
+        ctx.say(t.settingsSaved(plan.kind === "sheet" ? plan.sheet.name : plan.sheet), "success");
+      }),
   );
 
   return {

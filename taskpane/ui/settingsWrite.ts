@@ -45,12 +45,21 @@ function settingsSheet(book: WorkbookData, ledger: Ledger): SheetData | undefine
  * none. Settings not changed are not written: a form not yet read from the workbook then
  * overwrites nothing the user did not touch.
  */
-export function settingsWrite(book: WorkbookData, ledger: Ledger, cells: Readonly<Record<SettingKey, OutCell>>, changed: readonly SettingKey[]): SettingsWrite {
+export function settingsWrite(
+  book: WorkbookData,
+  ledger: Ledger,
+  cells: Readonly<Record<SettingKey, OutCell>>,
+  changed: readonly SettingKey[],
+): SettingsWrite {
   const sheet = settingsSheet(book, ledger);
   if (!sheet) {
     return {
       kind: "sheet",
-      sheet: { name: CANONICAL_SHEETS.settings, rows: SETTING_KEYS.map((key) => [CANONICAL_SETTINGS_KEYS[key], cells[key]]), widths: [34, 16] },
+      sheet: {
+        name: CANONICAL_SHEETS.settings,
+        rows: SETTING_KEYS.map((key) => [CANONICAL_SETTINGS_KEYS[key], cells[key]]),
+        widths: [34, 16],
+      },
     };
   }
   const rowOffset = sheet.origin?.row ?? 0;
@@ -85,7 +94,12 @@ export function settingsWrite(book: WorkbookData, ledger: Ledger, cells: Readonl
   });
   const missing = changed.filter((key) => !seen.has(key) && cells[key] !== null);
   if (missing.length > 0) {
-    blocks.push({ sheet: sheet.name, row: rowOffset + sheet.cells.length, col: keyCol, rows: missing.map((key) => [CANONICAL_SETTINGS_KEYS[key], cells[key]]) });
+    blocks.push({
+      sheet: sheet.name,
+      row: rowOffset + sheet.cells.length,
+      col: keyCol,
+      rows: missing.map((key) => [CANONICAL_SETTINGS_KEYS[key], cells[key]]),
+    });
   }
   return { kind: "blocks", sheet: sheet.name, blocks };
 }

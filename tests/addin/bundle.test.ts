@@ -45,7 +45,9 @@ function registeredBy(bundle: string): Map<string, (...args: unknown[]) => unkno
 
 /** Every .ts file under a folder, at any depth. */
 function sourcesUnder(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".ts")).map((file) => join(folder, file));
+  return readdirSync(folder, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".ts"))
+    .map((file) => join(folder, file));
 }
 
 /** The src of each <script> of a page, in document order. */
@@ -66,7 +68,20 @@ describe("the built add-in bundles", () => {
     const registered = registeredBy(readFileSync(join(outDir, "functions.js"), "utf8"));
     const ids = metadata.functions.map((fn) => fn.id).sort();
     assert.deepEqual([...registered.keys()].sort(), ids);
-    assert.deepEqual(ids, ["ALLOCATE", "AMOUNT", "CHECKSPLIT", "ELAPSED", "FINALREPORTDUE", "PACE", "PERIOD", "PERIODEND", "PERIODS", "PERIODSTART", "SHARE", "USE"]);
+    assert.deepEqual(ids, [
+      "ALLOCATE",
+      "AMOUNT",
+      "CHECKSPLIT",
+      "ELAPSED",
+      "FINALREPORTDUE",
+      "PACE",
+      "PERIOD",
+      "PERIODEND",
+      "PERIODS",
+      "PERIODSTART",
+      "SHARE",
+      "USE",
+    ]);
     assert.equal(registered.get("SHARE")?.(1828204), 1371153);
   });
 
@@ -92,7 +107,14 @@ describe("the built add-in bundles", () => {
     assert.equal(byId.get("PERIODS")?.result.dimensionality, "matrix");
     assert.equal(byId.get("SHARE")?.result.type, "number");
     assert.equal(byId.get("CHECKSPLIT")?.result.type, "string");
-    assert.deepEqual(metadata.functions.filter((fn) => fn.options?.volatile).map((fn) => fn.id).sort(), ["ELAPSED", "PACE"], "only the functions that look at today are volatile");
+    assert.deepEqual(
+      metadata.functions
+        .filter((fn) => fn.options?.volatile)
+        .map((fn) => fn.id)
+        .sort(),
+      ["ELAPSED", "PACE"],
+      "only the functions that look at today are volatile",
+    );
   });
 
   it("loads office.js from Microsoft's CDN before the functions bundle, and the task pane last", () => {

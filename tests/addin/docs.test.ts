@@ -23,13 +23,16 @@ describe("the custom functions' documentation", () => {
 
   it("tells how to sideload on the web, Windows and Mac, and what npm start does on Linux", () => {
     const { text } = functionsDoc();
-    for (const heading of ["Excel on the web", "Excel on Windows", "Excel on Mac", "`npm start`"]) assert.match(text, new RegExp(`^###.*${heading}`, "m"), heading);
+    for (const heading of ["Excel on the web", "Excel on Windows", "Excel on Mac", "`npm start`"])
+      assert.match(text, new RegExp(`^###.*${heading}`, "m"), heading);
     assert.match(text, /Upload My Add-in/);
     assert.match(text, /npm run build -- --env url=https:\/\//);
   });
 
   it("npm start prints the upload steps with the manifest's path on Linux", async () => {
-    const { linuxSteps } = (await import(pathToFileURL(join(ROOT, "scripts", "start.mjs")).href)) as { linuxSteps: (path: string) => string };
+    const { linuxSteps } = (await import(pathToFileURL(join(ROOT, "scripts", "start.mjs")).href)) as {
+      linuxSteps: (path: string) => string;
+    };
     const steps = linuxSteps("/home/me/kaste/manifest.xml");
     assert.match(steps, /https:\/\/localhost:3000\//);
     assert.match(steps, /Upload My Add-in/);

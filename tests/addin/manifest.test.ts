@@ -49,11 +49,17 @@ function checkManifest(manifest: Manifest, baseUrl: string): void {
   assert.equal(root.name, "OfficeApp");
   assert.equal(root.attrs["xsi:type"], "TaskPaneApp");
   assert.match(only(root, "Id").text, /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
-  assert.deepEqual(childrenNamed(only(root, "Hosts"), "Host").map((host) => host.attrs.Name), ["Workbook"]);
+  assert.deepEqual(
+    childrenNamed(only(root, "Hosts"), "Host").map((host) => host.attrs.Name),
+    ["Workbook"],
+  );
   assert.equal(only(root, "Permissions").text, "ReadWriteDocument");
 
   const sets = childrenNamed(only(root, "Requirements", "Sets"), "Set");
-  assert.deepEqual(sets.map((set) => [set.attrs.Name, set.attrs.MinVersion]), [["SharedRuntime", "1.1"]]);
+  assert.deepEqual(
+    sets.map((set) => [set.attrs.Name, set.attrs.MinVersion]),
+    [["SharedRuntime", "1.1"]],
+  );
 
   // One shared runtime: the task pane page, kept alive so the functions run with the pane closed.
   const runtime = only(workbook, "Runtimes", "Runtime");
@@ -61,7 +67,9 @@ function checkManifest(manifest: Manifest, baseUrl: string): void {
   const runtimeUrl = manifest.url(runtime.attrs.resid);
   assert.equal(runtimeUrl, `${baseUrl}taskpane.html`);
 
-  const functions = childrenNamed(only(workbook, "AllFormFactors"), "ExtensionPoint").find((point) => point.attrs["xsi:type"] === "CustomFunctions");
+  const functions = childrenNamed(only(workbook, "AllFormFactors"), "ExtensionPoint").find(
+    (point) => point.attrs["xsi:type"] === "CustomFunctions",
+  );
   assert.ok(functions, "an ExtensionPoint of type CustomFunctions");
   assert.equal(manifest.url(only(functions, "Script", "SourceLocation").attrs.resid), `${baseUrl}functions.js`);
   assert.equal(only(functions, "Page", "SourceLocation").attrs.resid, runtime.attrs.resid, "the functions page is the runtime page");
@@ -81,11 +89,17 @@ function checkManifest(manifest: Manifest, baseUrl: string): void {
   }
   const urls = [
     ...[...manifest.resources.values()].filter((value) => /^\w+:\/\//.test(value)),
-    ...descendants(root).map((element) => element.attrs.DefaultValue).filter((value) => value !== undefined && /^\w+:\/\//.test(value)),
+    ...descendants(root)
+      .map((element) => element.attrs.DefaultValue)
+      .filter((value) => value !== undefined && /^\w+:\/\//.test(value)),
   ];
   assert.ok(urls.length >= 8);
   for (const url of urls) assert.ok(url.startsWith(baseUrl), `${url} is under ${baseUrl}`);
-  for (const [size, resid] of [[16, "Icon.16x16"], [32, "Icon.32x32"], [80, "Icon.80x80"]] as const) {
+  for (const [size, resid] of [
+    [16, "Icon.16x16"],
+    [32, "Icon.32x32"],
+    [80, "Icon.80x80"],
+  ] as const) {
     assert.equal(manifest.url(resid), `${baseUrl}assets/icon-${size}.png`);
   }
   assert.equal(only(root, "IconUrl").attrs.DefaultValue, `${baseUrl}assets/icon-32.png`);
@@ -175,7 +189,10 @@ describe("the add-in manifest", () => {
   });
 
   describe("the build's --env url", () => {
-    const config = require(join(ROOT, "webpack.config.js")) as (env: Record<string, unknown>, argv: Record<string, unknown>) => { output: { path: string } };
+    const config = require(join(ROOT, "webpack.config.js")) as (
+      env: Record<string, unknown>,
+      argv: Record<string, unknown>,
+    ) => { output: { path: string } };
 
     it("refuses a URL that is not https, since Office loads add-ins over https only", () => {
       assert.throws(() => config({ url: "http://example.org/kaste/" }, { mode: "production" }), /https only/);

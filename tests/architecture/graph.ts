@@ -56,7 +56,9 @@ function resolve(from: string, specifier: string): string {
 export function importGraph(options: { external?: boolean } = {}): Map<string, Set<string>> {
   const graph = new Map<string, Set<string>>();
   for (const file of ROOTS.flatMap(sourcesUnder)) {
-    const code = readFileSync(file, "utf8").replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
+    const code = readFileSync(file, "utf8")
+      .replace(/\/\*[\s\S]*?\*\//g, "")
+      .replace(/^\s*\/\/.*$/gm, "");
     const targets = new Set<string>();
     for (const match of code.matchAll(IMPORT)) {
       const specifier = match[1] ?? "";

@@ -68,7 +68,10 @@ describe("the task pane in headless Chromium", function () {
   });
 
   /** Opens the pane with the fake host holding `book` (no host at all with `office: ""`). */
-  async function openPane(book: FakeBookInit, options: { office?: string; displayLanguage?: string } = {}): Promise<{ page: Page; errors: string[] }> {
+  async function openPane(
+    book: FakeBookInit,
+    options: { office?: string; displayLanguage?: string } = {},
+  ): Promise<{ page: Page; errors: string[] }> {
     const office = options.office ?? officeScript;
     context = await suite.newContext(() => office, { viewport: PANE_VIEWPORT });
     await context.addInitScript({ content: fakeOfficeInitScript(book, { displayLanguage: options.displayLanguage ?? "fi-FI" }) });
@@ -93,7 +96,9 @@ describe("the task pane in headless Chromium", function () {
 
   /** `[code, where]` of each finding the pane lists. */
   const shownPairs = (page: Page) =>
-    page.$$eval("li.finding", (items) => items.map((li) => `${li.getAttribute("data-code")} ${li.getAttribute("data-where")}`.trim()).sort());
+    page.$$eval("li.finding", (items) =>
+      items.map((li) => `${li.getAttribute("data-code")} ${li.getAttribute("data-where")}`.trim()).sort(),
+    );
 
   it("checks the broken example, selects a finding's cell, applies a fix after confirming, and writes the report sheet", async function () {
     this.timeout(60_000);
@@ -109,7 +114,10 @@ describe("the task pane in headless Chromium", function () {
     await page.screenshot({ path: join(OUTPUT, "taskpane.png") });
 
     // A finding selects its cell in Excel
-    const target = await page.$eval('li.finding[data-code="INVOICE_DUPLICATE"] button.finding-go', (b) => [b.getAttribute("data-sheet"), b.getAttribute("data-cell")]);
+    const target = await page.$eval('li.finding[data-code="INVOICE_DUPLICATE"] button.finding-go', (b) => [
+      b.getAttribute("data-sheet"),
+      b.getAttribute("data-cell"),
+    ]);
     await page.click('li.finding[data-code="INVOICE_DUPLICATE"] button.finding-go');
     await page.waitForFunction(() => (window as unknown as FakeWindow).__KASTE_FAKE__.selected !== null);
     assert.deepEqual(await fake(page, (f) => f.selected), { sheet: target[0], cell: target[1] });
@@ -127,7 +135,10 @@ describe("the task pane in headless Chromium", function () {
     await page.click('dialog.confirm fluent-button[data-confirm="ok"]');
     await page.waitForFunction((w) => (document.querySelector("#status")?.textContent ?? "").includes(`${w} korjattu`), where);
     assert.equal(await page.$(fixed), null, "the fixed finding is gone after the re-check");
-    assert.ok(await page.evaluate(() => document.activeElement?.matches("li.finding button.finding-go")), "the keyboard is on the first finding, not lost with the Apply button");
+    assert.ok(
+      await page.evaluate(() => document.activeElement?.matches("li.finding button.finding-go")),
+      "the keyboard is on the first finding, not lost with the Apply button",
+    );
     const [sheet, cell] = where!.split("!");
     const hanke = (await fake(page, (f) => f.snapshot())).sheets.find((s) => s.name === sheet)!;
     const row = Number(cell.slice(1)) - 1;
@@ -155,7 +166,11 @@ describe("the task pane in headless Chromium", function () {
     const rows = sheet.cells.slice(0, 24).map((row, r) => {
       const cells = row.map((value, c) => {
         const key = `${r},${c}`;
-        const style = [sheet.bold.includes(key) && "font-weight:600", sheet.hyperlinks[key] && "color:#0f6cbd;text-decoration:underline", typeof value === "number" && "text-align:right"];
+        const style = [
+          sheet.bold.includes(key) && "font-weight:600",
+          sheet.hyperlinks[key] && "color:#0f6cbd;text-decoration:underline",
+          typeof value === "number" && "text-align:right",
+        ];
         return `<td style="${style.filter(Boolean).join(";")}">${escape(shown(value, sheet.numberFormats[key]))}</td>`;
       });
       return `<tr>${cells.join("")}</tr>`;
@@ -175,7 +190,11 @@ describe("the task pane in headless Chromium", function () {
     await page.click('[data-offer="template"] fluent-button');
     await page.waitForFunction(() => /Lisätty/.test(document.querySelector("#status")?.textContent ?? ""));
     const sheets = (await fake(page, (f) => f.snapshot())).sheets;
-    for (const name of Object.values(CANONICAL_SHEETS)) assert.ok(sheets.some((s) => s.name === name), name);
+    for (const name of Object.values(CANONICAL_SHEETS))
+      assert.ok(
+        sheets.some((s) => s.name === name),
+        name,
+      );
     assert.equal(sheets.find((s) => s.name === "Laskut")!.tables.length, 1);
     assert.equal(await page.$("[data-offer]"), null, "no longer empty");
     assert.deepEqual(errors, []);
@@ -214,7 +233,11 @@ describe("the task pane in headless Chromium", function () {
     const { page } = await openPane(book);
     await page.click("#tab-settings");
     await page.waitForFunction(() => /Asetukset luettu/.test(document.querySelector("#status")?.textContent ?? ""));
-    assert.equal(await page.inputValue('fluent-text-input[data-setting="asOf"] >> input'), "15.12.2015", "read from the workbook when the tab opens");
+    assert.equal(
+      await page.inputValue('fluent-text-input[data-setting="asOf"] >> input'),
+      "15.12.2015",
+      "read from the workbook when the tab opens",
+    );
     await page.fill('fluent-text-input[data-setting="monthGraceDays"] >> input', "45");
     await page.click('fluent-button[data-action="save-settings"]');
     await page.waitForFunction(() => /tallennettu/.test(document.querySelector("#status")?.textContent ?? ""));
@@ -231,19 +254,39 @@ describe("the task pane in headless Chromium", function () {
     const day = (cell: unknown) => fiDateOf((cell as { date: number }).date);
     const csv = [
       "Laskun pvm;Laskuttaja;Laskun numero;Ajalta alkaen;Ajalta päättyen;Laji;Tilikohta;Summa (ALV 0);ALV;Selite",
-      [day(first[0]), first[1], first[2], day(first[3]), day(first[4]), first[5], first[6], String(first[7]).replace(".", ","), first[8], first[12]].join(";"),
+      [
+        day(first[0]),
+        first[1],
+        first[2],
+        day(first[3]),
+        day(first[4]),
+        first[5],
+        first[6],
+        String(first[7]).replace(".", ","),
+        first[8],
+        first[12],
+      ].join(";"),
       "5.11.2015;Pikassos;PIK-TESTI-1;1.10.2015;31.10.2015;toteuma;Palkat;1 250,00;0;uusi rivi",
       "5.11.2015;Pikassos;PIK-TESTI-2;1.10.2015;31.10.2015;toteuma;Palkat;12,3,4;0;rikki",
     ].join("\r\n");
     const { page, errors } = await openPane(workbookFromWritableSheets(lasse));
     await check(page);
     await page.click("#tab-import");
-    await page.setInputFiles('input[data-input="partner-file"]', { name: "pikassos-11-2015.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+    await page.setInputFiles('input[data-input="partner-file"]', {
+      name: "pikassos-11-2015.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(csv, "utf8"),
+    });
     const rowsBefore = (await fake(page, (f) => f.snapshot())).sheets.find((s) => s.name === "Laskut")!.cells.length;
     await page.click('fluent-button[data-action="preview-import"]');
     await page.waitForSelector('fluent-button[data-action="accept-import"]');
     const counts = await page.$$eval("h3[data-group]", (hs) => hs.map((h) => h.textContent));
-    assert.deepEqual(counts, ["Lisätään (1)", "Jo kirjanpidossa (ohitetaan) (1)", "Ristiriidat (ei tuoda) (0)", "Virheelliset rivit (ei tuoda) (1)"]);
+    assert.deepEqual(counts, [
+      "Lisätään (1)",
+      "Jo kirjanpidossa (ohitetaan) (1)",
+      "Ristiriidat (ei tuoda) (0)",
+      "Virheelliset rivit (ei tuoda) (1)",
+    ]);
     assert.match((await page.textContent(".import-preview")) ?? "", /rivi 4: .*"12,3,4"/);
     const unchanged = (await fake(page, (f) => f.snapshot())).sheets.find((s) => s.name === "Laskut")!;
     assert.equal(unchanged.cells.length, rowsBefore, "nothing written by the preview");
@@ -263,15 +306,34 @@ describe("the task pane in headless Chromium", function () {
   it("reads a partner's .xlsx in the browser, and refuses an old .xls with a clear message", async function () {
     this.timeout(30_000);
     const partner = await readFile(
-      await xlsxFile([{ name: "Laskut", rows: [["Laskuttaja", "Laskun numero", "Ajalta alkaen", "Ajalta päättyen", "Tilikohta", "Summa (ALV 0)", "ALV"], ["Verso", "VER-TESTI-1", { date: dayFromYmd(2015, 10, 1) }, { date: dayFromYmd(2015, 10, 31) }, "Palkat", 980.5, 0]] }], "verso.xlsx"),
+      await xlsxFile(
+        [
+          {
+            name: "Laskut",
+            rows: [
+              ["Laskuttaja", "Laskun numero", "Ajalta alkaen", "Ajalta päättyen", "Tilikohta", "Summa (ALV 0)", "ALV"],
+              ["Verso", "VER-TESTI-1", { date: dayFromYmd(2015, 10, 1) }, { date: dayFromYmd(2015, 10, 31) }, "Palkat", 980.5, 0],
+            ],
+          },
+        ],
+        "verso.xlsx",
+      ),
     );
     const { page, errors } = await openPane(workbookFromWritableSheets(lasseSheets()));
     await page.click("#tab-import");
-    await page.setInputFiles('input[data-input="partner-file"]', { name: "verso-10-2015.xls", mimeType: "application/vnd.ms-excel", buffer: Buffer.from("old") });
+    await page.setInputFiles('input[data-input="partner-file"]', {
+      name: "verso-10-2015.xls",
+      mimeType: "application/vnd.ms-excel",
+      buffer: Buffer.from("old"),
+    });
     await page.click('fluent-button[data-action="preview-import"]');
     await page.waitForSelector('#status[data-tone="error"]');
     assert.match(await statusText(page), /Tuo CSV- tai XLSX-tiedosto/);
-    await page.setInputFiles('input[data-input="partner-file"]', { name: "verso-10-2015.xlsx", mimeType: "application/octet-stream", buffer: partner });
+    await page.setInputFiles('input[data-input="partner-file"]', {
+      name: "verso-10-2015.xlsx",
+      mimeType: "application/octet-stream",
+      buffer: partner,
+    });
     await page.click('fluent-button[data-action="preview-import"]');
     await page.waitForSelector('fluent-button[data-action="accept-import"]');
     assert.equal(await page.textContent('h3[data-group="add"]'), "Lisätään (1)");
@@ -330,7 +392,10 @@ describe("the task pane in headless Chromium", function () {
     const after = (await fake(page, (f) => f.snapshot())).sheets;
     assert.equal(after.find((s) => s.name === MAPPING_SHEET)?.visibility, "Hidden");
     const result = checkWorkbook({ sheets: after, date1904: false });
-    assert.deepEqual(result.findings.filter((f) => f.code === "REQUIRED_MISSING" || f.code === "TABLE_NOT_FOUND"), []);
+    assert.deepEqual(
+      result.findings.filter((f) => f.code === "REQUIRED_MISSING" || f.code === "TABLE_NOT_FOUND"),
+      [],
+    );
     assert.ok(result.ledger.invoices.every((line) => line.net !== null));
   });
 
@@ -341,14 +406,20 @@ describe("the task pane in headless Chromium", function () {
     assert.equal(await page.textContent('fluent-button[data-action="check"]'), "Kontrollera arbetsboken");
     // Keyboard only: Tab to Check, Enter, then down the findings and Enter selects the cell
     await page.focus('select[data-input="language"]');
-    for (let i = 0; i < 10 && !(await page.evaluate(() => document.activeElement?.getAttribute("data-action") === "check")); i++) await page.keyboard.press("Tab");
+    for (let i = 0; i < 10 && !(await page.evaluate(() => document.activeElement?.getAttribute("data-action") === "check")); i++)
+      await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
     await page.waitForSelector("[data-summary]");
     await page.waitForFunction(() => document.querySelector("#pane")?.getAttribute("aria-busy") === "false");
     await page.focus("li.finding button.finding-go");
     await page.keyboard.press("ArrowDown");
-    const second = await page.evaluate(() => [document.activeElement?.getAttribute("data-sheet"), document.activeElement?.getAttribute("data-cell")]);
-    const listed = await page.$$eval("li.finding button.finding-go", (bs) => bs.slice(0, 2).map((b) => [b.getAttribute("data-sheet"), b.getAttribute("data-cell")]));
+    const second = await page.evaluate(() => [
+      document.activeElement?.getAttribute("data-sheet"),
+      document.activeElement?.getAttribute("data-cell"),
+    ]);
+    const listed = await page.$$eval("li.finding button.finding-go", (bs) =>
+      bs.slice(0, 2).map((b) => [b.getAttribute("data-sheet"), b.getAttribute("data-cell")]),
+    );
     assert.deepEqual(second, listed[1]);
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => (window as unknown as FakeWindow).__KASTE_FAKE__.selected !== null);
@@ -357,9 +428,16 @@ describe("the task pane in headless Chromium", function () {
     await page.selectOption('select[data-input="language"]', "en");
     await page.waitForSelector('fluent-button[data-action="check"] >> text=Check workbook');
     assert.equal(await page.getAttribute("html", "lang"), "en");
-    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("data-input")), "language", "the keyboard stays on the language picker");
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.getAttribute("data-input")),
+      "language",
+      "the keyboard stays on the language picker",
+    );
     assert.match((await page.textContent("[data-summary]")) ?? "", /^\d+ errors, \d+ warnings, \d+ notes\.$/);
-    assert.equal(await page.textContent("h2.severity.error"), `Errors (${checkWorkbook(workbookFromWritableSheets(brokenSheets())).findings.filter((f) => f.severity === "error").length})`);
+    assert.equal(
+      await page.textContent("h2.severity.error"),
+      `Errors (${checkWorkbook(workbookFromWritableSheets(brokenSheets())).findings.filter((f) => f.severity === "error").length})`,
+    );
   });
 
   it("tells in Finnish and English that it must run in Excel when Office is not there", async function () {
@@ -377,8 +455,12 @@ describe("the task pane in headless Chromium", function () {
     await check(page);
     await page.addScriptTag({ path: join(ROOT, "node_modules", "axe-core", "axe.min.js") });
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }).axe;
-      return (await axe.run()).violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
+      const axe = (
+        window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }
+      ).axe;
+      return (await axe.run()).violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
     });
     assert.deepEqual(violations, []);
   });

@@ -47,7 +47,10 @@ describe("kaste check", () => {
 
   it("reads a folder of CSV files as a workbook", async () => {
     const dir = await tempDir();
-    await writeFile(join(dir, "hanke.csv"), "Hanke;LasSe\nHyväksyttävät kustannukset;1 828 204\nValtionavustus;1 371 154\nKuntaosuus;457 050\n");
+    await writeFile(
+      join(dir, "hanke.csv"),
+      "Hanke;LasSe\nHyväksyttävät kustannukset;1 828 204\nValtionavustus;1 371 154\nKuntaosuus;457 050\n",
+    );
     const { code, out } = await run("check", dir, "--format", "json");
     const codes = JSON.parse(out).findings.map((f: { code: string }) => f.code);
     assert.equal(code, 1);
@@ -64,10 +67,43 @@ describe("kaste check", () => {
 describe("unreadable input gets one clear line and exit code 2", () => {
   const cases: [string, (dir: string) => Promise<string>, RegExp][] = [
     ["a missing file", async (dir) => join(dir, "puuttuu.xlsx"), /Tiedostoa ei löydy/],
-    ["a file that is not an xlsx", async (dir) => { const p = join(dir, "muistio.xlsx"); await writeFile(p, "hello"); return p; }, /ei ole Excel-työkirja/],
-    ["an encrypted workbook", async (dir) => { const p = join(dir, "salattu.xlsx"); await writeFile(p, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])); return p; }, /salattu/],
-    ["a truncated zip", async (dir) => { const whole = await readFile(await xlsxFile(brokenExample().sheets)); const p = join(dir, "katkennut.xlsx"); await writeFile(p, whole.subarray(0, 2000)); return p; }, /vioittunut tai katkennut/],
-    ["an empty file", async (dir) => { const p = join(dir, "tyhja.xlsx"); await writeFile(p, ""); return p; }, /tyhjä/],
+    [
+      "a file that is not an xlsx",
+      async (dir) => {
+        const p = join(dir, "muistio.xlsx");
+        await writeFile(p, "hello");
+        return p;
+      },
+      /ei ole Excel-työkirja/,
+    ],
+    [
+      "an encrypted workbook",
+      async (dir) => {
+        const p = join(dir, "salattu.xlsx");
+        await writeFile(p, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+        return p;
+      },
+      /salattu/,
+    ],
+    [
+      "a truncated zip",
+      async (dir) => {
+        const whole = await readFile(await xlsxFile(brokenExample().sheets));
+        const p = join(dir, "katkennut.xlsx");
+        await writeFile(p, whole.subarray(0, 2000));
+        return p;
+      },
+      /vioittunut tai katkennut/,
+    ],
+    [
+      "an empty file",
+      async (dir) => {
+        const p = join(dir, "tyhja.xlsx");
+        await writeFile(p, "");
+        return p;
+      },
+      /tyhjä/,
+    ],
     ["an empty workbook", async () => xlsxFile([{ name: "Taul1", rows: [] }]), /tyhjä/],
   ];
   for (const [what, make, message] of cases) {

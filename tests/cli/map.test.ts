@@ -37,7 +37,10 @@ describe("kaste map", function () {
   it("lists what there is to map when given the workbook alone", async () => {
     const { code, out } = await runCli("map", book, "--lang", "en");
     assert.equal(code, 0);
-    assert.match(out, /Invoices – Laskut, header row 3 \(not recognised as a table\): missing Net amount \/ Amount incl\. VAT, Period start \/ Period, Period end \/ Period/);
+    assert.match(
+      out,
+      /Invoices – Laskut, header row 3 \(not recognised as a table\): missing Net amount \/ Amount incl\. VAT, Period start \/ Period, Period end \/ Period/,
+    );
     assert.match(out, /columns not understood: D "Kohdistuu", G "Rahaa"/);
     assert.match(out, /--table invoices --sheet "Laskut" --row 3/);
   });
@@ -47,27 +50,72 @@ describe("kaste map", function () {
     assert.ok(before.findings.some((f) => f.code === "TABLE_NOT_FOUND" && f.params.kind === "invoices"));
 
     const first = join(dir, "kohdistettu.xlsx");
-    const amount = await runCli("map", book, "--table", "invoices", "--sheet", "Laskut", "--row", "3", "--column", "G", "--field", "amount", "--out", first);
+    const amount = await runCli(
+      "map",
+      book,
+      "--table",
+      "invoices",
+      "--sheet",
+      "Laskut",
+      "--row",
+      "3",
+      "--column",
+      "G",
+      "--field",
+      "amount",
+      "--out",
+      first,
+    );
     assert.equal(amount.code, 0, amount.err);
     assert.match(amount.out, /Välilehden Laskut sarake G \(otsikkorivi 3, "Rahaa"\) on nyt taulukon Laskut kenttä Summa \(ALV 0\)\./);
     assert.match(amount.out, /puuttuu vielä: Ajalta alkaen \/ Ajalta \(jakso\), Ajalta päättyen \/ Ajalta \(jakso\)/);
     assert.deepEqual(await readFile(book), original, "the input is untouched");
     let { ledger, findings } = buildLedger(await readBook(first));
-    assert.deepEqual(ledger.invoices.map((line) => line.net), [420_000, 430_050]);
-    assert.deepEqual(findings.filter((f) => f.code === "REQUIRED_MISSING").map((f) => f.cell), ["A3", "A3"]);
+    assert.deepEqual(
+      ledger.invoices.map((line) => line.net),
+      [420_000, 430_050],
+    );
+    assert.deepEqual(
+      findings.filter((f) => f.code === "REQUIRED_MISSING").map((f) => f.cell),
+      ["A3", "A3"],
+    );
 
     const second = join(dir, "valmis.xlsx");
-    const period = await runCli("map", first, "--table", "Laskut", "--sheet", "Laskut", "--row", "3", "--column", "D", "--field", "period", "--out", second, "--lang", "en");
+    const period = await runCli(
+      "map",
+      first,
+      "--table",
+      "Laskut",
+      "--sheet",
+      "Laskut",
+      "--row",
+      "3",
+      "--column",
+      "D",
+      "--field",
+      "period",
+      "--out",
+      second,
+      "--lang",
+      "en",
+    );
     assert.equal(period.code, 0, period.err);
     assert.doesNotMatch(period.out, /still lacks/);
     const mapped = await readBook(second);
     ({ ledger, findings } = buildLedger(mapped));
-    assert.deepEqual(findings.filter((f) => f.severity !== "info"), []);
-    assert.deepEqual(ledger.invoices.map((line) => line.net), [420_000, 430_050]);
+    assert.deepEqual(
+      findings.filter((f) => f.severity !== "info"),
+      [],
+    );
+    assert.deepEqual(
+      ledger.invoices.map((line) => line.net),
+      [420_000, 430_050],
+    );
     assert.ok(ledger.invoices.every((line) => line.periodStart !== null && line.periodEnd !== null));
-    assert.deepEqual(mappingOf(mapped).entries.map((e) => `${e.table} ${e.sheet}!${e.column}${e.headerRow} ${e.field} "${e.header}"`), [
-      'invoices Laskut!G3 net "Rahaa"', 'invoices Laskut!D3 period "Kohdistuu"',
-    ]);
+    assert.deepEqual(
+      mappingOf(mapped).entries.map((e) => `${e.table} ${e.sheet}!${e.column}${e.headerRow} ${e.field} "${e.header}"`),
+      ['invoices Laskut!G3 net "Rahaa"', 'invoices Laskut!D3 period "Kohdistuu"'],
+    );
     for (const refs of Object.values(ledger.tables)) assert.ok(refs.every((t) => t.sheet !== MAPPING_SHEET));
 
     const check = await runCli("check", second, "--format", "json");
@@ -94,10 +142,42 @@ describe("kaste map", function () {
 
   it("refuses what it cannot map (exit 2) and writes nothing", async () => {
     const out = join(dir, "uusi.xlsx");
-    const field = await runCli("map", book, "--table", "invoices", "--sheet", "Laskut", "--row", "3", "--column", "G", "--field", "rahaa", "--out", out, "--lang", "en");
+    const field = await runCli(
+      "map",
+      book,
+      "--table",
+      "invoices",
+      "--sheet",
+      "Laskut",
+      "--row",
+      "3",
+      "--column",
+      "G",
+      "--field",
+      "rahaa",
+      "--out",
+      out,
+      "--lang",
+      "en",
+    );
     assert.equal(field.code, 2);
     assert.match(field.err, /The Invoices table has no field "rahaa"; choose one of: date, partner/);
-    const sheet = await runCli("map", book, "--table", "invoices", "--sheet", "Puuttuu", "--row", "3", "--column", "G", "--field", "net", "--out", out);
+    const sheet = await runCli(
+      "map",
+      book,
+      "--table",
+      "invoices",
+      "--sheet",
+      "Puuttuu",
+      "--row",
+      "3",
+      "--column",
+      "G",
+      "--field",
+      "net",
+      "--out",
+      out,
+    );
     assert.equal(sheet.code, 2);
     assert.match(sheet.err, /Työkirjassa ei ole välilehteä "Puuttuu"/);
     const partial = await runCli("map", book, "--table", "invoices", "--column", "G", "--out", out, "--lang", "en");

@@ -86,13 +86,15 @@ function workbookFile(sheets: readonly SheetSpec[], options: { sharedStrings?: r
     "[Content_Types].xml": `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join("")}<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`,
     "_rels/.rels": `${XML}<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
     "xl/workbook.xml": `${XML}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><workbookPr${options.date1904 ? ' date1904="1"' : ""}/><bookViews><workbookView activeTab="0"/></bookViews><sheets>${sheets
-      .map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ""} r:id="rId${i + 1}"/>`).join("")}</sheets></workbook>`,
+      .map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ""} r:id="rId${i + 1}"/>`)
+      .join("")}</sheets></workbook>`,
     "xl/_rels/workbook.xml.rels": `${XML}<Relationships xmlns="${PKG}">${sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join("")}<Relationship Id="rIdS" Type="${REL}/styles" Target="styles.xml"/><Relationship Id="rIdT" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
     "xl/styles.xml": STYLES,
     "xl/sharedStrings.xml": `${XML}<sst xmlns="${MAIN}" count="${options.sharedStrings?.length ?? 0}" uniqueCount="${options.sharedStrings?.length ?? 0}">${(options.sharedStrings ?? []).join("")}</sst>`,
   };
   sheets.forEach((s, i) => {
-    files[`xl/worksheets/sheet${i + 1}.xml`] = `${XML}<worksheet xmlns="${MAIN}" xmlns:r="${REL}">${s.dimension ? `<dimension ref="${s.dimension}"/>` : ""}<sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/><sheetData>${s.rows}</sheetData>${s.after ?? ""}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
+    files[`xl/worksheets/sheet${i + 1}.xml`] =
+      `${XML}<worksheet xmlns="${MAIN}" xmlns:r="${REL}">${s.dimension ? `<dimension ref="${s.dimension}"/>` : ""}<sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/><sheetData>${s.rows}</sheetData>${s.after ?? ""}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
   });
   return zip(files);
 }
@@ -144,40 +146,56 @@ const book = (sheets: Record<string, CellValue[][]>, date1904 = false): Workbook
 const CASES: Case[] = [
   {
     name: "shared strings: plain, rich text runs, entities, escapes, kept spaces, empty",
-    file: workbookFile([{ name: "Laskut", rows: `<row r="1">${[0, 1, 2, 3, 4, 5].map((i) => `<c r="${"ABCDEF"[i]}1" t="s"><v>${i}</v></c>`).join("")}</row>` }], {
-      sharedStrings: [
-        "<si><t>Laskuttaja</t></si>",
-        '<si><r><rPr><b/><sz val="11"/></rPr><t>Summa </t></r><r><rPr><i/></rPr><t xml:space="preserve">(ALV 0) </t></r></si>',
-        "<si><t>Pikassos &amp; Verso &lt;3&gt; &quot;OK&quot; &#228;&#xE4;</t></si>",
-        '<si><t xml:space="preserve">  välilyönnit  </t></si>',
-        "<si><t>rivi 1_x000D__x000A_rivi 2</t></si>",
-        "<si><t/></si>",
+    file: workbookFile(
+      [
+        {
+          name: "Laskut",
+          rows: `<row r="1">${[0, 1, 2, 3, 4, 5].map((i) => `<c r="${"ABCDEF"[i]}1" t="s"><v>${i}</v></c>`).join("")}</row>`,
+        },
       ],
+      {
+        sharedStrings: [
+          "<si><t>Laskuttaja</t></si>",
+          '<si><r><rPr><b/><sz val="11"/></rPr><t>Summa </t></r><r><rPr><i/></rPr><t xml:space="preserve">(ALV 0) </t></r></si>',
+          "<si><t>Pikassos &amp; Verso &lt;3&gt; &quot;OK&quot; &#228;&#xE4;</t></si>",
+          '<si><t xml:space="preserve">  välilyönnit  </t></si>',
+          "<si><t>rivi 1_x000D__x000A_rivi 2</t></si>",
+          "<si><t/></si>",
+        ],
+      },
+    ),
+    expected: book({
+      Laskut: [["Laskuttaja", "Summa (ALV 0) ", 'Pikassos & Verso <3> "OK" ää', "  välilyönnit  ", "rivi 1\r\nrivi 2", ""]],
     }),
-    expected: book({ Laskut: [["Laskuttaja", "Summa (ALV 0) ", 'Pikassos & Verso <3> "OK" ää', "  välilyönnit  ", "rivi 1\r\nrivi 2", ""]] }),
   },
   {
     name: "inline strings, plain and rich",
-    file: workbookFile([{
-      name: "Kumppanit",
-      rows: '<row r="1"><c r="A1" t="inlineStr"><is><t>suora &amp; teksti</t></is></c><c r="B1" t="inlineStr"><is><r><rPr><b/></rPr><t xml:space="preserve">rikas </t></r><r><t>teksti</t></r></is></c></row>',
-    }]),
+    file: workbookFile([
+      {
+        name: "Kumppanit",
+        rows: '<row r="1"><c r="A1" t="inlineStr"><is><t>suora &amp; teksti</t></is></c><c r="B1" t="inlineStr"><is><r><rPr><b/></rPr><t xml:space="preserve">rikas </t></r><r><t>teksti</t></r></is></c></row>',
+      },
+    ]),
     expected: book({ Kumppanit: [["suora & teksti", "rikas teksti"]] }),
   },
   {
     name: "booleans and errors",
-    file: workbookFile([{
-      name: "Arvot",
-      rows: '<row r="1"><c r="A1" t="b"><v>1</v></c><c r="B1" t="b"><v>0</v></c><c r="C1" t="e"><v>#REF!</v></c><c r="D1" t="e"><v>#DIV/0!</v></c><c r="E1" t="e"><v>#N/A</v></c></row>',
-    }]),
+    file: workbookFile([
+      {
+        name: "Arvot",
+        rows: '<row r="1"><c r="A1" t="b"><v>1</v></c><c r="B1" t="b"><v>0</v></c><c r="C1" t="e"><v>#REF!</v></c><c r="D1" t="e"><v>#DIV/0!</v></c><c r="E1" t="e"><v>#N/A</v></c></row>',
+      },
+    ]),
     expected: book({ Arvot: [[true, false, { error: "#REF!" }, { error: "#DIV/0!" }, { error: "#N/A" }]] }),
   },
   {
     name: "formulas: their cached number, text, boolean and error; none without a cached value",
-    file: workbookFile([{
-      name: "Kaavat",
-      rows: '<row r="1"><c r="A1"><v>2</v></c><c r="B1"><f>A1*2</f><v>4</v></c><c r="C1" t="str"><f>"x"&amp;"y"</f><v>xy</v></c><c r="D1" t="b"><f>A1&gt;1</f><v>1</v></c><c r="E1" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="F1"><f>SUM(A1:B1)</f></c><c r="G1" t="e"><f>#REF!+1</f><v>#REF!</v></c></row>',
-    }]),
+    file: workbookFile([
+      {
+        name: "Kaavat",
+        rows: '<row r="1"><c r="A1"><v>2</v></c><c r="B1"><f>A1*2</f><v>4</v></c><c r="C1" t="str"><f>"x"&amp;"y"</f><v>xy</v></c><c r="D1" t="b"><f>A1&gt;1</f><v>1</v></c><c r="E1" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="F1"><f>SUM(A1:B1)</f></c><c r="G1" t="e"><f>#REF!+1</f><v>#REF!</v></c></row>',
+      },
+    ]),
     expected: book({ Kaavat: [[2, 4, "xy", true, { error: "#DIV/0!" }, null, { error: "#REF!" }]] }),
   },
   ...[false, true].map((date1904): Case => {
@@ -185,37 +203,54 @@ const CASES: Case[] = [
     const shift = date1904 ? 1462 : 0;
     return {
       name: `dates in the ${date1904 ? "1904" : "1900"} date system stay the serials Excel stores`,
-      file: workbookFile([{
-        name: "Päivät",
-        rows: `<row r="1"><c r="A1" s="1"><v>${41640 - shift}</v></c><c r="B1" s="1"><v>${42308 - shift}</v></c><c r="C1" s="3"><v>${41640.75 - shift}</v></c><c r="D1"><v>${41640 - shift}</v></c></row>${date1904 ? "" : '<row r="2"><c r="A2" s="1"><v>10</v></c><c r="B2" s="1"><v>59</v></c><c r="C2" s="1"><v>61</v></c></row>'}`,
-      }], { date1904 }),
-      expected: book({ Päivät: [[41640 - shift, 42308 - shift, 41640.75 - shift, 41640 - shift], ...(date1904 ? [] : [[10, 59, 61]])] }, date1904),
+      file: workbookFile(
+        [
+          {
+            name: "Päivät",
+            rows: `<row r="1"><c r="A1" s="1"><v>${41640 - shift}</v></c><c r="B1" s="1"><v>${42308 - shift}</v></c><c r="C1" s="3"><v>${41640.75 - shift}</v></c><c r="D1"><v>${41640 - shift}</v></c></row>${date1904 ? "" : '<row r="2"><c r="A2" s="1"><v>10</v></c><c r="B2" s="1"><v>59</v></c><c r="C2" s="1"><v>61</v></c></row>'}`,
+          },
+        ],
+        { date1904 },
+      ),
+      expected: book(
+        { Päivät: [[41640 - shift, 42308 - shift, 41640.75 - shift, 41640 - shift], ...(date1904 ? [] : [[10, 59, 61]])] },
+        date1904,
+      ),
     };
   }),
   ...[false, true].map((date1904): Case => ({
     // A time of day is a fraction of a day: it stays that fraction, never a day of 1899 or 1904
     name: `time-only cells (${date1904 ? "1904" : "1900"} system) stay the fraction of a day Excel stores`,
-    file: workbookFile([{
-      name: "Ajat",
-      rows: '<row r="1"><c r="A1" s="2"><v>0.5</v></c><c r="B1" s="5"><v>0.75</v></c><c r="C1" s="4"><v>1.25</v></c><c r="D1" s="2"><v>0</v></c><c r="E1" s="2"><v>0.33333333333333331</v></c></row>',
-    }], { date1904 }),
+    file: workbookFile(
+      [
+        {
+          name: "Ajat",
+          rows: '<row r="1"><c r="A1" s="2"><v>0.5</v></c><c r="B1" s="5"><v>0.75</v></c><c r="C1" s="4"><v>1.25</v></c><c r="D1" s="2"><v>0</v></c><c r="E1" s="2"><v>0.33333333333333331</v></c></row>',
+        },
+      ],
+      { date1904 },
+    ),
     expected: book({ Ajat: [[0.5, 0.75, 1.25, 0, 1 / 3]] }, date1904),
   })),
   {
     name: "merged cells: the value in the top-left cell only, as Excel stores it",
-    file: workbookFile([{
-      name: "Hanke",
-      rows: '<row r="1"><c r="A1" t="inlineStr"><is><t>Hanke</t></is></c><c r="B1"/><c r="C1"/></row><row r="2"><c r="A2"/><c r="B2"/><c r="C2"><v>7</v></c></row><row r="3"><c r="A3"><v>1</v></c><c r="B3"/></row>',
-      after: '<mergeCells count="2"><mergeCell ref="A1:B2"/><mergeCell ref="A3:B3"/></mergeCells>',
-    }]),
+    file: workbookFile([
+      {
+        name: "Hanke",
+        rows: '<row r="1"><c r="A1" t="inlineStr"><is><t>Hanke</t></is></c><c r="B1"/><c r="C1"/></row><row r="2"><c r="A2"/><c r="B2"/><c r="C2"><v>7</v></c></row><row r="3"><c r="A3"><v>1</v></c><c r="B3"/></row>',
+        after: '<mergeCells count="2"><mergeCell ref="A1:B2"/><mergeCell ref="A3:B3"/></mergeCells>',
+      },
+    ]),
     expected: book({ Hanke: [["Hanke"], [null, null, 7], [1]] }),
   },
   {
     name: "empty rows: missing, empty, only styled cells, and trailing",
-    file: workbookFile([{
-      name: "Laskut",
-      rows: '<row r="1"><c r="A1"><v>1</v></c></row><row r="3"/><row r="4"><c r="A4" s="1"/><c r="B4" s="1"/></row><row r="6"><c r="B6"><v>6</v></c></row><row r="7"><c r="A7" s="1"/></row><row r="9"/>',
-    }]),
+    file: workbookFile([
+      {
+        name: "Laskut",
+        rows: '<row r="1"><c r="A1"><v>1</v></c></row><row r="3"/><row r="4"><c r="A4" s="1"/><c r="B4" s="1"/></row><row r="6"><c r="B6"><v>6</v></c></row><row r="7"><c r="A7" s="1"/></row><row r="9"/>',
+      },
+    ]),
     expected: book({ Laskut: [[1], [], [], [], [], [null, 6]] }),
   },
   {
@@ -238,11 +273,18 @@ const CASES: Case[] = [
   },
   {
     name: "very wide columns: AA, AZ, BA and XFD, the last column there is",
-    file: workbookFile([{
-      name: "Leveä",
-      rows: '<row r="1"><c r="A1"><v>1</v></c><c r="AA1"><v>27</v></c><c r="AZ1"><v>52</v></c><c r="BA1"><v>53</v></c></row><row r="2"><c r="XFD2" t="inlineStr"><is><t>viimeinen</t></is></c></row>',
-    }]),
-    expected: book({ Leveä: [[1, ...blanks(25), 27, ...blanks(24), 52, 53], [...blanks(16_383), "viimeinen"]] }),
+    file: workbookFile([
+      {
+        name: "Leveä",
+        rows: '<row r="1"><c r="A1"><v>1</v></c><c r="AA1"><v>27</v></c><c r="AZ1"><v>52</v></c><c r="BA1"><v>53</v></c></row><row r="2"><c r="XFD2" t="inlineStr"><is><t>viimeinen</t></is></c></row>',
+      },
+    ]),
+    expected: book({
+      Leveä: [
+        [1, ...blanks(25), 27, ...blanks(24), 52, 53],
+        [...blanks(16_383), "viimeinen"],
+      ],
+    }),
   },
 ];
 
@@ -354,9 +396,22 @@ function prefixedFile(): { file: Buffer; expected: WorkbookData } {
     "xl/sheets/a.xml": sheet,
     "xl/strings.xml": sst,
   });
-  return { file, expected: { date1904: false, sheets: [{ name: "Kumppanit", cells: [["Kumppani", "Laskutustapa"], ["Verso", 7, true]] }] } };
+  return {
+    file,
+    expected: {
+      date1904: false,
+      sheets: [
+        {
+          name: "Kumppanit",
+          cells: [
+            ["Kumppani", "Laskutustapa"],
+            ["Verso", 7, true],
+          ],
+        },
+      ],
+    },
+  };
 }
-
 
 describe("the fast xlsx reader on edge cases, against exceljs", () => {
   for (const { name, file, expected } of CASES) {
@@ -375,7 +430,10 @@ describe("the fast xlsx reader on edge cases, against exceljs", () => {
 
 describe("the fast xlsx reader on files exceljs cannot follow", () => {
   const cases: [string, { file: Buffer; expected: WorkbookData }][] = [
-    ["cells and rows without r, phonetic runs, ISO date cells, sheets in the workbook's order, a chart sheet (1900 dates)", edgeCaseFile(false)],
+    [
+      "cells and rows without r, phonetic runs, ISO date cells, sheets in the workbook's order, a chart sheet (1900 dates)",
+      edgeCaseFile(false),
+    ],
     ["the same in the 1904 date system", edgeCaseFile(true)],
     ["every element with a namespace prefix, single-quoted attributes", prefixedFile()],
   ];

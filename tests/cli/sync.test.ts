@@ -18,7 +18,7 @@ const latin1 = (text: string) => Buffer.from(text, "latin1");
 const PARTNER_CSV = [
   "Laskun pvm;Laskuttaja;Laskun numero;Ajalta;Tilikohta;Summa (ALV 0);ALV;Selite",
   "5.11.2015;Pikassos;PIK-100;10/2015;Palkat;7 200,00;0;lokakuun palkat, Närpiö",
-  "5.11.2015;Pikassos;PIK-100;10/2015;Vuokrat;450,00;0;=HYPERLINK(\"http://x\")",
+  '5.11.2015;Pikassos;PIK-100;10/2015;Vuokrat;450,00;0;=HYPERLINK("http://x")',
 ].join("\r\n");
 
 describe("kaste import / application / mark-sent", function () {
@@ -71,7 +71,15 @@ describe("kaste import / application / mark-sent", function () {
     const imported = await run("import", partner, "--into", book, "--out", missing, "--lang", "en");
     assert.equal(imported.code, 2);
     assert.equal(imported.err, `kaste: Could not write ${missing}: no such folder.\n`);
-    const csv = await run("application", book, "--period", "2014-01-01..2014-12-31", "--csv", join(dir, "ei-ole", "hakemus.csv"), "--override");
+    const csv = await run(
+      "application",
+      book,
+      "--period",
+      "2014-01-01..2014-12-31",
+      "--csv",
+      join(dir, "ei-ole", "hakemus.csv"),
+      "--override",
+    );
     assert.equal(csv.code, 2);
     assert.match(csv.err, /^kaste: Tiedostoa .*hakemus\.csv ei voitu kirjoittaa: kansiota ei ole\.\n$/);
     await unchanged();
@@ -84,7 +92,13 @@ describe("kaste import / application / mark-sent", function () {
     await unchanged();
     const ledger = buildLedger(await readXlsx(await readFile(out))).ledger;
     const added = ledger.invoices.filter((l) => l.number === "PIK-100");
-    assert.deepEqual(added.map((l) => [l.line, l.net, l.description]), [["Palkat", 720_000, "lokakuun palkat, Närpiö"], ["Vuokrat", 45_000, '=HYPERLINK("http://x")']]);
+    assert.deepEqual(
+      added.map((l) => [l.line, l.net, l.description]),
+      [
+        ["Palkat", 720_000, "lokakuun palkat, Närpiö"],
+        ["Vuokrat", 45_000, '=HYPERLINK("http://x")'],
+      ],
+    );
     const again = await run("import", partner, "--into", out, "--in-place", "--format", "json");
     assert.equal(again.code, 0);
     const json = JSON.parse(again.out);
@@ -144,7 +158,10 @@ describe("kaste import / application / mark-sent", function () {
     assert.match(out, /Hakemus 2 \(1\.1\.2014–31\.12\.2014\) merkitty lähetetyksi: \d+ riviä jäädytetty/);
     assert.equal((await files()).filter((f) => f.includes(".backup-")).length, 1);
     const clean = await run("check", book, "--format", "json");
-    assert.deepEqual(JSON.parse(clean.out).findings.filter((f: { code: string }) => f.code.startsWith("CLAIMED_")), []);
+    assert.deepEqual(
+      JSON.parse(clean.out).findings.filter((f: { code: string }) => f.code.startsWith("CLAIMED_")),
+      [],
+    );
     // The claims sheet is hidden
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(book);
@@ -161,8 +178,13 @@ describe("kaste import / application / mark-sent", function () {
     await workbook.xlsx.writeFile(book);
     const changed = await run("check", book, "--format", "json");
     assert.equal(changed.code, 1);
-    const found = JSON.parse(changed.out).findings.filter((f: { code: string }) => f.code.startsWith("CLAIMED_")).map((f: { code: string; sheet: string; cell: string }) => [f.code, `${f.sheet}!${f.cell}`]);
-    assert.deepEqual(found, [["CLAIMED_ROW_CHANGED", `Laskut!${edited}`], ["CLAIMED_TOTAL_CHANGED", `${CLAIMS_SHEET}!F3`]]);
+    const found = JSON.parse(changed.out)
+      .findings.filter((f: { code: string }) => f.code.startsWith("CLAIMED_"))
+      .map((f: { code: string; sheet: string; cell: string }) => [f.code, `${f.sheet}!${f.cell}`]);
+    assert.deepEqual(found, [
+      ["CLAIMED_ROW_CHANGED", `Laskut!${edited}`],
+      ["CLAIMED_TOTAL_CHANGED", `${CLAIMS_SHEET}!F3`],
+    ]);
     const twice = await run("mark-sent", book, "--period", "2014-06-01..2014-12-31", "--out", join(dir, "kaksi.xlsx"), "--override");
     assert.equal(twice.code, 1);
     assert.match(twice.out, /on jo merkitty lähetetyksi/);

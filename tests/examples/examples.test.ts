@@ -20,7 +20,10 @@ const sorted = (list: readonly (readonly string[])[]) => list.map((x) => x.join(
 describe("the bundled examples", () => {
   it("the LasSe example passes every check", async () => {
     const result = checkWorkbook(await throughXlsx(lasseSheets()));
-    assert.deepEqual(result.findings.map((f) => [f.code, where(f)]), []);
+    assert.deepEqual(
+      result.findings.map((f) => [f.code, where(f)]),
+      [],
+    );
     assert.deepEqual(result.notChecked, []);
   });
 
@@ -54,7 +57,10 @@ describe("the bundled examples", () => {
   it("examples/build.ts writes the broken example's claims sheet hidden, as kaste mark-sent does", async () => {
     const folder = await mkdtemp(join(tmpdir(), "kaste-examples-"));
     const written = await buildExamples(folder);
-    assert.deepEqual(written.map((path) => basename(path)), ["lasse.xlsx", "lappi.xlsx", "broken.xlsx", "brokenEarly.xlsx"]);
+    assert.deepEqual(
+      written.map((path) => basename(path)),
+      ["lasse.xlsx", "lappi.xlsx", "broken.xlsx", "brokenEarly.xlsx"],
+    );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(join(folder, "broken.xlsx"));
     assert.equal(workbook.getWorksheet("KASTE-maksatukset")?.state, "hidden");

@@ -9,12 +9,18 @@ describe("rendering findings", () => {
 
   it("names a missing table and its headers in the reader's language", () => {
     assert.match(renderFinding(missingApplications, "fi").message, /Maksatukset .*Nro, Ajalta alkaen, Ajalta päättyen, Haettu, Maksettu/);
-    assert.match(renderFinding(missingApplications, "sv").message, /Utbetalningsansökningar .*Nr, Period från, Period till, Ansökt, Utbetalt/);
+    assert.match(
+      renderFinding(missingApplications, "sv").message,
+      /Utbetalningsansökningar .*Nr, Period från, Period till, Ansökt, Utbetalt/,
+    );
     assert.match(renderFinding(missingApplications, "en").message, /Payment applications .*No\., Period start, Period end, Applied, Paid/);
   });
 
   it("lists what was not checked with the tables named in the reader's language", () => {
-    assert.match(renderText(result.findings, result.notChecked, "en"), /application-chain\s+Payment applications missing: APPLICATION_ORDER/);
+    assert.match(
+      renderText(result.findings, result.notChecked, "en"),
+      /application-chain\s+Payment applications missing: APPLICATION_ORDER/,
+    );
     assert.match(renderText(result.findings, result.notChecked, "fi"), /application-chain\s+Maksatukset puuttuu: APPLICATION_ORDER/);
   });
 

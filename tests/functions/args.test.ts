@@ -45,20 +45,46 @@ describe("reading Excel arguments (functions/args)", () => {
     });
 
     it("says why a text is not an amount", () => {
-      assert.match(excelError(() => centsOf("1,234", "amount")), /^#VALUE!: amount: "1,234" on monitulkintainen .* \/ is ambiguous/);
-      assert.match(excelError(() => centsOf("0,123", "amount")), /^#VALUE!: .*finer than a cent/);
-      assert.match(excelError(() => centsOf("paljon", "amount")), /^#VALUE!: amount: "paljon" ei ole summa \/ is not an amount/);
-      assert.match(excelError(() => centsOf("", "amount")), /^#VALUE!: amount: puuttuu \/ is missing/);
-      assert.match(excelError(() => centsOf(null, "amount")), /is missing/);
-      assert.match(excelError(() => centsOf(true, "amount")), /^#VALUE!: .*\(boolean\)/);
+      assert.match(
+        excelError(() => centsOf("1,234", "amount")),
+        /^#VALUE!: amount: "1,234" on monitulkintainen .* \/ is ambiguous/,
+      );
+      assert.match(
+        excelError(() => centsOf("0,123", "amount")),
+        /^#VALUE!: .*finer than a cent/,
+      );
+      assert.match(
+        excelError(() => centsOf("paljon", "amount")),
+        /^#VALUE!: amount: "paljon" ei ole summa \/ is not an amount/,
+      );
+      assert.match(
+        excelError(() => centsOf("", "amount")),
+        /^#VALUE!: amount: puuttuu \/ is missing/,
+      );
+      assert.match(
+        excelError(() => centsOf(null, "amount")),
+        /is missing/,
+      );
+      assert.match(
+        excelError(() => centsOf(true, "amount")),
+        /^#VALUE!: .*\(boolean\)/,
+      );
     });
 
     it("refuses a number that is not a finite amount with #NUM!", () => {
-      for (const value of [NaN, Infinity, -Infinity, 1e300]) assert.equal(errorCode(() => centsOf(value, "amount")), "#NUM!", String(value));
+      for (const value of [NaN, Infinity, -Infinity, 1e300])
+        assert.equal(
+          errorCode(() => centsOf(value, "amount")),
+          "#NUM!",
+          String(value),
+        );
     });
 
     it("shortens a long text in the message", () => {
-      assert.match(excelError(() => centsOf("x".repeat(100), "amount")), /"x{23}…"/);
+      assert.match(
+        excelError(() => centsOf("x".repeat(100), "amount")),
+        /"x{23}…"/,
+      );
     });
   });
 
@@ -69,8 +95,14 @@ describe("reading Excel arguments (functions/args)", () => {
     });
 
     it("refuses a negative amount with #NUM!", () => {
-      assert.equal(excelError(() => amountOf(-0.01, "budget")), "#NUM!: budget: ei voi olla negatiivinen / cannot be negative");
-      assert.equal(errorCode(() => amountOf("−1,00", "budget")), "#NUM!");
+      assert.equal(
+        excelError(() => amountOf(-0.01, "budget")),
+        "#NUM!: budget: ei voi olla negatiivinen / cannot be negative",
+      );
+      assert.equal(
+        errorCode(() => amountOf("−1,00", "budget")),
+        "#NUM!",
+      );
     });
   });
 
@@ -87,14 +119,31 @@ describe("reading Excel arguments (functions/args)", () => {
     });
 
     it("refuses serials outside Excel's calendar with #NUM!", () => {
-      for (const serial of [0, -1, 60, 2958466, NaN]) assert.equal(errorCode(() => dayOf(serial, "end")), "#NUM!", String(serial));
+      for (const serial of [0, -1, 60, 2958466, NaN])
+        assert.equal(
+          errorCode(() => dayOf(serial, "end")),
+          "#NUM!",
+          String(serial),
+        );
     });
 
     it("refuses texts that are not dates, and other types, with #VALUE!", () => {
-      assert.equal(excelError(() => dayOf("31.2.2015", "end")), '#VALUE!: end: "31.2.2015" ei ole päivämäärä / is not a date (31.10.2015)');
-      assert.equal(errorCode(() => dayOf("10/31/2015", "end")), "#VALUE!");
-      assert.equal(excelError(() => dayOf(null, "end")), "#VALUE!: end: puuttuu / is missing");
-      assert.equal(errorCode(() => dayOf(false, "end")), "#VALUE!");
+      assert.equal(
+        excelError(() => dayOf("31.2.2015", "end")),
+        '#VALUE!: end: "31.2.2015" ei ole päivämäärä / is not a date (31.10.2015)',
+      );
+      assert.equal(
+        errorCode(() => dayOf("10/31/2015", "end")),
+        "#VALUE!",
+      );
+      assert.equal(
+        excelError(() => dayOf(null, "end")),
+        "#VALUE!: end: puuttuu / is missing",
+      );
+      assert.equal(
+        errorCode(() => dayOf(false, "end")),
+        "#VALUE!",
+      );
     });
   });
 
@@ -104,7 +153,10 @@ describe("reading Excel arguments (functions/args)", () => {
     });
 
     it("is #NUM! past 31.12.9999", () => {
-      assert.match(excelError(() => serialOut(dayFromYmd(10000, 1, 1))), /^#NUM!: 10000-01-01 .* outside Excel's calendar/);
+      assert.match(
+        excelError(() => serialOut(dayFromYmd(10000, 1, 1))),
+        /^#NUM!: 10000-01-01 .* outside Excel's calendar/,
+      );
     });
   });
 
@@ -140,9 +192,20 @@ describe("reading Excel arguments (functions/args)", () => {
     });
 
     it("refuses rates outside 0–100 % with #NUM! and other texts with #VALUE!", () => {
-      for (const value of [120, -0.1, "150 %", "-5 %", "−5", Infinity]) assert.equal(errorCode(() => rateOf(value)), "#NUM!", String(value));
-      assert.equal(excelError(() => rateOf("paljon")), '#VALUE!: rate: "paljon" ei ole prosentti / is not a rate (75 %, 0.75)');
-      assert.equal(errorCode(() => rateOf(true)), "#VALUE!");
+      for (const value of [120, -0.1, "150 %", "-5 %", "−5", Infinity])
+        assert.equal(
+          errorCode(() => rateOf(value)),
+          "#NUM!",
+          String(value),
+        );
+      assert.equal(
+        excelError(() => rateOf("paljon")),
+        '#VALUE!: rate: "paljon" ei ole prosentti / is not a rate (75 %, 0.75)',
+      );
+      assert.equal(
+        errorCode(() => rateOf(true)),
+        "#VALUE!",
+      );
     });
   });
 
@@ -153,13 +216,21 @@ describe("reading Excel arguments (functions/args)", () => {
     });
 
     it("knows the words for each party in Finnish, Swedish and English, in any case", () => {
-      for (const word of ["state", "valtio", "Valtio", "stat", "STM", "statsandel", "statsunderstöd"]) assert.equal(partyOf(word), "state", word);
-      for (const word of ["municipal", "kunta", "KUNTA ", "kunnat", "kuntaosuus", "kommun", "kommunandel", "självfinansiering"]) assert.equal(partyOf(word), "municipal", word);
+      for (const word of ["state", "valtio", "Valtio", "stat", "STM", "statsandel", "statsunderstöd"])
+        assert.equal(partyOf(word), "state", word);
+      for (const word of ["municipal", "kunta", "KUNTA ", "kunnat", "kuntaosuus", "kommun", "kommunandel", "självfinansiering"])
+        assert.equal(partyOf(word), "municipal", word);
     });
 
     it("refuses anything else with #VALUE!", () => {
-      assert.equal(excelError(() => partyOf("city")), '#VALUE!: party: "city" ei ole osapuoli / is not a party (valtio/state, kunta/municipal)');
-      assert.equal(errorCode(() => partyOf(1)), "#VALUE!");
+      assert.equal(
+        excelError(() => partyOf("city")),
+        '#VALUE!: party: "city" ei ole osapuoli / is not a party (valtio/state, kunta/municipal)',
+      );
+      assert.equal(
+        errorCode(() => partyOf(1)),
+        "#VALUE!",
+      );
     });
   });
 
@@ -174,9 +245,18 @@ describe("reading Excel arguments (functions/args)", () => {
     });
 
     it("refuses a missing or unknown scheme with #VALUE!", () => {
-      assert.match(excelError(() => schemeOf("viikko")), /^#VALUE!: scheme: "viikko" ei ole jaksotus \/ is not a scheme/);
-      assert.match(excelError(() => schemeOf(null)), /^#VALUE!: scheme: puuttuu \/ is missing/);
-      assert.equal(errorCode(() => schemeOf(3)), "#VALUE!");
+      assert.match(
+        excelError(() => schemeOf("viikko")),
+        /^#VALUE!: scheme: "viikko" ei ole jaksotus \/ is not a scheme/,
+      );
+      assert.match(
+        excelError(() => schemeOf(null)),
+        /^#VALUE!: scheme: puuttuu \/ is missing/,
+      );
+      assert.equal(
+        errorCode(() => schemeOf(3)),
+        "#VALUE!",
+      );
     });
   });
 
@@ -190,7 +270,10 @@ describe("reading Excel arguments (functions/args)", () => {
     });
 
     it("refuses other languages with #VALUE!", () => {
-      assert.equal(excelError(() => langOf("de")), '#VALUE!: lang: "de" ei ole kieli / is not a language (fi, sv, en)');
+      assert.equal(
+        excelError(() => langOf("de")),
+        '#VALUE!: lang: "de" ei ole kieli / is not a language (fi, sv, en)',
+      );
     });
   });
 
@@ -202,15 +285,30 @@ describe("reading Excel arguments (functions/args)", () => {
     });
 
     it("refuses fractions and negatives with #NUM! and texts with #VALUE!", () => {
-      assert.equal(errorCode(() => monthsOf(-1, 2)), "#NUM!");
-      assert.equal(errorCode(() => monthsOf(1.5, 2)), "#NUM!");
-      assert.equal(errorCode(() => monthsOf("kaksi", 2)), "#VALUE!");
+      assert.equal(
+        errorCode(() => monthsOf(-1, 2)),
+        "#NUM!",
+      );
+      assert.equal(
+        errorCode(() => monthsOf(1.5, 2)),
+        "#NUM!",
+      );
+      assert.equal(
+        errorCode(() => monthsOf("kaksi", 2)),
+        "#VALUE!",
+      );
     });
   });
 
   describe("cellsOf", () => {
     it("flattens a range row by row and wraps a single value", () => {
-      assert.deepEqual(cellsOf([[1, 2], [3, 4]]), [1, 2, 3, 4]);
+      assert.deepEqual(
+        cellsOf([
+          [1, 2],
+          [3, 4],
+        ]),
+        [1, 2, 3, 4],
+      );
       assert.deepEqual(cellsOf([1, 2]), [1, 2]);
       assert.deepEqual(cellsOf(5), [5]);
     });
@@ -230,15 +328,42 @@ describe("reading Excel arguments (functions/args)", () => {
     });
 
     it("refuses empty cells and unreadable texts with #VALUE! and negatives with #NUM!, naming the weight", () => {
-      assert.equal(excelError(() => weightsOf([[1], [null], [2]])), "#VALUE!: weights 2: tyhjä solu / is an empty cell");
-      assert.equal(excelError(() => weightsOf([[1], [""]])), "#VALUE!: weights 2: tyhjä solu / is an empty cell");
-      assert.match(excelError(() => weightsOf([["paljon"]])), /^#VALUE!: weights 1: "paljon" ei ole paino \/ is not a weight/);
-      assert.equal(errorCode(() => weightsOf([["1,234"]])), "#VALUE!");
-      assert.equal(errorCode(() => weightsOf([[true]])), "#VALUE!");
-      assert.match(excelError(() => weightsOf([[1], [-2]])), /^#NUM!: weights 2: "-2" on negatiivinen/);
-      assert.equal(errorCode(() => weightsOf([["−3"]])), "#NUM!");
-      assert.equal(errorCode(() => weightsOf([[Infinity]])), "#NUM!");
-      assert.equal(excelError(() => weightsOf([])), "#VALUE!: weights: puuttuvat / are missing");
+      assert.equal(
+        excelError(() => weightsOf([[1], [null], [2]])),
+        "#VALUE!: weights 2: tyhjä solu / is an empty cell",
+      );
+      assert.equal(
+        excelError(() => weightsOf([[1], [""]])),
+        "#VALUE!: weights 2: tyhjä solu / is an empty cell",
+      );
+      assert.match(
+        excelError(() => weightsOf([["paljon"]])),
+        /^#VALUE!: weights 1: "paljon" ei ole paino \/ is not a weight/,
+      );
+      assert.equal(
+        errorCode(() => weightsOf([["1,234"]])),
+        "#VALUE!",
+      );
+      assert.equal(
+        errorCode(() => weightsOf([[true]])),
+        "#VALUE!",
+      );
+      assert.match(
+        excelError(() => weightsOf([[1], [-2]])),
+        /^#NUM!: weights 2: "-2" on negatiivinen/,
+      );
+      assert.equal(
+        errorCode(() => weightsOf([["−3"]])),
+        "#NUM!",
+      );
+      assert.equal(
+        errorCode(() => weightsOf([[Infinity]])),
+        "#NUM!",
+      );
+      assert.equal(
+        excelError(() => weightsOf([])),
+        "#VALUE!: weights: puuttuvat / are missing",
+      );
     });
   });
 });

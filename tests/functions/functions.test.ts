@@ -86,20 +86,53 @@ describe("Excel custom functions (=KASTE.…)", () => {
     });
 
     it("gives #NUM! for a negative or infinite amount and a rate outside 0–100 %", () => {
-      assert.equal(excelError(() => share(-1)), "#NUM!: amount: ei voi olla negatiivinen / cannot be negative");
-      assert.equal(errorCode(() => share(Infinity)), "#NUM!");
-      assert.equal(errorCode(() => share(1000, "state", 120)), "#NUM!");
-      assert.equal(errorCode(() => share(1000, "state", "150 %")), "#NUM!");
-      assert.equal(errorCode(() => share(1000, "state", -0.5)), "#NUM!");
+      assert.equal(
+        excelError(() => share(-1)),
+        "#NUM!: amount: ei voi olla negatiivinen / cannot be negative",
+      );
+      assert.equal(
+        errorCode(() => share(Infinity)),
+        "#NUM!",
+      );
+      assert.equal(
+        errorCode(() => share(1000, "state", 120)),
+        "#NUM!",
+      );
+      assert.equal(
+        errorCode(() => share(1000, "state", "150 %")),
+        "#NUM!",
+      );
+      assert.equal(
+        errorCode(() => share(1000, "state", -0.5)),
+        "#NUM!",
+      );
     });
 
     it("gives #VALUE! for an unreadable amount, an unknown party or a rate that is not a rate", () => {
-      assert.equal(errorCode(() => share("paljon")), "#VALUE!");
-      assert.match(excelError(() => share("1,234")), /ambiguous/);
-      assert.equal(errorCode(() => share(true as never)), "#VALUE!");
-      assert.equal(errorCode(() => share(null as never)), "#VALUE!");
-      assert.match(excelError(() => share(1000, "kaupunki")), /^#VALUE!: party: "kaupunki"/);
-      assert.match(excelError(() => share(1000, "state", "paljon")), /^#VALUE!: rate: "paljon"/);
+      assert.equal(
+        errorCode(() => share("paljon")),
+        "#VALUE!",
+      );
+      assert.match(
+        excelError(() => share("1,234")),
+        /ambiguous/,
+      );
+      assert.equal(
+        errorCode(() => share(true as never)),
+        "#VALUE!",
+      );
+      assert.equal(
+        errorCode(() => share(null as never)),
+        "#VALUE!",
+      );
+      assert.match(
+        excelError(() => share(1000, "kaupunki")),
+        /^#VALUE!: party: "kaupunki"/,
+      );
+      assert.match(
+        excelError(() => share(1000, "state", "paljon")),
+        /^#VALUE!: rate: "paljon"/,
+      );
     });
   });
 
@@ -120,7 +153,10 @@ describe("Excel custom functions (=KASTE.…)", () => {
     });
 
     it("reports a split that does not add up, with the difference", () => {
-      assert.equal(spaced(checkSplit(1828204, 1371152, 457051)), "osuudet yhteensä 1 828 203,00 €, kokonaiskustannukset 1 828 204,00 € (ero \u22121,00 €)");
+      assert.equal(
+        spaced(checkSplit(1828204, 1371152, 457051)),
+        "osuudet yhteensä 1 828 203,00 €, kokonaiskustannukset 1 828 204,00 € (ero \u22121,00 €)",
+      );
     });
 
     it("reports every problem at once: state over, municipal under and the sum", () => {
@@ -137,22 +173,43 @@ describe("Excel custom functions (=KASTE.…)", () => {
     it("writes Swedish and English on request", () => {
       assert.equal(spaced(checkSplit(1828204, 1371155, 457049, null, "sv")), "statsandelen överskrider 75 % med 2,00 €");
       assert.equal(checkSplit(1828204, 1371155, 457049, null, "en"), "state share exceeds 75% by €2.00");
-      assert.equal(checkSplit(1000, 700, 200, null, "en"), "municipal share is below 25% by €50.00; shares add up to €900.00, not €1,000.00 (difference -€100.00)");
+      assert.equal(
+        checkSplit(1000, 700, 200, null, "en"),
+        "municipal share is below 25% by €50.00; shares add up to €900.00, not €1,000.00 (difference -€100.00)",
+      );
       assert.equal(checkSplit(1000, 750, 250, null, "svenska"), "OK");
     });
 
     it("checks against another rate", () => {
       assert.equal(checkSplit(1000, 800, 200, 0.8), "OK");
       assert.equal(spaced(checkSplit(1000, 801, 199, "80 %")), "valtionosuus ylittää 80 % 1,00 €:lla");
-      assert.equal(checkSplit(1000, 500, 400, 50, "en"), "municipal share is below 50% by €100.00; shares add up to €900.00, not €1,000.00 (difference -€100.00)");
+      assert.equal(
+        checkSplit(1000, 500, 400, 50, "en"),
+        "municipal share is below 50% by €100.00; shares add up to €900.00, not €1,000.00 (difference -€100.00)",
+      );
     });
 
     it("gives #NUM! for negative amounts and #VALUE! for unreadable ones or an unknown language", () => {
-      assert.match(excelError(() => checkSplit(1000, -1, 1001)), /^#NUM!: state:/);
-      assert.match(excelError(() => checkSplit(-1000, 0, 0)), /^#NUM!: total:/);
-      assert.match(excelError(() => checkSplit(1000, 750, "paljon")), /^#VALUE!: municipal:/);
-      assert.match(excelError(() => checkSplit(1000, 750, 250, "x")), /^#VALUE!: rate:/);
-      assert.match(excelError(() => checkSplit(1000, 750, 250, null, "de")), /^#VALUE!: lang:/);
+      assert.match(
+        excelError(() => checkSplit(1000, -1, 1001)),
+        /^#NUM!: state:/,
+      );
+      assert.match(
+        excelError(() => checkSplit(-1000, 0, 0)),
+        /^#NUM!: total:/,
+      );
+      assert.match(
+        excelError(() => checkSplit(1000, 750, "paljon")),
+        /^#VALUE!: municipal:/,
+      );
+      assert.match(
+        excelError(() => checkSplit(1000, 750, 250, "x")),
+        /^#VALUE!: rate:/,
+      );
+      assert.match(
+        excelError(() => checkSplit(1000, 750, 250, null, "de")),
+        /^#VALUE!: lang:/,
+      );
     });
   });
 
@@ -166,13 +223,25 @@ describe("Excel custom functions (=KASTE.…)", () => {
     });
 
     it("gives #DIV/0! for a zero budget", () => {
-      assert.equal(excelError(() => use(100, 0)), "#DIV/0!: budget: nolla / is zero");
+      assert.equal(
+        excelError(() => use(100, 0)),
+        "#DIV/0!: budget: nolla / is zero",
+      );
     });
 
     it("gives #NUM! for negative amounts and #VALUE! for unreadable ones", () => {
-      assert.match(excelError(() => use(100, -1)), /^#NUM!: budget:/);
-      assert.match(excelError(() => use(-1, 100)), /^#NUM!: actual:/);
-      assert.match(excelError(() => use("paljon", 100)), /^#VALUE!: actual:/);
+      assert.match(
+        excelError(() => use(100, -1)),
+        /^#NUM!: budget:/,
+      );
+      assert.match(
+        excelError(() => use(-1, 100)),
+        /^#NUM!: actual:/,
+      );
+      assert.match(
+        excelError(() => use("paljon", 100)),
+        /^#VALUE!: actual:/,
+      );
     });
   });
 
@@ -198,13 +267,25 @@ describe("Excel custom functions (=KASTE.…)", () => {
     });
 
     it("gives #NUM! when the end is before the start or a serial is no date", () => {
-      assert.equal(excelError(() => elapsed(end, start, start)), "#NUM!: end: ennen alkua / is before the start");
-      assert.match(excelError(() => elapsed(0, end, start)), /^#NUM!: start: 0 ei ole päivämäärä/);
+      assert.equal(
+        excelError(() => elapsed(end, start, start)),
+        "#NUM!: end: ennen alkua / is before the start",
+      );
+      assert.match(
+        excelError(() => elapsed(0, end, start)),
+        /^#NUM!: start: 0 ei ole päivämäärä/,
+      );
     });
 
     it("gives #VALUE! for a text that is not a date", () => {
-      assert.match(excelError(() => elapsed("1.1.2014", "31.2.2014")), /^#VALUE!: end: "31.2.2014"/);
-      assert.match(excelError(() => elapsed(start, end, "huomenna")), /^#VALUE!: as_of:/);
+      assert.match(
+        excelError(() => elapsed("1.1.2014", "31.2.2014")),
+        /^#VALUE!: end: "31.2.2014"/,
+      );
+      assert.match(
+        excelError(() => elapsed(start, end, "huomenna")),
+        /^#VALUE!: as_of:/,
+      );
     });
   });
 
@@ -226,15 +307,33 @@ describe("Excel custom functions (=KASTE.…)", () => {
     });
 
     it("gives #N/A before the period starts", () => {
-      assert.equal(excelError(() => pace(0, 1000, start, end, serial(2013, 12, 31))), "#N/A: as_of: jakso ei ole vielä alkanut / the period has not started yet");
-      assert.equal(errorCode(() => pace(0, 1000, yearsFromNow(5, 1, 1), yearsFromNow(6, 1, 1))), "#N/A");
+      assert.equal(
+        excelError(() => pace(0, 1000, start, end, serial(2013, 12, 31))),
+        "#N/A: as_of: jakso ei ole vielä alkanut / the period has not started yet",
+      );
+      assert.equal(
+        errorCode(() => pace(0, 1000, yearsFromNow(5, 1, 1), yearsFromNow(6, 1, 1))),
+        "#N/A",
+      );
     });
 
     it("gives #DIV/0! for a zero budget, #NUM! for negatives and reversed dates, #VALUE! for bad text", () => {
-      assert.equal(errorCode(() => pace(100, 0, start, end, end)), "#DIV/0!");
-      assert.equal(errorCode(() => pace(-1, 100, start, end, end)), "#NUM!");
-      assert.equal(errorCode(() => pace(100, 1000, end, start, end)), "#NUM!");
-      assert.equal(errorCode(() => pace(100, 1000, "alku", end, end)), "#VALUE!");
+      assert.equal(
+        errorCode(() => pace(100, 0, start, end, end)),
+        "#DIV/0!",
+      );
+      assert.equal(
+        errorCode(() => pace(-1, 100, start, end, end)),
+        "#NUM!",
+      );
+      assert.equal(
+        errorCode(() => pace(100, 1000, end, start, end)),
+        "#NUM!",
+      );
+      assert.equal(
+        errorCode(() => pace(100, 1000, "alku", end, end)),
+        "#VALUE!",
+      );
     });
   });
 
@@ -263,10 +362,22 @@ describe("Excel custom functions (=KASTE.…)", () => {
 
     it("give #VALUE! for an unknown scheme or date text and #NUM! for a serial that is no date", () => {
       for (const fn of [period, periodStart, periodEnd]) {
-        assert.match(excelError(() => fn(serial(2014, 1, 1), "viikko")), /^#VALUE!: scheme: "viikko"/);
-        assert.match(excelError(() => fn(serial(2014, 1, 1), null as never)), /^#VALUE!: scheme: puuttuu/);
-        assert.match(excelError(() => fn("eilen", "month")), /^#VALUE!: date: "eilen"/);
-        assert.match(excelError(() => fn(-5, "month")), /^#NUM!: date:/);
+        assert.match(
+          excelError(() => fn(serial(2014, 1, 1), "viikko")),
+          /^#VALUE!: scheme: "viikko"/,
+        );
+        assert.match(
+          excelError(() => fn(serial(2014, 1, 1), null as never)),
+          /^#VALUE!: scheme: puuttuu/,
+        );
+        assert.match(
+          excelError(() => fn("eilen", "month")),
+          /^#VALUE!: date: "eilen"/,
+        );
+        assert.match(
+          excelError(() => fn(-5, "month")),
+          /^#NUM!: date:/,
+        );
       }
     });
   });
@@ -289,8 +400,14 @@ describe("Excel custom functions (=KASTE.…)", () => {
     });
 
     it("gives #NUM! for a reversed window and #VALUE! for an unknown scheme", () => {
-      assert.equal(errorCode(() => periods("30.9.2015", "1.12.2013", "month")), "#NUM!");
-      assert.equal(errorCode(() => periods("1.12.2013", "30.9.2015", "week")), "#VALUE!");
+      assert.equal(
+        errorCode(() => periods("30.9.2015", "1.12.2013", "month")),
+        "#NUM!",
+      );
+      assert.equal(
+        errorCode(() => periods("1.12.2013", "30.9.2015", "week")),
+        "#VALUE!",
+      );
     });
   });
 
@@ -308,7 +425,16 @@ describe("Excel custom functions (=KASTE.…)", () => {
 
     it("keeps the shape of the weights: a row gives a row", () => {
       assert.deepEqual(allocateTotal(1, [[1, 1, 1]]), [[0.34, 0.33, 0.33]]);
-      assert.deepEqual(allocateTotal(100, [[1, 1], [1, 1]]), [[25, 25], [25, 25]]);
+      assert.deepEqual(
+        allocateTotal(100, [
+          [1, 1],
+          [1, 1],
+        ]),
+        [
+          [25, 25],
+          [25, 25],
+        ],
+      );
       assert.deepEqual(allocateTotal(100, 4 as never), [[100]]);
     });
 
@@ -324,12 +450,22 @@ describe("Excel custom functions (=KASTE.…)", () => {
 
     it("always adds up to the total to the cent (property)", () => {
       fc.assert(
-        fc.property(fc.integer({ min: -1e11, max: 1e11 }), fc.array(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 1, maxLength: 60 }), (cents, weights) => {
-          fc.pre(weights.some((w) => w > 0));
-          const parts = allocateTotal(cents / 100, weights.map((w) => [w]));
-          assert.equal(parts.length, weights.length);
-          assert.equal(parts.reduce((sum, [part]) => sum + Math.round(part * 100), 0), cents);
-        }),
+        fc.property(
+          fc.integer({ min: -1e11, max: 1e11 }),
+          fc.array(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 1, maxLength: 60 }),
+          (cents, weights) => {
+            fc.pre(weights.some((w) => w > 0));
+            const parts = allocateTotal(
+              cents / 100,
+              weights.map((w) => [w]),
+            );
+            assert.equal(parts.length, weights.length);
+            assert.equal(
+              parts.reduce((sum, [part]) => sum + Math.round(part * 100), 0),
+              cents,
+            );
+          },
+        ),
       );
     });
 
@@ -340,15 +476,33 @@ describe("Excel custom functions (=KASTE.…)", () => {
     });
 
     it("gives #DIV/0! when all weights are zero", () => {
-      assert.equal(excelError(() => allocateTotal(100, [[0], [0]])), "#DIV/0!: weights: kaikki nollia / are all zero");
+      assert.equal(
+        excelError(() => allocateTotal(100, [[0], [0]])),
+        "#DIV/0!: weights: kaikki nollia / are all zero",
+      );
     });
 
     it("gives #VALUE! for an empty or unreadable weight or total and #NUM! for a negative weight", () => {
-      assert.equal(errorCode(() => allocateTotal(100, [[1], [null]])), "#VALUE!");
-      assert.equal(errorCode(() => allocateTotal(100, [["paljon"]])), "#VALUE!");
-      assert.equal(errorCode(() => allocateTotal(100, [])), "#VALUE!");
-      assert.equal(errorCode(() => allocateTotal("paljon", [[1]])), "#VALUE!");
-      assert.equal(errorCode(() => allocateTotal(100, [[1], [-1]])), "#NUM!");
+      assert.equal(
+        errorCode(() => allocateTotal(100, [[1], [null]])),
+        "#VALUE!",
+      );
+      assert.equal(
+        errorCode(() => allocateTotal(100, [["paljon"]])),
+        "#VALUE!",
+      );
+      assert.equal(
+        errorCode(() => allocateTotal(100, [])),
+        "#VALUE!",
+      );
+      assert.equal(
+        errorCode(() => allocateTotal("paljon", [[1]])),
+        "#VALUE!",
+      );
+      assert.equal(
+        errorCode(() => allocateTotal(100, [[1], [-1]])),
+        "#NUM!",
+      );
     });
   });
 
@@ -374,15 +528,33 @@ describe("Excel custom functions (=KASTE.…)", () => {
     });
 
     it("gives #VALUE! for an ambiguous, sub-cent, empty or unreadable text", () => {
-      assert.match(excelError(() => amount("1,234")), /^#VALUE!: text: "1,234" on monitulkintainen/);
-      assert.match(excelError(() => amount("0,123")), /^#VALUE!: text: "0,123" on tarkempi kuin sentti/);
-      assert.match(excelError(() => amount("")), /^#VALUE!: text: puuttuu/);
-      assert.match(excelError(() => amount("12 %")), /^#VALUE!: text: "12 %" ei ole summa/);
-      assert.equal(errorCode(() => amount(null as never)), "#VALUE!");
+      assert.match(
+        excelError(() => amount("1,234")),
+        /^#VALUE!: text: "1,234" on monitulkintainen/,
+      );
+      assert.match(
+        excelError(() => amount("0,123")),
+        /^#VALUE!: text: "0,123" on tarkempi kuin sentti/,
+      );
+      assert.match(
+        excelError(() => amount("")),
+        /^#VALUE!: text: puuttuu/,
+      );
+      assert.match(
+        excelError(() => amount("12 %")),
+        /^#VALUE!: text: "12 %" ei ole summa/,
+      );
+      assert.equal(
+        errorCode(() => amount(null as never)),
+        "#VALUE!",
+      );
     });
 
     it("gives #NUM! for a number that is not finite", () => {
-      assert.equal(errorCode(() => amount(NaN)), "#NUM!");
+      assert.equal(
+        errorCode(() => amount(NaN)),
+        "#NUM!",
+      );
     });
   });
 
@@ -402,11 +574,26 @@ describe("Excel custom functions (=KASTE.…)", () => {
     });
 
     it("gives #NUM! for negative or fractional months and a due date past 9999, #VALUE! for text months or dates", () => {
-      assert.equal(errorCode(() => finalReportDue("31.10.2015", -1)), "#NUM!");
-      assert.equal(errorCode(() => finalReportDue("31.10.2015", 1.5)), "#NUM!");
-      assert.equal(errorCode(() => finalReportDue("31.12.9999")), "#NUM!");
-      assert.equal(errorCode(() => finalReportDue("31.10.2015", "kaksi" as never)), "#VALUE!");
-      assert.equal(errorCode(() => finalReportDue("loka 2015")), "#VALUE!");
+      assert.equal(
+        errorCode(() => finalReportDue("31.10.2015", -1)),
+        "#NUM!",
+      );
+      assert.equal(
+        errorCode(() => finalReportDue("31.10.2015", 1.5)),
+        "#NUM!",
+      );
+      assert.equal(
+        errorCode(() => finalReportDue("31.12.9999")),
+        "#NUM!",
+      );
+      assert.equal(
+        errorCode(() => finalReportDue("31.10.2015", "kaksi" as never)),
+        "#VALUE!",
+      );
+      assert.equal(
+        errorCode(() => finalReportDue("loka 2015")),
+        "#VALUE!",
+      );
     });
   });
 });

@@ -10,16 +10,36 @@ function tableOf(sheets: Record<string, CellValue[][]>, asOf = dayFromYmd(2014, 
   return budgetUse(buildLedger(book(sheets)).ledger, asOf);
 }
 
-const find = (rows: readonly BudgetUseRow[], level: BudgetUseRow["level"], year: number | null, partner: string | null, line: string | null) =>
-  rows.find((r) => r.level === level && r.year === year && r.partner === partner && r.line === line);
+const find = (
+  rows: readonly BudgetUseRow[],
+  level: BudgetUseRow["level"],
+  year: number | null,
+  partner: string | null,
+  line: string | null,
+) => rows.find((r) => r.level === level && r.year === year && r.partner === partner && r.line === line);
 
-const HANKE: CellValue[][] = [["Hanke", "LasSe"], ["Hallinnoija", "Tampereen kaupunki"], ["Alkaa", "1.4.2013"], ["Päättyy", "31.10.2015"]];
+const HANKE: CellValue[][] = [
+  ["Hanke", "LasSe"],
+  ["Hallinnoija", "Tampereen kaupunki"],
+  ["Alkaa", "1.4.2013"],
+  ["Päättyy", "31.10.2015"],
+];
 const KUMPPANIT: CellValue[][] = [
   ["Kumppani", "Laskutustapa", "Alkaa", "Päättyy", "ALV palautuu"],
   ["Verso", "kuukausi+tasaus", "1.12.2013", "30.9.2015", "kyllä"],
   ["SONet BOTNIA", "kolmannes", "1.12.2013", "30.9.2015", "ei"],
 ];
-const LASKUT_HEADER: CellValue[] = ["Päivämäärä", "Laskuttaja", "Laskun numero", "Ajalta alkaen", "Ajalta päättyen", "Laji", "Tilikohta", "Summa (ALV 0)", "ALV"];
+const LASKUT_HEADER: CellValue[] = [
+  "Päivämäärä",
+  "Laskuttaja",
+  "Laskun numero",
+  "Ajalta alkaen",
+  "Ajalta päättyen",
+  "Laji",
+  "Tilikohta",
+  "Summa (ALV 0)",
+  "ALV",
+];
 
 describe("the budget use table", () => {
   const sheets = {
@@ -118,14 +138,21 @@ describe("the budget use table", () => {
     const { rows } = tableOf({
       Hanke: HANKE,
       Kumppanit: KUMPPANIT,
-      Budjetti: [["Vuosi", "Kumppani", "Tilikohta", "Summa"], [2014, "Verso", "Palkat", 20000], [2014, "Verso", "Palkat", 25600]],
+      Budjetti: [
+        ["Vuosi", "Kumppani", "Tilikohta", "Summa"],
+        [2014, "Verso", "Palkat", 20000],
+        [2014, "Verso", "Palkat", 25600],
+      ],
       Laskut: [LASKUT_HEADER],
     });
-    assert.deepEqual(rows.filter((r) => r.year === 2014).map((r) => [r.level, r.partner, r.line, r.budget]), [
-      ["line", "Verso", "Palkat", 4_560_000],
-      ["partner", "Verso", null, 4_560_000],
-      ["costLine", null, "Palkat", 4_560_000],
-      ["project", null, null, 4_560_000],
-    ]);
+    assert.deepEqual(
+      rows.filter((r) => r.year === 2014).map((r) => [r.level, r.partner, r.line, r.budget]),
+      [
+        ["line", "Verso", "Palkat", 4_560_000],
+        ["partner", "Verso", null, 4_560_000],
+        ["costLine", null, "Palkat", 4_560_000],
+        ["project", null, null, 4_560_000],
+      ],
+    );
   });
 });

@@ -4,7 +4,17 @@ import { checkWorkbook } from "../../src/check/checkWorkbook";
 import { buildLedger } from "../../src/ledger/build";
 import { CANONICAL_HEADERS } from "../../src/ledger/canonical";
 import { FIELD_LABELS, TABLE_LABELS } from "../../src/ledger/fieldLabels";
-import { MAPPING_SHEET, fieldOf, mappingOf, mappingProblemText, mappingSheet, mergeMapping, planMapping, readMapping, tableKindOf } from "../../src/ledger/mapping";
+import {
+  MAPPING_SHEET,
+  fieldOf,
+  mappingOf,
+  mappingProblemText,
+  mappingSheet,
+  mergeMapping,
+  planMapping,
+  readMapping,
+  tableKindOf,
+} from "../../src/ledger/mapping";
 import type { ColumnMapping, MappingRequest } from "../../src/ledger/mapping";
 import { candidateAt, mappingCandidates } from "../../src/ledger/mappingCandidates";
 import { TABLES } from "../../src/ledger/vocabulary";
@@ -12,7 +22,17 @@ import { addSheet } from "../../src/workbook/cells";
 import type { CellValue, WorkbookData } from "../../src/workbook/types";
 import { book } from "../support/book";
 
-const HEADERS = ["Päivämäärä", "Laskuttaja", "Laskun numero", "Ajalta alkaen", "Ajalta päättyen", "Laji", "Rahaa", "Asiatarkastaja", "Hyväksyjä"];
+const HEADERS = [
+  "Päivämäärä",
+  "Laskuttaja",
+  "Laskun numero",
+  "Ajalta alkaen",
+  "Ajalta päättyen",
+  "Laji",
+  "Rahaa",
+  "Asiatarkastaja",
+  "Hyväksyjä",
+];
 const ROWS: CellValue[][] = [
   ["3.2.2014", "Verso", "V-1", "1.1.2014", "31.1.2014", "kiinteä", "4 200,00", "Virtanen", "Korhonen"],
   ["3.3.2014", "Verso", "V-2", "1.2.2014", "28.2.2014", "kiinteä", "4 300,00", "Virtanen", "Korhonen"],
@@ -44,10 +64,20 @@ describe("column mapping", () => {
       assert.equal(candidate.sheet, "Laskut");
       assert.equal(candidate.headerRow, 3);
       assert.equal(candidate.recognised, false);
-      assert.deepEqual(candidate.missing.map((m) => m.fields), [["net", "gross"]]);
-      assert.deepEqual(candidate.missing[0].labels, { fi: "Summa (ALV 0) / Summa (sis. ALV)", sv: "Belopp (moms 0 %) / Belopp inkl. moms", en: "Net amount / Amount incl. VAT" });
+      assert.deepEqual(
+        candidate.missing.map((m) => m.fields),
+        [["net", "gross"]],
+      );
+      assert.deepEqual(candidate.missing[0].labels, {
+        fi: "Summa (ALV 0) / Summa (sis. ALV)",
+        sv: "Belopp (moms 0 %) / Belopp inkl. moms",
+        en: "Net amount / Amount incl. VAT",
+      });
       assert.deepEqual(candidate.unknownColumns, [{ column: "G", header: "Rahaa" }]);
-      assert.deepEqual(candidate.columns.find((c) => c.column === "B"), { column: "B", header: "Laskuttaja", field: "partner" });
+      assert.deepEqual(
+        candidate.columns.find((c) => c.column === "B"),
+        { column: "B", header: "Laskuttaja", field: "partner" },
+      );
       assert.equal(candidate.fields[0].required, true);
       assert.ok(candidate.fields.some((f) => f.field === "net" && f.labels.en === "Net amount"));
       assert.ok(!missingTables.some((m) => m.table === "invoices"));
@@ -58,36 +88,64 @@ describe("column mapping", () => {
       const { ledger, findings } = buildLedger(mapped(book({ Laskut: laskut() }), AMOUNT));
       assert.equal(ledger.tables.invoices.length, 1);
       assert.equal(ledger.tables.invoices[0].headerRow, 2);
-      assert.deepEqual(ledger.invoices.map((line) => line.net), [420_000, 430_000]);
-      assert.deepEqual(ledger.invoices.map((line) => line.at.row), [3, 4]);
+      assert.deepEqual(
+        ledger.invoices.map((line) => line.net),
+        [420_000, 430_000],
+      );
+      assert.deepEqual(
+        ledger.invoices.map((line) => line.at.row),
+        [3, 4],
+      );
       assert.deepEqual(findings, []);
-      assert.deepEqual(mappingCandidates(mapped(book({ Laskut: laskut() }), AMOUNT)).tables.filter((c) => c.table === "invoices"), []);
+      assert.deepEqual(
+        mappingCandidates(mapped(book({ Laskut: laskut() }), AMOUNT)).tables.filter((c) => c.table === "invoices"),
+        [],
+      );
     });
 
     it("maps a row the heuristic would not read as any header, by field names or header words", () => {
-      const rows: CellValue[][] = [["Kuka", "Paljonko", "Milloin"], ["Verso", "100,00", "1/2014"]];
+      const rows: CellValue[][] = [
+        ["Kuka", "Paljonko", "Milloin"],
+        ["Verso", "100,00", "1/2014"],
+      ];
       let workbook = book({ Muistiinpanot: rows });
       assert.equal(buildLedger(workbook).ledger.tables.invoices.length, 0);
       const at = { table: "Laskut", sheet: "muistiinpanot", headerRow: 1 };
-      workbook = mapped(workbook, { ...at, column: "A", field: "Laskuttaja" }, { ...at, column: "B", field: "amount" }, { ...at, column: "C", field: "Jakso" });
+      workbook = mapped(
+        workbook,
+        { ...at, column: "A", field: "Laskuttaja" },
+        { ...at, column: "B", field: "amount" },
+        { ...at, column: "C", field: "Jakso" },
+      );
       const { ledger, findings } = buildLedger(workbook);
       assert.deepEqual(findings, []);
       assert.equal(ledger.invoices[0].partner, "Verso");
       assert.equal(ledger.invoices[0].net, 10_000);
       assert.notEqual(ledger.invoices[0].periodStart, null);
-      assert.deepEqual(mappingOf(workbook).entries.map((e) => [e.table, e.sheet, e.column, e.field]), [
-        ["invoices", "Muistiinpanot", "A", "partner"], ["invoices", "Muistiinpanot", "B", "net"], ["invoices", "Muistiinpanot", "C", "period"],
-      ]);
+      assert.deepEqual(
+        mappingOf(workbook).entries.map((e) => [e.table, e.sheet, e.column, e.field]),
+        [
+          ["invoices", "Muistiinpanot", "A", "partner"],
+          ["invoices", "Muistiinpanot", "B", "net"],
+          ["invoices", "Muistiinpanot", "C", "period"],
+        ],
+      );
     });
 
     it("finds the mapped row wherever the used range starts", () => {
-      const workbook: WorkbookData = { date1904: false, sheets: [{ name: "Laskut", origin: { row: 2, col: 1 }, cells: [HEADERS, ...ROWS] }] };
+      const workbook: WorkbookData = {
+        date1904: false,
+        sheets: [{ name: "Laskut", origin: { row: 2, col: 1 }, cells: [HEADERS, ...ROWS] }],
+      };
       const plan = planMapping(workbook, [{ ...AMOUNT, column: "H" }]);
       assert.ok(plan.ok);
       assert.equal(plan.added[0].header, "Rahaa");
       const { ledger, findings } = buildLedger(addSheet(workbook, plan.sheet));
       assert.deepEqual(findings, []);
-      assert.deepEqual(ledger.invoices.map((line) => line.net), [420_000, 430_000]);
+      assert.deepEqual(
+        ledger.invoices.map((line) => line.net),
+        [420_000, 430_000],
+      );
     });
   });
 
@@ -102,7 +160,13 @@ describe("column mapping", () => {
       assert.deepEqual(codesOf(before), ["COLUMN_NOT_UNDERSTOOD Laskut!C1", "REQUIRED_MISSING Laskut!A1", "REQUIRED_MISSING Laskut!A1"]);
       const candidate = mappingCandidates(before).tables[0];
       assert.equal(candidate.recognised, true);
-      assert.deepEqual(candidate.missing.map((m) => m.fields), [["periodStart", "period"], ["periodEnd", "period"]]);
+      assert.deepEqual(
+        candidate.missing.map((m) => m.fields),
+        [
+          ["periodStart", "period"],
+          ["periodEnd", "period"],
+        ],
+      );
       assert.deepEqual(candidate.unknownColumns, [{ column: "C", header: "Kohdistuu" }]);
 
       const after = mapped(before, { table: "invoices", sheet: "Laskut", headerRow: 1, column: "C", field: "period" });
@@ -112,15 +176,24 @@ describe("column mapping", () => {
     });
 
     it("a mapped column overrides the heuristic: the field leaves the column it was matched to", () => {
-      const rows: CellValue[][] = [["Laskuttaja", "Laskun numero", "Ajalta", "Summa", "Oikea summa"], ["Verso", "V-1", "3/2014", "1,00", "2,00"]];
+      const rows: CellValue[][] = [
+        ["Laskuttaja", "Laskun numero", "Ajalta", "Summa", "Oikea summa"],
+        ["Verso", "V-1", "3/2014", "1,00", "2,00"],
+      ];
       const after = mapped(book({ Laskut: rows }), { table: "invoices", sheet: "Laskut", headerRow: 1, column: "E", field: "net" });
       const { ledger, findings } = buildLedger(after);
       assert.equal(ledger.invoices[0].net, 200);
-      assert.deepEqual(findings.map((f) => `${f.code} ${f.cell} ${f.params.header}`), ["COLUMN_NOT_UNDERSTOOD D1 Summa"]);
+      assert.deepEqual(
+        findings.map((f) => `${f.code} ${f.cell} ${f.params.header}`),
+        ["COLUMN_NOT_UNDERSTOOD D1 Summa"],
+      );
     });
 
     it("a column takes one field: mapping it replaces what the heuristic read it as", () => {
-      const rows: CellValue[][] = [["Laskuttaja", "Nro", "Ajalta", "Summa"], ["Verso", "100,00", "3/2014", "x"]];
+      const rows: CellValue[][] = [
+        ["Laskuttaja", "Nro", "Ajalta", "Summa"],
+        ["Verso", "100,00", "3/2014", "x"],
+      ];
       const after = mapped(book({ Laskut: rows }), { table: "invoices", sheet: "Laskut", headerRow: 1, column: "B", field: "net" });
       const { ledger } = buildLedger(after);
       assert.equal(ledger.tables.invoices[0].columns.number, undefined);
@@ -128,12 +201,18 @@ describe("column mapping", () => {
     });
 
     it("a blank header can be mapped; messages then name the field", () => {
-      const rows: CellValue[][] = [["Laskuttaja", "Laskun numero", "Ajalta", null], ["Verso", "V-1", "3/2014", "paljon"]];
+      const rows: CellValue[][] = [
+        ["Laskuttaja", "Laskun numero", "Ajalta", null],
+        ["Verso", "V-1", "3/2014", "paljon"],
+      ];
       const plan = planMapping(book({ Laskut: rows }), [{ table: "invoices", sheet: "Laskut", headerRow: 1, column: "D", field: "net" }]);
       assert.ok(plan.ok);
       assert.equal(plan.added[0].header, "");
       const { findings } = buildLedger(addSheet(book({ Laskut: rows }), plan.sheet));
-      assert.deepEqual(findings.map((f) => [f.code, f.cell, f.params.field]), [["VALUE_NOT_A_NUMBER", "D2", "Summa (ALV 0)"]]);
+      assert.deepEqual(
+        findings.map((f) => [f.code, f.cell, f.params.field]),
+        [["VALUE_NOT_A_NUMBER", "D2", "Summa (ALV 0)"]],
+      );
     });
   });
 
@@ -142,32 +221,74 @@ describe("column mapping", () => {
       const workbook = mapped(book({ Laskut: laskut() }), AMOUNT);
       // The user moved Rahaa one column right: G is now Asiatarkastaja
       const order = [0, 1, 2, 3, 4, 5, 7, 6, 8];
-      const moved = { ...workbook, sheets: workbook.sheets.map((s) => (s.name === "Laskut" ? { name: "Laskut", cells: laskut(order.map((i) => HEADERS[i]), ROWS.map((r) => order.map((i) => r[i]))) } : s)) };
+      const moved = {
+        ...workbook,
+        sheets: workbook.sheets.map((s) =>
+          s.name === "Laskut"
+            ? {
+                name: "Laskut",
+                cells: laskut(
+                  order.map((i) => HEADERS[i]),
+                  ROWS.map((r) => order.map((i) => r[i])),
+                ),
+              }
+            : s,
+        ),
+      };
       const { ledger, findings } = buildLedger(moved);
       assert.equal(ledger.tables.invoices.length, 0);
       const ignored = findings.filter((f) => f.code === "MAPPING_IGNORED");
-      assert.deepEqual(ignored.map((f) => [f.severity, f.sheet, f.cell, f.params.why, f.params.header, f.params.now]), [["info", "Laskut", "G3", "header", "Rahaa", "Asiatarkastaja"]]);
+      assert.deepEqual(
+        ignored.map((f) => [f.severity, f.sheet, f.cell, f.params.why, f.params.header, f.params.now]),
+        [["info", "Laskut", "G3", "header", "Rahaa", "Asiatarkastaja"]],
+      );
       // Mapping again at the new letter replaces nothing else and works
       const remapped = mapped(moved, { ...AMOUNT, column: "H" });
-      assert.deepEqual(mappingOf(remapped).entries.map((e) => e.column), ["H"]);
-      assert.deepEqual(buildLedger(remapped).ledger.invoices.map((l) => l.net), [420_000, 430_000]);
+      assert.deepEqual(
+        mappingOf(remapped).entries.map((e) => e.column),
+        ["H"],
+      );
+      assert.deepEqual(
+        buildLedger(remapped).ledger.invoices.map((l) => l.net),
+        [420_000, 430_000],
+      );
     });
 
     it("keeps an entry whose header differs only in case, spaces or units", () => {
       const workbook = mapped(book({ Laskut: laskut() }), AMOUNT);
-      const edited = { ...workbook, sheets: workbook.sheets.map((s) => (s.name === "Laskut" ? { name: "Laskut", cells: laskut(HEADERS.map((h) => (h === "Rahaa" ? " RAHAA € " : h))) } : s)) };
-      assert.deepEqual(buildLedger(edited).ledger.invoices.map((l) => l.net), [420_000, 430_000]);
+      const edited = {
+        ...workbook,
+        sheets: workbook.sheets.map((s) =>
+          s.name === "Laskut" ? { name: "Laskut", cells: laskut(HEADERS.map((h) => (h === "Rahaa" ? " RAHAA € " : h))) } : s,
+        ),
+      };
+      assert.deepEqual(
+        buildLedger(edited).ledger.invoices.map((l) => l.net),
+        [420_000, 430_000],
+      );
     });
 
     it("reports entries whose sheet is gone and rows it cannot read, on the mapping sheet", () => {
       const sheet = mappingSheet([{ table: "invoices", sheet: "Vanha", headerRow: 3, column: "G", field: "net", header: "Rahaa" }]);
-      const rows = [...sheet.rows, ["laskut?", "Laskut", 3, "G", "net", "Rahaa"], ["invoices", "Laskut", "kolme", "G", "net", "Rahaa"], ["invoices", "Laskut", 3, "G", "rahaa", "Rahaa"], []];
+      const rows = [
+        ...sheet.rows,
+        ["laskut?", "Laskut", 3, "G", "net", "Rahaa"],
+        ["invoices", "Laskut", "kolme", "G", "net", "Rahaa"],
+        ["invoices", "Laskut", 3, "G", "rahaa", "Rahaa"],
+        [],
+      ];
       const workbook = addSheet(book({ Laskut: laskut() }), { ...sheet, rows });
       assert.deepEqual(mappingOf(workbook).skipped, [3, 4, 5]);
       const ignored = buildLedger(workbook).findings.filter((f) => f.code === "MAPPING_IGNORED");
-      assert.deepEqual(ignored.map((f) => [f.sheet, f.cell, f.params.why]), [
-        [MAPPING_SHEET, "A4", "invalid"], [MAPPING_SHEET, "A5", "invalid"], [MAPPING_SHEET, "A6", "invalid"], [MAPPING_SHEET, "B3", "sheet"],
-      ]);
+      assert.deepEqual(
+        ignored.map((f) => [f.sheet, f.cell, f.params.why]),
+        [
+          [MAPPING_SHEET, "A4", "invalid"],
+          [MAPPING_SHEET, "A5", "invalid"],
+          [MAPPING_SHEET, "A6", "invalid"],
+          [MAPPING_SHEET, "B3", "sheet"],
+        ],
+      );
     });
   });
 
@@ -180,9 +301,15 @@ describe("column mapping", () => {
       assert.equal(sheet.hidden, true);
       assert.match(String(sheet.rows[0][0]), /^KASTE Ledger:/);
       const workbook = addSheet(book({}), sheet);
-      assert.deepEqual(mappingOf(workbook).entries.map(({ at: _at, ...e }) => e), [entry]);
+      assert.deepEqual(
+        mappingOf(workbook).entries.map(({ at: _at, ...e }) => e),
+        [entry],
+      );
       const asText = { name: MAPPING_SHEET, cells: sheet.rows.map((row) => row.map((cell) => (cell === null ? null : String(cell)))) };
-      assert.deepEqual(readMapping(asText).entries.map(({ at: _at, ...e }) => e), [entry]);
+      assert.deepEqual(
+        readMapping(asText).entries.map(({ at: _at, ...e }) => e),
+        [entry],
+      );
     });
 
     it("is never read as a data table, even when its rows look like one", () => {
@@ -204,7 +331,10 @@ describe("column mapping", () => {
 
     it("a field moved to another column leaves the old column", () => {
       const moved = { ...base, column: "H", header: "Rahat" };
-      assert.deepEqual(mergeMapping([base, { ...base, column: "B", field: "partner", header: "Kuka" }], [moved]), [{ ...base, column: "B", field: "partner", header: "Kuka" }, moved]);
+      assert.deepEqual(mergeMapping([base, { ...base, column: "B", field: "partner", header: "Kuka" }], [moved]), [
+        { ...base, column: "B", field: "partner", header: "Kuka" },
+        moved,
+      ]);
     });
 
     it("another kind of table on the same header row replaces the row's old entries; other rows and sheets stay", () => {
@@ -223,10 +353,12 @@ describe("column mapping", () => {
         field: fc.constantFrom("partner", "amount", "net", "year"),
         header: fc.constantFrom("", "Rahaa"),
       });
-      fc.assert(fc.property(fc.array(entries, { maxLength: 8 }), fc.array(entries, { maxLength: 4 }), (old, added) => {
-        const once = mergeMapping(old, added);
-        assert.deepEqual(mergeMapping(once, added), once);
-      }));
+      fc.assert(
+        fc.property(fc.array(entries, { maxLength: 8 }), fc.array(entries, { maxLength: 4 }), (old, added) => {
+          const once = mergeMapping(old, added);
+          assert.deepEqual(mergeMapping(once, added), once);
+        }),
+      );
     });
   });
 
@@ -253,7 +385,10 @@ describe("column mapping", () => {
         { ...AMOUNT, column: "G7" },
       ]);
       assert.ok(!plan.ok);
-      assert.deepEqual(plan.problems.map((p) => p.what), ["table", "field", "sheet", "generated", "emptyRow", "column"]);
+      assert.deepEqual(
+        plan.problems.map((p) => p.what),
+        ["table", "field", "sheet", "generated", "emptyRow", "column"],
+      );
       assert.match(mappingProblemText(plan.problems[1], "fi"), /Taulukossa Laskut ei ole kenttää "rahaa"; vaihtoehdot: date, partner/);
       assert.match(mappingProblemText(plan.problems[4], "en"), /Row 2 of the sheet Laskut is empty/);
     });

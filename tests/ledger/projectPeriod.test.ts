@@ -6,17 +6,31 @@ import { book } from "../support/book";
 describe("the project's period in one cell", () => {
   it("gives the project's start and end (Hankeaika, Projekttid), an own Päättyy key winning", () => {
     const fi = buildLedger(book({ Hanke: [["Hankeaika", "1.4.2013 - 31.10.2015"]] }));
-    assert.deepEqual([fi.ledger.project.start, fi.ledger.project.end], [
-      { value: dayFromYmd(2013, 4, 1), sheet: "Hanke", cell: "B1" }, { value: dayFromYmd(2015, 10, 31), sheet: "Hanke", cell: "B1" },
-    ]);
+    assert.deepEqual(
+      [fi.ledger.project.start, fi.ledger.project.end],
+      [
+        { value: dayFromYmd(2013, 4, 1), sheet: "Hanke", cell: "B1" },
+        { value: dayFromYmd(2015, 10, 31), sheet: "Hanke", cell: "B1" },
+      ],
+    );
     assert.equal("period" in fi.ledger.project, false);
-    const sv = buildLedger(book({ Projekt: [["Projekttid", "1.4.2013–31.10.2015"], ["Slutar", "31.12.2015"]] }));
+    const sv = buildLedger(
+      book({
+        Projekt: [
+          ["Projekttid", "1.4.2013–31.10.2015"],
+          ["Slutar", "31.12.2015"],
+        ],
+      }),
+    );
     assert.deepEqual([sv.ledger.project.start?.value, sv.ledger.project.end?.value], [dayFromYmd(2013, 4, 1), dayFromYmd(2015, 12, 31)]);
     assert.deepEqual(sv.findings, []);
   });
 
   it("reports a period it cannot read", () => {
     const { findings } = buildLedger(book({ Hanke: [["Hankeaika", "huhtikuusta 2013 lokakuuhun 2015"]] }));
-    assert.deepEqual(findings.map((f) => [f.code, f.cell]), [["VALUE_NOT_A_DATE", "B1"]]);
+    assert.deepEqual(
+      findings.map((f) => [f.code, f.cell]),
+      [["VALUE_NOT_A_DATE", "B1"]],
+    );
   });
 });

@@ -2,8 +2,36 @@ import assert from "node:assert/strict";
 import { buildLedger } from "../../src/ledger/build";
 import { book } from "../support/book";
 
-const FI = ["Päivämäärä", "Laskuttaja", "Laskun numero", "Ajalta alkaen", "Ajalta päättyen", "Laji", "Tilikohta", "Summa (ALV 0)", "ALV", "Hyväksyttävä", "Asiatarkastaja", "Hyväksyjä", "Selite"];
-const ROW = ["3.2.2014", "Verso", "V-1", "1.1.2014", "31.1.2014", "kiinteä", "Palkat", "4 200,00", "0", "kyllä", "Virtanen", "Korhonen", "tammikuu"];
+const FI = [
+  "Päivämäärä",
+  "Laskuttaja",
+  "Laskun numero",
+  "Ajalta alkaen",
+  "Ajalta päättyen",
+  "Laji",
+  "Tilikohta",
+  "Summa (ALV 0)",
+  "ALV",
+  "Hyväksyttävä",
+  "Asiatarkastaja",
+  "Hyväksyjä",
+  "Selite",
+];
+const ROW = [
+  "3.2.2014",
+  "Verso",
+  "V-1",
+  "1.1.2014",
+  "31.1.2014",
+  "kiinteä",
+  "Palkat",
+  "4 200,00",
+  "0",
+  "kyllä",
+  "Virtanen",
+  "Korhonen",
+  "tammikuu",
+];
 
 describe("finding tables by their headers", () => {
   it("reads the canonical Finnish ledger", () => {
@@ -19,9 +47,11 @@ describe("finding tables by their headers", () => {
 
   it("finds a table under title rows, in any sheet, with columns in any order", () => {
     const order = [12, 7, 1, 3, 4, 0, 2, 5, 6, 8, 9, 10, 11];
-    const { ledger } = buildLedger(book({
-      "Taul1": [["LasSe-hankkeen laskut 2014"], [], ["Laatinut: talouskoordinaattori"], order.map((i) => FI[i]), order.map((i) => ROW[i])],
-    }));
+    const { ledger } = buildLedger(
+      book({
+        Taul1: [["LasSe-hankkeen laskut 2014"], [], ["Laatinut: talouskoordinaattori"], order.map((i) => FI[i]), order.map((i) => ROW[i])],
+      }),
+    );
     assert.equal(ledger.invoices.length, 1);
     assert.equal(ledger.invoices[0].number, "V-1");
     assert.equal(ledger.invoices[0].net, 420_000);
@@ -30,10 +60,27 @@ describe("finding tables by their headers", () => {
   });
 
   it("reads Swedish headers", () => {
-    const { ledger } = buildLedger(book({
-      Fakturor: [["Datum", "Fakturerare", "Fakturanummer", "Från", "Till", "Typ", "Kostnadsslag", "Belopp (moms 0 %)", "Moms", "Godtagbar", "Granskare", "Godkännare"],
-        ["3.2.2014", "SONet BOTNIA", "S-1", "1.1.2014", "30.4.2014", "utfall", "Löner", "1 000,00", "240,00", "ja", "A", "B"]],
-    }));
+    const { ledger } = buildLedger(
+      book({
+        Fakturor: [
+          [
+            "Datum",
+            "Fakturerare",
+            "Fakturanummer",
+            "Från",
+            "Till",
+            "Typ",
+            "Kostnadsslag",
+            "Belopp (moms 0 %)",
+            "Moms",
+            "Godtagbar",
+            "Granskare",
+            "Godkännare",
+          ],
+          ["3.2.2014", "SONet BOTNIA", "S-1", "1.1.2014", "30.4.2014", "utfall", "Löner", "1 000,00", "240,00", "ja", "A", "B"],
+        ],
+      }),
+    );
     const line = ledger.invoices[0];
     assert.equal(line.partner, "SONet BOTNIA");
     assert.equal(line.net, 100_000);
@@ -43,10 +90,24 @@ describe("finding tables by their headers", () => {
   });
 
   it("reads English headers with a VAT-inclusive amount", () => {
-    const { ledger } = buildLedger(book({
-      Invoices: [["Invoice date", "Partner", "Invoice no", "Period start", "Period end", "Amount incl. VAT", "VAT amount", "Checked by", "Approved by"],
-        [41673, "Verso", 17, 41640, 41670, 1240, 240, "A", "B"]],
-    }));
+    const { ledger } = buildLedger(
+      book({
+        Invoices: [
+          [
+            "Invoice date",
+            "Partner",
+            "Invoice no",
+            "Period start",
+            "Period end",
+            "Amount incl. VAT",
+            "VAT amount",
+            "Checked by",
+            "Approved by",
+          ],
+          [41673, "Verso", 17, 41640, 41670, 1240, 240, "A", "B"],
+        ],
+      }),
+    );
     const line = ledger.invoices[0];
     assert.equal(line.gross, 124_000);
     assert.equal(line.vat, 24_000);
@@ -55,57 +116,134 @@ describe("finding tables by their headers", () => {
   });
 
   it("keeps a column it does not understand and says so", () => {
-    const { ledger, findings } = buildLedger(book({ Laskut: [[...FI, "Projektikoodi"], [...ROW, "P-77"]] }));
+    const { ledger, findings } = buildLedger(
+      book({
+        Laskut: [
+          [...FI, "Projektikoodi"],
+          [...ROW, "P-77"],
+        ],
+      }),
+    );
     assert.equal(ledger.invoices.length, 1);
     assert.deepEqual(ledger.tables.invoices[0].unknownColumns, [{ col: 13, header: "Projektikoodi" }]);
-    assert.deepEqual(findings.map((f) => [f.code, f.cell, f.severity]), [["COLUMN_NOT_UNDERSTOOD", "N1", "info"]]);
+    assert.deepEqual(
+      findings.map((f) => [f.code, f.cell, f.severity]),
+      [["COLUMN_NOT_UNDERSTOOD", "N1", "info"]],
+    );
   });
 
   it("reads one period column typed as text", () => {
-    const { ledger } = buildLedger(book({ Laskut: [["Laskuttaja", "Lasku", "Ajalta", "Summa"], ["Verso", "V-2", "3/2014", 100], ["SONet BOTNIA", "S-2", "1–4/2014", 50]] }));
-    assert.deepEqual(ledger.invoices.map((l) => [l.periodStart, l.periodEnd]), [[16130, 16160], [16071, 16190]]);
+    const { ledger } = buildLedger(
+      book({
+        Laskut: [
+          ["Laskuttaja", "Lasku", "Ajalta", "Summa"],
+          ["Verso", "V-2", "3/2014", 100],
+          ["SONet BOTNIA", "S-2", "1–4/2014", 50],
+        ],
+      }),
+    );
+    assert.deepEqual(
+      ledger.invoices.map((l) => [l.periodStart, l.periodEnd]),
+      [
+        [16130, 16160],
+        [16071, 16190],
+      ],
+    );
   });
 
   it("skips blank and total rows", () => {
-    const { ledger } = buildLedger(book({ Laskut: [FI, ROW, [], ROW.map((_, i) => (i === 1 ? "Yhteensä" : i === 7 ? "4 200,00" : null))] }));
+    const { ledger } = buildLedger(
+      book({ Laskut: [FI, ROW, [], ROW.map((_, i) => (i === 1 ? "Yhteensä" : i === 7 ? "4 200,00" : null))] }),
+    );
     assert.equal(ledger.invoices.length, 1);
   });
 
   it("skips a note typed into the table, and still reads a row with one word in it", () => {
     const note = (text: string, col = 0) => FI.map((_, i) => (i === col ? text : null));
-    const { ledger, findings } = buildLedger(book({ Laskut: [FI, ROW, note("Huom: laskut 3/2014 puuttuvat"), note("maaliskuun laskut tulevat myöhemmin", 12), note("Verso", 1)] }));
+    const { ledger, findings } = buildLedger(
+      book({ Laskut: [FI, ROW, note("Huom: laskut 3/2014 puuttuvat"), note("maaliskuun laskut tulevat myöhemmin", 12), note("Verso", 1)] }),
+    );
     assert.equal(ledger.invoices.length, 2);
     assert.equal(ledger.invoices[1].partner, "Verso");
     assert.ok(findings.some((f) => f.code === "REQUIRED_MISSING" && f.cell === "H5"));
   });
 
   it("reads a header that spans two rows, a merged upper cell over its lower ones", () => {
-    const upper = ["Päivämäärä", "Laskuttaja", "Laskun numero", "Ajalta", null, "Laji", "Tilikohta", "Summa", null, "Asiatarkastaja", "Hyväksyjä"];
+    const upper = [
+      "Päivämäärä",
+      "Laskuttaja",
+      "Laskun numero",
+      "Ajalta",
+      null,
+      "Laji",
+      "Tilikohta",
+      "Summa",
+      null,
+      "Asiatarkastaja",
+      "Hyväksyjä",
+    ];
     const lower = [null, null, null, "alkaen", "päättyen", null, null, "ALV 0", "ALV", null, null];
     const data = ["5.9.2013", "Pikassos", "P1", "1.8.2013", "31.8.2013", "kiinteä", "Palkat", 5200, 0, "Mäkinen", "Lahtinen"];
-    const { ledger, findings } = buildLedger(book({ Laskut: [["Laskut 2013"], upper, lower, data, data.map((v, i) => (i === 7 ? "viisi" : v))] }));
+    const { ledger, findings } = buildLedger(
+      book({ Laskut: [["Laskut 2013"], upper, lower, data, data.map((v, i) => (i === 7 ? "viisi" : v))] }),
+    );
     assert.equal(ledger.invoices.length, 2);
     const [line] = ledger.invoices;
     assert.deepEqual([line.periodStart !== null, line.periodEnd !== null, line.net, line.vat], [true, true, 520_000, 0]);
     assert.equal(ledger.tables.invoices[0].headerRow, 2);
-    assert.deepEqual(findings.map((f) => [f.code, f.cell, f.params.field]), [["VALUE_NOT_A_NUMBER", "H5", "Summa ALV 0"]]);
+    assert.deepEqual(
+      findings.map((f) => [f.code, f.cell, f.params.field]),
+      [["VALUE_NOT_A_NUMBER", "H5", "Summa ALV 0"]],
+    );
   });
 
   it("does not take the first data row for a second header row", () => {
-    const { ledger } = buildLedger(book({ Kumppanit: [["Kumppani", "Laskutustapa", "ALV palautuu"], ["Verso", "kuukausi+tasaus", "kyllä"], ["Pikassos", "kolmannes", "ei"]] }));
-    assert.deepEqual(ledger.partners.map((p) => p.name), ["Verso", "Pikassos"]);
+    const { ledger } = buildLedger(
+      book({
+        Kumppanit: [
+          ["Kumppani", "Laskutustapa", "ALV palautuu"],
+          ["Verso", "kuukausi+tasaus", "kyllä"],
+          ["Pikassos", "kolmannes", "ei"],
+        ],
+      }),
+    );
+    assert.deepEqual(
+      ledger.partners.map((p) => p.name),
+      ["Verso", "Pikassos"],
+    );
   });
 
   it("does not take a summary of costs by partner, or realised costs by year, for a table", () => {
-    const { ledger } = buildLedger(book({
-      Yhteenveto: [["Kumppani", "Summa"], ["Verso", 50_000], [], ["Vuosi", "Kumppani", "Toteutuneet kustannukset"], [2014, "Verso", 50_000]],
-    }));
-    assert.deepEqual([ledger.invoices.length, ledger.budget.length, ledger.tables.invoices.length, ledger.tables.budget.length], [0, 0, 0, 0]);
+    const { ledger } = buildLedger(
+      book({
+        Yhteenveto: [
+          ["Kumppani", "Summa"],
+          ["Verso", 50_000],
+          [],
+          ["Vuosi", "Kumppani", "Toteutuneet kustannukset"],
+          [2014, "Verso", 50_000],
+        ],
+      }),
+    );
+    assert.deepEqual(
+      [ledger.invoices.length, ledger.budget.length, ledger.tables.invoices.length, ledger.tables.budget.length],
+      [0, 0, 0, 0],
+    );
   });
 
   it("reads a budget with its realised costs beside it, the budget only", () => {
-    const { ledger, findings } = buildLedger(book({ Budjetti: [["Vuosi", "Tilikohta", "Budjetti", "Toteuma"], [2014, "Palkat", 100_000, 80_000]] }));
-    assert.deepEqual(ledger.budget.map((b) => b.amount), [10_000_000]);
+    const { ledger, findings } = buildLedger(
+      book({
+        Budjetti: [
+          ["Vuosi", "Tilikohta", "Budjetti", "Toteuma"],
+          [2014, "Palkat", 100_000, 80_000],
+        ],
+      }),
+    );
+    assert.deepEqual(
+      ledger.budget.map((b) => b.amount),
+      [10_000_000],
+    );
     assert.deepEqual(findings, []);
   });
 
@@ -113,27 +251,57 @@ describe("finding tables by their headers", () => {
     const header = FI.filter((h) => h !== "Laskuttaja");
     const row = ROW.filter((_, i) => i !== 1);
     const partner = (name: string, scheme: string) => [name, scheme, "1.1.2014", "31.12.2014", "ei"];
-    const kumppanit = [["Kumppani", "Laskutustapa", "Alkaa", "Päättyy", "ALV palautuu"], partner("Pikassos Oy", "kuukausi+tasaus"), partner("Verso", "kuukausi+tasaus"), partner("Verso Plus", "kolmannes")];
-    const { ledger, findings } = buildLedger(book({
-      Kumppanit: kumppanit, Pikassos: [header, row], "Laskut 2014": [["VERSO – laskut"], header, row],
-    }));
-    assert.deepEqual(ledger.invoices.map((l) => l.partner), ["Pikassos Oy", "Verso"]);
+    const kumppanit = [
+      ["Kumppani", "Laskutustapa", "Alkaa", "Päättyy", "ALV palautuu"],
+      partner("Pikassos Oy", "kuukausi+tasaus"),
+      partner("Verso", "kuukausi+tasaus"),
+      partner("Verso Plus", "kolmannes"),
+    ];
+    const { ledger, findings } = buildLedger(
+      book({
+        Kumppanit: kumppanit,
+        Pikassos: [header, row],
+        "Laskut 2014": [["VERSO – laskut"], header, row],
+      }),
+    );
+    assert.deepEqual(
+      ledger.invoices.map((l) => l.partner),
+      ["Pikassos Oy", "Verso"],
+    );
     assert.deepEqual(findings, []);
   });
 
   it("reports a missing Laskuttaja once for the table when no partner's name stands above it", () => {
     const header = FI.filter((h) => h !== "Laskuttaja");
     const row = ROW.filter((_, i) => i !== 1);
-    const kumppanit = [["Kumppani", "Laskutustapa", "Alkaa", "Päättyy", "ALV palautuu"], ["Verso", "kuukausi+tasaus", "1.1.2014", "31.12.2014", "ei"]];
+    const kumppanit = [
+      ["Kumppani", "Laskutustapa", "Alkaa", "Päättyy", "ALV palautuu"],
+      ["Verso", "kuukausi+tasaus", "1.1.2014", "31.12.2014", "ei"],
+    ];
     const { ledger, findings } = buildLedger(book({ Kumppanit: kumppanit, Laskut: [["Versoton"], header, row, row] }));
-    assert.deepEqual(ledger.invoices.map((l) => l.partner), ["", ""]);
-    assert.deepEqual(findings.map((f) => [f.code, f.cell]), [["REQUIRED_MISSING", "A2"]]);
+    assert.deepEqual(
+      ledger.invoices.map((l) => l.partner),
+      ["", ""],
+    );
+    assert.deepEqual(
+      findings.map((f) => [f.code, f.cell]),
+      [["REQUIRED_MISSING", "A2"]],
+    );
   });
 
   it("finds a table stacked below the ledger, under its own title, whatever stands in the ledger's amount column", () => {
-    const { ledger, findings } = buildLedger(book({
-      Taul1: [FI, ROW, [], ["Maksatukset"], ["Nro", "Ajalta alkaen", "Ajalta päättyen", "Haettu", "Maksettu"], [1, "1.4.2013", "31.12.2013", 1000, 1000]],
-    }));
+    const { ledger, findings } = buildLedger(
+      book({
+        Taul1: [
+          FI,
+          ROW,
+          [],
+          ["Maksatukset"],
+          ["Nro", "Ajalta alkaen", "Ajalta päättyen", "Haettu", "Maksettu"],
+          [1, "1.4.2013", "31.12.2013", 1000, 1000],
+        ],
+      }),
+    );
     assert.deepEqual([ledger.invoices.length, ledger.applications.length], [1, 1]);
     assert.deepEqual(findings, []);
   });
@@ -149,7 +317,10 @@ describe("reading cells", () => {
   it("reports a formula error in the cell it stands in", () => {
     const { ledger, findings } = buildLedger(book({ Laskut: [FI, ROW.map((v, i) => (i === 7 ? { error: "#REF!" } : v))] }));
     assert.equal(ledger.invoices[0].net, null);
-    assert.deepEqual(findings.map((f) => [f.code, f.sheet, f.cell]), [["CELL_FORMULA_ERROR", "Laskut", "H2"]]);
+    assert.deepEqual(
+      findings.map((f) => [f.code, f.sheet, f.cell]),
+      [["CELL_FORMULA_ERROR", "Laskut", "H2"]],
+    );
   });
 
   it("reports text that is not an amount, never a silent zero", () => {
@@ -161,7 +332,10 @@ describe("reading cells", () => {
 
   it("reports an ambiguous amount", () => {
     const { findings } = buildLedger(book({ Laskut: [FI, ROW.map((v, i) => (i === 7 ? "4,200" : v))] }));
-    assert.deepEqual(findings.map((f) => [f.code, f.params.why]), [["VALUE_NOT_A_NUMBER", "ambiguous"]]);
+    assert.deepEqual(
+      findings.map((f) => [f.code, f.params.why]),
+      [["VALUE_NOT_A_NUMBER", "ambiguous"]],
+    );
   });
 
   it("reads Finnish text amounts with no-break spaces and a true minus sign", () => {
@@ -171,7 +345,10 @@ describe("reading cells", () => {
 
   it("reports a date that is not one", () => {
     const { findings } = buildLedger(book({ Laskut: [FI, ROW.map((v, i) => (i === 3 ? "31.2.2014" : v))] }));
-    assert.deepEqual(findings.map((f) => [f.code, f.cell]), [["VALUE_NOT_A_DATE", "D2"]]);
+    assert.deepEqual(
+      findings.map((f) => [f.code, f.cell]),
+      [["VALUE_NOT_A_DATE", "D2"]],
+    );
   });
 
   it("reads dates in the 1904 system", () => {
@@ -182,43 +359,70 @@ describe("reading cells", () => {
 
   it("reports a required value missing in a row that has other data", () => {
     const { findings } = buildLedger(book({ Laskut: [FI, ROW.map((v, i) => (i === 1 ? null : v))] }));
-    assert.deepEqual(findings.map((f) => [f.code, f.cell]), [["REQUIRED_MISSING", "B2"]]);
+    assert.deepEqual(
+      findings.map((f) => [f.code, f.cell]),
+      [["REQUIRED_MISSING", "B2"]],
+    );
   });
 
   it("reports a word outside an enumeration", () => {
     const { findings } = buildLedger(book({ Laskut: [FI, ROW.map((v, i) => (i === 5 ? "ennakko" : v))] }));
-    assert.deepEqual(findings.map((f) => [f.code, f.cell]), [["VALUE_NOT_UNDERSTOOD", "F2"]]);
+    assert.deepEqual(
+      findings.map((f) => [f.code, f.cell]),
+      [["VALUE_NOT_UNDERSTOOD", "F2"]],
+    );
   });
 
   it("does not read a time of day as a date, in either date system", () => {
     for (const date1904 of [false, true]) {
       const { ledger, findings } = buildLedger(book({ Laskut: [FI, ROW.map((v, i) => (i === 0 ? 0.5 : v))] }, date1904));
       assert.equal(ledger.invoices[0].date, null);
-      assert.deepEqual(findings.map((f) => [f.code, f.cell]), [["VALUE_NOT_A_DATE", "A2"]]);
+      assert.deepEqual(
+        findings.map((f) => [f.code, f.cell]),
+        [["VALUE_NOT_A_DATE", "A2"]],
+      );
     }
   });
 });
 
 describe("key/value blocks", () => {
   it("finds Hanke keys wherever they stand, with values to their right", () => {
-    const { ledger } = buildLedger(book({
-      Yhteenveto: [["Lapin sosiaalityön kehittämisyksikkö"], [], [null, "Hankkeen nimi:", null, "Lapin kehittämisyksikkö"],
-        [null, "Alkaa", "1.11.2008"], [null, "Päättyy", 40908], [null, "Hyväksyttävät kustannukset", "1 828 204"],
-        [null, "Valtionavustus", 1371152], [null, "Kuntaosuus", 457052], [null, "Valtionavustus-%", "75 %"]],
-    }));
+    const { ledger } = buildLedger(
+      book({
+        Yhteenveto: [
+          ["Lapin sosiaalityön kehittämisyksikkö"],
+          [],
+          [null, "Hankkeen nimi:", null, "Lapin kehittämisyksikkö"],
+          [null, "Alkaa", "1.11.2008"],
+          [null, "Päättyy", 40908],
+          [null, "Hyväksyttävät kustannukset", "1 828 204"],
+          [null, "Valtionavustus", 1371152],
+          [null, "Kuntaosuus", 457052],
+          [null, "Valtionavustus-%", "75 %"],
+        ],
+      }),
+    );
     const p = ledger.project;
     assert.equal(p.name?.value, "Lapin kehittämisyksikkö");
     assert.equal(p.start?.value, 14184);
     assert.equal(p.eligible?.value, 182_820_400);
     assert.equal(p.stateGrant?.cell, "C7");
     assert.equal(p.rate?.value, 750_000);
-    assert.deepEqual(ledger.tables.project.map((t) => t.sheet), ["Yhteenveto"]);
+    assert.deepEqual(
+      ledger.tables.project.map((t) => t.sheet),
+      ["Yhteenveto"],
+    );
   });
 
   it("reads keys that head columns, with each value below its key", () => {
-    const { ledger, findings } = buildLedger(book({
-      Hanke: [["Hanke", "Alkaa", "Päättyy", null, "Hyväksyttävät kustannukset", "Valtionavustus"], ["LasSe", "1.4.2013", "31.10.2015", null, 1828204, 1371152]],
-    }));
+    const { ledger, findings } = buildLedger(
+      book({
+        Hanke: [
+          ["Hanke", "Alkaa", "Päättyy", null, "Hyväksyttävät kustannukset", "Valtionavustus"],
+          ["LasSe", "1.4.2013", "31.10.2015", null, 1828204, 1371152],
+        ],
+      }),
+    );
     assert.deepEqual(findings, []);
     assert.equal(ledger.project.name?.value, "LasSe");
     assert.equal(ledger.project.end?.cell, "C2");
@@ -226,13 +430,27 @@ describe("key/value blocks", () => {
   });
 
   it("reads two key/value pairs side by side in one row as pairs", () => {
-    const { ledger } = buildLedger(book({ Hanke: [["Alkaa", "1.4.2013", "Päättyy", "31.10.2015"], ["Valtionavustus", 1371152]] }));
+    const { ledger } = buildLedger(
+      book({
+        Hanke: [
+          ["Alkaa", "1.4.2013", "Päättyy", "31.10.2015"],
+          ["Valtionavustus", 1371152],
+        ],
+      }),
+    );
     assert.equal(ledger.project.start?.cell, "B1");
     assert.equal(ledger.project.end?.cell, "D1");
   });
 
   it("reads settings with defaults for what is not set", () => {
-    const { ledger } = buildLedger(book({ Asetukset: [["Tarkastuspäivä", "31.12.2014"], ["Alikäytön raja", 0.6]] }));
+    const { ledger } = buildLedger(
+      book({
+        Asetukset: [
+          ["Tarkastuspäivä", "31.12.2014"],
+          ["Alikäytön raja", 0.6],
+        ],
+      }),
+    );
     assert.equal(ledger.settings.asOf, 16435);
     assert.equal(ledger.settings.underusePace, 0.6);
     assert.equal(ledger.settings.monthGraceDays, 30);

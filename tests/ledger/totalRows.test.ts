@@ -15,17 +15,30 @@ describe("total and subtotal rows inside a table", () => {
   });
 
   it("skips a subtotal labelled left of the table, and an unlabelled sum", () => {
-    const { ledger, findings } = buildLedger(book({
-      Laskut: [[null, ...header], [null, 41671, "Verso", "V-1", "1/2014", 100], ["Yhteensä tammikuu", null, null, null, null, 100], [null, null, null, null, null, 100]],
-    }));
+    const { ledger, findings } = buildLedger(
+      book({
+        Laskut: [
+          [null, ...header],
+          [null, 41671, "Verso", "V-1", "1/2014", 100],
+          ["Yhteensä tammikuu", null, null, null, null, 100],
+          [null, null, null, null, null, 100],
+        ],
+      }),
+    );
     assert.equal(ledger.invoices.length, 1);
     assert.deepEqual(findings, []);
   });
 
   it("still reads a row whose description says yhteensä, and a name that starts with Summa", () => {
-    const { ledger } = buildLedger(book({
-      Laskut: [[...header, "Selite"], [41671, "Verso", "V-1", "1/2014", 100, "Palkat yhteensä"], [41671, "Summanen Oy", "S-1", "1/2014", 100]],
-    }));
+    const { ledger } = buildLedger(
+      book({
+        Laskut: [
+          [...header, "Selite"],
+          [41671, "Verso", "V-1", "1/2014", 100, "Palkat yhteensä"],
+          [41671, "Summanen Oy", "S-1", "1/2014", 100],
+        ],
+      }),
+    );
     assert.equal(ledger.invoices.length, 2);
   });
 });

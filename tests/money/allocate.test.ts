@@ -74,7 +74,15 @@ describe("allocate", () => {
     it("the parts add up to the total", () => {
       fc.assert(
         fc.property(total, weights, (t, ws) => {
-          assert.equal(sum(allocate(t, ws.map((w) => w.n / 10 ** w.k))), t);
+          assert.equal(
+            sum(
+              allocate(
+                t,
+                ws.map((w) => w.n / 10 ** w.k),
+              ),
+            ),
+            t,
+          );
         }),
       );
     });
@@ -82,7 +90,10 @@ describe("allocate", () => {
     it("every part is less than one cent from its exact share", () => {
       fc.assert(
         fc.property(total, weights, (t, ws) => {
-          const parts = allocate(t, ws.map((w) => w.n / 10 ** w.k));
+          const parts = allocate(
+            t,
+            ws.map((w) => w.n / 10 ** w.k),
+          );
           // scale every weight to n × 10^(3 − k) so they are integers
           const scaled = ws.map((w) => BigInt(w.n) * 10n ** BigInt(3 - w.k));
           const weightSum = scaled.reduce((a, b) => a + b, 0n);

@@ -30,13 +30,18 @@ describe("mulDivFloor", () => {
     const safe = fc.integer({ min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER });
     const small = fc.integer({ min: -2_000_000, max: 2_000_000 });
     fc.assert(
-      fc.property(safe, small, small.filter((d) => d !== 0), (a, num, den) => {
-        const product = BigInt(a) * BigInt(num);
-        const d = BigInt(den);
-        let q = product / d;
-        if (product % d !== 0n && product % d < 0n !== d < 0n) q -= 1n;
-        assert.equal(mulDivFloor(a, num, den), Number(q));
-      }),
+      fc.property(
+        safe,
+        small,
+        small.filter((d) => d !== 0),
+        (a, num, den) => {
+          const product = BigInt(a) * BigInt(num);
+          const d = BigInt(den);
+          let q = product / d;
+          if (product % d !== 0n && product % d < 0n !== d < 0n) q -= 1n;
+          assert.equal(mulDivFloor(a, num, den), Number(q));
+        },
+      ),
     );
   });
 });

@@ -65,11 +65,15 @@ describe("formatRate", () => {
 
   it("reads back every rate with up to two percent decimals (property)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 101, max: 10_000 }), fc.constantFrom("fi" as const, "sv" as const, "en" as const), (hundredths, lang) => {
-        // Above 1 %, so the typed text is unambiguously a percent even without its sign.
-        const ppm = hundredths * 100;
-        assert.equal(parseRate(formatRate(ppm, lang)), ppm);
-      }),
+      fc.property(
+        fc.integer({ min: 101, max: 10_000 }),
+        fc.constantFrom("fi" as const, "sv" as const, "en" as const),
+        (hundredths, lang) => {
+          // Above 1 %, so the typed text is unambiguously a percent even without its sign.
+          const ppm = hundredths * 100;
+          assert.equal(parseRate(formatRate(ppm, lang)), ppm);
+        },
+      ),
     );
   });
 });

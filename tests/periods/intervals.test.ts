@@ -35,7 +35,9 @@ describe("intervals", () => {
   });
 
   it("clipping agrees with overlaps and lies inside both (property)", () => {
-    const interval = fc.tuple(fc.integer({ min: 0, max: 2000 }), fc.integer({ min: 0, max: 400 })).map(([start, length]) => ({ start, end: start + length }));
+    const interval = fc
+      .tuple(fc.integer({ min: 0, max: 2000 }), fc.integer({ min: 0, max: 400 }))
+      .map(([start, length]) => ({ start, end: start + length }));
     fc.assert(
       fc.property(interval, interval, (a, b) => {
         const clipped = clipInterval(a, b);

@@ -9,11 +9,13 @@ function period(text: string): string | null {
 
 describe("a period typed in one cell", () => {
   it("reads a month by number, with a two- or four-digit year, either way round", () => {
-    for (const text of ["9/2013", "09/2013", "9/13", "9-2013", "2013-09", "2013/9"]) assert.equal(period(text), "2013-09-01..2013-09-30", text);
+    for (const text of ["9/2013", "09/2013", "9/13", "9-2013", "2013-09", "2013/9"])
+      assert.equal(period(text), "2013-09-01..2013-09-30", text);
   });
 
   it("reads a month by name or short name in Finnish, Swedish and English", () => {
-    for (const text of ["syyskuu 2013", "Syyskuuta 2013", "syys 2013", "september 2013", "Sept. 2013", "sep 2013"]) assert.equal(period(text), "2013-09-01..2013-09-30", text);
+    for (const text of ["syyskuu 2013", "Syyskuuta 2013", "syys 2013", "september 2013", "Sept. 2013", "sep 2013"])
+      assert.equal(period(text), "2013-09-01..2013-09-30", text);
   });
 
   it("reads a range of months by number or by name", () => {
@@ -25,7 +27,8 @@ describe("a period typed in one cell", () => {
   });
 
   it("reads quarters and tertials as KASTE.PERIOD labels them and as people write them", () => {
-    for (const text of ["2014-Q3", "Q3/2014", "Q3 2014", "3. neljännes 2014", "3 kvartal 2014"]) assert.equal(period(text), "2014-07-01..2014-09-30", text);
+    for (const text of ["2014-Q3", "Q3/2014", "Q3 2014", "3. neljännes 2014", "3 kvartal 2014"])
+      assert.equal(period(text), "2014-07-01..2014-09-30", text);
     for (const text of ["2014-T2", "T2/2014", "2. kolmannes 2014"]) assert.equal(period(text), "2014-05-01..2014-08-31", text);
   });
 
@@ -37,18 +40,27 @@ describe("a period typed in one cell", () => {
   });
 
   it("refuses what is not one period", () => {
-    for (const text of ["13/2013", "Q5 2014", "T4/2014", "4-1/2014", "30.9.2013–1.9.2013", "viikko 36", "syyskuu", "kuukausi 2014", "1/2"]) assert.equal(period(text), null, text);
+    for (const text of ["13/2013", "Q5 2014", "T4/2014", "4-1/2014", "30.9.2013–1.9.2013", "viikko 36", "syyskuu", "kuukausi 2014", "1/2"])
+      assert.equal(period(text), null, text);
   });
 });
 
 describe("periods as municipal workbooks type them", () => {
   it("reads a month name with a slash or a dash and a two-digit year (Excel's jan-14 as text)", () => {
-    assert.deepEqual(["tammikuu/2014", "jan-14", "tammikuu-14", "Mars 2014"].map(period), ["2014-01-01..2014-01-31", "2014-01-01..2014-01-31", "2014-01-01..2014-01-31", "2014-03-01..2014-03-31"]);
+    assert.deepEqual(["tammikuu/2014", "jan-14", "tammikuu-14", "Mars 2014"].map(period), [
+      "2014-01-01..2014-01-31",
+      "2014-01-01..2014-01-31",
+      "2014-01-01..2014-01-31",
+      "2014-03-01..2014-03-31",
+    ]);
   });
 
   it("reads a whole year, and day ranges that leave out the start's month or year", () => {
     assert.deepEqual(["2014", "v. 2014", "1.-31.1.2014", "1.1.-30.4.14"].map(period), [
-      "2014-01-01..2014-12-31", "2014-01-01..2014-12-31", "2014-01-01..2014-01-31", "2014-01-01..2014-04-30",
+      "2014-01-01..2014-12-31",
+      "2014-01-01..2014-12-31",
+      "2014-01-01..2014-01-31",
+      "2014-01-01..2014-04-30",
     ]);
     assert.equal(period("1850"), null);
   });

@@ -8,7 +8,8 @@ const show = (blocks: readonly Interval[]): string[] => blocks.map((b) => `${iso
 describe("parseScheme", () => {
   it("reads Finnish, Swedish and English words for each scheme", () => {
     for (const word of ["kuukausi", "Kuukausittain", "månad", "month", "monthly"]) assert.equal(parseScheme(word), "month", word);
-    for (const word of ["neljännes", "Vuosineljännes", "kvartaali", "kvartal", "quarter", "neljannes"]) assert.equal(parseScheme(word), "quarter", word);
+    for (const word of ["neljännes", "Vuosineljännes", "kvartaali", "kvartal", "quarter", "neljannes"])
+      assert.equal(parseScheme(word), "quarter", word);
     for (const word of ["kolmannes", "tertiaali", "tertial", " Tertial "]) assert.equal(parseScheme(word), "tertial", word);
   });
 
@@ -59,7 +60,12 @@ describe("blocksOfWindow", () => {
 
   it("follows quarters that start in another month", () => {
     const blocks = blocksOfWindow({ start: d(2013, 8, 1), end: d(2014, 3, 31) }, "quarter", 9);
-    assert.deepEqual(show(blocks), ["2013-08-01..2013-08-31", "2013-09-01..2013-11-30", "2013-12-01..2014-02-28", "2014-03-01..2014-03-31"]);
+    assert.deepEqual(show(blocks), [
+      "2013-08-01..2013-08-31",
+      "2013-09-01..2013-11-30",
+      "2013-12-01..2014-02-28",
+      "2014-03-01..2014-03-31",
+    ]);
   });
 
   it("gives one block for a window inside a single period", () => {

@@ -82,7 +82,10 @@ describe("serialOf", () => {
     assert.throws(() => serialOf(dayFromYmd(10000, 1, 1), false), RangeError);
   });
 
-  for (const [system, date1904, first, last] of [["1900", false, 1, 2958465], ["1904", true, 0, 2958465 - 1462]] as const) {
+  for (const [system, date1904, first, last] of [
+    ["1900", false, 1, 2958465],
+    ["1904", true, 0, 2958465 - 1462],
+  ] as const) {
     it(`round-trips every serial of the ${system} system (property)`, () => {
       fc.assert(
         fc.property(fc.integer({ min: first, max: last }), (serial) => {

@@ -33,14 +33,25 @@ describe("the report sheet (KASTE-tarkistus)", () => {
   it("has the as-of date, the counts and every finding with a link to its cell", () => {
     assert.deepEqual(report.rows[1], ["Tarkastuspäivä", { date: asOf }]);
     const summary = summarize(result.findings);
-    assert.deepEqual(report.rows.slice(2, 5), [["Virheet", summary.errors], ["Varoitukset", summary.warnings], ["Huomiot", summary.infos]]);
+    assert.deepEqual(report.rows.slice(2, 5), [
+      ["Virheet", summary.errors],
+      ["Varoitukset", summary.warnings],
+      ["Huomiot", summary.infos],
+    ]);
     const header = report.rows.findIndex((r) => r[0] === "Vakavuus");
     assert.ok(report.boldRows.includes(header));
     const findingRows = report.rows.slice(header + 1, header + 1 + result.findings.length);
     findingRows.forEach((row, i) => {
       const finding = result.findings[i];
       const rendered = renderFinding(finding, "fi");
-      assert.deepEqual(row, [{ error: "virhe", warning: "varoitus", info: "huomio" }[finding.severity], finding.code, finding.sheet, finding.cell, rendered.message, rendered.expected ?? null]);
+      assert.deepEqual(row, [
+        { error: "virhe", warning: "varoitus", info: "huomio" }[finding.severity],
+        finding.code,
+        finding.sheet,
+        finding.cell,
+        rendered.message,
+        rendered.expected ?? null,
+      ]);
     });
     const withCell = result.findings.filter((f) => f.sheet !== "");
     assert.equal(report.links.length, withCell.length);
@@ -50,7 +61,9 @@ describe("the report sheet (KASTE-tarkistus)", () => {
       if (link.col === 3) assert.equal(row[3], link.target.cell);
       else assert.equal(link.target.cell, "A1");
     }
-    const ref = report.links.find((l) => l.target.sheet === "Laskut" && result.findings.some((f) => f.code === "CELL_FORMULA_ERROR" && f.cell === l.target.cell));
+    const ref = report.links.find(
+      (l) => l.target.sheet === "Laskut" && result.findings.some((f) => f.code === "CELL_FORMULA_ERROR" && f.cell === l.target.cell),
+    );
     assert.ok(ref, "the #REF! finding links to its cell");
   });
 

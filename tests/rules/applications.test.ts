@@ -6,13 +6,22 @@ import { book } from "../support/book";
 import { assertMessages, findingsOf } from "../support/rendered";
 
 const CODES = [
-  "APPLICATION_PERIOD_GAP", "APPLICATION_PERIOD_OVERLAP", "APPLICATION_ORDER", "APPLICATION_OVER_RATE", "APPLICATION_COSTS_OUTSIDE", "REPAYMENT_UNDER_100",
+  "APPLICATION_PERIOD_GAP",
+  "APPLICATION_PERIOD_OVERLAP",
+  "APPLICATION_ORDER",
+  "APPLICATION_OVER_RATE",
+  "APPLICATION_COSTS_OUTSIDE",
+  "REPAYMENT_UNDER_100",
 ] as const;
 
 /** 220 000 € of eligible costs over 2013–2015; three yearly applications for exactly 75 % of them. */
 function sheets(maksatukset: CellValue[][]): Record<string, CellValue[][]> {
   return {
-    Hanke: [["Hanke", "LasSe"], ["Alkaa", "1.4.2013"], ["Päättyy", "31.10.2015"]],
+    Hanke: [
+      ["Hanke", "LasSe"],
+      ["Alkaa", "1.4.2013"],
+      ["Päättyy", "31.10.2015"],
+    ],
     Laskut: [
       ["Päivämäärä", "Laskuttaja", "Laskun numero", "Ajalta alkaen", "Ajalta päättyen", "Tilikohta", "Summa (ALV 0)"],
       ["15.1.2014", "Tampereen kaupunki", "T13", "1.4.2013", "31.12.2013", "Palkat", 40000],
@@ -47,20 +56,30 @@ describe("payment applications", () => {
     const result = checkWorkbook(book(sheets(chain((r) => (r[1][1] = "1.2.2014")))), AFTER);
     assertMessages(result.findings);
     const gap = result.findings.filter((f) => f.code === "APPLICATION_PERIOD_GAP");
-    assert.deepEqual(gap.map((f) => `${f.sheet}!${f.cell}`), ["Maksatukset!B3"]);
+    assert.deepEqual(
+      gap.map((f) => `${f.sheet}!${f.cell}`),
+      ["Maksatukset!B3"],
+    );
     assert.deepEqual(gap[0].expected, { day: dayFromYmd(2014, 1, 1) });
   });
 
   it("reports a first application that does not start at the project start", () => {
-    assert.deepEqual(findingsOf(sheets(chain((r) => (r[0][1] = "1.5.2013"))), CODES, AFTER), [["APPLICATION_PERIOD_GAP", "Maksatukset!B2"]]);
+    assert.deepEqual(findingsOf(sheets(chain((r) => (r[0][1] = "1.5.2013"))), CODES, AFTER), [
+      ["APPLICATION_PERIOD_GAP", "Maksatukset!B2"],
+    ]);
   });
 
   it("reports overlapping periods", () => {
-    assert.deepEqual(findingsOf(sheets(chain((r) => (r[1][1] = "1.12.2013"))), CODES, AFTER), [["APPLICATION_PERIOD_OVERLAP", "Maksatukset!B3"]]);
+    assert.deepEqual(findingsOf(sheets(chain((r) => (r[1][1] = "1.12.2013"))), CODES, AFTER), [
+      ["APPLICATION_PERIOD_OVERLAP", "Maksatukset!B3"],
+    ]);
   });
 
   it("warns about applications out of date order, and judges the chain in date order", () => {
-    assert.deepEqual(findingsOf(sheets(chain((r) => r.reverse())), CODES, AFTER), [["APPLICATION_ORDER", "Maksatukset!B3"], ["APPLICATION_ORDER", "Maksatukset!B4"]]);
+    assert.deepEqual(findingsOf(sheets(chain((r) => r.reverse())), CODES, AFTER), [
+      ["APPLICATION_ORDER", "Maksatukset!B3"],
+      ["APPLICATION_ORDER", "Maksatukset!B4"],
+    ]);
   });
 
   it("reports a period that ends before it starts at its end", () => {
@@ -72,22 +91,43 @@ describe("payment applications", () => {
     const result = checkWorkbook(book(sheets(chain((r) => (r[0][3] = 30000.01)))), BEFORE_END);
     assertMessages(result.findings);
     const over = result.findings.filter((f) => f.code === "APPLICATION_OVER_RATE");
-    assert.deepEqual(over.map((f) => `${f.sheet}!${f.cell}`), ["Maksatukset!D2"]);
+    assert.deepEqual(
+      over.map((f) => `${f.sheet}!${f.cell}`),
+      ["Maksatukset!D2"],
+    );
     assert.deepEqual(over[0].expected, { cents: 3_000_000 });
   });
 
   it("does not blame later applications for an earlier excess, but reports one that adds to it", () => {
-    assert.deepEqual(findingsOf(sheets(chain((r) => { r[0][3] = 30001; r[2][3] = 60002; })), ["APPLICATION_OVER_RATE"], BEFORE_END), [
-      ["APPLICATION_OVER_RATE", "Maksatukset!D2"],
-      ["APPLICATION_OVER_RATE", "Maksatukset!D4"],
-    ]);
+    assert.deepEqual(
+      findingsOf(
+        sheets(
+          chain((r) => {
+            r[0][3] = 30001;
+            r[2][3] = 60002;
+          }),
+        ),
+        ["APPLICATION_OVER_RATE"],
+        BEFORE_END,
+      ),
+      [
+        ["APPLICATION_OVER_RATE", "Maksatukset!D2"],
+        ["APPLICATION_OVER_RATE", "Maksatukset!D4"],
+      ],
+    );
   });
 
   it("once the project has ended, an excess of at most 100 € after the last application is no error (it need not be returned)", () => {
-    const small = chain((r) => { r[2][3] = 60100; r[2][4] = 60100; });
+    const small = chain((r) => {
+      r[2][3] = 60100;
+      r[2][4] = 60100;
+    });
     assert.deepEqual(findingsOf(sheets(small), ["APPLICATION_OVER_RATE"], BEFORE_END), [["APPLICATION_OVER_RATE", "Maksatukset!D4"]]);
     assert.deepEqual(findingsOf(sheets(small), CODES, AFTER), [["REPAYMENT_UNDER_100", "Maksatukset!E4"]]);
-    const big = chain((r) => { r[2][3] = 60100.01; r[2][4] = 60100.01; });
+    const big = chain((r) => {
+      r[2][3] = 60100.01;
+      r[2][4] = 60100.01;
+    });
     assert.deepEqual(findingsOf(sheets(big), CODES, AFTER), [["APPLICATION_OVER_RATE", "Maksatukset!D4"]]);
   });
 
@@ -97,7 +137,10 @@ describe("payment applications", () => {
     const result = checkWorkbook(book(sheets(rows)), AFTER);
     assertMessages(result.findings);
     const outside = result.findings.filter((f) => f.code === "APPLICATION_COSTS_OUTSIDE");
-    assert.deepEqual(outside.map((f) => `${f.sheet}!${f.cell}`), ["Maksatukset!C4"]);
+    assert.deepEqual(
+      outside.map((f) => `${f.sheet}!${f.cell}`),
+      ["Maksatukset!C4"],
+    );
     assert.deepEqual(outside[0].params.total, { cents: 8_000_000 });
   });
 

@@ -15,14 +15,22 @@ const BUDJETTI: CellValue[][] = [
 
 function sheets(laskut: CellValue[][], budjetti: CellValue[][] = BUDJETTI): Record<string, CellValue[][]> {
   return {
-    Hanke: [["Hanke", "LasSe"], ["Hallinnoija", "Tampereen kaupunki"], ["Alkaa", "1.4.2013"], ["Päättyy", "31.10.2015"]],
+    Hanke: [
+      ["Hanke", "LasSe"],
+      ["Hallinnoija", "Tampereen kaupunki"],
+      ["Alkaa", "1.4.2013"],
+      ["Päättyy", "31.10.2015"],
+    ],
     Kumppanit: [
       ["Kumppani", "Laskutustapa", "Alkaa", "Päättyy", "ALV palautuu"],
       ["Verso", "toteuma", "1.12.2013", "30.9.2015", "kyllä"],
       ["SONet BOTNIA", "kolmannes", "1.12.2013", "30.9.2015", "ei"],
     ],
     Budjetti: budjetti,
-    Laskut: [["Päivämäärä", "Laskuttaja", "Laskun numero", "Ajalta alkaen", "Ajalta päättyen", "Laji", "Tilikohta", "Summa (ALV 0)"], ...laskut],
+    Laskut: [
+      ["Päivämäärä", "Laskuttaja", "Laskun numero", "Ajalta alkaen", "Ajalta päättyen", "Laji", "Tilikohta", "Summa (ALV 0)"],
+      ...laskut,
+    ],
   };
 }
 
@@ -110,27 +118,43 @@ describe("budget use", () => {
 });
 
 describe("budget pace of a partner invoicing in arrears", () => {
-  const budjetti: CellValue[][] = [["Vuosi", "Kumppani", "Tilikohta", "Versio", "Summa"], [2014, "SONet BOTNIA", "Palkat", "vahvistettu", 12000]];
-  const tertial1 = (amount: number): CellValue[][] => [["15.5.2014", "SONet BOTNIA", "S1", "1.1.2014", "30.4.2014", "toteuma", "Palkat", amount]];
+  const budjetti: CellValue[][] = [
+    ["Vuosi", "Kumppani", "Tilikohta", "Versio", "Summa"],
+    [2014, "SONet BOTNIA", "Palkat", "vahvistettu", 12000],
+  ];
+  const tertial1 = (amount: number): CellValue[][] => [
+    ["15.5.2014", "SONet BOTNIA", "S1", "1.1.2014", "30.4.2014", "toteuma", "Palkat", amount],
+  ];
   it("measures a kolmannes partner's time up to its last tertial already due: on 14.9. that is 30.4.", () => {
     // a third of the year's budget for the first tertial: on schedule, though 70 % of the year has gone
     assert.deepEqual(findingsOf(sheets(tertial1(4000), budjetti), ["BUDGET_UNDERUSE"], { asOf: dayFromYmd(2014, 9, 14) }), []);
   });
   it("still warns when the invoiced tertial is far under its share of the budget", () => {
-    assert.deepEqual(findingsOf(sheets(tertial1(1000), budjetti), ["BUDGET_UNDERUSE"], { asOf: dayFromYmd(2014, 9, 14) }), [["BUDGET_UNDERUSE", "Budjetti!B2"], ["BUDGET_UNDERUSE", "Budjetti!A2"]]);
+    assert.deepEqual(findingsOf(sheets(tertial1(1000), budjetti), ["BUDGET_UNDERUSE"], { asOf: dayFromYmd(2014, 9, 14) }), [
+      ["BUDGET_UNDERUSE", "Budjetti!B2"],
+      ["BUDGET_UNDERUSE", "Budjetti!A2"],
+    ]);
   });
   it("from the day the second tertial's invoice is due (31.8. + 30 days) counts August too", () => {
-    assert.deepEqual(findingsOf(sheets(tertial1(4000), budjetti), ["BUDGET_UNDERUSE"], { asOf: dayFromYmd(2014, 10, 1) }), [["BUDGET_UNDERUSE", "Budjetti!B2"], ["BUDGET_UNDERUSE", "Budjetti!A2"]]);
+    assert.deepEqual(findingsOf(sheets(tertial1(4000), budjetti), ["BUDGET_UNDERUSE"], { asOf: dayFromYmd(2014, 10, 1) }), [
+      ["BUDGET_UNDERUSE", "Budjetti!B2"],
+      ["BUDGET_UNDERUSE", "Budjetti!A2"],
+    ]);
   });
 });
 
 describe("a budget shown on two sheets", () => {
   it("counts a cell with the same amount in a second table without Versio once, not twice", () => {
-    const budget: CellValue[][] = [["Vuosi", "Kumppani", "Tilikohta", "Summa"], [2014, "Verso", "Palkat", 45600], [2014, "Verso", "Vuokrat", 3600], [2014, null, "Palkat", 60000]];
-    const s = { ...sheets(year2014(45000, 3600), budget), "Yhteenveto": budget.map((r) => [...r]) };
+    const budget: CellValue[][] = [
+      ["Vuosi", "Kumppani", "Tilikohta", "Summa"],
+      [2014, "Verso", "Palkat", 45600],
+      [2014, "Verso", "Vuokrat", 3600],
+      [2014, null, "Palkat", 60000],
+    ];
+    const s = { ...sheets(year2014(45000, 3600), budget), Yhteenveto: budget.map((r) => [...r]) };
     assert.deepEqual(findingsOf(s, CODES, END_2014), []);
     // a different amount in the second table is more budget, as rows of one table are
-    const more = { ...sheets(year2014(45000, 3600), budget), "Lisäbudjetti": [budget[0], [2014, "Verso", "Palkat", 10000]] };
+    const more = { ...sheets(year2014(45000, 3600), budget), Lisäbudjetti: [budget[0], [2014, "Verso", "Palkat", 10000]] };
     assert.deepEqual(findingsOf(more, CODES, END_2014), []);
   });
 });

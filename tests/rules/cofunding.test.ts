@@ -40,7 +40,11 @@ describe("co-funding on the plan (75 % / 25 %)", () => {
   it("does not report the municipal share under 25 % when it is only the state's excess again (the split adds up)", () => {
     assert.deepEqual(findingsOf(plan(1371153.01, 457050.99), CODES), [["COFUND_STATE_OVER_RATE", "Hanke!B5"]]);
     // the split off as well: the municipal shortfall is news
-    assert.deepEqual(findingsOf(plan(1371154, 457000), CODES), [["COFUND_STATE_OVER_RATE", "Hanke!B5"], ["COFUND_MUNI_UNDER_MIN", "Hanke!B6"], ["COFUND_SPLIT_MISMATCH", "Hanke!B4"]]);
+    assert.deepEqual(findingsOf(plan(1371154, 457000), CODES), [
+      ["COFUND_STATE_OVER_RATE", "Hanke!B5"],
+      ["COFUND_MUNI_UNDER_MIN", "Hanke!B6"],
+      ["COFUND_SPLIT_MISMATCH", "Hanke!B4"],
+    ]);
   });
 
   it("uses the rate the workbook gives (at 70 % the same plan is over the state rate)", () => {
@@ -48,11 +52,23 @@ describe("co-funding on the plan (75 % / 25 %)", () => {
   });
 
   it("fails when the parts do not add up to the eligible total", () => {
-    assert.deepEqual(findingsOf(plan(1371152, 457000), CODES), [["COFUND_MUNI_UNDER_MIN", "Hanke!B6"], ["COFUND_SPLIT_MISMATCH", "Hanke!B4"]]);
+    assert.deepEqual(findingsOf(plan(1371152, 457000), CODES), [
+      ["COFUND_MUNI_UNDER_MIN", "Hanke!B6"],
+      ["COFUND_SPLIT_MISMATCH", "Hanke!B4"],
+    ]);
   });
 
   it("counts other funding and income in the split", () => {
-    assert.deepEqual(findingsOf(plan(1371152, 457052, [["Muu rahoitus", 0], ["Tulot", 0]]), CODES), []);
+    assert.deepEqual(
+      findingsOf(
+        plan(1371152, 457052, [
+          ["Muu rahoitus", 0],
+          ["Tulot", 0],
+        ]),
+        CODES,
+      ),
+      [],
+    );
     assert.deepEqual(findingsOf(plan(1371152, 457052, [["Tulot", 100]]), CODES), [["COFUND_SPLIT_MISMATCH", "Hanke!B4"]]);
   });
 
@@ -66,7 +82,13 @@ describe("co-funding on the plan (75 % / 25 %)", () => {
   });
 
   it("checks a plan that gives only the shares, on their sum", () => {
-    const shares = (state: number, municipal: number) => ({ Hanke: [["Hanke", "Lappi"], ["Valtionavustus", state], ["Kuntaosuus", municipal]] });
+    const shares = (state: number, municipal: number) => ({
+      Hanke: [
+        ["Hanke", "Lappi"],
+        ["Valtionavustus", state],
+        ["Kuntaosuus", municipal],
+      ],
+    });
     assert.deepEqual(findingsOf(shares(1371152, 457052), CODES), []);
     assert.deepEqual(findingsOf(shares(80000, 20000), CODES), [["COFUND_STATE_OVER_RATE", "Hanke!B2"]]);
   });
@@ -86,14 +108,37 @@ describe("co-funding per payment application", () => {
     ["Verso", "3", "1.1.2015", "31.1.2015", 99999],
   ];
   it("passes an application of 75 % of the costs realised in its period", () => {
-    assert.deepEqual(findingsOf({ Laskut: ledger, Maksatukset: [["Nro", "Ajalta alkaen", "Ajalta päättyen", "Haettu"], [1, "1.1.2014", "31.12.2014", 15000]] }, ["COFUND_STATE_OVER_RATE"]), []);
+    assert.deepEqual(
+      findingsOf(
+        {
+          Laskut: ledger,
+          Maksatukset: [
+            ["Nro", "Ajalta alkaen", "Ajalta päättyen", "Haettu"],
+            [1, "1.1.2014", "31.12.2014", 15000],
+          ],
+        },
+        ["COFUND_STATE_OVER_RATE"],
+      ),
+      [],
+    );
   });
   it("fails an application over 75 % of its period's costs while the applications so far stay within the rate (a catch-up)", () => {
-    const maksatukset = [["Nro", "Ajalta alkaen", "Ajalta päättyen", "Haettu"], [1, "1.1.2014", "31.12.2014", 5000], [2, "1.1.2015", "31.12.2015", 80000]];
-    assert.deepEqual(findingsOf({ Laskut: ledger, Maksatukset: maksatukset }, ["COFUND_STATE_OVER_RATE", "APPLICATION_OVER_RATE"]), [["COFUND_STATE_OVER_RATE", "Maksatukset!D3"]]);
+    const maksatukset = [
+      ["Nro", "Ajalta alkaen", "Ajalta päättyen", "Haettu"],
+      [1, "1.1.2014", "31.12.2014", 5000],
+      [2, "1.1.2015", "31.12.2015", 80000],
+    ];
+    assert.deepEqual(findingsOf({ Laskut: ledger, Maksatukset: maksatukset }, ["COFUND_STATE_OVER_RATE", "APPLICATION_OVER_RATE"]), [
+      ["COFUND_STATE_OVER_RATE", "Maksatukset!D3"],
+    ]);
   });
   it("leaves an application over the rate to APPLICATION_OVER_RATE when the applications so far are over too (one error, not two at one cell)", () => {
-    const maksatukset = [["Nro", "Ajalta alkaen", "Ajalta päättyen", "Haettu"], [1, "1.1.2014", "31.12.2014", 15000.01]];
-    assert.deepEqual(findingsOf({ Laskut: ledger, Maksatukset: maksatukset }, ["COFUND_STATE_OVER_RATE", "APPLICATION_OVER_RATE"]), [["APPLICATION_OVER_RATE", "Maksatukset!D2"]]);
+    const maksatukset = [
+      ["Nro", "Ajalta alkaen", "Ajalta päättyen", "Haettu"],
+      [1, "1.1.2014", "31.12.2014", 15000.01],
+    ];
+    assert.deepEqual(findingsOf({ Laskut: ledger, Maksatukset: maksatukset }, ["COFUND_STATE_OVER_RATE", "APPLICATION_OVER_RATE"]), [
+      ["APPLICATION_OVER_RATE", "Maksatukset!D2"],
+    ]);
   });
 });

@@ -3,7 +3,18 @@ import type { CellValue } from "../../src/workbook/types";
 import { findingsOf } from "../support/rendered";
 
 const CODES = ["INVOICE_DUPLICATE", "INVOICE_UNCHECKED", "INVOICE_UNAPPROVED", "INVOICE_SAME_CHECKER_APPROVER"] as const;
-const HEADER: CellValue[] = ["Päivämäärä", "Laskuttaja", "Laskun numero", "Ajalta alkaen", "Ajalta päättyen", "Laji", "Tilikohta", "Summa (ALV 0)", "Asiatarkastaja", "Hyväksyjä"];
+const HEADER: CellValue[] = [
+  "Päivämäärä",
+  "Laskuttaja",
+  "Laskun numero",
+  "Ajalta alkaen",
+  "Ajalta päättyen",
+  "Laji",
+  "Tilikohta",
+  "Summa (ALV 0)",
+  "Asiatarkastaja",
+  "Hyväksyjä",
+];
 
 const laskut = (...rows: CellValue[][]) => ({ Laskut: [HEADER, ...rows] });
 
@@ -58,7 +69,19 @@ describe("invoice integrity", () => {
 
   it("finds a row entered twice in an invoice of many rows", () => {
     const rows: CellValue[][] = [];
-    for (let i = 0; i < 40; i++) rows.push(["31.1.2014", "Verso", "V-2014", "1.1.2014", "31.12.2014", "toteuma", `Tili ${i % 20}`, 100 + (i % 3), "Mäkinen", "Lahtinen"]);
+    for (let i = 0; i < 40; i++)
+      rows.push([
+        "31.1.2014",
+        "Verso",
+        "V-2014",
+        "1.1.2014",
+        "31.12.2014",
+        "toteuma",
+        `Tili ${i % 20}`,
+        100 + (i % 3),
+        "Mäkinen",
+        "Lahtinen",
+      ]);
     rows.push(["31.1.2014", "Verso", "V-2014", "1.1.2014", "31.12.2014", "toteuma", "Tili 7", 101, "Mäkinen", "Lahtinen"]);
     assert.deepEqual(findingsOf(laskut(...rows.slice(0, 40)), CODES), []);
     assert.deepEqual(findingsOf(laskut(...rows), CODES), [["INVOICE_DUPLICATE", "Laskut!H42"]]);
@@ -69,19 +92,28 @@ describe("invoice integrity", () => {
       ["5.1.2014", "Verso", "V1", "1.12.2013", "31.12.2013", "kiinteä", "Palkat", 3800, null, null],
       ["5.1.2014", "Verso", "V1", "1.12.2013", "31.12.2013", "kiinteä", "Vuokrat", 300, null, null],
     );
-    assert.deepEqual(findingsOf(s, CODES), [["INVOICE_UNCHECKED", "Laskut!I2"], ["INVOICE_UNAPPROVED", "Laskut!J2"]]);
+    assert.deepEqual(findingsOf(s, CODES), [
+      ["INVOICE_UNCHECKED", "Laskut!I2"],
+      ["INVOICE_UNAPPROVED", "Laskut!J2"],
+    ]);
   });
 
   it("does not ask checker and approver of the administrator's own costs (payroll), only of invoices from others", () => {
     const s = {
-      Hanke: [["Hanke", "LasSe"], ["Hallinnoija", "Tampereen kaupunki"]],
+      Hanke: [
+        ["Hanke", "LasSe"],
+        ["Hallinnoija", "Tampereen kaupunki"],
+      ],
       ...laskut(
         ["31.1.2014", "Tampereen kaupunki", null, "1.1.2014", "31.1.2014", "toteuma", "Palkat", 4340, null, null],
         ["28.2.2014", "Tampereen kaupunki", null, "1.2.2014", "28.2.2014", "toteuma", "Palkat", 4340, null, null],
         ["5.3.2014", "Konsultointi Oy", "K1", "1.2.2014", "28.2.2014", "toteuma", "Palvelut", 900, null, null],
       ),
     };
-    assert.deepEqual(findingsOf(s, CODES), [["INVOICE_UNCHECKED", "Laskut!I4"], ["INVOICE_UNAPPROVED", "Laskut!J4"]]);
+    assert.deepEqual(findingsOf(s, CODES), [
+      ["INVOICE_UNCHECKED", "Laskut!I4"],
+      ["INVOICE_UNAPPROVED", "Laskut!J4"],
+    ]);
   });
 
   it("counts an invoice as checked when one of its rows names the checker", () => {
@@ -105,6 +137,9 @@ describe("invoice integrity", () => {
         ["Verso", "V2", "1.1.2014", "31.1.2014", 3800],
       ],
     };
-    assert.deepEqual(findingsOf(s, CODES), [["INVOICE_UNCHECKED", "Laskut!A1"], ["INVOICE_UNAPPROVED", "Laskut!A1"]]);
+    assert.deepEqual(findingsOf(s, CODES), [
+      ["INVOICE_UNCHECKED", "Laskut!A1"],
+      ["INVOICE_UNAPPROVED", "Laskut!A1"],
+    ]);
   });
 });

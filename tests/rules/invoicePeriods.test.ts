@@ -6,8 +6,13 @@ import { book } from "../support/book";
 import { assertMessages, findingsOf } from "../support/rendered";
 
 const CODES = [
-  "INVOICE_MONTH_MISSING", "INVOICE_MONTH_OVERLAP", "INVOICE_PERIOD_MISALIGNED", "RECONCILIATION_MISSING",
-  "STARTUP_NOT_FIRST", "INVOICE_TERTIAL_MISSING", "INVOICE_TERTIAL_OVERLAP",
+  "INVOICE_MONTH_MISSING",
+  "INVOICE_MONTH_OVERLAP",
+  "INVOICE_PERIOD_MISALIGNED",
+  "RECONCILIATION_MISSING",
+  "STARTUP_NOT_FIRST",
+  "INVOICE_TERTIAL_MISSING",
+  "INVOICE_TERTIAL_OVERLAP",
 ] as const;
 
 const HANKE: CellValue[][] = [
@@ -16,9 +21,31 @@ const HANKE: CellValue[][] = [
   ["Päättyy", "31.10.2015"],
 ];
 
-const LASKUT_HEADER: CellValue[] = ["Päivämäärä", "Laskuttaja", "Laskun numero", "Ajalta alkaen", "Ajalta päättyen", "Laji", "Tilikohta", "Summa (ALV 0)", "ALV", "Hyväksyttävä", "Asiatarkastaja", "Hyväksyjä"];
+const LASKUT_HEADER: CellValue[] = [
+  "Päivämäärä",
+  "Laskuttaja",
+  "Laskun numero",
+  "Ajalta alkaen",
+  "Ajalta päättyen",
+  "Laji",
+  "Tilikohta",
+  "Summa (ALV 0)",
+  "ALV",
+  "Hyväksyttävä",
+  "Asiatarkastaja",
+  "Hyväksyjä",
+];
 
-function row(date: string, partner: string, number: string, from: string, to: string, kind: string, amount = 1000, line = "Palkat"): CellValue[] {
+function row(
+  date: string,
+  partner: string,
+  number: string,
+  from: string,
+  to: string,
+  kind: string,
+  amount = 1000,
+  line = "Palkat",
+): CellValue[] {
   return [date, partner, number, from, to, kind, line, amount, 0, "kyllä", "Mäkinen", "Lahtinen"];
 }
 
@@ -69,7 +96,9 @@ describe("partner invoicing periods", () => {
     });
 
     it("reads a row without a Laji as kiinteä for one month and as tasaus for one whole block", () => {
-      const withoutKind = pikassos().filter((r) => r[5] !== "käynnistys").map((r) => r.map((cell, i) => (i === 5 ? null : cell)));
+      const withoutKind = pikassos()
+        .filter((r) => r[5] !== "käynnistys")
+        .map((r) => r.map((cell, i) => (i === 5 ? null : cell)));
       assert.deepEqual(findingsOf(sheets(withoutKind), CODES, JUNE_2014), []);
       const noReconciliation = withoutKind.filter((r) => r[2] !== "P7");
       assert.deepEqual(findingsOf(sheets(noReconciliation), CODES, JUNE_2014), [["RECONCILIATION_MISSING", "Kumppanit!A2"]]);
@@ -81,7 +110,9 @@ describe("partner invoicing periods", () => {
       assert.deepEqual(findingsOf(sheets(rows, {}, [PIKASSOS, tertial]), CODES, JUNE_2014), []);
       assert.deepEqual(findingsOf(sheets(rows, {}, [PIKASSOS, tertial]), ["INVOICE_OUTSIDE_PARTNER_WINDOW"], JUNE_2014), []);
       const missing = rows.filter((r) => r[2] !== "P8");
-      assert.deepEqual(findingsOf(sheets(missing, {}, [PIKASSOS, tertial]), CODES, JUNE_2014), [["INVOICE_TERTIAL_MISSING", "Kumppanit!A3"]]);
+      assert.deepEqual(findingsOf(sheets(missing, {}, [PIKASSOS, tertial]), CODES, JUNE_2014), [
+        ["INVOICE_TERTIAL_MISSING", "Kumppanit!A3"],
+      ]);
     });
 
     it("takes a month's rent on an invoice of its own beside the salary invoice as no overlap, but the salaries billed twice as one", () => {
@@ -106,7 +137,9 @@ describe("partner invoicing periods", () => {
       const together = [...months, row("15.12.2013", "Pikassos", "P46", "1.10.2013", "31.12.2013", "kiinteä", 3000)];
       assert.deepEqual(findingsOf(sheets(together), CODES, JUNE_2014), []);
       const midMonth = [...months, row("15.12.2013", "Pikassos", "P46", "15.10.2013", "31.12.2013", "kiinteä", 3000)];
-      assert.deepEqual(findingsOf(sheets(midMonth), ["INVOICE_PERIOD_MISALIGNED"], JUNE_2014), [["INVOICE_PERIOD_MISALIGNED", "Laskut!D7"]]);
+      assert.deepEqual(findingsOf(sheets(midMonth), ["INVOICE_PERIOD_MISALIGNED"], JUNE_2014), [
+        ["INVOICE_PERIOD_MISALIGNED", "Laskut!D7"],
+      ]);
     });
 
     it("reports every month of a partner that has not invoiced at all", () => {
@@ -139,7 +172,13 @@ describe("partner invoicing periods", () => {
       const result = checkWorkbook(book(sheets(rows)), JUNE_2014);
       assertMessages(result.findings);
       const found = result.findings.filter((f) => CODES.includes(f.code as (typeof CODES)[number]));
-      assert.deepEqual(found.map((f) => [f.code, `${f.sheet}!${f.cell}`]), [["INVOICE_PERIOD_MISALIGNED", "Laskut!E6"], ["INVOICE_MONTH_OVERLAP", "Laskut!D6"]]);
+      assert.deepEqual(
+        found.map((f) => [f.code, `${f.sheet}!${f.cell}`]),
+        [
+          ["INVOICE_PERIOD_MISALIGNED", "Laskut!E6"],
+          ["INVOICE_MONTH_OVERLAP", "Laskut!D6"],
+        ],
+      );
       assert.deepEqual(found[0].expected, { day: dayFromYmd(2013, 10, 31) });
     });
 
@@ -149,7 +188,10 @@ describe("partner invoicing periods", () => {
       const result = checkWorkbook(book(sheets(rows)), JUNE_2014);
       assertMessages(result.findings);
       const misaligned = result.findings.filter((f) => f.code === "INVOICE_PERIOD_MISALIGNED");
-      assert.deepEqual(misaligned.map((f) => f.cell), ["E5"]);
+      assert.deepEqual(
+        misaligned.map((f) => f.cell),
+        ["E5"],
+      );
       assert.deepEqual(misaligned[0].expected, { day: dayFromYmd(2013, 9, 30) });
     });
 
@@ -172,7 +214,10 @@ describe("partner invoicing periods", () => {
       rows[7] = row("15.1.2014", "Pikassos", "P7", "1.11.2013", "31.12.2013", "tasaus", 320);
       const settings = { Asetukset: [["Tasausjakson ensimmäinen kuukausi", 2]] };
       assert.deepEqual(findingsOf(sheets(rows, settings), CODES, JUNE_2014), []);
-      assert.deepEqual(findingsOf(sheets(pikassos(), settings), CODES, JUNE_2014).map(([code]) => code), ["INVOICE_PERIOD_MISALIGNED", "INVOICE_PERIOD_MISALIGNED"]);
+      assert.deepEqual(
+        findingsOf(sheets(pikassos(), settings), CODES, JUNE_2014).map(([code]) => code),
+        ["INVOICE_PERIOD_MISALIGNED", "INVOICE_PERIOD_MISALIGNED"],
+      );
     });
 
     it("reports start-up costs on an invoice that is not the partner's first", () => {
@@ -211,7 +256,10 @@ describe("partner invoicing periods", () => {
       const result = checkWorkbook(book(sheets(rows)), DECEMBER_2014);
       assertMessages(result.findings);
       const found = result.findings.filter((f) => f.code === "INVOICE_PERIOD_MISALIGNED");
-      assert.deepEqual(found.map((f) => f.cell), ["E3"]);
+      assert.deepEqual(
+        found.map((f) => f.cell),
+        ["E3"],
+      );
       assert.deepEqual(found[0].expected, { day: dayFromYmd(2014, 4, 30) });
     });
   });

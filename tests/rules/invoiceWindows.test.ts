@@ -21,7 +21,18 @@ function sheets(...rows: CellValue[][]): Record<string, CellValue[][]> {
       ["Pikassos", "toteuma", "1.8.2013", "31.10.2015", "kyllä"],
     ],
     Laskut: [
-      ["Päivämäärä", "Laskuttaja", "Laskun numero", "Ajalta alkaen", "Ajalta päättyen", "Laji", "Tilikohta", "Summa (ALV 0)", "Asiatarkastaja", "Hyväksyjä"],
+      [
+        "Päivämäärä",
+        "Laskuttaja",
+        "Laskun numero",
+        "Ajalta alkaen",
+        "Ajalta päättyen",
+        "Laji",
+        "Tilikohta",
+        "Summa (ALV 0)",
+        "Asiatarkastaja",
+        "Hyväksyjä",
+      ],
       ...rows.map((r) => [...r, "Mäkinen", "Lahtinen"]),
     ],
   };
@@ -43,7 +54,10 @@ describe("invoices inside the project period and the partner's window", () => {
     const result = checkWorkbook(book(s), ASOF);
     assertMessages(result.findings);
     const found = result.findings.filter((f) => CODES.includes(f.code as (typeof CODES)[number]));
-    assert.deepEqual(found.map((f) => [f.code, `${f.sheet}!${f.cell}`]), [["INVOICE_OUTSIDE_PROJECT", "Laskut!E2"]]);
+    assert.deepEqual(
+      found.map((f) => [f.code, `${f.sheet}!${f.cell}`]),
+      [["INVOICE_OUTSIDE_PROJECT", "Laskut!E2"]],
+    );
     assert.deepEqual(found[0].expected, { day: dayFromYmd(2015, 10, 31) });
   });
 
@@ -52,7 +66,10 @@ describe("invoices inside the project period and the partner's window", () => {
     const result = checkWorkbook(book(s), ASOF);
     assertMessages(result.findings);
     const found = result.findings.filter((f) => CODES.includes(f.code as (typeof CODES)[number]));
-    assert.deepEqual(found.map((f) => [f.code, `${f.sheet}!${f.cell}`]), [["INVOICE_OUTSIDE_PARTNER_WINDOW", "Laskut!D2"]]);
+    assert.deepEqual(
+      found.map((f) => [f.code, `${f.sheet}!${f.cell}`]),
+      [["INVOICE_OUTSIDE_PARTNER_WINDOW", "Laskut!D2"]],
+    );
     assert.deepEqual(found[0].expected, { day: dayFromYmd(2013, 12, 1) });
   });
 
@@ -89,7 +106,10 @@ describe("billers missing from Kumppanit", () => {
     const result = checkWorkbook(book(s), ASOF);
     assertMessages(result.findings);
     const found = result.findings.filter((f) => f.code === "INVOICE_UNKNOWN_PARTNER");
-    assert.deepEqual(found.map((f) => `${f.sheet}!${f.cell}`), ["Laskut!B2"]);
+    assert.deepEqual(
+      found.map((f) => `${f.sheet}!${f.cell}`),
+      ["Laskut!B2"],
+    );
     assert.equal(found[0].expected, "Pikassos");
     assert.equal(found[0].params.rows, 2);
   });

@@ -19,7 +19,11 @@ function shares(year: number): CellValue[][] {
 
 function sheets(kuntaosuudet: CellValue[][]): Record<string, CellValue[][]> {
   return {
-    Hanke: [["Hanke", "Lapin sosiaalityön kehittämisyksikkö"], ["Alkaa", "1.11.2008"], ["Päättyy", "31.12.2011"]],
+    Hanke: [
+      ["Hanke", "Lapin sosiaalityön kehittämisyksikkö"],
+      ["Alkaa", "1.11.2008"],
+      ["Päättyy", "31.12.2011"],
+    ],
     Budjetti: [
       ["Vuosi", "Tilikohta", "Versio", "Summa"],
       [2010, "Palkat", "vahvistettu", 500000],
@@ -41,7 +45,10 @@ describe("municipal shares", () => {
     const result = checkWorkbook(book(sheets(rows)));
     assertMessages(result.findings);
     const found = result.findings.filter((f) => f.code === "MUNI_SHARES_MISMATCH");
-    assert.deepEqual(found.map((f) => `${f.sheet}!${f.cell}`), ["Kuntaosuudet!E18"]);
+    assert.deepEqual(
+      found.map((f) => `${f.sheet}!${f.cell}`),
+      ["Kuntaosuudet!E18"],
+    );
     assert.deepEqual(found[0].expected, { cents: 14_200_000 });
     assert.deepEqual(found[0].actual, { cents: 14_200_100 });
   });
@@ -62,12 +69,19 @@ describe("municipal shares", () => {
 
   it("gives the state share's rounding to the municipalities: 75 % of 1 828 204,01 € leaves 457 051,01 €", () => {
     const s = sheets([[2010, "Rovaniemi", "Rovaniemi", "", 457051.01]]);
-    s.Budjetti = [["Vuosi", "Summa"], [2010, 1828204.01]];
+    s.Budjetti = [
+      ["Vuosi", "Summa"],
+      [2010, 1828204.01],
+    ];
     assert.deepEqual(findingsOf(s, CODES), []);
   });
 
   it("reports a municipality twice in one year, at its second row, whatever the spelling", () => {
-    const rows = [...shares(2010).slice(0, 16), [2010, "SODANKYLÄ ", "Sodankylä", "muu kunta", 1000], [2010, "sodankyla", "Sodankylä", "muu kunta", 1000]];
+    const rows = [
+      ...shares(2010).slice(0, 16),
+      [2010, "SODANKYLÄ ", "Sodankylä", "muu kunta", 1000],
+      [2010, "sodankyla", "Sodankylä", "muu kunta", 1000],
+    ];
     assert.deepEqual(findingsOf(sheets(rows), CODES), [["MUNI_DUPLICATE", "Kuntaosuudet!B19"]]);
   });
 
@@ -78,7 +92,10 @@ describe("municipal shares", () => {
   });
 
   it("warns when a joint authority takes over a municipality's share (it may have joined a payer), not about the authority's years before it", () => {
-    const rows = [...shares(2010), ...shares(2011).map((r) => (r[1] === "Salla" ? [2011, "Itä-Lapin kuntayhtymä", "Itä-Lapin kuntayhtymä", "muu kunta", 2000] : r))];
+    const rows = [
+      ...shares(2010),
+      ...shares(2011).map((r) => (r[1] === "Salla" ? [2011, "Itä-Lapin kuntayhtymä", "Itä-Lapin kuntayhtymä", "muu kunta", 2000] : r)),
+    ];
     assert.deepEqual(findingsOf(sheets(rows), ["MUNI_MISSING"]), [["MUNI_MISSING", "Kuntaosuudet!B19"]]);
   });
 

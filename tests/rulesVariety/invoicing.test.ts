@@ -41,13 +41,20 @@ describe("rules on real invoicing practice", () => {
     book.Laskut.push(invoiceRow("5.4.2014", "Verso", "V3", "1.3.2014", "31.3.2014", "kiinteä", "Vuokrat", 300));
     book.Laskut.push(invoiceRow("30.11.2014", "Tampereen kaupunki", "T1", "1.1.2014", "31.10.2014", "toteuma", "Palkat", -300));
     // no Vuokrat line in Verso's budget, and Verso 300 € over its total: nothing about months
-    assert.deepEqual(findingsAt(book, "20.12.2014"), [["BUDGET_NO_LINE", "Laskut!G20"], ["BUDGET_TOTAL_OVERRUN", "Budjetti!B2"]]);
+    assert.deepEqual(findingsAt(book, "20.12.2014"), [
+      ["BUDGET_NO_LINE", "Laskut!G20"],
+      ["BUDGET_TOTAL_OVERRUN", "Budjetti!B2"],
+    ]);
   });
 
   it("a month's rent on a separate kiinteä invoice is no month billed twice", () => {
     const book = project();
-    book.Laskut.push(invoiceRow("5.4.2014", "Verso", "V3R", "1.3.2014", "31.3.2014", "kiinteä", "Palkat", 4000).map((c, i) => (i === 6 ? "Vuokrat" : c)));
-    book.Laskut = book.Laskut.map((r) => (r[2] === "V3" ? invoiceRow("5.4.2014", "Verso", "V3", "1.3.2014", "31.3.2014", "kiinteä", "Palkat", 0) : r));
+    book.Laskut.push(
+      invoiceRow("5.4.2014", "Verso", "V3R", "1.3.2014", "31.3.2014", "kiinteä", "Palkat", 4000).map((c, i) => (i === 6 ? "Vuokrat" : c)),
+    );
+    book.Laskut = book.Laskut.map((r) =>
+      r[2] === "V3" ? invoiceRow("5.4.2014", "Verso", "V3", "1.3.2014", "31.3.2014", "kiinteä", "Palkat", 0) : r,
+    );
     assert.deepEqual(findingsAt(book, "20.12.2014"), [["BUDGET_NO_LINE", "Laskut!G20"]]);
   });
 
@@ -68,7 +75,9 @@ describe("rules on real invoicing practice", () => {
     const book = project();
     book.Kumppanit[1][2] = "1.3.2014";
     book.Laskut = book.Laskut.filter((r) => !(r[1] === "Verso" && (r[2] === "V1" || r[2] === "V2")));
-    book.Laskut = book.Laskut.map((r) => (r[2] === "VT1" ? invoiceRow("15.4.2014", "Verso", "VT1", "1.3.2014", "31.3.2014", "tasaus", "Palkat", 0) : r));
+    book.Laskut = book.Laskut.map((r) =>
+      r[2] === "VT1" ? invoiceRow("15.4.2014", "Verso", "VT1", "1.3.2014", "31.3.2014", "tasaus", "Palkat", 0) : r,
+    );
     book.Laskut.push(invoiceRow("5.4.2014", "Verso", "V3", "1.1.2014", "28.2.2014", "käynnistys", "Palkat", 8000));
     assert.deepEqual(findingsAt(book, "20.12.2014"), []);
   });
@@ -83,11 +92,15 @@ describe("rules on real invoicing practice", () => {
     const book = project();
     book.Kumppanit[1][2] = "1.2.2014";
     book.Laskut = book.Laskut.filter((r) => r[2] !== "V1");
-    book.Laskut = book.Laskut.map((r) => (r[2] === "VT1" ? invoiceRow("15.4.2014", "Verso", "VT1", "1.2.2014", "31.3.2014", "tasaus", "Palkat", 0) : r));
+    book.Laskut = book.Laskut.map((r) =>
+      r[2] === "VT1" ? invoiceRow("15.4.2014", "Verso", "VT1", "1.2.2014", "31.3.2014", "tasaus", "Palkat", 0) : r,
+    );
     book.Laskut.push(invoiceRow("30.11.2014", "Tampereen kaupunki", "T1b", "1.1.2014", "31.10.2014", "toteuma", "Palkat", 0));
     book.Budjetti[1][4] = 36000;
     book.Budjetti[3][4] = 47400;
-    book.Laskut = book.Laskut.map((r) => (r[2] === "T1" ? invoiceRow("30.11.2014", "Tampereen kaupunki", "T1", "1.1.2014", "31.10.2014", "toteuma", "Palkat", 47400) : r));
+    book.Laskut = book.Laskut.map((r) =>
+      r[2] === "T1" ? invoiceRow("30.11.2014", "Tampereen kaupunki", "T1", "1.1.2014", "31.10.2014", "toteuma", "Palkat", 47400) : r,
+    );
     assert.deepEqual(findingsAt(book, "20.12.2014"), []);
   });
 
@@ -106,8 +119,12 @@ describe("rules on real invoicing practice", () => {
 
   it("a reconciliation invoice may be negative (the partner billed too much)", () => {
     const book = project();
-    book.Laskut = book.Laskut.map((r) => (r[2] === "VT2" ? invoiceRow("15.7.2014", "Verso", "VT2", "1.4.2014", "30.6.2014", "tasaus", "Palkat", -350) : r));
-    book.Laskut = book.Laskut.map((r) => (r[2] === "T1" ? invoiceRow("30.11.2014", "Tampereen kaupunki", "T1", "1.1.2014", "31.10.2014", "toteuma", "Palkat", 43750) : r));
+    book.Laskut = book.Laskut.map((r) =>
+      r[2] === "VT2" ? invoiceRow("15.7.2014", "Verso", "VT2", "1.4.2014", "30.6.2014", "tasaus", "Palkat", -350) : r,
+    );
+    book.Laskut = book.Laskut.map((r) =>
+      r[2] === "T1" ? invoiceRow("30.11.2014", "Tampereen kaupunki", "T1", "1.1.2014", "31.10.2014", "toteuma", "Palkat", 43750) : r,
+    );
     book.Budjetti[1][4] = 39650;
     book.Budjetti[3][4] = 43750;
     assert.deepEqual(findingsAt(book, "20.12.2014"), []);
@@ -131,7 +148,9 @@ describe("rules on real invoicing practice", () => {
 
   it("the administrator's own payroll rows (no number, no checker) are no unchecked invoices", () => {
     const book = project();
-    book.Laskut = book.Laskut.map((r) => (r[1] === "Tampereen kaupunki" ? [...r.slice(0, 2), "", ...r.slice(3, 10), "", "", "palkkakirjanpito"] : r));
+    book.Laskut = book.Laskut.map((r) =>
+      r[1] === "Tampereen kaupunki" ? [...r.slice(0, 2), "", ...r.slice(3, 10), "", "", "palkkakirjanpito"] : r,
+    );
     assert.deepEqual(findingsAt(book, "20.12.2014"), []);
   });
 
@@ -156,7 +175,9 @@ describe("a project extended by two months (Päättyy changed)", () => {
     book.Kumppanit[1][3] = "31.12.2014";
     book.Laskut.push(invoiceRow("5.12.2014", "Verso", "V11", "1.11.2014", "30.11.2014", "kiinteä", "Palkat", 4000));
     book.Laskut.push(invoiceRow("5.1.2015", "Verso", "V12", "1.12.2014", "31.12.2014", "kiinteä", "Palkat", 4000));
-    book.Laskut = book.Laskut.map((r) => (r[2] === "VT4" ? invoiceRow("15.1.2015", "Verso", "VT4", "1.10.2014", "31.12.2014", "tasaus", "Palkat", 0) : r));
+    book.Laskut = book.Laskut.map((r) =>
+      r[2] === "VT4" ? invoiceRow("15.1.2015", "Verso", "VT4", "1.10.2014", "31.12.2014", "tasaus", "Palkat", 0) : r,
+    );
     book.Maksatukset.push([2, "1.11.2014", "31.12.2014", 6000, 6000, "15.2.2015"]);
     book.Budjetti[1][4] = 48000;
     book.Hanke[4][1] = 110000;
@@ -241,6 +262,9 @@ describe("a partner changing its invoicing scheme in a new agreement period", ()
     const book = project();
     book.Kumppanit.push([...book.Kumppanit[1]]);
     book.Laskut = book.Laskut.filter((r) => r[2] !== "V9");
-    assert.deepEqual(findingsAt(book, "20.12.2014").filter(([code]) => code === "INVOICE_MONTH_MISSING"), [["INVOICE_MONTH_MISSING", "Kumppanit!A2"]]);
+    assert.deepEqual(
+      findingsAt(book, "20.12.2014").filter(([code]) => code === "INVOICE_MONTH_MISSING"),
+      [["INVOICE_MONTH_MISSING", "Kumppanit!A2"]],
+    );
   });
 });

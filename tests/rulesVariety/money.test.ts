@@ -55,7 +55,11 @@ describe("rules on real co-funding practice", () => {
     });
     it("a yearly chain with a final application passes", () => {
       const book = project();
-      book.Maksatukset = [book.Maksatukset[0], [1, "1.1.2014", "30.6.2014", 22650, 22650, "15.8.2014"], [2, "1.7.2014", "31.10.2014", 53850, 53850, "15.12.2014"]];
+      book.Maksatukset = [
+        book.Maksatukset[0],
+        [1, "1.1.2014", "30.6.2014", 22650, 22650, "15.8.2014"],
+        [2, "1.7.2014", "31.10.2014", 53850, 53850, "15.12.2014"],
+      ];
       assert.deepEqual(findingsAt(book, "1.3.2015"), []);
     });
   });
@@ -71,7 +75,11 @@ describe("rules on real co-funding practice", () => {
     });
     it("depreciation marked not eligible (ei) is fine; marked eligible it is COST_INELIGIBLE", () => {
       const notEligible = project();
-      notEligible.Laskut.push(invoiceRow("30.11.2014", "Tampereen kaupunki", "T2", "1.1.2014", "31.10.2014", "toteuma", "Poistot", 500).map((c, i) => (i === 9 ? "ei" : c)));
+      notEligible.Laskut.push(
+        invoiceRow("30.11.2014", "Tampereen kaupunki", "T2", "1.1.2014", "31.10.2014", "toteuma", "Poistot", 500).map((c, i) =>
+          i === 9 ? "ei" : c,
+        ),
+      );
       assert.deepEqual(findingsAt(notEligible, "20.12.2014"), []);
       const eligible = project();
       eligible.Laskut.push(invoiceRow("30.11.2014", "Tampereen kaupunki", "T2", "1.1.2014", "31.10.2014", "toteuma", "Poistot", 500));
@@ -84,15 +92,25 @@ describe("rules on real co-funding practice", () => {
       const book = project();
       book.Budjetti = [
         ["Vuosi", "Kumppani", "Tilikohta", "Versio", "Summa"],
-        [2014, "Verso", "Palkat", "haettu", 50000], [2014, "SONet BOTNIA", "Palkat", "haettu", 20000], [2014, null, "Palkat", "haettu", 50000],
-        [2014, "Verso", "Palkat", "vahvistettu", 38000], [2014, "SONet BOTNIA", "Palkat", "vahvistettu", 18600], [2014, null, "Palkat", "vahvistettu", 45400],
-        [2014, "Verso", "Palkat", "tarkistettu", 40000], [2014, null, "Palkat", "tarkistettu", 43400],
+        [2014, "Verso", "Palkat", "haettu", 50000],
+        [2014, "SONet BOTNIA", "Palkat", "haettu", 20000],
+        [2014, null, "Palkat", "haettu", 50000],
+        [2014, "Verso", "Palkat", "vahvistettu", 38000],
+        [2014, "SONet BOTNIA", "Palkat", "vahvistettu", 18600],
+        [2014, null, "Palkat", "vahvistettu", 45400],
+        [2014, "Verso", "Palkat", "tarkistettu", 40000],
+        [2014, null, "Palkat", "tarkistettu", 43400],
       ];
       assert.deepEqual(findingsAt(book, "20.12.2014"), []);
     });
     it("a budget by partner only (no cost lines) is compared per partner", () => {
       const book = project();
-      book.Budjetti = [["Vuosi", "Kumppani", "Summa"], [2014, "Verso", 40000], [2014, "SONet BOTNIA", 18600], [2014, "Yhteisosuus", 43400]];
+      book.Budjetti = [
+        ["Vuosi", "Kumppani", "Summa"],
+        [2014, "Verso", 40000],
+        [2014, "SONet BOTNIA", 18600],
+        [2014, "Yhteisosuus", 43400],
+      ];
       assert.deepEqual(findingsAt(book, "20.12.2014"), []);
     });
   });
@@ -130,7 +148,18 @@ describe("budget pace during the year", () => {
     const book = project();
     book.Laskut = book.Laskut.filter((r) => r[2] !== "T1");
     for (let m = 1; m <= 10; m++) {
-      book.Laskut.push(invoiceRow(`${MONTH_ENDS[m - 1]}.${m}.2014`, "Tampereen kaupunki", `T${m}`, `1.${m}.2014`, `${MONTH_ENDS[m - 1]}.${m}.2014`, "toteuma", "Palkat", 4340));
+      book.Laskut.push(
+        invoiceRow(
+          `${MONTH_ENDS[m - 1]}.${m}.2014`,
+          "Tampereen kaupunki",
+          `T${m}`,
+          `1.${m}.2014`,
+          `${MONTH_ENDS[m - 1]}.${m}.2014`,
+          "toteuma",
+          "Palkat",
+          4340,
+        ),
+      );
     }
     book.Laskut = book.Laskut.filter((r, i) => i === 0 || day(String(r[0])) <= day(asOf));
     book.Maksatukset = [book.Maksatukset[0]];

@@ -22,11 +22,33 @@ export interface Scenario {
 }
 
 export const LASKUT_HEADER: CellValue[] = [
-  "Päivämäärä", "Laskuttaja", "Laskun numero", "Ajalta alkaen", "Ajalta päättyen", "Laji", "Tilikohta", "Summa (ALV 0)", "ALV", "Hyväksyttävä", "Asiatarkastaja", "Hyväksyjä", "Selite",
+  "Päivämäärä",
+  "Laskuttaja",
+  "Laskun numero",
+  "Ajalta alkaen",
+  "Ajalta päättyen",
+  "Laji",
+  "Tilikohta",
+  "Summa (ALV 0)",
+  "ALV",
+  "Hyväksyttävä",
+  "Asiatarkastaja",
+  "Hyväksyjä",
+  "Selite",
 ];
 
 /** One ledger row: checked by Mäkinen, approved by Lahtinen, eligible. */
-export function invoiceRow(date: string, partner: string, number: string, from: string, to: string, kind: string, line: string, net: number, vat = 0): CellValue[] {
+export function invoiceRow(
+  date: string,
+  partner: string,
+  number: string,
+  from: string,
+  to: string,
+  kind: string,
+  line: string,
+  net: number,
+  vat = 0,
+): CellValue[] {
   return [date, partner, number, from, to, kind, line, net, vat, "kyllä", "Mäkinen", "Lahtinen", ""];
 }
 
@@ -38,7 +60,20 @@ export function versoRows(): CellValue[][] {
   for (let m = 1; m <= 10; m++) {
     const next = m === 12 ? "5.1.2015" : `5.${m + 1}.2014`;
     rows.push(invoiceRow(next, "Verso", `V${m}`, `1.${m}.2014`, `${MONTH_ENDS[m - 1]}.${m}.2014`, "kiinteä", "Palkat", 4000, 0));
-    if (m % 3 === 0) rows.push(invoiceRow(`15.${m + 1}.2014`, "Verso", `VT${m / 3}`, `1.${m - 2}.2014`, `${MONTH_ENDS[m - 1]}.${m}.2014`, "tasaus", "Palkat", 0, 0));
+    if (m % 3 === 0)
+      rows.push(
+        invoiceRow(
+          `15.${m + 1}.2014`,
+          "Verso",
+          `VT${m / 3}`,
+          `1.${m - 2}.2014`,
+          `${MONTH_ENDS[m - 1]}.${m}.2014`,
+          "tasaus",
+          "Palkat",
+          0,
+          0,
+        ),
+      );
   }
   rows.push(invoiceRow("15.11.2014", "Verso", "VT4", "1.10.2014", "31.10.2014", "tasaus", "Palkat", 0, 0));
   return rows;

@@ -16,7 +16,15 @@ import { BUILD_TIMEOUT_MS, builtAddin } from "./build";
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 /** The office.js the add-in's pages load (taskpane.html, functions.html). */
 export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const LAUNCH_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 /** Chromium at CHROMIUM_PATH or /usr/bin/chromium, headless; fails the test saying how to get it when it is not there. */
 export async function launchChromium(): Promise<Browser> {

@@ -32,8 +32,14 @@ describe("applicationFigures", () => {
     assert.equal(figures.stateShare, Math.floor((figures.eligible * 3) / 4));
     assert.equal(figures.cumulativeEligible, figures.eligible + 100_000 + 6_000);
     assert.equal(figures.appliedBefore, 75_000);
-    assert.equal(figures.applyNow, Math.min(figures.stateShare, Math.floor((figures.cumulativeEligible * 3) / 4) - 75_000, 1_000_000 - 75_000));
-    assert.deepEqual(figures.municipalShares.map((m) => m.municipality), ["Tampere", "Forssa"]);
+    assert.equal(
+      figures.applyNow,
+      Math.min(figures.stateShare, Math.floor((figures.cumulativeEligible * 3) / 4) - 75_000, 1_000_000 - 75_000),
+    );
+    assert.deepEqual(
+      figures.municipalShares.map((m) => m.municipality),
+      ["Tampere", "Forssa"],
+    );
   });
 
   it("never applies over the rate of the costs so far or over the grant", () => {
@@ -56,12 +62,18 @@ describe("the live formulas compute what the library computes (in-process spread
       assert.equal(evaluateTerms(terms, book, bounds), group.eligible, `${group.partner} / ${group.line}`);
     }
     const cumulative = claimedCosts(ledger, { start: null, end: PERIOD.end }).costs;
-    assert.equal(evaluateTerms(termsFor(cumulative, ledger, book, { byLine: false, withStart: false })!, book, bounds), draft.figures.cumulativeEligible);
+    assert.equal(
+      evaluateTerms(termsFor(cumulative, ledger, book, { byLine: false, withStart: false })!, book, bounds),
+      draft.figures.cumulativeEligible,
+    );
   });
 
   it("references the ledger's real sheet and columns, quoted, with wildcards escaped", () => {
     const draft = draftApplication(book, PERIOD, { asOf: AS_OF, override: true });
-    const formulas = draft.sheet.rows.flat().filter((c): c is { formula: string } => typeof c === "object" && c !== null && "formula" in c).map((c) => c.formula);
+    const formulas = draft.sheet.rows
+      .flat()
+      .filter((c): c is { formula: string } => typeof c === "object" && c !== null && "formula" in c)
+      .map((c) => c.formula);
     assert.ok(formulas.some((f) => f.includes("SUMIFS('Laskut'!$H$4:$H$1048576,'Laskut'!$B$4:$B$1048576,\"=Pikassos\"")));
     assert.ok(formulas.some((f) => f.includes("'Laskut 2014 (brutto)'!$F$2:$F$1048576")));
     assert.ok(formulas.some((f) => f.includes('"=Verso~*"') && f.includes('"=Palkat ~~ muut"')));
@@ -74,10 +86,13 @@ describe("the live formulas compute what the library computes (in-process spread
     cells[4][7] = "100,10";
     const textual: WorkbookData = { ...book, sheets: book.sheets.map((s) => (s === laskut ? { ...s, cells } : s)) };
     const draft = draftApplication(textual, PERIOD, { asOf: AS_OF, override: true });
-    assert.deepEqual(draft.mismatches.map((f) => [f.code, f.cell, f.params.cells]), [
-      ["APPLICATION_FORMULA_MISMATCH", "C9", "Laskut!H5"],
-      ["APPLICATION_FORMULA_MISMATCH", "C22", "Laskut!H5"],
-    ]);
+    assert.deepEqual(
+      draft.mismatches.map((f) => [f.code, f.cell, f.params.cells]),
+      [
+        ["APPLICATION_FORMULA_MISMATCH", "C9", "Laskut!H5"],
+        ["APPLICATION_FORMULA_MISMATCH", "C22", "Laskut!H5"],
+      ],
+    );
   });
 });
 
@@ -108,7 +123,10 @@ describe("draftApplication", () => {
     const sheet = book.sheets.find((s) => s.name === "Laskut")!;
     const cells: CellValue[][] = sheet.cells.map((row) => [...row]);
     cells[4][6] = "=SUM(A1)";
-    const draft = draftApplication({ ...book, sheets: book.sheets.map((s) => (s === sheet ? { ...s, cells } : s)) }, PERIOD, { asOf: AS_OF, override: true });
+    const draft = draftApplication({ ...book, sheets: book.sheets.map((s) => (s === sheet ? { ...s, cells } : s)) }, PERIOD, {
+      asOf: AS_OF,
+      override: true,
+    });
     const csv = applicationCsv(draft);
     assert.match(csv, /^KASTE Ledger: maksatushakemus 2, 1\.1\.2014–31\.10\.2014 \(luonnos\)\r\n/);
     assert.match(csv, /\r\nPikassos;'=SUM\(A1\);100,10;100,10;0,00\r\n/);

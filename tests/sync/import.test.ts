@@ -18,7 +18,17 @@ import { LASKUT, ledgerBook, ledgerRow, serial, utf8 } from "./support";
 
 const SOURCE = { file: "pikassos-2014.csv", importedAt: "2014-03-01 10:00" };
 const csvFile = (rows: CsvField[][], name = SOURCE.file) => partnerBookFromCsv(utf8(toCsv(rows)), name);
-const PARTNER_HEADER = ["Laskun pvm", "Laskuttaja", "Laskun numero", "Ajalta alkaen", "Ajalta päättyen", "Tilikohta", "Summa (ALV 0)", "ALV", "Selite"];
+const PARTNER_HEADER = [
+  "Laskun pvm",
+  "Laskuttaja",
+  "Laskun numero",
+  "Ajalta alkaen",
+  "Ajalta päättyen",
+  "Tilikohta",
+  "Summa (ALV 0)",
+  "ALV",
+  "Selite",
+];
 const codes = (p: ImportPreview) => p.findings.map((f) => [f.code, `${f.sheet}!${f.cell}`]);
 
 describe("previewImport", () => {
@@ -39,24 +49,70 @@ describe("previewImport", () => {
     const before = JSON.stringify(ledger);
     const preview = previewImport(ledger, file, SOURCE);
     assert.equal(JSON.stringify(ledger), before);
-    assert.deepEqual(preview.toAdd.map((r) => r.source), ["5"]);
-    assert.deepEqual(preview.alreadyPresent.map((r) => [r.source, r.existing.at.row]), [["2", 1], ["3", 2]]);
-    assert.deepEqual(preview.conflicts.map((r) => [r.source, r.differs]), [["4", ["amount", "line"]]]);
-    assert.deepEqual(preview.bad.map((r) => [r.source, r.findings.map((f) => f.code)]), [["6", ["VALUE_NOT_A_NUMBER"]]]);
-    assert.deepEqual(codes(preview), [["IMPORT_CONFLICT", `pikassos-2014!C4`], ["VALUE_NOT_A_NUMBER", `pikassos-2014!G6`]]);
+    assert.deepEqual(
+      preview.toAdd.map((r) => r.source),
+      ["5"],
+    );
+    assert.deepEqual(
+      preview.alreadyPresent.map((r) => [r.source, r.existing.at.row]),
+      [
+        ["2", 1],
+        ["3", 2],
+      ],
+    );
+    assert.deepEqual(
+      preview.conflicts.map((r) => [r.source, r.differs]),
+      [["4", ["amount", "line"]]],
+    );
+    assert.deepEqual(
+      preview.bad.map((r) => [r.source, r.findings.map((f) => f.code)]),
+      [["6", ["VALUE_NOT_A_NUMBER"]]],
+    );
+    assert.deepEqual(codes(preview), [
+      ["IMPORT_CONFLICT", `pikassos-2014!C4`],
+      ["VALUE_NOT_A_NUMBER", `pikassos-2014!G6`],
+    ]);
     assertMessages(preview.findings);
   });
 
   it("appends below the table in its column order, with the provenance columns added to its right", () => {
-    const preview = previewImport(ledger, csvFile([PARTNER_HEADER, ["5.2.2014", "Pikassos", "PIK-006", "1.1.2014", "31.1.2014", "Palkat", "7 200,00", "0", "=tammikuu"]]), SOURCE);
+    const preview = previewImport(
+      ledger,
+      csvFile([PARTNER_HEADER, ["5.2.2014", "Pikassos", "PIK-006", "1.1.2014", "31.1.2014", "Palkat", "7 200,00", "0", "=tammikuu"]]),
+      SOURCE,
+    );
     assert.deepEqual(preview.target, {
-      sheet: "Laskut", headerRow: 0, firstCol: 0, firstRow: 3, headers: [...LASKUT, "Lähdetiedosto", "Lähderivi", "Tuotu"],
-      newHeaders: [{ col: 13, text: "Lähdetiedosto" }, { col: 14, text: "Lähderivi" }, { col: 15, text: "Tuotu" }],
+      sheet: "Laskut",
+      headerRow: 0,
+      firstCol: 0,
+      firstRow: 3,
+      headers: [...LASKUT, "Lähdetiedosto", "Lähderivi", "Tuotu"],
+      newHeaders: [
+        { col: 13, text: "Lähdetiedosto" },
+        { col: 14, text: "Lähderivi" },
+        { col: 15, text: "Tuotu" },
+      ],
     });
-    assert.deepEqual(rowsToAppend(preview), [[
-      { date: 16_106 }, "Pikassos", "PIK-006", { date: 16_071 }, { date: 16_101 }, null, "Palkat", { money: 720_000 }, { money: 0 }, null, null, null, "=tammikuu",
-      "pikassos-2014.csv", "2", "2014-03-01 10:00",
-    ]]);
+    assert.deepEqual(rowsToAppend(preview), [
+      [
+        { date: 16_106 },
+        "Pikassos",
+        "PIK-006",
+        { date: 16_071 },
+        { date: 16_101 },
+        null,
+        "Palkat",
+        { money: 720_000 },
+        { money: 0 },
+        null,
+        null,
+        null,
+        "=tammikuu",
+        "pikassos-2014.csv",
+        "2",
+        "2014-03-01 10:00",
+      ],
+    ]);
     const after = buildLedger(applyImport(ledger, preview)).ledger;
     assert.equal(after.invoices.length, 3);
     assert.equal(after.invoices[2].description, "=tammikuu");
@@ -64,18 +120,30 @@ describe("previewImport", () => {
   });
 
   it("fills in the biller for a breakdown without a Laskuttaja column (--partner)", () => {
-    const rows = [["Laskun numero", "Ajalta", "Tilikohta", "Summa"], ["PIK-006", "1/2014", "Palkat", "7200"]];
+    const rows = [
+      ["Laskun numero", "Ajalta", "Tilikohta", "Summa"],
+      ["PIK-006", "1/2014", "Palkat", "7200"],
+    ];
     const without = previewImport(ledger, csvFile(rows), SOURCE);
     assert.equal(without.toAdd.length, 0);
     assert.ok(without.findings.some((f) => f.code === "REQUIRED_MISSING"));
     const withPartner = previewImport(ledger, csvFile(rows), { ...SOURCE, partner: "Pikassos" });
-    assert.deepEqual(withPartner.toAdd.map((r) => [r.line.partner, r.line.periodStart, r.line.periodEnd]), [["Pikassos", serial("1.1.2014") - 25_569, serial("31.1.2014") - 25_569]]);
+    assert.deepEqual(
+      withPartner.toAdd.map((r) => [r.line.partner, r.line.periodStart, r.line.periodEnd]),
+      [["Pikassos", serial("1.1.2014") - 25_569, serial("31.1.2014") - 25_569]],
+    );
     assert.deepEqual(withPartner.findings, []);
   });
 
   it("reads Swedish and English headers in any order", () => {
-    const sv = csvFile([["Belopp", "Faktureringsperiod", "Fakturanummer", "Fakturerare", "Kostnadsslag"], ["100", "3/2014", "X-1", "Verso", "Hyror"]]);
-    const en = csvFile([["Invoice number", "Supplier", "Amount", "Period start", "Period end", "Cost line"], ["X-1", "Verso", "100.00", "2014-03-01", "2014-03-31", "Hyror"]]);
+    const sv = csvFile([
+      ["Belopp", "Faktureringsperiod", "Fakturanummer", "Fakturerare", "Kostnadsslag"],
+      ["100", "3/2014", "X-1", "Verso", "Hyror"],
+    ]);
+    const en = csvFile([
+      ["Invoice number", "Supplier", "Amount", "Period start", "Period end", "Cost line"],
+      ["X-1", "Verso", "100.00", "2014-03-01", "2014-03-31", "Hyror"],
+    ]);
     const a = previewImport(ledger, sv, SOURCE).toAdd[0].cells;
     const b = previewImport(ledger, en, SOURCE).toAdd[0].cells;
     assert.deepEqual(a.slice(0, 13), b.slice(0, 13));
@@ -90,8 +158,18 @@ describe("previewImport", () => {
       ["5.1.2014", "Pikassos", "PIK-005", "1.12.2013", "31.12.2013", "Palkat", "7 200,00", "0", "sama toiseen kertaan"],
     ]);
     const preview = previewImport(ledger, file, SOURCE);
-    assert.deepEqual(preview.conflicts.map((c) => [c.source, c.differs]), [["2", ["amount"]], ["3", ["period"]], ["5", ["duplicate"]]]);
-    assert.deepEqual(preview.alreadyPresent.map((r) => r.source), ["4"]);
+    assert.deepEqual(
+      preview.conflicts.map((c) => [c.source, c.differs]),
+      [
+        ["2", ["amount"]],
+        ["3", ["period"]],
+        ["5", ["duplicate"]],
+      ],
+    );
+    assert.deepEqual(
+      preview.alreadyPresent.map((r) => r.source),
+      ["4"],
+    );
     assert.match(renderFinding(preview.findings[0], "fi").message, /tiedostossa 7\s300,00\s€.*kirjanpidossa 7\s200,00\s€/);
     assertMessages(preview.findings);
   });
@@ -99,51 +177,104 @@ describe("previewImport", () => {
   it("lists a broken CSV row and a row with values right of the last header as bad, and imports the rest", () => {
     const text = `${PARTNER_HEADER.join(";")}\n5.2.2014;Pikassos;PIK-006;1.1.2014;31.1.2014;Palkat;7200;0;"auki\n5.2.2014;Pikassos;PIK-007;1.1.2014;31.1.2014;Palkat;7200;0;ok\n5.2.2014;Pikassos;PIK-008;1.1.2014;31.1.2014;Palkat;7200,00;0;x;liikaa\n`;
     const preview = previewImport(ledger, partnerBookFromCsv(utf8(text), "p.csv"), SOURCE);
-    assert.deepEqual(preview.toAdd.map((r) => r.line.number), ["PIK-007"]);
-    assert.deepEqual(preview.bad.map((b) => [b.source, b.findings.map((f) => `${f.code}:${f.params.what}`)]), [["2", ["IMPORT_ROW_BROKEN:quotes"]], ["4", ["IMPORT_ROW_BROKEN:fields"]]]);
+    assert.deepEqual(
+      preview.toAdd.map((r) => r.line.number),
+      ["PIK-007"],
+    );
+    assert.deepEqual(
+      preview.bad.map((b) => [b.source, b.findings.map((f) => `${f.code}:${f.params.what}`)]),
+      [
+        ["2", ["IMPORT_ROW_BROKEN:quotes"]],
+        ["4", ["IMPORT_ROW_BROKEN:fields"]],
+      ],
+    );
     assertMessages(preview.findings);
   });
 
   it("refuses a VAT-inclusive amount it cannot make net, and makes net one it can", () => {
-    const file = csvFile([["Laskuttaja", "Laskun numero", "Ajalta", "Summa sis. ALV", "ALV"], ["Verso", "V-1", "3/2014", "124,00", "24,00"], ["Verso", "V-2", "3/2014", "124,00", ""]]);
+    const file = csvFile([
+      ["Laskuttaja", "Laskun numero", "Ajalta", "Summa sis. ALV", "ALV"],
+      ["Verso", "V-1", "3/2014", "124,00", "24,00"],
+      ["Verso", "V-2", "3/2014", "124,00", ""],
+    ]);
     const preview = previewImport(ledger, file, SOURCE);
-    assert.deepEqual(preview.toAdd.map((r) => [r.line.number, r.cells[7], r.cells[8]]), [["V-1", { money: 10_000 }, { money: 2_400 }]]);
-    assert.deepEqual(preview.bad.map((b) => b.findings[0].code), ["IMPORT_NET_UNKNOWN"]);
+    assert.deepEqual(
+      preview.toAdd.map((r) => [r.line.number, r.cells[7], r.cells[8]]),
+      [["V-1", { money: 10_000 }, { money: 2_400 }]],
+    );
+    assert.deepEqual(
+      preview.bad.map((b) => b.findings[0].code),
+      ["IMPORT_NET_UNKNOWN"],
+    );
   });
 
   it("says which columns of the partner file have no place in Laskut, and copies kept columns of the same name", () => {
     const withProject = ledgerBook([]);
     (withProject.sheets[2].cells[0] as CellValue[]).push("Projektikoodi");
-    const file = csvFile([["Laskuttaja", "Laskun numero", "Ajalta", "Summa", "Projektikoodi", "Hankenumero"], ["Verso", "V-1", "3/2014", "1", "P-7", "H-1"]]);
+    const file = csvFile([
+      ["Laskuttaja", "Laskun numero", "Ajalta", "Summa", "Projektikoodi", "Hankenumero"],
+      ["Verso", "V-1", "3/2014", "1", "P-7", "H-1"],
+    ]);
     const preview = previewImport(withProject, file, SOURCE);
     assert.deepEqual(codes(preview), [["IMPORT_COLUMN_DROPPED", `${"pikassos-2014"}!F1`]]);
     assert.equal(preview.toAdd[0].cells[13], "P-7");
   });
 
   it("reports a missing ledger table, and a partner file without an invoice table", () => {
-    const noLedger = previewImport(book({ Hanke: [["Hanke", "x"]] }), csvFile([PARTNER_HEADER, ["5.2.2014", "Verso", "1", "1.1.2014", "31.1.2014", "Palkat", "1", "0", ""]]), SOURCE);
+    const noLedger = previewImport(
+      book({ Hanke: [["Hanke", "x"]] }),
+      csvFile([PARTNER_HEADER, ["5.2.2014", "Verso", "1", "1.1.2014", "31.1.2014", "Palkat", "1", "0", ""]]),
+      SOURCE,
+    );
     assert.equal(noLedger.canAppend, false);
     assert.equal(noLedger.toAdd.length, 1);
     assert.deepEqual(codes(noLedger), [["TABLE_NOT_FOUND", "!"]]);
     assert.throws(() => rowsToAppend(noLedger));
-    const noTable = previewImport(ledger, csvFile([["nimi", "osoite"], ["a", "b"]]), SOURCE);
+    const noTable = previewImport(
+      ledger,
+      csvFile([
+        ["nimi", "osoite"],
+        ["a", "b"],
+      ]),
+      SOURCE,
+    );
     assert.deepEqual(codes(noTable), [["TABLE_NOT_FOUND", "pikassos-2014!"]]);
   });
 
   it("appends below a total row, and stops at a table right below", () => {
-    const rows = [ledgerRow("5.1.2014", "Verso", "V-1", "1.12.2013", "31.12.2013", "kiinteä", "Palkat", 100), ["Yhteensä", null, null, null, null, null, null, 100]];
+    const rows = [
+      ledgerRow("5.1.2014", "Verso", "V-1", "1.12.2013", "31.12.2013", "kiinteä", "Palkat", 100),
+      ["Yhteensä", null, null, null, null, null, null, 100],
+    ];
     const file = csvFile([PARTNER_HEADER, ["5.2.2014", "Verso", "V-2", "1.1.2014", "31.1.2014", "Palkat", "1", "0", ""]]);
     assert.equal(previewImport(ledgerBook(rows), file, SOURCE).target!.firstRow, 3);
-    const crowded = ledgerBook([...rows, ["Vuosi", "Kunta", "Maksaja", null, null, null, null, "Summa"], [2014, "Tampere", "Tampere", null, null, null, null, 5]]);
+    const crowded = ledgerBook([
+      ...rows,
+      ["Vuosi", "Kunta", "Maksaja", null, null, null, null, "Summa"],
+      [2014, "Tampere", "Tampere", null, null, null, null, 5],
+    ]);
     const preview = previewImport(crowded, file, SOURCE);
     assert.equal(preview.canAppend, false);
     assert.deepEqual(codes(preview), [["IMPORT_TARGET_FULL", "Laskut!A4"]]);
   });
 
   it("reads an .xlsx partner file like a CSV one", async () => {
-    const xlsx = await throughXlsx([{ name: "Erittely", rows: [["Meno-erittelykooste 3/2014"], [], PARTNER_HEADER, [{ date: 16_136 }, "Verso", "V-9", { date: 16_130 }, { date: 16_160 }, "Palkat", 3800, 0, "maaliskuu"]] }]);
+    const xlsx = await throughXlsx([
+      {
+        name: "Erittely",
+        rows: [
+          ["Meno-erittelykooste 3/2014"],
+          [],
+          PARTNER_HEADER,
+          [{ date: 16_136 }, "Verso", "V-9", { date: 16_130 }, { date: 16_160 }, "Palkat", 3800, 0, "maaliskuu"],
+        ],
+      },
+    ]);
     const preview = previewImport(ledger, xlsx, { file: "verso.xlsx", importedAt: "x" });
-    assert.deepEqual(preview.toAdd.map((r) => [r.source, r.line.number, r.line.net]), [["4", "V-9", 380_000]]);
+    assert.deepEqual(
+      preview.toAdd.map((r) => [r.source, r.line.number, r.line.net]),
+      [["4", "V-9", 380_000]],
+    );
   });
 });
 
@@ -151,7 +282,8 @@ describe("previewImport", () => {
 
 const PARTNERS = ["Pikassos", "PIKASSOS", "Verso", "SONet BOTNIA"];
 const LINES = ["Palkat", "Vuokrat", "palkat", "Aineet, tarvikkeet ja tavarat", ""];
-const euros = (cents: number) => `${cents < 0 ? "-" : ""}${Math.floor(Math.abs(cents) / 100)},${String(Math.abs(cents) % 100).padStart(2, "0")}`;
+const euros = (cents: number) =>
+  `${cents < 0 ? "-" : ""}${Math.floor(Math.abs(cents) / 100)},${String(Math.abs(cents) % 100).padStart(2, "0")}`;
 
 const partnerRow = fc.record({
   partner: fc.constantFrom(...PARTNERS),
@@ -167,27 +299,43 @@ const partnerRow = fc.record({
 type PartnerRow = typeof partnerRow extends fc.Arbitrary<infer T> ? T : never;
 
 function fileOf(rows: readonly PartnerRow[]): CsvField[][] {
-  return [PARTNER_HEADER, ...rows.map((r): CsvField[] => [
-    `5.${r.month}.2014`, r.partner, r.number, `1.${r.month}.2014`, `${new Date(Date.UTC(2014, r.month, 0)).getUTCDate()}.${r.month}.2014`, r.line,
-    r.broken ? "1,2,3" : r.textAmount ? euros(r.cents) : { money: r.cents }, r.vat === null ? null : { money: r.vat }, r.text,
-  ])];
+  return [
+    PARTNER_HEADER,
+    ...rows.map((r): CsvField[] => [
+      `5.${r.month}.2014`,
+      r.partner,
+      r.number,
+      `1.${r.month}.2014`,
+      `${new Date(Date.UTC(2014, r.month, 0)).getUTCDate()}.${r.month}.2014`,
+      r.line,
+      r.broken ? "1,2,3" : r.textAmount ? euros(r.cents) : { money: r.cents },
+      r.vat === null ? null : { money: r.vat },
+      r.text,
+    ]),
+  ];
 }
 
 describe("importing twice is importing once (property)", () => {
   it("the second import adds nothing and leaves the workbook as the first left it", () => {
-    fc.assert(fc.property(fc.array(partnerRow, { maxLength: 25 }), fc.array(partnerRow, { maxLength: 8 }), (fileRows, ledgerRows) => {
-      const start = applyImport(ledgerBook([]), previewImport(ledgerBook([]), csvFile(fileOf(ledgerRows.filter((r) => !r.broken))), { file: "old.csv", importedAt: "t0" }));
-      const file = csvFile(fileOf(fileRows));
-      const first = previewImport(start, file, SOURCE);
-      assert.equal(first.toAdd.length + first.alreadyPresent.length + first.conflicts.length + first.bad.length, fileRows.length);
-      const once = applyImport(start, first);
-      const second = previewImport(once, file, SOURCE);
-      assert.equal(second.toAdd.length, 0);
-      assert.equal(second.alreadyPresent.length, first.alreadyPresent.length + first.toAdd.length);
-      assert.equal(second.conflicts.length, first.conflicts.length);
-      assert.equal(second.bad.length, first.bad.length);
-      assert.deepEqual(applyImport(once, second), once);
-    }), { numRuns: 150 });
+    fc.assert(
+      fc.property(fc.array(partnerRow, { maxLength: 25 }), fc.array(partnerRow, { maxLength: 8 }), (fileRows, ledgerRows) => {
+        const start = applyImport(
+          ledgerBook([]),
+          previewImport(ledgerBook([]), csvFile(fileOf(ledgerRows.filter((r) => !r.broken))), { file: "old.csv", importedAt: "t0" }),
+        );
+        const file = csvFile(fileOf(fileRows));
+        const first = previewImport(start, file, SOURCE);
+        assert.equal(first.toAdd.length + first.alreadyPresent.length + first.conflicts.length + first.bad.length, fileRows.length);
+        const once = applyImport(start, first);
+        const second = previewImport(once, file, SOURCE);
+        assert.equal(second.toAdd.length, 0);
+        assert.equal(second.alreadyPresent.length, first.alreadyPresent.length + first.toAdd.length);
+        assert.equal(second.conflicts.length, first.conflicts.length);
+        assert.equal(second.bad.length, first.bad.length);
+        assert.deepEqual(applyImport(once, second), once);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
 
@@ -200,23 +348,54 @@ function contentOf(lines: readonly InvoiceLine[]): object[] {
 
 describe("import → export → re-import", () => {
   it("gives back every value of every row, formula-looking text and negative amounts included", () => {
-    fc.assert(fc.property(fc.array(partnerRow.filter((r) => !r.broken), { minLength: 1, maxLength: 20 }), (rows) => {
-      const empty = ledgerBook([]);
-      const imported = applyImport(empty, previewImport(empty, csvFile(fileOf(rows)), SOURCE));
-      const exported = invoicesCsv(imported);
-      // The exported file goes back into an empty ledger: the same rows, value for value
-      const again = applyImport(empty, previewImport(empty, partnerBookFromCsv(utf8(`\ufeff${exported}`), "export.csv"), { file: "export.csv", importedAt: "t1" }));
-      assert.deepEqual(contentOf(buildLedger(again).ledger.invoices), contentOf(buildLedger(imported).ledger.invoices));
-      // ... and into the ledger it came from: all already there
-      const back = previewImport(imported, partnerBookFromCsv(utf8(exported), "export.csv"), SOURCE);
-      assert.equal(back.toAdd.length + back.conflicts.length, 0);
-    }), { numRuns: 60 });
+    fc.assert(
+      fc.property(
+        fc.array(
+          partnerRow.filter((r) => !r.broken),
+          { minLength: 1, maxLength: 20 },
+        ),
+        (rows) => {
+          const empty = ledgerBook([]);
+          const imported = applyImport(empty, previewImport(empty, csvFile(fileOf(rows)), SOURCE));
+          const exported = invoicesCsv(imported);
+          // The exported file goes back into an empty ledger: the same rows, value for value
+          const again = applyImport(
+            empty,
+            previewImport(empty, partnerBookFromCsv(utf8(`\ufeff${exported}`), "export.csv"), { file: "export.csv", importedAt: "t1" }),
+          );
+          assert.deepEqual(contentOf(buildLedger(again).ledger.invoices), contentOf(buildLedger(imported).ledger.invoices));
+          // ... and into the ledger it came from: all already there
+          const back = previewImport(imported, partnerBookFromCsv(utf8(exported), "export.csv"), SOURCE);
+          assert.equal(back.toAdd.length + back.conflicts.length, 0);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 
   it("the export escapes formula-looking text and keeps amounts as numbers", () => {
-    const wb: WorkbookData = ledgerBook([[serial("5.1.2014"), "Verso", "=2+2", serial("1.12.2013"), serial("31.12.2013"), "tasaus", "@Palkat", -123.45, 0, "kyllä", "+A", "-B", "=HYPERLINK(\"http://x\")"]]);
+    const wb: WorkbookData = ledgerBook([
+      [
+        serial("5.1.2014"),
+        "Verso",
+        "=2+2",
+        serial("1.12.2013"),
+        serial("31.12.2013"),
+        "tasaus",
+        "@Palkat",
+        -123.45,
+        0,
+        "kyllä",
+        "+A",
+        "-B",
+        '=HYPERLINK("http://x")',
+      ],
+    ]);
     const line = invoicesCsv(wb).split("\r\n")[1];
-    assert.equal(line, `5.1.2014;Verso;'=2+2;1.12.2013;31.12.2013;tasaus;'@Palkat;-123,45;0,00;kyllä;'+A;'-B;"'=HYPERLINK(""http://x"")";;;`);
+    assert.equal(
+      line,
+      `5.1.2014;Verso;'=2+2;1.12.2013;31.12.2013;tasaus;'@Palkat;-123,45;0,00;kyllä;'+A;'-B;"'=HYPERLINK(""http://x"")";;;`,
+    );
   });
 });
 
@@ -224,11 +403,20 @@ describe("matching a partner row to a ledger row without key texts", () => {
   it("sameImportValues says what comparing importKeys says, for rows of one invoice (property)", () => {
     const cents = fc.option(fc.constantFrom(0, 100, 2_400, 10_000, 12_400, -2_400), { nil: null });
     const day = fc.option(fc.constantFrom(16_071, 16_101, 16_102), { nil: null });
-    const row = fc.record({
-      periodStart: day, periodEnd: day, net: cents, vat: cents, gross: cents,
-      line: fc.constantFrom("Palkat", "palkat", " PALKAT ", "Vuokrat", ""),
-    }).map((r) => ({ ...r, partner: "Verso", number: "VER-1", date: null, kind: null, eligible: true }));
-    fc.assert(fc.property(row, row, (a, b) => sameImportValues(a, b) === (importKey(a) === importKey(b))), { numRuns: 5_000 });
+    const row = fc
+      .record({
+        periodStart: day,
+        periodEnd: day,
+        net: cents,
+        vat: cents,
+        gross: cents,
+        line: fc.constantFrom("Palkat", "palkat", " PALKAT ", "Vuokrat", ""),
+      })
+      .map((r) => ({ ...r, partner: "Verso", number: "VER-1", date: null, kind: null, eligible: true }));
+    fc.assert(
+      fc.property(row, row, (a, b) => sameImportValues(a, b) === (importKey(a) === importKey(b))),
+      { numRuns: 5_000 },
+    );
   });
 });
 
@@ -237,18 +425,46 @@ describe("matching rows of a big invoice (looked up by key past 16 rows)", () =>
     it(`an invoice of ${size} rows: each ledger row answers for one file row, in order`, () => {
       // Two identical rows in the ledger; the file has that row three times: the third is a duplicate
       const months = Array.from({ length: size }, (_, i) => 1 + (i % 12));
-      const ledgerRows = months.map((m, i) => ledgerRow("5.1.2015", "Verso", "VER-9", `1.${m}.2014`, `${new Date(Date.UTC(2014, m, 0)).getUTCDate()}.${m}.2014`, "toteuma", i === 1 ? "Palkat" : `Tili ${i}`, i === 1 ? 100 : 1_000 + i));
+      const ledgerRows = months.map((m, i) =>
+        ledgerRow(
+          "5.1.2015",
+          "Verso",
+          "VER-9",
+          `1.${m}.2014`,
+          `${new Date(Date.UTC(2014, m, 0)).getUTCDate()}.${m}.2014`,
+          "toteuma",
+          i === 1 ? "Palkat" : `Tili ${i}`,
+          i === 1 ? 100 : 1_000 + i,
+        ),
+      );
       ledgerRows.push(ledgerRows[1]);
       // The same rows as the partner writes them: other case and spaces, Finnish dates, cents
-      const fi = (serialDay: CellValue) => new Date(((serialDay as number) - 25_569) * 86_400_000).toLocaleDateString("fi-FI", { timeZone: "UTC" });
-      const file = ledgerRows.map((r): CsvField[] => ["5.1.2015", "verso", " ver-9", fi(r[3]), fi(r[4]), String(r[6]).toUpperCase(), { money: Math.round((r[7] as number) * 100) }, { money: 0 }, ""]);
+      const fi = (serialDay: CellValue) =>
+        new Date(((serialDay as number) - 25_569) * 86_400_000).toLocaleDateString("fi-FI", { timeZone: "UTC" });
+      const file = ledgerRows.map((r): CsvField[] => [
+        "5.1.2015",
+        "verso",
+        " ver-9",
+        fi(r[3]),
+        fi(r[4]),
+        String(r[6]).toUpperCase(),
+        { money: Math.round((r[7] as number) * 100) },
+        { money: 0 },
+        "",
+      ]);
       file.push(file[1]);
       const preview = previewImport(ledgerBook(ledgerRows), csvFile([PARTNER_HEADER, ...file]), SOURCE);
       assert.equal(preview.alreadyPresent.length, size + 1);
-      assert.deepEqual(preview.conflicts.map((c) => [c.source, c.differs]), [[String(size + 3), ["duplicate"]]]);
+      assert.deepEqual(
+        preview.conflicts.map((c) => [c.source, c.differs]),
+        [[String(size + 3), ["duplicate"]]],
+      );
       assert.equal(preview.toAdd.length, 0);
       // each present row is paired with its own ledger row
-      assert.deepEqual(preview.alreadyPresent.map((p) => p.existing.at.row), Array.from({ length: size + 1 }, (_, i) => i + 1));
+      assert.deepEqual(
+        preview.alreadyPresent.map((p) => p.existing.at.row),
+        Array.from({ length: size + 1 }, (_, i) => i + 1),
+      );
     });
   }
 });

@@ -51,10 +51,14 @@ async function quiet<T>(work: () => Promise<T>): Promise<T> {
 async function stripCachedResults(path: string, out: string): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(path);
-  workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => {
-    const value = cell.value as ExcelJS.CellFormulaValue | null;
-    if (value && typeof value === "object" && "formula" in value) cell.value = { formula: value.formula } as ExcelJS.CellFormulaValue;
-  })));
+  workbook.eachSheet((sheet) =>
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        const value = cell.value as ExcelJS.CellFormulaValue | null;
+        if (value && typeof value === "object" && "formula" in value) cell.value = { formula: value.formula } as ExcelJS.CellFormulaValue;
+      }),
+    ),
+  );
   await workbook.xlsx.writeFile(out);
 }
 
@@ -70,16 +74,40 @@ describe("a payment application written by the CLI recomputes in LibreOffice to 
   before(async function () {
     engine = await soffice();
     if (!engine) {
-      if (process.env.KASTE_REQUIRE_SOFFICE === "1") throw new Error("soffice not found: apt-get install -y --no-install-recommends libreoffice-calc-nogui");
-      process.stderr.write("    (LibreOffice not installed: skipping the recompute test; the in-process check in application.test.ts still runs)\n");
+      if (process.env.KASTE_REQUIRE_SOFFICE === "1")
+        throw new Error("soffice not found: apt-get install -y --no-install-recommends libreoffice-calc-nogui");
+      process.stderr.write(
+        "    (LibreOffice not installed: skipping the recompute test; the in-process check in application.test.ts still runs)\n",
+      );
       this.skip();
     }
     dir = await mkdtemp(join(tmpdir(), "kaste-lo-"));
   });
 
   const cases: [string, () => WorkbookData | Promise<WorkbookData>, string, { start: number; end: number }, string][] = [
-    ["the LasSe example, 2014", async () => readXlsx(await readFile(await (async () => { const p = join(dir, "lasse-src.xlsx"); await writeXlsx(p, lasseSheets()); return p; })())), "lasse", { start: dayFromYmd(2014, 1, 1), end: dayFromYmd(2014, 12, 31) }, "2014-01-01..2014-12-31"],
-    ["a ledger with every formula pitfall", () => trickyBook(), "tricky", { start: dayFromYmd(2014, 1, 1), end: dayFromYmd(2014, 10, 31) }, "2014-01-01..2014-10-31"],
+    [
+      "the LasSe example, 2014",
+      async () =>
+        readXlsx(
+          await readFile(
+            await (async () => {
+              const p = join(dir, "lasse-src.xlsx");
+              await writeXlsx(p, lasseSheets());
+              return p;
+            })(),
+          ),
+        ),
+      "lasse",
+      { start: dayFromYmd(2014, 1, 1), end: dayFromYmd(2014, 12, 31) },
+      "2014-01-01..2014-12-31",
+    ],
+    [
+      "a ledger with every formula pitfall",
+      () => trickyBook(),
+      "tricky",
+      { start: dayFromYmd(2014, 1, 1), end: dayFromYmd(2014, 10, 31) },
+      "2014-01-01..2014-10-31",
+    ],
   ];
 
   for (const [title, make, name, period, periodArg] of cases) {
@@ -95,7 +123,11 @@ describe("a payment application written by the CLI recomputes in LibreOffice to 
       const stripped = join(dir, `${name}-stripped.xlsx`);
       await stripCachedResults(app, stripped);
       const outDir = join(dir, `${name}-lo`);
-      await run(engine!, [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--convert-to", "xlsx", "--outdir", outDir, stripped], { timeout: 150_000 });
+      await run(
+        engine!,
+        [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--convert-to", "xlsx", "--outdir", outDir, stripped],
+        { timeout: 150_000 },
+      );
       const recomputed = await readXlsx(await readFile(join(outDir, `${name}-stripped.xlsx`)));
       const draft = draftApplication(book, period, { asOf: dayFromYmd(2015, 2, 28), override: true });
       const sheet = recomputed.sheets.find((s) => s.name === draft.sheet.name)!;

@@ -2,7 +2,21 @@ import type { CellValue, WorkbookData } from "../../src/workbook/types";
 import { book } from "../support/book";
 
 /** The canonical Laskut header (as `kaste template` writes it). */
-export const LASKUT: readonly string[] = ["Päivämäärä", "Laskuttaja", "Laskun numero", "Ajalta alkaen", "Ajalta päättyen", "Laji", "Tilikohta", "Summa (ALV 0)", "ALV", "Hyväksyttävä", "Asiatarkastaja", "Hyväksyjä", "Selite"];
+export const LASKUT: readonly string[] = [
+  "Päivämäärä",
+  "Laskuttaja",
+  "Laskun numero",
+  "Ajalta alkaen",
+  "Ajalta päättyen",
+  "Laji",
+  "Tilikohta",
+  "Summa (ALV 0)",
+  "ALV",
+  "Hyväksyttävä",
+  "Asiatarkastaja",
+  "Hyväksyjä",
+  "Selite",
+];
 
 /** Excel serial of a Finnish date "5.1.2014" (1900 system). */
 export function serial(text: string): number {
@@ -11,14 +25,30 @@ export function serial(text: string): number {
 }
 
 /** A ledger row in canonical column order: date, partner, number, start, end, kind, line, net, vat (dates as serials). */
-export function ledgerRow(date: string, partner: string, number: string, start: string, end: string, kind: string, line: string, net: number, vat = 0, eligible = "kyllä"): CellValue[] {
+export function ledgerRow(
+  date: string,
+  partner: string,
+  number: string,
+  start: string,
+  end: string,
+  kind: string,
+  line: string,
+  net: number,
+  vat = 0,
+  eligible = "kyllä",
+): CellValue[] {
   return [serial(date), partner, number, serial(start), serial(end), kind, line, net, vat, eligible, "Mäkinen", "Lahtinen", ""];
 }
 
 /** A small finance workbook: Hanke, Kumppanit and Laskut with the given rows. */
 export function ledgerBook(rows: CellValue[][], extra: Record<string, CellValue[][]> = {}): WorkbookData {
   return book({
-    Hanke: [["Hanke", "Testi"], ["Alkaa", serial("1.4.2013")], ["Päättyy", serial("31.10.2015")], ["Valtionavustus-%", 0.75]],
+    Hanke: [
+      ["Hanke", "Testi"],
+      ["Alkaa", serial("1.4.2013")],
+      ["Päättyy", serial("31.10.2015")],
+      ["Valtionavustus-%", 0.75],
+    ],
     Kumppanit: [
       ["Kumppani", "Laskutustapa", "Alkaa", "Päättyy", "ALV palautuu"],
       ["Pikassos", "kuukausi+tasaus", serial("1.8.2013"), serial("31.10.2015"), "kyllä"],
@@ -40,10 +70,39 @@ export const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text)
  * amounts on another sheet. Application period: 1.1.2014–31.10.2014.
  */
 export function trickyBook(): WorkbookData {
-  const r = (date: string | null, partner: string, number: string, start: string | null, end: string | null, line: string, net: number | null, vat: number | null, eligible: string | null): CellValue[] =>
-    [date === null ? null : serial(date), partner, number, start === null ? null : serial(start), end === null ? null : serial(end), "toteuma", line, net, vat, eligible, "M", "L", ""];
+  const r = (
+    date: string | null,
+    partner: string,
+    number: string,
+    start: string | null,
+    end: string | null,
+    line: string,
+    net: number | null,
+    vat: number | null,
+    eligible: string | null,
+  ): CellValue[] => [
+    date === null ? null : serial(date),
+    partner,
+    number,
+    start === null ? null : serial(start),
+    end === null ? null : serial(end),
+    "toteuma",
+    line,
+    net,
+    vat,
+    eligible,
+    "M",
+    "L",
+    "",
+  ];
   return book({
-    Hanke: [["Hanke", "Hankala"], ["Alkaa", serial("1.4.2013")], ["Päättyy", serial("31.10.2015")], ["Valtionavustus-%", 0.75], ["Valtionavustus", 10_000]],
+    Hanke: [
+      ["Hanke", "Hankala"],
+      ["Alkaa", serial("1.4.2013")],
+      ["Päättyy", serial("31.10.2015")],
+      ["Valtionavustus-%", 0.75],
+      ["Valtionavustus", 10_000],
+    ],
     Kumppanit: [
       ["Kumppani", "Laskutustapa", "Alkaa", "Päättyy", "ALV palautuu"],
       ["Pikassos", "toteuma", serial("1.4.2013"), serial("31.10.2015"), "kyllä"],
@@ -80,6 +139,11 @@ export function trickyBook(): WorkbookData {
       ["Nro", "Ajalta alkaen", "Ajalta päättyen", "Haettu", "Maksettu", "Lähetetty"],
       ["1", serial("1.4.2013"), serial("31.12.2013"), 750, 750, serial("28.2.2014")],
     ],
-    Kuntaosuudet: [["Vuosi", "Kunta", "Maksaja", "Summa"], [2014, "Tampere", "Tampere", 1000], [2014, "Forssa", "Forssan seudun hyvinvointikuntayhtymä", 250.5], [2013, "Tampere", "Tampere", 9]],
+    Kuntaosuudet: [
+      ["Vuosi", "Kunta", "Maksaja", "Summa"],
+      [2014, "Tampere", "Tampere", 1000],
+      [2014, "Forssa", "Forssan seudun hyvinvointikuntayhtymä", 250.5],
+      [2013, "Tampere", "Tampere", 9],
+    ],
   });
 }

@@ -37,7 +37,10 @@ describe("the task pane's read gives the CLI's findings", () => {
   });
   after(() => rm(folder, { recursive: true, force: true }));
 
-  for (const [file, sheets] of [["broken.xlsx", brokenSheets], ["lasse.xlsx", lasseSheets]] as const) {
+  for (const [file, sheets] of [
+    ["broken.xlsx", brokenSheets],
+    ["lasse.xlsx", lasseSheets],
+  ] as const) {
     it(`${file}: fake host → adapter → checkWorkbook equals kaste check --format json`, async function () {
       this.timeout(60_000);
       const cli = await runCli("check", join(folder, file), "--format", "json", "--as-of", AS_OF);

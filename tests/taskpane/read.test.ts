@@ -26,16 +26,28 @@ describe("taskpane/office read() over the fake Office host", () => {
   });
 
   it("gives back exactly the fake's workbook: values, origin, errors, booleans, hidden sheets, date1904", async () => {
-    const book = bookWith({
-      Laskut: laskut(3).map((row, r) => (r === 2 ? row.map((v, c) => (c === 8 ? { error: "#REF!" } : v)) : row)),
-      Muistiinpanot: [[], [], [null, null, "otsikko"], [null, null, 1.5, true, { error: "#N/A" }], [null, null, null, "=ei kaava", "'lainaus"]],
-      Tyhjä: [],
-    }, true);
+    const book = bookWith(
+      {
+        Laskut: laskut(3).map((row, r) => (r === 2 ? row.map((v, c) => (c === 8 ? { error: "#REF!" } : v)) : row)),
+        Muistiinpanot: [
+          [],
+          [],
+          [null, null, "otsikko"],
+          [null, null, 1.5, true, { error: "#N/A" }],
+          [null, null, null, "=ei kaava", "'lainaus"],
+        ],
+        Tyhjä: [],
+      },
+      true,
+    );
     const fake = install(book);
     fake.sheets[1].visibility = "Hidden";
     const data = await officeHost().read();
     assert.equal(data.date1904, true);
-    assert.deepEqual(data.sheets.map((s) => s.name), ["Laskut", "Muistiinpanot", "Tyhjä"]);
+    assert.deepEqual(
+      data.sheets.map((s) => s.name),
+      ["Laskut", "Muistiinpanot", "Tyhjä"],
+    );
     for (const sheet of book.sheets) assert.deepEqual(fromA1(sheetNamed(data.sheets, sheet.name)), fromA1(sheet), sheet.name);
     const notes = sheetNamed(data.sheets, "Muistiinpanot");
     assert.deepEqual(notes.origin, { row: 2, col: 2 }, "origin from the used range");
@@ -58,12 +70,21 @@ describe("taskpane/office read() over the fake Office host", () => {
     const progress: [number, number][] = [];
     const data = await officeHost({ readLimits: { maxCellsPerSync: 2_600 } }).read((done, total) => progress.push([done, total]));
     for (const sheet of book.sheets) assert.deepEqual(fromA1(sheetNamed(data.sheets, sheet.name)), fromA1(sheet), sheet.name);
-    const groups = planReads([{ rowIndex: 0, columnIndex: 0, rowCount: 1, columnCount: 2 }, { rowIndex: 0, columnIndex: 0, rowCount: 2_001, columnCount: 13 }], 2_600);
+    const groups = planReads(
+      [
+        { rowIndex: 0, columnIndex: 0, rowCount: 1, columnCount: 2 },
+        { rowIndex: 0, columnIndex: 0, rowCount: 2_001, columnCount: 13 },
+      ],
+      2_600,
+    );
     assert.equal(groups.length, 11);
     assert.equal(fake.syncCount, 2 + groups.length);
     assert.deepEqual(progress[0], [0, 2_002]);
     assert.deepEqual(progress[progress.length - 1], [2_002, 2_002]);
-    assert.ok(progress.every(([done], i) => i === 0 || done > progress[i - 1][0]), "progress grows");
+    assert.ok(
+      progress.every(([done], i) => i === 0 || done > progress[i - 1][0]),
+      "progress grows",
+    );
   });
 
   it("falls back to chunks when Office refuses the response as too big (Excel on the web's 5 MB), reading the same", async () => {
@@ -87,10 +108,22 @@ describe("taskpane/office read() over the fake Office host", () => {
   });
 
   it("plans whole sheets into one request and cuts only what does not fit", () => {
-    const used = [{ rowIndex: 0, columnIndex: 0, rowCount: 10, columnCount: 10 }, null, { rowIndex: 5, columnIndex: 1, rowCount: 30, columnCount: 10 }];
-    assert.deepEqual(planReads(used, 1_000), [[{ sheet: 0, rowOffset: 0, rowCount: 10 }, { sheet: 2, rowOffset: 0, rowCount: 30 }]]);
+    const used = [
+      { rowIndex: 0, columnIndex: 0, rowCount: 10, columnCount: 10 },
+      null,
+      { rowIndex: 5, columnIndex: 1, rowCount: 30, columnCount: 10 },
+    ];
+    assert.deepEqual(planReads(used, 1_000), [
+      [
+        { sheet: 0, rowOffset: 0, rowCount: 10 },
+        { sheet: 2, rowOffset: 0, rowCount: 30 },
+      ],
+    ]);
     assert.deepEqual(planReads(used, 200), [
-      [{ sheet: 0, rowOffset: 0, rowCount: 10 }, { sheet: 2, rowOffset: 0, rowCount: 10 }],
+      [
+        { sheet: 0, rowOffset: 0, rowCount: 10 },
+        { sheet: 2, rowOffset: 0, rowCount: 10 },
+      ],
       [{ sheet: 2, rowOffset: 10, rowCount: 20 }],
     ]);
   });

@@ -13,7 +13,8 @@ describe("the fake Office host as a browser script", () => {
     const context = createContext(page);
     runInContext(fakeOfficeInitScript(bookWith({ Hanke: [["Hanke", "LasSe"]], Laskut: laskut(3) }), { displayLanguage: "sv-FI" }), context);
     runInContext(script, context);
-    const result = await runInContext(`(async () => {
+    const result = await runInContext(
+      `(async () => {
       const info = await Office.onReady();
       const names = await Excel.run(async (context) => {
         const sheets = context.workbook.worksheets.load("items/name");
@@ -25,7 +26,17 @@ describe("the fake Office host as a browser script", () => {
       });
       return { host: info.host, language: Office.context.displayLanguage, names, selected: window.__KASTE_FAKE__.selected, syncs: window.__KASTE_FAKE__.syncCount,
         cells: window.__KASTE_FAKE__.snapshot().sheets[1].cells.length, registered: typeof CustomFunctions.associate };
-    })()`, context);
-    assert.deepEqual(JSON.parse(JSON.stringify(result)), { host: "Excel", language: "sv-FI", names: ["Hanke", "Laskut"], selected: { sheet: "Laskut", cell: "B2" }, syncs: 2, cells: 4, registered: "function" });
+    })()`,
+      context,
+    );
+    assert.deepEqual(JSON.parse(JSON.stringify(result)), {
+      host: "Excel",
+      language: "sv-FI",
+      names: ["Hanke", "Laskut"],
+      selected: { sheet: "Laskut", cell: "B2" },
+      syncs: 2,
+      cells: 4,
+      registered: "function",
+    });
   });
 });

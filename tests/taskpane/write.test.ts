@@ -32,12 +32,12 @@ describe("taskpane/office writes over the fake Office host", () => {
     const before = others(fake, "Laskut");
     const host = officeHost();
     await host.writeCell("Laskut", "I3", 24.5);
-    await host.writeCell("Laskut", "M2", "=HYPERLINK(\"http://x\")");
+    await host.writeCell("Laskut", "M2", '=HYPERLINK("http://x")');
     await host.writeCell("Laskut", "M3", "1,5");
     await host.writeCell("Laskut", "M4", "'Sotkamo");
     const laskutSheet = fake.sheet("Laskut")!;
     assert.equal(laskutSheet.cells[2][8], 24.5);
-    assert.equal(laskutSheet.cells[1][12], "=HYPERLINK(\"http://x\")");
+    assert.equal(laskutSheet.cells[1][12], '=HYPERLINK("http://x")');
     assert.equal(laskutSheet.formulas.size, 0, "no formula was made");
     assert.equal(laskutSheet.cells[2][12], "1,5");
     assert.equal(laskutSheet.cells[3][12], "'Sotkamo");
@@ -53,12 +53,24 @@ describe("taskpane/office writes over the fake Office host", () => {
     const before = others(fake, "Laskut");
     const day = dayFromYmd(2014, 3, 31);
     const blocks: OutBlock[] = [
-      { sheet: "Laskut", row: 4, col: 0, styleFromAbove: true, rows: [[{ date: day }, "Verso", "-korjaus", { date: day - 30 }, { date: day }, "tasaus", "Palkat", { money: 123456 }, null, "kyllä"], [null, "Pikassos"]] },
+      {
+        sheet: "Laskut",
+        row: 4,
+        col: 0,
+        styleFromAbove: true,
+        rows: [
+          [{ date: day }, "Verso", "-korjaus", { date: day - 30 }, { date: day }, "tasaus", "Palkat", { money: 123456 }, null, "kyllä"],
+          [null, "Pikassos"],
+        ],
+      },
       { sheet: "Laskut", row: 7, col: 7, rows: [[{ formula: "SUM(H2:H4)", result: 3041.5, format: "money" }, { percent: 750_000 }]] },
     ];
     await officeHost().writeBlocks(blocks);
     const laskutSheet = fake.sheet("Laskut")!;
-    assert.deepEqual(fromA1({ cells: laskutSheet.cells }), fromA1(sheetNamed(writeBlocks({ date1904: false, sheets: book.sheets }, blocks).sheets, "Laskut")));
+    assert.deepEqual(
+      fromA1({ cells: laskutSheet.cells }),
+      fromA1(sheetNamed(writeBlocks({ date1904: false, sheets: book.sheets }, blocks).sheets, "Laskut")),
+    );
     assert.equal(laskutSheet.cells[4][2], "-korjaus", "escaped, not a formula");
     assert.equal(laskutSheet.formulas.get("7,7"), "=SUM(H2:H4)");
     assert.equal(laskutSheet.numberFormats.get("4,0"), "d.m.yyyy");
@@ -82,9 +94,16 @@ describe("taskpane/office writes over the fake Office host", () => {
     const fake = install(bookWith({ Laskut: laskut(2) }));
     const before = fake.snapshot();
     await assert.rejects(
-      officeHost().writeBlocks([{ sheet: "Laskut", row: 3, col: 0, rows: [["x"]] }, { sheet: "Laskut 2014", row: 1, col: 0, rows: [["y"]] }]),
+      officeHost().writeBlocks([
+        { sheet: "Laskut", row: 3, col: 0, rows: [["x"]] },
+        { sheet: "Laskut 2014", row: 1, col: 0, rows: [["y"]] },
+      ]),
       // The pane adds "nothing was written" to every refusal: once
-      (error: unknown) => error instanceof HostError && error.code === "ItemNotFound" && /Laskut 2014/.test(error.fi) && errorText(error, "en", STRINGS.en) === "No such sheet: Laskut 2014. Nothing was written.",
+      (error: unknown) =>
+        error instanceof HostError &&
+        error.code === "ItemNotFound" &&
+        /Laskut 2014/.test(error.fi) &&
+        errorText(error, "en", STRINGS.en) === "No such sheet: Laskut 2014. Nothing was written.",
     );
     assert.deepEqual(fake.snapshot(), before);
   });
@@ -101,14 +120,19 @@ describe("taskpane/office writes over the fake Office host", () => {
       return true;
     });
     fake.failNextSync("AccessDenied", "The sheet is protected.");
-    await assert.rejects(officeHost().writeSheet({ name: "KASTE-tarkistus", rows: [["KASTE Ledger: tarkistus"]] }), (error: unknown) => error instanceof HostError && /suojattu/.test(error.fi));
+    await assert.rejects(
+      officeHost().writeSheet({ name: "KASTE-tarkistus", rows: [["KASTE Ledger: tarkistus"]] }),
+      (error: unknown) => error instanceof HostError && /suojattu/.test(error.fi),
+    );
     fake.failNextSync();
     await assert.rejects(officeHost().read(), (error: unknown) => error instanceof HostError && error.code === "GeneralException");
     assert.deepEqual(fake.snapshot(), before);
   });
 
   it("puts the cells back when Office fails in the middle of writing blocks", async () => {
-    const fake = install(bookWith({ Hanke: [["Hanke", "LasSe"]], Laskut: laskut(4) }), { calculate: (formula: string) => (formula === "H3*0.24" ? 0 : null) });
+    const fake = install(bookWith({ Hanke: [["Hanke", "LasSe"]], Laskut: laskut(4) }), {
+      calculate: (formula: string) => (formula === "H3*0.24" ? 0 : null),
+    });
     const laskutSheet = fake.sheet("Laskut")!;
     laskutSheet.formulas.set("2,8", "=H3*0.24");
     laskutSheet.numberFormats.set("2,7", "#,##0.00");
@@ -131,7 +155,10 @@ describe("taskpane/office writes over the fake Office host", () => {
     const fake = install(bookWith({ Taul1: [] }));
     const before = fake.snapshot();
     fake.failCommand("Table.name", "GeneralException", "Lost the connection.");
-    await assert.rejects(officeHost().insertTables(canonicalSheets()), (error: unknown) => error instanceof HostError && error.code === "GeneralException");
+    await assert.rejects(
+      officeHost().insertTables(canonicalSheets()),
+      (error: unknown) => error instanceof HostError && error.code === "GeneralException",
+    );
     assert.deepEqual(fake.snapshot(), before);
     fake.failCommand("Chart.", "GeneralException", "Lost the connection.");
     await assert.rejects(officeHost().writeSheet(report(2)), HostError);
@@ -144,7 +171,13 @@ describe("taskpane/office writes over the fake Office host", () => {
 
   const reportOf = (rows: number): ReportSheet => ({
     name: "KASTE-tarkistus",
-    rows: [["KASTE Ledger: tarkistus"], ["Vakavuus", "Koodi", "Välilehti", "Solu"], ...Array.from({ length: rows }, (_, i) => ["virhe", "VAT_UNKNOWN", "Laskut", `I${i + 2}`]), ["Kumppani", "Käyttö"], ["Verso", { percent: 880_000 }]],
+    rows: [
+      ["KASTE Ledger: tarkistus"],
+      ["Vakavuus", "Koodi", "Välilehti", "Solu"],
+      ...Array.from({ length: rows }, (_, i) => ["virhe", "VAT_UNKNOWN", "Laskut", `I${i + 2}`]),
+      ["Kumppani", "Käyttö"],
+      ["Verso", { percent: 880_000 }],
+    ],
     boldRows: [0, 1],
     widths: [12, 30],
     links: Array.from({ length: rows }, (_, i) => ({ row: 2 + i, col: 3, target: { sheet: "Laskut", cell: `I${i + 2}` } })),
@@ -172,7 +205,10 @@ describe("taskpane/office writes over the fake Office host", () => {
     assert.equal(sheet.hyperlinks.size, 1);
     assert.equal(sheet.charts.length, 1);
     assert.equal(sheet.charts[0].source, "'KASTE-tarkistus'!A4:B5");
-    assert.deepEqual(fake.snapshot().sheets.filter((s) => s.name !== "KASTE-tarkistus"), before);
+    assert.deepEqual(
+      fake.snapshot().sheets.filter((s) => s.name !== "KASTE-tarkistus"),
+      before,
+    );
     assert.equal(fake.sheets.filter((s) => s.name === "KASTE-tarkistus").length, 1);
   });
 
@@ -186,15 +222,27 @@ describe("taskpane/office writes over the fake Office host", () => {
     const fake = install(bookWith({ Taul1: [] }));
     await officeHost().insertTables(canonicalSheets());
     const names = templateSheets().map((s) => s.name);
-    assert.deepEqual(fake.sheets.map((s) => s.name), ["Taul1", ...names]);
+    assert.deepEqual(
+      fake.sheets.map((s) => s.name),
+      ["Taul1", ...names],
+    );
     const tables = fake.sheets.flatMap((s) => s.tables.map((t) => `${s.name}:${t.name}:${t.address}`));
-    assert.deepEqual(tables.map((t) => t.split(":")[0]), templateSheets().filter((s) => s.table).map((s) => s.name));
+    assert.deepEqual(
+      tables.map((t) => t.split(":")[0]),
+      templateSheets()
+        .filter((s) => s.table)
+        .map((s) => s.name),
+    );
     assert.ok(tables.includes("Laskut:Laskut:Laskut!A1:M2"), tables.join(", "));
-    for (const sheet of templateSheets()) assert.deepEqual(fromA1({ cells: fake.sheet(sheet.name)!.cells }), fromA1({ cells: sheet.rows }), sheet.name);
+    for (const sheet of templateSheets())
+      assert.deepEqual(fromA1({ cells: fake.sheet(sheet.name)!.cells }), fromA1({ cells: sheet.rows }), sheet.name);
     assert.equal(fake.syncCount, 2);
 
     const before = fake.snapshot();
-    await assert.rejects(officeHost().insertTables(canonicalSheets()), (error: unknown) => error instanceof HostError && error.code === "SheetExists" && /Hanke/.test(error.fi));
+    await assert.rejects(
+      officeHost().insertTables(canonicalSheets()),
+      (error: unknown) => error instanceof HostError && error.code === "SheetExists" && /Hanke/.test(error.fi),
+    );
     assert.deepEqual(fake.snapshot(), before);
   });
 });

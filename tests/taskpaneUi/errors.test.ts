@@ -6,18 +6,39 @@ import { errorText } from "../../taskpane/ui/errors";
 
 /** Office's error codes errors.ts explains, and one it does not. */
 const CODES = [
-  "InvalidOperationInCellEditMode", "ItemNotFound", "ItemAlreadyExists", "AccessDenied", "InvalidArgument", "InvalidReference", "InvalidSelection",
-  "InvalidOperation", "ResponsePayloadSizeLimitExceeded", "RequestPayloadSizeLimitExceeded", "RangeExceedsLimit", "Conflict", "ApiNotFound",
-  "GeneralException", "SomethingNew",
+  "InvalidOperationInCellEditMode",
+  "ItemNotFound",
+  "ItemAlreadyExists",
+  "AccessDenied",
+  "InvalidArgument",
+  "InvalidReference",
+  "InvalidSelection",
+  "InvalidOperation",
+  "ResponsePayloadSizeLimitExceeded",
+  "RequestPayloadSizeLimitExceeded",
+  "RangeExceedsLimit",
+  "Conflict",
+  "ApiNotFound",
+  "GeneralException",
+  "SomethingNew",
 ];
 const ACTIONS: HostAction[] = ["read", "select", "write", "writeSheet", "insertTables"];
 
 describe("the pane's error texts", () => {
   it("tell what Excel refused in the pane's language: Finnish, Swedish or English", () => {
     const error = toHostError({ code: "AccessDenied", message: "The sheet is protected." }, "writeSheet");
-    assert.equal(errorText(error, "fi", STRINGS.fi), "Välilehden kirjoittaminen ei onnistunut: välilehti tai työkirja on suojattu, tai työkirja on vain luku -tilassa. Mitään ei kirjoitettu.");
-    assert.equal(errorText(error, "sv", STRINGS.sv), "Det gick inte att skriva fliken: fliken eller arbetsboken är skyddad, eller arbetsboken är skrivskyddad. Inget skrevs.");
-    assert.equal(errorText(error, "en", STRINGS.en), "Could not write the sheet: the sheet or workbook is protected, or the workbook is read-only. Nothing was written.");
+    assert.equal(
+      errorText(error, "fi", STRINGS.fi),
+      "Välilehden kirjoittaminen ei onnistunut: välilehti tai työkirja on suojattu, tai työkirja on vain luku -tilassa. Mitään ei kirjoitettu.",
+    );
+    assert.equal(
+      errorText(error, "sv", STRINGS.sv),
+      "Det gick inte att skriva fliken: fliken eller arbetsboken är skyddad, eller arbetsboken är skrivskyddad. Inget skrevs.",
+    );
+    assert.equal(
+      errorText(error, "en", STRINGS.en),
+      "Could not write the sheet: the sheet or workbook is protected, or the workbook is read-only. Nothing was written.",
+    );
     assert.equal(error.message, `${error.fi} / ${error.en}`);
   });
 

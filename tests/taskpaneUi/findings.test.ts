@@ -10,10 +10,19 @@ describe("the pane's list of findings", () => {
 
   it("groups every finding by severity, errors first, then by code with its count", () => {
     const groups = groupFindings(findings, "fi");
-    assert.deepEqual(groups.map((g) => g.severity), ["error", "warning", "info"]);
-    assert.equal(groups.reduce((sum, g) => sum + g.count, 0), findings.length);
+    assert.deepEqual(
+      groups.map((g) => g.severity),
+      ["error", "warning", "info"],
+    );
+    assert.equal(
+      groups.reduce((sum, g) => sum + g.count, 0),
+      findings.length,
+    );
     for (const group of groups) {
-      assert.equal(group.codes.reduce((sum, c) => sum + c.count, 0), group.count);
+      assert.equal(
+        group.codes.reduce((sum, c) => sum + c.count, 0),
+        group.count,
+      );
       for (const code of group.codes) assert.ok(code.items.every((item) => item.code === code.code));
     }
     const codes = groups.flatMap((g) => g.codes.map((c) => c.code)).sort();

@@ -3,7 +3,9 @@ import { langOfDisplay, STRINGS } from "../../taskpane/i18n";
 
 /** Every key of a strings object, nested keys as `a.b`, with the type of its value. */
 function shape(value: object, prefix = ""): string[] {
-  return Object.entries(value).flatMap(([key, v]) => (typeof v === "object" && v !== null ? shape(v as object, `${prefix}${key}.`) : [`${prefix}${key}:${typeof v}`]));
+  return Object.entries(value).flatMap(([key, v]) =>
+    typeof v === "object" && v !== null ? shape(v as object, `${prefix}${key}.`) : [`${prefix}${key}:${typeof v}`],
+  );
 }
 
 describe("the pane's languages", () => {

@@ -37,23 +37,42 @@ describe("the settings form", () => {
   });
 
   it("names every setting whose text is not valid, and writes nothing then", () => {
-    const parsed = parseSettingTexts(edited({ asOf: "31.2.2014", monthGraceDays: "-3", reconciliationFirstMonth: "13", toleranceCents: "1,234", underusePace: "nopea" }));
-    assert.deepEqual(parsed, { ok: false, invalid: ["asOf", "toleranceCents", "monthGraceDays", "reconciliationFirstMonth", "underusePace"] });
+    const parsed = parseSettingTexts(
+      edited({ asOf: "31.2.2014", monthGraceDays: "-3", reconciliationFirstMonth: "13", toleranceCents: "1,234", underusePace: "nopea" }),
+    );
+    assert.deepEqual(parsed, {
+      ok: false,
+      invalid: ["asOf", "toleranceCents", "monthGraceDays", "reconciliationFirstMonth", "underusePace"],
+    });
   });
 
   it("writes over the values of the template's Asetukset sheet, leaving its notes, and the checks read them back", () => {
     const template = book(Object.fromEntries(templateSheets().map((s) => [s.name, s.rows])));
-    const { plan, settings, after } = saved(template, edited({ asOf: "31.12.2014", monthGraceDays: "45", underusePace: "0,5", toleranceCents: "1,50" }));
+    const { plan, settings, after } = saved(
+      template,
+      edited({ asOf: "31.12.2014", monthGraceDays: "45", underusePace: "0,5", toleranceCents: "1,50" }),
+    );
     assert.equal(plan.kind, "blocks");
     assert.ok(plan.kind === "blocks" && plan.blocks.every((b) => b.sheet === "Asetukset" && b.col === 1));
-    assert.deepEqual(settings, { ...DEFAULT_SETTINGS, asOf: dayFromYmd(2014, 12, 31), monthGraceDays: 45, underusePace: 0.5, toleranceCents: 150 });
+    assert.deepEqual(settings, {
+      ...DEFAULT_SETTINGS,
+      asOf: dayFromYmd(2014, 12, 31),
+      monthGraceDays: 45,
+      underusePace: 0.5,
+      toleranceCents: 150,
+    });
     const asetukset = after.sheets.find((s) => s.name === "Asetukset")!;
     assert.match(String(asetukset.cells[0][2]), /Päivä, jolta tarkistetaan/, "the note beside the as-of date stays");
   });
 
   it("finds the settings wherever they stand, with the value a few cells right or after a colon", () => {
     const workbook = book({
-      Perustiedot: [[null, null], [null, "Muut tiedot"], [null, "Toleranssi: 5", null], [null, "Palautusraja", null, 50]],
+      Perustiedot: [
+        [null, null],
+        [null, "Muut tiedot"],
+        [null, "Toleranssi: 5", null],
+        [null, "Palautusraja", null, 50],
+      ],
     });
     const { plan, settings } = saved(workbook, edited({ toleranceCents: "2", repaymentThresholdCents: "75" }));
     assert.ok(plan.kind === "blocks" && plan.sheet === "Perustiedot");
@@ -63,7 +82,11 @@ describe("the settings form", () => {
 
   it("reads the pace threshold as the checks read it back: 0,7 or 70 %, and 1,5 as 1,5 %", () => {
     const workbook = book({ Asetukset: [["Toleranssi", 0]] });
-    for (const [text, pace] of [["0,7", 0.7], ["70 %", 0.7], ["1,5", 0.015]] as const) {
+    for (const [text, pace] of [
+      ["0,7", 0.7],
+      ["70 %", 0.7],
+      ["1,5", 0.015],
+    ] as const) {
       const parsed = parseSettingTexts(edited({ underusePace: text }));
       assert.ok(parsed.ok);
       assert.equal(parsed.cells.underusePace, pace, text);
@@ -73,10 +96,18 @@ describe("the settings form", () => {
   });
 
   it("writes only the settings the user changed, leaving the others as the workbook has them", () => {
-    const workbook = book({ Asetukset: [["Toleranssi", 5], ["Palautusraja", 50]] });
+    const workbook = book({
+      Asetukset: [
+        ["Toleranssi", 5],
+        ["Palautusraja", 50],
+      ],
+    });
     const { plan, settings } = saved(workbook, edited({ monthGraceDays: "40" }), ["monthGraceDays"]);
     assert.ok(plan.kind === "blocks");
-    assert.deepEqual(plan.blocks.map((b) => b.rows), [[["Kuukausilaskun viive (pv)", 40]]]);
+    assert.deepEqual(
+      plan.blocks.map((b) => b.rows),
+      [[["Kuukausilaskun viive (pv)", 40]]],
+    );
     assert.equal(settings.toleranceCents, 500);
     assert.equal(settings.repaymentThresholdCents, 5_000);
     assert.equal(settings.monthGraceDays, 40);
@@ -86,7 +117,10 @@ describe("the settings form", () => {
     const workbook = book({ Perustiedot: [["Hanke LasSe"], [null, "Toleranssi", 5]] });
     const { plan, settings } = saved(workbook, edited({ monthGraceDays: "40" }), ["monthGraceDays"]);
     assert.ok(plan.kind === "blocks");
-    assert.deepEqual(plan.blocks.map((b) => [b.row, b.col, b.rows]), [[2, 1, [["Kuukausilaskun viive (pv)", 40]]]]);
+    assert.deepEqual(
+      plan.blocks.map((b) => [b.row, b.col, b.rows]),
+      [[2, 1, [["Kuukausilaskun viive (pv)", 40]]]],
+    );
     assert.equal(settings.monthGraceDays, 40);
     assert.equal(settings.toleranceCents, 500);
   });

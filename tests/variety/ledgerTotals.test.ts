@@ -21,11 +21,14 @@ describe("variety: a municipal ledger with titles, subtotals per month and a gra
         [null, null, null, null, null, "KAIKKI YHTEENSÄ", 20_200, 0],
       ],
     });
-    assert.deepEqual(ledger.invoices.map((i) => [i.partner, i.number, i.periodStart, i.net]), [
-      ["Pikassos Oy", "20140101", d(2014, 1, 1), 800_000],
-      ["Verso", "V-14-1", d(2014, 1, 1), 420_000],
-      ["Pikassos Oy", "20140201", d(2014, 2, 1), 800_000],
-    ]);
+    assert.deepEqual(
+      ledger.invoices.map((i) => [i.partner, i.number, i.periodStart, i.net]),
+      [
+        ["Pikassos Oy", "20140101", d(2014, 1, 1), 800_000],
+        ["Verso", "V-14-1", d(2014, 1, 1), 420_000],
+        ["Pikassos Oy", "20140201", d(2014, 2, 1), 800_000],
+      ],
+    );
     assert.deepEqual(findings, []);
   });
 });
@@ -41,10 +44,15 @@ describe("variety: budgets with Haettu and Vahvistettu side by side", () => {
         ["Yhteensä", null, null, 150_000, 135_000, -15_000],
       ],
     });
-    assert.deepEqual(ledger.budget.map((b) => [b.year, b.partner, b.version, b.amount]), [
-      [2014, "Pikassos", "applied", 10_000_000], [2014, "Pikassos", "confirmed", 9_000_000],
-      [2014, "Verso", "applied", 5_000_000], [2014, "Verso", "confirmed", 4_500_000],
-    ]);
+    assert.deepEqual(
+      ledger.budget.map((b) => [b.year, b.partner, b.version, b.amount]),
+      [
+        [2014, "Pikassos", "applied", 10_000_000],
+        [2014, "Pikassos", "confirmed", 9_000_000],
+        [2014, "Verso", "applied", 5_000_000],
+        [2014, "Verso", "confirmed", 4_500_000],
+      ],
+    );
     assert.deepEqual(findings, [["COLUMN_NOT_UNDERSTOOD", "Budjetti!F2"]]);
   });
 
@@ -55,9 +63,15 @@ describe("variety: budgets with Haettu and Vahvistettu side by side", () => {
         ["Pikassos", "Palkat", 100_000, 90_000, 100_000, 95_000],
       ],
     });
-    assert.deepEqual(ledger.budget.map((b) => [b.year, b.version, b.amount]), [
-      [2014, "applied", 10_000_000], [2014, "confirmed", 9_000_000], [2015, "applied", 10_000_000], [2015, "confirmed", 9_500_000],
-    ]);
+    assert.deepEqual(
+      ledger.budget.map((b) => [b.year, b.version, b.amount]),
+      [
+        [2014, "applied", 10_000_000],
+        [2014, "confirmed", 9_000_000],
+        [2015, "applied", 10_000_000],
+        [2015, "confirmed", 9_500_000],
+      ],
+    );
     assert.deepEqual(findings, []);
   });
 
@@ -72,11 +86,17 @@ describe("variety: budgets with Haettu and Vahvistettu side by side", () => {
         ["Yhteensä", null, 55_000, 49_000, 50_000, 48_000],
       ],
     });
-    assert.deepEqual(ledger.budget.map((b) => [b.year, b.line, b.version, b.amount]), [
-      [2014, "Palkat", "applied", 5_000_000], [2014, "Palkat", "confirmed", 4_500_000],
-      [2015, "Palkat", "applied", 5_000_000], [2015, "Palkat", "confirmed", 4_800_000],
-      [2014, "Vuokrat", "applied", 500_000], [2014, "Vuokrat", "confirmed", 400_000],
-    ]);
+    assert.deepEqual(
+      ledger.budget.map((b) => [b.year, b.line, b.version, b.amount]),
+      [
+        [2014, "Palkat", "applied", 5_000_000],
+        [2014, "Palkat", "confirmed", 4_500_000],
+        [2015, "Palkat", "applied", 5_000_000],
+        [2015, "Palkat", "confirmed", 4_800_000],
+        [2014, "Vuokrat", "applied", 500_000],
+        [2014, "Vuokrat", "confirmed", 400_000],
+      ],
+    );
     assert.deepEqual(findings, []);
   });
 });
@@ -95,11 +115,20 @@ describe("variety: a budget per partner in a wide layout, partners merged over t
         ["Yhteensä", null, 27_000, 182_000, 150_000, 359_000],
       ],
     });
-    assert.deepEqual(ledger.budget.map((b) => [b.year, b.partner, b.line, b.amount]), [
-      [2013, "Pikassos", "Palkat", 2_000_000], [2014, "Pikassos", "Palkat", 12_000_000], [2015, "Pikassos", "Palkat", 10_000_000],
-      [2013, "Pikassos", "Vuokrat", 200_000], [2014, "Pikassos", "Vuokrat", 1_200_000], [2015, "Pikassos", "Vuokrat", 1_000_000],
-      [2013, "Verso", "Palkat", 500_000], [2014, "Verso", "Palkat", 5_000_000], [2015, "Verso", "Palkat", 4_000_000],
-    ]);
+    assert.deepEqual(
+      ledger.budget.map((b) => [b.year, b.partner, b.line, b.amount]),
+      [
+        [2013, "Pikassos", "Palkat", 2_000_000],
+        [2014, "Pikassos", "Palkat", 12_000_000],
+        [2015, "Pikassos", "Palkat", 10_000_000],
+        [2013, "Pikassos", "Vuokrat", 200_000],
+        [2014, "Pikassos", "Vuokrat", 1_200_000],
+        [2015, "Pikassos", "Vuokrat", 1_000_000],
+        [2013, "Verso", "Palkat", 500_000],
+        [2014, "Verso", "Palkat", 5_000_000],
+        [2015, "Verso", "Palkat", 4_000_000],
+      ],
+    );
     assert.deepEqual(findings, [["COLUMN_NOT_UNDERSTOOD", "Kustannusarvio!F3"]]);
   });
 });

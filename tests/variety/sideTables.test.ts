@@ -47,15 +47,32 @@ describe("variety: a whole 2014 workbook with side tables and notes", () => {
 
   it("reads partners, shares, applications and the project, and says nothing about contact details or notes", () => {
     const { ledger, findings } = read(sheets);
-    assert.deepEqual(ledger.partners.map((p) => [p.name, p.scheme, p.vatRecoverable]), [
-      ["Pikassos Oy", "monthly", true], ["Verso", "monthly", true], ["SONet BOTNIA", "tertial", false],
-    ]);
-    assert.deepEqual(ledger.muniShares.map((m) => [m.year, m.municipality, m.amount]), [[2014, "Tampere", 7_100_000], [2014, "Ypäjä", 85_000]]);
-    assert.deepEqual(ledger.applications.map((a) => [a.number, a.start, a.end, a.applied, a.sent]), [["1.", d(2013, 4, 1), d(2013, 12, 31), 12_000_000, d(2014, 2, 28)]]);
+    assert.deepEqual(
+      ledger.partners.map((p) => [p.name, p.scheme, p.vatRecoverable]),
+      [
+        ["Pikassos Oy", "monthly", true],
+        ["Verso", "monthly", true],
+        ["SONet BOTNIA", "tertial", false],
+      ],
+    );
+    assert.deepEqual(
+      ledger.muniShares.map((m) => [m.year, m.municipality, m.amount]),
+      [
+        [2014, "Tampere", 7_100_000],
+        [2014, "Ypäjä", 85_000],
+      ],
+    );
+    assert.deepEqual(
+      ledger.applications.map((a) => [a.number, a.start, a.end, a.applied, a.sent]),
+      [["1.", d(2013, 4, 1), d(2013, 12, 31), 12_000_000, d(2014, 2, 28)]],
+    );
     assert.equal(ledger.project.stateGrant?.value, 137_115_300);
     assert.equal(ledger.project.stateGrant?.sheet, "Perustiedot");
     assert.equal(ledger.project.start?.value, d(2013, 4, 1));
-    assert.deepEqual(ledger.tables.muniShares.map((t) => t.sheet), ["Kunnat"]);
+    assert.deepEqual(
+      ledger.tables.muniShares.map((t) => t.sheet),
+      ["Kunnat"],
+    );
     assert.deepEqual(findings, []);
   });
 });

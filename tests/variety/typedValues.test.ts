@@ -18,31 +18,50 @@ describe("variety: a ledger whose dates, periods and amounts were typed as text"
         ["3.6.2014 klo 9.15", "Verso", "V-6", "jan-14", "1 234,-"],
       ],
     });
-    assert.deepEqual(ledger.invoices.map((i) => [i.number, i.date, i.periodStart, i.periodEnd, i.net]), [
-      ["V-1", d(2014, 2, 3), d(2014, 1, 1), d(2014, 1, 31), 123_450],
-      ["V-2", d(2014, 2, 28), d(2014, 2, 1), d(2014, 2, 28), 123_450],
-      ["V-3", d(2014, 3, 3), d(2014, 3, 1), d(2014, 3, 31), 123_450],
-      ["V-4", d(2014, 4, 3), d(2014, 1, 1), d(2014, 3, 31), -20_000],
-      ["V-5", d(2014, 5, 3), d(2014, 4, 1), d(2014, 4, 30), -20_000],
-      ["V-6", d(2014, 6, 3), d(2014, 1, 1), d(2014, 1, 31), 123_400],
-    ]);
+    assert.deepEqual(
+      ledger.invoices.map((i) => [i.number, i.date, i.periodStart, i.periodEnd, i.net]),
+      [
+        ["V-1", d(2014, 2, 3), d(2014, 1, 1), d(2014, 1, 31), 123_450],
+        ["V-2", d(2014, 2, 28), d(2014, 2, 1), d(2014, 2, 28), 123_450],
+        ["V-3", d(2014, 3, 3), d(2014, 3, 1), d(2014, 3, 31), 123_450],
+        ["V-4", d(2014, 4, 3), d(2014, 1, 1), d(2014, 3, 31), -20_000],
+        ["V-5", d(2014, 5, 3), d(2014, 4, 1), d(2014, 4, 30), -20_000],
+        ["V-6", d(2014, 6, 3), d(2014, 1, 1), d(2014, 1, 31), 123_400],
+      ],
+    );
     assert.deepEqual(findings, []);
   });
 
   it("reads a payment application for a whole year, typed as 2014 or as text", () => {
     const { ledger, findings } = read({
-      Maksatukset: [["Hakemus", "Ajalta", "Haettu €", "Maksettu €"], ["1.", "1.4.2013-31.12.2013", "120 000,00", "120 000,00"], [2, 2014, 300_000, null], [3, "v. 2015", 200_000, null]],
+      Maksatukset: [
+        ["Hakemus", "Ajalta", "Haettu €", "Maksettu €"],
+        ["1.", "1.4.2013-31.12.2013", "120 000,00", "120 000,00"],
+        [2, 2014, 300_000, null],
+        [3, "v. 2015", 200_000, null],
+      ],
     });
-    assert.deepEqual(ledger.applications.map((a) => [a.number, a.start, a.end]), [
-      ["1.", d(2013, 4, 1), d(2013, 12, 31)], ["2", d(2014, 1, 1), d(2014, 12, 31)], ["3", d(2015, 1, 1), d(2015, 12, 31)],
-    ]);
+    assert.deepEqual(
+      ledger.applications.map((a) => [a.number, a.start, a.end]),
+      [
+        ["1.", d(2013, 4, 1), d(2013, 12, 31)],
+        ["2", d(2014, 1, 1), d(2014, 12, 31)],
+        ["3", d(2015, 1, 1), d(2015, 12, 31)],
+      ],
+    );
     assert.deepEqual(findings, []);
   });
 
   it("still reports an amount it cannot read and a text that is no date", () => {
     const { findings } = read({
-      Laskut: [["Pvm", "Laskuttaja", "Nro", "Ajalta", "Summa"], ["ensi viikolla", "Verso", "V-1", "3/2014", "1,234"]],
+      Laskut: [
+        ["Pvm", "Laskuttaja", "Nro", "Ajalta", "Summa"],
+        ["ensi viikolla", "Verso", "V-1", "3/2014", "1,234"],
+      ],
     });
-    assert.deepEqual(findings, [["VALUE_NOT_A_NUMBER", "Laskut!E2"], ["VALUE_NOT_A_DATE", "Laskut!A2"]]);
+    assert.deepEqual(findings, [
+      ["VALUE_NOT_A_NUMBER", "Laskut!E2"],
+      ["VALUE_NOT_A_DATE", "Laskut!A2"],
+    ]);
   });
 });

@@ -26,7 +26,13 @@ async function macWorkbook(): Promise<Buffer> {
   ws.getCell("A5").value = "Yhteensä";
   ws.getCell("F5").value = { formula: "SUBTOTAL(9,F4:F4)", result: 1000 };
   const hanke = wb.addWorksheet("Hanke");
-  hanke.addRows([["Valtionavustus-%", 0.75], ["Alkaa", new Date(Date.UTC(2013, 3, 1))], ["Päättyy", null], ["Hyväksyttävät kustannukset", 1_828_204], ["Valtionavustus", null]]);
+  hanke.addRows([
+    ["Valtionavustus-%", 0.75],
+    ["Alkaa", new Date(Date.UTC(2013, 3, 1))],
+    ["Päättyy", null],
+    ["Hyväksyttävät kustannukset", 1_828_204],
+    ["Valtionavustus", null],
+  ]);
   hanke.getCell("B1").numFmt = "0 %";
   hanke.getCell("B3").value = { formula: "DATE(2015,10,31)", result: new Date(Date.UTC(2015, 9, 31)) };
   hanke.getCell("B5").value = { formula: "B4*B1", result: 1_371_153 };
@@ -36,9 +42,10 @@ async function macWorkbook(): Promise<Buffer> {
 describe("variety: a real .xlsx from a Mac, with formulas and formatting", () => {
   it("reads 1904 dates, times, rich text, hidden columns and cached formula values", async () => {
     const { ledger, findings } = buildLedger(await readXlsx(await macWorkbook()));
-    assert.deepEqual(ledger.invoices.map((i) => [i.date, i.partner, i.number, i.periodStart, i.periodEnd, i.net, i.vat, i.gross]), [
-      [d(2014, 2, 3), "Pikassos Oy", "1001", d(2014, 1, 1), d(2014, 1, 31), 100_000, 24_000, 124_000],
-    ]);
+    assert.deepEqual(
+      ledger.invoices.map((i) => [i.date, i.partner, i.number, i.periodStart, i.periodEnd, i.net, i.vat, i.gross]),
+      [[d(2014, 2, 3), "Pikassos Oy", "1001", d(2014, 1, 1), d(2014, 1, 31), 100_000, 24_000, 124_000]],
+    );
     assert.equal(ledger.project.rate?.value, 750_000);
     assert.equal(ledger.project.end?.value, d(2015, 10, 31));
     assert.equal(ledger.project.stateGrant?.value, 137_115_300);

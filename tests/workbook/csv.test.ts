@@ -24,12 +24,24 @@ const ENCODINGS: [string, (text: string) => Uint8Array, string][] = [
 const HEADER = ["Laskun pvm", "Laskuttaja", "Laskun numero", "Ajalta", "Tilikohta", "Summa (ALV 0)", "ALV", "Selite"];
 const ROWS: CsvField[][] = [
   ["5.1.2014", "SONet BOTNIA", "SB-001", "12/2013", "Palkat", { money: 700_000 }, { money: 0 }, "Närpiö ja Vöyri/Vörå: työnohjaus"],
-  ["5.1.2014", "SONet BOTNIA", "SB-001", "12/2013", "Aineet, tarvikkeet ja tavarat", { money: 20_000 }, { money: 4_800 }, "Kristinestad, Malax; tulosteet"],
-  ["5.2.2014", "SONet BOTNIA", "SB-002", "1/2014", "Palkat", { money: -12_345 }, { money: 0 }, "Hyvitys \"korjaus\""],
+  [
+    "5.1.2014",
+    "SONet BOTNIA",
+    "SB-001",
+    "12/2013",
+    "Aineet, tarvikkeet ja tavarat",
+    { money: 20_000 },
+    { money: 4_800 },
+    "Kristinestad, Malax; tulosteet",
+  ],
+  ["5.2.2014", "SONet BOTNIA", "SB-002", "1/2014", "Palkat", { money: -12_345 }, { money: 0 }, 'Hyvitys "korjaus"'],
 ];
 
 describe("partner CSV files: every encoding and delimiter Finnish Excel writes", () => {
-  const reference = previewImport(ledgerBook([]), partnerBookFromCsv(utf8(toCsv([HEADER, ...ROWS])), "sb.csv"), { file: "sb.csv", importedAt: "2014-03-01 10:00" });
+  const reference = previewImport(ledgerBook([]), partnerBookFromCsv(utf8(toCsv([HEADER, ...ROWS])), "sb.csv"), {
+    file: "sb.csv",
+    importedAt: "2014-03-01 10:00",
+  });
   const values = (p: typeof reference) => p.toAdd.map((r) => r.cells);
 
   it("the reference file gives three rows with ä, ö and å intact", () => {
@@ -43,7 +55,10 @@ describe("partner CSV files: every encoding and delimiter Finnish Excel writes",
   for (const [name, encode, encoding] of ENCODINGS) {
     for (const delimiter of [";", ",", "\t"]) {
       it(`${name}, delimiter ${JSON.stringify(delimiter)}: the same rows, never garbled`, () => {
-        const text = toCsv([HEADER, ...ROWS], { delimiter, decimal: delimiter === "," ? "." : "," }).replace(/\r\n/g, delimiter === "\t" ? "\r\n" : "\n");
+        const text = toCsv([HEADER, ...ROWS], { delimiter, decimal: delimiter === "," ? "." : "," }).replace(
+          /\r\n/g,
+          delimiter === "\t" ? "\r\n" : "\n",
+        );
         const csv = partnerBookFromCsv(encode(text), "sb.csv");
         assert.equal(csv.encoding, encoding);
         assert.equal(csv.delimiter, delimiter);
@@ -54,7 +69,10 @@ describe("partner CSV files: every encoding and delimiter Finnish Excel writes",
   }
 
   it("decodes ä, ö, å from Windows-1252 bytes", () => {
-    assert.deepEqual(decodeCsv(Uint8Array.from([0x4e, 0xe4, 0x72, 0x70, 0x69, 0xf6, 0x3b, 0x56, 0xf6, 0x72, 0xe5])), { text: "Närpiö;Vörå", encoding: "windows-1252" });
+    assert.deepEqual(decodeCsv(Uint8Array.from([0x4e, 0xe4, 0x72, 0x70, 0x69, 0xf6, 0x3b, 0x56, 0xf6, 0x72, 0xe5])), {
+      text: "Närpiö;Vörå",
+      encoding: "windows-1252",
+    });
   });
 });
 
@@ -73,15 +91,19 @@ describe("a CSV file with a broken row", () => {
 describe("text without quotes (split without Papaparse, for speed)", () => {
   it("reads exactly as Papaparse reads it: any mix of line ends, blank lines, blanks and delimiters", () => {
     const piece = fc.constantFrom("a", "Ä", " ", "\u00a0", ";", ",", "\t", "|", "\r", "\n", "\r\n", "'=1", "1,5", "");
-    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
-      const text = pieces.join("");
-      const delimiter = parseCsv(text, "x").delimiter;
-      // parseCsv's own pass afterwards: blanks to null, trailing blank rows dropped
-      const papa = (Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false }).data as (string | null)[][])
-        .map((row) => row.map((cell) => (cell!.trim() === "" ? null : cell)));
-      while (papa.length > 0 && papa[papa.length - 1].every((cell) => cell === null)) papa.pop();
-      assert.deepEqual(parseCsv(text, "x").cells, papa);
-    }), { numRuns: 2_000 });
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join("");
+        const delimiter = parseCsv(text, "x").delimiter;
+        // parseCsv's own pass afterwards: blanks to null, trailing blank rows dropped
+        const papa = (Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false }).data as (string | null)[][]).map((row) =>
+          row.map((cell) => (cell!.trim() === "" ? null : cell)),
+        );
+        while (papa.length > 0 && papa[papa.length - 1].every((cell) => cell === null)) papa.pop();
+        assert.deepEqual(parseCsv(text, "x").cells, papa);
+      }),
+      { numRuns: 2_000 },
+    );
   });
 });
 

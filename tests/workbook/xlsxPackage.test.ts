@@ -6,7 +6,8 @@ const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships
 
 function rels(...relationships: [id: string, type: string, target: string, external?: boolean][]): string {
   const items = relationships.map(
-    ([id, type, target, external]) => `<Relationship Id="${id}" Type="${REL}/${type}" Target="${target}"${external ? ' TargetMode="External"' : ""}/>`,
+    ([id, type, target, external]) =>
+      `<Relationship Id="${id}" Type="${REL}/${type}" Target="${target}"${external ? ' TargetMode="External"' : ""}/>`,
   );
   return `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items.join("")}</Relationships>`;
 }
@@ -53,7 +54,16 @@ describe("the package structure of an .xlsx", () => {
     const parts = partsOf(
       {
         "_rels/.rels": rels(["rId1", "extended-properties", "docProps/app.xml"], ["rId2", "officeDocument", "/book/main.xml"]),
-        "book/main.xml": workbook([["Kulut", "rId3"], ["Kaavio", "rId9"], ["Tulot", "rId1"], ["Linkki", "rId4"], ["Ei suhdetta", "rId7"]], true),
+        "book/main.xml": workbook(
+          [
+            ["Kulut", "rId3"],
+            ["Kaavio", "rId9"],
+            ["Tulot", "rId1"],
+            ["Linkki", "rId4"],
+            ["Ei suhdetta", "rId7"],
+          ],
+          true,
+        ),
         "book/_rels/main.xml.rels": rels(
           ["rId1", "worksheet", "sheets/b.xml"],
           ["rId2", "sharedStrings", "../shared/strings.xml"],

@@ -2,76 +2,126 @@ import type { Messages } from "./types";
 
 export const sv: Messages = {
   TABLE_NOT_FOUND: (p) => `Tabellen ${p.table} hittades inte på något blad; den behöver rubrikerna ${p.headers}.`,
-  COLUMN_NOT_UNDERSTOOD: (p) => `Kolumnrubriken "${p.header}" i tabellen ${p.table} kändes inte igen; kolumnen lämnas utanför kontrollerna.`,
+  COLUMN_NOT_UNDERSTOOD: (p) =>
+    `Kolumnrubriken "${p.header}" i tabellen ${p.table} kändes inte igen; kolumnen lämnas utanför kontrollerna.`,
   REQUIRED_MISSING: (p) => `Det obligatoriska värdet "${p.field}" saknas.`,
-  VALUE_NOT_A_NUMBER: (p) => `"${p.value}" är inte ${p.why === "ambiguous" ? "ett entydigt belopp (är avgränsaren decimal- eller tusentalsavgränsare?)" : p.why === "subcent" ? "ett belopp på centen" : "ett tal"} (${p.field}).`,
+  VALUE_NOT_A_NUMBER: (p) =>
+    `"${p.value}" är inte ${p.why === "ambiguous" ? "ett entydigt belopp (är avgränsaren decimal- eller tusentalsavgränsare?)" : p.why === "subcent" ? "ett belopp på centen" : "ett tal"} (${p.field}).`,
   VALUE_NOT_A_DATE: (p) => `"${p.value}" är inte ett datum (${p.field}).`,
   VALUE_NOT_UNDERSTOOD: (p) => `"${p.value}" är inte ett tillåtet värde för ${p.field}; tillåtna: ${p.allowed}.`,
   CELL_FORMULA_ERROR: (p) => `Cellen innehåller Excel-felet ${p.value}.`,
-  MAPPING_IGNORED: (p) => p.why === "header"
-    ? `Kolumnmappningen till fältet "${p.field}" (${p.table}) användes inte: kolumnens rubrik var "${p.header || "(tom)"}" vid mappningen, nu "${p.now || "(tom)"}". Mappa kolumnen på nytt (kaste map eller aktivitetsfönstret).`
-    : p.why === "sheet"
-      ? `Kolumnmappningen (rad ${p.row}) användes inte: bladet ${p.sheetName} finns inte längre.`
-      : `Rad ${p.row} i kolumnmappningen hoppades över: den kan inte läsas (okänd tabell eller okänt fält, felaktigt radnummer eller kolumnbokstav).`,
-  COFUND_STATE_OVER_RATE: (p) => `Statsunderstödet ${p.state} överstiger ${p.rate} av de godtagbara kostnaderna ${p.eligible} (${p.scope === "plan" ? "projektplanen" : `utbetalningsansökan för ${p.start}–${p.end}`}); högst ${p.max}, över med ${p.over}.`,
-  COFUND_MUNI_UNDER_MIN: (p) => `Kommunandelen ${p.municipal} är under ${p.minRate} av de godtagbara kostnaderna ${p.eligible}; minst ${p.min}, saknas ${p.under}.`,
-  COFUND_SPLIT_MISMATCH: (p) => `Finansieringen stämmer inte: statsunderstöd + kommunandel + annan finansiering + intäkter = ${p.sum}, godtagbara kostnader ${p.eligible} (skillnad ${p.difference}).`,
-  COFUND_DEFICIT_EXCEEDED: (p) => `Statsunderstödet ${p.state} är större än underskottet ${p.deficit} (godtagbara kostnader − annan finansiering − intäkter).`,
-  VAT_UNKNOWN: (p) => `Beloppet inkluderar moms men det finns ingen momskolumn och ${p.partner} får momsen tillbaka: nettokostnaden är okänd.`,
-  COST_INELIGIBLE: (p) => `"${p.description}" (${p.category}) är inte en kostnad som berättigar till statsunderstöd, men raden är markerad som godtagbar.`,
+  MAPPING_IGNORED: (p) =>
+    p.why === "header"
+      ? `Kolumnmappningen till fältet "${p.field}" (${p.table}) användes inte: kolumnens rubrik var "${p.header || "(tom)"}" vid mappningen, nu "${p.now || "(tom)"}". Mappa kolumnen på nytt (kaste map eller aktivitetsfönstret).`
+      : p.why === "sheet"
+        ? `Kolumnmappningen (rad ${p.row}) användes inte: bladet ${p.sheetName} finns inte längre.`
+        : `Rad ${p.row} i kolumnmappningen hoppades över: den kan inte läsas (okänd tabell eller okänt fält, felaktigt radnummer eller kolumnbokstav).`,
+  COFUND_STATE_OVER_RATE: (p) =>
+    `Statsunderstödet ${p.state} överstiger ${p.rate} av de godtagbara kostnaderna ${p.eligible} (${p.scope === "plan" ? "projektplanen" : `utbetalningsansökan för ${p.start}–${p.end}`}); högst ${p.max}, över med ${p.over}.`,
+  COFUND_MUNI_UNDER_MIN: (p) =>
+    `Kommunandelen ${p.municipal} är under ${p.minRate} av de godtagbara kostnaderna ${p.eligible}; minst ${p.min}, saknas ${p.under}.`,
+  COFUND_SPLIT_MISMATCH: (p) =>
+    `Finansieringen stämmer inte: statsunderstöd + kommunandel + annan finansiering + intäkter = ${p.sum}, godtagbara kostnader ${p.eligible} (skillnad ${p.difference}).`,
+  COFUND_DEFICIT_EXCEEDED: (p) =>
+    `Statsunderstödet ${p.state} är större än underskottet ${p.deficit} (godtagbara kostnader − annan finansiering − intäkter).`,
+  VAT_UNKNOWN: (p) =>
+    `Beloppet inkluderar moms men det finns ingen momskolumn och ${p.partner} får momsen tillbaka: nettokostnaden är okänd.`,
+  COST_INELIGIBLE: (p) =>
+    `"${p.description}" (${p.category}) är inte en kostnad som berättigar till statsunderstöd, men raden är markerad som godtagbar.`,
   INVOICE_MONTH_MISSING: (p) => `Fast faktura från ${p.partner} saknas för månaden ${p.start}–${p.end} (väntad senast ${p.due}).`,
-  INVOICE_MONTH_OVERLAP: (p) => `Den fasta fakturan ${p.number} från ${p.partner} täcker månaden ${p.start}–${p.end}, som redan täcks av faktura ${p.other}.`,
-  INVOICE_PERIOD_MISALIGNED: (p) => `Perioden ${p.start}–${p.end} för faktura ${p.number} från ${p.partner} är inte ${p.scheme === "month" ? "en kalendermånad" : p.scheme === "quarter" ? "en utjämningsperiod" : "en tertial (1–4, 5–8 eller 9–12)"}; väntad ${p.expectedStart}–${p.expectedEnd}.`,
+  INVOICE_MONTH_OVERLAP: (p) =>
+    `Den fasta fakturan ${p.number} från ${p.partner} täcker månaden ${p.start}–${p.end}, som redan täcks av faktura ${p.other}.`,
+  INVOICE_PERIOD_MISALIGNED: (p) =>
+    `Perioden ${p.start}–${p.end} för faktura ${p.number} från ${p.partner} är inte ${p.scheme === "month" ? "en kalendermånad" : p.scheme === "quarter" ? "en utjämningsperiod" : "en tertial (1–4, 5–8 eller 9–12)"}; väntad ${p.expectedStart}–${p.expectedEnd}.`,
   RECONCILIATION_MISSING: (p) => `Utjämningsfaktura från ${p.partner} saknas för perioden ${p.start}–${p.end} (väntad senast ${p.due}).`,
-  STARTUP_NOT_FIRST: (p) => `Uppstartskostnaderna från ${p.partner} finns på faktura ${p.number}, fast den första fakturan är ${p.first} (${p.firstDate}); uppstartskostnader faktureras bara med den första fakturan.`,
+  STARTUP_NOT_FIRST: (p) =>
+    `Uppstartskostnaderna från ${p.partner} finns på faktura ${p.number}, fast den första fakturan är ${p.first} (${p.firstDate}); uppstartskostnader faktureras bara med den första fakturan.`,
   INVOICE_TERTIAL_MISSING: (p) => `Faktura från ${p.partner} saknas för tertialen ${p.start}–${p.end} (väntad senast ${p.due}).`,
-  INVOICE_TERTIAL_OVERLAP: (p) => `Faktura ${p.number} från ${p.partner} täcker tertialen ${p.start}–${p.end}, som redan täcks av faktura ${p.other}.`,
-  INVOICE_OUTSIDE_PROJECT: (p) => `Perioden ${p.start}–${p.end} för faktura ${p.number} från ${p.partner} går utanför projektperioden ${p.projectStart}–${p.projectEnd}.`,
-  INVOICE_OUTSIDE_PARTNER_WINDOW: (p) => `Perioden ${p.start}–${p.end} för faktura ${p.number} från ${p.partner} går utanför partnerns avtalsperiod ${p.windowStart}–${p.windowEnd}.`,
-  INVOICE_DUPLICATE: (p) => p.what === "line"
-    ? `Faktura ${p.number} från ${p.partner} har samma rad två gånger (även ${p.first}): samma kostnadsslag, period och belopp.`
-    : `Fakturanummer ${p.number} från ${p.partner} används med ${p.what === "date" ? "olika datum" : "olika perioder"}: ${p.value}, men ${p.first}: ${p.other}.`,
-  INVOICE_UNCHECKED: (p) => p.scope === "column"
-    ? `Tabellen Laskut har ingen kolumn för granskare: fakturornas granskning kan inte konstateras.`
-    : `Faktura ${p.number} från ${p.partner} är inte granskad (granskare saknas).`,
-  INVOICE_UNAPPROVED: (p) => p.scope === "column"
-    ? `Tabellen Laskut har ingen kolumn för godkännare: fakturornas godkännande kan inte konstateras.`
-    : `Faktura ${p.number} från ${p.partner} är inte godkänd (godkännare saknas).`,
-  INVOICE_SAME_CHECKER_APPROVER: (p) => `Faktura ${p.number} från ${p.partner} är granskad och godkänd av samma person (${p.person}); de ska vara olika personer.`,
-  INVOICE_UNKNOWN_PARTNER: (p) => `Faktureraren ${p.partner} (${p.rows} rader) finns inte i tabellen Kumppanit.${p.suggestion ? ` Avsågs ${p.suggestion}?` : ""}`,
-  BUDGET_LINE_OVERRUN: (p) => `Kostnadsslaget ${p.line || "(inget kostnadsslag)"} (${p.partner || "gemensam andel"}) överskrids år ${p.year}: utfall ${p.realised}, budget ${p.budget} (användning ${p.use}), överskridning ${p.over}.`,
-  BUDGET_TOTAL_OVERRUN: (p) => `Budgeten för år ${p.year} överskrids (${p.scope === "project" ? "hela projektet" : p.partner || "gemensam andel"}): utfall ${p.realised}, budget ${p.budget} (användning ${p.use}), överskridning ${p.over}.`,
-  BUDGET_UNDERUSE: (p) => `Budgetanvändningen för år ${p.year} släpar efter (${p.scope === "project" ? "hela projektet" : p.partner || "gemensam andel"}): använt ${p.use} (${p.realised} / ${p.budget}), förfluten tid ${p.elapsed}; takten ${p.pace} av tiden är under gränsen ${p.threshold}. Oanvänt understöd återbetalas.`,
-  BUDGET_NO_LINE: (p) => p.scope === "year"
-    ? `Kostnader har bokförts för år ${p.year}, men budgeten har inga rader för år ${p.year}.`
-    : p.scope === "partner"
-      ? `Kostnader har bokförts för ${p.partner || "den gemensamma andelen"} år ${p.year}, men den har ingen budget för det året.`
-      : `Kostnadsslaget ${p.line || "(inget kostnadsslag)"} har ingen budget (${p.partner || "gemensam andel"}, år ${p.year}), men utfallet är ${p.realised}.`,
-  BUDGET_VERSION_AMBIGUOUS: (p) => `År ${p.year} har två fastställda budgetar (${p.partner || "gemensam andel"}, ${p.line || "inget kostnadsslag"}): ${p.amount} och ${p.other} (${p.otherCell}); den här, senare, används. Markera den ena som reviderad eller ta bort den.`,
-  MUNI_SHARES_MISMATCH: (p) => `Kommunandelarna för år ${p.year} är sammanlagt ${p.sum}, men ska vara ${p.expected} (budget ${p.budget} − statsunderstöd ${p.rate}); skillnad ${p.difference}.`,
+  INVOICE_TERTIAL_OVERLAP: (p) =>
+    `Faktura ${p.number} från ${p.partner} täcker tertialen ${p.start}–${p.end}, som redan täcks av faktura ${p.other}.`,
+  INVOICE_OUTSIDE_PROJECT: (p) =>
+    `Perioden ${p.start}–${p.end} för faktura ${p.number} från ${p.partner} går utanför projektperioden ${p.projectStart}–${p.projectEnd}.`,
+  INVOICE_OUTSIDE_PARTNER_WINDOW: (p) =>
+    `Perioden ${p.start}–${p.end} för faktura ${p.number} från ${p.partner} går utanför partnerns avtalsperiod ${p.windowStart}–${p.windowEnd}.`,
+  INVOICE_DUPLICATE: (p) =>
+    p.what === "line"
+      ? `Faktura ${p.number} från ${p.partner} har samma rad två gånger (även ${p.first}): samma kostnadsslag, period och belopp.`
+      : `Fakturanummer ${p.number} från ${p.partner} används med ${p.what === "date" ? "olika datum" : "olika perioder"}: ${p.value}, men ${p.first}: ${p.other}.`,
+  INVOICE_UNCHECKED: (p) =>
+    p.scope === "column"
+      ? `Tabellen Laskut har ingen kolumn för granskare: fakturornas granskning kan inte konstateras.`
+      : `Faktura ${p.number} från ${p.partner} är inte granskad (granskare saknas).`,
+  INVOICE_UNAPPROVED: (p) =>
+    p.scope === "column"
+      ? `Tabellen Laskut har ingen kolumn för godkännare: fakturornas godkännande kan inte konstateras.`
+      : `Faktura ${p.number} från ${p.partner} är inte godkänd (godkännare saknas).`,
+  INVOICE_SAME_CHECKER_APPROVER: (p) =>
+    `Faktura ${p.number} från ${p.partner} är granskad och godkänd av samma person (${p.person}); de ska vara olika personer.`,
+  INVOICE_UNKNOWN_PARTNER: (p) =>
+    `Faktureraren ${p.partner} (${p.rows} rader) finns inte i tabellen Kumppanit.${p.suggestion ? ` Avsågs ${p.suggestion}?` : ""}`,
+  BUDGET_LINE_OVERRUN: (p) =>
+    `Kostnadsslaget ${p.line || "(inget kostnadsslag)"} (${p.partner || "gemensam andel"}) överskrids år ${p.year}: utfall ${p.realised}, budget ${p.budget} (användning ${p.use}), överskridning ${p.over}.`,
+  BUDGET_TOTAL_OVERRUN: (p) =>
+    `Budgeten för år ${p.year} överskrids (${p.scope === "project" ? "hela projektet" : p.partner || "gemensam andel"}): utfall ${p.realised}, budget ${p.budget} (användning ${p.use}), överskridning ${p.over}.`,
+  BUDGET_UNDERUSE: (p) =>
+    `Budgetanvändningen för år ${p.year} släpar efter (${p.scope === "project" ? "hela projektet" : p.partner || "gemensam andel"}): använt ${p.use} (${p.realised} / ${p.budget}), förfluten tid ${p.elapsed}; takten ${p.pace} av tiden är under gränsen ${p.threshold}. Oanvänt understöd återbetalas.`,
+  BUDGET_NO_LINE: (p) =>
+    p.scope === "year"
+      ? `Kostnader har bokförts för år ${p.year}, men budgeten har inga rader för år ${p.year}.`
+      : p.scope === "partner"
+        ? `Kostnader har bokförts för ${p.partner || "den gemensamma andelen"} år ${p.year}, men den har ingen budget för det året.`
+        : `Kostnadsslaget ${p.line || "(inget kostnadsslag)"} har ingen budget (${p.partner || "gemensam andel"}, år ${p.year}), men utfallet är ${p.realised}.`,
+  BUDGET_VERSION_AMBIGUOUS: (p) =>
+    `År ${p.year} har två fastställda budgetar (${p.partner || "gemensam andel"}, ${p.line || "inget kostnadsslag"}): ${p.amount} och ${p.other} (${p.otherCell}); den här, senare, används. Markera den ena som reviderad eller ta bort den.`,
+  MUNI_SHARES_MISMATCH: (p) =>
+    `Kommunandelarna för år ${p.year} är sammanlagt ${p.sum}, men ska vara ${p.expected} (budget ${p.budget} − statsunderstöd ${p.rate}); skillnad ${p.difference}.`,
   MUNI_DUPLICATE: (p) => `Kommunen ${p.municipality} finns två gånger år ${p.year} (även ${p.first}).`,
-  MUNI_MISSING: (p) => `Kommunen ${p.municipality} har en kommunandel år ${p.other} men inte år ${p.year}; har den anslutit sig till en betalare (t.ex. en samkommun)?`,
-  APPLICATION_PERIOD_GAP: (p) => p.what === "projectStart"
-    ? `Den första utbetalningsansökan ${p.number} börjar ${p.start}, men projektet börjar ${p.projectStart}; ansökningarna ska täcka projektperioden från början.`
-    : `Mellan utbetalningsansökningarna ${p.previous} och ${p.number} finns perioden ${p.gapStart}–${p.gapEnd}, som ingen ansökan täcker.`,
-  APPLICATION_PERIOD_OVERLAP: (p) => `Perioden för utbetalningsansökan ${p.number} överlappar ansökan ${p.previous} under ${p.overlapStart}–${p.overlapEnd}.`,
-  APPLICATION_ORDER: (p) => p.what === "reversed"
-    ? `Perioden för utbetalningsansökan ${p.number} slutar (${p.end}) innan den börjar (${p.start}).`
-    : `Utbetalningsansökan ${p.number} (börjar ${p.start}) står efter ansökan ${p.previous} (börjar ${p.previousStart}); ordna ansökningarna i datumordning.`,
-  APPLICATION_OVER_RATE: (p) => `Till och med utbetalningsansökan ${p.number} (${p.end}) har sammanlagt ${p.applied} sökts, mer än ${p.rate} av de godtagbara kostnaderna ${p.realised} hittills: högst ${p.max}, överskridning ${p.over}.`,
-  APPLICATION_COSTS_OUTSIDE: (p) => `Projektet har avslutats, men godtagbara kostnader på ${p.total} för ${p.from}–${p.to} (${p.rows} rader, den första ${p.first}) ingår inte i någon utbetalningsansökan.`,
-  FINAL_REPORT_DUE: (p) => `Projektet slutade ${p.end}; slutrapporten ska lämnas senast ${p.due} (${p.late ? `försenad ${p.days} dagar` : `${p.days} dagar kvar`}).`,
+  MUNI_MISSING: (p) =>
+    `Kommunen ${p.municipality} har en kommunandel år ${p.other} men inte år ${p.year}; har den anslutit sig till en betalare (t.ex. en samkommun)?`,
+  APPLICATION_PERIOD_GAP: (p) =>
+    p.what === "projectStart"
+      ? `Den första utbetalningsansökan ${p.number} börjar ${p.start}, men projektet börjar ${p.projectStart}; ansökningarna ska täcka projektperioden från början.`
+      : `Mellan utbetalningsansökningarna ${p.previous} och ${p.number} finns perioden ${p.gapStart}–${p.gapEnd}, som ingen ansökan täcker.`,
+  APPLICATION_PERIOD_OVERLAP: (p) =>
+    `Perioden för utbetalningsansökan ${p.number} överlappar ansökan ${p.previous} under ${p.overlapStart}–${p.overlapEnd}.`,
+  APPLICATION_ORDER: (p) =>
+    p.what === "reversed"
+      ? `Perioden för utbetalningsansökan ${p.number} slutar (${p.end}) innan den börjar (${p.start}).`
+      : `Utbetalningsansökan ${p.number} (börjar ${p.start}) står efter ansökan ${p.previous} (börjar ${p.previousStart}); ordna ansökningarna i datumordning.`,
+  APPLICATION_OVER_RATE: (p) =>
+    `Till och med utbetalningsansökan ${p.number} (${p.end}) har sammanlagt ${p.applied} sökts, mer än ${p.rate} av de godtagbara kostnaderna ${p.realised} hittills: högst ${p.max}, överskridning ${p.over}.`,
+  APPLICATION_COSTS_OUTSIDE: (p) =>
+    `Projektet har avslutats, men godtagbara kostnader på ${p.total} för ${p.from}–${p.to} (${p.rows} rader, den första ${p.first}) ingår inte i någon utbetalningsansökan.`,
+  FINAL_REPORT_DUE: (p) =>
+    `Projektet slutade ${p.end}; slutrapporten ska lämnas senast ${p.due} (${p.late ? `försenad ${p.days} dagar` : `${p.days} dagar kvar`}).`,
   CHANGE_REQUEST_WINDOW: (p) => `Projektet slutar ${p.end}: det återstår bara ${p.days} dagar att lämna en ändringsansökan.`,
-  REPAYMENT_UNDER_100: (p) => `Statsunderstöd har betalats ut ${p.paid}, ${p.amount} mer än kostnaderna berättigar till (${p.allowed}); belopp på högst ${p.threshold} behöver inte återbetalas.`,
-  CLAIMED_ROW_CHANGED: (p) => `En rad som sökts i utbetalningsansökan ${p.application} (${p.start}–${p.end}) har ändrats efter att ansökan skickades: ${p.partner} ${p.number}, ${p.field}: ${p.old} → ${p.new}.`,
-  CLAIMED_ROW_DELETED: (p) => `En rad som sökts i utbetalningsansökan ${p.application} (${p.start}–${p.end}) saknas i bokföringen: ${p.partner} ${p.number}, ${p.line || "inget kostnadsslag"}, ${p.amount} (var ${p.origin}).`,
-  CLAIMED_TOTAL_CHANGED: (p) => `De godtagbara kostnaderna i utbetalningsansökan ${p.application} (${p.start}–${p.end}) var ${p.old} när den skickades, nu ${p.new} (skillnad ${p.difference}).`,
-  IMPORT_CONFLICT: (p) => `Faktura ${p.number} från ${p.partner} finns redan i bokföringen (${p.existing}), men denna rad avviker (${p.differs.split(",").map((d) => ({ amount: "belopp", line: "kostnadsslag", period: "period", duplicate: "raden finns oftare i filen än i bokföringen" })[d] ?? d).join(", ")}): i filen ${p.fileAmount}, ${p.fileLine || "inget kostnadsslag"}, ${p.fileStart}–${p.fileEnd}; i bokföringen ${p.ledgerAmount}, ${p.ledgerLine || "inget kostnadsslag"}, ${p.ledgerStart}–${p.ledgerEnd}. Raden importeras inte; rätta för hand.`,
-  IMPORT_ROW_BROKEN: (p) => p.what === "quotes"
-    ? `Radens kolumner kan inte skiljas åt: ett citattecken stängs inte. Raden importeras inte.`
-    : `Raden har värdet "${p.value}" till höger om den sista rubriken (fel avgränsare eller belopp med komma utan citattecken?). Raden importeras inte.`,
-  IMPORT_NET_UNKNOWN: (p) => `Faktura ${p.number} från ${p.partner} har bara ett belopp inklusive moms och ingen moms, och Laskut har ingen kolumn för det. Raden importeras inte.`,
+  REPAYMENT_UNDER_100: (p) =>
+    `Statsunderstöd har betalats ut ${p.paid}, ${p.amount} mer än kostnaderna berättigar till (${p.allowed}); belopp på högst ${p.threshold} behöver inte återbetalas.`,
+  CLAIMED_ROW_CHANGED: (p) =>
+    `En rad som sökts i utbetalningsansökan ${p.application} (${p.start}–${p.end}) har ändrats efter att ansökan skickades: ${p.partner} ${p.number}, ${p.field}: ${p.old} → ${p.new}.`,
+  CLAIMED_ROW_DELETED: (p) =>
+    `En rad som sökts i utbetalningsansökan ${p.application} (${p.start}–${p.end}) saknas i bokföringen: ${p.partner} ${p.number}, ${p.line || "inget kostnadsslag"}, ${p.amount} (var ${p.origin}).`,
+  CLAIMED_TOTAL_CHANGED: (p) =>
+    `De godtagbara kostnaderna i utbetalningsansökan ${p.application} (${p.start}–${p.end}) var ${p.old} när den skickades, nu ${p.new} (skillnad ${p.difference}).`,
+  IMPORT_CONFLICT: (p) =>
+    `Faktura ${p.number} från ${p.partner} finns redan i bokföringen (${p.existing}), men denna rad avviker (${p.differs
+      .split(",")
+      .map(
+        (d) =>
+          ({ amount: "belopp", line: "kostnadsslag", period: "period", duplicate: "raden finns oftare i filen än i bokföringen" })[d] ?? d,
+      )
+      .join(
+        ", ",
+      )}): i filen ${p.fileAmount}, ${p.fileLine || "inget kostnadsslag"}, ${p.fileStart}–${p.fileEnd}; i bokföringen ${p.ledgerAmount}, ${p.ledgerLine || "inget kostnadsslag"}, ${p.ledgerStart}–${p.ledgerEnd}. Raden importeras inte; rätta för hand.`,
+  IMPORT_ROW_BROKEN: (p) =>
+    p.what === "quotes"
+      ? `Radens kolumner kan inte skiljas åt: ett citattecken stängs inte. Raden importeras inte.`
+      : `Raden har värdet "${p.value}" till höger om den sista rubriken (fel avgränsare eller belopp med komma utan citattecken?). Raden importeras inte.`,
+  IMPORT_NET_UNKNOWN: (p) =>
+    `Faktura ${p.number} från ${p.partner} har bara ett belopp inklusive moms och ingen moms, och Laskut har ingen kolumn för det. Raden importeras inte.`,
   IMPORT_COLUMN_DROPPED: (p) => `Kolumnen "${p.header}" har ingen motsvarighet i tabellen Laskut; dess värden importeras inte.`,
-  IMPORT_TARGET_FULL: (p) => `${p.rows} rader kan inte läggas till under tabellen Laskut: en annan tabell börjar vid ${p.next}. Flytta den.`,
-  APPLICATION_FORMULA_MISMATCH: (p) => `Ansökans formel (${p.label}) skulle ge ${p.formula}, men biblioteket räknar ${p.library}${p.cells ? `: cellerna ${p.cells} är inte tal eller datum` : ""}. Bladet visar båda; rätta cellerna.`,
+  IMPORT_TARGET_FULL: (p) =>
+    `${p.rows} rader kan inte läggas till under tabellen Laskut: en annan tabell börjar vid ${p.next}. Flytta den.`,
+  APPLICATION_FORMULA_MISMATCH: (p) =>
+    `Ansökans formel (${p.label}) skulle ge ${p.formula}, men biblioteket räknar ${p.library}${p.cells ? `: cellerna ${p.cells} är inte tal eller datum` : ""}. Bladet visar båda; rätta cellerna.`,
 };

@@ -102,7 +102,8 @@ export function applicationFigures(ledger: Ledger, period: Interval): Applicatio
   for (const cost of costs) {
     const key = `${nameKey(cost.line.partner)}\u001f${nameKey(cost.line.line)}`;
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { partner: cost.partner?.name ?? cost.line.partner, line: cost.line.line, eligible: 0, costs: [] }));
+    if (!group)
+      groups.set(key, (group = { partner: cost.partner?.name ?? cost.line.partner, line: cost.line.line, eligible: 0, costs: [] }));
     group.eligible += cost.cents;
     group.costs.push(cost);
   }
@@ -119,7 +120,10 @@ export function applicationFigures(ledger: Ledger, period: Interval): Applicatio
   const state = stateShare(eligible, rate);
   const cumulativeStateShare = stateShare(cumulativeEligible, rate);
   const granted = ledger.project.stateGrant?.value ?? null;
-  const applyNow = Math.max(0, Math.min(state, cumulativeStateShare - appliedBefore, granted === null ? Infinity : granted - appliedBefore));
+  const applyNow = Math.max(
+    0,
+    Math.min(state, cumulativeStateShare - appliedBefore, granted === null ? Infinity : granted - appliedBefore),
+  );
   const first = ymdOf(period.start).year;
   const last = ymdOf(period.end).year;
   const municipalShares = ledger.muniShares
@@ -127,9 +131,24 @@ export function applicationFigures(ledger: Ledger, period: Interval): Applicatio
     .map((m) => ({ year: m.year!, municipality: m.municipality, payer: m.payer, amount: m.amount, at: m.at }))
     .sort((a, b) => a.year - b.year);
   return {
-    period, number: own?.number || String(earlier.length + 1), rate, lines, eligible, stateShare: state, municipalShare: eligible - state,
-    cumulativeEligible, cumulativeCosts, cumulativeStateShare, earlier, appliedBefore, paidBefore, granted, applyNow, appliedAfter: appliedBefore + applyNow,
-    municipalShares, costs,
+    period,
+    number: own?.number || String(earlier.length + 1),
+    rate,
+    lines,
+    eligible,
+    stateShare: state,
+    municipalShare: eligible - state,
+    cumulativeEligible,
+    cumulativeCosts,
+    cumulativeStateShare,
+    earlier,
+    appliedBefore,
+    paidBefore,
+    granted,
+    applyNow,
+    appliedAfter: appliedBefore + applyNow,
+    municipalShares,
+    costs,
   };
 }
 
@@ -165,30 +184,80 @@ export interface ApplicationDraft {
 const LABELS = {
   fi: {
     title: (n: string, s: string, e: string) => `${GENERATED_MARK} maksatushakemus ${n}, ${s}–${e} (luonnos)`,
-    project: "Hanke", period: "Hakemuskausi", number: "Hakemus nro", drafted: "Laadittu", checks: "Tarkistukset",
-    noErrors: "ei virheitä", overridden: (n: number, codes: string) => `OHITETTU: ${n} virhettä (${codes})`,
-    partner: "Kumppani", line: "Tilikohta", formula: "Summa (kaava)", library: "Summa (KASTE Ledger)", difference: "Ero", noLine: "(ei tilikohtaa)",
-    total: "Yhteensä", funding: "Rahoitus", eligible: "Hyväksyttävät kustannukset kaudella", rate: "Valtionavustus-%",
-    state: "Valtionavustus enintään (pyöristetty alas sentteihin)", municipal: "Kuntaosuus",
-    cumulative: "Hyväksyttävät kustannukset hankkeen alusta kauden loppuun", cumulativeState: "Valtionavustus enintään hankkeen alusta",
-    appliedBefore: "Aiemmin haettu", paidBefore: "Aiemmin maksettu", granted: "Myönnetty valtionavustus (Hanke)",
-    applyNow: "Haetaan nyt", appliedAfter: "Haettu yhteensä tämän hakemuksen jälkeen",
-    earlier: "Aiemmat maksatushakemukset", earlierPeriod: "Kausi", applied: "Haettu", paid: "Maksettu",
-    shares: "Kuntaosuudet", year: "Vuosi", municipality: "Kunta (maksaja)", amount: "Summa", yearTotal: (y: number) => `${y} yhteensä`,
+    project: "Hanke",
+    period: "Hakemuskausi",
+    number: "Hakemus nro",
+    drafted: "Laadittu",
+    checks: "Tarkistukset",
+    noErrors: "ei virheitä",
+    overridden: (n: number, codes: string) => `OHITETTU: ${n} virhettä (${codes})`,
+    partner: "Kumppani",
+    line: "Tilikohta",
+    formula: "Summa (kaava)",
+    library: "Summa (KASTE Ledger)",
+    difference: "Ero",
+    noLine: "(ei tilikohtaa)",
+    total: "Yhteensä",
+    funding: "Rahoitus",
+    eligible: "Hyväksyttävät kustannukset kaudella",
+    rate: "Valtionavustus-%",
+    state: "Valtionavustus enintään (pyöristetty alas sentteihin)",
+    municipal: "Kuntaosuus",
+    cumulative: "Hyväksyttävät kustannukset hankkeen alusta kauden loppuun",
+    cumulativeState: "Valtionavustus enintään hankkeen alusta",
+    appliedBefore: "Aiemmin haettu",
+    paidBefore: "Aiemmin maksettu",
+    granted: "Myönnetty valtionavustus (Hanke)",
+    applyNow: "Haetaan nyt",
+    appliedAfter: "Haettu yhteensä tämän hakemuksen jälkeen",
+    earlier: "Aiemmat maksatushakemukset",
+    earlierPeriod: "Kausi",
+    applied: "Haettu",
+    paid: "Maksettu",
+    shares: "Kuntaosuudet",
+    year: "Vuosi",
+    municipality: "Kunta (maksaja)",
+    amount: "Summa",
+    yearTotal: (y: number) => `${y} yhteensä`,
     sheet: (year: number) => `Maksatushakemus ${year}`,
   },
   en: {
     title: (n: string, s: string, e: string) => `${GENERATED_MARK} payment application ${n}, ${s}–${e} (draft)`,
-    project: "Project", period: "Period", number: "Application no.", drafted: "Drafted", checks: "Checks",
-    noErrors: "no errors", overridden: (n: number, codes: string) => `OVERRIDDEN: ${n} errors (${codes})`,
-    partner: "Partner", line: "Cost line", formula: "Amount (formula)", library: "Amount (KASTE Ledger)", difference: "Difference", noLine: "(no cost line)",
-    total: "Total", funding: "Funding", eligible: "Eligible costs of the period", rate: "State grant %",
-    state: "State grant at most (rounded down to the cent)", municipal: "Municipal share",
-    cumulative: "Eligible costs from the project start to the period end", cumulativeState: "State grant at most since the project start",
-    appliedBefore: "Applied before", paidBefore: "Paid before", granted: "State grant decided (Hanke)",
-    applyNow: "Applied now", appliedAfter: "Applied in total after this application",
-    earlier: "Earlier payment applications", earlierPeriod: "Period", applied: "Applied", paid: "Paid",
-    shares: "Municipal shares", year: "Year", municipality: "Municipality (payer)", amount: "Amount", yearTotal: (y: number) => `${y} total`,
+    project: "Project",
+    period: "Period",
+    number: "Application no.",
+    drafted: "Drafted",
+    checks: "Checks",
+    noErrors: "no errors",
+    overridden: (n: number, codes: string) => `OVERRIDDEN: ${n} errors (${codes})`,
+    partner: "Partner",
+    line: "Cost line",
+    formula: "Amount (formula)",
+    library: "Amount (KASTE Ledger)",
+    difference: "Difference",
+    noLine: "(no cost line)",
+    total: "Total",
+    funding: "Funding",
+    eligible: "Eligible costs of the period",
+    rate: "State grant %",
+    state: "State grant at most (rounded down to the cent)",
+    municipal: "Municipal share",
+    cumulative: "Eligible costs from the project start to the period end",
+    cumulativeState: "State grant at most since the project start",
+    appliedBefore: "Applied before",
+    paidBefore: "Paid before",
+    granted: "State grant decided (Hanke)",
+    applyNow: "Applied now",
+    appliedAfter: "Applied in total after this application",
+    earlier: "Earlier payment applications",
+    earlierPeriod: "Period",
+    applied: "Applied",
+    paid: "Paid",
+    shares: "Municipal shares",
+    year: "Year",
+    municipality: "Municipality (payer)",
+    amount: "Amount",
+    yearTotal: (y: number) => `${y} total`,
     sheet: (year: number) => `Payment application ${year}`,
   },
 } as const;
@@ -211,7 +280,10 @@ export function draftApplication(book: WorkbookData, period: Interval, options: 
   const figures = applicationFigures(check.ledger, period);
   const lang = options.lang ?? "fi";
   const { sheet, mismatches } = applicationSheet(book, check.ledger, figures, {
-    lang, asOf: check.asOf, errors, name: uniqueSheetName(book, LABELS[lang].sheet(ymdOf(period.end).year)),
+    lang,
+    asOf: check.asOf,
+    errors,
+    name: uniqueSheetName(book, LABELS[lang].sheet(ymdOf(period.end).year)),
   });
   return { figures, check, errors, blocked, sheet, mismatches };
 }
@@ -253,14 +325,29 @@ function applicationSheet(
     const row = next();
     if (terms === null) {
       rows.push([label, sub, { money: cents }, { money: cents }, diff(row)]);
-      mismatches.push(makeFinding("APPLICATION_FORMULA_MISMATCH", { sheet: options.name, cell: `C${row}` }, { label: `${label} ${typeof sub === "string" ? sub : ""}`.trim(), formula: { cents }, library: { cents }, cells: "" }));
+      mismatches.push(
+        makeFinding(
+          "APPLICATION_FORMULA_MISMATCH",
+          { sheet: options.name, cell: `C${row}` },
+          { label: `${label} ${typeof sub === "string" ? sub : ""}`.trim(), formula: { cents }, library: { cents }, cells: "" },
+        ),
+      );
       return row;
     }
     const evaluated = evaluateTerms(terms, book, bounds);
     if (evaluated !== cents) {
-      mismatches.push(makeFinding("APPLICATION_FORMULA_MISMATCH", { sheet: options.name, cell: `C${row}` }, {
-        label: `${label} ${typeof sub === "string" ? sub : ""}`.trim(), formula: evaluated === null ? "#VALUE!" : { cents: evaluated }, library: { cents }, cells: textTypedCells(costs, book).join(", "),
-      }));
+      mismatches.push(
+        makeFinding(
+          "APPLICATION_FORMULA_MISMATCH",
+          { sheet: options.name, cell: `C${row}` },
+          {
+            label: `${label} ${typeof sub === "string" ? sub : ""}`.trim(),
+            formula: evaluated === null ? "#VALUE!" : { cents: evaluated },
+            library: { cents },
+            cells: textTypedCells(costs, book).join(", "),
+          },
+        ),
+      );
     }
     rows.push([label, sub, { formula: renderTerms(terms, BOUNDS), result: cents / 100, format: "money" }, { money: cents }, diff(row)]);
     return row;
@@ -271,7 +358,14 @@ function applicationSheet(
     const where = cellOf(at, field);
     const reference = numberRef(book, where.sheet, where.cell);
     if (reference === null) {
-      mismatches.push(makeFinding("APPLICATION_FORMULA_MISMATCH", where, { label, formula: { cents }, library: { cents }, cells: `${where.sheet}!${where.cell}` }));
+      mismatches.push(
+        makeFinding("APPLICATION_FORMULA_MISMATCH", where, {
+          label,
+          formula: { cents },
+          library: { cents },
+          cells: `${where.sheet}!${where.cell}`,
+        }),
+      );
       return { money: cents };
     }
     return { formula: reference, result: cents / 100, format: "money" };
@@ -280,7 +374,10 @@ function applicationSheet(
   const projectName = ledger.project.name?.value ?? "";
   const start = fiDateOf(figures.period.start);
   const end = fiDateOf(figures.period.end);
-  const checks = options.errors.length === 0 ? L.noErrors : L.overridden(options.errors.length, [...new Set(options.errors.map((f) => f.code))].join(", "));
+  const checks =
+    options.errors.length === 0
+      ? L.noErrors
+      : L.overridden(options.errors.length, [...new Set(options.errors.map((f) => f.code))].join(", "));
   rows.push([L.title(figures.number, start, end)]);
   rows.push([L.project, projectName]);
   rows.push([L.period, { date: figures.period.start }, { date: figures.period.end }]);
@@ -293,7 +390,13 @@ function applicationSheet(
 
   const firstLineRow = next();
   for (const group of figures.lines) {
-    sumRow(group.partner, group.line || L.noLine, termsFor(group.costs, ledger, book, { byLine: true, withStart: true }), group.eligible, group.costs);
+    sumRow(
+      group.partner,
+      group.line || L.noLine,
+      termsFor(group.costs, ledger, book, { byLine: true, withStart: true }),
+      group.eligible,
+      group.costs,
+    );
   }
   const lastLineRow = next() - 1;
   bold.push(rows.length);
@@ -313,7 +416,10 @@ function applicationSheet(
   const cumulativeTerms = termsFor(cumulative, ledger, book, { byLine: false, withStart: false });
   const CE = sumRow(L.cumulative, null, cumulativeTerms, figures.cumulativeEligible, cumulative);
   const CS = figureRow(L.cumulativeState, null, share(CE), figures.cumulativeStateShare);
-  const earlierRefs = figures.earlier.map((a) => ({ applied: refOf(a.at, "applied", a.applied, `${L.applied} ${a.number}`), paid: refOf(a.at, "paid", a.paid, `${L.paid} ${a.number}`) }));
+  const earlierRefs = figures.earlier.map((a) => ({
+    applied: refOf(a.at, "applied", a.applied, `${L.applied} ${a.number}`),
+    paid: refOf(a.at, "paid", a.paid, `${L.paid} ${a.number}`),
+  }));
   const sumOf = (cells: OutCell[]) => {
     const parts = cells.flatMap((c) => (isFormulaCell(c) ? [c.formula] : isMoneyCell(c) ? [String(c.money / 100)] : []));
     return parts.length === 0 ? "0" : `SUM(${parts.join(",")})`;
@@ -332,7 +438,9 @@ function applicationSheet(
     rows.push([]);
     bold.push(rows.length);
     rows.push([L.earlier, L.earlierPeriod, L.applied, L.paid]);
-    figures.earlier.forEach((a, i) => rows.push([a.number, `${fiDateOf(a.start)}–${fiDateOf(a.end)}`, earlierRefs[i].applied, earlierRefs[i].paid]));
+    figures.earlier.forEach((a, i) =>
+      rows.push([a.number, `${fiDateOf(a.start)}–${fiDateOf(a.end)}`, earlierRefs[i].applied, earlierRefs[i].paid]),
+    );
   }
 
   if (figures.municipalShares.length > 0) {
@@ -376,7 +484,8 @@ export function applicationCsv(draft: ApplicationDraft): string {
     if ("date" in cell) return fiDateOf(cell.date);
     if ("money" in cell) return { money: cell.money };
     if ("percent" in cell) return cell.percent / 1_000_000;
-    if ("formula" in cell) return typeof cell.result === "number" && cell.format === "money" ? { money: Math.round(cell.result * 100) } : cell.result ?? null;
+    if ("formula" in cell)
+      return typeof cell.result === "number" && cell.format === "money" ? { money: Math.round(cell.result * 100) } : (cell.result ?? null);
     if ("error" in cell) return cell.error;
     return null;
   };
@@ -391,7 +500,9 @@ export function applicationText(figures: ApplicationFigures, lang: SheetLang): s
   const lines = [`${L.period}: ${day(figures.period.start)}–${day(figures.period.end)}  (${L.number} ${figures.number})`, ""];
   for (const group of figures.lines) lines.push(`  ${`${group.partner} / ${group.line || L.noLine}`.padEnd(58)} ${m(group.eligible)}`);
   lines.push(`  ${L.total.padEnd(58)} ${m(figures.eligible)}`, "");
-  const row = (label: string, cents: Cents | null) => { if (cents !== null) lines.push(`  ${label.padEnd(58)} ${m(cents)}`); };
+  const row = (label: string, cents: Cents | null) => {
+    if (cents !== null) lines.push(`  ${label.padEnd(58)} ${m(cents)}`);
+  };
   row(L.state, figures.stateShare);
   row(L.municipal, figures.municipalShare);
   row(L.cumulative, figures.cumulativeEligible);

@@ -68,23 +68,31 @@ function literal(text: string): string {
 
 function criterionText(c: Criterion, refs: BoundRefs): string {
   switch (c.op) {
-    case "eq": return `"=${literal(c.text ?? "")}"`;
-    case "ne": return `"<>${literal(c.text ?? "")}"`;
-    case "blank": return `""`;
-    case "nonblank": return `"<>"`;
-    case "ge": return `">="&${refs[c.bound!]}`;
-    case "le": return `"<="&${refs[c.bound!]}`;
+    case "eq":
+      return `"=${literal(c.text ?? "")}"`;
+    case "ne":
+      return `"<>${literal(c.text ?? "")}"`;
+    case "blank":
+      return `""`;
+    case "nonblank":
+      return `"<>"`;
+    case "ge":
+      return `">="&${refs[c.bound!]}`;
+    case "le":
+      return `"<="&${refs[c.bound!]}`;
   }
 }
 
 /** The formula text (without "=") of a sum of terms; "0" when there are none. */
 export function renderTerms(terms: readonly SumTerm[], refs: BoundRefs): string {
   if (terms.length === 0) return "0";
-  return terms.map((term, i) => {
-    const args = [rangeOf(term, term.sumCol), ...term.criteria.flatMap((c) => [rangeOf(term, c.col), criterionText(c, refs)])];
-    const sign = term.sign < 0 ? "-" : i === 0 ? "" : "+";
-    return `${sign}SUMIFS(${args.join(",")})`;
-  }).join("");
+  return terms
+    .map((term, i) => {
+      const args = [rangeOf(term, term.sumCol), ...term.criteria.flatMap((c) => [rangeOf(term, c.col), criterionText(c, refs)])];
+      const sign = term.sign < 0 ? "-" : i === 0 ? "" : "+";
+      return `${sign}SUMIFS(${args.join(",")})`;
+    })
+    .join("");
 }
 
 function isBlankCell(cell: CellValue): boolean {
@@ -100,12 +108,18 @@ function equalsText(cell: CellValue, text: string): boolean {
 
 function matches(cell: CellValue, c: Criterion, bounds: { start: number; end: number }): boolean {
   switch (c.op) {
-    case "eq": return equalsText(cell, c.text ?? "");
-    case "ne": return !equalsText(cell, c.text ?? "");
-    case "blank": return isBlankCell(cell);
-    case "nonblank": return !isBlankCell(cell);
-    case "ge": return typeof cell === "number" && cell >= bounds[c.bound!];
-    case "le": return typeof cell === "number" && cell <= bounds[c.bound!];
+    case "eq":
+      return equalsText(cell, c.text ?? "");
+    case "ne":
+      return !equalsText(cell, c.text ?? "");
+    case "blank":
+      return isBlankCell(cell);
+    case "nonblank":
+      return !isBlankCell(cell);
+    case "ge":
+      return typeof cell === "number" && cell >= bounds[c.bound!];
+    case "le":
+      return typeof cell === "number" && cell <= bounds[c.bound!];
   }
 }
 
@@ -139,7 +153,8 @@ export function evaluateTerms(terms: readonly SumTerm[], book: WorkbookData, bou
 function dataRowsOf(table: TableRef, ledger: Ledger): { firstRow: number; lastRow: number } {
   let next = LAST_EXCEL_ROW + 1;
   for (const tables of Object.values(ledger.tables)) {
-    for (const other of tables) if (other.sheet === table.sheet && other.headerRow > table.headerRow && other.headerRow < next) next = other.headerRow;
+    for (const other of tables)
+      if (other.sheet === table.sheet && other.headerRow > table.headerRow && other.headerRow < next) next = other.headerRow;
   }
   return { firstRow: table.headerRow + 1, lastRow: next - 1 };
 }
@@ -224,7 +239,8 @@ export function termsFor(
     ];
     if (cols.periodEnd !== undefined) {
       dating.push(bounded(cols.periodEnd));
-      if (cols.date !== undefined && group.some(({ line }) => line.periodEnd === null)) dating.push([{ col: cols.periodEnd, op: "blank" }, ...bounded(cols.date)]);
+      if (cols.date !== undefined && group.some(({ line }) => line.periodEnd === null))
+        dating.push([{ col: cols.periodEnd, op: "blank" }, ...bounded(cols.date)]);
     } else if (cols.date !== undefined) {
       dating.push(bounded(cols.date));
     } else {
@@ -244,7 +260,13 @@ export function termsFor(
             ...noWords.map((word): Criterion => ({ col: cols.eligible!, op: "ne", text: word })),
             ...dated,
           ];
-          const term = (sign: 1 | -1, sumCol: number, extra: Criterion[] = []): SumTerm => ({ sign, table, ...rows, sumCol, criteria: [...base, ...extra] });
+          const term = (sign: 1 | -1, sumCol: number, extra: Criterion[] = []): SumTerm => ({
+            sign,
+            table,
+            ...rows,
+            sumCol,
+            criteria: [...base, ...extra],
+          });
           if (N !== undefined) terms.push(term(1, N));
           if (vatCounts && V !== undefined && N !== undefined) terms.push(term(1, V, [{ col: N, op: "nonblank" }]));
           if (G !== undefined) {

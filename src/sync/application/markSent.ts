@@ -91,14 +91,33 @@ function applicationRow(table: TableRef, ledger: Ledger, book: WorkbookData, cla
   const cells: OutCell[] = [];
   for (let col = place.firstCol; col <= place.lastCol; col++) {
     switch (byCol.get(col)) {
-      case "number": cells.push(claim.number); break;
-      case "start": cells.push({ date: claim.start }); break;
-      case "end": cells.push({ date: claim.end }); break;
-      case "period": cells.push(hasStartEnd ? null : `${fiDateOf(claim.start)}–${fiDateOf(claim.end)}`); break;
-      case "applied": cells.push({ money: claim.applied }); break;
-      case "sent": cells.push(claim.sent === null ? null : { date: claim.sent }); break;
-      default: cells.push(null);
+      case "number":
+        cells.push(claim.number);
+        break;
+      case "start":
+        cells.push({ date: claim.start });
+        break;
+      case "end":
+        cells.push({ date: claim.end });
+        break;
+      case "period":
+        cells.push(hasStartEnd ? null : `${fiDateOf(claim.start)}–${fiDateOf(claim.end)}`);
+        break;
+      case "applied":
+        cells.push({ money: claim.applied });
+        break;
+      case "sent":
+        cells.push(claim.sent === null ? null : { date: claim.sent });
+        break;
+      default:
+        cells.push(null);
     }
   }
-  return { sheet: table.sheet, row: place.firstRow, col: place.firstCol, rows: [cells], styleFromAbove: place.firstRow > table.headerRow + 1 };
+  return {
+    sheet: table.sheet,
+    row: place.firstRow,
+    col: place.firstCol,
+    rows: [cells],
+    styleFromAbove: place.firstRow > table.headerRow + 1,
+  };
 }

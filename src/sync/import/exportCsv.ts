@@ -19,8 +19,25 @@ export function invoicesCsv(book: WorkbookData): string {
   const { ledger } = buildLedger(book);
   const withGross = ledger.invoices.some((line) => line.gross !== null);
   const H = CANONICAL_HEADERS.invoices;
-  const header = [H.date, H.partner, H.number, H.periodStart, H.periodEnd, H.kind, H.line, H.net, H.vat, ...(withGross ? ["Summa (sis. ALV)"] : []),
-    H.eligible, H.checker, H.approver, H.description, PROVENANCE_HEADERS.sourceFile, PROVENANCE_HEADERS.sourceRow, PROVENANCE_HEADERS.importedAt];
+  const header = [
+    H.date,
+    H.partner,
+    H.number,
+    H.periodStart,
+    H.periodEnd,
+    H.kind,
+    H.line,
+    H.net,
+    H.vat,
+    ...(withGross ? ["Summa (sis. ALV)"] : []),
+    H.eligible,
+    H.checker,
+    H.approver,
+    H.description,
+    PROVENANCE_HEADERS.sourceFile,
+    PROVENANCE_HEADERS.sourceRow,
+    PROVENANCE_HEADERS.importedAt,
+  ];
   const readers = new Map(book.sheets.map((s) => [s.name, new SheetReader(s)]));
   const raw = (line: InvoiceLine, field: string): CsvField => {
     const col = line.at.table.columns[field];
@@ -34,9 +51,23 @@ export function invoicesCsv(book: WorkbookData): string {
   const rows: CsvField[][] = [header];
   for (const line of ledger.invoices) {
     rows.push([
-      day(line.date), text(line.partner), text(line.number), day(line.periodStart), day(line.periodEnd), line.kind === null ? null : KIND_WORDS[line.kind],
-      text(line.line), money(line.net), money(line.vat), ...(withGross ? [money(line.gross)] : []), line.eligible ? YES : NO,
-      text(line.checker), text(line.approver), text(line.description), raw(line, "sourceFile"), raw(line, "sourceRow"), raw(line, "importedAt"),
+      day(line.date),
+      text(line.partner),
+      text(line.number),
+      day(line.periodStart),
+      day(line.periodEnd),
+      line.kind === null ? null : KIND_WORDS[line.kind],
+      text(line.line),
+      money(line.net),
+      money(line.vat),
+      ...(withGross ? [money(line.gross)] : []),
+      line.eligible ? YES : NO,
+      text(line.checker),
+      text(line.approver),
+      text(line.description),
+      raw(line, "sourceFile"),
+      raw(line, "sourceRow"),
+      raw(line, "importedAt"),
     ]);
   }
   return toCsv(rows);

@@ -112,7 +112,9 @@ export const PROVENANCE_HEADERS: Readonly<Record<"sourceFile" | "sourceRow" | "i
 };
 
 /** The headers TABLE_NOT_FOUND names for a ledger table: the canonical ones an invoice row needs. */
-const INVOICE_HEADERS = (["partner", "number", "periodStart", "periodEnd", "net"] as const).map((field) => CANONICAL_HEADERS.invoices[field]).join(", ");
+const INVOICE_HEADERS = (["partner", "number", "periodStart", "periodEnd", "net"] as const)
+  .map((field) => CANONICAL_HEADERS.invoices[field])
+  .join(", ");
 const DATE_FIELDS = new Set(["date", "periodStart", "periodEnd"]);
 const TEXT_FIELDS = new Set(["number", "line", "checker", "approver", "description"]);
 
@@ -146,7 +148,13 @@ export function previewImport(book: WorkbookData, partnerFile: WorkbookData | Pa
   if (!table) findings.push(makeFinding("TABLE_NOT_FOUND", { sheet: "", cell: "" }, { table: "Laskut", headers: INVOICE_HEADERS }));
   const partnerTables = incoming.ledger.tables.invoices;
   if (partnerTables.length === 0) {
-    findings.push(makeFinding("TABLE_NOT_FOUND", { sheet: partnerBook.sheets[0]?.name ?? source.file, cell: "" }, { table: source.file, headers: INVOICE_HEADERS }));
+    findings.push(
+      makeFinding(
+        "TABLE_NOT_FOUND",
+        { sheet: partnerBook.sheets[0]?.name ?? source.file, cell: "" },
+        { table: source.file, headers: INVOICE_HEADERS },
+      ),
+    );
     return { source, target: null, toAdd: [], alreadyPresent: [], conflicts: [], bad: [], findings, canAppend: false };
   }
 
@@ -182,7 +190,12 @@ export function previewImport(book: WorkbookData, partnerFile: WorkbookData | Pa
     else if (lineRows.get(finding.sheet)?.[at.row] === true && finding.severity === "error") addRowProblem(finding.sheet, at.row, finding);
   }
   const firstSheet = partnerBook.sheets[0]?.name ?? "";
-  for (const problem of csvProblems) addRowProblem(firstSheet, problem.row, makeFinding("IMPORT_ROW_BROKEN", { sheet: firstSheet, cell: cellAddress(problem.row, 0) }, { what: problem.what }));
+  for (const problem of csvProblems)
+    addRowProblem(
+      firstSheet,
+      problem.row,
+      makeFinding("IMPORT_ROW_BROKEN", { sheet: firstSheet, cell: cellAddress(problem.row, 0) }, { what: problem.what }),
+    );
   // Values right of the last header: a shifted row (a wrong delimiter, an unquoted decimal comma)
   const lastColumns = new Map(partnerTables.map((t) => [t, lastColumnOf(t, readers.get(t.sheet)!)]));
   for (const line of incoming.ledger.invoices) {
@@ -192,7 +205,15 @@ export function previewImport(book: WorkbookData, partnerFile: WorkbookData | Pa
     const from = lastColumns.get(line.at.table)! + 1 - reader.colOffset;
     for (let i = Math.max(0, from); i < cells.length; i++) {
       if (!isBlank(cells[i])) {
-        addRowProblem(sheet, line.at.row, makeFinding("IMPORT_ROW_BROKEN", { sheet, cell: cellAddress(line.at.row, i + reader.colOffset) }, { what: "fields", value: String(cells[i]) }));
+        addRowProblem(
+          sheet,
+          line.at.row,
+          makeFinding(
+            "IMPORT_ROW_BROKEN",
+            { sheet, cell: cellAddress(line.at.row, i + reader.colOffset) },
+            { what: "fields", value: String(cells[i]) },
+          ),
+        );
         break;
       }
     }
@@ -229,10 +250,22 @@ export function previewImport(book: WorkbookData, partnerFile: WorkbookData | Pa
     if (problems === undefined && line.partner === "") {
       // No Laskuttaja column, no partner named above the table, no --partner: the row has no biller
       const col = read.at.table.columns.partner ?? Math.min(...Object.values(read.at.table.columns));
-      problems = [makeFinding("REQUIRED_MISSING", { sheet, cell: cellAddress(row, col) }, { field: read.at.table.headers.partner ?? CANONICAL_HEADERS.invoices.partner })];
+      problems = [
+        makeFinding(
+          "REQUIRED_MISSING",
+          { sheet, cell: cellAddress(row, col) },
+          { field: read.at.table.headers.partner ?? CANONICAL_HEADERS.invoices.partner },
+        ),
+      ];
     }
     if (problems === undefined && writer && writer.netUnknown(line)) {
-      problems = [makeFinding("IMPORT_NET_UNKNOWN", { sheet, cell: cellAddress(row, read.at.table.columns.gross ?? 0) }, { partner: line.partner || "–", number: line.number || "–" })];
+      problems = [
+        makeFinding(
+          "IMPORT_NET_UNKNOWN",
+          { sheet, cell: cellAddress(row, read.at.table.columns.gross ?? 0) },
+          { partner: line.partner || "–", number: line.number || "–" },
+        ),
+      ];
     }
     if (problems !== undefined) {
       bad.push({ sheet, row, source: sourceRow, findings: problems });
@@ -243,7 +276,11 @@ export function previewImport(book: WorkbookData, partnerFile: WorkbookData | Pa
     const numbered = line.number.trim() !== "";
     const bucket = numbered ? invoices.get(invoiceOf) : undefined;
     // A numbered row of an invoice the ledger lacks (the usual new row) cannot be present
-    const existing = numbered ? (bucket ? takeFromInvoice(bucket, line, invoiceOf) : undefined) : takeSame(unnumbered, importKey(line, invoiceOf));
+    const existing = numbered
+      ? bucket
+        ? takeFromInvoice(bucket, line, invoiceOf)
+        : undefined
+      : takeSame(unnumbered, importKey(line, invoiceOf));
     if (existing) {
       alreadyPresent.push({ line, source: sourceRow, existing });
       continue;
@@ -261,9 +298,16 @@ export function previewImport(book: WorkbookData, partnerFile: WorkbookData | Pa
   let canAppend = plan !== null;
   if (plan && plan.nextHeader !== null && toAdd.length > 0 && plan.target.firstRow + toAdd.length >= plan.nextHeader.row) {
     canAppend = false;
-    findings.push(makeFinding("IMPORT_TARGET_FULL", { sheet: plan.target.sheet, cell: cellAddress(plan.target.firstRow, plan.target.firstCol) }, {
-      rows: toAdd.length, next: `${plan.target.sheet}!${cellAddress(plan.nextHeader.row, plan.nextHeader.col)}`,
-    }));
+    findings.push(
+      makeFinding(
+        "IMPORT_TARGET_FULL",
+        { sheet: plan.target.sheet, cell: cellAddress(plan.target.firstRow, plan.target.firstCol) },
+        {
+          rows: toAdd.length,
+          next: `${plan.target.sheet}!${cellAddress(plan.nextHeader.row, plan.nextHeader.col)}`,
+        },
+      ),
+    );
   }
   sortByPlace(findings);
   return { source, target: plan?.target ?? null, toAdd, alreadyPresent, conflicts, bad, findings, canAppend };
@@ -282,7 +326,8 @@ export function rowsToAppend(preview: ImportPreview): OutCell[][] {
 }
 
 function checkCanAppend(preview: ImportPreview): void {
-  if (!preview.target || !preview.canAppend) throw new Error("rowsToAppend: the preview has no room in a ledger table to append to (see its findings)");
+  if (!preview.target || !preview.canAppend)
+    throw new Error("rowsToAppend: the preview has no room in a ledger table to append to (see its findings)");
 }
 
 /** What to write for an import: the new headers and the rows, as blocks of cells. */
@@ -294,7 +339,14 @@ export function importBlocks(preview: ImportPreview): OutBlock[] {
 function blocksOf(preview: ImportPreview, rows: ReadonlyArray<ReadonlyArray<OutCell>>): OutBlock[] {
   const target = preview.target!;
   const blocks: OutBlock[] = target.newHeaders.map((h) => ({ sheet: target.sheet, row: target.headerRow, col: h.col, rows: [[h.text]] }));
-  if (rows.length > 0) blocks.push({ sheet: target.sheet, row: target.firstRow, col: target.firstCol, rows, styleFromAbove: target.firstRow > target.headerRow + 1 });
+  if (rows.length > 0)
+    blocks.push({
+      sheet: target.sheet,
+      row: target.firstRow,
+      col: target.firstCol,
+      rows,
+      styleFromAbove: target.firstRow > target.headerRow + 1,
+    });
   return blocks;
 }
 
@@ -305,7 +357,13 @@ function blocksOf(preview: ImportPreview, rows: ReadonlyArray<ReadonlyArray<OutC
 export function applyImport(book: WorkbookData, preview: ImportPreview): WorkbookData {
   checkCanAppend(preview);
   // writeBlocks only reads the rows: no copies of them
-  return writeBlocks(book, blocksOf(preview, preview.toAdd.map((row) => row.cells)));
+  return writeBlocks(
+    book,
+    blocksOf(
+      preview,
+      preview.toAdd.map((row) => row.cells),
+    ),
+  );
 }
 
 /** Ledger rows with the same `importKey`, in ledger order; `next`: the first not yet taken. */
@@ -362,7 +420,9 @@ function sortByPlace(findings: Finding[]): void {
   const rank = new Map<string, number>();
   for (const f of findings) if (!rank.has(f.sheet)) rank.set(f.sheet, f.sheet === "" ? -1 : rank.size);
   const place = new Map(findings.map((f) => [f, parseAddress(f.cell) ?? { row: -1, col: -1 }]));
-  findings.sort((a, b) => rank.get(a.sheet)! - rank.get(b.sheet)! || place.get(a)!.row - place.get(b)!.row || place.get(a)!.col - place.get(b)!.col);
+  findings.sort(
+    (a, b) => rank.get(a.sheet)! - rank.get(b.sheet)! || place.get(a)!.row - place.get(b)!.row || place.get(a)!.col - place.get(b)!.col,
+  );
 }
 
 /** The ledger table to append to: the first one on a sheet called Laskut, else the first one found. */
@@ -417,7 +477,8 @@ function columnWriter(
 ): { cells(line: InvoiceLine): OutCell[]; netUnknown(line: InvoiceLine): boolean } {
   const has = (field: string) => plan.table.columns[field] !== undefined;
   const hasStartEnd = has("periodStart") || has("periodEnd");
-  const raw = (line: InvoiceLine, col: number | undefined): CellValue => (col === undefined ? null : readers.get(line.at.table.sheet)!.cell(line.at.row, col));
+  const raw = (line: InvoiceLine, col: number | undefined): CellValue =>
+    col === undefined ? null : readers.get(line.at.table.sheet)!.cell(line.at.row, col);
   /** Each partner table's kept columns by normalised header (the first of a header wins), built once per table. */
   const keptByTable = new Map<TableRef, Map<string, number>>();
   /** A kept column of the partner file with the same header as the ledger's kept column. */
@@ -454,7 +515,10 @@ function columnWriter(
       case "partner":
         return (line) => (line.partner === "" ? null : line.partner);
       case "period":
-        return (line) => (hasStartEnd || line.periodStart === null || line.periodEnd === null ? null : `${fiDateOf(line.periodStart)}–${fiDateOf(line.periodEnd)}`);
+        return (line) =>
+          hasStartEnd || line.periodStart === null || line.periodEnd === null
+            ? null
+            : `${fiDateOf(line.periodStart)}–${fiDateOf(line.periodEnd)}`;
       case "kind":
         return (line) => (line.kind === null ? null : KIND_WORDS[line.kind]);
       case "net":
@@ -505,17 +569,24 @@ function droppedColumns(partnerTables: readonly TableRef[], plan: TargetPlan, re
   for (const table of partnerTables) {
     const dropped: number[] = [];
     for (const [field, col] of Object.entries(table.columns)) {
-      const taken = has(field)
-        || (field === "period" && (has("periodStart") || has("periodEnd")))
-        || ((field === "periodStart" || field === "periodEnd") && has("period"))
-        || ((field === "net" || field === "gross") && (has("net") || has("gross")))
-        || (field === "vat" && (has("net") && has("gross")));
+      const taken =
+        has(field) ||
+        (field === "period" && (has("periodStart") || has("periodEnd"))) ||
+        ((field === "periodStart" || field === "periodEnd") && has("period")) ||
+        ((field === "net" || field === "gross") && (has("net") || has("gross"))) ||
+        (field === "vat" && has("net") && has("gross"));
       if (!taken) dropped.push(col);
     }
     for (const { col, header } of table.unknownColumns) if (!keptHeaders.has(normalizeHeader(header))) dropped.push(col);
     for (const col of dropped.sort((a, b) => a - b)) {
       const header = readers.get(table.sheet)!.cell(table.headerRow, col);
-      findings.push(makeFinding("IMPORT_COLUMN_DROPPED", { sheet: table.sheet, cell: cellAddress(table.headerRow, col) }, { header: String(header ?? "").trim() }));
+      findings.push(
+        makeFinding(
+          "IMPORT_COLUMN_DROPPED",
+          { sheet: table.sheet, cell: cellAddress(table.headerRow, col) },
+          { header: String(header ?? "").trim() },
+        ),
+      );
     }
   }
   return findings;
@@ -545,11 +616,22 @@ function conflictFinding(line: InvoiceLine, closest: InvoiceLine, differs: reado
   };
   const day = (d: number | null): Param => (d === null ? "?" : { day: d });
   const existing = closest.at.table;
-  const where = { sheet: line.at.table.sheet, cell: cellAddress(line.at.row, line.at.table.columns.number ?? Math.min(...Object.values(line.at.table.columns))) };
+  const where = {
+    sheet: line.at.table.sheet,
+    cell: cellAddress(line.at.row, line.at.table.columns.number ?? Math.min(...Object.values(line.at.table.columns))),
+  };
   return makeFinding("IMPORT_CONFLICT", where, {
-    partner: line.partner || "–", number: line.number, differs: differs.join(","),
+    partner: line.partner || "–",
+    number: line.number,
+    differs: differs.join(","),
     existing: `${existing.sheet}!${cellAddress(closest.at.row, existing.columns.number ?? Math.min(...Object.values(existing.columns)))}`,
-    fileAmount: amount(line), ledgerAmount: amount(closest), fileLine: line.line, ledgerLine: closest.line,
-    fileStart: day(line.periodStart), fileEnd: day(line.periodEnd), ledgerStart: day(closest.periodStart), ledgerEnd: day(closest.periodEnd),
+    fileAmount: amount(line),
+    ledgerAmount: amount(closest),
+    fileLine: line.line,
+    ledgerLine: closest.line,
+    fileStart: day(line.periodStart),
+    fileEnd: day(line.periodEnd),
+    ledgerStart: day(closest.periodStart),
+    ledgerEnd: day(closest.periodEnd),
   });
 }

@@ -30,5 +30,10 @@ export function sheetNameOf(fileName: string): string {
 export function partnerBookFromCsv(bytes: Uint8Array, fileName: string): PartnerCsv {
   const { text, encoding } = decodeCsv(bytes);
   const sheet = parseCsv(text, sheetNameOf(fileName), { unescapeFormulas: true });
-  return { book: { date1904: false, sheets: [{ name: sheet.name, cells: sheet.cells }] }, encoding, delimiter: sheet.delimiter, problems: sheet.problems };
+  return {
+    book: { date1904: false, sheets: [{ name: sheet.name, cells: sheet.cells }] },
+    encoding,
+    delimiter: sheet.delimiter,
+    problems: sheet.problems,
+  };
 }

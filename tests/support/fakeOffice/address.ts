@@ -25,7 +25,8 @@ export function parseRange(address: string): { sheet: string | null; bounds: Bou
   }
   const [first, second = first] = rest.replace(/\$/g, "").toUpperCase().split(":");
   const cell = /^([A-Z]{1,3})(\d+)$/;
-  const a = cell.exec(first), b = cell.exec(second);
+  const a = cell.exec(first),
+    b = cell.exec(second);
   let bounds: Bounds | null = null;
   if (a && b) {
     bounds = { r0: Number(a[2]) - 1, c0: columnIndex(a[1]), r1: Number(b[2]) - 1, c1: columnIndex(b[1]) };
@@ -36,8 +37,10 @@ export function parseRange(address: string): { sheet: string | null; bounds: Bou
   }
   if (!bounds) return null;
   const ordered = {
-    r0: Math.min(bounds.r0, bounds.r1), r1: Math.max(bounds.r0, bounds.r1),
-    c0: Math.min(bounds.c0, bounds.c1), c1: Math.max(bounds.c0, bounds.c1),
+    r0: Math.min(bounds.r0, bounds.r1),
+    r1: Math.max(bounds.r0, bounds.r1),
+    c0: Math.min(bounds.c0, bounds.c1),
+    c1: Math.max(bounds.c0, bounds.c1),
   };
   if (ordered.r0 < 0 || ordered.c0 < 0 || ordered.r1 >= MAX_ROWS || ordered.c1 >= MAX_COLS) return null;
   return { sheet, bounds: ordered };

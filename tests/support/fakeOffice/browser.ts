@@ -19,14 +19,30 @@ interface FakeWindow {
 }
 
 const page = globalThis as unknown as FakeWindow & Record<string, unknown>;
-const fake = new FakeOffice(page.__KASTE_FAKE_WORKBOOK__ ?? { sheets: [{ name: "Taul1", cells: [] }], date1904: false }, page.__KASTE_FAKE_OPTIONS__ ?? {});
+const fake = new FakeOffice(
+  page.__KASTE_FAKE_WORKBOOK__ ?? { sheets: [{ name: "Taul1", cells: [] }], date1904: false },
+  page.__KASTE_FAKE_OPTIONS__ ?? {},
+);
 fake.install(page);
 page.__KASTE_FAKE__ = fake;
 if (page.CustomFunctions === undefined) {
   page.__registered = {};
   page.CustomFunctions = {
-    associate(id: string, fn: unknown) { page.__registered![id] = fn; },
-    Error: class { constructor(readonly code: string, readonly message?: string) {} },
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!" },
+    associate(id: string, fn: unknown) {
+      page.__registered![id] = fn;
+    },
+    Error: class {
+      constructor(
+        readonly code: string,
+        readonly message?: string,
+      ) {}
+    },
+    ErrorCode: {
+      invalidValue: "#VALUE!",
+      notAvailable: "#N/A",
+      divisionByZero: "#DIV/0!",
+      invalidNumber: "#NUM!",
+      nullReference: "#NULL!",
+    },
   };
 }

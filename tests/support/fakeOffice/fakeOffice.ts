@@ -131,8 +131,12 @@ export class FakeOffice {
       HostType: { Excel: "Excel", Word: "Word", PowerPoint: "PowerPoint", Outlook: "Outlook" },
       PlatformType: { OfficeOnline: "OfficeOnline", PC: "PC", Mac: "Mac" },
       context: {
-        get displayLanguage() { return fake.displayLanguage; },
-        get platform() { return fake.platform; },
+        get displayLanguage() {
+          return fake.displayLanguage;
+        },
+        get platform() {
+          return fake.platform;
+        },
         requirements: {
           isSetSupported(name: string, version?: string | number) {
             if (name !== "ExcelApi") return false;
@@ -151,11 +155,17 @@ export class FakeOffice {
     const Excel = {
       run: <T>(batch: (context: FakeContext) => Promise<T>) => fake.run(batch),
       RequestContext: class extends FakeContext {
-        constructor() { super(fake); }
+        constructor() {
+          super(fake);
+        }
       },
       ErrorCodes: {
-        generalException: "GeneralException", invalidArgument: "InvalidArgument", itemNotFound: "ItemNotFound",
-        itemAlreadyExists: "ItemAlreadyExists", accessDenied: "AccessDenied", responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
+        generalException: "GeneralException",
+        invalidArgument: "InvalidArgument",
+        itemNotFound: "ItemNotFound",
+        itemAlreadyExists: "ItemAlreadyExists",
+        accessDenied: "AccessDenied",
+        responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
       },
       SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
       ChartType: { barClustered: "BarClustered", columnClustered: "ColumnClustered" },
@@ -272,7 +282,8 @@ export class FakeContext {
         if (injected) throw injected;
         response += command.run();
       } catch (error) {
-        if (error instanceof FakeOfficeError) throw new FakeOfficeError(error.code, error.message, error.debugInfo.errorLocation ?? command.location);
+        if (error instanceof FakeOfficeError)
+          throw new FakeOfficeError(error.code, error.message, error.debugInfo.errorLocation ?? command.location);
         throw error;
       }
     }
@@ -287,7 +298,10 @@ export class FakeContext {
 /** What every Office proxy has: load() queues a snapshot of properties; reading one needs it loaded. */
 abstract class FakeProxy {
   protected readonly loaded = new Map<string, unknown>();
-  constructor(protected readonly context: FakeContext, protected readonly location: string) {}
+  constructor(
+    protected readonly context: FakeContext,
+    protected readonly location: string,
+  ) {}
 
   /** The property's value now (run at sync time); throws InvalidArgument for a property the fake does not know. */
   protected abstract snapshotOf(name: string): unknown;
@@ -295,8 +309,9 @@ abstract class FakeProxy {
   protected abstract exists(): boolean;
 
   load(props?: string | string[] | { select?: string }): this {
-    const names = (typeof props === "string" ? props.split(",") : Array.isArray(props) ? props : props?.select?.split(",") ?? [])
-      .map((n) => n.trim()).filter((n) => n !== "");
+    const names = (typeof props === "string" ? props.split(",") : Array.isArray(props) ? props : (props?.select?.split(",") ?? []))
+      .map((n) => n.trim())
+      .filter((n) => n !== "");
     this.context.enqueue({
       location: `${this.location}.load`,
       run: () => {
@@ -325,7 +340,11 @@ abstract class FakeProxy {
   }
 
   protected unknown(name: string): never {
-    return fail("InvalidArgument", `The argument is invalid or missing or has an incorrect format. (${this.location} has no property ${name} in the fake)`, this.location);
+    return fail(
+      "InvalidArgument",
+      `The argument is invalid or missing or has an incorrect format. (${this.location} has no property ${name} in the fake)`,
+      this.location,
+    );
   }
 }
 
@@ -339,24 +358,41 @@ class FakeWorkbookProxy extends FakeProxy {
     this.tables = new FakeTableCollection(context, null);
     this.application = new FakeApplication(context);
   }
-  protected exists(): boolean { return true; }
+  protected exists(): boolean {
+    return true;
+  }
   protected snapshotOf(name: string): unknown {
     if (name === "use1904DateSystem") {
-      if (!versionAtLeast(this.context.fake.excelApi, "1.16")) fail("ApiNotFound", "The requested API could not be found.", "Workbook.use1904DateSystem");
+      if (!versionAtLeast(this.context.fake.excelApi, "1.16"))
+        fail("ApiNotFound", "The requested API could not be found.", "Workbook.use1904DateSystem");
       return this.context.fake.date1904;
     }
     return this.unknown(name);
   }
-  get use1904DateSystem(): boolean { return this.get("use1904DateSystem"); }
+  get use1904DateSystem(): boolean {
+    return this.get("use1904DateSystem");
+  }
 }
 
 class FakeApplication {
   constructor(private readonly context: FakeContext) {}
   suspendApiCalculationUntilNextSync(): void {
-    this.context.enqueue({ location: "Application.suspendApiCalculationUntilNextSync", run: () => { this.context.fake.suspended.calculation++; return 0; } });
+    this.context.enqueue({
+      location: "Application.suspendApiCalculationUntilNextSync",
+      run: () => {
+        this.context.fake.suspended.calculation++;
+        return 0;
+      },
+    });
   }
   suspendScreenUpdatingUntilNextSync(): void {
-    this.context.enqueue({ location: "Application.suspendScreenUpdatingUntilNextSync", run: () => { this.context.fake.suspended.screenUpdating++; return 0; } });
+    this.context.enqueue({
+      location: "Application.suspendScreenUpdatingUntilNextSync",
+      run: () => {
+        this.context.fake.suspended.screenUpdating++;
+        return 0;
+      },
+    });
   }
 }
 
@@ -366,10 +402,16 @@ class FakeWorksheetCollection extends FakeProxy {
   constructor(context: FakeContext) {
     super(context, "WorksheetCollection");
   }
-  protected exists(): boolean { return true; }
-  protected snapshotOf(name: string): unknown { return this.unknown(name); }
+  protected exists(): boolean {
+    return true;
+  }
+  protected snapshotOf(name: string): unknown {
+    return this.unknown(name);
+  }
   override load(props?: string | string[] | { select?: string }): this {
-    const names = (typeof props === "string" ? props.split(",") : Array.isArray(props) ? props : props?.select?.split(",") ?? []).map((n) => n.trim()).filter(Boolean);
+    const names = (typeof props === "string" ? props.split(",") : Array.isArray(props) ? props : (props?.select?.split(",") ?? []))
+      .map((n) => n.trim())
+      .filter(Boolean);
     this.context.enqueue({
       location: "WorksheetCollection.load",
       run: () => {
@@ -384,11 +426,19 @@ class FakeWorksheetCollection extends FakeProxy {
     });
     return this;
   }
-  get items(): FakeWorksheet[] { return this.get("items"); }
+  get items(): FakeWorksheet[] {
+    return this.get("items");
+  }
 
   getItem(name: string): FakeWorksheet {
     const sheet = new FakeWorksheet(this.context, { kind: "name", name, orNull: false });
-    this.context.enqueue({ location: `WorksheetCollection.getItem(${name})`, run: () => { sheet.resolve(); return 0; } });
+    this.context.enqueue({
+      location: `WorksheetCollection.getItem(${name})`,
+      run: () => {
+        sheet.resolve();
+        return 0;
+      },
+    });
     return sheet;
   }
   getItemOrNullObject(name: string): FakeWorksheet {
@@ -404,7 +454,8 @@ class FakeWorksheetCollection extends FakeProxy {
       location: `WorksheetCollection.add(${name ?? ""})`,
       run: () => {
         const wanted = name ?? `Sheet${fake.sheets.length + 1}`;
-        if (wanted.length === 0 || wanted.length > 31 || INVALID_SHEET_NAME.test(wanted) || /^'|'$/.test(wanted)) fail("InvalidArgument", `The sheet name ${wanted} is not valid.`);
+        if (wanted.length === 0 || wanted.length > 31 || INVALID_SHEET_NAME.test(wanted) || /^'|'$/.test(wanted))
+          fail("InvalidArgument", `The sheet name ${wanted} is not valid.`);
         if (fake.sheet(wanted)) fail("ItemAlreadyExists", "A resource with the same name or identifier already exists.");
         created = newSheet(wanted);
         fake.sheets.push(created);
@@ -419,7 +470,10 @@ class FakeWorksheetCollection extends FakeProxy {
 export class FakeWorksheet extends FakeProxy {
   readonly tables: FakeTableCollection;
   readonly charts: FakeChartCollection;
-  constructor(context: FakeContext, private readonly ref: SheetRef) {
+  constructor(
+    context: FakeContext,
+    private readonly ref: SheetRef,
+  ) {
     super(context, `Worksheet(${ref.kind === "name" ? ref.name : ref.kind})`);
     this.tables = new FakeTableCollection(context, this);
     this.charts = new FakeChartCollection(context, this);
@@ -431,7 +485,8 @@ export class FakeWorksheet extends FakeProxy {
     if (this.ref.kind === "active") return fake.activeSheet ?? fail("ItemNotFound", "There is no active worksheet.");
     if (this.ref.kind === "bound") return this.ref.sheet() ?? fail("ItemNotFound", "The worksheet was not created.");
     const sheet = fake.sheet(this.ref.name);
-    if (!sheet && !this.ref.orNull) fail("ItemNotFound", `The requested resource doesn't exist. (worksheet ${this.ref.name})`, this.location);
+    if (!sheet && !this.ref.orNull)
+      fail("ItemNotFound", `The requested resource doesn't exist. (worksheet ${this.ref.name})`, this.location);
     return sheet ?? null;
   }
 
@@ -439,7 +494,9 @@ export class FakeWorksheet extends FakeProxy {
     return this.resolve() ?? fail("InvalidOperation", "The object is a null object.", this.location);
   }
 
-  protected exists(): boolean { return this.resolve() !== null; }
+  protected exists(): boolean {
+    return this.resolve() !== null;
+  }
   protected snapshotOf(name: string): unknown {
     const sheet = this.required();
     if (name === "name") return sheet.name;
@@ -453,8 +510,12 @@ export class FakeWorksheet extends FakeProxy {
     for (const name of names) this.loaded.set(name, this.snapshotOf(name));
   }
 
-  get name(): string { return this.get("name"); }
-  get visibility(): SheetVisibility { return this.get("visibility"); }
+  get name(): string {
+    return this.get("name");
+  }
+  get visibility(): SheetVisibility {
+    return this.get("visibility");
+  }
   set visibility(value: SheetVisibility) {
     this.context.enqueue({
       location: `${this.location}.visibility`,
@@ -465,7 +526,8 @@ export class FakeWorksheet extends FakeProxy {
           fail("InvalidOperation", "A workbook must have at least one visible worksheet.");
         }
         sheet.visibility = value;
-        if (value !== "Visible" && fake.activeSheet === sheet) fake.activeSheet = fake.sheets.find((s) => s.visibility === "Visible") ?? null;
+        if (value !== "Visible" && fake.activeSheet === sheet)
+          fake.activeSheet = fake.sheets.find((s) => s.visibility === "Visible") ?? null;
         fake.record(sheet, null, `visibility ${value}`);
         return 0;
       },
@@ -504,14 +566,22 @@ export class FakeWorksheet extends FakeProxy {
       if (address === undefined) return { r0: 0, c0: 0, r1: 1_048_575, c1: 16_383 };
       const parsed = parseRange(address);
       if (!parsed) return fail("InvalidArgument", `The argument is invalid or missing or has an incorrect format. (address ${address})`);
-      if (parsed.sheet !== null && parsed.sheet.toLowerCase() !== this.required().name.toLowerCase()) fail("InvalidArgument", `The address ${address} is on another sheet.`);
+      if (parsed.sheet !== null && parsed.sheet.toLowerCase() !== this.required().name.toLowerCase())
+        fail("InvalidArgument", `The address ${address} is on another sheet.`);
       return parsed.bounds;
     });
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
     return new FakeRange(this.context, this, () => {
-      if (startRow < 0 || startColumn < 0 || rowCount < 1 || columnCount < 1 || startRow + rowCount > 1_048_576 || startColumn + columnCount > 16_384) {
+      if (
+        startRow < 0 ||
+        startColumn < 0 ||
+        rowCount < 1 ||
+        columnCount < 1 ||
+        startRow + rowCount > 1_048_576 ||
+        startColumn + columnCount > 16_384
+      ) {
         fail("InvalidArgument", "The argument is invalid or missing or has an incorrect format. (getRangeByIndexes)");
       }
       return { r0: startRow, c0: startColumn, r1: startRow + rowCount - 1, c1: startColumn + columnCount - 1 };
@@ -531,7 +601,11 @@ type Grid = readonly (readonly unknown[])[];
 
 export class FakeRange extends FakeProxy {
   readonly format: FakeRangeFormat;
-  constructor(context: FakeContext, readonly worksheet: FakeWorksheet, private readonly boundsNow: () => Bounds | null) {
+  constructor(
+    context: FakeContext,
+    readonly worksheet: FakeWorksheet,
+    private readonly boundsNow: () => Bounds | null,
+  ) {
     super(context, "Range");
     this.format = new FakeRangeFormat(context, this);
   }
@@ -546,12 +620,16 @@ export class FakeRange extends FakeProxy {
     return this.resolve() ?? fail("InvalidOperation", "The object is a null object.", this.location);
   }
 
-  protected exists(): boolean { return this.resolve() !== null; }
+  protected exists(): boolean {
+    return this.resolve() !== null;
+  }
   protected snapshotOf(name: string): unknown {
     const { sheet, bounds } = this.required();
-    const rows = bounds.r1 - bounds.r0 + 1, cols = bounds.c1 - bounds.c0 + 1;
+    const rows = bounds.r1 - bounds.r0 + 1,
+      cols = bounds.c1 - bounds.c0 + 1;
     const grid = <T>(cell: (r: number, c: number) => T): T[][] => {
-      if (rows * cols > this.context.fake.limits.cellsPerRead) fail("RangeExceedsLimit", "The cell count in the range has exceeded the maximum supported number.");
+      if (rows * cols > this.context.fake.limits.cellsPerRead)
+        fail("RangeExceedsLimit", "The cell count in the range has exceeded the maximum supported number.");
       const out: T[][] = new Array(rows);
       for (let r = 0; r < rows; r++) {
         const line: T[] = new Array(cols);
@@ -561,34 +639,74 @@ export class FakeRange extends FakeProxy {
       return out;
     };
     switch (name) {
-      case "address": return formatRange(sheet.name, bounds);
-      case "rowCount": return rows;
-      case "columnCount": return cols;
-      case "rowIndex": return bounds.r0;
-      case "columnIndex": return bounds.c0;
-      case "values": return grid((r, c) => officeValue(cellOf(sheet, r, c)));
-      case "formulas": return grid((r, c) => sheet.formulas.get(key(r, c)) ?? officeValue(cellOf(sheet, r, c)));
-      case "numberFormat": return grid((r, c) => sheet.numberFormats.get(key(r, c)) ?? "General");
-      case "valueTypes": return grid((r, c) => {
-        const v = cellOf(sheet, r, c);
-        return v === null ? "Empty" : typeof v === "object" ? "Error" : typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : "String";
-      });
-      default: return this.unknown(name);
+      case "address":
+        return formatRange(sheet.name, bounds);
+      case "rowCount":
+        return rows;
+      case "columnCount":
+        return cols;
+      case "rowIndex":
+        return bounds.r0;
+      case "columnIndex":
+        return bounds.c0;
+      case "values":
+        return grid((r, c) => officeValue(cellOf(sheet, r, c)));
+      case "formulas":
+        return grid((r, c) => sheet.formulas.get(key(r, c)) ?? officeValue(cellOf(sheet, r, c)));
+      case "numberFormat":
+        return grid((r, c) => sheet.numberFormats.get(key(r, c)) ?? "General");
+      case "valueTypes":
+        return grid((r, c) => {
+          const v = cellOf(sheet, r, c);
+          return v === null
+            ? "Empty"
+            : typeof v === "object"
+              ? "Error"
+              : typeof v === "number"
+                ? "Double"
+                : typeof v === "boolean"
+                  ? "Boolean"
+                  : "String";
+        });
+      default:
+        return this.unknown(name);
     }
   }
 
-  get address(): string { return this.get("address"); }
-  get rowCount(): number { return this.get("rowCount"); }
-  get columnCount(): number { return this.get("columnCount"); }
-  get rowIndex(): number { return this.get("rowIndex"); }
-  get columnIndex(): number { return this.get("columnIndex"); }
-  get values(): (number | string | boolean)[][] { return this.get("values"); }
-  get formulas(): unknown[][] { return this.get("formulas"); }
-  get numberFormat(): unknown[][] { return this.get("numberFormat"); }
-  get valueTypes(): string[][] { return this.get("valueTypes"); }
+  get address(): string {
+    return this.get("address");
+  }
+  get rowCount(): number {
+    return this.get("rowCount");
+  }
+  get columnCount(): number {
+    return this.get("columnCount");
+  }
+  get rowIndex(): number {
+    return this.get("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.get("columnIndex");
+  }
+  get values(): (number | string | boolean)[][] {
+    return this.get("values");
+  }
+  get formulas(): unknown[][] {
+    return this.get("formulas");
+  }
+  get numberFormat(): unknown[][] {
+    return this.get("numberFormat");
+  }
+  get valueTypes(): string[][] {
+    return this.get("valueTypes");
+  }
 
-  set values(grid: Grid) { this.writeGrid(grid, "values"); }
-  set formulas(grid: Grid) { this.writeGrid(grid, "formulas"); }
+  set values(grid: Grid) {
+    this.writeGrid(grid, "values");
+  }
+  set formulas(grid: Grid) {
+    this.writeGrid(grid, "formulas");
+  }
   set numberFormat(grid: Grid) {
     this.enqueueGrid(grid, "numberFormat", (sheet, r, c, value) => {
       if (value === null || value === undefined) return;
@@ -622,7 +740,8 @@ export class FakeRange extends FakeProxy {
       requestBytes: () => (Number.isFinite(fake.limits.requestBytes) ? jsonBytes(grid) : 0),
       run: () => {
         const { sheet, bounds } = this.required();
-        const rows = bounds.r1 - bounds.r0 + 1, cols = bounds.c1 - bounds.c0 + 1;
+        const rows = bounds.r1 - bounds.r0 + 1,
+          cols = bounds.c1 - bounds.c0 + 1;
         const scalar = !Array.isArray(grid);
         if (!scalar && ((grid as Grid).length !== rows || (grid as Grid).some((line) => !Array.isArray(line) || line.length !== cols))) {
           fail("InvalidArgument", "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
@@ -662,7 +781,8 @@ export class FakeRange extends FakeProxy {
       run: () => {
         const { sheet, bounds } = this.required();
         const fake = this.context.fake;
-        if (fake.activeSheet !== sheet) fail("InvalidSelection", "The current selection is invalid for this operation. (select on a sheet that is not active)");
+        if (fake.activeSheet !== sheet)
+          fail("InvalidSelection", "The current selection is invalid for this operation. (select on a sheet that is not active)");
         fake.selected = { sheet: sheet.name, cell: formatRange(sheet.name, bounds).split("!")[1] };
         return 0;
       },
@@ -678,7 +798,9 @@ export class FakeRange extends FakeProxy {
           const [r, c] = k.split(",").map(Number);
           return r >= bounds.r0 && r <= bounds.r1 && c >= bounds.c0 && c <= bounds.c1;
         };
-        const drop = (map: Map<string, unknown> | Set<string>) => { for (const k of [...map.keys()]) if (inside(k)) map.delete(k); };
+        const drop = (map: Map<string, unknown> | Set<string>) => {
+          for (const k of [...map.keys()]) if (inside(k)) map.delete(k);
+        };
         if (applyTo === "All" || applyTo === "Contents") {
           for (let r = bounds.r0; r <= Math.min(bounds.r1, sheet.cells.length - 1); r++) {
             const row = sheet.cells[r];
@@ -690,7 +812,8 @@ export class FakeRange extends FakeProxy {
         if (applyTo === "All" || applyTo === "Formats") {
           drop(sheet.numberFormats);
           drop(sheet.bold);
-          for (const col of [...sheet.columnWidths.keys()]) if (bounds.r0 === 0 && bounds.r1 === 1_048_575 && col >= bounds.c0 && col <= bounds.c1) sheet.columnWidths.delete(col);
+          for (const col of [...sheet.columnWidths.keys()])
+            if (bounds.r0 === 0 && bounds.r1 === 1_048_575 && col >= bounds.c0 && col <= bounds.c1) sheet.columnWidths.delete(col);
         }
         if (applyTo === "All" || applyTo === "Hyperlinks") drop(sheet.hyperlinks);
         this.context.fake.record(sheet, bounds, `clear ${applyTo}`);
@@ -707,10 +830,12 @@ export class FakeRange extends FakeProxy {
         if (copyType !== "Formats") fail("InvalidArgument", "The fake copies formats only.");
         const { sheet, bounds } = this.required();
         const from = typeof source === "string" ? this.worksheet.getRange(source).required() : source.required();
-        const height = from.bounds.r1 - from.bounds.r0 + 1, width = from.bounds.c1 - from.bounds.c0 + 1;
+        const height = from.bounds.r1 - from.bounds.r0 + 1,
+          width = from.bounds.c1 - from.bounds.c0 + 1;
         for (let r = bounds.r0; r <= bounds.r1; r++) {
           for (let c = bounds.c0; c <= bounds.c1; c++) {
-            const sr = from.bounds.r0 + ((r - bounds.r0) % height), sc = from.bounds.c0 + ((c - bounds.c0) % width);
+            const sr = from.bounds.r0 + ((r - bounds.r0) % height),
+              sc = from.bounds.c0 + ((c - bounds.c0) % width);
             const format = from.sheet.numberFormats.get(key(sr, sc));
             if (format) sheet.numberFormats.set(key(r, c), format);
             else sheet.numberFormats.delete(key(r, c));
@@ -727,11 +852,21 @@ export class FakeRange extends FakeProxy {
 
 class FakeRangeFormat {
   readonly font: { bold: boolean };
-  constructor(private readonly context: FakeContext, private readonly range: FakeRange) {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly range: FakeRange,
+  ) {
     const format = this;
     this.font = {
-      get bold(): boolean { return fail("PropertyNotLoaded", NOT_LOADED("bold")); },
-      set bold(value: boolean) { format.each("bold", (sheet, r, c) => { if (value) sheet.bold.add(key(r, c)); else sheet.bold.delete(key(r, c)); }); },
+      get bold(): boolean {
+        return fail("PropertyNotLoaded", NOT_LOADED("bold"));
+      },
+      set bold(value: boolean) {
+        format.each("bold", (sheet, r, c) => {
+          if (value) sheet.bold.add(key(r, c));
+          else sheet.bold.delete(key(r, c));
+        });
+      },
     };
   }
   set columnWidth(points: number) {
@@ -760,11 +895,18 @@ class FakeRangeFormat {
 }
 
 class FakeTableCollection extends FakeProxy {
-  constructor(context: FakeContext, private readonly worksheet: FakeWorksheet | null) {
+  constructor(
+    context: FakeContext,
+    private readonly worksheet: FakeWorksheet | null,
+  ) {
     super(context, "TableCollection");
   }
-  protected exists(): boolean { return true; }
-  protected snapshotOf(): unknown { return null; }
+  protected exists(): boolean {
+    return true;
+  }
+  protected snapshotOf(): unknown {
+    return null;
+  }
   private all(): FakeTable[] {
     const sheets = this.worksheet ? [this.worksheet.required()] : this.context.fake.sheets;
     return sheets.flatMap((s) => s.tables);
@@ -773,13 +915,18 @@ class FakeTableCollection extends FakeProxy {
     this.context.enqueue({
       location: "TableCollection.load",
       run: () => {
-        this.loaded.set("items", this.all().map((t) => ({ name: t.name })));
+        this.loaded.set(
+          "items",
+          this.all().map((t) => ({ name: t.name })),
+        );
         return 16;
       },
     });
     return this;
   }
-  get items(): { name: string }[] { return this.get("items"); }
+  get items(): { name: string }[] {
+    return this.get("items");
+  }
 
   add(address: FakeRange | string, hasHeaders: boolean): FakeTableProxy {
     const fake = this.context.fake;
@@ -787,7 +934,10 @@ class FakeTableCollection extends FakeProxy {
     this.context.enqueue({
       location: "TableCollection.add",
       run: () => {
-        const range = typeof address === "string" ? (this.worksheet ?? fail("InvalidArgument", "No sheet for the table")).getRange(address).required() : address.required();
+        const range =
+          typeof address === "string"
+            ? (this.worksheet ?? fail("InvalidArgument", "No sheet for the table")).getRange(address).required()
+            : address.required();
         const overlaps = range.sheet.tables.some((t) => {
           const b = parseRange(t.address)!.bounds;
           return !(b.r1 < range.bounds.r0 || b.r0 > range.bounds.r1 || b.c1 < range.bounds.c0 || b.c0 > range.bounds.c1);
@@ -813,8 +963,10 @@ class FakeTableProxy {
       location: "Table.name",
       run: () => {
         const table = this.table ?? fail("ItemNotFound", "The table does not exist.");
-        if (!/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(value) || /^[A-Za-z]{1,3}\d+$/.test(value) || /^[rc]$/i.test(value)) fail("InvalidArgument", `The table name ${value} is not valid.`);
-        if (fake.sheets.some((s) => s.tables.some((t) => t !== table && t.name.toLowerCase() === value.toLowerCase()))) fail("ItemAlreadyExists", "A resource with the same name or identifier already exists.");
+        if (!/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(value) || /^[A-Za-z]{1,3}\d+$/.test(value) || /^[rc]$/i.test(value))
+          fail("InvalidArgument", `The table name ${value} is not valid.`);
+        if (fake.sheets.some((s) => s.tables.some((t) => t !== table && t.name.toLowerCase() === value.toLowerCase())))
+          fail("ItemAlreadyExists", "A resource with the same name or identifier already exists.");
         table.name = value;
         return 0;
       },
@@ -823,23 +975,42 @@ class FakeTableProxy {
 }
 
 class FakeChartCollection extends FakeProxy {
-  constructor(context: FakeContext, private readonly worksheet: FakeWorksheet) {
+  constructor(
+    context: FakeContext,
+    private readonly worksheet: FakeWorksheet,
+  ) {
     super(context, "ChartCollection");
   }
-  protected exists(): boolean { return true; }
-  protected snapshotOf(): unknown { return null; }
+  protected exists(): boolean {
+    return true;
+  }
+  protected snapshotOf(): unknown {
+    return null;
+  }
   override load(): this {
     this.context.enqueue({
       location: "ChartCollection.load",
       run: () => {
         const sheet = this.worksheet.required();
-        this.loaded.set("items", sheet.charts.map((chart) => new FakeChartProxy(this.context, () => chart, () => sheet)));
+        this.loaded.set(
+          "items",
+          sheet.charts.map(
+            (chart) =>
+              new FakeChartProxy(
+                this.context,
+                () => chart,
+                () => sheet,
+              ),
+          ),
+        );
         return 16;
       },
     });
     return this;
   }
-  get items(): FakeChartProxy[] { return this.get("items"); }
+  get items(): FakeChartProxy[] {
+    return this.get("items");
+  }
 
   add(type: string, source: FakeRange, seriesBy = "Auto"): FakeChartProxy {
     let chart: FakeChart | null = null;
@@ -849,34 +1020,62 @@ class FakeChartCollection extends FakeProxy {
       run: () => {
         sheet = this.worksheet.required();
         const range = source.required();
-        chart = { name: `Chart ${sheet.charts.length + 1}`, type, source: formatRange(range.sheet.name, range.bounds), seriesBy, title: "", position: "" };
+        chart = {
+          name: `Chart ${sheet.charts.length + 1}`,
+          type,
+          source: formatRange(range.sheet.name, range.bounds),
+          seriesBy,
+          title: "",
+          position: "",
+        };
         sheet.charts.push(chart);
         this.context.fake.record(sheet, range.bounds, `chart ${type}`);
         return 0;
       },
     });
-    return new FakeChartProxy(this.context, () => chart, () => sheet);
+    return new FakeChartProxy(
+      this.context,
+      () => chart,
+      () => sheet,
+    );
   }
 }
 
 class FakeChartProxy {
   readonly title: { text: string };
-  constructor(private readonly context: FakeContext, private readonly chart: () => FakeChart | null, private readonly sheet: () => FakeSheet | null) {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly chart: () => FakeChart | null,
+    private readonly sheet: () => FakeSheet | null,
+  ) {
     const proxy = this;
     this.title = {
-      get text(): string { return fail("PropertyNotLoaded", NOT_LOADED("text")); },
-      set text(value: string) { proxy.change("title", (c) => { c.title = value; }); },
+      get text(): string {
+        return fail("PropertyNotLoaded", NOT_LOADED("text"));
+      },
+      set text(value: string) {
+        proxy.change("title", (c) => {
+          c.title = value;
+        });
+      },
     };
   }
-  set name(value: string) { this.change("name", (c) => { c.name = value; }); }
+  set name(value: string) {
+    this.change("name", (c) => {
+      c.name = value;
+    });
+  }
   setPosition(startCell: string, endCell?: string): void {
-    this.change("setPosition", (c) => { c.position = endCell ? `${startCell}:${endCell}` : startCell; });
+    this.change("setPosition", (c) => {
+      c.position = endCell ? `${startCell}:${endCell}` : startCell;
+    });
   }
   delete(): void {
     this.context.enqueue({
       location: "Chart.delete",
       run: () => {
-        const sheet = this.sheet(), chart = this.chart();
+        const sheet = this.sheet(),
+          chart = this.chart();
         if (!sheet || !chart) return fail("ItemNotFound", "The chart does not exist.");
         sheet.charts.splice(sheet.charts.indexOf(chart), 1);
         this.context.fake.record(sheet, null, "delete chart");

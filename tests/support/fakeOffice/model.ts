@@ -6,7 +6,11 @@ import type { CellValue } from "../../../src/workbook/types";
 
 /** The workbook a test starts from: cells from A1 (null = empty), as `workbookFromWritableSheets` builds them. */
 export interface FakeBookInit {
-  readonly sheets: ReadonlyArray<{ readonly name: string; readonly cells: ReadonlyArray<ReadonlyArray<CellValue>>; readonly visibility?: SheetVisibility }>;
+  readonly sheets: ReadonlyArray<{
+    readonly name: string;
+    readonly cells: ReadonlyArray<ReadonlyArray<CellValue>>;
+    readonly visibility?: SheetVisibility;
+  }>;
   readonly date1904: boolean;
 }
 
@@ -54,7 +58,11 @@ export interface FakeSheet {
 
 export const key = (row: number, col: number): string => `${row},${col}`;
 
-export function newSheet(name: string, cells: ReadonlyArray<ReadonlyArray<CellValue>> = [], visibility: SheetVisibility = "Visible"): FakeSheet {
+export function newSheet(
+  name: string,
+  cells: ReadonlyArray<ReadonlyArray<CellValue>> = [],
+  visibility: SheetVisibility = "Visible",
+): FakeSheet {
   return {
     name,
     visibility,
@@ -85,7 +93,10 @@ const isEmpty = (value: CellValue | undefined): boolean => value === null || val
 
 /** The used range as Office computes it (valuesOnly: cells with values; else also formatted cells), or null when blank. */
 export function usedBounds(sheet: FakeSheet, valuesOnly: boolean): { r0: number; c0: number; r1: number; c1: number } | null {
-  let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+  let r0 = Infinity,
+    c0 = Infinity,
+    r1 = -1,
+    c1 = -1;
   const take = (r: number, c: number) => {
     if (r < r0) r0 = r;
     if (r > r1) r1 = r;
@@ -110,7 +121,9 @@ export function usedBounds(sheet: FakeSheet, valuesOnly: boolean): { r0: number;
 /** A JSON-able deep copy of everything a sheet holds (for "unchanged" assertions and the browser). */
 export function sheetSnapshot(sheet: FakeSheet): SheetSnapshot {
   const sorted = <V>(map: Map<string, V> | Set<string>): [string, V | true][] =>
-    [...(map instanceof Set ? [...map].map((k) => [k, true] as [string, true]) : map.entries())].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    [...(map instanceof Set ? [...map].map((k) => [k, true] as [string, true]) : map.entries())].sort(([a], [b]) =>
+      a < b ? -1 : a > b ? 1 : 0,
+    );
   return {
     name: sheet.name,
     visibility: sheet.visibility,
