@@ -1,6 +1,14 @@
 #!/usr/bin/env node
 // The `kaste` command: runs the TypeScript CLI through tsx, so there is no build step to forget.
 require("tsx/cjs");
-const { main } = require("../cli/main.ts");
+const { main, internalError } = require("../cli/main.ts");
 
-main(process.argv.slice(2)).then((code) => process.exit(code));
+// exitCode, not exit(): a piped stdout is flushed in full before the process ends.
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    process.exitCode = internalError(error);
+  },
+);

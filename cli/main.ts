@@ -24,6 +24,7 @@ const USAGE = `KASTE Ledger
   kaste import PARTNER.csv|PARTNER.xlsx --into BOOK.xlsx (--out NEW.xlsx | --in-place | --dry-run) [--partner NAME] [--format text|json] [--force]
   kaste application BOOK.xlsx --period 2014-01-01..2014-10-31 [--out APP.xlsx | --in-place] [--csv APP.csv] [--override] [--as-of YYYY-MM-DD] [--force]
   kaste mark-sent BOOK.xlsx --period 2014-01-01..2014-10-31 (--out NEW.xlsx | --in-place) [--sent YYYY-MM-DD] [--applied AMOUNT] [--override]
+  kaste --version
   kaste map BOOK.xlsx [--table invoices --sheet Laskut --row 3 --column G --field net (--out NEW.xlsx | --in-place)]
 
 --in-place first copies BOOK.xlsx to BOOK.backup-<time>.xlsx; an input is never overwritten otherwise.
@@ -71,6 +72,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         column: { type: "string" },
         field: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
+        version: { type: "boolean", default: false },
       },
     });
   } catch (error) {
@@ -81,6 +83,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   const lang = values.lang as Lang;
   if (!["fi", "sv", "en"].includes(lang)) return fail("en", `tuntematon kieli ${lang}`, `unknown language ${lang} (fi, sv, en)`);
   const [command, file] = positionals;
+  if (values.version) {
+    process.stdout.write(`kaste ${(require("../package.json") as { version: string }).version}\n`);
+    return 0;
+  }
   if (values.help || !command) {
     process.stdout.write(`${USAGE}\n`);
     return values.help ? 0 : 2;
@@ -166,6 +172,24 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+/**
+ * An error nobody expected: one line and exit 3, never a stack trace (unless KASTE_DEBUG=1),
+ * so that a user sees what to do and a script sees a code of its own.
+ */
+export function internalError(error: unknown): number {
+  if (process.env.KASTE_DEBUG === "1") process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  const what = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`kaste: sisäinen virhe / internal error: ${what.split("\n")[0]} (please report; KASTE_DEBUG=1 shows details)\n`);
+  return 3;
+}
+
 if (process.argv[1] && /main\.[tj]s$/.test(process.argv[1])) {
-  main(process.argv.slice(2)).then((code) => process.exit(code));
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error) => {
+      process.exitCode = internalError(error);
+    },
+  );
 }

@@ -15,6 +15,10 @@ export const CODES = {
     severity: "error",
     doc: "A cell holds a word outside its list (e.g. Laji not kiinteä/tasaus/käynnistys/toteuma).",
   },
+  SETTING_INVALID: {
+    severity: "error",
+    doc: "An Asetukset setting is outside the values it may take (a month 13, a negative tolerance, a grace period of years); its default is used instead.",
+  },
   CELL_FORMULA_ERROR: { severity: "error", doc: "A cell holds an Excel error such as #REF! or #DIV/0!." },
   MAPPING_IGNORED: {
     severity: "info",

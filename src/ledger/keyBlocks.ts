@@ -8,6 +8,7 @@ import type { CellProblem, Coerced } from "./coerce";
 import type { KeyedValue, Project, Settings, TableKind, TableRef } from "./model";
 import { EXACT_MATCH, HeaderMatcher } from "./recognize";
 import type { SheetReader } from "./sheetReader";
+import { validSettings } from "./settingBounds";
 import { DEFAULT_SETTINGS } from "./settings";
 import { PROJECT_KEYS, SETTINGS_KEYS } from "./vocabulary";
 import type { KeyBlockSpec, KeySpec } from "./vocabulary";
@@ -40,7 +41,7 @@ export function readKeyBlocks(
     project.start ??= { ...period, value: start };
     project.end ??= { ...period, value: end };
   }
-  const settingsValues = readBlock(SETTINGS_KEYS, sheets, date1904, findings, tables);
+  const settingsValues = validSettings(readBlock(SETTINGS_KEYS, sheets, date1904, findings, tables), findings);
   const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   for (const [key, keyed] of Object.entries(settingsValues)) {
     settings[key] = key === "underusePace" ? (keyed.value as number) / 1_000_000 : keyed.value;

@@ -9,6 +9,8 @@ export const en: Messages = {
     `"${p.value}" is not ${p.why === "ambiguous" ? "an unambiguous amount (is the separator decimal or thousands?)" : p.why === "subcent" ? "an amount to the cent" : "a number"} (${p.field}).`,
   VALUE_NOT_A_DATE: (p) => `"${p.value}" is not a date (${p.field}).`,
   VALUE_NOT_UNDERSTOOD: (p) => `"${p.value}" is not an allowed value for ${p.field}; allowed: ${p.allowed}.`,
+  SETTING_INVALID: (p) =>
+    `The setting ${p.setting} = ${p.value} is not allowed: the allowed value is ${p.min}–${p.max}${p.unit === "days" ? " days" : p.unit === "months" ? " months" : ""}. The checks use the default instead.`,
   CELL_FORMULA_ERROR: (p) => `The cell holds the Excel error ${p.value}.`,
   MAPPING_IGNORED: (p) =>
     p.why === "header"

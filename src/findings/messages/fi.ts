@@ -9,6 +9,8 @@ export const fi: Messages = {
     `"${p.value}" ei ole ${p.why === "ambiguous" ? "yksiselitteinen summa (onko erotin desimaali- vai tuhaterotin?)" : p.why === "subcent" ? "summa sentin tarkkuudella" : "luku"} (${p.field}).`,
   VALUE_NOT_A_DATE: (p) => `"${p.value}" ei ole päivämäärä (${p.field}).`,
   VALUE_NOT_UNDERSTOOD: (p) => `"${p.value}" ei ole sallittu arvo sarakkeessa ${p.field}; sallitut: ${p.allowed}.`,
+  SETTING_INVALID: (p) =>
+    `Asetus ${p.setting} = ${p.value} ei ole sallittu: sallittu arvo on ${p.min}–${p.max}${p.unit === "days" ? " päivää" : p.unit === "months" ? " kuukautta" : ""}. Tarkistuksissa käytetään oletusarvoa.`,
   CELL_FORMULA_ERROR: (p) => `Solussa on Excelin virhe ${p.value}.`,
   MAPPING_IGNORED: (p) =>
     p.why === "header"

@@ -9,6 +9,8 @@ export const sv: Messages = {
     `"${p.value}" är inte ${p.why === "ambiguous" ? "ett entydigt belopp (är avgränsaren decimal- eller tusentalsavgränsare?)" : p.why === "subcent" ? "ett belopp på centen" : "ett tal"} (${p.field}).`,
   VALUE_NOT_A_DATE: (p) => `"${p.value}" är inte ett datum (${p.field}).`,
   VALUE_NOT_UNDERSTOOD: (p) => `"${p.value}" är inte ett tillåtet värde för ${p.field}; tillåtna: ${p.allowed}.`,
+  SETTING_INVALID: (p) =>
+    `Inställningen ${p.setting} = ${p.value} är inte tillåten: tillåtet värde är ${p.min}–${p.max}${p.unit === "days" ? " dagar" : p.unit === "months" ? " månader" : ""}. Kontrollerna använder standardvärdet.`,
   CELL_FORMULA_ERROR: (p) => `Cellen innehåller Excel-felet ${p.value}.`,
   MAPPING_IGNORED: (p) =>
     p.why === "header"

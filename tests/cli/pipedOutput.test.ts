@@ -1,0 +1,69 @@
+/**
+ * The real `kaste` command in a child process, its stdout piped: output of several megabytes
+ * arrives whole (the CLI sets exitCode and lets Node flush instead of calling process.exit),
+ * and an error nobody expected is one line and exit 3.
+ */
+import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+
+const exec = promisify(execFile);
+
+/** A CSV folder whose ledger has one bad amount per row: thousands of findings. */
+async function bigBrokenFolder(rows: number): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "kaste-pipe-"));
+  const lines = ["Päivämäärä;Laskuttaja;Laskun numero;Ajalta;Tilikohta;Summa (ALV 0);ALV;Selite"];
+  for (let i = 0; i < rows; i++) lines.push(`5.2.2014;Pikassos;P-${i};1/2014;Palkat;n/a;0;rivi ${i} selite joka on pitkä`);
+  await writeFile(join(dir, "Laskut.csv"), lines.join("\n"));
+  await writeFile(join(dir, "Hanke.csv"), "Hanke;Testi\nAlkaa;1.4.2013\nPäättyy;31.10.2015\n");
+  return dir;
+}
+
+/** The exit code and stderr of a child process, whether it succeeded or not. */
+async function exitOf(run: Promise<{ stderr: string }>): Promise<{ code: number; stderr: string }> {
+  return run.then(
+    ({ stderr }) => ({ code: 0, stderr }),
+    (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
+  );
+}
+
+describe("kaste's output through a pipe", function () {
+  this.timeout(120_000);
+
+  it("gives complete, parseable JSON of several megabytes and the exit code of the check", async () => {
+    const dir = await bigBrokenFolder(14_000);
+    const out = join(dir, "out.json");
+    const result = await exec("sh", ["-c", `node bin/kaste.js check "${dir}" --format json | cat > "${out}"; echo "$?"`]);
+    const text = await readFile(out, "utf8");
+    assert.ok(text.length > 2_000_000, `only ${text.length} bytes`);
+    const json = JSON.parse(text) as { findings: unknown[] };
+    assert.ok(json.findings.length >= 14_000);
+    assert.equal(result.stdout.trim(), "0"); // the pipe's status is cat's
+    await assert.rejects(
+      exec("node", ["bin/kaste.js", "check", dir, "--format", "json"], { maxBuffer: 1 << 30 }),
+      (error: { code: number; stdout: string }) => {
+        assert.equal(error.code, 1);
+        assert.doesNotThrow(() => JSON.parse(error.stdout));
+        return true;
+      },
+    );
+  });
+
+  it("prints its version", async () => {
+    const { stdout } = await exec("node", ["bin/kaste.js", "--version"]);
+    assert.match(stdout, /^kaste \d+\.\d+\.\d+\n$/);
+  });
+
+  it("turns an unexpected error into one line and exit 3, with the stack only under KASTE_DEBUG=1", async () => {
+    const script = 'const m=require("./cli/main.ts"); process.exitCode = m.internalError(new TypeError("boom\\n    at x"));';
+    const quiet = await exitOf(exec("node", ["--import", "tsx", "-e", script]));
+    assert.equal(quiet.code, 3);
+    assert.equal(quiet.stderr.trim().split("\n").length, 1);
+    assert.match(quiet.stderr, /^kaste: sisäinen virhe \/ internal error: boom \(please report/);
+    const debug = await exitOf(exec("node", ["--import", "tsx", "-e", script], { env: { ...process.env, KASTE_DEBUG: "1" } }));
+    assert.match(debug.stderr, /TypeError: boom/);
+  });
+});
