@@ -20,6 +20,8 @@ describe("the layers", () => {
       if (from === null) continue;
       for (const target of targets) {
         const to = layerOf(target);
+        // The adapters may read the package's own manifest (the CLI's --version)
+        if (target === "package.json" && from.name.match(/^(cli|taskpane|functions)$/)) continue;
         if (to === null) {
           wrong.push(`${file} → ${target} (outside the layers)`);
         } else if (to.name !== from.name && to.rank >= from.rank) {

@@ -46,6 +46,7 @@ describe("the bundled examples", () => {
       "TABLE_NOT_FOUND", // the Lapland example above: a plan without a ledger
       "MAPPING_IGNORED", // a stale column mapping: tests/ledger/mapping.test.ts
       "APPLICATION_FORMULA_MISMATCH", // drafting an application, not checking a book: tests/sync
+      "SETTING_INVALID", // a setting out of its bounds: tests/ledger/settingBounds.test.ts
     ]);
     // IMPORT_* come from importing a partner file, not from checking a book: tests/sync
     const notHere = (code: string) => code.startsWith("IMPORT_") || shownElsewhere.has(code);
