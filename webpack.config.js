@@ -1,6 +1,7 @@
 // Builds the Excel add-in into dist/:
 //   functions.js + functions.json (metadata from the JSDoc of functions/functions.ts) + functions.html
 //   taskpane.js + taskpane.html (the shared-runtime page: office.js, then functions.js, then taskpane.js)
+//   demo.js + demo.html (the pane over the fake host and a bundled example: ?book=broken|lasse|empty&lang=fi|sv|en)
 //   manifest.xml (https://localhost:3000/ replaced by --env url=…) and assets/icon-*.png
 //
 //   npx webpack --mode production --env url=https://example.org/kaste/   the add-in for a web server
@@ -66,6 +67,7 @@ module.exports = (env = {}, argv = {}) => {
     entry: {
       functions: "./functions/functions.ts",
       taskpane: "./taskpane/taskpane.ts",
+      demo: "./demo/demo.ts",
     },
     output: {
       path: outDir,
@@ -105,6 +107,16 @@ module.exports = (env = {}, argv = {}) => {
         template: "./taskpane/taskpane.html",
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
+      }),
+      // The demo: the pane over the fake host and a bundled example, without office.js (no network at all)
+      new HtmlWebpackPlugin({
+        filename: "demo.html",
+        templateContent: () =>
+          fs
+            .readFileSync(path.join(__dirname, "taskpane/taskpane.html"), "utf8")
+            .replace(/<!--[^>]*office\.js[\s\S]*?-->\s*<script src="https:\/\/appsforoffice[^"]*"><\/script>/, "")
+            .replace("<title>KASTE Ledger</title>", "<title>KASTE Ledger – demo</title>"),
+        chunks: ["demo"],
       }),
       new CopyWebpackPlugin({
         patterns: [

@@ -10,7 +10,6 @@ export interface Strings {
     readonly mapping: string;
     readonly settings: string;
   };
-  readonly functionsReady: string;
   readonly progressLabel: string;
   readonly reading: (done: number, total: number) => string;
   readonly working: string;
@@ -18,15 +17,12 @@ export interface Strings {
   readonly checkButton: string;
   readonly reportButton: string;
   readonly severities: Readonly<Record<Severity, string>>;
-  readonly summary: (errors: number, warnings: number, infos: number) => string;
   readonly noFindings: string;
   readonly findingsLabel: string;
   readonly wholeWorkbook: string;
   readonly more: (count: number) => string;
   readonly staleNote: string;
   readonly moreRows: (count: number) => string;
-  readonly notCheckedTitle: string;
-  readonly notCheckedLine: (missing: string, codes: string) => string;
   readonly apply: string;
   readonly confirmTitle: string;
   readonly confirmBody: (where: string, value: string) => string;
@@ -95,6 +91,35 @@ export interface Strings {
   readonly saveMapping: string;
   readonly mappingNothing: string;
   readonly mappingSaved: (columns: number) => string;
+
+  readonly verdict: {
+    readonly ready: string;
+    readonly blocked: (errors: number) => string;
+    readonly incomplete: string;
+    readonly asOf: (day: string, source: "flag" | "setting" | "today") => string;
+    readonly checkedAt: (time: string) => string;
+    readonly alsoNoted: (warnings: number, infos: number) => string;
+    readonly notChecked: (missing: string, checks: number) => string;
+    readonly emptyTable: (table: string) => string;
+    readonly notYetChecked: string;
+  };
+  readonly figures: {
+    readonly title: string;
+    readonly eligible: string;
+    readonly eligibleValue: (realised: string, planned: string | null) => string;
+    readonly state: string;
+    readonly stateLimit: (rate: string, limit: string) => string;
+    readonly municipal: string;
+    readonly municipalLimit: (rate: string, limit: string) => string;
+    readonly overCeiling: string;
+    readonly underFloor: string;
+    readonly appliedPaid: string;
+    readonly appliedPaidValue: (applied: string, paid: string, count: number) => string;
+    readonly budgetUse: (year: number) => string;
+    readonly elapsed: (share: string) => string;
+    readonly common: string;
+    readonly chartLabel: (year: number, lines: string) => string;
+  };
 
   readonly hostError: (reason: string) => string;
   readonly unexpectedError: (reason: string) => string;

@@ -4,13 +4,14 @@ import type { Finding } from "../../src/findings/finding";
 import { formatParam } from "../../src/findings/render";
 import { draftApplication } from "../../src/sync/application/application";
 import { markSent } from "../../src/sync/application/markSent";
-import type { PaneContext } from "./context";
+import type { Panel, PaneContext } from "./context";
 import { h, valueOf } from "./dom";
 import { findingLines } from "./findingLines";
 import { optionalCents, optionalDay, periodOfDates } from "./period";
+import { paneVerdict, verdictView } from "./verdictView";
 
 /** The Application tab: draft the payment application of a period onto a new sheet, and mark it as sent. */
-export function applicationPanel(ctx: PaneContext): HTMLElement {
+export function applicationPanel(ctx: PaneContext): Panel {
   const { t, lang } = ctx;
   const sheetLang = lang === "en" ? "en" : "fi";
   const start = h("fluent-text-input", { "data-input": "period-start", placeholder: "1.1.2014", autocomplete: "off" }, t.periodStart);
@@ -22,6 +23,14 @@ export function applicationPanel(ctx: PaneContext): HTMLElement {
   const draftButton = h("fluent-button", { appearance: "primary", "data-action": "draft" }, t.draftButton);
   const markButton = h("fluent-button", { "data-action": "mark-sent" }, t.markSentButton);
   const details = h("div", { class: "application-result" });
+  const verdictSlot = h("div", { class: "application-verdict" });
+  /** The last check's verdict first, the same as on Tarkistus. */
+  const showVerdict = () => {
+    const memory = ctx.memory.check;
+    verdictSlot.replaceChildren(
+      memory ? verdictView(paneVerdict(memory.result), memory.checkedAt, lang, t) : h("p", { class: "note" }, t.verdict.notYetChecked),
+    );
+  };
   const overridden = () => (override as HTMLInputElement).checked === true;
   const day = (d: number) => formatParam({ day: d }, lang);
 
@@ -86,13 +95,16 @@ export function applicationPanel(ctx: PaneContext): HTMLElement {
       }),
   );
 
-  return h(
+  const element = h(
     "div",
     {},
+    verdictSlot,
     h("div", { class: "form" }, start, end, overrideField),
     h("div", { class: "actions" }, draftButton),
     h("div", { class: "form" }, sent, applied),
     h("div", { class: "actions" }, markButton),
     details,
   );
+  showVerdict();
+  return { element, shown: showVerdict };
 }

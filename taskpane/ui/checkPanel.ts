@@ -1,7 +1,7 @@
 import { checkWorkbook } from "../../src/check/checkWorkbook";
 import { budgetUse } from "../../src/ledger/budgetUse";
-import { missingTables, summarize } from "../../src/findings/render";
-import type { Summary } from "../../src/findings/render";
+import type { Verdict } from "../../src/check/verdict";
+import { keyFiguresOf } from "../../src/report/keyFigures";
 import { buildReportSheet } from "../../src/report/reportSheet";
 import { canonicalSheets } from "../office/canonicalSheets";
 import type { Panel, PaneContext } from "./context";
@@ -9,6 +9,7 @@ import { h, srOnly } from "./dom";
 import { groupFindings } from "./findingGroups";
 import type { FindingItem } from "./findingGroups";
 import { isEmptyWorkbook } from "./newWorkbook";
+import { figuresView, headlineOf, paneVerdict, verdictView } from "./verdictView";
 
 /** The Check tab: check the workbook, list the findings (select a cell, apply a fix), write the report sheet, start a new workbook. */
 export function checkPanel(ctx: PaneContext): Panel {
@@ -19,10 +20,10 @@ export function checkPanel(ctx: PaneContext): Panel {
 
   const check = async () => {
     const book = await ctx.read();
-    ctx.memory.check = { book, result: checkWorkbook(book) };
+    ctx.memory.check = { book, result: checkWorkbook(book), checkedAt: new Date() };
     ctx.memory.stale = false;
-    const summary = show()!;
-    ctx.say(t.summary(summary.errors, summary.warnings, summary.infos), summary.errors > 0 ? "info" : "success");
+    const verdict = show()!;
+    ctx.say(headlineOf(verdict, t), verdict.state === "ready" ? "success" : "info");
   };
 
   /** Checks again after the pane wrote (Apply, new workbook): the button pressed is gone with the old list, so the keyboard goes to the first finding, else to Check. */
@@ -32,24 +33,28 @@ export function checkPanel(ctx: PaneContext): Panel {
       (results.querySelector<HTMLElement>("button.finding-go") ?? checkButton).focus();
   };
 
-  /** The last check's findings (a note when the pane has written since), and their counts. */
-  const show = (): Summary | undefined => {
+  /** The last check: its verdict and key figures first, then its findings (a note when the pane has written since). */
+  const show = (): Verdict | undefined => {
     const memory = ctx.memory.check;
-    if (!memory) return undefined;
-    const { book, result } = memory;
-    const summary = summarize(result.findings);
+    if (!memory) {
+      results.replaceChildren(h("p", { class: "note" }, t.verdict.notYetChecked));
+      return undefined;
+    }
+    const { book, result, checkedAt } = memory;
+    const verdict = paneVerdict(result);
+    const budget = budgetUse(result.ledger, result.asOf);
     results.replaceChildren(
       h(
         "div",
         {},
         ctx.memory.stale && h("p", { class: "stale", "data-stale": "" }, t.staleNote),
+        verdictView(verdict, checkedAt, ctx.lang, t),
         isEmptyWorkbook(book) && newWorkbookOffer(ctx, recheck),
-        h("p", { class: "summary", "data-summary": "" }, t.summary(summary.errors, summary.warnings, summary.infos)),
+        figuresView(keyFiguresOf(result, budget), ctx.lang, t),
         findingsList(ctx, recheck),
-        notCheckedList(ctx),
       ),
     );
-    return summary;
+    return verdict;
   };
 
   checkButton.addEventListener("click", () => void ctx.run(check));
@@ -142,22 +147,4 @@ function moveFocus(list: HTMLElement, event: KeyboardEvent): void {
   if (!next) return;
   event.preventDefault();
   next.focus();
-}
-
-function notCheckedList(ctx: PaneContext): HTMLElement | null {
-  const { t, lang } = ctx;
-  const { notChecked } = ctx.memory.check!.result;
-  if (notChecked.length === 0) return null;
-  return h(
-    "div",
-    { class: "not-checked" },
-    h("h2", {}, `${t.notCheckedTitle} (${notChecked.length})`),
-    h(
-      "ul",
-      {},
-      ...notChecked.map((n) =>
-        h("li", { "data-rule": n.rule }, h("strong", {}, n.rule), ": ", t.notCheckedLine(missingTables(n, lang), n.codes.join(", "))),
-      ),
-    ),
-  );
 }

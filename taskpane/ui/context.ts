@@ -26,7 +26,8 @@ export interface PaneContext {
 }
 
 export interface PaneMemory {
-  check: { readonly book: WorkbookData; readonly result: CheckResult } | null;
+  /** `checkedAt`: when the check ran, shown beside the verdict. */
+  check: { readonly book: WorkbookData; readonly result: CheckResult; readonly checkedAt: Date } | null;
   /** The pane has written into the workbook since the last check: its findings may be out of date. */
   stale: boolean;
 }

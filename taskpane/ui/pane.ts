@@ -84,7 +84,7 @@ export function mountPane(root: HTMLElement, host: WorkbookHost, initialLang: La
       confirm: (title, body, ok) => confirmDialog(root, title, body, ok, t.cancel),
     };
 
-    say(t.functionsReady);
+    say("");
     const tabs = h("fluent-tablist", { "aria-label": "KASTE Ledger", size: "small", activeid: `tab-${activeTab}` });
     const shown = new Map<TabKey, () => void>();
     const panels = PANELS.map(([key, build]) => {
@@ -115,16 +115,21 @@ export function mountPane(root: HTMLElement, host: WorkbookHost, initialLang: La
       root.querySelector<HTMLSelectElement>("select[data-input=language]")?.focus();
     });
 
+    // No title: Office's title bar already names the add-in; the language picker sits at the foot
     root.replaceChildren(
-      h(
-        "header",
-        { class: "bar" },
-        h("h1", {}, "KASTE Ledger"),
-        h("div", { class: "language" }, h("label", { for: languageId }, t.languageLabel), language),
-      ),
       tabs,
       ...panels,
-      h("div", { class: "footer" }, progress, status),
+      h(
+        "div",
+        { class: "footer" },
+        progress,
+        h(
+          "div",
+          { class: "footer-row" },
+          status,
+          h("div", { class: "language" }, h("label", { for: languageId }, t.languageLabel), language),
+        ),
+      ),
     );
     shown.get(activeTab)?.();
   };

@@ -35,6 +35,7 @@ describe("the pane's languages", () => {
     assert.equal(STRINGS.fi.apply, "Korjaa");
     assert.notEqual(STRINGS.sv.checkButton, STRINGS.fi.checkButton);
     assert.notEqual(STRINGS.en.checkButton, STRINGS.sv.checkButton);
-    assert.equal(STRINGS.en.summary(2, 1, 0), "2 errors, 1 warnings, 0 notes.");
+    assert.equal(STRINGS.en.verdict.blocked(2), "Not ready: 2 errors block the payment application");
+    assert.equal(STRINGS.fi.verdict.blocked(27), "Ei valmis: 27 virhettä estää maksatushakemuksen");
   });
 });

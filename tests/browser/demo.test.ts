@@ -1,0 +1,107 @@
+/**
+ * dist/demo.html in headless Chromium at a task pane's 350 × 800: the real pane over the fake
+ * host and a bundled example, without office.js and without any request outside 127.0.0.1.
+ * Each state leaves a screenshot under tests/output/; the verdicts of the clean and the broken
+ * example are copied to docs/img/ for the README.
+ */
+import assert from "node:assert/strict";
+import { copyFileSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { brokenSheets } from "../../examples/broken";
+import { lasseSheets } from "../../examples/lasse";
+import { checkWorkbook } from "../../src/check/checkWorkbook";
+import { paneVerdict } from "../../taskpane/ui/verdictView";
+import { servedAddinSuite } from "../support/browser";
+import { ROOT } from "../support/build";
+import { workbookFromWritableSheets } from "../support/fakeOffice/fromWritable";
+
+const VIEWPORT = { width: 350, height: 800 };
+const OUTPUT = join(ROOT, "tests", "output");
+const IMAGES = join(ROOT, "docs", "img");
+
+describe("the demo page (dist/demo.html)", function () {
+  const suite = servedAddinSuite();
+
+  before(() => {
+    mkdirSync(OUTPUT, { recursive: true });
+    mkdirSync(IMAGES, { recursive: true });
+  });
+
+  async function openDemo(query: string): Promise<{ page: Page; errors: string[] }> {
+    // office.js is never asked for: the demo page does not load it
+    const context = await suite.newContext(() => "throw new Error('office.js loaded by the demo')", { viewport: VIEWPORT });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(String(error)));
+    await page.goto(`${suite.base}demo.html?${query}`, { waitUntil: "load" });
+    await page.waitForSelector('fluent-button[data-action="check"]');
+    return { page, errors };
+  }
+
+  async function check(page: Page): Promise<void> {
+    await page.click('fluent-button[data-action="check"]');
+    await page.waitForSelector("[data-verdict]");
+    await page.waitForFunction(() => document.querySelector("#pane")?.getAttribute("aria-busy") === "false");
+  }
+
+  /** Whether the element lies wholly inside the first screen, without scrolling. */
+  const onFirstScreen = (page: Page, selector: string) =>
+    page.$eval(selector, (element) => {
+      const box = element.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight && box.height > 0;
+    });
+
+  it("shows the broken example as not ready, with the errors counted and the key figures, on the first screen", async function () {
+    this.timeout(60_000);
+    const { page, errors } = await openDemo("book=broken");
+    assert.match((await page.textContent(".demo-banner")) ?? "", /Esittely/);
+    await check(page);
+    const verdict = paneVerdict(checkWorkbook(workbookFromWritableSheets(brokenSheets())));
+    assert.equal(await page.getAttribute("[data-verdict]", "data-verdict"), "blocked");
+    assert.equal(await page.textContent("[data-verdict] h2"), `Ei valmis: ${verdict.errors} virhettä estää maksatushakemuksen`);
+    assert.ok(await onFirstScreen(page, "[data-verdict]"), "the verdict without scrolling");
+    assert.ok(await onFirstScreen(page, "[data-figures]"), "the key figures without scrolling");
+    assert.ok(await page.$('[data-figure="state"].off'), "the state grant over its 75 % ceiling is marked");
+    assert.ok(await page.$('[data-figure="municipal"].off'), "the municipal share under its 25 % floor is marked");
+    // no-break spaces as plain ones: the amounts' own spacing is formatMoney's (tested there)
+    const state = ((await page.textContent('[data-figure="state"] dd')) ?? "").replace(/[\u00a0\u202f]/g, " ");
+    assert.equal(state, "349 667,00 € ⚠ yli rajanenintään 75 %: 349 665,00 €", "Finnish numbers");
+    assert.equal((await page.$$("svg.budget-chart rect.chart-bar")).length, 3, "a bar per partner");
+    assert.ok(await page.$("svg.budget-chart line.chart-elapsed"), "the elapsed-time marker");
+    await page.screenshot({ path: join(OUTPUT, "demo-broken.png") });
+    copyFileSync(join(OUTPUT, "demo-broken.png"), join(IMAGES, "pane-broken.png"));
+    assert.deepEqual(errors, []);
+  });
+
+  it("says the clean example is ready to send", async function () {
+    this.timeout(60_000);
+    const { page, errors } = await openDemo("book=lasse");
+    await check(page);
+    assert.equal(paneVerdict(checkWorkbook(workbookFromWritableSheets(lasseSheets()))).state, "ready");
+    assert.equal(await page.textContent("[data-verdict] h2"), "Valmis lähetettäväksi ✓");
+    assert.equal(await page.$(".figure.off"), null, "nothing off");
+    assert.ok(await onFirstScreen(page, "[data-figures]"));
+    await page.screenshot({ path: join(OUTPUT, "demo-ready.png") });
+    copyFileSync(join(OUTPUT, "demo-ready.png"), join(IMAGES, "pane-ready.png"));
+    assert.deepEqual(errors, []);
+  });
+
+  it("speaks Swedish and English with lang=, the tabs on one row", async function () {
+    this.timeout(60_000);
+    for (const [lang, ready] of [
+      ["sv", "Klar att skicka ✓"],
+      ["en", "Ready to send ✓"],
+    ]) {
+      const { page } = await openDemo(`book=lasse&lang=${lang}`);
+      await check(page);
+      assert.equal(await page.textContent("[data-verdict] h2"), ready);
+      const tops = await page.$$eval("fluent-tab", (tabs) => tabs.map((tab) => Math.round(tab.getBoundingClientRect().top)));
+      assert.equal(new Set(tops).size, 1, `one row of tabs in ${lang}: ${tops.join(", ")}`);
+      const right = await page.$$eval("fluent-tab", (tabs) => Math.max(...tabs.map((tab) => tab.getBoundingClientRect().right)));
+      assert.ok(right <= 350, `the tabs fit 350 px in ${lang}: ${right}`);
+      await page.screenshot({ path: join(OUTPUT, `demo-ready-${lang}.png`) });
+      await page.context().close();
+    }
+  });
+});
