@@ -24,6 +24,7 @@ const USAGE = `KASTE Ledger
   kaste import PARTNER.csv|PARTNER.xlsx --into BOOK.xlsx (--out NEW.xlsx | --in-place | --dry-run) [--partner NAME] [--format text|json] [--force]
   kaste application BOOK.xlsx --period 2014-01-01..2014-10-31 [--out APP.xlsx | --in-place] [--csv APP.csv] [--override] [--as-of YYYY-MM-DD] [--force]
   kaste mark-sent BOOK.xlsx --period 2014-01-01..2014-10-31 (--out NEW.xlsx | --in-place) [--sent YYYY-MM-DD] [--applied AMOUNT] [--override]
+  kaste ledger BOOK.xlsx [--format json|csv|journal|xlsx] [--out FILE|FOLDER] [--lang fi|sv|en] [--force]
   kaste --version
   kaste map BOOK.xlsx [--table invoices --sheet Laskut --row 3 --column G --field net (--out NEW.xlsx | --in-place)]
 
@@ -150,6 +151,14 @@ export async function main(argv: readonly string[]): Promise<number> {
               applied: values.applied,
             });
       }
+      case "ledger":
+        return await commandModule<typeof import("./ledger")>("./ledger").runLedger({
+          book: file,
+          format: values.format,
+          out: values.out,
+          force: values.force,
+          lang,
+        });
       case "map":
         return await commandModule<typeof import("./map")>("./map").runMap({
           book: file,

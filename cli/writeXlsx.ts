@@ -12,6 +12,12 @@ export interface WritableSheet {
   /** Rows (0-based) to set in bold: headers and keys. */
   readonly boldRows?: readonly number[];
   readonly boldFirstColumn?: boolean;
+  /**
+   * Blocks of rows to mark as Excel Tables (ready for pivot tables and filters): the table's
+   * header row `headerRow` (0-based), `rows` data rows below it and `columns` columns from A.
+   * Header texts must be unique within a table; its name a valid Excel name, unique in the workbook.
+   */
+  readonly tables?: ReadonlyArray<{ readonly name: string; readonly headerRow: number; readonly rows: number; readonly columns: number }>;
 }
 
 export function workbookOf(sheets: readonly WritableSheet[]): ExcelJS.Workbook {
@@ -40,8 +46,33 @@ export function workbookOf(sheets: readonly WritableSheet[]): ExcelJS.Workbook {
     (worksheet.columns ?? []).forEach((column) => {
       column.width = 18;
     });
+    for (const table of sheet.tables ?? []) addTable(worksheet, table);
   }
   return workbook;
+}
+
+/** An Excel Table over cells already written: exceljs writes its part, the cells' values and formats stay. */
+function addTable(worksheet: ExcelJS.Worksheet, table: NonNullable<WritableSheet["tables"]>[number]): void {
+  const cellsOf = (r: number) => Array.from({ length: table.columns }, (_, c) => worksheet.getCell(table.headerRow + r + 1, c + 1));
+  const header = cellsOf(0).map((cell) => String(cell.value ?? ""));
+  const rows = Array.from({ length: table.rows }, (_, r) => cellsOf(r + 1).map((cell) => cell.value));
+  const formats = rows.map((_, r) => cellsOf(r + 1).map((cell) => cell.numFmt));
+  worksheet.addTable({
+    name: table.name,
+    ref: `A${table.headerRow + 1}`,
+    headerRow: true,
+    style: { theme: "TableStyleLight9", showRowStripes: true },
+    columns: header.map((name) => ({ name, filterButton: true })),
+    // An empty table keeps one blank row: Excel refuses a table of a header alone
+    rows: rows.length > 0 ? rows : [header.map(() => null)],
+  });
+  // addTable writes the values again: the data cells' number formats are put back
+  formats.forEach((row, r) =>
+    cellsOf(r + 1).forEach((cell, c) => {
+      const format = row[c];
+      if (format) cell.numFmt = format;
+    }),
+  );
 }
 
 export async function writeXlsx(path: string, sheets: readonly WritableSheet[]): Promise<void> {
