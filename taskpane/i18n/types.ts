@@ -103,6 +103,19 @@ export interface Strings {
     readonly emptyTable: (table: string) => string;
     readonly notYetChecked: string;
   };
+  readonly findings: {
+    readonly viewLabel: string;
+    readonly views: { readonly topic: string; readonly sheet: string; readonly partner: string };
+    readonly severity: Readonly<Record<Severity, string>>;
+    readonly todo: string;
+    readonly cells: (count: number) => string;
+    readonly groupCount: (count: number, errors: number) => string;
+    readonly previous: string;
+    readonly next: string;
+    readonly position: (at: number, of: number) => string;
+    readonly noPartner: string;
+    readonly codeLabel: (code: string) => string;
+  };
   readonly figures: {
     readonly title: string;
     readonly eligible: string;

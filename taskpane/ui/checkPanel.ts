@@ -5,9 +5,9 @@ import { keyFiguresOf } from "../../src/report/keyFigures";
 import { buildReportSheet } from "../../src/report/reportSheet";
 import { canonicalSheets } from "../office/canonicalSheets";
 import type { Panel, PaneContext } from "./context";
-import { h, srOnly } from "./dom";
-import { groupFindings } from "./findingGroups";
-import type { FindingItem } from "./findingGroups";
+import { h } from "./dom";
+import type { FindingView } from "./findingGroups";
+import { findingsView } from "./findingsView";
 import { isEmptyWorkbook } from "./newWorkbook";
 import { figuresView, headlineOf, paneVerdict, verdictView } from "./verdictView";
 
@@ -15,6 +15,8 @@ import { figuresView, headlineOf, paneVerdict, verdictView } from "./verdictView
 export function checkPanel(ctx: PaneContext): Panel {
   const { t } = ctx;
   const results = h("div", { class: "results" });
+  // The grouping chosen and the line walked to, kept across re-checks
+  const findingsMemory: { view: FindingView; at: number } = { view: "topic", at: -1 };
   const checkButton = h("fluent-button", { appearance: "primary", "data-action": "check" }, t.checkButton);
   const reportButton = h("fluent-button", { "data-action": "report" }, t.reportButton);
 
@@ -51,7 +53,7 @@ export function checkPanel(ctx: PaneContext): Panel {
         verdictView(verdict, checkedAt, ctx.lang, t),
         isEmptyWorkbook(book) && newWorkbookOffer(ctx, recheck),
         figuresView(keyFiguresOf(result, budget), ctx.lang, t),
-        findingsList(ctx, recheck),
+        findingsView(ctx, result.findings, recheck, findingsMemory),
       ),
     );
     return verdict;
@@ -89,62 +91,4 @@ function newWorkbookOffer(ctx: PaneContext, recheck: () => Promise<void>): HTMLE
       }),
   );
   return h("div", { class: "offer", "data-offer": "template" }, h("p", {}, t.emptyWorkbook(names)), insert);
-}
-
-/** Findings by severity and code; a finding is a button that selects its cell, with Apply beside it when the right value is known. */
-function findingsList(ctx: PaneContext, recheck: () => Promise<void>): HTMLElement {
-  const { t, lang } = ctx;
-  const { result } = ctx.memory.check!;
-  const groups = groupFindings(result.findings, lang);
-  const list = h("div", { class: "findings", role: "region", "aria-label": t.findingsLabel });
-  if (groups.length === 0) list.append(h("p", {}, t.noFindings));
-  for (const group of groups) {
-    list.append(h("h2", { class: `severity ${group.severity}` }, `${t.severities[group.severity]} (${group.count})`));
-    for (const code of group.codes) {
-      const items = h("ul", { class: "finding-list" }, ...code.items.map((item) => findingRow(ctx, item, recheck)));
-      list.append(h("h3", { class: "code" }, h("code", {}, code.code), ` (${code.count})`), items);
-      if (code.count > code.items.length) list.append(h("p", { class: "more" }, t.more(code.count - code.items.length)));
-    }
-  }
-  list.addEventListener("keydown", (event) => moveFocus(list, event));
-  return list;
-}
-
-function findingRow(ctx: PaneContext, item: FindingItem, recheck: () => Promise<void>): HTMLElement {
-  const { t } = ctx;
-  const where = item.where || t.wholeWorkbook;
-  const text = [h("span", { class: "where" }, where), " ", h("span", { class: "message" }, item.message)];
-  const go = item.sheet
-    ? h("button", { type: "button", class: "finding-go", "data-sheet": item.sheet, "data-cell": item.cell }, ...text)
-    : h("p", { class: "finding-go static" }, ...text);
-  if (item.sheet) go.addEventListener("click", () => void ctx.run(() => ctx.host.select(item.sheet, item.cell || "A1")));
-  const row = h("li", { class: "finding", "data-code": item.code, "data-where": item.where }, go);
-  const fix = item.fix;
-  if (fix) {
-    const apply = h("fluent-button", { size: "small", "data-action": "apply" }, t.apply, srOnly(` ${where}: ${fix.text}`));
-    apply.addEventListener(
-      "click",
-      () =>
-        void ctx.run(async () => {
-          if (!(await ctx.confirm(t.confirmTitle, t.confirmBody(where, fix.text), t.apply))) return;
-          await ctx.host.writeCell(item.sheet, item.cell, fix.value);
-          await recheck();
-          ctx.say(t.fixed(where), "success");
-        }),
-    );
-    row.append(apply);
-  }
-  return row;
-}
-
-/** Up and Down move between the findings (Tab also reaches each, and its Apply). */
-function moveFocus(list: HTMLElement, event: KeyboardEvent): void {
-  if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
-  const buttons = Array.from(list.querySelectorAll<HTMLElement>("button.finding-go"));
-  const at = buttons.indexOf(document.activeElement as HTMLElement);
-  if (at < 0) return;
-  const next = buttons[at + (event.key === "ArrowDown" ? 1 : -1)];
-  if (!next) return;
-  event.preventDefault();
-  next.focus();
 }

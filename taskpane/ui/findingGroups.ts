@@ -1,7 +1,10 @@
 import type { Code } from "../../src/findings/codes";
+import { adviceOf } from "../../src/findings/advice";
 import type { Finding, Severity } from "../../src/findings/finding";
+import { foldFindings } from "../../src/findings/fold";
 import { renderFinding, SEVERITY_ORDER } from "../../src/findings/render";
 import type { Lang } from "../../src/findings/render";
+import { TOPIC_LABELS, TOPIC_OF, TOPICS } from "../../src/findings/topics";
 
 /** One finding as the pane lists it. */
 export interface FindingItem {
@@ -15,17 +18,29 @@ export interface FindingItem {
   readonly fix?: { readonly value: number | string; readonly text: string };
 }
 
-export interface CodeGroup {
-  readonly code: Code;
+/** Repeats of one cause as one line ("516 solua … Laskut!H2:H517"), with its title and what to do. */
+export interface FoldedItem extends FindingItem {
+  readonly severity: Severity;
+  readonly title: string;
+  readonly todo: string;
+  /** How many findings the line stands for. */
   readonly count: number;
-  /** The first `limit` findings of the code; the rest are on the report sheet. */
-  readonly items: readonly FindingItem[];
+  /** The range of the repeats (`H2:H517`), or the single cell. */
+  readonly range: string;
+  /** The first `limit` of the repeats, for the line's expansion (empty for a single finding). */
+  readonly repeats: readonly FindingItem[];
 }
 
-export interface SeverityGroup {
-  readonly severity: Severity;
+/** How the pane groups findings: by what they are about, by sheet, or by partner. */
+export type FindingView = "topic" | "sheet" | "partner";
+
+export interface FindingGroup {
+  readonly key: string;
+  readonly label: string;
+  /** Findings (not lines) in the group, and how many of them are errors. */
   readonly count: number;
-  readonly codes: readonly CodeGroup[];
+  readonly errors: number;
+  readonly items: readonly FoldedItem[];
 }
 
 const SINGLE_CELL = /^[A-Z]{1,3}[1-9][0-9]*$/;
@@ -33,7 +48,7 @@ const SINGLE_CELL = /^[A-Z]{1,3}[1-9][0-9]*$/;
 /** The finding as a list item: message in `lang`, and Apply only where one cell takes one known value. */
 export function findingItem(finding: Finding, lang: Lang): FindingItem {
   const rendered = renderFinding(finding, lang);
-  const where = finding.sheet ? (finding.cell ? `${finding.sheet}!${finding.cell}` : finding.sheet) : "";
+  const where = whereOf(finding.sheet, finding.cell);
   const fixable = rendered.fix !== undefined && finding.sheet !== "" && SINGLE_CELL.test(finding.cell);
   return {
     code: finding.code,
@@ -45,28 +60,72 @@ export function findingItem(finding: Finding, lang: Lang): FindingItem {
   };
 }
 
+function whereOf(sheet: string, cell: string): string {
+  return sheet ? (cell ? `${sheet}!${cell}` : sheet) : "";
+}
+
+/** The partner a finding is about, where its message names one. */
+export function partnerOf(finding: Finding): string {
+  const partner = finding.params.partner ?? finding.params.biller;
+  return typeof partner === "string" ? partner : "";
+}
+
 /**
- * Findings grouped by severity (errors first), then by code in the order the codes first
- * appear, with counts; each code lists at most `limit` findings so a big ledger's thousands
- * of findings do not flood the pane.
+ * Findings in groups she reads (by topic in her words, by sheet or by partner), errors first:
+ * the groups holding errors before the others, and within a group errors before warnings and
+ * notes; repeats of one cause folded into one line (foldFindings) that keeps the first `limit`.
  */
-export function groupFindings(findings: readonly Finding[], lang: Lang, limit = 50): SeverityGroup[] {
-  const groups: SeverityGroup[] = [];
-  for (const severity of SEVERITY_ORDER) {
-    const byCode = new Map<Code, Finding[]>();
-    for (const finding of findings) {
-      if (finding.severity !== severity) continue;
-      const list = byCode.get(finding.code);
-      if (list) list.push(finding);
-      else byCode.set(finding.code, [finding]);
-    }
-    if (byCode.size === 0) continue;
-    const codes = [...byCode].map(([code, list]) => ({
-      code,
-      count: list.length,
-      items: list.slice(0, limit).map((f) => findingItem(f, lang)),
-    }));
-    groups.push({ severity, count: codes.reduce((sum, c) => sum + c.count, 0), codes });
+export function groupFindings(
+  findings: readonly Finding[],
+  lang: Lang,
+  view: FindingView = "topic",
+  words: { readonly workbook: string; readonly noPartner: string } = { workbook: "", noPartner: "" },
+  limit = 50,
+): FindingGroup[] {
+  const bySeverity = SEVERITY_ORDER.flatMap((severity) => findings.filter((f) => f.severity === severity));
+  const keyOf = (finding: Finding): string =>
+    view === "topic" ? TOPIC_OF[finding.code] : view === "sheet" ? finding.sheet : partnerOf(finding);
+  const members = new Map<string, Finding[]>();
+  for (const finding of bySeverity) {
+    const key = keyOf(finding);
+    const list = members.get(key);
+    if (list) list.push(finding);
+    else members.set(key, [finding]);
   }
-  return groups;
+  const order = view === "topic" ? (TOPICS as readonly string[]) : [...members.keys()].sort((a, b) => a.localeCompare(b, lang));
+  const labelOf = (key: string) =>
+    view === "topic"
+      ? TOPIC_LABELS[lang][key as keyof (typeof TOPIC_LABELS)["fi"]]
+      : key || (view === "sheet" ? words.workbook : words.noPartner);
+  const groups = order
+    .filter((key) => members.has(key))
+    .map((key): FindingGroup => {
+      const list = members.get(key)!;
+      return {
+        key,
+        label: labelOf(key),
+        count: list.length,
+        errors: list.filter((f) => f.severity === "error").length,
+        items: foldFindings(list).map((folded) => foldedItem(folded.first, folded.findings, folded.range, lang, limit)),
+      };
+    });
+  // Errors first, keeping the topic order among groups with and without errors
+  return [...groups.filter((g) => g.errors > 0), ...groups.filter((g) => g.errors === 0)];
+}
+
+function foldedItem(first: Finding, findings: readonly Finding[], range: string, lang: Lang, limit: number): FoldedItem {
+  const item = findingItem(first, lang);
+  const advice = adviceOf(first.code, lang);
+  const many = findings.length > 1;
+  return {
+    ...item,
+    // a folded line selects its whole range and offers no single fix
+    ...(many ? { cell: range, where: whereOf(first.sheet, range), fix: undefined } : {}),
+    severity: first.severity,
+    title: advice.title,
+    todo: advice.todo,
+    count: findings.length,
+    range,
+    repeats: many ? findings.slice(0, limit).map((f) => findingItem(f, lang)) : [],
+  };
 }

@@ -60,6 +60,8 @@ export function mountPane(root: HTMLElement, host: WorkbookHost, initialLang: La
       say,
       async run(action) {
         if (busy) return;
+        // Disabling the buttons drops the keyboard to the page: it goes back to the control used
+        const used = document.activeElement;
         setBusy(true);
         try {
           await action();
@@ -67,6 +69,8 @@ export function mountPane(root: HTMLElement, host: WorkbookHost, initialLang: La
           say(errorText(error, lang, t), "error");
         } finally {
           setBusy(false);
+          const lost = document.activeElement === null || document.activeElement === document.body;
+          if (lost && used instanceof HTMLElement && used !== document.body && used.isConnected) used.focus();
         }
       },
       async read() {

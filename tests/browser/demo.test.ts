@@ -52,6 +52,20 @@ describe("the demo page (dist/demo.html)", function () {
       return box.top >= 0 && box.bottom <= window.innerHeight && box.height > 0;
     });
 
+  /** The text a person sees on the first screen: of visible elements inside the viewport. */
+  const firstScreenText = (page: Page) =>
+    page.evaluate(() => {
+      const parts: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        if (!parent || !node.textContent?.trim() || !parent.checkVisibility()) continue;
+        const box = parent.getBoundingClientRect();
+        if (box.bottom > 0 && box.top < window.innerHeight && box.width > 1 && box.height > 1) parts.push(node.textContent);
+      }
+      return parts.join(" ");
+    });
+
   it("shows the broken example as not ready, with the errors counted and the key figures, on the first screen", async function () {
     this.timeout(60_000);
     const { page, errors } = await openDemo("book=broken");
@@ -69,6 +83,9 @@ describe("the demo page (dist/demo.html)", function () {
     assert.equal(state, "349 667,00 € ⚠ yli rajanenintään 75 %: 349 665,00 €", "Finnish numbers");
     assert.equal((await page.$$("svg.budget-chart rect.chart-bar")).length, 3, "a bar per partner");
     assert.ok(await page.$("svg.budget-chart line.chart-elapsed"), "the elapsed-time marker");
+    const seen = await firstScreenText(page);
+    assert.match(seen, /Rahoitusosuudet/, "the findings start on the first screen, under their topic");
+    assert.doesNotMatch(seen, /\b[A-Z]{2,}(?:_[A-Z0-9]+)+\b/, "no internal code on the first screen");
     await page.screenshot({ path: join(OUTPUT, "demo-broken.png") });
     copyFileSync(join(OUTPUT, "demo-broken.png"), join(IMAGES, "pane-broken.png"));
     assert.deepEqual(errors, []);
