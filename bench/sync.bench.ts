@@ -21,7 +21,8 @@ import { claimedCosts } from "../src/ledger/costs";
 import { toCsv } from "../src/workbook/csv";
 import type { CsvField } from "../src/workbook/csv";
 import { fingerprintRow } from "../src/ledger/fingerprint";
-import { applyImport, previewImport, rowsToAppend } from "../src/sync/import/importPreview";
+import { applyImport, rowsToAppend } from "../src/sync/import/importBlocks";
+import { previewImport } from "../src/sync/import/importPreview";
 import { partnerBookFromCsv } from "../src/sync/import/partnerFile";
 import type { CellValue, WorkbookData } from "../src/workbook/types";
 

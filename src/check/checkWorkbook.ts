@@ -1,5 +1,6 @@
 import { buildLedger } from "../ledger/build";
-import { ALL_TABLE_LABELS, signatureHeaders } from "../ledger/fieldLabels";
+import { ALL_TABLE_LABELS } from "../ledger/fieldLabels";
+import { tableNotFound } from "../ledger/tableNotFound";
 import type { Ledger, TableKind } from "../ledger/model";
 import type { Day } from "../periods/day";
 import type { Finding, NotChecked } from "../findings/finding";
@@ -49,12 +50,6 @@ export function checkLedger(ledger: Ledger, options: CheckOptions = {}): CheckRe
     // One by one: spreading a big rule's findings into push() overflows the call stack
     for (const found of rule.check({ ledger, asOf, finding: makeFinding })) findings.push(found);
   }
-  const tableFindings = [...missingKinds].map((kind) =>
-    makeFinding(
-      "TABLE_NOT_FOUND",
-      { sheet: "", cell: "" },
-      { kind, table: { words: ALL_TABLE_LABELS[kind] }, headers: { words: signatureHeaders(kind) } },
-    ),
-  );
+  const tableFindings = [...missingKinds].map((kind) => tableNotFound(kind));
   return { ledger, findings: [...tableFindings, ...findings], notChecked, asOf };
 }

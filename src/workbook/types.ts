@@ -27,3 +27,9 @@ export interface WorkbookData {
 export function isCellError(value: CellValue): value is CellError {
   return typeof value === "object" && value !== null && "error" in value;
 }
+
+/** A cell as text a person would read in it: "" when empty, `#REF!` for an error. */
+export function cellText(value: CellValue): string {
+  if (value === null) return "";
+  return isCellError(value) ? value.error : String(value);
+}

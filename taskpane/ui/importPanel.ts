@@ -1,7 +1,8 @@
 import { formatMoney } from "../../src/money";
 import { renderMessage } from "../../src/findings/render";
-import { importBlocks, importTime, previewImport } from "../../src/sync/import/importPreview";
-import type { ImportPreview, IncomingRow } from "../../src/sync/import/importPreview";
+import { importBlocks } from "../../src/sync/import/importBlocks";
+import { importTime, previewImport } from "../../src/sync/import/importPreview";
+import type { ImportPreview, IncomingRow } from "../../src/sync/import/importTypes";
 import { partnerBookFromCsv } from "../../src/sync/import/partnerFile";
 import type { PartnerCsv } from "../../src/sync/import/partnerFile";
 import type { WorkbookData } from "../../src/workbook/types";

@@ -6,7 +6,7 @@ import { fiDateOf } from "../../periods";
 import type { CellValue, WorkbookData } from "../../workbook/types";
 import { toCsv } from "../../workbook/csv";
 import type { CsvField } from "../../workbook/csv";
-import { PROVENANCE_HEADERS } from "./importPreview";
+import { PROVENANCE_HEADERS } from "./targetPlan";
 import { KIND_WORDS, NO, YES } from "../../ledger/words";
 
 /**
@@ -42,7 +42,7 @@ export function invoicesCsv(book: WorkbookData): string {
   const raw = (line: InvoiceLine, field: string): CsvField => {
     const col = line.at.table.columns[field];
     if (col === undefined) return null;
-    const cell: CellValue = readers.get(line.at.table.sheet)!.cell(line.at.row, col);
+    const cell: CellValue = readers.get(line.at.table.sheet)?.cell(line.at.row, col) ?? null;
     return cell === null || typeof cell === "object" ? null : typeof cell === "string" ? cell.trim() || null : String(cell);
   };
   const day = (value: number | null): CsvField => (value === null ? null : fiDateOf(value));
