@@ -114,7 +114,8 @@ const PERIOD_END = [
   "end",
   "end date",
 ];
-const YES_NO = {
+/** The words a yes/no column (Hyväksyttävä, ALV palautuu) is typed with, normalised. */
+export const YES_NO = {
   yes: ["kylla", "k", "joo", "yes", "y", "ja", "true", "x", "1", "on"],
   no: ["ei", "e", "no", "n", "nej", "false", "0", "-"],
 };

@@ -109,11 +109,11 @@ export function applicationFigures(ledger: Ledger, period: Interval): Applicatio
   }
   const lines = [...groups.values()].sort((a, b) => partnerOrder(ledger, a.partner) - partnerOrder(ledger, b.partner));
   const { total: cumulativeEligible, costs: cumulativeCosts } = claimedCosts(ledger, { start: null, end: period.end });
-  const dated = ledger.applications.filter((a) => a.start !== null && a.end !== null);
+  const dated = ledger.applications.flatMap(({ start, end, ...a }) => (start !== null && end !== null ? [{ ...a, start, end }] : []));
   const earlier: EarlierApplication[] = dated
-    .filter((a) => a.end! < period.start)
-    .sort((a, b) => a.end! - b.end!)
-    .map((a) => ({ number: a.number, start: a.start!, end: a.end!, applied: a.applied, paid: a.paid, at: a.at }));
+    .filter((a) => a.end < period.start)
+    .sort((a, b) => a.end - b.end)
+    .map((a) => ({ number: a.number, start: a.start, end: a.end, applied: a.applied, paid: a.paid, at: a.at }));
   const own = dated.find((a) => a.start === period.start && a.end === period.end);
   const appliedBefore = earlier.reduce((sum, a) => sum + (a.applied ?? 0), 0);
   const paidBefore = earlier.reduce((sum, a) => sum + (a.paid ?? 0), 0);
@@ -127,8 +127,9 @@ export function applicationFigures(ledger: Ledger, period: Interval): Applicatio
   const first = ymdOf(period.start).year;
   const last = ymdOf(period.end).year;
   const municipalShares = ledger.muniShares
-    .filter((m) => m.year !== null && m.year >= first && m.year <= last)
-    .map((m) => ({ year: m.year!, municipality: m.municipality, payer: m.payer, amount: m.amount, at: m.at }))
+    .flatMap(({ year, municipality, payer, amount, at }) =>
+      year !== null && year >= first && year <= last ? [{ year, municipality, payer, amount, at }] : [],
+    )
     .sort((a, b) => a.year - b.year);
   return {
     period,

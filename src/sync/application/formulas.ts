@@ -2,10 +2,10 @@ import { fromEuros } from "../../money";
 import type { Cents } from "../../money";
 import type { Ledger, TableRef } from "../../ledger/model";
 import { SheetReader } from "../../ledger/sheetReader";
-import { TABLES } from "../../ledger/vocabulary";
+import { YES_NO } from "../../ledger/vocabulary";
 import { columnLetter, sheetRef } from "../../workbook/address";
 import { normalizeHeader, nameKey } from "../../workbook/normalize";
-import { isCellError } from "../../workbook/types";
+import { cellText, isCellError } from "../../workbook/types";
 import type { CellValue, WorkbookData } from "../../workbook/types";
 import type { ClaimedCost } from "../../ledger/costs";
 
@@ -25,17 +25,13 @@ import type { ClaimedCost } from "../../ledger/costs";
  * disagree with the library (amounts or dates typed as text) and says so.
  */
 
-export type CriterionOp = "eq" | "ne" | "blank" | "nonblank" | "ge" | "le";
-
-export interface Criterion {
-  /** 0-based sheet column of the criteria range. */
-  readonly col: number;
-  readonly op: CriterionOp;
-  /** The text compared with (eq, ne). */
-  readonly text?: string;
-  /** The bound compared with (ge, le): the application period's start or end cell. */
-  readonly bound?: "start" | "end";
-}
+/** One SUMIFS criterion over a column (0-based sheet column `col` of the criteria range). */
+export type Criterion =
+  /** Equal or not to a text, ignoring case. */
+  | { readonly col: number; readonly op: "eq" | "ne"; readonly text: string }
+  | { readonly col: number; readonly op: "blank" | "nonblank" }
+  /** At or after the period's start, at or before its end (the application's own cells). */
+  | { readonly col: number; readonly op: "ge" | "le"; readonly bound: "start" | "end" };
 
 export interface SumTerm {
   readonly sign: 1 | -1;
@@ -69,17 +65,17 @@ function literal(text: string): string {
 function criterionText(c: Criterion, refs: BoundRefs): string {
   switch (c.op) {
     case "eq":
-      return `"=${literal(c.text ?? "")}"`;
+      return `"=${literal(c.text)}"`;
     case "ne":
-      return `"<>${literal(c.text ?? "")}"`;
+      return `"<>${literal(c.text)}"`;
     case "blank":
       return `""`;
     case "nonblank":
       return `"<>"`;
     case "ge":
-      return `">="&${refs[c.bound!]}`;
+      return `">="&${refs[c.bound]}`;
     case "le":
-      return `"<="&${refs[c.bound!]}`;
+      return `"<="&${refs[c.bound]}`;
   }
 }
 
@@ -109,17 +105,17 @@ function equalsText(cell: CellValue, text: string): boolean {
 function matches(cell: CellValue, c: Criterion, bounds: { start: number; end: number }): boolean {
   switch (c.op) {
     case "eq":
-      return equalsText(cell, c.text ?? "");
+      return equalsText(cell, c.text);
     case "ne":
-      return !equalsText(cell, c.text ?? "");
+      return !equalsText(cell, c.text);
     case "blank":
       return isBlankCell(cell);
     case "nonblank":
       return !isBlankCell(cell);
     case "ge":
-      return typeof cell === "number" && cell >= bounds[c.bound!];
+      return typeof cell === "number" && cell >= bounds[c.bound];
     case "le":
-      return typeof cell === "number" && cell <= bounds[c.bound!];
+      return typeof cell === "number" && cell <= bounds[c.bound];
   }
 }
 
@@ -139,14 +135,19 @@ export function evaluateTerms(terms: readonly SumTerm[], book: WorkbookData, bou
       readers.set(term.table.sheet, (reader = new SheetReader(sheet)));
     }
     const last = Math.min(term.lastRow, reader.rowCount - 1);
+    const cells = reader;
     for (let row = term.firstRow; row <= last; row++) {
-      if (!term.criteria.every((c) => matches(reader!.cell(row, c.col), c, bounds))) continue;
-      const value = reader.cell(row, term.sumCol);
+      if (!term.criteria.every((c) => matches(cells.cell(row, c.col), c, bounds))) continue;
+      const value = cells.cell(row, term.sumCol);
       if (isCellError(value)) return null;
-      if (typeof value === "number") sum += term.sign * value;
+      if (typeof value !== "number") continue;
+      // Each amount in cents, then summed: no float sum of euros
+      const cents = fromEuros(value);
+      if (cents === null) return null;
+      sum += term.sign * cents;
     }
   }
-  return fromEuros(sum);
+  return sum;
 }
 
 /** The data rows of a table: from below its header to above the next table on its sheet (or the sheet's end). */
@@ -159,7 +160,7 @@ function dataRowsOf(table: TableRef, ledger: Ledger): { firstRow: number; lastRo
   return { firstRow: table.headerRow + 1, lastRow: next - 1 };
 }
 
-const NO_WORDS = new Set(TABLES.find((t) => t.kind === "invoices")!.fields.find((f) => f.field === "eligible")!.values!.no);
+const NO_WORDS: ReadonlySet<string> = new Set(YES_NO.no);
 
 /** The spellings of "no" typed in a table's eligibility column (each once, ignoring case), to leave those rows out. */
 function noSpellings(table: TableRef, book: WorkbookData, rows: { firstRow: number; lastRow: number }): string[] {
@@ -175,7 +176,7 @@ function noSpellings(table: TableRef, book: WorkbookData, rows: { firstRow: numb
   for (let row = rows.firstRow; row <= last; row++) {
     const cell = reader.cell(row, col);
     if (cell === null) continue;
-    const text = typeof cell === "boolean" ? (cell ? "TRUE" : "FALSE") : String(cell);
+    const text = typeof cell === "boolean" ? (cell ? "TRUE" : "FALSE") : cellText(cell);
     const key = text.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
@@ -217,20 +218,23 @@ export function termsFor(
     const cols = table.columns;
     const rows = dataRowsOf(table, ledger);
     if (cols.periodEnd === undefined && cols.period !== undefined) return null;
-    const spellings = (col: number | undefined): (string | null)[] => {
+    /** One criterion per spelling (ignoring case) the group's rows have in a column: equal to it, or blank. */
+    const spellings = (col: number | undefined): Criterion[] => {
       if (col === undefined) return [];
-      const found = new Map<string, string | null>();
+      const found = new Map<string, Criterion>();
       for (const { line } of group) {
         const cell = reader.cell(line.at.row, col);
-        const text = isBlankCell(cell) ? null : typeof cell === "boolean" ? (cell ? "TRUE" : "FALSE") : String(cell);
+        const text = isBlankCell(cell) ? null : typeof cell === "boolean" ? (cell ? "TRUE" : "FALSE") : cellText(cell);
         const key = text === null ? "\u0000" : text.toLowerCase();
-        if (!found.has(key)) found.set(key, text);
+        if (!found.has(key)) found.set(key, text === null ? { col, op: "blank" } : { col, op: "eq", text });
       }
       return [...found.values()];
     };
     const partners = spellings(cols.partner);
     const lines = options.byLine ? spellings(cols.line) : [];
-    const noWords = noSpellings(table, book, rows);
+    const eligibleCol = cols.eligible;
+    const notEligible: Criterion[] =
+      eligibleCol === undefined ? [] : noSpellings(table, book, rows).map((word) => ({ col: eligibleCol, op: "ne", text: word }));
     // How the rows date their cost: by period end, or (period end blank) by invoice date
     const dating: Criterion[][] = [];
     const bounded = (col: number): Criterion[] => [
@@ -250,14 +254,13 @@ export function termsFor(
     const N = cols.net;
     const V = cols.vat;
     const G = cols.gross;
-    const text = (col: number, value: string | null): Criterion => (value === null ? { col, op: "blank" } : { col, op: "eq", text: value });
     for (const partner of partners.length > 0 ? partners : [undefined]) {
       for (const lineName of lines.length > 0 ? lines : [undefined]) {
         for (const dated of dating) {
           const base: Criterion[] = [
-            ...(partner !== undefined ? [text(cols.partner!, partner)] : []),
-            ...(lineName !== undefined ? [text(cols.line!, lineName)] : []),
-            ...noWords.map((word): Criterion => ({ col: cols.eligible!, op: "ne", text: word })),
+            ...(partner !== undefined ? [partner] : []),
+            ...(lineName !== undefined ? [lineName] : []),
+            ...notEligible,
             ...dated,
           ];
           const term = (sign: 1 | -1, sumCol: number, extra: Criterion[] = []): SumTerm => ({
