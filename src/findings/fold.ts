@@ -29,11 +29,11 @@ export function foldFindings(findings: readonly Finding[]): FoldedFinding[] {
     if (group) group.push(finding);
     else groups.set(key, [finding]);
   }
-  return [...groups.values()].map((group) => ({ first: group[0] as Finding, findings: group, range: rangeOf(group) }));
+  return [...groups.values()].map((group) => ({ first: group[0], findings: group, range: rangeOf(group) }));
 }
 
 function rangeOf(group: readonly Finding[]): string {
-  const first = group[0] as Finding;
+  const first = group[0];
   if (group.length === 1) return first.cell;
   const rows = group.map((finding) => parseAddress(finding.cell)).filter((at) => at !== null);
   if (rows.length !== group.length || rows.length === 0) return first.cell;

@@ -331,23 +331,25 @@ function tableRows(
     const yearTotal = newAcc();
     // the project's time is its partners' invoiced time weighted by their budgets
     let weightedInvoiced = 0;
-    for (const [partner, lines] of cube.get(year)!) {
+    for (const [partner, lines] of cube.get(year) ?? []) {
       const partnerTotal = newAcc();
       const partnerPart = withinWindow(part, known.get(partner));
       const partnerElapsed = elapsedShare(partnerPart, asOf);
       const partnerInvoiced = elapsedShare(partnerPart, invoicedUntil(known.get(partner), asOf, ledger));
       for (const [line, acc] of lines) {
-        rows.push(rowOf("line", year, partnerNames.get(partner)!, lineNames.get(line)!, acc, partnerElapsed, partnerInvoiced));
+        rows.push(
+          rowOf("line", year, partnerNames.get(partner) ?? partner, lineNames.get(line) ?? line, acc, partnerElapsed, partnerInvoiced),
+        );
         add(partnerTotal, acc);
         add(getOrAdd(lineTotals, line, newAcc), acc);
       }
-      rows.push(rowOf("partner", year, partnerNames.get(partner)!, null, partnerTotal, partnerElapsed, partnerInvoiced));
+      rows.push(rowOf("partner", year, partnerNames.get(partner) ?? partner, null, partnerTotal, partnerElapsed, partnerInvoiced));
       if (partnerTotal.budget !== null) weightedInvoiced += partnerTotal.budget * (partner === "" ? elapsed : partnerInvoiced);
       add(yearTotal, partnerTotal);
       add(getOrAdd(allPartners, partner, newAcc), partnerTotal);
     }
     for (const [line, acc] of lineTotals) {
-      rows.push(rowOf("costLine", year, null, lineNames.get(line)!, acc, elapsed));
+      rows.push(rowOf("costLine", year, null, lineNames.get(line) ?? line, acc, elapsed));
       add(getOrAdd(allLines, line, newAcc), acc);
     }
     rows.push(rowOf("project", year, null, null, yearTotal, elapsed, yearTotal.budget ? weightedInvoiced / yearTotal.budget : elapsed));
@@ -363,10 +365,10 @@ function tableRows(
     for (const [partner, acc] of allPartners) {
       const partnerWhole = withinWindow(whole, known.get(partner));
       const invoiced = partner === "" ? elapsed : elapsedShare(partnerWhole, invoicedUntil(known.get(partner), asOf, ledger));
-      rows.push(rowOf("partner", null, partnerNames.get(partner)!, null, acc, elapsedShare(partnerWhole, asOf), invoiced));
+      rows.push(rowOf("partner", null, partnerNames.get(partner) ?? partner, null, acc, elapsedShare(partnerWhole, asOf), invoiced));
       if (acc.budget !== null) weightedInvoiced += acc.budget * invoiced;
     }
-    for (const [line, acc] of allLines) rows.push(rowOf("costLine", null, null, lineNames.get(line)!, acc, elapsed));
+    for (const [line, acc] of allLines) rows.push(rowOf("costLine", null, null, lineNames.get(line) ?? line, acc, elapsed));
     rows.push(rowOf("project", null, null, null, all, elapsed, all.budget ? weightedInvoiced / all.budget : elapsed));
   }
   return rows;

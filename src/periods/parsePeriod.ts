@@ -138,12 +138,14 @@ export function parsePeriodText(text: string): Interval | null {
   if (m) return monthsInterval(yearOf(m[3]), Number(m[1]), Number(m[2]));
   // "maaliskuu 2014", "tammikuu/2014", and Excel's "jan-14" / "tammi-14" typed as text
   m = /^([a-z]+\.?)\s*(?:\s|\/|-)\s*(\d{4}|\d{2})$/.exec(dashed);
-  if (m && monthOf(m[1])) return monthsInterval(yearOf(m[2]), monthOf(m[1])!, monthOf(m[1])!);
+  const named = m ? monthOf(m[1]) : null;
+  if (m && named) return monthsInterval(yearOf(m[2]), named, named);
   // A whole year ("2014"): a yearly application's period
   m = /^(?:v\.?\s*|vuosi\s+|ar\s+|year\s+)?((?:19|20)\d\d)$/.exec(dashed);
   if (m) return monthsInterval(Number(m[1]), 1, 12);
   m = /^([a-z]+\.?)\s*-\s*([a-z]+\.?)\s+(\d{4})$/.exec(dashed);
-  if (m && monthOf(m[1]) && monthOf(m[2])) return monthsInterval(Number(m[3]), monthOf(m[1])!, monthOf(m[2])!);
+  const [from, to] = m ? [monthOf(m[1]), monthOf(m[2])] : [null, null];
+  if (m && from && to) return monthsInterval(Number(m[3]), from, to);
   const block = blockOf(dashed, QUARTERS) ?? blockOf(dashed, TERTIALS);
   if (block !== undefined) return block;
   return dateRange(t);

@@ -173,14 +173,16 @@ export function buildReportSheet(result: CheckResult, budget: BudgetUseTable | n
       if (row.level === "project") boldRows.push(rows.length);
       rows.push(budgetRow(row, words));
     }
-    const paceRows = budget.rows.filter((r) => r.year === null && (r.level === "partner" || r.level === "project") && r.use !== null);
+    const paceRows = budget.rows.flatMap((r) =>
+      r.year === null && (r.level === "partner" || r.level === "project") && r.use !== null ? [{ ...r, use: r.use }] : [],
+    );
     if (paceRows.length > 0) {
       rows.push([]);
       bold([words.chart]);
       const firstRow = rows.length;
       bold([...words.chartHeader]);
       for (const row of paceRows)
-        rows.push([row.level === "project" ? words.project : row.partner || words.common, ppm(row.use!), ppm(row.elapsed)]);
+        rows.push([row.level === "project" ? words.project : row.partner || words.common, ppm(row.use), ppm(row.elapsed)]);
       chart = { title: words.chart, firstRow, lastRow: rows.length - 1, firstCol: 0, lastCol: 2 };
     }
   }

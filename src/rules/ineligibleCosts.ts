@@ -27,6 +27,7 @@ const CATEGORIES: ReadonlyArray<{ category: string; stems: readonly string[] }> 
  * normalising a million descriptions. Folded letters match their accented forms; a word starts
  * after anything that is not a letter or digit.
  */
+// eslint-disable-next-line no-control-regex -- every ASCII character, control characters too
 const FOLDABLE = /^[\x00-\x7fåäöÅÄÖ]*$/;
 const STEM_PATTERNS = CATEGORIES.map(({ category, stems }) => ({ category, pattern: stemPattern(stems) }));
 /** Any stem at all: one pass over a text that, in a ledger, almost never holds one. */
