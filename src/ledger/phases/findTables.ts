@@ -1,0 +1,112 @@
+import type { Finding } from "../../findings/finding";
+import { makeFinding } from "../../findings/makeFinding";
+import { cellAddress } from "../../workbook/address";
+import { isCellError } from "../../workbook/types";
+import type { CellValue } from "../../workbook/types";
+import { isBlank } from "../coerce";
+import type { TableRef } from "../model";
+import { TABLE_MATCHERS, recognizeHeader } from "../recognize";
+import type { HeaderRow } from "../recognize";
+import type { SheetReader } from "../sheetReader";
+import { TABLES } from "../vocabulary";
+import { yearOfContext } from "../yearColumns";
+import { labelOf, specOf } from "./specs";
+
+/** Rows scanned for a first header: real workbooks put titles and notes above their tables. */
+const HEADER_SEARCH_ROWS = 500;
+
+/** Phase 1, find tables: every header row of a sheet, top to bottom, tables stacked below each other included. */
+export function findHeaderRows(reader: SheetReader): HeaderRow[] {
+  const headers: HeaderRow[] = [];
+  /** The current table's first money column: inside a table only a row without an amount there can be a new header. */
+  let amountCol: number | undefined;
+  for (let row = reader.rowOffset; row < reader.rowCount; row++) {
+    const inTable = headers.length > 0;
+    if (!inTable && row - reader.rowOffset >= HEADER_SEARCH_ROWS) break;
+    if (inTable && row <= headers[headers.length - 1].row) continue; // the second row of a two-row header
+    if (inTable && amountCol !== undefined && holdsAmount(reader.cell(row, amountCol))) continue;
+    const header = recognizeHeader(reader, row, TABLES, TABLE_MATCHERS);
+    if (header) {
+      headers.push(header);
+      amountCol = amountColumnOf(header);
+    }
+  }
+  return headers;
+}
+
+function amountColumnOf(header: HeaderRow): number | undefined {
+  if (header.yearColumns) return header.yearColumns[0].col;
+  if (header.versionColumns) return header.versionColumns[0].col;
+  for (const { field, type } of specOf(header.kind).fields) {
+    const col = header.columns[field];
+    if (type === "money" && col !== undefined) return col;
+  }
+  return undefined;
+}
+
+/**
+ * A data row's amount: a number, or text with digits. A row whose cell under the table's amount
+ * is blank or words ("Summa") may be the header of another table stacked below this one.
+ */
+function holdsAmount(value: CellValue): boolean {
+  return typeof value === "number" || (typeof value === "string" && /\d/.test(value));
+}
+
+/** A found header as the table the ledger keeps: its columns, their headers as typed, a year its titles name. */
+export function tableRefOf(reader: SheetReader, header: HeaderRow): TableRef {
+  const headers: Record<string, string> = {};
+  for (const [field, col] of Object.entries(header.columns)) {
+    const value = header.cells ? (header.cells[col - reader.colOffset] ?? null) : reader.cell(header.row, col);
+    // A mapped column may have no header: messages then name the field
+    headers[field] = isBlank(value) ? labelOf(header.kind, field) : isCellError(value) ? value.error : String(value).trim();
+  }
+  // Municipal shares of one year often say the year only above the table or in the amount's header
+  const contextYear =
+    header.kind === "muniShares" && header.columns.year === undefined && !header.yearColumns
+      ? yearOfContext(reader, header.row, headers.amount)
+      : // A ledger's Kuukausi column may hold months without a year, the sheet or its title naming it ("Laskut 2014")
+        header.kind === "invoices" && header.columns.period !== undefined
+        ? yearOfContext(reader, header.row, headers.period)
+        : null;
+  return {
+    kind: header.kind,
+    sheet: reader.sheet.name,
+    headerRow: header.row,
+    columns: header.columns,
+    headers,
+    unknownColumns: header.unknownColumns,
+    ...(contextYear !== null ? { contextYear } : {}),
+    ...(header.yearColumns ? { yearColumns: header.yearColumns } : {}),
+    ...(header.versionColumns ? { versionColumns: header.versionColumns } : {}),
+  };
+}
+
+/** Columns not understood, and required columns the table lacks, reported once at its header. */
+export function reportColumns(table: TableRef, findings: Finding[]): void {
+  const spec = specOf(table.kind);
+  for (const { col, header, quiet } of table.unknownColumns) {
+    if (quiet) continue;
+    findings.push(
+      makeFinding("COLUMN_NOT_UNDERSTOOD", { sheet: table.sheet, cell: cellAddress(table.headerRow, col) }, { header, table: spec.title }),
+    );
+  }
+  const firstCol = Math.min(...Object.values(table.columns));
+  for (const required of spec.required) {
+    const options = typeof required === "string" ? [required] : required;
+    if (options.some((field) => table.columns[field] !== undefined)) continue;
+    // A wide table's year columns are its Vuosi and Summa
+    if (table.yearColumns && options.some((field) => field === "year" || field === "amount")) continue;
+    if (table.contextYear !== undefined && options.includes("year")) continue;
+    // A budget's version columns are its Summa
+    if (table.versionColumns && options.includes("amount")) continue;
+    // A ledger without Laskuttaja may be one partner's sheet: decided once Kumppanit is read (withContextPartners)
+    if (table.kind === "invoices" && options[0] === "partner") continue;
+    findings.push(
+      makeFinding(
+        "REQUIRED_MISSING",
+        { sheet: table.sheet, cell: cellAddress(table.headerRow, firstCol) },
+        { field: labelOf(table.kind, options[0]) },
+      ),
+    );
+  }
+}

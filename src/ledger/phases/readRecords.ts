@@ -1,0 +1,159 @@
+import { isBlank } from "../coerce";
+import type {
+  Application,
+  BudgetRow,
+  BudgetVersion,
+  InvoiceKind,
+  InvoiceLine,
+  InvoicingScheme,
+  MuniShare,
+  Partner,
+  RowRef,
+} from "../model";
+import { enumerationOf } from "./rowFields";
+import type { RowFields } from "./rowFields";
+import { isRecordRow } from "./skipRows";
+import { yearViewsOf } from "./tableColumns";
+
+const SCHEMES = enumerationOf<InvoicingScheme>("partners", "scheme");
+const KINDS = enumerationOf<InvoiceKind>("invoices", "kind");
+const VERSIONS = enumerationOf<BudgetVersion>("budget", "version");
+const YES_NO = enumerationOf<"yes" | "no">("invoices", "eligible");
+
+export interface Records {
+  partners: Partner[];
+  budget: BudgetRow[];
+  invoices: InvoiceLine[];
+  muniShares: MuniShare[];
+  applications: Application[];
+}
+
+export function emptyRecords(): Records {
+  return { partners: [], budget: [], invoices: [], muniShares: [], applications: [] };
+}
+
+/** Phase 4, assemble: the row `f` stands on as its table's record(s); false for blank, total and note rows. */
+export function readRow(f: RowFields, records: Records): boolean {
+  if (!isRecordRow(f.reader, f.table, f.row)) return false;
+  const { table } = f;
+  const at: RowRef = { table, row: f.row };
+
+  switch (table.kind) {
+    case "partners": {
+      const recoverable = f.oneOf("vatRecoverable", YES_NO);
+      records.partners.push({
+        name: f.required("name", f.text("name") || null) ?? "",
+        scheme: f.required("scheme", f.oneOf("scheme", SCHEMES)),
+        start: f.required("start", f.date("start")),
+        end: f.required("end", f.date("end")),
+        vatRecoverable: recoverable === null ? null : recoverable === "yes",
+        at,
+      });
+      break;
+    }
+    case "budget":
+      if (table.yearColumns || table.versionColumns) return readWideBudget(f, records);
+      records.budget.push({
+        year: f.required("year", f.year("year")),
+        partner: f.text("partner"),
+        line: f.text("line"),
+        version: f.oneOf("version", VERSIONS),
+        amount: f.required("amount", f.money("amount")),
+        at,
+      });
+      break;
+    case "invoices": {
+      const [periodStart, periodEnd] = f.startAndEnd("periodStart", "periodEnd");
+      if (table.columns.period === undefined) {
+        f.required("periodStart", periodStart);
+        f.required("periodEnd", periodEnd);
+      } else if (periodStart === null && periodEnd === null && isBlank(f.raw("period"))) {
+        f.missing("period");
+      }
+      const net = f.money("net");
+      const gross = f.money("gross");
+      if (net === null && gross === null && isBlank(f.raw("net")) && isBlank(f.raw("gross")))
+        f.missing(table.columns.net !== undefined ? "net" : "gross");
+      const eligible = f.oneOf("eligible", YES_NO);
+      records.invoices.push({
+        date: f.date("date"),
+        partner: f.required("partner", f.text("partner") || null) ?? "",
+        number: f.text("number"),
+        periodStart,
+        periodEnd,
+        kind: f.oneOf("kind", KINDS),
+        line: f.text("line"),
+        net,
+        vat: f.money("vat"),
+        gross,
+        eligible: eligible !== "no",
+        checker: f.text("checker"),
+        approver: f.text("approver"),
+        description: f.text("description"),
+        at,
+      });
+      break;
+    }
+    case "muniShares":
+      if (table.yearColumns) return readWideMuniShares(f, records);
+      records.muniShares.push({
+        year: f.required("year", f.year("year")) ?? table.contextYear ?? null,
+        municipality: f.required("municipality", f.text("municipality") || null) ?? "",
+        payer: f.text("payer"),
+        basis: f.text("basis"),
+        amount: f.required("amount", f.money("amount")),
+        at,
+      });
+      break;
+    case "applications": {
+      const [start, end] = f.startAndEnd("start", "end");
+      records.applications.push({
+        number: f.text("number"),
+        start: table.columns.period === undefined ? f.required("start", start) : start,
+        end: table.columns.period === undefined ? f.required("end", end) : end,
+        applied: f.required("applied", f.money("applied")),
+        paid: f.money("paid"),
+        sent: f.date("sent"),
+        at,
+      });
+      break;
+    }
+    default:
+      return false;
+  }
+  return true;
+}
+
+/** One budget record per year or version column that holds an amount. */
+function readWideBudget(f: RowFields, records: Records): boolean {
+  const partner = f.budgetPartner();
+  const line = f.text("line");
+  const version = f.oneOf("version", VERSIONS);
+  const year = f.table.versionColumns ? f.required("year", f.year("year")) : null;
+  for (const view of yearViewsOf(f.table)) {
+    const amount = f.money("amount", view.table);
+    if (amount !== null)
+      records.budget.push({
+        year: view.year ?? year,
+        partner,
+        line,
+        version: view.version ?? version,
+        amount,
+        at: { table: view.table, row: f.row },
+      });
+  }
+  return true;
+}
+
+/** One municipal share per year column that holds an amount. */
+function readWideMuniShares(f: RowFields, records: Records): boolean {
+  const municipality = f.required("municipality", f.text("municipality") || null) ?? "";
+  const payer = f.text("payer");
+  const basis = f.text("basis");
+  for (const view of yearViewsOf(f.table)) {
+    const amount = f.money("amount", view.table);
+    if (amount !== null)
+      records.muniShares.push({ year: view.year, municipality, payer, basis, amount, at: { table: view.table, row: f.row } });
+  }
+  return true;
+}

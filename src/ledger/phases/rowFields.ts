@@ -1,0 +1,173 @@
+import type { Finding } from "../../findings/finding";
+import { makeFinding } from "../../findings/makeFinding";
+import { fromEuros } from "../../money";
+import type { Cents } from "../../money";
+import { dayFromSerial, dayFromYmd, endOfMonth, parseDate, ymdOf } from "../../periods";
+import type { Day } from "../../periods";
+import { monthOfText } from "../../periods/parsePeriod";
+import { cellAddress } from "../../workbook/address";
+import type { CellValue } from "../../workbook/types";
+import { asDate, asEnum, asMoney, asPeriod, asText, asYear, isBlank } from "../coerce";
+import type { Coerced } from "../coerce";
+import type { TableKind, TableRef } from "../model";
+import type { SheetReader } from "../sheetReader";
+import { labelOf, specOf } from "./specs";
+
+/** The words of an enumerated field ("kuukausi+tasaus", "kyllä") and how a message lists them. */
+export interface Enumeration<T extends string> {
+  readonly words: Map<string, T>;
+  readonly allowed: string;
+}
+
+export function enumerationOf<T extends string>(kind: TableKind, field: string): Enumeration<T> {
+  const spec = specOf(kind).fields.find((f) => f.field === field);
+  if (!spec?.values || spec.allowed === undefined) throw new Error(`${kind}.${field} is not an enumeration`);
+  const words = new Map<string, T>();
+  for (const [meaning, list] of Object.entries(spec.values)) for (const word of list) words.set(word, meaning as T);
+  return { words, allowed: spec.allowed };
+}
+
+/**
+ * Phase 3, coerce: reads the fields of one table's rows into typed values, turning a problem
+ * into a finding at its cell. One reader per table, moved from row to row: per-row objects and
+ * closures cost more than the reading itself on a million-row ledger.
+ */
+export class RowFields {
+  row = 0;
+  /** The partner of the table's last record and its row (see budgetPartner). */
+  private lastPartner = "";
+  private lastPartnerRow = -1;
+
+  constructor(
+    readonly table: TableRef,
+    readonly reader: SheetReader,
+    private readonly date1904: boolean,
+    private readonly findings: Finding[],
+  ) {}
+
+  /** `table` is this one, or a wide table seen as one of its years (see `yearViewsOf`). */
+  raw(field: string, table = this.table): CellValue {
+    const col = table.columns[field];
+    return col === undefined ? null : this.reader.cell(this.row, col);
+  }
+
+  private header(field: string, table = this.table): string {
+    return table.headers[field] ?? field;
+  }
+
+  private take<T>(field: string, coerced: Coerced<T>, table = this.table): T | null {
+    if (coerced.problem) {
+      const col = table.columns[field];
+      this.findings.push(
+        makeFinding(
+          coerced.problem.code,
+          { sheet: table.sheet, cell: cellAddress(this.row, col) },
+          { ...coerced.problem.params, field: this.header(field, table) },
+        ),
+      );
+    }
+    return coerced.value;
+  }
+
+  text(field: string): string {
+    const value = this.raw(field);
+    if (typeof value === "string") return value.trim();
+    return this.take(field, asText(value)) ?? "";
+  }
+
+  date(field: string): Day | null {
+    const value = this.raw(field);
+    if (typeof value === "number" && value >= 1) {
+      const day = dayFromSerial(value, this.date1904);
+      if (day !== null) return day;
+    }
+    return this.take(field, asDate(value, this.header(field), this.date1904));
+  }
+
+  money(field: string, table = this.table): Cents | null {
+    const value = this.raw(field, table);
+    if (typeof value === "number") {
+      const cents = fromEuros(value);
+      if (cents !== null) return cents;
+    }
+    return this.take(field, asMoney(value, this.header(field, table)), table);
+  }
+
+  year(field: string): number | null {
+    return this.take(field, asYear(this.raw(field), this.header(field), this.date1904));
+  }
+
+  oneOf<T extends string>(field: string, e: Enumeration<T>): T | null {
+    return this.take(field, asEnum(this.raw(field), this.header(field), e.words, e.allowed));
+  }
+
+  /** A period from its start and end columns, or from one period column ("3/2014") where they are empty. */
+  startAndEnd(startField: string, endField: string): [Day | null, Day | null] {
+    const start = this.date(startField);
+    const end = this.date(endField);
+    if (this.table.columns.period === undefined || (start !== null && end !== null)) return [start, end];
+    const raw = this.raw("period");
+    const month =
+      typeof raw === "number"
+        ? Number.isInteger(raw) && raw >= 1 && raw <= 12
+          ? raw
+          : null
+        : typeof raw === "string"
+          ? monthOfText(raw)
+          : null;
+    const year = month === null ? null : this.yearOfMonth(month);
+    if (month !== null && year !== null) {
+      const first = dayFromYmd(year, month, 1);
+      return [start ?? first, end ?? endOfMonth(first)];
+    }
+    const period = this.take("period", asPeriod(raw, this.header("period"), this.date1904));
+    return [start ?? period?.start ?? null, end ?? period?.end ?? null];
+  }
+
+  /**
+   * The year of a month typed without one ("maaliskuu", 3): the year the sheet or its title
+   * names ("Laskut 2014"), else the last such month up to the invoice date (a December
+   * invoiced in January is the year before); null when neither is known.
+   */
+  private yearOfMonth(month: number): number | null {
+    if (this.table.contextYear !== undefined) return this.table.contextYear;
+    const raw = this.raw("date");
+    // Read quietly (the date's own problems are reported where the row's date is read); a time of day is no date
+    const day =
+      typeof raw === "number" ? (raw >= 1 ? dayFromSerial(raw, this.date1904) : null) : typeof raw === "string" ? parseDate(raw) : null;
+    if (day === null) return null;
+    const { year, month: invoiced } = ymdOf(day);
+    return month <= invoiced ? year : year - 1;
+  }
+
+  /**
+   * A wide budget's partner: typed (or merged) once over its cost lines ("Pikassos | Palkat"
+   * then " | Vuokrat"), so a blank cell right under a partner's row is that partner's. A blank,
+   * a total or a title between them ends the group. (In a long Vuosi | Kumppani table a blank
+   * partner is the common share, as the template has it.)
+   */
+  budgetPartner(): string {
+    let partner = this.text("partner");
+    if (partner === "" && this.table.columns.partner !== undefined && this.lastPartnerRow === this.row - 1 && this.text("line") !== "")
+      partner = this.lastPartner;
+    if (partner !== "") [this.lastPartner, this.lastPartnerRow] = [partner, this.row];
+    return partner;
+  }
+
+  /** The value, reporting REQUIRED_MISSING when its cell is blank (a missing column is reported once, for the table). */
+  required<T>(field: string, value: T | null): T | null {
+    if (value === null && this.table.columns[field] !== undefined && isBlank(this.raw(field))) this.missing(field);
+    return value;
+  }
+
+  missing(field: string): void {
+    const col = this.table.columns[field] ?? Math.min(...Object.values(this.table.columns));
+    this.findings.push(
+      makeFinding(
+        "REQUIRED_MISSING",
+        { sheet: this.table.sheet, cell: cellAddress(this.row, col) },
+        { field: this.table.headers[field] ?? labelOf(this.table.kind, field) },
+      ),
+    );
+  }
+}

@@ -1,0 +1,92 @@
+import type { CellValue } from "../../workbook/types";
+import { isBlank } from "../coerce";
+import type { TableRef } from "../model";
+import type { SheetReader } from "../sheetReader";
+import { amountColumnsOf, columnsOf, textColumnsOf } from "./tableColumns";
+
+/** Matched on the raw text: normalising every row's first cell would cost more than the whole row. */
+const TOTAL_ROW =
+  /^\s*(yhteensä|yhteensa|yht\.?(?=\s|$)|kaikki yhteensä|summa yhteensä|totalt?|totals|grand total|sum|summa)\s*:?\s*(?:$|\d|€)/i;
+/**
+ * A subtotal's label: a total word first or last, whatever else it says ("Yhteensä tammikuu",
+ * "Tammikuu yhteensä", "Pikassos yht.", "Välisumma 1/2014"). "Summa" alone stays in TOTAL_ROW: it may start a name.
+ */
+const SUBTOTAL_LABEL =
+  /^\s*(?:yhteensä|yhteensa|yht\.|kaikki yhteensä|välisumma|valisumma|totalt|total|grand total|subtotal|sub-total|delsumma|sammanlagt)(?=[\s:.,;(-]|$)|(?:^|\s)(?:yhteensä|yhteensa|yht\.?|totalt|total|sammanlagt)\s*:?\s*$/i;
+
+/** A note: a label and a colon ("Huom:", "NB:"), or three words or more. */
+const NOTE = /^\s*[\p{L}.]+\s*:|\S+\s+\S+\s+\S+/u;
+
+/**
+ * Phase 2, read rows: which rows under a header are records. Blank rows, totals and notes
+ * typed into a table are not.
+ */
+export function isRecordRow(reader: SheetReader, table: TableRef, row: number): boolean {
+  return !isBlankRow(reader, table, row) && !isTotalRow(reader, table, row) && !isNoteRow(reader, table, row);
+}
+
+/** True when no column of the table holds anything in this row. */
+export function isBlankRow(reader: SheetReader, table: TableRef, row: number): boolean {
+  for (const col of columnsOf(table)) if (!isBlank(reader.cell(row, col))) return false;
+  return true;
+}
+
+/**
+ * True for a note or a title typed into the table: one cell of text in the row, either a
+ * sentence or a label with a colon ("Huom: laskut 3/2014 puuttuvat"), or words where a date
+ * or an amount belongs ("Maksatukset" above the next table). A lone name in a name column
+ * is an unfinished row, and is read.
+ */
+export function isNoteRow(reader: SheetReader, table: TableRef, row: number): boolean {
+  let note: CellValue = null;
+  let noteCol = -1;
+  for (const col of columnsOf(table)) {
+    const value = reader.cell(row, col);
+    if (isBlank(value)) continue;
+    if (note !== null || typeof value !== "string") return false;
+    note = value;
+    noteCol = col;
+  }
+  if (typeof note !== "string") return false;
+  return NOTE.test(note) || (!textColumnsOf(table).has(noteCol) && !/\d/.test(note));
+}
+
+/**
+ * True for a total or subtotal row: its first text, in the table or left of it, is a total
+ * ("Yhteensä", "Yhteensä tammikuu", "Tammikuu yhteensä"), or it holds amounts and nothing else
+ * (an unlabelled =SUMMA(...) under the table), which no record of any table does.
+ */
+export function isTotalRow(reader: SheetReader, table: TableRef, row: number): boolean {
+  const cells = reader.row(row);
+  // Up to the table's last column: a summary beside it has totals of its own
+  const cols = columnsOf(table);
+  const end = Math.min(cells.length, cols[cols.length - 1] - reader.colOffset + 1);
+  for (let i = 0; i < end; i++) {
+    const value = cells[i];
+    if (typeof value === "string" && value.trim() !== "") return isTotalLabel(value);
+  }
+  return holdsAmountsOnly(reader, table, row);
+}
+
+function holdsAmountsOnly(reader: SheetReader, table: TableRef, row: number): boolean {
+  const amounts = amountColumnsOf(table);
+  let any = false;
+  for (const col of columnsOf(table)) {
+    if (isBlank(reader.cell(row, col))) continue;
+    if (!amounts.has(col)) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** A row's first text is mostly its partner's name: each distinct text is matched once. */
+const totalLabels = new Map<string, boolean>();
+
+function isTotalLabel(text: string): boolean {
+  let total = totalLabels.get(text);
+  if (total === undefined) {
+    total = TOTAL_ROW.test(text) || SUBTOTAL_LABEL.test(text);
+    if (totalLabels.size < 10_000) totalLabels.set(text, total);
+  }
+  return total;
+}

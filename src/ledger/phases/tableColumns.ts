@@ -1,0 +1,96 @@
+import type { BudgetVersion, TableRef } from "../model";
+import { specOf } from "./specs";
+
+/** Each table's columns left to right, computed once rather than for every row. */
+const columnLists = new WeakMap<TableRef, number[]>();
+
+export function columnsOf(table: TableRef): number[] {
+  let cols = columnLists.get(table);
+  if (!cols) {
+    cols = [...Object.values(table.columns), ...amountViewColumns(table)].sort((a, b) => a - b);
+    columnLists.set(table, cols);
+  }
+  return cols;
+}
+
+/** Each table's money columns (and year or version columns), computed once. */
+const amountColumnSets = new WeakMap<TableRef, Set<number>>();
+
+export function amountColumnsOf(table: TableRef): Set<number> {
+  let cols = amountColumnSets.get(table);
+  if (!cols) {
+    cols = new Set(amountViewColumns(table));
+    for (const { field, type } of specOf(table.kind).fields) {
+      const col = table.columns[field];
+      if (type === "money" && col !== undefined) cols.add(col);
+    }
+    amountColumnSets.set(table, cols);
+  }
+  return cols;
+}
+
+/** Each table's columns of free text (names, numbers, descriptions), computed once. */
+const textColumnSets = new WeakMap<TableRef, Set<number>>();
+
+export function textColumnsOf(table: TableRef): Set<number> {
+  let cols = textColumnSets.get(table);
+  if (!cols) {
+    cols = new Set();
+    for (const { field, type } of specOf(table.kind).fields) {
+      const col = table.columns[field];
+      if (type === "text" && col !== undefined) cols.add(col);
+    }
+    textColumnSets.set(table, cols);
+  }
+  return cols;
+}
+
+/** The columns of a wide or by-version table that each hold amounts of one year or version. */
+function amountViewColumns(table: TableRef): number[] {
+  return [...(table.yearColumns ?? []), ...(table.versionColumns ?? [])].map((c) => c.col);
+}
+
+/** Headers of a year or version column, for messages. */
+const VERSION_LABELS: Readonly<Record<BudgetVersion, string>> = { applied: "haettu", confirmed: "vahvistettu", revised: "tarkistettu" };
+
+export interface AmountView {
+  /** The column's year; null when the row's Vuosi gives it. */
+  readonly year: number | null;
+  /** The column's budget version; null when the row's Versio gives it. */
+  readonly version: BudgetVersion | null;
+  readonly table: TableRef;
+}
+
+/**
+ * A wide table seen one year (or version) at a time: the column is its Summa. Records of
+ * that year point at this view, so their findings name the cell of that year.
+ */
+const yearViews = new WeakMap<TableRef, AmountView[]>();
+
+export function yearViewsOf(table: TableRef): AmountView[] {
+  let views = yearViews.get(table);
+  if (!views) {
+    // A plain amount beside version columns ("Budjetti | Tarkistettu budjetti") is read too, without a version
+    const plain =
+      table.versionColumns && table.columns.amount !== undefined ? [{ col: table.columns.amount, year: null, version: null }] : [];
+    const columns = [
+      ...plain,
+      ...(table.yearColumns ?? []).map(({ col, year, version }) => ({ col, year, version: version ?? null })),
+      ...(table.versionColumns ?? []).map(({ col, version }) => ({ col, year: null, version })),
+    ];
+    views = columns.map(({ col, year, version }) => ({
+      year,
+      version,
+      table: {
+        ...table,
+        columns: { ...table.columns, amount: col },
+        headers: {
+          ...table.headers,
+          amount: [version && VERSION_LABELS[version], year].filter(Boolean).join(" ") || (table.headers.amount ?? ""),
+        },
+      },
+    }));
+    yearViews.set(table, views);
+  }
+  return views;
+}

@@ -1,0 +1,69 @@
+import assert from "node:assert/strict";
+import { findHeaderRows, reportColumns, tableRefOf } from "../../../src/ledger/phases/findTables";
+import { SheetReader } from "../../../src/ledger/sheetReader";
+import type { Finding } from "../../../src/findings/finding";
+import type { CellValue } from "../../../src/workbook/types";
+
+const reader = (cells: CellValue[][], origin?: { row: number; col: number }) => new SheetReader({ name: "Laskut 2014", cells, origin });
+
+describe("phase 1, find tables", () => {
+  it("finds a header under a title, and a second table stacked below the first", () => {
+    const sheet = reader([
+      ["Projektin laskut"],
+      ["Pvm", "Laskuttaja", "Laskun nro", "Ajalta", "Summa €"],
+      [41671, "Verso", "V-1", "1/2014", 100],
+      [],
+      ["Kumppani", "Laskutustapa", "Alkaa", "Päättyy"],
+      ["Verso", "toteuma", 41640, 42004],
+    ]);
+    const headers = findHeaderRows(sheet);
+    assert.deepEqual(
+      headers.map((h) => [h.kind, h.row]),
+      [
+        ["invoices", 1],
+        ["partners", 4],
+      ],
+    );
+  });
+
+  it("does not take a data row whose amount cell holds a number for a new header", () => {
+    const sheet = reader([
+      ["Laskuttaja", "Summa €", "Pvm", "Ajalta"],
+      ["Laskuttaja", 100, 41671, "1/2014"],
+    ]);
+    assert.equal(findHeaderRows(sheet).length, 1);
+  });
+
+  it("keeps the headers as typed and the year a title names for a ledger with a month column", () => {
+    const sheet = reader([
+      ["Pvm", " Laskuttaja ", "Kuukausi", "Summa €"],
+      [41671, "Verso", "tammikuu", 100],
+    ]);
+    const [header] = findHeaderRows(sheet);
+    const table = tableRefOf(sheet, header);
+    assert.equal(table.sheet, "Laskut 2014");
+    assert.equal(table.headers.partner, "Laskuttaja");
+    assert.equal(table.contextYear, 2014);
+  });
+
+  it("reads sheet coordinates when the used range does not start at A1", () => {
+    const sheet = reader([["Pvm", "Laskuttaja", "Ajalta", "Summa €"]], { row: 4, col: 2 });
+    const [header] = findHeaderRows(sheet);
+    assert.equal(header.row, 4);
+    assert.equal(header.columns.date, 2);
+  });
+
+  it("reports a required column the table lacks once, at its header, and a column it does not know", () => {
+    const sheet = reader([["Kumppani", "Laskutustapa", "Alkaa", "Kengännumero"]]);
+    const table = tableRefOf(sheet, findHeaderRows(sheet)[0]);
+    const findings: Finding[] = [];
+    reportColumns(table, findings);
+    assert.deepEqual(
+      findings.map((f) => [f.code, f.cell]),
+      [
+        ["COLUMN_NOT_UNDERSTOOD", "D1"],
+        ["REQUIRED_MISSING", "A1"],
+      ],
+    );
+  });
+});

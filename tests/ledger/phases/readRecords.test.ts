@@ -1,0 +1,70 @@
+import assert from "node:assert/strict";
+import type { Finding } from "../../../src/findings/finding";
+import { emptyRecords, readRow } from "../../../src/ledger/phases/readRecords";
+import { RowFields } from "../../../src/ledger/phases/rowFields";
+import { tableOf } from "./tableOf";
+import type { CellValue } from "../../../src/workbook/types";
+
+function readAll(cells: CellValue[][], name?: string) {
+  const { reader, table } = tableOf(cells, name);
+  const findings: Finding[] = [];
+  const records = emptyRecords();
+  const f = new RowFields(table, reader, false, findings);
+  const taken: number[] = [];
+  for (let row = table.headerRow + 1; row < reader.rowCount; row++) {
+    f.row = row;
+    if (readRow(f, records)) taken.push(row);
+  }
+  return { records, findings, taken };
+}
+
+describe("phase 4, assemble records", () => {
+  it("makes one invoice line per data row, pointing at its row, and takes no total row", () => {
+    const { records, taken, findings } = readAll([
+      ["Pvm", "Laskuttaja", "Laskun nro", "Ajalta", "Summa €"],
+      [41671, "Verso", "V-1", "1/2014", 100],
+      [41700, "Pikassos", "P-1", "2/2014", 250.5],
+      ["Yhteensä", null, null, null, 350.5],
+    ]);
+    assert.deepEqual(taken, [1, 2]);
+    assert.deepEqual(
+      records.invoices.map((l) => [l.partner, l.number, l.net ?? l.gross, l.at.row]),
+      [
+        ["Verso", "V-1", 100_00, 1],
+        ["Pikassos", "P-1", 250_50, 2],
+      ],
+    );
+    assert.deepEqual(findings, []);
+  });
+
+  it("reports an invoice row without an amount once, at the amount's cell", () => {
+    const { records, findings } = readAll([
+      ["Pvm", "Laskuttaja", "Laskun nro", "Ajalta", "Summa (ALV 0)"],
+      [41671, "Verso", "V-1", "1/2014", null],
+    ]);
+    assert.equal(records.invoices.length, 1);
+    assert.deepEqual(
+      findings.map((x) => [x.code, x.cell]),
+      [["REQUIRED_MISSING", "E2"]],
+    );
+  });
+
+  it("makes one budget record per year column of a wide budget, its partner carried down to the next cost line", () => {
+    const { records } = readAll(
+      [
+        ["Kumppani", "Tilikohta", "2014", "2015"],
+        ["Verso", "Palkat", 1000, 2000],
+        [null, "Vuokrat", 300, null],
+      ],
+      "Budjetti",
+    );
+    assert.deepEqual(
+      records.budget.map((b) => [b.partner, b.line, b.year, b.amount, b.at.table.columns.amount]),
+      [
+        ["Verso", "Palkat", 2014, 1000_00, 2],
+        ["Verso", "Palkat", 2015, 2000_00, 3],
+        ["Verso", "Vuokrat", 2014, 300_00, 2],
+      ],
+    );
+  });
+});
