@@ -328,6 +328,11 @@ function assignColumns(
     const total = matched.find((m) => m.field === null && m.col > columns.vat && TOTAL_HEADER.test(normalizeHeader(m.header)));
     if (total) columns.gross = total.col;
   }
+  // "Debet | Kredit": the debit column is the amount, the credit read against it (a general-ledger export)
+  if (kind === "invoices" && columns.net === undefined && columns.gross === undefined && columns.debit !== undefined) {
+    columns.net = columns.debit;
+    delete columns.debit;
+  }
   const used = new Set(Object.values(columns));
   for (const m of matched) if (m.field !== null && matcher.ignored.has(m.field)) used.add(m.col);
   const unknownColumns = matched

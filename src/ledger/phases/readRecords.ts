@@ -1,3 +1,4 @@
+import type { Cents } from "../../money";
 import { isBlank } from "../coerce";
 import type {
   Application,
@@ -70,7 +71,7 @@ export function readRow(f: RowFields, records: Records): boolean {
       } else if (periodStart === null && periodEnd === null && isBlank(f.raw("period"))) {
         f.missing("period");
       }
-      const net = f.money("net");
+      const net = netOf(f);
       const gross = f.money("gross");
       if (net === null && gross === null && isBlank(f.raw("net")) && isBlank(f.raw("gross")))
         f.missing(table.columns.net !== undefined ? "net" : "gross");
@@ -82,7 +83,7 @@ export function readRow(f: RowFields, records: Records): boolean {
         periodStart,
         periodEnd,
         kind: f.oneOf("kind", KINDS),
-        line: f.text("line"),
+        line: lineOf(f),
         net,
         vat: f.money("vat"),
         gross,
@@ -122,6 +123,22 @@ export function readRow(f: RowFields, records: Records): boolean {
       return false;
   }
   return true;
+}
+
+/** The net amount; in a general-ledger export its debit less its credit, a credit note coming out negative. */
+function netOf(f: RowFields): Cents | null {
+  const net = f.money("net");
+  if (f.table.columns.credit === undefined) return net;
+  const credit = f.money("credit");
+  return credit === null ? net : (net ?? 0) - credit;
+}
+
+/** The cost line; in a general-ledger export without one, its account, else its cost centre. */
+function lineOf(f: RowFields): string {
+  const { columns } = f.table;
+  if (columns.line !== undefined) return f.text("line");
+  if (columns.account !== undefined) return f.text("account");
+  return f.text("costCentre");
 }
 
 /** One budget record per year or version column that holds an amount. */

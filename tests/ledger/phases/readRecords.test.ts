@@ -67,4 +67,27 @@ describe("phase 4, assemble records", () => {
       ],
     );
   });
+
+  it("nets a general-ledger row's debit less its credit, a credit alone as a credit note, and reports a row with neither", () => {
+    const { records, findings } = readAll([
+      ["Tositepvm", "Tili", "Toimittaja", "Laskun nro", "Kausi", "Debet", "Kredit"],
+      [41671, 4000, "Verso", "V-1", "1/2014", 1000, null],
+      [41672, 4000, "Verso", "V-2", "1/2014", null, "250,00"],
+      [41673, 4000, "Verso", "V-3", "1/2014", 300, 100],
+      [41674, 4000, "Verso", "V-4", "1/2014", null, null],
+    ]);
+    assert.deepEqual(
+      records.invoices.map((l) => [l.number, l.net, l.line]),
+      [
+        ["V-1", 1000_00, "4000"],
+        ["V-2", -250_00, "4000"],
+        ["V-3", 200_00, "4000"],
+        ["V-4", null, "4000"],
+      ],
+    );
+    assert.deepEqual(
+      findings.map((x) => [x.code, x.cell]),
+      [["REQUIRED_MISSING", "F5"]],
+    );
+  });
 });
