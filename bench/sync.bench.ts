@@ -181,7 +181,7 @@ const claims = [
 ];
 const withClaims = addSheet(big, { name: CLAIMS_SHEET, rows: claims, hidden: true });
 const claimsSheet = withClaims.sheets.find((s) => s.name === CLAIMS_SHEET)!;
-const [read, readMs] = time(() => readClaims(claimsSheet, false));
+const [read, readMs] = time(() => readClaims(claimsSheet, false, []));
 const claimed = { ...ledger, claims: read };
 const [findings, checkMs] = time(() => claimsRule.check({ ledger: claimed, asOf: 16_800, finding: makeFinding }));
 report("read the claims sheet back", readMs);

@@ -144,6 +144,10 @@ export const CODES = {
     severity: "error",
     doc: "The eligible costs of a sent payment application's period are no longer the total it was sent with.",
   },
+  CLAIMS_ROW_INVALID: {
+    severity: "warning",
+    doc: "A row of the hidden claims sheet (KASTE-maksatukset) cannot be read (a period, total or fingerprint edited away); what it claimed is not compared with the ledger.",
+  },
   IMPORT_CONFLICT: {
     severity: "warning",
     doc: "A partner file's row has the invoice number of a ledger invoice but a different amount, cost line or period; it is not imported.",

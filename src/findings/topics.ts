@@ -84,6 +84,7 @@ export const TOPIC_OF: Readonly<Record<Code, Topic>> = {
   CLAIMED_ROW_CHANGED: "applications",
   CLAIMED_ROW_DELETED: "applications",
   CLAIMED_TOTAL_CHANGED: "applications",
+  CLAIMS_ROW_INVALID: "applications",
   IMPORT_CONFLICT: "invoices",
   IMPORT_ROW_BROKEN: "invoices",
   IMPORT_NET_UNKNOWN: "invoices",

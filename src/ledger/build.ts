@@ -44,7 +44,7 @@ export function buildLedger(workbook: WorkbookData): BuiltLedger {
   for (const sheet of workbook.sheets) {
     // Sheets KASTE Ledger wrote (application drafts, the claims of sent applications) are outputs, not tables
     if (isGeneratedSheet(sheet)) {
-      if (sheet.name === CLAIMS_SHEET) claims = readClaims(sheet, workbook.date1904);
+      if (sheet.name === CLAIMS_SHEET) claims = readClaims(sheet, workbook.date1904, findings);
       continue;
     }
     const reader = new SheetReader(sheet);

@@ -1,3 +1,6 @@
+import { z } from "zod";
+import type { Finding } from "../findings/finding";
+import { makeFinding } from "../findings/makeFinding";
 import { asDate, asMoney, asText } from "./coerce";
 import type { ApplicationClaim, ClaimedApplication, ClaimedRow, InvoiceLine, TableRef } from "./model";
 import type { Cents } from "../money";
@@ -120,100 +123,140 @@ export function claimsRows(application: ApplicationClaim, costs: readonly Claime
   return rows;
 }
 
+/** What a claims sheet's `hakemus` row must hold to be compared with: a period, and totals that are not negative. */
+const ApplicationRowSchema = z
+  .object({
+    number: z.string().min(1),
+    start: z.number().int(),
+    end: z.number().int(),
+    sent: z.number().int().nullable(),
+    eligible: z.number().int().min(0),
+    stateShare: z.number().int().min(0),
+    applied: z.number().int().min(0),
+  })
+  .refine((claim) => claim.start <= claim.end, { path: ["end"] });
+
+/** What a `rivi` row must hold: the fingerprint that finds its ledger row again, and an eligible cost. */
+const ClaimedRowSchema = z.object({ fingerprint: z.string().min(1), eligibleCents: z.number().int() });
+
+type Columns = Readonly<Record<Header, number>>;
+
 /**
  * Reads the claims sheet back (from an .xlsx, where amounts are numbers and dates serials, or
- * from a CSV folder, where both are text). Rows that cannot be read are skipped.
+ * from a CSV folder, where both are text). A row that cannot be read (someone edited the hidden
+ * sheet) is left out and said once, CLAIMS_ROW_INVALID at its first bad cell: its application
+ * is then not compared with the ledger.
  */
-export function readClaims(sheet: SheetData, date1904: boolean): ClaimedApplication[] {
+export function readClaims(sheet: SheetData, date1904: boolean, findings: Finding[]): ClaimedApplication[] {
   const header = sheet.cells[1] ?? [];
-  const index = (name: Header): number => header.findIndex((cell) => typeof cell === "string" && cell.trim() === name);
-  // Each column by its header, in the CLAIMS_HEADERS order (Rivejä is not read back)
-  const [
-    number,
-    record,
-    start,
-    end,
-    sent,
-    eligible,
-    state,
-    applied /* Rivejä */,
-    ,
-    partner,
-    invoice,
-    date,
-    periodStart,
-    periodEnd,
-    kind,
-    line,
-    net,
-    vat,
-    gross,
-    eligibleFlag,
-    eligibleCents,
-    origin,
-    fingerprint,
-  ] = CLAIMS_HEADERS.map(index);
-  const applications: (Omit<ClaimedApplication, "rows"> & { rows: ClaimedRow[] })[] = [];
-  const byNumber = new Map<string, Omit<ClaimedApplication, "rows"> & { rows: ClaimedRow[] }>();
-  for (let r = 2; r < sheet.cells.length; r++) {
-    const cells = sheet.cells[r];
-    const kindText = textAt(cells, record).toLowerCase();
-    const numberText = textAt(cells, number);
-    if (kindText === ROW) {
-      const application = byNumber.get(numberText);
-      if (!application) continue;
+  const col = Object.fromEntries(
+    CLAIMS_HEADERS.map((name) => [name, header.findIndex((cell) => typeof cell === "string" && cell.trim() === name)]),
+  ) as Columns;
+  const applications: (ClaimedApplication & { rows: ClaimedRow[] })[] = [];
+  const byNumber = new Map<string, ClaimedApplication & { rows: ClaimedRow[] }>();
+  const rejected = new Set<string>();
+  const invalid = (row: number, name: Header) =>
+    findings.push(
+      makeFinding("CLAIMS_ROW_INVALID", { sheet: sheet.name, cell: cellAddress(row, Math.max(0, col[name])) }, { header: name }),
+    );
+  for (const [r, cells] of sheet.cells.entries()) {
+    if (r < 2) continue;
+    const read = new ClaimsRowReader(cells, col, date1904);
+    const record = read.text("Tietue").toLowerCase();
+    const number = read.text("Hakemus");
+    if (record === APPLICATION) {
+      const claim = ApplicationRowSchema.safeParse({
+        number,
+        start: read.date("Alkaa"),
+        end: read.date("Päättyy"),
+        sent: read.date("Lähetetty"),
+        eligible: read.money("Hyväksyttävät yhteensä"),
+        stateShare: read.money("Valtionavustus enintään"),
+        applied: read.money("Haettu"),
+      });
+      if (!claim.success) {
+        invalid(r, headerOfIssue(claim.error.issues[0]?.path[0], APPLICATION_FIELDS));
+        rejected.add(number);
+        continue;
+      }
+      const application = { ...claim.data, sheet: sheet.name, row: r, rows: [] as ClaimedRow[] };
+      applications.push(application);
+      byNumber.set(number, application);
+    } else if (record === ROW) {
+      const application = byNumber.get(number);
+      if (!application) {
+        // The rows of an application already said to be unreadable are not said again
+        if (!rejected.has(number)) invalid(r, "Hakemus");
+        continue;
+      }
+      const checked = ClaimedRowSchema.safeParse({
+        fingerprint: read.text("Sormenjälki"),
+        eligibleCents: read.money("Hyväksyttävä summa"),
+      });
+      if (!checked.success) {
+        invalid(r, headerOfIssue(checked.error.issues[0]?.path[0], ROW_FIELDS));
+        continue;
+      }
       application.rows.push({
-        partner: textAt(cells, partner),
-        number: textAt(cells, invoice),
-        date: dateAt(cells, date, date1904),
-        periodStart: dateAt(cells, periodStart, date1904),
-        periodEnd: dateAt(cells, periodEnd, date1904),
-        kind: KIND_OF_WORD.get(textAt(cells, kind).toLowerCase()) ?? null,
-        line: textAt(cells, line),
-        net: moneyAt(cells, net),
-        vat: moneyAt(cells, vat),
-        gross: moneyAt(cells, gross),
-        eligible: textAt(cells, eligibleFlag).toLowerCase() !== NO,
-        eligibleCents: moneyAt(cells, eligibleCents) ?? 0,
-        origin: textAt(cells, origin),
-        fingerprint: textAt(cells, fingerprint),
+        partner: read.text("Laskuttaja"),
+        number: read.text("Laskun numero"),
+        date: read.date("Päivämäärä"),
+        periodStart: read.date("Ajalta alkaen"),
+        periodEnd: read.date("Ajalta päättyen"),
+        kind: KIND_OF_WORD.get(read.text("Laji").toLowerCase()) ?? null,
+        line: read.text("Tilikohta"),
+        net: read.money("Summa (ALV 0)"),
+        vat: read.money("ALV"),
+        gross: read.money("Summa (sis. ALV)"),
+        eligible: read.text("Hyväksyttävä").toLowerCase() !== NO,
+        eligibleCents: checked.data.eligibleCents,
+        origin: read.text("Solu"),
+        fingerprint: checked.data.fingerprint,
         row: r,
       });
-    } else if (kindText === APPLICATION) {
-      const from = dateAt(cells, start, date1904);
-      const to = dateAt(cells, end, date1904);
-      if (from === null || to === null) continue;
-      const application = {
-        number: numberText,
-        start: from,
-        end: to,
-        sent: dateAt(cells, sent, date1904),
-        eligible: moneyAt(cells, eligible) ?? 0,
-        stateShare: moneyAt(cells, state) ?? 0,
-        applied: moneyAt(cells, applied) ?? 0,
-        sheet: sheet.name,
-        row: r,
-        rows: [] as ClaimedRow[],
-      };
-      applications.push(application);
-      byNumber.set(numberText, application);
     }
   }
   return applications;
 }
 
-function cellAt(cells: ReadonlyArray<CellValue>, i: number): CellValue {
-  return i < 0 ? null : (cells[i] ?? null);
+/** The claims sheet's header of each validated field, to point a finding at its cell. */
+const APPLICATION_FIELDS: Readonly<Record<string, Header>> = {
+  number: "Hakemus",
+  start: "Alkaa",
+  end: "Päättyy",
+  sent: "Lähetetty",
+  eligible: "Hyväksyttävät yhteensä",
+  stateShare: "Valtionavustus enintään",
+  applied: "Haettu",
+};
+const ROW_FIELDS: Readonly<Record<string, Header>> = { fingerprint: "Sormenjälki", eligibleCents: "Hyväksyttävä summa" };
+
+function headerOfIssue(field: PropertyKey | undefined, headers: Readonly<Record<string, Header>>): Header {
+  return (typeof field === "string" ? headers[field] : undefined) ?? "Tietue";
 }
 
-function textAt(cells: ReadonlyArray<CellValue>, i: number): string {
-  return asText(cellAt(cells, i)).value ?? "";
-}
+/** One row of the claims sheet, read by header. */
+class ClaimsRowReader {
+  constructor(
+    private readonly cells: ReadonlyArray<CellValue>,
+    private readonly col: Columns,
+    private readonly date1904: boolean,
+  ) {}
 
-function dateAt(cells: ReadonlyArray<CellValue>, i: number, date1904: boolean): Day | null {
-  return asDate(cellAt(cells, i), "", date1904).value;
-}
+  private cell(name: Header): CellValue {
+    const i = this.col[name];
+    return i < 0 ? null : (this.cells[i] ?? null);
+  }
 
-function moneyAt(cells: ReadonlyArray<CellValue>, i: number): Cents | null {
-  return asMoney(cellAt(cells, i), "").value;
+  text(name: Header): string {
+    return asText(this.cell(name)).value ?? "";
+  }
+
+  date(name: Header): Day | null {
+    return asDate(this.cell(name), "", this.date1904).value;
+  }
+
+  money(name: Header): Cents | null {
+    return asMoney(this.cell(name), "").value;
+  }
 }

@@ -70,6 +70,10 @@ export const en: AdviceTexts = {
     title: "Claimed period's total changed",
     todo: "Find the change; a sent application cannot be changed afterwards.",
   },
+  CLAIMS_ROW_INVALID: {
+    title: "Row of a sent application unreadable",
+    todo: "Do not edit the hidden sheet KASTE-maksatukset; mark the application as sent again.",
+  },
   IMPORT_CONFLICT: { title: "Conflict with the ledger", todo: "Compare the file's and the ledger's value and fix the wrong one." },
   IMPORT_ROW_BROKEN: { title: "Broken row", todo: "Fix the row in the partner's file and import again." },
   IMPORT_NET_UNKNOWN: { title: "Amount without VAT missing", todo: "Add a VAT column to Laskut, or ask for amounts without VAT." },

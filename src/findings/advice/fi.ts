@@ -79,6 +79,10 @@ export const fi: AdviceTexts = {
     title: "Haetun kauden summa muuttunut",
     todo: "Selvitä muutos; lähetettyä hakemusta ei voi muuttaa jälkikäteen.",
   },
+  CLAIMS_ROW_INVALID: {
+    title: "Lähetettyjen hakemusten rivi ei luettavissa",
+    todo: "Älä muokkaa piilotettua välilehteä KASTE-maksatukset; merkitse hakemus uudelleen lähetetyksi.",
+  },
   IMPORT_CONFLICT: { title: "Ristiriita kirjanpidon kanssa", todo: "Vertaa tiedoston ja kirjanpidon arvoa ja korjaa väärä." },
   IMPORT_ROW_BROKEN: { title: "Rikkinäinen rivi", todo: "Korjaa rivi kumppanin tiedostossa ja tuo uudelleen." },
   IMPORT_NET_UNKNOWN: { title: "Summa ilman ALV:tä puuttuu", todo: "Lisää Laskut-taulukkoon ALV-sarake tai pyydä summat ilman ALV:tä." },

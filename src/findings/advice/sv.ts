@@ -73,6 +73,10 @@ export const sv: AdviceTexts = {
   CLAIMED_ROW_CHANGED: { title: "Ansökt rad ändrad", todo: "Återställ radens ursprungliga värde eller bokför en rättelse på en ny rad." },
   CLAIMED_ROW_DELETED: { title: "Ansökt rad borttagen", todo: "Återställ den borttagna raden i bokföringen." },
   CLAIMED_TOTAL_CHANGED: { title: "Ansökt periods summa ändrad", todo: "Utred ändringen; en skickad ansökan kan inte ändras i efterhand." },
+  CLAIMS_ROW_INVALID: {
+    title: "Rad om skickad ansökan kan inte läsas",
+    todo: "Ändra inte det dolda bladet KASTE-maksatukset; markera ansökan som skickad på nytt.",
+  },
   IMPORT_CONFLICT: { title: "Konflikt med bokföringen", todo: "Jämför filens och bokföringens värde och rätta det som är fel." },
   IMPORT_ROW_BROKEN: { title: "Trasig rad", todo: "Rätta raden i partnerns fil och importera på nytt." },
   IMPORT_NET_UNKNOWN: { title: "Belopp utan moms saknas", todo: "Lägg till en momskolumn i Laskut eller be om belopp utan moms." },

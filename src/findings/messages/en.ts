@@ -103,6 +103,8 @@ export const en: Messages = {
     `A row claimed in payment application ${p.application} (${p.start}–${p.end}) is no longer in the ledger: ${p.partner} ${p.number}, ${p.line || "no cost line"}, ${p.amount} (was ${p.origin}).`,
   CLAIMED_TOTAL_CHANGED: (p) =>
     `The eligible costs of payment application ${p.application} (${p.start}–${p.end}) were ${p.old} when it was sent and are now ${p.new} (difference ${p.difference}).`,
+  CLAIMS_ROW_INVALID: (p) =>
+    `The value "${p.header}" on this row of the sent-applications sheet cannot be read (the sheet was edited); its application is not compared with the ledger. Mark the application as sent again.`,
   IMPORT_CONFLICT: (p) =>
     `Invoice ${p.number} of ${p.partner} is already in the ledger (${p.existing}), but this row differs from it (${p.differs
       .split(",")

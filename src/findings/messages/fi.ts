@@ -108,6 +108,8 @@ export const fi: Messages = {
     `Maksatushakemuksessa ${p.application} (${p.start}–${p.end}) haettu rivi puuttuu kirjanpidosta: ${p.partner} ${p.number}, ${p.line || "ei tilikohtaa"}, ${p.amount} (oli ${p.origin}).`,
   CLAIMED_TOTAL_CHANGED: (p) =>
     `Maksatushakemuksen ${p.application} (${p.start}–${p.end}) hyväksyttävät kustannukset olivat lähetettäessä ${p.old}, nyt ${p.new} (ero ${p.difference}).`,
+  CLAIMS_ROW_INVALID: (p) =>
+    `Lähetettyjen hakemusten välilehden rivin tieto "${p.header}" ei ole luettavissa (välilehteä on muokattu); rivin hakemusta ei verrata kirjanpitoon. Merkitse hakemus uudelleen lähetetyksi.`,
   IMPORT_CONFLICT: (p) =>
     `Kumppanin ${p.partner} lasku ${p.number} on jo kirjanpidossa (${p.existing}), mutta tämä rivi poikkeaa siitä (${p.differs
       .split(",")

@@ -105,6 +105,8 @@ export const sv: Messages = {
     `En rad som sökts i utbetalningsansökan ${p.application} (${p.start}–${p.end}) saknas i bokföringen: ${p.partner} ${p.number}, ${p.line || "inget kostnadsslag"}, ${p.amount} (var ${p.origin}).`,
   CLAIMED_TOTAL_CHANGED: (p) =>
     `De godtagbara kostnaderna i utbetalningsansökan ${p.application} (${p.start}–${p.end}) var ${p.old} när den skickades, nu ${p.new} (skillnad ${p.difference}).`,
+  CLAIMS_ROW_INVALID: (p) =>
+    `Uppgiften "${p.header}" på raden i bladet över skickade ansökningar kan inte läsas (bladet har ändrats); ansökan jämförs inte med bokföringen. Markera ansökan som skickad på nytt.`,
   IMPORT_CONFLICT: (p) =>
     `Faktura ${p.number} från ${p.partner} finns redan i bokföringen (${p.existing}), men denna rad avviker (${p.differs
       .split(",")
