@@ -25,6 +25,7 @@ const USAGE = `KASTE Ledger
   kaste application BOOK.xlsx --period 2014-01-01..2014-10-31 [--out APP.xlsx | --in-place] [--csv APP.csv] [--override] [--as-of YYYY-MM-DD] [--force]
   kaste mark-sent BOOK.xlsx --period 2014-01-01..2014-10-31 (--out NEW.xlsx | --in-place) [--sent YYYY-MM-DD] [--applied AMOUNT] [--override]
   kaste ledger BOOK.xlsx [--format json|csv|journal|xlsx] [--out FILE|FOLDER] [--lang fi|sv|en] [--force]
+  kaste programme FOLDER [--format text|json|csv] [--out SUMMARY.xlsx] [--workers N] [--as-of YYYY-MM-DD] [--lang fi|sv|en]
   kaste --version
   kaste map BOOK.xlsx [--table invoices --sheet Laskut --row 3 --column G --field net (--out NEW.xlsx | --in-place)]
 
@@ -72,6 +73,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         row: { type: "string" },
         column: { type: "string" },
         field: { type: "string" },
+        workers: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", default: false },
       },
@@ -156,6 +158,16 @@ export async function main(argv: readonly string[]): Promise<number> {
           book: file,
           format: values.format,
           out: values.out,
+          force: values.force,
+          lang,
+        });
+      case "programme":
+        return await commandModule<typeof import("./programme")>("./programme").runProgramme({
+          folder: file,
+          format: values.format,
+          out: values.out,
+          workers: values.workers,
+          asOf: asOfArg(values["as-of"]),
           force: values.force,
           lang,
         });
