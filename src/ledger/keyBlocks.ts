@@ -128,6 +128,8 @@ interface KeyCell {
  */
 function isKeyHeaderRow(cells: ReadonlyArray<CellValue>, keyCells: readonly KeyCell[]): boolean {
   if (keyCells.length < 2 || keyCells.some((k) => k.inline !== "")) return false;
+  // A row of headers names each key once: "Hanke | Pieni hanke" is a key and its value
+  if (new Set(keyCells.map((k) => k.key.key)).size < keyCells.length) return false;
   const keyIndexes = new Set(keyCells.map((k) => k.index));
   for (let i = keyCells[0].index; i <= keyCells[keyCells.length - 1].index; i++) {
     if (!keyIndexes.has(i) && !isBlank(cells[i] ?? null)) return false;

@@ -442,6 +442,20 @@ describe("key/value blocks", () => {
     assert.equal(ledger.project.end?.cell, "D1");
   });
 
+  it("reads a project name that holds the word of its own key as the value, not as a second key", () => {
+    const { ledger } = buildLedger(
+      book({
+        Hanke: [
+          ["Hanke", "Pieni hanke"],
+          ["Alkaa", "1.4.2013"],
+          ["Päättyy", "31.10.2015"],
+        ],
+      }),
+    );
+    assert.equal(ledger.project.name?.value, "Pieni hanke");
+    assert.equal(ledger.project.start?.cell, "B2");
+  });
+
   it("reads settings with defaults for what is not set", () => {
     const { ledger } = buildLedger(
       book({

@@ -4,6 +4,7 @@ import { renderMessage } from "../../src/findings/render";
 import { dayFromYmd } from "../../src/periods";
 import type { CellValue } from "../../src/workbook/types";
 import { book } from "../support/book";
+import { LASKUT } from "../sync/support";
 
 const AS_OF = { asOf: dayFromYmd(2014, 6, 30) };
 
@@ -20,20 +21,7 @@ function withSetting(key: string, value: CellValue): CellValue[][][] {
       ["Pikassos", "kuukausi+tasaus", "1.8.2013", "31.12.2013", "kyllä"],
     ],
     [
-      [
-        "Päivämäärä",
-        "Laskuttaja",
-        "Laskun numero",
-        "Ajalta alkaen",
-        "Ajalta päättyen",
-        "Laji",
-        "Tilikohta",
-        "Summa (ALV 0)",
-        "ALV",
-        "Hyväksyttävä",
-        "Asiatarkastaja",
-        "Hyväksyjä",
-      ],
+      [...LASKUT],
       ["5.9.2013", "Pikassos", "P1", "1.8.2013", "31.8.2013", "kiinteä", "Palkat", 1000, 0, "kyllä", "Mäkinen", "Lahtinen"],
       ["5.10.2013", "Pikassos", "P2", "1.9.2013", "30.9.2013", "kiinteä", "Palkat", 1000, 0, "kyllä", "Mäkinen", "Lahtinen"],
     ],
