@@ -61,7 +61,7 @@ function main(): void {
     },
   });
   if (values.child) return child(Number(values.child));
-  const sizes = values.sizes!.split(",").map(Number);
+  const sizes = values.sizes.split(",").map(Number);
   const runs = Number(values.runs);
   const script = fileURLToPath(import.meta.url);
   process.stderr.write(`buildLedger + checkLedger, ${runs} fresh processes per size (median shown); node ${process.version}\n`);

@@ -369,7 +369,7 @@ if (process.argv[1] && /generate\.ts$/.test(process.argv[1])) {
     `${generated.ledgerRows} ledger rows in ${generated.invoices} invoices generated in ${((made - started) / 1000).toFixed(2)} s\n`,
   );
   if (path) {
-    writeGeneratedXlsx(path, generated).then(() => {
+    void writeGeneratedXlsx(path, generated).then(() => {
       process.stdout.write(`written ${path} in ${((performance.now() - made) / 1000).toFixed(2)} s\n`);
     });
   }

@@ -62,5 +62,5 @@ export async function writeJournal(path: string, generated: Generated): Promise<
 if (process.argv[1] && /journal\.ts$/.test(process.argv[1])) {
   const rows = Number(process.argv[2] ?? 100_000);
   const path = process.argv[3] ?? `bench/out/ledger-${rows}.journal`;
-  writeJournal(path, generate(rows)).then((count) => process.stdout.write(`${count} transactions written to ${path}\n`));
+  void writeJournal(path, generate(rows)).then((count) => process.stdout.write(`${count} transactions written to ${path}\n`));
 }

@@ -35,4 +35,4 @@ async function phases(path: string): Promise<void> {
   );
 }
 
-phases(process.argv[2]);
+void phases(process.argv[2]);

@@ -7,22 +7,26 @@ import { buildLedger } from "../src/ledger/build";
 import { rateOf } from "../src/ledger/settings";
 import { stateShare } from "../src/money";
 import type { Code } from "../src/findings/codes";
-import { parseDate, serialOf } from "../src/periods";
+import { serialOf } from "../src/periods";
 import type { OutCell } from "../src/workbook/cells";
 import { CLAIMS_HEADERS, CLAIMS_SHEET, claimsRows, claimsSheetHead } from "../src/ledger/claims";
 import { claimedCosts } from "../src/ledger/costs";
 import { cellAddress, parseAddress } from "../src/workbook/address";
 import type { CellValue, WorkbookData } from "../src/workbook/types";
 import { lasseSheets } from "./lasse";
+import { day, must } from "./must";
 
 export type Expected = [Code, string];
 
 type Rows = WritableCell[][];
 
-const d = (text: string): { date: number } => ({ date: parseDate(text)! });
+const d = (text: string): { date: number } => ({ date: day(text) });
 
 function sheet(sheets: WritableSheet[], name: string): Rows {
-  return sheets.find((s) => s.name === name)!.rows as Rows;
+  return must(
+    sheets.find((s) => s.name === name),
+    `sheet ${name}`,
+  ).rows as Rows;
 }
 
 function col(rows: Rows, header: string): number {
@@ -130,7 +134,10 @@ function writableOf(cell: OutCell): WritableCell {
  */
 function changeSentClaims(sheets: ExampleSheet[], expected: Expected[], at: At): void {
   const applications = sheet(sheets, "Maksatukset");
-  const first = applications.find((r) => r[0] === 1)!;
+  const first = must(
+    applications.find((r) => r[0] === 1),
+    "application 1",
+  );
   const period = { start: (first[1] as { date: number }).date, end: (first[2] as { date: number }).date };
   const { ledger } = buildLedger(workbookOfSheets(sheets));
   const { total, costs } = claimedCosts(ledger, period);
@@ -181,8 +188,8 @@ function overpayUnder100(sheets: ExampleSheet[], expected: Expected[], at: At): 
   const PAID = col(applications, "Maksettu");
   const { ledger } = buildLedger(workbookOfSheets(sheets));
   const { start, end } = ledger.project;
-  const realised = claimedCosts(ledger, { start: start!.value, end: end!.value }).total;
-  const allowed = Math.min(stateShare(realised, rateOf(ledger.project)), ledger.project.stateGrant!.value);
+  const realised = claimedCosts(ledger, { start: must(start, "project start").value, end: must(end, "project end").value }).total;
+  const allowed = Math.min(stateShare(realised, rateOf(ledger.project)), must(ledger.project.stateGrant, "state grant").value);
   const paidSoFar = applications.slice(1).reduce((sum, r) => sum + Math.round(((r[PAID] as number | null) ?? 0) * 100), 0);
   const third = applications.findIndex((r) => r[0] === 3);
   applications[third][PAID] = (allowed - paidSoFar + 5_000) / 100;

@@ -6,11 +6,11 @@
  * only after it. `brokenEarlyExample().expected` lists it; a test asserts exactly this list.
  */
 import type { WritableCell } from "../cli/writeXlsx";
-import { parseDate } from "../src/periods";
 import type { ExampleSheet, Expected } from "./broken";
 import { lasseSheets } from "./lasse";
+import { day, must } from "./must";
 
-export const EARLY_AS_OF = parseDate("15.10.2015")!;
+export const EARLY_AS_OF = day("15.10.2015");
 
 export function brokenEarlySheets(): ExampleSheet[] {
   return brokenEarlyExample().sheets;
@@ -18,7 +18,11 @@ export function brokenEarlySheets(): ExampleSheet[] {
 
 export function brokenEarlyExample(): { sheets: ExampleSheet[]; expected: Expected[] } {
   const sheets: ExampleSheet[] = lasseSheets();
-  const rows = (name: string) => sheets.find((s) => s.name === name)!.rows as WritableCell[][];
+  const rows = (name: string) =>
+    must(
+      sheets.find((s) => s.name === name),
+      `sheet ${name}`,
+    ).rows as WritableCell[][];
   const dateOf = (cell: WritableCell) => (cell as { date: number }).date;
 
   // Invoices dated after the as-of date have not arrived yet

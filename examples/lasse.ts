@@ -5,14 +5,15 @@
  */
 import { allocate, stateShare } from "../src/money";
 import type { Cents } from "../src/money";
-import { addMonths, blocksOfWindow, dayFromYmd, parseDate, ymdOf } from "../src/periods";
+import { addMonths, blocksOfWindow, dayFromYmd, ymdOf } from "../src/periods";
 import type { Day, Interval } from "../src/periods";
 import type { WritableCell, WritableSheet } from "../cli/writeXlsx";
+import { day, must } from "./must";
 
-const d = (text: string): { date: Day } => ({ date: parseDate(text)! });
+const d = (text: string): { date: Day } => ({ date: day(text) });
 const euros = (cents: Cents): number => cents / 100;
 
-export const PROJECT = { start: parseDate("1.4.2013")!, end: parseDate("31.10.2015")! };
+export const PROJECT = { start: day("1.4.2013"), end: day("31.10.2015") };
 const CHECKER = "Mäkinen (projektijohtaja)";
 const APPROVER = "Lahtinen (vastuuhenkilö)";
 
@@ -40,21 +41,21 @@ export const PARTNERS: readonly PartnerPlan[] = [
   {
     name: "Pikassos",
     scheme: "kuukausi+tasaus",
-    window: { start: parseDate("1.8.2013")!, end: parseDate("31.10.2015")! },
+    window: { start: day("1.8.2013"), end: day("31.10.2015") },
     vatRecoverable: true,
     prefix: "PIK",
   },
   {
     name: "Verso",
     scheme: "kuukausi+tasaus",
-    window: { start: parseDate("1.12.2013")!, end: parseDate("30.9.2015")! },
+    window: { start: day("1.12.2013"), end: day("30.9.2015") },
     vatRecoverable: true,
     prefix: "VER",
   },
   {
     name: "SONet BOTNIA",
     scheme: "kolmannes",
-    window: { start: parseDate("1.12.2013")!, end: parseDate("30.9.2015")! },
+    window: { start: day("1.12.2013"), end: day("30.9.2015") },
     vatRecoverable: false,
     prefix: "SB",
   },
@@ -62,7 +63,7 @@ export const PARTNERS: readonly PartnerPlan[] = [
 
 /** Monthly salary per partner and month: Pikassos' director from 8/2013, coordinator from 9/2013. */
 function monthlySalary(partner: string, month: Day): Cents {
-  if (partner === "Pikassos") return month < parseDate("1.9.2013")! ? 400_000 : 720_000;
+  if (partner === "Pikassos") return month < day("1.9.2013") ? 400_000 : 720_000;
   if (partner === "Verso") return 380_000;
   return 700_000;
 }
@@ -81,10 +82,10 @@ export function ledgerLines(): Line[] {
     const number = () => `${partner.prefix}-${String(++n).padStart(3, "0")}`;
     if (partner.name === "Pikassos") {
       lines.push({
-        date: parseDate("2.9.2013")!,
+        date: day("2.9.2013"),
         partner: partner.name,
         number: number(),
-        period: { start: parseDate("1.6.2013")!, end: parseDate("31.7.2013")! },
+        period: { start: day("1.6.2013"), end: day("31.7.2013") },
         kind: "käynnistys",
         line: "Muut palvelujen ostot",
         net: 350_000,
@@ -233,7 +234,11 @@ function realisedBetween(lines: readonly Line[], start: Day, end: Day, vatCounts
 
 export function lasseSheets(): WritableSheet[] {
   const lines = ledgerLines();
-  const vatCounts = (name: string) => !PARTNERS.find((p) => p.name === name)!.vatRecoverable;
+  const vatCounts = (name: string) =>
+    !must(
+      PARTNERS.find((p) => p.name === name),
+      `partner ${name}`,
+    ).vatRecoverable;
   const state = stateShare(ELIGIBLE_TOTAL, 750_000);
   const applicationPeriods: [string, string, string][] = [
     ["1.4.2013", "31.12.2013", "28.2.2014"],
@@ -241,7 +246,7 @@ export function lasseSheets(): WritableSheet[] {
     ["1.1.2015", "31.10.2015", "30.11.2015"],
   ];
   const applications = applicationPeriods.map(([start, end, sent], i): WritableCell[] => {
-    const applied = stateShare(realisedBetween(lines, parseDate(start)!, parseDate(end)!, vatCounts), 750_000);
+    const applied = stateShare(realisedBetween(lines, day(start), day(end), vatCounts), 750_000);
     return [i + 1, d(start), d(end), euros(applied), i < 2 ? euros(applied) : null, d(sent)];
   });
   return [

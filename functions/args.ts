@@ -255,7 +255,7 @@ export function monthsOf(value: unknown, fallback: number): number {
 /** The cells of a range in reading order, whatever shape Excel passed (a single value too). */
 export function cellsOf(value: unknown): unknown[] {
   if (!Array.isArray(value)) return [value];
-  return value.flatMap((row: unknown) => (Array.isArray(row) ? row : [row]));
+  return value.flatMap((row: unknown): unknown[] => (Array.isArray(row) ? (row as unknown[]) : [row]));
 }
 
 /**

@@ -41,6 +41,7 @@ function raise(code: ExcelError, message: string): never {
         : code === "#DIV/0!"
           ? codes.divisionByZero
           : codes.notAvailable;
+  // eslint-disable-next-line @typescript-eslint/only-throw-error -- Excel shows a thrown CustomFunctions.Error as its error value
   throw new CustomFunctions.Error(errorCode, message);
 }
 
