@@ -4,21 +4,8 @@ import { decodeCsv, parseCsv } from "../src/workbook/csv";
 import type { WorkbookData } from "../src/workbook/types";
 import { readXlsx } from "./readXlsx";
 
-/** An input the CLI cannot read, an argument it cannot follow or an output it cannot write: one clear line in Finnish and English, exit code 2. */
-export class InputError extends Error {
-  constructor(
-    readonly fi: string,
-    readonly en: string,
-  ) {
-    super(en);
-  }
-}
-
-/** `--format` of the commands that print a report: text or json. */
-export function formatArg(format: string | undefined): "text" | "json" {
-  if (format !== "text" && format !== "json") throw new InputError(`tuntematon muoto ${format}`, `unknown format ${format} (text, json)`);
-  return format;
-}
+import { InputError } from "./inputError";
+export { InputError, formatArg } from "./inputError";
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];

@@ -6,6 +6,7 @@
  * when it is a terminal. See docs/programme.md.
  */
 import { availableParallelism } from "node:os";
+import { existsSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { Worker } from "node:worker_threads";
@@ -53,8 +54,11 @@ export async function checkFiles(
   const rows: ProgrammeRow[] = new Array<ProgrammeRow>(files.length);
   let next = 0;
   let done = 0;
-  // tsx compiles the worker's TypeScript as it does the main thread's
-  const source = `require("tsx/cjs"); require(${JSON.stringify(resolve(__dirname, "programmeWorker.ts"))});`;
+  // Bundled (lib/kaste.cjs), the worker is its own bundle beside it; from source, tsx compiles the worker as it does the main thread.
+  const bundled = resolve(__dirname, "programmeWorker.cjs");
+  const source = existsSync(bundled)
+    ? `require(${JSON.stringify(bundled)});`
+    : `require("tsx/cjs"); require(${JSON.stringify(resolve(__dirname, "programmeWorker.ts"))});`;
   const run = (worker: Worker) =>
     new Promise<void>((settle, reject) => {
       let index = -1;
