@@ -189,6 +189,7 @@ describe("the add-in manifest", () => {
   });
 
   describe("the build's --env url", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS, as webpack-cli loads it
     const config = require(join(ROOT, "webpack.config.js")) as (
       env: Record<string, unknown>,
       argv: Record<string, unknown>,

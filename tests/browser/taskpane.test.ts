@@ -84,7 +84,7 @@ describe("the task pane in headless Chromium", function () {
   }
 
   const fake = <T>(page: Page, read: (fake: FakeWindow["__KASTE_FAKE__"]) => T): Promise<T> =>
-    page.evaluate(`(${read.toString()})(window.__KASTE_FAKE__)`) as Promise<T>;
+    page.evaluate<T>(`(${read.toString()})(window.__KASTE_FAKE__)`);
 
   const statusText = (page: Page) => page.textContent("#status").then((text) => (text ?? "").trim());
 

@@ -66,7 +66,7 @@ describe("kaste check", () => {
 
 describe("unreadable input gets one clear line and exit code 2", () => {
   const cases: [string, (dir: string) => Promise<string>, RegExp][] = [
-    ["a missing file", async (dir) => join(dir, "puuttuu.xlsx"), /Tiedostoa ei löydy/],
+    ["a missing file", (dir) => Promise.resolve(join(dir, "puuttuu.xlsx")), /Tiedostoa ei löydy/],
     [
       "a file that is not an xlsx",
       async (dir) => {

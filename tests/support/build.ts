@@ -40,7 +40,7 @@ async function runBuild(): Promise<string> {
     });
   } catch (error) {
     const { stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string };
-    throw new Error(`npm run build failed:\n${stdout}\n${stderr}`);
+    throw new Error(`npm run build failed:\n${stdout}\n${stderr}`, { cause: error });
   }
   return outDir;
 }

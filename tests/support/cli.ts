@@ -6,14 +6,14 @@ export async function runCli(...args: string[]): Promise<{ code: number; out: st
   let err = "";
   const stdout = process.stdout.write.bind(process.stdout);
   const stderr = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((chunk: string) => {
+  process.stdout.write = (chunk: string) => {
     out += chunk;
     return true;
-  }) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string) => {
+  };
+  process.stderr.write = (chunk: string) => {
     err += chunk;
     return true;
-  }) as typeof process.stderr.write;
+  };
   try {
     return { code: await main(args), out, err };
   } finally {

@@ -39,7 +39,7 @@ async function soffice(): Promise<string | null> {
 
 async function quiet<T>(work: () => Promise<T>): Promise<T> {
   const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = (() => true) as typeof process.stdout.write;
+  process.stdout.write = () => true;
   try {
     return await work();
   } finally {
@@ -55,7 +55,7 @@ async function stripCachedResults(path: string, out: string): Promise<void> {
     sheet.eachRow((row) =>
       row.eachCell((cell) => {
         const value = cell.value as ExcelJS.CellFormulaValue | null;
-        if (value && typeof value === "object" && "formula" in value) cell.value = { formula: value.formula } as ExcelJS.CellFormulaValue;
+        if (value && typeof value === "object" && "formula" in value) cell.value = { formula: value.formula };
       }),
     ),
   );

@@ -175,7 +175,7 @@ export class FakeOffice {
   }
 
   /** Installs the globals on `target` (globalThis by default); returns a function that restores what was there. */
-  install(target: Record<string, unknown> = globalThis as unknown as Record<string, unknown>): () => void {
+  install(target: Record<string, unknown> = globalThis): () => void {
     const globals = this.globals() as Record<string, unknown>;
     const before = Object.fromEntries(Object.keys(globals).map((name) => [name, target[name]]));
     Object.assign(target, globals);
@@ -733,7 +733,7 @@ export class FakeRange extends FakeProxy {
   }
 
   /** Queues a write of a 2-D array (or one value for every cell) sized to the range, as Office requires. */
-  private enqueueGrid(grid: Grid | unknown, what: string, write: (sheet: FakeSheet, r: number, c: number, value: unknown) => void): void {
+  private enqueueGrid(grid: unknown, what: string, write: (sheet: FakeSheet, r: number, c: number, value: unknown) => void): void {
     const fake = this.context.fake;
     this.context.enqueue({
       location: `Range.${what}`,
