@@ -1,4 +1,5 @@
 import { checkWorkbook } from "../src/check/checkWorkbook";
+import { asOfSourceOf, verdictOf } from "../src/check/verdict";
 import type { Day } from "../src/periods";
 import { budgetUse } from "../src/ledger/budgetUse";
 import { renderBudgetText } from "../src/report/budgetText";
@@ -6,6 +7,7 @@ import { renderJson, renderText } from "../src/findings/render";
 import type { Lang } from "../src/findings/render";
 import { readInput } from "./input";
 import { Progress } from "./progress";
+import { verdictFooter, verdictHeading } from "./verdictText";
 
 export interface CheckOptions {
   file: string;
@@ -31,7 +33,18 @@ export async function runCheck({ file, format, asOf, budget: withBudget, lang }:
           null,
           2,
         )
-      : [renderText(result.findings, result.notChecked, lang), ...(budget ? ["", renderBudgetText(budget, lang)] : [])].join("\n");
+      : textOutput();
+  function textOutput(): string {
+    const verdict = verdictOf(result, asOfSourceOf(asOf, result.ledger));
+    return [
+      verdictHeading(file, verdict, lang),
+      "",
+      renderText(result.findings, result.notChecked, lang),
+      ...(budget ? ["", renderBudgetText(budget, lang)] : []),
+      "",
+      verdictFooter(verdict, lang),
+    ].join("\n");
+  }
   process.stdout.write(`${output}\n`);
   return result.findings.some((f) => f.severity === "error") ? 1 : 0;
 }
