@@ -32,7 +32,8 @@ export function lastColumnOf(table: TableRef, reader: SheetReader): number {
  * stays above the new rows), and whether another table below limits the room.
  */
 export function appendPlace(table: TableRef, ledger: Ledger, book: WorkbookData): AppendPlace {
-  const sheet = book.sheets.find((s) => s.name === table.sheet)!;
+  const sheet = book.sheets.find((s) => s.name === table.sheet);
+  if (!sheet) throw new Error(`appendPlace: no sheet ${table.sheet}`);
   const reader = new SheetReader(sheet);
   const firstCol = Math.min(...Object.values(table.columns), ...table.unknownColumns.map((u) => u.col));
   const lastCol = lastColumnOf(table, reader);

@@ -2,12 +2,13 @@ import type { Finding } from "../findings/finding";
 import { makeFinding } from "../findings/makeFinding";
 import { cellAddress, columnIndex } from "../workbook/address";
 import { normalizeHeader } from "../workbook/normalize";
+import { cellText } from "../workbook/types";
 import type { WorkbookData } from "../workbook/types";
 import { TABLE_LABELS, fieldLabels } from "./fieldLabels";
 import type { MappableKind } from "./fieldLabels";
 import { MAPPING_SHEET, mappingOf } from "./mapping";
 import type { StoredMapping } from "./mapping";
-import { TABLE_MATCHERS } from "./recognize";
+import { matcherOf } from "./recognize";
 import type { HeaderRow } from "./recognize";
 import type { SheetReader } from "./sheetReader";
 
@@ -110,7 +111,7 @@ function headerStillMatches(reader: SheetReader, kind: MappableKind, entry: Stor
 
 /** A header row read as a table of one kind: each text cell's best field, as recognizeHeader assigns them. */
 export function headerOfKind(reader: SheetReader, row: number, kind: MappableKind): HeaderRow {
-  const matcher = TABLE_MATCHERS.get(kind)!;
+  const matcher = matcherOf(kind);
   const best = new Map<string, { col: number; score: number }>();
   const texts: { col: number; header: string }[] = [];
   reader.row(row).forEach((value, index) => {
@@ -142,7 +143,7 @@ function mappedHeader(reader: SheetReader, row: number, kind: MappableKind, entr
     columns[field] = col;
   }
   const texts = [
-    ...Object.values(heuristic.columns).map((col) => ({ col, header: String(reader.cell(row, col)).trim() })),
+    ...Object.values(heuristic.columns).map((col) => ({ col, header: cellText(reader.cell(row, col)).trim() })),
     ...heuristic.unknownColumns,
   ].sort((a, b) => a.col - b.col);
   return { kind, row, columns, unknownColumns: unknownOf(texts, columns) };

@@ -6,7 +6,7 @@ import { parsePeriodText } from "../periods/parsePeriod";
 import type { Code } from "../findings/codes";
 import type { Params } from "../findings/finding";
 import { normalizeHeader } from "../workbook/normalize";
-import { isCellError } from "../workbook/types";
+import { cellText, isCellError } from "../workbook/types";
 import type { CellValue } from "../workbook/types";
 
 /** Why a cell could not be read as its column's type; the builder turns it into a finding. */
@@ -36,7 +36,7 @@ export function asText(value: CellValue): Coerced<string> {
   if (isBlank(value)) return EMPTY;
   const error = formulaError(value);
   if (error) return { value: null, problem: error };
-  return { value: String(value).trim() };
+  return { value: cellText(value).trim() };
 }
 
 export function asMoney(value: CellValue, field: string): Coerced<Cents> {
@@ -112,7 +112,7 @@ const meaningCache = new WeakMap<ReadonlyMap<string, string>, Map<string, string
 
 function meaningOf<T extends string>(text: string, words: ReadonlyMap<string, T>): T | undefined {
   let cache = meaningCache.get(words);
-  if (!cache) meaningCache.set(words, (cache = new Map()));
+  if (!cache) meaningCache.set(words, (cache = new Map<string, string | undefined>()));
   if (cache.has(text)) return cache.get(text) as T | undefined;
   const normalized = normalizeHeader(text);
   const meaning = words.get(normalized) ?? meaningOfWords(normalized, words);

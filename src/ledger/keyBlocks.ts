@@ -46,7 +46,7 @@ export function readKeyBlocks(
   for (const [key, keyed] of Object.entries(settingsValues)) {
     settings[key] = key === "underusePace" ? (keyed.value as number) / 1_000_000 : keyed.value;
   }
-  return { project: project as Project, settings: settings as Settings };
+  return { project, settings: settings as Settings };
 }
 
 function readBlock(
@@ -104,7 +104,8 @@ function readBlock(
   for (const [key, list] of candidates) {
     const good = list.find((c) => c.coerced.value !== null);
     const chosen = good ?? list[0];
-    if (good) values[key] = { value: good.coerced.value!, sheet: good.sheet, cell: good.cell };
+    const goodValue = good?.coerced.value;
+    if (good && goodValue !== undefined && goodValue !== null) values[key] = { value: goodValue, sheet: good.sheet, cell: good.cell };
     else if (chosen.coerced.problem) report(chosen, chosen.coerced.problem, findings);
     if (!first || chosen.sheet < first.sheet || (chosen.sheet === first.sheet && chosen.row < first.row)) first = chosen;
   }

@@ -5,8 +5,8 @@ import { normalizeHeader } from "../workbook/normalize";
 import type { CellValue, SheetData, WorkbookData } from "../workbook/types";
 import { FIELD_LABELS, TABLE_LABELS, fieldLabels, isMappableKind } from "./fieldLabels";
 import type { Labels, MappableKind } from "./fieldLabels";
-import { EXACT_MATCH, TABLE_MATCHERS } from "./recognize";
-import { TABLES } from "./vocabulary";
+import { EXACT_MATCH, matcherOf } from "./recognize";
+import { tableSpec } from "./vocabulary";
 
 /**
  * Column mapping: the user says which column is which where the headers are not recognised
@@ -109,7 +109,7 @@ function validColumn(letters: string): boolean {
 }
 
 function fieldsOf(kind: MappableKind): string[] {
-  return TABLES.find((spec) => spec.kind === kind)!.fields.map((f) => f.field);
+  return tableSpec(kind).fields.map((f) => f.field);
 }
 
 /** The mapping sheet to write (whole: the host replaces the old one), hidden. */
@@ -245,7 +245,7 @@ export function fieldOf(kind: MappableKind, text: string): string | null {
   if (exactKey) return exactKey;
   const labelled = fields.find((field) => FIELD_LABELS[kind][field] && anyLabel(FIELD_LABELS[kind][field], text));
   if (labelled) return labelled;
-  const match = TABLE_MATCHERS.get(kind)!.match(text);
+  const match = matcherOf(kind).match(text);
   return match?.score === EXACT_MATCH ? match.field : null;
 }
 

@@ -1,14 +1,15 @@
 import { isGeneratedSheet } from "./generated";
 import { columnLetter } from "../workbook/address";
+import { cellText } from "../workbook/types";
 import type { WorkbookData } from "../workbook/types";
 import { headerOfKind } from "./applyMapping";
 import { buildLedger } from "./build";
 import { FIELD_LABELS, TABLE_LABELS, fieldLabels } from "./fieldLabels";
 import type { Labels, MappableKind } from "./fieldLabels";
-import type { Ledger, TableRef } from "./model";
+import type { Ledger } from "./model";
 import { SheetReader } from "./sheetReader";
 import type { HeaderRow } from "./recognize";
-import { TABLES } from "./vocabulary";
+import { TABLES, tableSpec } from "./vocabulary";
 
 /**
  * What the task pane's "Map columns" shows: the tables whose required columns were not
@@ -120,7 +121,7 @@ export function candidateAt(book: WorkbookData, table: MappableKind, sheetName: 
 
 /** The fields of a table as a dropdown lists them: required first, then the vocabulary's order. */
 export function fieldChoices(table: MappableKind): FieldChoice[] {
-  const spec = TABLES.find((s) => s.kind === table)!;
+  const spec = tableSpec(table);
   const required = new Set(spec.required.flatMap((r) => (typeof r === "string" ? [r] : r)));
   const choices = spec.fields.map(({ field }) => ({ field, labels: fieldLabels(table, field), required: required.has(field) }));
   return [...choices.filter((c) => c.required), ...choices.filter((c) => !c.required)];
@@ -136,7 +137,7 @@ function candidateOf(
   recognised: boolean,
   satisfied: ReadonlySet<string> = new Set(),
 ): MappingCandidate {
-  const spec = TABLES.find((s) => s.kind === table)!;
+  const spec = tableSpec(table);
   const missing: MissingRequirement[] = [];
   for (const required of spec.required) {
     const options = typeof required === "string" ? [required] : required;
@@ -144,7 +145,7 @@ function candidateOf(
     const label = (lang: keyof Labels) => options.map((field) => fieldLabels(table, field)[lang]).join(" / ");
     missing.push({ fields: options, labels: { fi: label("fi"), sv: label("sv"), en: label("en") } });
   }
-  const known = Object.entries(columns).map(([field, col]) => ({ col, header: headers[field] ?? "", field: field as string | null }));
+  const known = Object.entries(columns).map(([field, col]) => ({ col, header: headers[field] ?? "", field }));
   const all = [...known, ...unknown.map(({ col, header }) => ({ col, header, field: null }))].sort((a, b) => a.col - b.col);
   return {
     table,
@@ -161,7 +162,7 @@ function candidateOf(
 
 function candidateOfHeader(reader: SheetReader, header: HeaderRow, recognised: boolean): MappingCandidate {
   const headers: Record<string, string> = {};
-  for (const [field, col] of Object.entries(header.columns)) headers[field] = String(reader.cell(header.row, col) ?? "").trim();
+  for (const [field, col] of Object.entries(header.columns)) headers[field] = cellText(reader.cell(header.row, col) ?? null).trim();
   return candidateOf(
     header.kind as MappableKind,
     reader.sheet.name,
@@ -181,8 +182,7 @@ function candidateOfHeader(reader: SheetReader, header: HeaderRow, recognised: b
 function findNearMisses(book: WorkbookData, ledger: Ledger, kinds: readonly MappableKind[]): MappingCandidate[] {
   if (kinds.length === 0) return [];
   const headerRows = new Set<string>();
-  for (const refs of Object.values(ledger.tables))
-    for (const ref of refs as readonly TableRef[]) headerRows.add(`${ref.sheet}\u0000${ref.headerRow}`);
+  for (const refs of Object.values(ledger.tables)) for (const ref of refs) headerRows.add(`${ref.sheet}\u0000${ref.headerRow}`);
   const found: MappingCandidate[] = [];
   for (const sheet of book.sheets) {
     if (isGeneratedSheet(sheet)) continue;

@@ -2,7 +2,7 @@ import { parseAmount } from "../money";
 import { parseDate } from "../periods";
 import { normalizeHeader } from "../workbook/normalize";
 import type { CellValue } from "../workbook/types";
-import { SheetReader } from "./sheetReader";
+import type { SheetReader } from "./sheetReader";
 import type { TableKind } from "./model";
 import { TABLES } from "./vocabulary";
 import type { FieldSpec, TableSpec } from "./vocabulary";
@@ -71,6 +71,13 @@ export const TABLE_MATCHERS: ReadonlyMap<TableKind, HeaderMatcher> = new Map(
   TABLES.map((spec) => [spec.kind, new HeaderMatcher(spec.fields)]),
 );
 
+/** The matcher of a table kind with a header row. */
+export function matcherOf(kind: TableKind, matchers: ReadonlyMap<TableKind, HeaderMatcher> = TABLE_MATCHERS): HeaderMatcher {
+  const matcher = matchers.get(kind);
+  if (!matcher) throw new Error(`no header matcher for ${kind}`);
+  return matcher;
+}
+
 export interface HeaderRow {
   readonly kind: TableKind;
   readonly row: number;
@@ -110,7 +117,7 @@ export function recognizeHeader(
     );
     if (versioned && (versioned.versionColumns || versioned.yearColumns?.some((y) => y.version))) return { ...versioned, cells: joined };
   }
-  const matcher = matchers.get(single.kind)!;
+  const matcher = matcherOf(single.kind, matchers);
   const cells = twoRowCells(reader.row(row), reader.row(row + 1), matcher);
   const double = assignColumns(reader, row + 1, cells, matcher, single.kind);
   if (Object.keys(double.columns).length <= Object.keys(single.columns).length) return single;
@@ -136,7 +143,7 @@ function recognizeCells(
     // A budget's version columns ("Haettu €", "Vahvistettu 2014") are amounts, never its Summa or Versio
     const own =
       spec.kind === "budget" && versions.length + years.length > 0 ? withoutColumns(reader, cells, [...versions, ...years]) : cells;
-    let candidate = assignColumns(reader, row, own, matchers.get(spec.kind)!, spec.kind);
+    let candidate = assignColumns(reader, row, own, matcherOf(spec.kind, matchers), spec.kind);
     let found = Object.keys(candidate.columns);
     const holdsSignature = spec.signature.some((fields) => fields.every((f) => found.includes(f)));
     if (holdsSignature && own !== cells && versions.length > 0 && years.length === 0 && !found.includes("version")) {
@@ -147,7 +154,7 @@ function recognizeCells(
     }
     if (holdsSignature && own !== cells) {
       // A budget with its own Summa: a stray version or year column stays a column not understood
-      candidate = assignColumns(reader, row, cells, matchers.get(spec.kind)!, spec.kind);
+      candidate = assignColumns(reader, row, cells, matcherOf(spec.kind, matchers), spec.kind);
       found = Object.keys(candidate.columns);
     }
     const wide = !holdsSignature && years.length > 0 && isWideTable(spec.kind, withoutYears(candidate, years), reader, row, years);

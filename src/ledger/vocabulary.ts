@@ -943,3 +943,10 @@ export const SETTINGS_KEYS: KeyBlockSpec = {
     { key: "finalReportMonths", type: "year", synonyms: ["loppuraportin maaraaika kk", "loppuraportin maaraaika", "final report months"] },
   ],
 };
+
+/** The spec of a table kind with a header row (every kind but the Hanke and Asetukset key blocks). */
+export function tableSpec(kind: TableKind): TableSpec {
+  const spec = TABLES.find((s) => s.kind === kind);
+  if (!spec) throw new Error(`no table spec for ${kind}`);
+  return spec;
+}

@@ -61,7 +61,7 @@ function versionAndYearOf(text: string): { year: number | null; version: BudgetV
   let version: BudgetVersion | null = null;
   for (const word of normalizeHeader(text).split(" ")) {
     if (/^(?:19|20)\d\d$/.test(word) && year === null) year = Number(word);
-    else if (VERSION_WORDS.has(word) && version === null) version = VERSION_WORDS.get(word)!;
+    else if (version === null && VERSION_WORDS.has(word)) version = VERSION_WORDS.get(word) ?? null;
     else if (!FILLER_WORDS.has(word)) return null;
   }
   return year === null && version === null ? null : { year, version };

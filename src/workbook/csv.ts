@@ -75,9 +75,9 @@ export function parseCsv(
     ? Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false })
     : { data: splitUnquoted(text, delimiter), errors: [] as Papa.ParseError[] };
   let data = parsed.data;
-  let problems: CsvProblem[] = parsed.errors
-    .filter((e) => e.type === "Quotes" && e.row !== undefined)
-    .map((e) => ({ row: e.row!, what: "quotes" as const }));
+  let problems: CsvProblem[] = parsed.errors.flatMap((e) =>
+    e.type === "Quotes" && e.row !== undefined ? [{ row: e.row, what: "quotes" as const }] : [],
+  );
   if (parsed.errors.some((e) => e.code === "MissingQuotes")) {
     data = [];
     problems = [];
@@ -92,7 +92,8 @@ export function parseCsv(
   const unescape = options.unescapeFormulas ?? false;
   for (const row of rows) {
     for (let i = 0; i < row.length; i++) {
-      const cell = row[i]!;
+      const cell = row[i];
+      if (cell === null || cell === undefined) continue;
       const first = cell.charCodeAt(0);
       // A printable ASCII first character is not blank: spares a trimmed copy of nearly every cell
       if (!(first > 32 && first < 127) && cell.trim() === "") row[i] = null;
@@ -124,7 +125,7 @@ function splitUnquoted(text: string, delimiter: string): string[][] {
     newline = crLfs >= (crs + 1) / 2 ? "\r\n" : "\r";
   }
   const lines = text.split(newline);
-  const rows: string[][] = new Array(lines.length);
+  const rows = new Array<string[]>(lines.length);
   for (let i = 0; i < lines.length; i++) rows[i] = lines[i].split(delimiter);
   return rows;
 }
