@@ -6,6 +6,7 @@ import type { Day } from "../periods/day";
 import type { Finding, NotChecked } from "../findings/finding";
 import { makeFinding } from "../findings/makeFinding";
 import { ALL_RULES } from "../rules";
+import { withNearMisses } from "./nearMiss";
 import type { Rule } from "../rules/rule";
 import type { WorkbookData } from "../workbook/types";
 
@@ -13,6 +14,8 @@ export interface CheckOptions {
   /** The day the checks look from; Asetukset's as-of date, else today. */
   readonly asOf?: Day;
   readonly rules?: readonly Rule[];
+  /** The workbook's file name, for the `kaste map` command a missing table's near miss suggests. */
+  readonly bookName?: string;
 }
 
 export interface CheckResult {
@@ -30,7 +33,7 @@ export function todayDay(): Day {
 export function checkWorkbook(workbook: WorkbookData, options: CheckOptions = {}): CheckResult {
   const { ledger, findings } = buildLedger(workbook);
   const result = checkLedger(ledger, options);
-  return { ...result, findings: [...findings, ...result.findings] };
+  return { ...result, findings: withNearMisses([...findings, ...result.findings], workbook, ledger, options.bookName) };
 }
 
 /** Runs the rules over an already built ledger; rules whose tables are missing are listed as not checked. */

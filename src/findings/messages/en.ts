@@ -1,7 +1,7 @@
 import type { Messages } from "./types";
 
 export const en: Messages = {
-  TABLE_NOT_FOUND: (p) => `The ${p.table} table was not found on any sheet; it needs the headers ${p.headers}.`,
+  TABLE_NOT_FOUND: (p) => `The ${p.table} table was not found on any sheet; it needs the headers ${p.headers}.${p.near ?? ""}`,
   COLUMN_NOT_UNDERSTOOD: (p) =>
     `The column header "${p.header}" in the ${p.table} table was not recognised; the column is left out of the checks.`,
   REQUIRED_MISSING: (p) => `The required value "${p.field}" is missing.`,

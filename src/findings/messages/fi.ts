@@ -1,7 +1,7 @@
 import type { Messages } from "./types";
 
 export const fi: Messages = {
-  TABLE_NOT_FOUND: (p) => `Taulukkoa ${p.table} ei löytynyt miltään välilehdeltä; tarvittavia otsikoita: ${p.headers}.`,
+  TABLE_NOT_FOUND: (p) => `Taulukkoa ${p.table} ei löytynyt miltään välilehdeltä; tarvittavia otsikoita: ${p.headers}.${p.near ?? ""}`,
   COLUMN_NOT_UNDERSTOOD: (p) =>
     `Sarakkeen otsikkoa "${p.header}" ei tunnistettu taulukossa ${p.table}; sarake jätetään huomiotta tarkistuksissa.`,
   REQUIRED_MISSING: (p) => `Pakollinen tieto "${p.field}" puuttuu.`,

@@ -1,7 +1,7 @@
 import type { Messages } from "./types";
 
 export const sv: Messages = {
-  TABLE_NOT_FOUND: (p) => `Tabellen ${p.table} hittades inte på något blad; den behöver rubrikerna ${p.headers}.`,
+  TABLE_NOT_FOUND: (p) => `Tabellen ${p.table} hittades inte på något blad; den behöver rubrikerna ${p.headers}.${p.near ?? ""}`,
   COLUMN_NOT_UNDERSTOOD: (p) =>
     `Kolumnrubriken "${p.header}" i tabellen ${p.table} kändes inte igen; kolumnen lämnas utanför kontrollerna.`,
   REQUIRED_MISSING: (p) => `Det obligatoriska värdet "${p.field}" saknas.`,
