@@ -2,6 +2,7 @@ import { readFile, readdir, stat } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import { decodeCsv, parseCsv } from "../src/workbook/csv";
 import type { WorkbookData } from "../src/workbook/types";
+import { ZipError } from "../src/workbook/zip";
 import { readXlsx } from "./readXlsx";
 
 import { InputError } from "./inputError";
@@ -34,6 +35,12 @@ export async function readInput(path: string): Promise<WorkbookData> {
   try {
     workbook = await readXlsx(bytes);
   } catch (error) {
+    if (error instanceof ZipError && error.problem === "too-large") {
+      throw new InputError(
+        `${path} on liian suuri luettavaksi turvallisesti (${error.message}).`,
+        `${path} is too large to read safely (${error.message}).`,
+      );
+    }
     throw new InputError(
       `${path} on vioittunut tai katkennut .xlsx-tiedosto (${(error as Error).message}).`,
       `${path} is a damaged or truncated .xlsx file (${(error as Error).message}).`,
