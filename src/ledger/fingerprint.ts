@@ -21,7 +21,8 @@ function keyOf(text: string): string {
 }
 
 /** An invoice number as compared: case and runs of spaces do not count ("pik-001" = "PIK-001"). */
-function numberKey(number: string): string {
+/** An invoice number as compared: "pik-014 " and "PIK-014" are the same invoice. */
+export function numberKey(number: string): string {
   const key = number.trim().toLowerCase();
   return /\s/.test(key) ? key.replace(/\s+/g, " ") : key;
 }

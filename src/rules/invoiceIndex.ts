@@ -1,4 +1,5 @@
 import type { InvoiceLine, Ledger, Partner } from "../ledger/model";
+import { numberKey } from "../ledger/fingerprint";
 import { nameKeys } from "../ledger/names";
 import { partnersSpanning } from "../ledger/realised";
 
@@ -59,11 +60,12 @@ export function invoiceIndex(ledger: Ledger): InvoiceIndex {
       byNumber.set(partnerKey, numbers);
     }
     const number = line.number;
-    let invoice = number === "" ? undefined : numbers.get(number);
+    const key = numberKey(number);
+    let invoice = key === "" ? undefined : numbers.get(key);
     if (!invoice) {
       invoice = { partnerKey, number, lines: [] };
       invoices.push(invoice);
-      if (number !== "") numbers.set(number, invoice);
+      if (key !== "") numbers.set(key, invoice);
     }
     invoice.lines.push(line);
   }

@@ -48,21 +48,24 @@ export const invoiceIntegrity: Rule = {
 
 /** Rows of one invoice number that disagree on the invoice date, or on the period of one Laji. */
 function conflicts(invoice: Invoice, { finding }: RuleContext, findings: Finding[]): void {
-  const { lines, number } = invoice;
+  const { lines } = invoice;
+  /** The row's own spelling beside the invoice's first where they differ ("pik-014 / PIK-014"). */
+  const numberOf = (line: InvoiceLine) => (line.number === invoice.number ? invoice.number : `${line.number} / ${invoice.number}`);
   const firstDated = lines.find((line) => line.date !== null);
+  const firstDay = firstDated?.date ?? null;
   for (const line of lines) {
-    if (firstDated && line.date !== null && line.date !== firstDated.date) {
+    if (firstDated && firstDay !== null && line.date !== null && line.date !== firstDay) {
       findings.push(
         finding(
           "INVOICE_DUPLICATE",
           cellOf(line.at, "date"),
           {
             partner: line.partner,
-            number,
+            number: numberOf(line),
             what: "date",
             first: where(firstDated, "date"),
             value: { day: line.date },
-            other: { day: firstDated.date! },
+            other: { day: firstDay },
           },
           { actual: { day: line.date } },
         ),
@@ -77,19 +80,20 @@ function conflicts(invoice: Invoice, { finding }: RuleContext, findings: Finding
     if (!earlier) firstOfKind.set(line.kind, line);
     if (!earlier || (earlier.periodStart === line.periodStart && earlier.periodEnd === line.periodEnd)) continue;
     const field = earlier.periodStart !== line.periodStart ? "periodStart" : "periodEnd";
+    const [value, other] = field === "periodStart" ? [line.periodStart, earlier.periodStart] : [line.periodEnd, earlier.periodEnd];
     findings.push(
       finding(
         "INVOICE_DUPLICATE",
         cellOf(line.at, field),
         {
           partner: line.partner,
-          number,
+          number: numberOf(line),
           what: "period",
           first: where(earlier, field),
-          value: { day: line[field]! },
-          other: { day: earlier[field]! },
+          value: { day: value },
+          other: { day: other ?? value },
         },
-        { actual: { day: line[field]! } },
+        { actual: { day: value } },
       ),
     );
     return;

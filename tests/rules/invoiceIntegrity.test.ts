@@ -1,5 +1,8 @@
 import assert from "node:assert/strict";
 import type { CellValue } from "../../src/workbook/types";
+import { checkWorkbook } from "../../src/check/checkWorkbook";
+import { renderMessage } from "../../src/findings/render";
+import { book } from "../support/book";
 import { findingsOf } from "../support/rendered";
 
 const CODES = ["INVOICE_DUPLICATE", "INVOICE_UNCHECKED", "INVOICE_UNAPPROVED", "INVOICE_SAME_CHECKER_APPROVER"] as const;
@@ -49,6 +52,16 @@ describe("invoice integrity", () => {
       ["5.2.2014", "Verso", "V1", "1.1.2014", "31.1.2014", "kiinteä", "Palkat", 3800, "Mäkinen", "Lahtinen"],
     );
     assert.deepEqual(findingsOf(s, CODES), [["INVOICE_DUPLICATE", "Laskut!A3"]]);
+  });
+
+  it("takes invoice numbers that differ only in case and spaces as one invoice, and shows both spellings", () => {
+    const s = laskut(
+      ["5.1.2014", "Pikassos", "PIK-014", "1.12.2013", "31.12.2013", "kiinteä", "Palkat", 7200, "Mäkinen", "Lahtinen"],
+      ["5.2.2014", "Pikassos", "pik-014 ", "1.1.2014", "31.1.2014", "kiinteä", "Palkat", 7200, "Mäkinen", "Lahtinen"],
+    );
+    assert.deepEqual(findingsOf(s, CODES), [["INVOICE_DUPLICATE", "Laskut!A3"]]);
+    const [finding] = checkWorkbook(book(s)).findings.filter((f) => f.code === "INVOICE_DUPLICATE");
+    assert.match(renderMessage(finding, "fi"), /pik-014 \/ PIK-014/);
   });
 
   it("reports an invoice number with two periods for one kind, at the differing period cell", () => {
