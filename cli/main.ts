@@ -3,6 +3,7 @@ import { parseDate } from "../src/periods";
 import type { Day } from "../src/periods";
 import type { Lang } from "../src/findings/render";
 import { InputError, formatArg } from "./inputError";
+import { langArg } from "./langArg";
 
 const USAGE = `KASTE Ledger
 
@@ -43,7 +44,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       allowPositionals: true,
       options: {
         format: { type: "string", default: "text" },
-        lang: { type: "string", default: "fi" },
+        lang: { type: "string" },
         "as-of": { type: "string" },
         budget: { type: "boolean", default: false },
         force: { type: "boolean", default: false },
@@ -72,8 +73,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const { values, positionals } = parsed;
-  const lang = values.lang as Lang;
-  if (!["fi", "sv", "en"].includes(lang)) return fail("en", `tuntematon kieli ${lang}`, `unknown language ${lang} (fi, sv, en)`);
+  const lang = langArg(values.lang, process.env.LANG);
+  if (lang === null) return fail("en", `tuntematon kieli ${values.lang}`, `unknown language ${values.lang} (fi, sv, en)`);
   const [command, file] = positionals;
   if (values.version) {
     process.stdout.write(`kaste ${(require("../package.json") as { version: string }).version}\n`);
