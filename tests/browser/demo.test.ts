@@ -1,8 +1,9 @@
 /**
  * dist/demo.html in headless Chromium at a task pane's 350 × 800: the real pane over the fake
  * host and a bundled example, without office.js and without any request outside 127.0.0.1.
- * Each state leaves a screenshot under tests/output/; the verdicts of the clean and the broken
- * example are copied to docs/img/ for the README.
+ * Each state leaves a screenshot under tests/output/; with KASTE_UPDATE_IMAGES=1 the verdicts of
+ * the clean and the broken example are copied to docs/img/ for the README (a plain run never
+ * changes the repository).
  */
 import assert from "node:assert/strict";
 import { copyFileSync, mkdirSync } from "node:fs";
@@ -19,6 +20,10 @@ import { workbookFromWritableSheets } from "../support/fakeOffice/fromWritable";
 const VIEWPORT = { width: 350, height: 800 };
 const OUTPUT = join(ROOT, "tests", "output");
 const IMAGES = join(ROOT, "docs", "img");
+
+function updateReadmeImage(screenshot: string, image: string): void {
+  if (process.env.KASTE_UPDATE_IMAGES === "1") copyFileSync(join(OUTPUT, screenshot), join(IMAGES, image));
+}
 
 describe("the demo page (dist/demo.html)", function () {
   const suite = servedAddinSuite();
@@ -87,7 +92,7 @@ describe("the demo page (dist/demo.html)", function () {
     assert.match(seen, /Rahoitusosuudet/, "the findings start on the first screen, under their topic");
     assert.doesNotMatch(seen, /\b[A-Z]{2,}(?:_[A-Z0-9]+)+\b/, "no internal code on the first screen");
     await page.screenshot({ path: join(OUTPUT, "demo-broken.png") });
-    copyFileSync(join(OUTPUT, "demo-broken.png"), join(IMAGES, "pane-broken.png"));
+    updateReadmeImage("demo-broken.png", "pane-broken.png");
     assert.deepEqual(errors, []);
   });
 
@@ -100,7 +105,7 @@ describe("the demo page (dist/demo.html)", function () {
     assert.equal(await page.$(".figure.off"), null, "nothing off");
     assert.ok(await onFirstScreen(page, "[data-figures]"));
     await page.screenshot({ path: join(OUTPUT, "demo-ready.png") });
-    copyFileSync(join(OUTPUT, "demo-ready.png"), join(IMAGES, "pane-ready.png"));
+    updateReadmeImage("demo-ready.png", "pane-ready.png");
     assert.deepEqual(errors, []);
   });
 
