@@ -21,7 +21,7 @@ export interface CheckOptions {
 export async function runCheck({ file, format, asOf, budget: withBudget, lang }: CheckOptions): Promise<number> {
   const progress = new Progress();
   const workbook = await progress.during(lang === "fi" ? `Luetaan ${file}` : `Reading ${file}`, () => readInput(file));
-  const result = await progress.during(lang === "fi" ? "Tarkistetaan" : "Checking", async () =>
+  const result = await progress.during(lang === "fi" ? "Tarkistetaan" : "Checking", () =>
     checkWorkbook(workbook, { asOf, bookName: file }),
   );
   const budget = withBudget ? budgetUse(result.ledger, result.asOf) : null;

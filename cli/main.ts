@@ -1,9 +1,19 @@
+// Each command's module is required when it runs (literal paths, so esbuild bundles them): a check starts without the writers' packages.
+/* eslint-disable @typescript-eslint/no-require-imports */
 import { parseArgs } from "node:util";
 import { parseDate } from "../src/periods";
 import type { Day } from "../src/periods";
 import type { Lang } from "../src/findings/render";
 import { InputError, formatArg } from "./inputError";
 import { langArg } from "./langArg";
+import type * as ApplicationCommand from "./application";
+import type * as CheckCommand from "./check";
+import type * as ImportCommand from "./import";
+import type * as LedgerCommand from "./ledger";
+import type * as MapCommand from "./map";
+import type * as MarkSentCommand from "./markSent";
+import type * as ProgrammeCommand from "./programme";
+import type * as TemplateCommand from "./template";
 
 const USAGE = `KASTE Ledger
 
@@ -88,7 +98,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     switch (command) {
       case "check":
-        return await (require("./check") as typeof import("./check")).runCheck({
+        return await (require("./check") as typeof CheckCommand).runCheck({
           file,
           format: formatArg(values.format),
           asOf: asOfArg(values["as-of"]),
@@ -96,10 +106,10 @@ export async function main(argv: readonly string[]): Promise<number> {
           lang,
         });
       case "template":
-        await (require("./template") as typeof import("./template")).writeTemplate(file, values.force ?? false);
+        await (require("./template") as typeof TemplateCommand).writeTemplate(file, values.force ?? false);
         return 0;
       case "import":
-        return await (require("./import") as typeof import("./import")).runImport({
+        return await (require("./import") as typeof ImportCommand).runImport({
           partnerFile: file,
           into: values.into,
           out: values.out,
@@ -123,15 +133,15 @@ export async function main(argv: readonly string[]): Promise<number> {
           lang,
         };
         return command === "application"
-          ? await (require("./application") as typeof import("./application")).runApplication({ ...common, csv: values.csv })
-          : await (require("./markSent") as typeof import("./markSent")).runMarkSent({
+          ? await (require("./application") as typeof ApplicationCommand).runApplication({ ...common, csv: values.csv })
+          : await (require("./markSent") as typeof MarkSentCommand).runMarkSent({
               ...common,
               sent: values.sent,
               applied: values.applied,
             });
       }
       case "ledger":
-        return await (require("./ledger") as typeof import("./ledger")).runLedger({
+        return await (require("./ledger") as typeof LedgerCommand).runLedger({
           book: file,
           format: values.format,
           out: values.out,
@@ -139,7 +149,7 @@ export async function main(argv: readonly string[]): Promise<number> {
           lang,
         });
       case "programme":
-        return await (require("./programme") as typeof import("./programme")).runProgramme({
+        return await (require("./programme") as typeof ProgrammeCommand).runProgramme({
           folder: file,
           format: values.format,
           out: values.out,
@@ -149,7 +159,7 @@ export async function main(argv: readonly string[]): Promise<number> {
           lang,
         });
       case "map":
-        return await (require("./map") as typeof import("./map")).runMap({
+        return await (require("./map") as typeof MapCommand).runMap({
           book: file,
           table: values.table,
           sheet: values.sheet,

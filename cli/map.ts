@@ -78,20 +78,21 @@ export async function runMap(args: MapArgs): Promise<number> {
     process.stdout.write(`${listCandidates(book, lang)}\n`);
     return 0;
   }
-  if (given.length < PARTS.length) {
+  const { table, sheet, row, column, field } = args;
+  if (table === undefined || sheet === undefined || row === undefined || column === undefined || field === undefined) {
     const missing = PARTS.filter((part) => args[part] === undefined)
       .map((part) => `--${part}`)
       .join(", ");
     throw new InputError(WORDS.fi.needs(missing), WORDS.en.needs(missing));
   }
-  if (!/^\s*\d+\s*$/.test(args.row!)) throw new InputError(WORDS.fi.badRow(args.row!), WORDS.en.badRow(args.row!));
-  const headerRow = Number(args.row);
+  if (!/^\s*\d+\s*$/.test(row)) throw new InputError(WORDS.fi.badRow(row), WORDS.en.badRow(row));
+  const headerRow = Number(row);
   const mode = await outputMode(args, [args.book]);
   if (mode.kind === "none") throw new InputError(NO_OUTPUT.fi, NO_OUTPUT.en);
   if (extname(args.book).toLowerCase() !== ".xlsx") throw new InputError(WORDS.fi.xlsxOnly(args.book), WORDS.en.xlsxOnly(args.book));
 
   const book = await readInput(args.book);
-  const plan = planMapping(book, [{ table: args.table!, sheet: args.sheet!, headerRow, column: args.column!, field: args.field! }]);
+  const plan = planMapping(book, [{ table, sheet, headerRow, column, field }]);
   if (!plan.ok) {
     const text = (l: "fi" | "en") => plan.problems.map((p) => mappingProblemText(p, l)).join(" ");
     throw new InputError(text("fi"), text("en"));

@@ -59,8 +59,12 @@ const WORDS = {
 export async function runMarkSent(args: MarkSentArgs): Promise<number> {
   const words = WORDS[args.lang === "fi" ? "fi" : "en"];
   const period = parsePeriodArg(args.period);
-  const sent = args.sent === undefined ? undefined : parseDate(args.sent);
-  if (sent === null) throw new InputError(WORDS.fi.badDate(args.sent!), WORDS.en.badDate(args.sent!));
+  let sent: number | undefined;
+  if (args.sent !== undefined) {
+    const day = parseDate(args.sent);
+    if (day === null) throw new InputError(WORDS.fi.badDate(args.sent), WORDS.en.badDate(args.sent));
+    sent = day;
+  }
   let applied: number | undefined;
   if (args.applied !== undefined) {
     const parsed = parseAmount(args.applied);

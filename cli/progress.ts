@@ -2,7 +2,7 @@
 export class Progress {
   constructor(private readonly stream: NodeJS.WriteStream = process.stderr) {}
 
-  async during<T>(label: string, work: () => Promise<T>): Promise<T> {
+  async during<T>(label: string, work: () => T | Promise<T>): Promise<T> {
     const started = Date.now();
     const timer = setInterval(() => {
       const seconds = Math.round((Date.now() - started) / 1000);

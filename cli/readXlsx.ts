@@ -134,9 +134,9 @@ export function cellValueOf(value: ExcelJS.CellValue, date1904: boolean): CellVa
   if ("richText" in value) return value.richText.map((run) => run.text).join("");
   if ("formula" in value || "sharedFormula" in value) {
     const result = (value as ExcelJS.CellFormulaValue).result;
-    return result === undefined ? null : cellValueOf(result as ExcelJS.CellValue, date1904);
+    return result === undefined ? null : cellValueOf(result, date1904);
   }
-  if ("text" in value) return cellValueOf((value as ExcelJS.CellHyperlinkValue).text, date1904);
+  if ("text" in value) return cellValueOf(value.text, date1904);
   return null;
 }
 

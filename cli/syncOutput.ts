@@ -182,9 +182,7 @@ export function setCell(cell: ExcelJS.Cell, value: OutCell, date1904: boolean, k
     cell.value = value.percent / 1_000_000;
     format(FORMATS.percent);
   } else if (isFormulaCell(value)) {
-    cell.value = (
-      value.result === undefined ? { formula: value.formula } : { formula: value.formula, result: value.result }
-    ) as ExcelJS.CellFormulaValue;
+    cell.value = value.result === undefined ? { formula: value.formula } : { formula: value.formula, result: value.result };
     if (value.format) format(FORMATS[value.format]);
   } else if (typeof value === "object") {
     cell.value = { error: value.error } as ExcelJS.CellErrorValue;
@@ -207,7 +205,9 @@ export function writeBlocksXlsx(workbook: ExcelJS.Workbook, blocks: readonly Out
     if (block.styleFromAbove && block.row > 0) {
       for (let c = 0; c < width; c++) {
         const above = sheet.getCell(block.row, block.col + c + 1);
-        styles.push(above.style && Object.keys(above.style).length > 0 ? JSON.parse(JSON.stringify(above.style)) : null);
+        styles.push(
+          above.style && Object.keys(above.style).length > 0 ? (JSON.parse(JSON.stringify(above.style)) as Partial<ExcelJS.Style>) : null,
+        );
       }
     }
     block.rows.forEach((row, r) => {

@@ -54,7 +54,7 @@ export function workbookOf(sheets: readonly WritableSheet[]): ExcelJS.Workbook {
 /** An Excel Table over cells already written: exceljs writes its part, the cells' values and formats stay. */
 function addTable(worksheet: ExcelJS.Worksheet, table: NonNullable<WritableSheet["tables"]>[number]): void {
   const cellsOf = (r: number) => Array.from({ length: table.columns }, (_, c) => worksheet.getCell(table.headerRow + r + 1, c + 1));
-  const header = cellsOf(0).map((cell) => String(cell.value ?? ""));
+  const header = cellsOf(0).map((cell) => (typeof cell.value === "string" || typeof cell.value === "number" ? String(cell.value) : ""));
   const rows = Array.from({ length: table.rows }, (_, r) => cellsOf(r + 1).map((cell) => cell.value));
   const formats = rows.map((_, r) => cellsOf(r + 1).map((cell) => cell.numFmt));
   worksheet.addTable({
