@@ -1,4 +1,5 @@
 import type { Finding } from "../findings/finding";
+import type { ParamsOf } from "../findings/params";
 import { makeFinding } from "../findings/makeFinding";
 import type { Ledger } from "../ledger/model";
 import { mappingCandidatesOf } from "../ledger/mappingCandidates";
@@ -119,7 +120,8 @@ export function withNearMisses(findings: readonly Finding[], book: WorkbookData,
     return makeFinding(
       "TABLE_NOT_FOUND",
       { sheet: candidate.sheet, cell: `${first}${candidate.headerRow}` },
-      { ...finding.params, near: { words: near }, command: mapCommand(candidate, book, bookName) },
+      // The finding was built as TABLE_NOT_FOUND (its code says so): its parameters are that code's
+      { ...(finding.params as ParamsOf<"TABLE_NOT_FOUND">), near: { words: near }, command: mapCommand(candidate, book, bookName) },
     );
   });
 }

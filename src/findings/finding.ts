@@ -1,4 +1,5 @@
 import type { Code } from "./codes";
+import type { ParamsOf } from "./params";
 
 import type { Severity } from "./severity";
 
@@ -17,6 +18,7 @@ export type Param =
   /** Words we write in each language (a table's name, its headers). */
   | { readonly words: { readonly fi: string; readonly sv: string; readonly en: string } };
 
+/** A finding's parameters as stored; they are built typed per code (params.ts, FindingFactory). */
 export type Params = Readonly<Record<string, Param>>;
 
 /** One problem, as plain data; messages are rendered apart from the checks (report/render). */
@@ -48,5 +50,10 @@ export interface Where {
   readonly cell: string;
 }
 
-/** Builds a finding with the severity the registry gives its code. */
-export type FindingFactory = (code: Code, where: Where, params?: Params, values?: { expected?: Param; actual?: Param }) => Finding;
+/** Builds a finding with the severity the registry gives its code and the parameters its code declares. */
+export type FindingFactory = <C extends Code>(
+  code: C,
+  where: Where,
+  params: ParamsOf<C>,
+  values?: { expected?: Param; actual?: Param },
+) => Finding;

@@ -2,7 +2,7 @@ import { severityOf } from "./codes";
 import type { FindingFactory } from "./finding";
 
 /** The one way findings are made: the severity always comes from the code's registry entry. */
-export const makeFinding: FindingFactory = (code, where, params = {}, values = {}) => ({
+export const makeFinding: FindingFactory = (code, where, params, values = {}) => ({
   code,
   severity: severityOf(code),
   sheet: where.sheet,

@@ -38,7 +38,9 @@ export function missingTables(notChecked: NotChecked, lang: Lang): string {
 export function renderMessage(finding: Finding, lang: Lang): string {
   const params: Record<string, string> = {};
   for (const [key, value] of Object.entries(finding.params)) params[key] = formatParam(value, lang);
-  return MESSAGES[lang][finding.code](params);
+  // a stored finding's params are the ones its code declares: makeFinding only accepts those
+  const message = MESSAGES[lang][finding.code] as (p: Readonly<Record<string, string>>) => string;
+  return message(params);
 }
 
 /** The value to write into the finding's cell to fix it: euros for money, an Excel-ready value. */

@@ -3,17 +3,13 @@ import type { Cents } from "../money";
 import { dayFromSerial, parseDate, ymdOf } from "../periods";
 import type { Day, Interval } from "../periods";
 import { parsePeriodText } from "../periods/parsePeriod";
-import type { Code } from "../findings/codes";
-import type { Params } from "../findings/finding";
+import type { ProblemOf } from "../findings/params";
 import { normalizeHeader } from "../workbook/normalize";
 import { cellText, isCellError } from "../workbook/types";
 import type { CellValue } from "../workbook/types";
 
 /** Why a cell could not be read as its column's type; the builder turns it into a finding. */
-export interface CellProblem {
-  readonly code: Code;
-  readonly params: Params;
-}
+export type CellProblem = ProblemOf<"VALUE_NOT_A_NUMBER" | "VALUE_NOT_A_DATE" | "VALUE_NOT_UNDERSTOOD" | "CELL_FORMULA_ERROR">;
 
 export type Coerced<T> = { readonly value: T | null; readonly problem?: CellProblem };
 

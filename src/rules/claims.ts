@@ -80,7 +80,7 @@ function take(candidates: readonly number[] | undefined, takenBy: Int32Array, a:
   return -1;
 }
 
-function about(application: ClaimedApplication): Record<string, Param> {
+function about(application: ClaimedApplication): { application: string; start: { day: number }; end: { day: number } } {
   return { application: application.number || "–", start: { day: application.start }, end: { day: application.end } };
 }
 

@@ -3,7 +3,6 @@ import { nameKey } from "../ledger/names";
 import type { InvoiceKind, InvoiceLine, Ledger, Partner } from "../ledger/model";
 import { blocksOfWindow, periodOf, ymdOf } from "../periods";
 import type { Day, Interval, Scheme } from "../periods";
-import type { Code } from "../findings/codes";
 import type { Finding } from "../findings/finding";
 import { invoiceDay, invoiceIndex } from "./invoiceIndex";
 import type { Invoice } from "./invoiceIndex";
@@ -229,8 +228,8 @@ interface SchemeCheck {
   readonly scheme: Scheme;
   readonly firstMonth: number;
   readonly grace: number;
-  readonly missing: Code | null;
-  readonly overlap: Code | null;
+  readonly missing: "INVOICE_MONTH_MISSING" | "INVOICE_TERTIAL_MISSING" | null;
+  readonly overlap: "INVOICE_MONTH_OVERLAP" | "INVOICE_TERTIAL_OVERLAP" | null;
   /** Whether a negative invoice is a credit note cancelling another one. */
   readonly credits: boolean;
   /** Blocks that are aligned too: quarters counted from the partner's own first month. */

@@ -40,12 +40,14 @@ describe("the verdict", () => {
 
   it("puts a missing table first, then the cause with most errors", () => {
     const at = { sheet: "Laskut", cell: "A1" };
+    const cents = { cents: 100 };
+    const overRate = { scope: "plan", state: cents, rate: { ratio: 0.75 }, eligible: cents, max: cents, over: cents } as const;
     const findings = [
-      makeFinding("VALUE_NOT_A_NUMBER", at),
-      makeFinding("COFUND_STATE_OVER_RATE", at),
-      makeFinding("COFUND_STATE_OVER_RATE", at),
-      makeFinding("TABLE_NOT_FOUND", at),
-      makeFinding("VAT_UNKNOWN", at),
+      makeFinding("VALUE_NOT_A_NUMBER", at, { value: "x", field: "Netto", why: "invalid" }),
+      makeFinding("COFUND_STATE_OVER_RATE", at, overRate),
+      makeFinding("COFUND_STATE_OVER_RATE", at, overRate),
+      makeFinding("TABLE_NOT_FOUND", at, { table: "Laskut", headers: "Netto" }),
+      makeFinding("VAT_UNKNOWN", at, { partner: "Lasse" }),
     ];
     assert.deepEqual(
       blockersOf(findings).map((b) => [b.code, b.count]),

@@ -4,8 +4,14 @@ import { makeFinding } from "../../src/findings/makeFinding";
 
 describe("folding repeats of one cause", () => {
   it("folds one message down one column into a range, and keeps other causes apart", () => {
-    const bad = (row: number) => makeFinding("VALUE_NOT_A_NUMBER", { sheet: "Laskut", cell: `H${row}` }, { value: "n/a" });
-    const findings = [bad(2), bad(3), makeFinding("VALUE_NOT_A_NUMBER", { sheet: "Laskut", cell: "H4" }, { value: "x" }), bad(517)];
+    const bad = (row: number) =>
+      makeFinding("VALUE_NOT_A_NUMBER", { sheet: "Laskut", cell: `H${row}` }, { value: "n/a", field: "Netto", why: "invalid" });
+    const findings = [
+      bad(2),
+      bad(3),
+      makeFinding("VALUE_NOT_A_NUMBER", { sheet: "Laskut", cell: "H4" }, { value: "x", field: "Netto", why: "invalid" }),
+      bad(517),
+    ];
     const folded = foldFindings(findings);
     assert.deepEqual(
       folded.map((f) => [f.range, f.findings.length]),
@@ -23,7 +29,7 @@ describe("folding repeats of one cause", () => {
 
   it("folds 100 000 repeats without overflowing the stack", () => {
     const many = Array.from({ length: 100_000 }, (_, i) =>
-      makeFinding("VALUE_NOT_A_DATE", { sheet: "L", cell: `C${i + 2}` }, { value: "?" }),
+      makeFinding("VALUE_NOT_A_DATE", { sheet: "L", cell: `C${i + 2}` }, { value: "?", field: "Pvm" }),
     );
     assert.equal(foldFindings(many)[0]?.range, "C2:C100001");
   });

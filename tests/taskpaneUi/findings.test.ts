@@ -67,7 +67,7 @@ describe("the pane's list of findings", () => {
 
   it("folds 516 repeats of one cause in one column into one line with its range, keeping the first ones to expand", () => {
     const many = Array.from({ length: 516 }, (_, i) =>
-      makeFinding("VALUE_NOT_A_NUMBER", { sheet: "Laskut", cell: `H${i + 2}` }, { value: "n/a", field: "Summa", why: "text" }),
+      makeFinding("VALUE_NOT_A_NUMBER", { sheet: "Laskut", cell: `H${i + 2}` }, { value: "n/a", field: "Summa", why: "invalid" }),
     );
     const [group] = groupFindings(many, "fi", "topic", undefined, 20);
     assert.equal(group.items.length, 1);

@@ -1,4 +1,4 @@
-import type { Finding, Param } from "../../findings/finding";
+import type { Finding } from "../../findings/finding";
 import { makeFinding } from "../../findings/makeFinding";
 import { amountKey, importKey, invoiceKey, netOf, sameImportValues } from "../../ledger/fingerprint";
 import type { InvoiceLine, Ledger, TableRef } from "../../ledger/model";
@@ -122,11 +122,11 @@ export function numberCellOf(table: TableRef, row: number): string {
 }
 
 export function conflictFinding(line: InvoiceLine, closest: InvoiceLine, differs: readonly ConflictKind[]): Finding {
-  const amount = (l: InvoiceLine): Param => {
+  const amount = (l: InvoiceLine): { cents: number } | string => {
     const net = netOf(l);
     return net !== null ? { cents: net } : l.gross !== null ? { cents: l.gross } : "–";
   };
-  const day = (d: number | null): Param => (d === null ? "?" : { day: d });
+  const day = (d: number | null): { day: number } | string => (d === null ? "?" : { day: d });
   return makeFinding(
     "IMPORT_CONFLICT",
     { sheet: line.at.table.sheet, cell: numberCellOf(line.at.table, line.at.row) },
