@@ -22,6 +22,11 @@ export interface WorkbookHost {
   writeSheet(sheet: ReportSheet): Promise<void>;
   /** Inserts sheets as Excel tables (New workbook): the first row of each is the table's header. */
   insertTables(sheets: readonly OutSheet[]): Promise<void>;
+  /**
+   * Calls `listener` after any change to a sheet (Excel's worksheets.onChanged), the add-in's own
+   * writes included; false when the host cannot tell (ExcelApi 1.9 missing).
+   */
+  onChanged(listener: () => void): Promise<boolean>;
   /** Office's display language, e.g. `fi-FI` (the pane's default language follows it). */
   displayLanguage(): string;
 }

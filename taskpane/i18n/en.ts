@@ -7,6 +7,7 @@ export const en: Strings = {
   reading: (done, total) => `Reading the workbook: ${done}/${total} rows…`,
   working: "Working…",
 
+  rechecking: "Checking after the change…",
   checkButton: "Check workbook",
   reportButton: "Write report sheet",
   severities: { error: "Errors", warning: "Warnings", info: "Notes" },

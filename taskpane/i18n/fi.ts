@@ -7,6 +7,7 @@ export const fi: Strings = {
   reading: (done, total) => `Luetaan työkirjaa: ${done}/${total} riviä…`,
   working: "Käsitellään…",
 
+  rechecking: "Tarkistetaan muutoksen jälkeen…",
   checkButton: "Tarkista työkirja",
   reportButton: "Kirjoita raporttivälilehti",
   severities: { error: "Virheet", warning: "Varoitukset", info: "Huomiot" },

@@ -7,6 +7,7 @@ export const sv: Strings = {
   reading: (done, total) => `Läser arbetsboken: ${done}/${total} rader…`,
   working: "Arbetar…",
 
+  rechecking: "Kontrollerar efter ändringen…",
   checkButton: "Kontrollera arbetsboken",
   reportButton: "Skriv rapportblad",
   severities: { error: "Fel", warning: "Varningar", info: "Anmärkningar" },

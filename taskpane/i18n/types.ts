@@ -14,6 +14,7 @@ export interface Strings {
   readonly reading: (done: number, total: number) => string;
   readonly working: string;
 
+  readonly rechecking: string;
   readonly checkButton: string;
   readonly reportButton: string;
   readonly severities: Readonly<Record<Severity, string>>;

@@ -50,6 +50,16 @@ export function officeHost(options: OfficeHostOptions = {}): WorkbookHost {
     insertTables(sheets: readonly OutSheet[]): Promise<void> {
       return guarded("insertTables", () => Excel.run((context) => insertTablesBatch(context, sheets, date1904)));
     },
+    async onChanged(listener: () => void): Promise<boolean> {
+      if (!Office.context.requirements.isSetSupported("ExcelApi", "1.9")) return false;
+      await guarded("read", () =>
+        Excel.run(async (context) => {
+          context.workbook.worksheets.onChanged.add(async () => listener());
+          await context.sync();
+        }),
+      );
+      return true;
+    },
     displayLanguage(): string {
       try {
         return (typeof Office !== "undefined" && Office.context?.displayLanguage) || DEFAULT_LANGUAGE;

@@ -11,6 +11,9 @@ import { findingsView } from "./findingsView";
 import { isEmptyWorkbook } from "./newWorkbook";
 import { figuresView, headlineOf, paneVerdict, verdictView } from "./verdictView";
 
+/** How long after her last change the pane checks again: typing a number is not a check per key. */
+const RECHECK_DELAY_MS = 600;
+
 /** The Check tab: check the workbook, list the findings (select a cell, apply a fix), write the report sheet, start a new workbook. */
 export function checkPanel(ctx: PaneContext): Panel {
   const { t } = ctx;
@@ -60,6 +63,22 @@ export function checkPanel(ctx: PaneContext): Panel {
   };
 
   checkButton.addEventListener("click", () => void ctx.run(check));
+
+  // Re-check as she types: a while after her last change, again later when the pane was busy
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const liveCheck = async () => {
+    pending = undefined;
+    if (!ctx.memory.check) return;
+    results.querySelector("[data-verdict]")?.setAttribute("data-rechecking", "");
+    ctx.say(t.rechecking);
+    if (!(await ctx.run(check))) pending = setTimeout(() => void liveCheck(), RECHECK_DELAY_MS);
+  };
+  ctx.onChange(() => {
+    if (!ctx.memory.check) return;
+    ctx.memory.stale = true;
+    clearTimeout(pending);
+    pending = setTimeout(() => void liveCheck(), RECHECK_DELAY_MS);
+  });
   reportButton.addEventListener(
     "click",
     () =>

@@ -15,8 +15,11 @@ export interface PaneContext {
   /**
    * Runs one user action: the pane's buttons are disabled and a progress bar shows while it
    * runs; an error becomes a readable message (nothing was written, each host call is one batch).
+   * False when another action was running and this one did not run.
    */
-  run(action: () => Promise<void>): Promise<void>;
+  run(action: () => Promise<void>): Promise<boolean>;
+  /** Calls `listener` after she changes the workbook in Excel (not after the pane's own writes); one listener, the last given. */
+  onChange(listener: () => void): void;
   /** Reads the whole workbook, showing the rows read so far. */
   read(): Promise<WorkbookData>;
   /** Says something in the status line (a polite live region). */

@@ -1,4 +1,6 @@
-import type { WorkbookHost } from "../host";
+import type { ReportSheet, WorkbookHost } from "../host";
+import type { OutBlock, OutSheet } from "../../src/workbook/cells";
+import type { CellValue } from "../../src/workbook/types";
 import { LANG_NAMES, LANGS, STRINGS } from "../i18n";
 import type { Lang } from "../i18n";
 import { applicationPanel } from "./applicationPanel";
@@ -10,6 +12,9 @@ import { errorText } from "./errors";
 import { importPanel } from "./importPanel";
 import { mappingPanel } from "./mappingPanel";
 import { settingsPanel } from "./settingsPanel";
+
+/** Excel raises onChanged for the add-in's own writes a moment after they are done: those are not her changes. */
+const OWN_EVENTS_MS = 700;
 
 type TabKey = "check" | "import" | "application" | "mapping" | "settings";
 
@@ -25,11 +30,20 @@ const PANELS: ReadonlyArray<[TabKey, (ctx: PaneContext) => HTMLElement | Panel]>
  * Builds the task pane into `root` and runs it over `host`. A change of language builds it
  * again in the new language; the last check (and the tab) survive it.
  */
-export function mountPane(root: HTMLElement, host: WorkbookHost, initialLang: Lang): void {
+export function mountPane(root: HTMLElement, rawHost: WorkbookHost, initialLang: Lang): void {
   const memory: PaneMemory = { check: null, stale: false };
   let activeTab: TabKey = "check";
   const status = h("div", { id: "status", role: "status", "aria-live": "polite", "data-state": "excel" });
   const progress = h("fluent-progress-bar", { class: "progress", role: "progressbar", hidden: true });
+  // Changes she makes in Excel reach the pane built last; its own writes (and the events they raise just after) do not
+  let changeListener: (() => void) | null = null;
+  const own = ownWrites(rawHost);
+  const host = own.host;
+  void host
+    .onChanged(() => {
+      if (!own.writing()) changeListener?.();
+    })
+    .catch(() => undefined);
 
   const render = (lang: Lang) => {
     const t = STRINGS[lang];
@@ -59,7 +73,7 @@ export function mountPane(root: HTMLElement, host: WorkbookHost, initialLang: La
       memory,
       say,
       async run(action) {
-        if (busy) return;
+        if (busy) return false;
         // Disabling the buttons drops the keyboard to the page: it goes back to the control used
         const used = document.activeElement;
         setBusy(true);
@@ -72,6 +86,10 @@ export function mountPane(root: HTMLElement, host: WorkbookHost, initialLang: La
           const lost = document.activeElement === null || document.activeElement === document.body;
           if (lost && used instanceof HTMLElement && used !== document.body && used.isConnected) used.focus();
         }
+        return true;
+      },
+      onChange(listener) {
+        changeListener = listener;
       },
       async read() {
         const book = await host.read((done, total) => {
@@ -138,4 +156,34 @@ export function mountPane(root: HTMLElement, host: WorkbookHost, initialLang: La
     shown.get(activeTab)?.();
   };
   render(initialLang);
+}
+
+/** The host with its writes watched: `writing()` is true while one runs and for OWN_EVENTS_MS after, when Excel still reports it. */
+function ownWrites(host: WorkbookHost): { host: WorkbookHost; writing: () => boolean } {
+  let running = 0;
+  let until = 0;
+  const watched =
+    <A extends unknown[]>(write: (...args: A) => Promise<void>) =>
+    async (...args: A): Promise<void> => {
+      running++;
+      try {
+        await write(...args);
+      } finally {
+        running--;
+        until = Date.now() + OWN_EVENTS_MS;
+      }
+    };
+  return {
+    host: {
+      read: (onProgress) => host.read(onProgress),
+      select: (sheet, cell) => host.select(sheet, cell),
+      onChanged: (listener) => host.onChanged(listener),
+      displayLanguage: () => host.displayLanguage(),
+      writeCell: watched((sheet: string, cell: string, value: CellValue) => host.writeCell(sheet, cell, value)),
+      writeBlocks: watched((blocks: readonly OutBlock[]) => host.writeBlocks(blocks)),
+      writeSheet: watched((sheet: ReportSheet) => host.writeSheet(sheet)),
+      insertTables: watched((sheets: readonly OutSheet[]) => host.insertTables(sheets)),
+    },
+    writing: () => running > 0 || Date.now() < until,
+  };
 }

@@ -126,4 +126,55 @@ describe("the demo page (dist/demo.html)", function () {
       await page.context().close();
     }
   });
+
+  it("checks again as she types (not after its own writes), and walks the findings with 3 / 45", async function () {
+    this.timeout(60_000);
+    const { page, errors } = await openDemo("book=broken");
+    await check(page);
+    const total = await page.$$eval("li.finding", (items) => items.length);
+    assert.equal(await page.textContent("[data-position]"), `0 / ${total}`);
+    // Next walks to the first line: it is marked and its cell selected in Excel; the keyboard stays on Next
+    await page.click('fluent-button[data-walk="next"]');
+    await page.click('fluent-button[data-walk="next"]');
+    await page.waitForFunction(() => document.querySelector("[data-position]")?.textContent?.startsWith("2 /"));
+    const current = await page.$eval("li.finding.current button.finding-go", (b) => [
+      b.getAttribute("data-sheet"),
+      b.getAttribute("data-cell"),
+    ]);
+    await page.waitForFunction((want) => {
+      const selected = (window as unknown as { __KASTE_FAKE__: { selected: { sheet: string; cell: string } | null } }).__KASTE_FAKE__
+        .selected;
+      return selected?.sheet === want[0] && selected?.cell === want[1];
+    }, current);
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("data-walk")), "next", "focus stays on Next");
+    assert.equal(await page.$$eval('li.finding[aria-current="true"]', (items) => items.length), 1);
+    await page.screenshot({ path: join(OUTPUT, "demo-walk.png") });
+
+    // Her change in Excel: the state grant typed down to its ceiling; the pane checks again by itself
+    await page.evaluate(() =>
+      (window as unknown as { __KASTE_FAKE__: { userEdit(s: string, c: string, v: number): void } }).__KASTE_FAKE__.userEdit(
+        "Hanke",
+        "B7",
+        349665,
+      ),
+    );
+    await page.waitForFunction(
+      () => !document.querySelector('li.finding[data-code="COFUND_STATE_OVER_RATE"][data-where="Hanke!B7"]'),
+      undefined,
+      {
+        timeout: 10_000,
+      },
+    );
+    assert.equal(await page.$('[data-figure="state"].off'), null, "the key figure follows");
+
+    // The pane's own write (Korjaa) checks once, and its onChanged events start no second check
+    const runs = () => page.evaluate(() => (window as unknown as { __KASTE_FAKE__: { runCount: number } }).__KASTE_FAKE__.runCount);
+    await page.click('li.finding fluent-button[data-action="apply"]');
+    await page.click('dialog.confirm fluent-button[data-confirm="ok"]');
+    await page.waitForFunction(() => /korjattu/.test(document.querySelector("#status")?.textContent ?? ""));
+    const after = await runs();
+    await page.waitForTimeout(1_500);
+    assert.equal(await runs(), after, "no re-check for the pane's own write");
+    assert.deepEqual(errors, []);
+  });
 });

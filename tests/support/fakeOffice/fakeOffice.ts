@@ -95,6 +95,8 @@ export class FakeOffice {
   platform: string;
   excelApi: string;
   calculate: (formula: string, sheet: string) => CellValue;
+  /** worksheets.onChanged handlers, called after each change (Office fires its events after the sync). */
+  readonly changeHandlers: Array<(event: { worksheetId: string; address: string; source: string }) => unknown> = [];
   private failure: FakeOfficeError | null = null;
   private commandFailure: { where: string; skip: number; error: FakeOfficeError } | null = null;
 
@@ -225,7 +227,27 @@ export class FakeOffice {
   }
 
   record(sheet: FakeSheet, bounds: Bounds | null, what: string): void {
-    this.writes.push({ sheet: sheet.name, address: bounds ? formatRange(sheet.name, bounds).split("!")[1] : "", what });
+    const address = bounds ? formatRange(sheet.name, bounds).split("!")[1] : "";
+    this.writes.push({ sheet: sheet.name, address, what });
+    // The add-in's own writes raise onChanged too, as in Excel
+    this.changed(sheet.name, address);
+  }
+
+  /** Types a value into a cell as the user would, raising onChanged (for the pane's re-check as she types). */
+  userEdit(sheetName: string, cell: string, value: CellValue): void {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) throw new Error(`no sheet ${sheetName}`);
+    const at = parseRange(cell);
+    if (!at) throw new Error(`not a cell: ${cell}`);
+    setCell(sheet, at.bounds.r0, at.bounds.c0, value);
+    this.changed(sheet.name, cell);
+  }
+
+  private changed(sheet: string, address: string): void {
+    if (this.changeHandlers.length === 0) return;
+    setTimeout(() => {
+      for (const handler of this.changeHandlers) void handler({ worksheetId: sheet, address, source: "Local" });
+    }, 0);
   }
 }
 
@@ -443,6 +465,27 @@ class FakeWorksheetCollection extends FakeProxy {
   }
   getItemOrNullObject(name: string): FakeWorksheet {
     return new FakeWorksheet(this.context, { kind: "name", name, orNull: true });
+  }
+  /** WorksheetCollection.onChanged (ExcelApi 1.9): the handler is registered with the next sync. */
+  get onChanged(): { add(handler: (event: { worksheetId: string; address: string; source: string }) => unknown): { remove(): void } } {
+    const fake = this.context.fake;
+    return {
+      add: (handler) => {
+        this.context.enqueue({
+          location: "WorksheetCollection.onChanged.add",
+          run: () => {
+            fake.changeHandlers.push(handler);
+            return 0;
+          },
+        });
+        return {
+          remove: () => {
+            const at = fake.changeHandlers.indexOf(handler);
+            if (at >= 0) fake.changeHandlers.splice(at, 1);
+          },
+        };
+      },
+    };
   }
   getActiveWorksheet(): FakeWorksheet {
     return new FakeWorksheet(this.context, { kind: "active" });
