@@ -28,7 +28,8 @@ const BANNER: Readonly<Record<string, string>> = {
   sv: "Demo: exempelarbetsbok i webbläsaren, inget Excel. Inget skickas.",
   en: "Demo: an example workbook in the browser, no Excel. Nothing is sent.",
 };
-const banner = document.createElement("p");
+const banner = document.createElement("aside");
+banner.setAttribute("aria-label", "Demo");
 banner.className = "demo-banner";
 banner.dataset.demo = query.get("book") ?? "broken";
 banner.textContent = BANNER[query.get("lang") ?? "fi"] ?? BANNER.fi;

@@ -139,6 +139,8 @@ export function mountPane(root: HTMLElement, rawHost: WorkbookHost, initialLang:
 
     // No title: Office's title bar already names the add-in; the language picker sits at the foot
     root.replaceChildren(
+      // For screen readers only: seen, it would repeat Office's title bar
+      h("h1", { class: "sr-only" }, "KASTE Ledger"),
       tabs,
       ...panels,
       h(

@@ -6,14 +6,17 @@
  * changes the repository).
  */
 import assert from "node:assert/strict";
-import { copyFileSync, mkdirSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { brokenSheets } from "../../examples/broken";
 import { lasseSheets } from "../../examples/lasse";
+import { writeXlsx } from "../../cli/writeXlsx";
 import { checkWorkbook } from "../../src/check/checkWorkbook";
 import { paneVerdict } from "../../taskpane/ui/verdictView";
 import { servedAddinSuite } from "../support/browser";
+import { runCli } from "../support/cli";
 import { ROOT } from "../support/build";
 import { workbookFromWritableSheets } from "../support/fakeOffice/fromWritable";
 
@@ -176,5 +179,90 @@ describe("the demo page (dist/demo.html)", function () {
     await page.waitForTimeout(1_500);
     assert.equal(await runs(), after, "no re-check for the pane's own write");
     assert.deepEqual(errors, []);
+  });
+
+  it("has no accessibility violations axe-core finds, of any impact, with the findings listed and a group and a fold open", async function () {
+    this.timeout(60_000);
+    for (const lang of ["fi", "en"]) {
+      const { page } = await openDemo(`book=broken&lang=${lang}`);
+      await check(page);
+      const closed = await page.$("details.finding-group:not([open]) > summary");
+      if (closed) await closed.click();
+      await page.$eval("details.repeats", (d) => ((d as HTMLDetailsElement).open = true)).catch(() => undefined);
+      await page.addScriptTag({ path: join(ROOT, "node_modules", "axe-core", "axe.min.js") });
+      const violations = await page.evaluate(async () => {
+        const axe = (
+          window as unknown as {
+            axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> };
+          }
+        ).axe;
+        return (await axe.run()).violations.map((v) => `${v.impact} ${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
+      });
+      assert.deepEqual(violations, [], lang);
+      await page.context().close();
+    }
+  });
+
+  it("shows the verdict and the findings `kaste check --format json` gives, on both examples", async function () {
+    this.timeout(90_000);
+    const folder = mkdtempSync(join(tmpdir(), "kaste-demo-"));
+    try {
+      for (const [book, sheets] of [
+        ["broken", brokenSheets()],
+        ["lasse", lasseSheets()],
+      ] as const) {
+        const file = join(folder, `${book}.xlsx`);
+        await writeXlsx(file, sheets);
+        const cli = await runCli("check", file, "--format", "json");
+        const json = JSON.parse(cli.out) as {
+          findings: { code: string; severity: string; sheet: string; cell: string; message: string }[];
+          summary: { errors: number; warnings: number; infos: number };
+          verdict?: { state: string; errors: number; warnings: number; infos: number };
+        };
+        const { page } = await openDemo(`book=${book}`);
+        await check(page);
+        const state = await page.getAttribute("[data-verdict]", "data-verdict");
+        const lines = await page.$$eval("li.finding", (items) =>
+          items.map((li) => ({
+            code: li.getAttribute("data-code") ?? "",
+            where: li.getAttribute("data-where") ?? "",
+            count: Number(li.getAttribute("data-count")),
+            severity: li.getAttribute("data-severity") ?? "",
+            message: li.querySelector(".message")?.textContent ?? "",
+          })),
+        );
+        if (json.verdict) {
+          assert.equal(state, json.verdict.state, `${book}: the CLI's verdict`);
+          assert.equal(json.verdict.errors, json.summary.errors);
+        }
+        assert.equal(state === "ready", json.summary.errors === 0 && book === "lasse", book);
+        // The counts per severity, and per code and sheet
+        const bySeverity = (severity: string) => lines.filter((l) => l.severity === severity).reduce((sum, l) => sum + l.count, 0);
+        assert.deepEqual(
+          [bySeverity("error"), bySeverity("warning"), bySeverity("info")],
+          [json.summary.errors, json.summary.warnings, json.summary.infos],
+          book,
+        );
+        const tally = (entries: [string, number][]) => {
+          const map = new Map<string, number>();
+          for (const [key, n] of entries) map.set(key, (map.get(key) ?? 0) + n);
+          return [...map].sort();
+        };
+        assert.deepEqual(
+          tally(lines.map((l) => [`${l.code} ${l.where.split("!")[0]}`, l.count])),
+          tally(json.findings.map((f) => [`${f.code} ${f.sheet}`, 1])),
+          `${book}: the same findings`,
+        );
+        // A single finding's line says what the CLI says, at the same cell
+        for (const line of lines.filter((l) => l.count === 1)) {
+          const same = json.findings.find((f) => f.code === line.code && (f.cell ? `${f.sheet}!${f.cell}` : f.sheet) === line.where);
+          assert.ok(same, `${book}: ${line.code} ${line.where}`);
+          assert.equal(line.message, same.message);
+        }
+        await page.context().close();
+      }
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
