@@ -3,7 +3,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "tests/output/", "bench/out/", "**/*.js", "**/*.mjs"] },
+  { ignores: ["node_modules/", "dist/", "lib/", "tests/output/", "bench/out/", "**/*.js", "**/*.mjs", "**/*.cjs"] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

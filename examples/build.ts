@@ -21,7 +21,10 @@ export const EXAMPLES = {
 /** Writes an example, its `hidden` sheets hidden (the claims sheet, as `kaste mark-sent` leaves it). */
 async function writeExample(path: string, sheets: readonly ExampleSheet[]): Promise<void> {
   const workbook = workbookOf(sheets);
-  for (const sheet of sheets) if (sheet.hidden) workbook.getWorksheet(sheet.name)!.state = "hidden";
+  for (const sheet of sheets) {
+    const worksheet = workbook.getWorksheet(sheet.name);
+    if (sheet.hidden && worksheet) worksheet.state = "hidden";
+  }
   await workbook.xlsx.writeFile(path);
 }
 
@@ -37,5 +40,5 @@ export async function buildExamples(folder = here): Promise<string[]> {
 }
 
 if (process.argv[1] && /build\.ts$/.test(process.argv[1])) {
-  buildExamples().then((files) => process.stdout.write(`${files.join("\n")}\n`));
+  void buildExamples().then((files) => process.stdout.write(`${files.join("\n")}\n`));
 }

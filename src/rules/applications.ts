@@ -132,7 +132,7 @@ function eachCost(ledger: Ledger, visit: (cents: number, day: number, line: Invo
 
 /** An application that makes the amount applied so far exceed the rate of the costs so far by more than before. */
 export interface OverRate {
-  readonly application: Dated;
+  readonly application: Dated & { readonly applied: number };
   /** Applied so far, this application included. */
   readonly applied: number;
   readonly realised: number;
@@ -162,7 +162,8 @@ export function applicationsOverRate(ledger: Ledger): ApplicationsOverRate {
   if (cached) return cached;
   const growing: OverRate[] = [];
   const apps = dated(ledger)
-    .filter((a) => a.applied !== null)
+    // A filter, not a copy: cofunding.ts knows these applications by identity
+    .filter((a): a is Dated & { readonly applied: number } => a.applied !== null)
     .sort((a, b) => a.end - b.end);
   let excess = 0;
   if (apps.length > 0) {
@@ -178,7 +179,7 @@ export function applicationsOverRate(ledger: Ledger): ApplicationsOverRate {
     apps.forEach((application, i) => {
       realised += bucket[i];
       const before = applied;
-      applied += application.applied!;
+      applied += application.applied;
       const max = stateShare(realised, rate);
       const over = isStateOverRate(applied, realised, rate) ? applied - max : 0;
       if (over > excess) growing.push({ application, applied, realised, max, over, before });
@@ -223,7 +224,7 @@ export const applicationRate: Rule = {
           max: { cents: max },
           over: { cents: over },
         },
-        { expected: { cents: Math.max(0, max - before) }, actual: { cents: application.applied! } },
+        { expected: { cents: Math.max(0, max - before) }, actual: { cents: application.applied } },
       ),
     );
   },
@@ -264,7 +265,8 @@ export const applicationClosing: Rule = {
     const lastEnd = last ? last.end : projectStart - 1;
     let unclaimed = 0;
     let rows = 0;
-    let firstUnclaimed: InvoiceLine | null = null;
+    // Assigned in the callback below, so typed by hand: TS would keep it at null
+    let firstUnclaimed = null as InvoiceLine | null;
     let realised = 0;
     eachCost(ledger, (cents, day, line) => {
       if (day > projectEnd.value || day < projectStart) return;
@@ -275,8 +277,8 @@ export const applicationClosing: Rule = {
         firstUnclaimed ??= line;
       }
     });
-    if (rows > 0) {
-      const first = cellOf(firstUnclaimed!.at, "periodEnd");
+    if (firstUnclaimed !== null) {
+      const first = cellOf(firstUnclaimed.at, "periodEnd");
       findings.push(
         finding("APPLICATION_COSTS_OUTSIDE", last ? cellOf(last.at, "end") : projectEnd, {
           total: { cents: unclaimed },
@@ -287,9 +289,9 @@ export const applicationClosing: Rule = {
         }),
       );
     }
-    const paidRows = ledger.applications.filter((a) => a.paid !== null);
+    const paidRows = ledger.applications.flatMap(({ at, paid }) => (paid !== null ? [{ at, paid }] : []));
     if (paidRows.length > 0) {
-      const paid = paidRows.reduce((sum, a) => sum + a.paid!, 0);
+      const paid = paidRows.reduce((sum, a) => sum + a.paid, 0);
       const granted = ledger.project.stateGrant?.value ?? Infinity;
       const allowed = Math.min(stateShare(realised, rateOf(ledger.project)), granted);
       const toReturn = paid - allowed;

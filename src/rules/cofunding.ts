@@ -115,7 +115,10 @@ export const cofundingApplications: Rule = {
   needs: ["applications", "invoices"],
   check({ ledger, finding }: RuleContext): Finding[] {
     const rate = rateOf(ledger.project);
-    const applications = ledger.applications.filter((a) => a.start !== null && a.end !== null && a.applied !== null);
+    const applications = ledger.applications.filter(
+      (a): a is Application & { readonly start: number; readonly end: number; readonly applied: number } =>
+        a.start !== null && a.end !== null && a.applied !== null,
+    );
     if (applications.length === 0) return [];
     // One pass over the ledger, adding each cost to the applications whose period holds its day
     const realised = new Array<number>(applications.length).fill(0);
@@ -127,30 +130,30 @@ export const cofundingApplications: Rule = {
       const cents = eligibleCents(line, partners.get(keyOf(line.partner)));
       if (cents === null) continue;
       for (let i = 0; i < applications.length; i++) {
-        if (day >= applications[i].start! && day <= applications[i].end!) realised[i] += cents;
+        if (day >= applications[i].start && day <= applications[i].end) realised[i] += cents;
       }
     }
     const findings: Finding[] = [];
     // an application whose excess APPLICATION_OVER_RATE reports (always the first one's) is not reported twice
     const cumulative = new Set<Application>(applicationsOverRate(ledger).growing.map((o) => o.application));
     applications.forEach((application, i) => {
-      if (cumulative.has(application) || !isStateOverRate(application.applied!, realised[i], rate)) return;
+      if (cumulative.has(application) || !isStateOverRate(application.applied, realised[i], rate)) return;
       const max = stateShare(realised[i], rate);
       findings.push(
         finding(
           "COFUND_STATE_OVER_RATE",
           cellOf(application.at, "applied"),
           {
-            state: { cents: application.applied! },
+            state: { cents: application.applied },
             rate: { ratio: rate / 1_000_000 },
             eligible: { cents: realised[i] },
             max: { cents: max },
-            over: { cents: application.applied! - max },
+            over: { cents: application.applied - max },
             scope: "application",
-            start: { day: application.start! },
-            end: { day: application.end! },
+            start: { day: application.start },
+            end: { day: application.end },
           },
-          { expected: { cents: max }, actual: { cents: application.applied! } },
+          { expected: { cents: max }, actual: { cents: application.applied } },
         ),
       );
     });

@@ -24,22 +24,21 @@ export const invoiceOutsideProject: Rule = {
     for (const invoices of invoiceIndex(ledger).byPartner.values()) {
       for (const invoice of invoices) {
         for (const line of invoice.lines) {
-          const side = outside(line, start, end);
-          if (!side) continue;
-          const right = side === "periodStart" ? start! : end!;
+          const out = outside(line, start, end);
+          if (!out) continue;
           findings.push(
             finding(
               "INVOICE_OUTSIDE_PROJECT",
-              cellOf(line.at, side),
+              cellOf(line.at, out.side),
               {
                 partner: line.partner,
                 number: invoice.number,
-                start: { day: line.periodStart! },
-                end: { day: line.periodEnd! },
+                start: { day: out.period.start },
+                end: { day: out.period.end },
                 projectStart: start === null ? "" : { day: start },
                 projectEnd: end === null ? "" : { day: end },
               },
-              { expected: { day: right }, actual: { day: line[side]! } },
+              { expected: { day: out.bound }, actual: { day: out.day } },
             ),
           );
           break;
@@ -83,21 +82,21 @@ export const invoicePartners: Rule = {
         for (const line of invoice.lines) {
           // a side outside the project is INVOICE_OUTSIDE_PROJECT's
           const lower = line.kind === "startup" ? null : partner.start;
-          const side = outside(line, lower, partner.end);
-          if (!side || outside(line, projectStart, projectEnd) === side) continue;
+          const out = outside(line, lower, partner.end);
+          if (!out || outside(line, projectStart, projectEnd)?.side === out.side) continue;
           findings.push(
             finding(
               "INVOICE_OUTSIDE_PARTNER_WINDOW",
-              cellOf(line.at, side),
+              cellOf(line.at, out.side),
               {
                 partner: partner.name,
                 number: invoice.number,
-                start: { day: line.periodStart! },
-                end: { day: line.periodEnd! },
+                start: { day: out.period.start },
+                end: { day: out.period.end },
                 windowStart: partner.start === null ? "" : { day: partner.start },
                 windowEnd: partner.end === null ? "" : { day: partner.end },
               },
-              { expected: { day: side === "periodStart" ? partner.start! : partner.end! }, actual: { day: line[side]! } },
+              { expected: { day: out.bound }, actual: { day: out.day } },
             ),
           );
           break;
@@ -109,10 +108,22 @@ export const invoicePartners: Rule = {
 };
 
 /** Which end of a row's period lies outside `start`–`end` (either may be unknown), if any. */
-function outside(line: InvoiceLine, start: number | null, end: number | null): "periodStart" | "periodEnd" | null {
-  if (line.periodStart === null || line.periodEnd === null) return null;
-  if (start !== null && line.periodStart < start) return "periodStart";
-  if (end !== null && line.periodEnd > end) return "periodEnd";
+/** The side of a line's period that falls outside [start, end], with the period and the bound it crosses. */
+interface Outside {
+  readonly side: "periodStart" | "periodEnd";
+  readonly period: { readonly start: number; readonly end: number };
+  /** The day the side should be at most (end) or at least (start). */
+  readonly bound: number;
+  /** The side's own day. */
+  readonly day: number;
+}
+
+function outside(line: InvoiceLine, start: number | null, end: number | null): Outside | null {
+  const { periodStart, periodEnd } = line;
+  if (periodStart === null || periodEnd === null) return null;
+  const period = { start: periodStart, end: periodEnd };
+  if (start !== null && periodStart < start) return { side: "periodStart", period, bound: start, day: periodStart };
+  if (end !== null && periodEnd > end) return { side: "periodEnd", period, bound: end, day: periodEnd };
   return null;
 }
 

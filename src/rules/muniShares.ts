@@ -105,7 +105,7 @@ export const muniSharesCoverage: Rule = {
       present.set(year, here);
     }
     for (const [year, shares] of years) {
-      const here = present.get(year)!;
+      const here = present.get(year) ?? new Set<string>();
       for (const [key, { name, years: its }] of municipalities) {
         // years before its first share are before it joined (Ypäjä joined LasSe in 2014; a
         // joint authority formed on 1.1.2014 paid nothing in 2013): not missing

@@ -109,8 +109,14 @@ export class ZipArchive {
         const length = this.u16(e + 2);
         if (id === 0x0001) {
           let f = e + 4;
-          if (size === MAX32) ((size = this.u64(f)), (f += 8));
-          if (compressedSize === MAX32) ((compressedSize = this.u64(f)), (f += 8));
+          if (size === MAX32) {
+            size = this.u64(f);
+            f += 8;
+          }
+          if (compressedSize === MAX32) {
+            compressedSize = this.u64(f);
+            f += 8;
+          }
           if (localOffset === MAX32) localOffset = this.u64(f);
         }
         e += 4 + length;
@@ -231,8 +237,8 @@ export class ZipArchive {
    */
   async *pieces(name: string, pieceBytes: number): AsyncGenerator<Uint8Array> {
     const { entry, raw } = this.stored(name);
-    const stream = this.inflater.stream;
-    if (entry.method === 0 || entry.size <= this.limits.wholeBytes || !stream) {
+    const inflater = this.inflater;
+    if (entry.method === 0 || entry.size <= this.limits.wholeBytes || !inflater.stream) {
       const bytes = await this.bytes(name);
       for (let at = 0; at < bytes.length; at += pieceBytes) yield bytes.subarray(at, at + pieceBytes);
       return;
@@ -240,7 +246,7 @@ export class ZipArchive {
     let crc = 0;
     let size = 0;
     try {
-      for await (const piece of stream.call(this.inflater, raw, pieceBytes)) {
+      for await (const piece of inflater.stream(raw, pieceBytes)) {
         size += piece.length;
         if (size > entry.size) throw new ZipError("damaged", `${name} is damaged (longer than its directory says)`);
         crc = this.inflater.crc32(piece, crc);

@@ -74,7 +74,7 @@ function nextGroup(
   let cells = 0;
   for (let i = 0; i < pending.length; i++) {
     const piece = pending[i];
-    const columns = used[piece.sheet]!.columnCount;
+    const columns = usedOf(used, piece).columnCount;
     const room = Math.floor((budget - cells) / columns);
     if (room >= piece.rowCount) {
       group.push(piece);
@@ -212,7 +212,7 @@ export async function readWorkbook(
   while (pending.length > 0) {
     const { group, rest } = nextGroup(pending, used, budget);
     const ranges = group.map((piece) => {
-      const range = used[piece.sheet]!;
+      const range = usedOf(used, piece);
       return sheets[piece.sheet]
         .getRangeByIndexes(range.rowIndex + piece.rowOffset, range.columnIndex, piece.rowCount, range.columnCount)
         .load("values");
@@ -231,7 +231,7 @@ export async function readWorkbook(
       for (let r = 0; r < values.length; r++) target[piece.rowOffset + r] = rowFromOffice(values[r]);
       done += piece.rowCount;
       if (capped && rest.length > 0) {
-        cellsRead += piece.rowCount * used[piece.sheet]!.columnCount;
+        cellsRead += piece.rowCount * usedOf(used, piece).columnCount;
         bytesRead += jsonBytesOf(values);
       }
     });
@@ -250,4 +250,11 @@ export async function readWorkbook(
       return { name: sheet.name, cells: cells[i], ...origin };
     }),
   };
+}
+
+/** The used range a piece reads from: pieces are cut from used ranges only, so it is there. */
+function usedOf(used: ReadonlyArray<UsedRange | null>, piece: ReadPiece): UsedRange {
+  const range = used[piece.sheet];
+  if (!range) throw new Error(`read: sheet ${piece.sheet} has no used range`);
+  return range;
 }

@@ -91,8 +91,8 @@ async function prepare(
 }
 
 function putGrid(range: Excel.Range, grid: OfficeGrid): void {
-  range.values = grid.values as unknown as (string | number | boolean)[][];
-  if (grid.formats) range.numberFormat = grid.formats as unknown as string[][];
+  range.values = grid.values;
+  if (grid.formats) range.numberFormat = grid.formats;
 }
 
 /** Most cells writeBlocks reads first so that it can put them back when Office fails the write. */

@@ -27,7 +27,8 @@ export function checkPanel(ctx: PaneContext): Panel {
     const book = await ctx.read();
     ctx.memory.check = { book, result: checkWorkbook(book), checkedAt: new Date() };
     ctx.memory.stale = false;
-    const verdict = show()!;
+    const verdict = show();
+    if (!verdict) return;
     ctx.say(headlineOf(verdict, t), verdict.state === "ready" ? "success" : "info");
   };
 
@@ -85,7 +86,9 @@ export function checkPanel(ctx: PaneContext): Panel {
       void ctx.run(async () => {
         // The report is of the workbook as it is now
         if (!ctx.memory.check || ctx.memory.stale) await check();
-        const { result } = ctx.memory.check!;
+        const checked = ctx.memory.check;
+        if (!checked) return;
+        const { result } = checked;
         const sheet = buildReportSheet(result, budgetUse(result.ledger, result.asOf), ctx.lang);
         await ctx.host.writeSheet(sheet);
         ctx.say(t.reportWritten(sheet.name), "success");

@@ -38,5 +38,5 @@ export interface PaneMemory {
 /** A tab's content; `shown` runs each time the tab is chosen. */
 export interface Panel {
   readonly element: HTMLElement;
-  shown?(): void;
+  shown?: () => void;
 }

@@ -49,14 +49,15 @@ const SINGLE_CELL = /^[A-Z]{1,3}[1-9][0-9]*$/;
 export function findingItem(finding: Finding, lang: Lang): FindingItem {
   const rendered = renderFinding(finding, lang);
   const where = whereOf(finding.sheet, finding.cell);
-  const fixable = rendered.fix !== undefined && finding.sheet !== "" && SINGLE_CELL.test(finding.cell);
+  const fix = rendered.fix;
+  const fixable = fix !== undefined && finding.sheet !== "" && SINGLE_CELL.test(finding.cell);
   return {
     code: finding.code,
     sheet: finding.sheet,
     cell: finding.cell,
     where,
     message: rendered.message,
-    ...(fixable ? { fix: { value: rendered.fix!, text: rendered.expected ?? String(rendered.fix) } } : {}),
+    ...(fixable ? { fix: { value: fix, text: rendered.expected ?? String(fix) } } : {}),
   };
 }
 
@@ -97,18 +98,19 @@ export function groupFindings(
     view === "topic"
       ? TOPIC_LABELS[lang][key as keyof (typeof TOPIC_LABELS)["fi"]]
       : key || (view === "sheet" ? words.workbook : words.noPartner);
-  const groups = order
-    .filter((key) => members.has(key))
-    .map((key): FindingGroup => {
-      const list = members.get(key)!;
-      return {
+  const groups = order.flatMap((key): FindingGroup[] => {
+    const list = members.get(key);
+    if (!list) return [];
+    return [
+      {
         key,
         label: labelOf(key),
         count: list.length,
         errors: list.filter((f) => f.severity === "error").length,
         items: foldFindings(list).map((folded) => foldedItem(folded.first, folded.findings, folded.range, lang, limit)),
-      };
-    });
+      },
+    ];
+  });
   // Errors first, keeping the topic order among groups with and without errors
   return [...groups.filter((g) => g.errors > 0), ...groups.filter((g) => g.errors === 0)];
 }

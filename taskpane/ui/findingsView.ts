@@ -60,7 +60,7 @@ export function findingsView(
     lines = [];
     groupsBox.replaceChildren(
       ...groups.map((group) => {
-        const details = h("details", { class: "finding-group", "data-group": group.key }) as HTMLDetailsElement;
+        const details = h("details", { class: "finding-group", "data-group": group.key });
         details.open = group.errors > 0 || groups.length === 1;
         const list = h("ul", { class: "finding-list" });
         for (const item of group.items) {

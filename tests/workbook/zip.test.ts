@@ -21,7 +21,7 @@ const PKG = "http://schemas.openxmlformats.org/package/2006/relationships";
 const text = (s: string) => new TextEncoder().encode(s);
 
 /** Stores every part as it is, so that a test can change a byte of a sheet's XML in place. */
-const STORING: ZipDeflater = { deflate: (data) => data, crc32: NODE_DEFLATER.crc32 };
+const STORING: ZipDeflater = { deflate: (data) => data, crc32: (data, seed) => NODE_DEFLATER.crc32(data, seed) };
 
 /** A workbook of one sheet Laskut, its part names spelt as `workbookPart` says. */
 function workbook(sheetXml: string, options: { workbookPart?: string; deflater?: ZipDeflater } = {}): Uint8Array {
