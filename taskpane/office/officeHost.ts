@@ -54,7 +54,10 @@ export function officeHost(options: OfficeHostOptions = {}): WorkbookHost {
       if (!Office.context.requirements.isSetSupported("ExcelApi", "1.9")) return false;
       await guarded("read", () =>
         Excel.run(async (context) => {
-          context.workbook.worksheets.onChanged.add(async () => listener());
+          context.workbook.worksheets.onChanged.add(() => {
+            listener();
+            return Promise.resolve();
+          });
           await context.sync();
         }),
       );
