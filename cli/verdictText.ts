@@ -2,7 +2,7 @@ import type { AsOfSource, Verdict } from "../src/check/verdict";
 import { adviceOf } from "../src/findings/advice";
 import type { Lang } from "../src/findings/render";
 import { ALL_TABLE_LABELS } from "../src/ledger/fieldLabels";
-import { fiDateOf, isoOf } from "../src/periods";
+import { dateOf } from "../src/periods";
 
 interface VerdictWords {
   asOf: (day: string, source: AsOfSource) => string;
@@ -42,7 +42,7 @@ const WORDS: Readonly<Record<Lang, VerdictWords>> = {
 
 /** The first line of a check's text: the file, the as-of day and where that day came from. */
 export function verdictHeading(file: string, verdict: Verdict, lang: Lang): string {
-  const day = lang === "en" ? isoOf(verdict.asOf) : fiDateOf(verdict.asOf);
+  const day = dateOf(verdict.asOf, lang);
   return `${file}: ${WORDS[lang].asOf(day, verdict.asOfSource)}`;
 }
 

@@ -109,7 +109,7 @@ export type FindingParams = ParamsByCode<{
     readonly scope: "project" | "partner";
     readonly elapsed: Ratio;
     readonly pace: number;
-    readonly threshold: string;
+    readonly threshold: number;
   };
   BUDGET_NO_LINE: BudgetRow & { readonly scope: "year" | "partner" | "line" };
   BUDGET_VERSION_AMBIGUOUS: {

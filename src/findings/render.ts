@@ -1,5 +1,5 @@
 import { formatMoney } from "../money";
-import { fiDateOf, isoOf } from "../periods";
+import { dateOf } from "../periods";
 import type { Code } from "./codes";
 import type { Finding, NotChecked, Param, Severity } from "./finding";
 import { en } from "./messages/en";
@@ -11,16 +11,26 @@ export type { Lang };
 
 const MESSAGES: Readonly<Record<Lang, Messages>> = { fi, sv, en };
 
-/** A param as a person reads it in `lang`: money with €, days as dates, ratios as percents. */
+/**
+ * A param as a person reads it in `lang`, in that language's own format (Intl's fi-FI, sv-FI,
+ * en-GB): money with €, days as dates (1.6.2013, 1 Jun 2013), ratios as percents, decimals with a
+ * comma in Finnish and Swedish. Whole numbers stay ungrouped: they are years, rows and days.
+ */
 export function formatParam(param: Param, lang: Lang): string {
   if (typeof param === "string") return param;
-  if (typeof param === "number") return String(param);
+  if (typeof param === "number") return numberText(param, lang);
   if ("cents" in param) return formatMoney(param.cents, lang);
-  if ("day" in param) return lang === "fi" ? fiDateOf(param.day) : isoOf(param.day);
+  if ("day" in param) return dateOf(param.day, lang);
   if ("words" in param) return param.words[lang];
   const percent = percentOf(param.ratio);
-  const text = lang === "en" ? String(percent) : String(percent).replace(".", ",");
+  const text = numberText(percent, lang);
   return lang === "en" ? `${text}%` : `${text}\u00a0%`;
+}
+
+/** A plain number: a decimal comma and U+2212 minus in Finnish and Swedish, as Intl writes them. */
+function numberText(value: number, lang: Lang): string {
+  const text = String(value);
+  return lang === "en" ? text : text.replace(".", ",").replace("-", "\u2212");
 }
 
 /** A ratio as a percent with two decimals; never 100 for a ratio that is over or under 1. */

@@ -10,6 +10,8 @@ export { daysInMonth } from "./daysInMonth";
 export { isValidYmd } from "./isValidYmd";
 export { isoOf } from "./isoOf";
 export { fiDateOf } from "./fiDateOf";
+export { dateOf } from "./dateOf";
+export type { DateLang } from "./dateOf";
 export { dayFromSerial, DATE1904_OFFSET, LAST_SERIAL, SERIAL_OF_1970 } from "./dayFromSerial";
 export { serialOf } from "./serialOf";
 export { parseDate } from "./parseDate";

@@ -89,7 +89,7 @@ export const budgetUseRule: Rule = {
             scope: row.level,
             elapsed: { ratio: row.invoicedElapsed },
             pace: Math.round(pace * 100) / 100,
-            threshold: String(threshold),
+            threshold,
           }),
         );
       }

@@ -4,7 +4,7 @@ import type { Verdict } from "../../src/check/verdict";
 import { missingTables } from "../../src/findings/render";
 import { ALL_TABLE_LABELS } from "../../src/ledger/fieldLabels";
 import { formatMoney } from "../../src/money";
-import { fiDateOf } from "../../src/periods";
+import { dateOf } from "../../src/periods";
 import type { KeyFigures, PartnerUse } from "../../src/report/keyFigures";
 import type { Lang, Strings } from "../i18n";
 import { h, newId } from "./dom";
@@ -44,7 +44,7 @@ export function verdictView(verdict: Verdict, checkedAt: Date, lang: Lang, t: St
     missing.set(words, (missing.get(words) ?? 0) + 1);
   }
   const lines = [
-    v.asOf(fiDateOf(verdict.asOf), verdict.asOfSource),
+    v.asOf(dateOf(verdict.asOf, lang), verdict.asOfSource),
     v.checkedAt(timeText(checkedAt, lang)),
     verdict.warnings + verdict.infos > 0 && v.alsoNoted(verdict.warnings, verdict.infos),
     ...[...missing].map(([words, checks]) => v.notChecked(words, checks)),

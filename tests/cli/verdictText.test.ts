@@ -30,7 +30,7 @@ describe("kaste check's text: file and as-of day first, the pane's verdict last 
 
   it("takes the day from --as-of and says so, in English too", async () => {
     const { out } = await runCli("check", broken, "--as-of", "2014-06-30", "--lang", "en");
-    assert.match(out.split("\n")[0], /broken\.xlsx: as of 2014-06-30 \(--as-of\)$/);
+    assert.match(out.split("\n")[0], /broken\.xlsx: as of 30 Jun 2014 \(--as-of\)$/);
     assert.match(out.trimEnd().split("\n").pop() ?? "", /^NOT READY: \d+ errors block the payment application; fix first /);
   });
 
