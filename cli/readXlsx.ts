@@ -1,8 +1,9 @@
 import { isAscii } from "node:buffer";
 import type ExcelJS from "exceljs";
-import type { CellValue, SheetData, WorkbookData } from "../src/workbook/types";
+import { parseRange } from "../src/workbook/address";
+import type { CellRange, CellValue, SheetData, WorkbookData } from "../src/workbook/types";
 import { NoWorkbookError, readXlsxStructure } from "../src/workbook/xlsxPackage";
-import { SheetCellsReader, prefixOf } from "../src/workbook/xlsxXml";
+import { SheetCellsReader, parseMergeCells, prefixOf } from "../src/workbook/xlsxXml";
 import { ZipArchive, ZipError } from "../src/workbook/zip";
 import { NODE_INFLATER } from "./zipNode";
 
@@ -38,7 +39,8 @@ async function scanXlsx(buffer: Buffer): Promise<WorkbookData> {
   const sheets: SheetData[] = [];
   for (const { name, path } of parts) {
     if (!zip.has(path)) throw new ZipError("damaged", `the sheet ${name} is missing from the file`);
-    sheets.push({ name, cells: await readSheet(asBuffers(zip.pieces(path, PIECE_BYTES)), sharedStrings, date1904) });
+    const { cells, merged } = await readSheet(asBuffers(zip.pieces(path, PIECE_BYTES)), sharedStrings, date1904);
+    sheets.push({ name, cells, ...(merged.length > 0 ? { merged } : {}) });
   }
   return { sheets, date1904 };
 }
@@ -71,19 +73,32 @@ function joined(a: Buffer, b: Buffer): Buffer {
   return Buffer.concat([a, b]);
 }
 
+/** The most of a worksheet's XML after its cells that is kept to find its merged ranges in. */
+const TAIL_BYTES = 16 << 20;
+
 /**
  * A worksheet's cells from its XML as it inflates: only the piece being read and the rows read
- * so far are in memory, never the whole sheet's XML (500 MB for a million rows).
+ * so far are in memory, never the whole sheet's XML (500 MB for a million rows). Its merged
+ * ranges come from the part after the cells (`<mergeCells>`), kept up to TAIL_BYTES.
  */
-async function readSheet(pieces: AsyncIterable<Buffer>, sharedStrings: readonly string[], date1904: boolean): Promise<CellValue[][]> {
+async function readSheet(
+  pieces: AsyncIterable<Buffer>,
+  sharedStrings: readonly string[],
+  date1904: boolean,
+): Promise<{ cells: CellValue[][]; merged: CellRange[] }> {
   let reader: SheetCellsReader | null = null;
   let rowClose: Buffer = Buffer.alloc(0);
   let dataClose: Buffer = Buffer.alloc(0);
   let pending: Buffer = Buffer.alloc(0);
   let done = false;
   let broken: Error | null = null;
+  let tail: Buffer = Buffer.alloc(0);
   for await (const piece of pieces) {
-    if (done) continue; // the rest is read only for the checksum, which a damaged file fails first
+    if (done) {
+      // the rest is read for the checksum, which a damaged file fails first, and for the merged ranges
+      if (!broken && tail.length < TAIL_BYTES) tail = joined(tail, piece);
+      continue;
+    }
     pending = joined(pending, piece);
     if (!reader) {
       const prefix = prefixOf(pending.toString("utf8", 0, Math.min(pending.length, 4096)), "worksheet");
@@ -106,11 +121,13 @@ async function readSheet(pieces: AsyncIterable<Buffer>, sharedStrings: readonly 
     }
     pending = pending.subarray(cut);
     done = closeAt >= 0 || broken !== null;
+    if (closeAt >= 0) tail = pending;
   }
   if (broken) throw broken;
-  if (!reader) return [];
+  if (!reader) return { cells: [], merged: [] };
   if (!done && pending.length > 0) reader.add(decode(pending));
-  return reader.rows();
+  const merged = tail.indexOf("mergeCell") >= 0 ? parseMergeCells(decode(tail)) : [];
+  return { cells: reader.rows(), merged };
 }
 
 /** 1970-01-01 as exceljs counts serials: it maps serial n to 1899-12-30 + n days, with no 29.2.1900 and 1462 days more in the 1904 system. */
@@ -160,7 +177,8 @@ export async function readXlsxWithExceljs(buffer: Buffer): Promise<WorkbookData>
       cells[rowNumber - 1] = values;
     });
     for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = [];
-    sheets.push({ name: worksheet.name, cells });
+    const merged = ((worksheet.model as { merges?: string[] }).merges ?? []).flatMap((ref) => parseRange(ref) ?? []);
+    sheets.push({ name: worksheet.name, cells, ...(merged.length > 0 ? { merged } : {}) });
   });
   return { sheets, date1904 };
 }

@@ -7,6 +7,7 @@ import { readKeyBlocks } from "./keyBlocks";
 import type { ClaimedApplication, Ledger, TableKind, TableRef } from "./model";
 import { withContextPartners } from "./phases/contextPartners";
 import { findHeaderRows, reportColumns, tableRefOf } from "./phases/findTables";
+import { withMergedValues } from "./phases/mergedCells";
 import { emptyRecords, readRow } from "./phases/readRecords";
 import { RowFields } from "./phases/rowFields";
 import { RowSet } from "./rowSet";
@@ -20,7 +21,8 @@ export interface BuiltLedger {
 
 /**
  * Finds every table by its header row, wherever it stands, and reads it into the typed ledger,
- * in phases (src/ledger/phases/): find tables (findTables) → read rows (skipRows) → coerce
+ * in phases (src/ledger/phases/): find tables (findTables) → merged cells as the value of every
+ * row they cover (mergedCells) → read rows (skipRows) → coerce
  * cells (rowFields) → assemble records (readRecords, contextPartners, then the key blocks).
  */
 export function buildLedger(workbook: WorkbookData): BuiltLedger {
@@ -47,9 +49,14 @@ export function buildLedger(workbook: WorkbookData): BuiltLedger {
       if (sheet.name === CLAIMS_SHEET) claims = readClaims(sheet, workbook.date1904, findings);
       continue;
     }
-    const reader = new SheetReader(sheet);
+    const asStored = new SheetReader(sheet);
+    const headers = withMappedHeaders(asStored, findHeaderRows(asStored), mapping.get(sheet.name), findings);
+    const filled = withMergedValues(
+      sheet,
+      headers.map((header) => header.row),
+    );
+    const reader = filled === sheet ? asStored : new SheetReader(filled);
     readers.set(sheet.name, reader);
-    const headers = withMappedHeaders(reader, findHeaderRows(reader), mapping.get(sheet.name), findings);
     const taken = new RowSet(reader.rowCount);
     headers.forEach((header, i) => {
       const endRow = i + 1 < headers.length ? headers[i + 1].row : reader.rowCount;

@@ -1,3 +1,5 @@
+import type { CellRange } from "./types";
+
 /** Converts between 0-based column indexes and the letters a person sees (0 -> A, 26 -> AA). */
 export function columnLetter(index: number): string {
   let letters = "";
@@ -28,4 +30,14 @@ export function parseAddress(address: string): { row: number; col: number } | nu
 /** A sheet name as a formula references it: always quoted, quotes doubled. */
 export function sheetRef(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/** Parses "A2:B5" (or a single "A2") into a block of cells, corners in any order; null when it is not one. */
+export function parseRange(ref: string): CellRange | null {
+  const [from, to = from, ...rest] = ref.split(":");
+  if (rest.length > 0) return null;
+  const a = parseAddress(from);
+  const b = parseAddress(to);
+  if (!a || !b) return null;
+  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
 }

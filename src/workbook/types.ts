@@ -16,6 +16,19 @@ export interface SheetData {
   readonly cells: ReadonlyArray<ReadonlyArray<CellValue>>;
   /** 0-based row and column of `cells[0][0]`; A1 when absent. */
   readonly origin?: { readonly row: number; readonly col: number };
+  /**
+   * Merged ranges, in 0-based sheet coordinates (not relative to `origin`). Excel keeps a
+   * merged block's value in its top-left cell only; the ledger reads it for every row it covers.
+   */
+  readonly merged?: readonly CellRange[];
+}
+
+/** A block of cells, 0-based sheet coordinates, both corners inclusive. */
+export interface CellRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
 }
 
 export interface WorkbookData {

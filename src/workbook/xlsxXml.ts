@@ -14,7 +14,8 @@
  */
 import { dayFromYmd } from "../periods/dayFromYmd";
 import { serialOf } from "../periods/serialOf";
-import type { CellValue } from "./types";
+import { parseRange } from "./address";
+import type { CellRange, CellValue } from "./types";
 
 const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 const ENTITY = /&(#[xX][0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g;
@@ -265,6 +266,20 @@ function skipElement(xml: string, at: number): number {
   const close = xml.indexOf(`</${xml.slice(at + 1, nameEnd)}>`, end);
   if (close < 0) throw new Error("a worksheet row is cut off");
   return xml.indexOf(">", close) + 1;
+}
+
+/**
+ * The merged ranges of a worksheet, from the `<mergeCells>` after its `<sheetData>` (Excel and
+ * LibreOffice both write `<mergeCell ref="A2:A4"/>`); a ref that is no range is skipped.
+ */
+export function parseMergeCells(xml: string): CellRange[] {
+  const merged: CellRange[] = [];
+  for (const [from, to] of tags(xml, "mergeCell")) {
+    const ref = attribute(xml, "ref", from, to);
+    const range = ref === null ? null : parseRange(ref);
+    if (range && (range.bottom > range.top || range.right > range.left)) merged.push(range);
+  }
+  return merged;
 }
 
 const ISO_DATE = /^(\d{4})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d)(?::(\d\d(?:\.\d+)?))?)?/;

@@ -1,5 +1,5 @@
 import { readXlsxStructure } from "../../src/workbook/xlsxPackage";
-import { prefixOf, SheetCellsReader } from "../../src/workbook/xlsxXml";
+import { parseMergeCells, prefixOf, SheetCellsReader } from "../../src/workbook/xlsxXml";
 import type { SheetData, WorkbookData } from "../../src/workbook/types";
 import { ZipArchive, crc32 } from "../../src/workbook/zip";
 import type { ZipInflater } from "../../src/workbook/zip";
@@ -23,11 +23,13 @@ export async function readPartnerXlsx(bytes: Uint8Array): Promise<WorkbookData> 
     const prefix = prefixOf(xml.slice(0, 4096), "worksheet");
     const reader = new SheetCellsReader(sharedStrings, prefix, date1904);
     const start = xml.indexOf(`<${prefix}sheetData`);
+    let end = -1;
     if (start >= 0) {
-      const end = xml.indexOf(`</${prefix}sheetData>`, start);
+      end = xml.indexOf(`</${prefix}sheetData>`, start);
       reader.add(xml.slice(start, end < 0 ? xml.length : end));
     }
-    sheets.push({ name, cells: reader.rows() });
+    const merged = end >= 0 ? parseMergeCells(xml.slice(end)) : [];
+    sheets.push({ name, cells: reader.rows(), ...(merged.length > 0 ? { merged } : {}) });
   }
   return { sheets, date1904 };
 }

@@ -1,3 +1,5 @@
+import type { CheckResult } from "../../src/check/checkWorkbook";
+import { keyFiguresOf } from "../../src/report/keyFigures";
 import { buildLedger } from "../../src/ledger/build";
 import type { Ledger } from "../../src/ledger/model";
 import { book } from "../support/book";
@@ -10,3 +12,29 @@ export function read(sheets: Record<string, CellValue[][]>, date1904 = false): {
 }
 
 export const invoicesOf = (ledger: Ledger) => ledger.invoices.map((i) => [i.partner, i.number, i.periodStart, i.periodEnd, i.net]);
+
+/**
+ * What a check concluded, wherever the cells stand: each finding's code and severity, every
+ * invoice line's fields (not its cell), and the key figures. Equal outcomes mean the same ledger.
+ */
+export function outcomeOf(result: CheckResult) {
+  const { ledger } = result;
+  return {
+    findings: result.findings.map((f) => `${f.severity} ${f.code}`).sort(),
+    lines: ledger.invoices.map((l) => [
+      l.date,
+      l.partner,
+      l.number,
+      l.periodStart,
+      l.periodEnd,
+      l.kind,
+      l.line,
+      l.net,
+      l.vat,
+      l.eligible,
+      l.checker,
+      l.approver,
+    ]),
+    figures: JSON.stringify(keyFiguresOf(result)),
+  };
+}
