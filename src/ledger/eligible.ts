@@ -3,7 +3,7 @@ import type { InvoiceLine, Partner } from "./model";
 
 /**
  * A ledger line's eligible cost: its net amount, plus its VAT only where the partner does
- * not get the VAT back (DOMAIN.md; municipalities recover theirs). A VAT-inclusive amount
+ * not get the VAT back (docs/domain.md §9; municipalities recover theirs). A VAT-inclusive amount
  * becomes net with the VAT column; without one it stays gross (and VAT_UNKNOWN says so when
  * that matters). Lines marked not eligible cost nothing; null when the amount is unknown.
  */

@@ -2,7 +2,7 @@ import type { Project, Settings } from "./model";
 
 /**
  * Defaults for every setting the Asetukset sheet can change. The documents leave these
- * open (DOMAIN.md §8); each is our choice and the README lists them.
+ * open (docs/domain.md); each is our choice and the README lists them.
  */
 export const DEFAULT_SETTINGS: Settings = {
   asOf: null,

@@ -1,7 +1,7 @@
 import type { TableKind } from "./model";
 
 /**
- * The words users type for each table's columns (DOMAIN.md §7), in Finnish, Swedish and
+ * The words users type for each table's columns (docs/domain.md §15), in Finnish, Swedish and
  * English, written as normalizeHeader() leaves them (no accents, "%" as "pct",
  * "(ALV 0)" as "alv0", "sis. ALV" as "sisalv").
  */

@@ -28,7 +28,7 @@ import type { Rule, RuleContext } from "./rule";
  * it corrects an amount, and the invoice stands). Rows without a Laji count as `kiinteä`, or as `tasaus`
  * where they cover exactly one reconciliation block of more than one month.
  * A `kiinteä` invoice of several whole months (the 2013 costs invoiced at once in time for
- * the year's financial report, DOMAIN §5) is aligned: it covers each of its months.
+ * the year's financial report, docs/domain.md §6) is aligned: it covers each of its months.
  * Two invoices of one period are no overlap when each bills one cost line of its own (the
  * salaries on one, the office rent on another): only the same costs billed twice are.
  */
