@@ -1,5 +1,5 @@
 /** Builds the bundled example workbooks: `npx tsx examples/build.ts`. */
-import { mkdir } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { workbookOf } from "../cli/writeXlsx";
@@ -8,6 +8,7 @@ import type { ExampleSheet } from "./broken";
 import { brokenEarlySheets } from "./brokenEarly";
 import { lappiSheets } from "./lappi";
 import { lasseSheets } from "./lasse";
+import { kirjanpitoSheets, pikassosCsv, versoSheets } from "./routine";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -17,6 +18,13 @@ export const EXAMPLES = {
   "broken.xlsx": brokenSheets,
   "brokenEarly.xlsx": brokenEarlySheets,
 } as const;
+
+/** The user guides' monthly routine: a book and two partners' files to import into it (examples/routine.ts). */
+export const ROUTINE_BOOKS = {
+  "kirjanpito.xlsx": kirjanpitoSheets,
+  "verso-2015-10.xlsx": versoSheets,
+} as const;
+export const ROUTINE_CSV = "pikassos-2015-10.csv";
 
 /** Writes an example, its `hidden` sheets hidden (the claims sheet, as `kaste mark-sent` leaves it). */
 async function writeExample(path: string, sheets: readonly ExampleSheet[]): Promise<void> {
@@ -36,6 +44,14 @@ export async function buildExamples(folder = here): Promise<string[]> {
     await writeExample(path, sheets());
     written.push(path);
   }
+  for (const [file, sheets] of Object.entries(ROUTINE_BOOKS)) {
+    const path = join(folder, file);
+    await writeExample(path, sheets());
+    written.push(path);
+  }
+  const csv = join(folder, ROUTINE_CSV);
+  await writeFile(csv, pikassosCsv());
+  written.push(csv);
   return written;
 }
 

@@ -1,9 +1,12 @@
 /**
- * Prints the README's table of finding codes from the registry, or with `--write` puts it
- * between the README's codes markers. A test fails when the README's table is out of date.
+ * Prints the table of finding codes from the registry, or with `--write` puts it between the codes
+ * markers of docs/codes.md. A test (tests/readme.test.ts) fails when the table there is out of date.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { CODES } from "../src/findings/codes";
+
+/** Where the table lives, relative to the project root. */
+export const CODES_DOC = "docs/codes.md";
 
 export function codesTable(): string {
   const rows = Object.entries(CODES).map(([code, { severity, doc }]) => `| \`${code}\` | ${severity} | ${doc} |`);
@@ -15,10 +18,10 @@ export const END = "<!-- codes:end -->";
 
 if (process.argv[1] && /codes-table\.ts$/.test(process.argv[1])) {
   if (process.argv.includes("--write")) {
-    const readme = readFileSync("README.md", "utf8");
-    const before = readme.slice(0, readme.indexOf(START) + START.length);
-    const after = readme.slice(readme.indexOf(END));
-    writeFileSync("README.md", `${before}\n${codesTable()}\n${after}`);
+    const doc = readFileSync(CODES_DOC, "utf8");
+    const before = doc.slice(0, doc.indexOf(START) + START.length);
+    const after = doc.slice(doc.indexOf(END));
+    writeFileSync(CODES_DOC, `${before}\n${codesTable()}\n${after}`);
   } else {
     process.stdout.write(`${codesTable()}\n`);
   }

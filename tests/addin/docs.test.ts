@@ -4,9 +4,10 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { BUILD_TIMEOUT_MS, builtAddin, ROOT } from "../support/build";
 
-function functionsDoc(): { name: string; text: string } {
-  return { name: "README.md", text: readFileSync(join(ROOT, "README.md"), "utf8") };
+function doc(name: string): { name: string; text: string } {
+  return { name, text: readFileSync(join(ROOT, name), "utf8") };
 }
+const functionsDoc = () => doc("docs/functions.md");
 
 describe("the custom functions' documentation", () => {
   it("has a section and a worked example for every function", async function () {
@@ -16,17 +17,17 @@ describe("the custom functions' documentation", () => {
     assert.ok(ids.length >= 12);
     const { name, text } = functionsDoc();
     for (const id of ids) {
-      assert.match(text, new RegExp(`^#{3,4} .*KASTE\\.${id}\\(`, "m"), `${name} has a section for KASTE.${id}`);
+      assert.match(text, new RegExp(`^#{2,4} .*KASTE\\.${id}\\(`, "m"), `${name} has a section for KASTE.${id}`);
       assert.match(text, new RegExp(`\`=KASTE\\.${id}\\(`), `${name} has an example of =KASTE.${id}(…)`);
     }
   });
 
   it("tells how to sideload on the web, Windows and Mac, and what npm start does on Linux", () => {
-    const { text } = functionsDoc();
+    const { text } = doc("docs/sideload.md");
     for (const heading of ["Excel on the web", "Excel on Windows", "Excel on Mac", "`npm start`"])
-      assert.match(text, new RegExp(`^###.*${heading}`, "m"), heading);
+      assert.match(text, new RegExp(`^##.*${heading}`, "m"), heading);
     assert.match(text, /Upload My Add-in/);
-    assert.match(text, /npm run build -- --env url=https:\/\//);
+    assert.match(doc("docs/deploy.md").text, /npm run build -- --env url=https:\/\//);
   });
 
   it("npm start prints the upload steps with the manifest's path on Linux", async () => {
