@@ -84,6 +84,8 @@ export function versoSheets(): WritableSheet[] {
 function csvCell(cell: WritableCell): string {
   if (cell === null) return "";
   if (typeof cell === "object" && "date" in cell) return fiDateOf(cell.date);
+  // CSV keeps only values; these rows hold none of the formulas a workbook may have
+  if (typeof cell === "object") throw new Error("csvCell: a formula has no value to write to CSV");
   if (typeof cell === "number") return cell.toFixed(2).replace(".", ",");
   const text = String(cell);
   return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
