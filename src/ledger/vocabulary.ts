@@ -39,6 +39,8 @@ const PARTNER = [
   "fakturerare",
   "toimittaja",
   "biller",
+  "invoicer",
+  "invoicing party",
   "supplier",
   "leverantor",
   "vendor",

@@ -125,15 +125,66 @@ describe("previewImport", () => {
       ["Laskun numero", "Ajalta", "Tilikohta", "Summa"],
       ["PIK-006", "1/2014", "Palkat", "7200"],
     ];
-    const without = previewImport(ledger, csvFile(rows), SOURCE);
+    const unnamed = { ...SOURCE, file: "kulut-2014.csv" };
+    const without = previewImport(ledger, csvFile(rows, unnamed.file), unnamed);
     assert.equal(without.toAdd.length, 0);
     assert.ok(without.findings.some((f) => f.code === "REQUIRED_MISSING"));
-    const withPartner = previewImport(ledger, csvFile(rows), { ...SOURCE, partner: "Pikassos" });
+    const withPartner = previewImport(ledger, csvFile(rows, unnamed.file), { ...unnamed, partner: "Pikassos" });
     assert.deepEqual(
       withPartner.toAdd.map((r) => [r.line.partner, r.line.periodStart, r.line.periodEnd]),
       [["Pikassos", serial("1.1.2014") - 25_569, serial("31.1.2014") - 25_569]],
     );
     assert.deepEqual(withPartner.findings, []);
+  });
+
+  describe("takes the biller of a breakdown without a Laskuttaja column from the partner the file names", () => {
+    const rows = [
+      ["Laskun numero", "Ajalta", "Tilikohta", "Summa"],
+      ["X-6", "1/2014", "Palkat", "7200"],
+    ];
+    const billers = (p: ImportPreview) => p.toAdd.map((r) => r.line.partner);
+    const fileNamed = (file: string) => previewImport(ledger, csvFile(rows, file), { ...SOURCE, file });
+
+    it("by its file name, in any case and with a date beside it", () => {
+      assert.deepEqual(billers(fileNamed("pikassos-2014-01.csv")), ["Pikassos"]);
+      assert.deepEqual(billers(fileNamed("Menot_SONET_BOTNIA 1-2014.csv")), ["SONet BOTNIA"]);
+      assert.equal(fileNamed("pikassos-2014-01.csv").source.partner, "Pikassos");
+    });
+
+    const titled = (title: string, file: string) =>
+      previewImport(ledger, partnerBookFromCsv(utf8(toCsv([[title], [], ...rows])), file), { ...SOURCE, file });
+
+    it("by a title above the table (Finnish, Swedish, English)", () => {
+      for (const title of ["Verso ry – meno-erittely 1/2014", "Verso: utgiftsspecifikation", "Verso expenses January 2014"])
+        assert.deepEqual(billers(titled(title, "kulut.csv")), ["Verso"], title);
+    });
+
+    it("not when the title and the file name name different partners", () => {
+      const both = titled("Verso ry – meno-erittely 1/2014", "pikassos-kopio.csv");
+      assert.deepEqual(billers(both), []);
+      assert.ok(both.findings.some((f) => f.code === "REQUIRED_MISSING"));
+    });
+
+    it("by the sheet of an .xlsx partner file", () => {
+      const xlsx = book({ Verso: rows });
+      assert.deepEqual(billers(previewImport(ledger, xlsx, { ...SOURCE, file: "tammikuu.xlsx" })), ["Verso"]);
+    });
+
+    it("never by a name that fits two partners or only part of a word, and never over --partner", () => {
+      assert.deepEqual(billers(fileNamed("pikassos-verso-2014.csv")), []);
+      assert.deepEqual(billers(fileNamed("versot-2014.csv")), []);
+      assert.deepEqual(billers(previewImport(ledger, csvFile(rows, "verso.csv"), { ...SOURCE, file: "verso.csv", partner: "Pikassos" })), [
+        "Pikassos",
+      ]);
+    });
+
+    it("never over a Laskuttaja column the file has", () => {
+      const withColumn = [
+        ["Laskuttaja", "Laskun numero", "Ajalta", "Tilikohta", "Summa"],
+        ["Verso", "X-6", "1/2014", "Palkat", "7200"],
+      ];
+      assert.deepEqual(billers(previewImport(ledger, csvFile(withColumn, "pikassos.csv"), { ...SOURCE, file: "pikassos.csv" })), ["Verso"]);
+    });
   });
 
   it("reads Swedish and English headers in any order", () => {
@@ -145,9 +196,15 @@ describe("previewImport", () => {
       ["Invoice number", "Supplier", "Amount", "Period start", "Period end", "Cost line"],
       ["X-1", "Verso", "100.00", "2014-03-01", "2014-03-31", "Hyror"],
     ]);
+    const invoicer = csvFile([
+      ["Invoice no.", "Invoicer", "Net amount", "Period from", "Period to", "Cost line"],
+      ["X-1", "Verso", "100.00", "2014-03-01", "2014-03-31", "Hyror"],
+    ]);
     const a = previewImport(ledger, sv, SOURCE).toAdd[0].cells;
     const b = previewImport(ledger, en, SOURCE).toAdd[0].cells;
+    const c = previewImport(ledger, invoicer, SOURCE).toAdd[0].cells;
     assert.deepEqual(a.slice(0, 13), b.slice(0, 13));
+    assert.deepEqual(c.slice(0, 13), b.slice(0, 13));
   });
 
   it("reports a conflict for each way a row can differ from the ledger's invoice", () => {

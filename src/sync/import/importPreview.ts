@@ -10,6 +10,7 @@ import type { CsvProblem } from "../../workbook/csv";
 import type { WorkbookData } from "../../workbook/types";
 import type { BadRow, ConflictRow, ImportPreview, ImportSource, PresentRow, RowToAdd } from "./importTypes";
 import type { PartnerCsv } from "./partnerFile";
+import { partnerNamedByFile } from "./namedPartner";
 import { partnerProblems } from "./partnerProblems";
 import { LedgerRows, conflictFinding } from "./rowMatching";
 import { columnWriter, droppedColumns, planTarget, targetTable } from "./targetPlan";
@@ -35,17 +36,23 @@ export function importTime(now: Date): string {
  *   reported and never written. Rows without an invoice number cannot conflict.
  * - Rows go below the first ledger table (the one on a sheet called Laskut, if several),
  *   in its column order, with the source file, row and import time in the provenance columns.
+ * - Rows that name no biller take `source.partner`, else the one partner of Kumppanit that the
+ *   file's title, sheet or file name names (partnerNamedByFile).
  *
  * @example
  * const preview = previewImport(book, partnerBookFromCsv(bytes, "pikassos-3-2014.csv"), { file: "pikassos-3-2014.csv", importedAt: "2014-04-02 10:15" });
  * preview.toAdd.length; rowsToAppend(preview); // the cells to write at preview.target
  */
-export function previewImport(book: WorkbookData, partnerFile: WorkbookData | PartnerCsv, source: ImportSource): ImportPreview {
+export function previewImport(book: WorkbookData, partnerFile: WorkbookData | PartnerCsv, given: ImportSource): ImportPreview {
   // 1. Read both workbooks into ledgers
   const partnerBook = "book" in partnerFile ? partnerFile.book : partnerFile;
   const csvProblems: readonly CsvProblem[] = "book" in partnerFile ? partnerFile.problems : [];
   const { ledger } = buildLedger(book);
   const incoming = buildLedger(partnerBook);
+  const readers = new Map(partnerBook.sheets.map((sheet) => [sheet.name, new SheetReader(sheet)]));
+  const typed = given.partner?.trim() ?? "";
+  const named = typed !== "" ? typed : partnerNamedByFile(given.file, incoming.ledger.tables.invoices, readers, ledger.partners);
+  const source: ImportSource = named ? { ...given, partner: named } : given;
   const findings: Finding[] = [];
   const table = targetTable(ledger);
   if (!table) findings.push(tableNotFound("invoices"));
@@ -55,7 +62,6 @@ export function previewImport(book: WorkbookData, partnerFile: WorkbookData | Pa
   }
   const singleSheet = partnerBook.sheets.length === 1;
   const sourceOf = (sheet: string, row: number) => (singleSheet ? String(row + 1) : `${sheet}!${row + 1}`);
-  const readers = new Map(partnerBook.sheets.map((sheet) => [sheet.name, new SheetReader(sheet)]));
 
   // 2. What is wrong in the partner file
   const problems = partnerProblems(incoming, partnerBook, csvProblems, source, readers);
@@ -76,7 +82,7 @@ export function previewImport(book: WorkbookData, partnerFile: WorkbookData | Pa
     const { sheet } = read.at.table;
     const row = read.at.row;
     const sourceRow = sourceOf(sheet, row);
-    const line: InvoiceLine = read.partner === "" && source.partner ? { ...read, partner: source.partner.trim() } : read;
+    const line: InvoiceLine = read.partner === "" && source.partner ? { ...read, partner: source.partner } : read;
     const rowProblems = problems.byRow.get(sheet)?.get(row) ?? unusableRow(line, writer);
     if (rowProblems !== undefined) {
       bad.push({ sheet, row, source: sourceRow, findings: rowProblems });
