@@ -1,0 +1,113 @@
+/** The pages' notes on the workbook's structure: what could not be read, and where. */
+import { ALL_TABLE_LABELS, signatureHeaders } from "../../../src/ledger/fieldLabels";
+import type { RuleNotes } from "../types";
+import { eur } from "./values";
+
+const WORKBOOK = "14-the-workbook-itself";
+const READER = "the workbook reader (src/ledger/), before any rule runs";
+
+export const structureNotes = {
+  TABLE_NOT_FOUND: {
+    checks:
+      "Each table (Hanke, Kumppanit, Laskut, Budjetti, Kuntaosuudet, Maksatukset, Asetukset) is looked for by its headers on every sheet, in Finnish, Swedish or English. A table none of whose header rows is found is reported once; the rules that need it are listed as not checked instead of passing.",
+    why: "A check that cannot see its table must not say the workbook is fine: a missing table is reported, never taken as empty.",
+    domain: [WORKBOOK],
+    points:
+      "Nothing: the table is not anywhere (no sheet or cell). With a near miss, the message names the closest header row and the `kaste map` command that would use it.",
+    from: READER,
+    example: {
+      sheet: "",
+      cell: "",
+      params: { kind: "budget", table: { words: ALL_TABLE_LABELS.budget }, headers: { words: signatureHeaders("budget") } },
+    },
+  },
+  COLUMN_NOT_UNDERSTOOD: {
+    checks:
+      "A header in a recognised table that matches no field of that table (in any of the three languages) is reported once. The column stays in the workbook and is simply not used.",
+    why: "The user should know which of her columns the checks ignore: a misspelt Summa would otherwise silently leave amounts out.",
+    domain: [WORKBOOK],
+    points: "The header cell of the column.",
+    from: READER,
+    example: { sheet: "Laskut", cell: "O1", params: { header: "Projektikoodi", table: "Laskut" } },
+  },
+  REQUIRED_MISSING: {
+    checks:
+      "A row that has some data but lacks a value the checks cannot do without (an amount, a partner, a year) is reported; an empty row is not. A required column missing altogether is reported at the header row.",
+    why: "A half-filled row would otherwise count as zero or be dropped, and the totals would be wrong without a word.",
+    domain: [WORKBOOK],
+    points: "The empty cell (or the header row, when the whole column is missing).",
+    from: READER,
+    example: { sheet: "Budjetti", cell: "E22", params: { field: "Summa" } },
+  },
+  VALUE_NOT_A_NUMBER: {
+    checks:
+      "Amounts are read as people type them (`1 234,50`, `1.234,50`, `-12,00 €`). Text that is not a number, an amount whose separators could mean two things (`1.234`), or an amount with fractions of a cent is reported; the cell counts as empty.",
+    why: "Money is kept in whole cents; a guess at an ambiguous amount could be off by a factor of a thousand.",
+    domain: [WORKBOOK, "15-words"],
+    points: "The cell that holds the text.",
+    from: READER,
+    example: { sheet: "Laskut", cell: "I42", params: { value: "24 %", field: "ALV", why: "invalid" } },
+  },
+  VALUE_NOT_A_DATE: {
+    checks:
+      "Dates are read as Excel dates or as typed text (`31.10.2015`, `2015-10-31`). Text that is no real day (`31.9.2014`) is reported; the cell counts as empty.",
+    why: "Periods decide which month, block, year and application a cost belongs to: a wrong day moves money between them.",
+    domain: [WORKBOOK, "10-periods"],
+    points: "The cell that holds the text.",
+    from: READER,
+    example: { sheet: "Laskut", cell: "A31", params: { value: "31.9.2014", field: "Päivämäärä" } },
+  },
+  VALUE_NOT_UNDERSTOOD: {
+    checks:
+      "A column with a closed list of words (Laji, Laskutustapa, Versio, Hyväksyttävä, ALV palautuu) holds a word outside the list, in any of the three languages.",
+    why: "The invoice kind and the partner's scheme decide which invoices are expected; an unknown word cannot be checked against the agreement.",
+    domain: [WORKBOOK, "6-partner-invoicing"],
+    points: "The cell that holds the word.",
+    from: READER,
+    example: {
+      sheet: "Laskut",
+      cell: "F28",
+      params: { value: "ennakko", field: "Laji", allowed: "kiinteä, tasaus, käynnistys, toteuma" },
+    },
+  },
+  SETTING_INVALID: {
+    checks:
+      "Each Asetukset setting has a range (a grace period of 0–366 days, a first month 1–12, a tolerance of 0–1 000 €). A value outside it is reported and the default is used instead.",
+    why: "A setting out of range would crash a check (month 13), make it run for ever (a grace period of years) or give false errors (a negative tolerance).",
+    domain: [WORKBOOK],
+    points: "The setting's value cell on Asetukset.",
+    from: READER,
+    example: {
+      sheet: "Asetukset",
+      cell: "B3",
+      params: {
+        setting: { words: { fi: "Toleranssi", sv: "Tolerans", en: "Tolerance" } },
+        value: eur(-5),
+        min: eur(0),
+        max: eur(1000),
+        unit: "cents",
+      },
+    },
+  },
+  CELL_FORMULA_ERROR: {
+    checks: "A cell the checks read holds an Excel error value (`#REF!`, `#DIV/0!`, `#VALUE!`, `#N/A`); it counts as empty.",
+    why: "An error value is no amount: counting it as zero would hide a broken formula.",
+    domain: [WORKBOOK],
+    points: "The cell with the error.",
+    from: READER,
+    example: { sheet: "Laskut", cell: "I36", params: { value: "#REF!", field: "ALV" } },
+  },
+  MAPPING_IGNORED: {
+    checks:
+      "A column mapping saved on KASTE-sarakkeet (by `kaste map` or the pane) is used only while the header it was made for is still there. A changed header, a sheet that is gone, or a row that cannot be read is reported and the mapping is not used.",
+    why: "A mapping that no longer fits would read the wrong column as amounts or dates without anyone noticing.",
+    domain: [WORKBOOK],
+    points: "The mapped header cell (a changed header), or the mapping's row on KASTE-sarakkeet (a sheet gone, an unreadable row).",
+    from: READER,
+    example: {
+      sheet: "Laskut",
+      cell: "H1",
+      params: { why: "header", field: "Summa (ALV 0)", table: "Laskut", header: "Netto", now: "Brutto" },
+    },
+  },
+} satisfies Partial<RuleNotes>;
