@@ -9,7 +9,8 @@ import { CODES } from "../src/findings/codes";
 export const CODES_DOC = "docs/codes.md";
 
 export function codesTable(): string {
-  const rows = Object.entries(CODES).map(([code, { severity, doc }]) => `| \`${code}\` | ${severity} | ${doc} |`);
+  // each code links its page in docs/rules/ (scripts/rule-pages/run.ts writes them), relative to docs/codes.md
+  const rows = Object.entries(CODES).map(([code, { severity, doc }]) => `| [\`${code}\`](rules/${code}.md) | ${severity} | ${doc} |`);
   return ["| code | severity | what it means |", "|---|---|---|", ...rows].join("\n");
 }
 

@@ -18,7 +18,8 @@ describe("docs/domain.md", () => {
   });
 
   it("links only codes that exist", () => {
-    const linked = [...domain.matchAll(/\]\(rules\/([A-Z0-9_]+)\.md\)/g)].map((m) => m[1]);
+    // rules/README.md is the pages' index, every other page there is a code's
+    const linked = [...domain.matchAll(/\]\(rules\/([A-Z0-9_]+)\.md\)/g)].map((m) => m[1]).filter((name) => name !== "README");
     assert.ok(linked.length >= 40, `only ${linked.length} codes linked`);
     assert.deepEqual(
       linked.filter((code) => !(code in CODES)),

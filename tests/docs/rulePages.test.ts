@@ -29,6 +29,15 @@ describe("docs/rules: one page per finding code", () => {
     for (const code of CODE_LIST) assert.equal(index.split(`](${code}.md)`).length - 1, 1, code);
   });
 
+  it("docs/codes.md links every code to its page", () => {
+    const table = readFileSync(join(ROOT, "docs", "codes.md"), "utf8");
+    assert.deepEqual(
+      CODE_LIST.filter((code) => !table.includes(`[\`${code}\`](rules/${code}.md)`)),
+      [],
+      "run: npx tsx scripts/codes-table.ts --write",
+    );
+  });
+
   it("every relative link of the pages resolves, anchors included", () => {
     const broken: string[] = [];
     for (const name of readdirSync(RULES_DIR)) {
