@@ -20,6 +20,10 @@ export const CODES = {
     doc: "An Asetukset setting is outside the values it may take (a month 13, a negative tolerance, a grace period of years); its default is used instead.",
   },
   CELL_FORMULA_ERROR: { severity: "error", doc: "A cell holds an Excel error such as #REF! or #DIV/0!." },
+  ROWS_SKIPPED_NOISE: {
+    severity: "info",
+    doc: "Rows inside a table that are a pasted report's own furniture (the header repeated on every page, page footers such as Sivu 2/5, page totals and carried-forward rows such as Siirto) were skipped: one note per kind and table.",
+  },
   MAPPING_IGNORED: {
     severity: "info",
     doc: "A column mapping (KASTE-sarakkeet) is not used: the header at its column has changed since it was mapped, its sheet is gone, or its row cannot be read.",

@@ -56,6 +56,13 @@ export type FindingParams = ParamsByCode<{
     readonly unit: "cents" | "days" | "month" | "months" | "ppm";
   };
   CELL_FORMULA_ERROR: { readonly value: string; readonly field?: string };
+  ROWS_SKIPPED_NOISE: {
+    readonly noise: "header" | "pageFooter" | "pageTotal";
+    readonly count: number;
+    /** First and last skipped row, 1-based as Excel numbers them. */
+    readonly first: number;
+    readonly last: number;
+  };
   MAPPING_IGNORED:
     | { readonly why: "header"; readonly field: string; readonly table: string; readonly header: string; readonly now: string }
     | { readonly why: "sheet"; readonly sheetName: string; readonly row: string }

@@ -45,6 +45,7 @@ export const TOPIC_OF: Readonly<Record<Code, Topic>> = {
   SETTING_INVALID: "structure",
   CELL_FORMULA_ERROR: "structure",
   MAPPING_IGNORED: "structure",
+  ROWS_SKIPPED_NOISE: "structure",
   COFUND_STATE_OVER_RATE: "cofunding",
   COFUND_MUNI_UNDER_MIN: "cofunding",
   COFUND_SPLIT_MISMATCH: "cofunding",

@@ -22,7 +22,7 @@ export interface BuiltLedger {
 /**
  * Finds every table by its header row, wherever it stands, and reads it into the typed ledger,
  * in phases (src/ledger/phases/): find tables (findTables) → merged cells as the value of every
- * row they cover (mergedCells) → read rows (skipRows) → coerce
+ * row they cover (mergedCells) → read rows (noiseRows: a pasted report's own rows, noted; skipRows) → coerce
  * cells (rowFields) → assemble records (readRecords, contextPartners, then the key blocks).
  */
 export function buildLedger(workbook: WorkbookData): BuiltLedger {
@@ -69,6 +69,7 @@ export function buildLedger(workbook: WorkbookData): BuiltLedger {
         fields.row = row;
         if (readRow(fields, records)) taken.add(row);
       }
+      fields.noise.report(table, findings);
     });
     tableRows.push({ reader, rows: taken });
   }

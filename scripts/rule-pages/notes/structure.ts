@@ -97,6 +97,15 @@ export const structureNotes = {
     from: READER,
     example: { sheet: "Laskut", cell: "I36", params: { value: "#REF!", field: "ALV" } },
   },
+  ROWS_SKIPPED_NOISE: {
+    checks:
+      "Inside a table, the rows a pasted ERP report prints for itself: the header repeated at the top of each page (two or more of its cells, nothing else), page footers (Sivu 2/5, Sida 2 av 5, Page 2 of 5) and page or carried-forward totals (Sivun summa, Yhteensä siirto, Siirto, Transport, Carried forward) whose label stands with amounts only. They are skipped and each kind is said once per table with the count and the rows; a record that merely starts with such a word (a biller called Transport) is read as usual. The table's own total (Yhteensä) is skipped without a note.",
+    why: "A page total read as an invoice line would count the costs twice, and a repeated header read as a line would be a duplicate invoice made of header words.",
+    domain: [WORKBOOK],
+    points: "The first skipped row of the kind, at the table's first column.",
+    from: READER,
+    example: { sheet: "Laskut", cell: "A43", params: { noise: "pageFooter", count: 4, first: 43, last: 150 } },
+  },
   MAPPING_IGNORED: {
     checks:
       "A column mapping saved on KASTE-sarakkeet (by `kaste map` or the pane) is used only while the header it was made for is still there. A changed header, a sheet that is gone, or a row that cannot be read is reported and the mapping is not used.",

@@ -9,6 +9,7 @@ export const en: AdviceTexts = {
   VALUE_NOT_UNDERSTOOD: { title: "Unknown value", todo: "Choose one of the values the message lists." },
   SETTING_INVALID: { title: "Setting not valid", todo: "Set it within its allowed values on the Asetukset sheet." },
   CELL_FORMULA_ERROR: { title: "Formula error", todo: "Fix the cell's formula, or type the value in directly." },
+  ROWS_SKIPPED_NOISE: { title: "Report rows skipped", todo: "Nothing to do; delete the rows if you want a tidy table." },
   MAPPING_IGNORED: { title: "Column mapping not used", todo: "Map the columns again on the Columns tab." },
   COFUND_STATE_OVER_RATE: {
     title: "State grant over the limit",

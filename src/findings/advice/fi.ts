@@ -15,6 +15,7 @@ export const fi: AdviceTexts = {
   VALUE_NOT_UNDERSTOOD: { title: "Tuntematon arvo", todo: "Valitse jokin viestissä luetelluista arvoista." },
   SETTING_INVALID: { title: "Asetus ei kelpaa", todo: "Korjaa asetus sallitulle välille Asetukset-välilehdellä." },
   CELL_FORMULA_ERROR: { title: "Kaavavirhe", todo: "Korjaa solun kaava tai kirjoita arvo suoraan." },
+  ROWS_SKIPPED_NOISE: { title: "Raportin välirivit ohitettiin", todo: "Ei toimia; poista rivit, jos haluat taulukon siistiksi." },
   MAPPING_IGNORED: { title: "Kohdistus ei ole käytössä", todo: "Kohdista sarakkeet uudelleen Sarakkeet-välilehdellä." },
   COFUND_STATE_OVER_RATE: {
     title: "Valtionavustus yli rajan",

@@ -12,6 +12,10 @@ export const sv: AdviceTexts = {
   VALUE_NOT_UNDERSTOOD: { title: "Okänt värde", todo: "Välj ett av värdena som meddelandet räknar upp." },
   SETTING_INVALID: { title: "Ogiltig inställning", todo: "Rätta inställningen till tillåtna värden på fliken Asetukset." },
   CELL_FORMULA_ERROR: { title: "Formelfel", todo: "Rätta cellens formel eller skriv värdet direkt." },
+  ROWS_SKIPPED_NOISE: {
+    title: "Rapportens mellanrader hoppades över",
+    todo: "Ingen åtgärd; ta bort raderna om du vill ha en prydlig tabell.",
+  },
   MAPPING_IGNORED: { title: "Mappningen används inte", todo: "Mappa kolumnerna på nytt på fliken Kolumner." },
   COFUND_STATE_OVER_RATE: {
     title: "Statsunderstöd över gränsen",

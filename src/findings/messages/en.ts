@@ -12,6 +12,8 @@ export const en: Messages = {
   SETTING_INVALID: (p) =>
     `The setting ${p.setting} = ${p.value} is not allowed: the allowed value is ${p.min}–${p.max}${p.unit === "days" ? " days" : p.unit === "months" ? " months" : ""}. The checks use the default instead.`,
   CELL_FORMULA_ERROR: (p) => `The cell holds the Excel error ${p.value}.`,
+  ROWS_SKIPPED_NOISE: (p) =>
+    `${p.noise === "header" ? "A repeated header row" : p.noise === "pageFooter" ? "A page footer (such as Page 2 of 5)" : "A page total or carried-forward row (such as Page total, Carried forward)"} was skipped ${p.first === p.last ? `once in row ${p.first}` : `${p.count} times in rows ${p.first}–${p.last}`}; a report's own rows are not read as rows of the table nor added to any sum.`,
   MAPPING_IGNORED: (p) =>
     p.why === "header"
       ? `The column mapping to "${p.field}" (${p.table}) was not used: the column's header was "${p.header || "(blank)"}" when it was mapped and is now "${p.now || "(blank)"}". Map the column again (kaste map or the task pane).`

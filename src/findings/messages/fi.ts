@@ -12,6 +12,8 @@ export const fi: Messages = {
   SETTING_INVALID: (p) =>
     `Asetus ${p.setting} = ${p.value} ei ole sallittu: sallittu arvo on ${p.min}–${p.max}${p.unit === "days" ? " päivää" : p.unit === "months" ? " kuukautta" : ""}. Tarkistuksissa käytetään oletusarvoa.`,
   CELL_FORMULA_ERROR: (p) => `Solussa on Excelin virhe ${p.value}.`,
+  ROWS_SKIPPED_NOISE: (p) =>
+    `${p.noise === "header" ? "Toistettu otsikkorivi" : p.noise === "pageFooter" ? "Sivun alatunniste (kuten Sivu 2/5)" : "Sivusumma tai siirtorivi (kuten Sivun summa, Siirto)"} ohitettiin ${p.first === p.last ? `kerran rivillä ${p.first}` : `${p.count} kertaa riveillä ${p.first}–${p.last}`}; raportin välirivejä ei lueta taulukon riveiksi eikä lasketa summiin.`,
   MAPPING_IGNORED: (p) =>
     p.why === "header"
       ? `Sarakkeen kohdistusta kenttään "${p.field}" (${p.table}) ei käytetty: sarakkeen otsikko oli kohdistettaessa "${p.header || "(tyhjä)"}", nyt "${p.now || "(tyhjä)"}". Kohdista sarake uudelleen (kaste map tai tehtäväruutu).`

@@ -12,6 +12,8 @@ export const sv: Messages = {
   SETTING_INVALID: (p) =>
     `Inställningen ${p.setting} = ${p.value} är inte tillåten: tillåtet värde är ${p.min}–${p.max}${p.unit === "days" ? " dagar" : p.unit === "months" ? " månader" : ""}. Kontrollerna använder standardvärdet.`,
   CELL_FORMULA_ERROR: (p) => `Cellen innehåller Excel-felet ${p.value}.`,
+  ROWS_SKIPPED_NOISE: (p) =>
+    `${p.noise === "header" ? "En upprepad rubrikrad" : p.noise === "pageFooter" ? "En sidfot (som Sida 2 av 5)" : "En sidsumma eller transportrad (som Sidans summa, Transport)"} hoppades över ${p.first === p.last ? `en gång på rad ${p.first}` : `${p.count} gånger på raderna ${p.first}–${p.last}`}; rapportens mellanrader läses inte som tabellens rader och räknas inte med i summorna.`,
   MAPPING_IGNORED: (p) =>
     p.why === "header"
       ? `Kolumnmappningen till fältet "${p.field}" (${p.table}) användes inte: kolumnens rubrik var "${p.header || "(tom)"}" vid mappningen, nu "${p.now || "(tom)"}". Mappa kolumnen på nytt (kaste map eller aktivitetsfönstret).`

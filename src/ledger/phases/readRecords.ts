@@ -13,6 +13,7 @@ import type {
 } from "../model";
 import { enumerationOf } from "./rowFields";
 import type { RowFields } from "./rowFields";
+import { noiseOf } from "./noiseRows";
 import { isRecordRow } from "./skipRows";
 import { yearViewsOf } from "./tableColumns";
 
@@ -35,6 +36,11 @@ export function emptyRecords(): Records {
 
 /** Phase 4, assemble: the row `f` stands on as its table's record(s); false for blank, total and note rows. */
 export function readRow(f: RowFields, records: Records): boolean {
+  const noise = noiseOf(f.reader, f.table, f.row);
+  if (noise) {
+    f.noise.add(noise, f.row);
+    return false;
+  }
   if (!isRecordRow(f.reader, f.table, f.row)) return false;
   const { table } = f;
   const at: RowRef = { table, row: f.row };

@@ -11,6 +11,7 @@ import { asDate, asEnum, asMoney, asPeriod, asText, asYear, isBlank } from "../c
 import type { Coerced } from "../coerce";
 import type { TableKind, TableRef } from "../model";
 import type { SheetReader } from "../sheetReader";
+import { NoiseTally } from "./noiseRows";
 import { labelOf, specOf } from "./specs";
 
 /** The words of an enumerated field ("kuukausi+tasaus", "kyllä") and how a message lists them. */
@@ -37,6 +38,8 @@ export class RowFields {
   /** The partner of the table's last record and its row (see budgetPartner). */
   private lastPartner = "";
   private lastPartnerRow = -1;
+  /** The report furniture skipped in this table (repeated headers, page footers and totals). */
+  readonly noise = new NoiseTally();
 
   constructor(
     readonly table: TableRef,
