@@ -1,7 +1,7 @@
 import { isAscii } from "node:buffer";
 import type ExcelJS from "exceljs";
 import { parseRange } from "../src/workbook/address";
-import type { CellRange, CellValue, SheetData, WorkbookData } from "../src/workbook/types";
+import type { CellRange, CellValue, FormulaCell, SheetData, WorkbookData } from "../src/workbook/types";
 import { NoWorkbookError, readXlsxStructure } from "../src/workbook/xlsxPackage";
 import { SheetCellsReader, parseMergeCells, prefixOf } from "../src/workbook/xlsxXml";
 import { ZipArchive, ZipError } from "../src/workbook/zip";
@@ -39,8 +39,8 @@ async function scanXlsx(buffer: Buffer): Promise<WorkbookData> {
   const sheets: SheetData[] = [];
   for (const { name, path } of parts) {
     if (!zip.has(path)) throw new ZipError("damaged", `the sheet ${name} is missing from the file`);
-    const { cells, merged } = await readSheet(asBuffers(zip.pieces(path, PIECE_BYTES)), sharedStrings, date1904);
-    sheets.push({ name, cells, ...(merged.length > 0 ? { merged } : {}) });
+    const { cells, merged, formulas } = await readSheet(asBuffers(zip.pieces(path, PIECE_BYTES)), sharedStrings, date1904);
+    sheets.push({ name, cells, ...(merged.length > 0 ? { merged } : {}), ...(formulas.length > 0 ? { uncalculated: formulas } : {}) });
   }
   return { sheets, date1904 };
 }
@@ -85,7 +85,7 @@ async function readSheet(
   pieces: AsyncIterable<Buffer>,
   sharedStrings: readonly string[],
   date1904: boolean,
-): Promise<{ cells: CellValue[][]; merged: CellRange[] }> {
+): Promise<{ cells: CellValue[][]; merged: CellRange[]; formulas: FormulaCell[] }> {
   let reader: SheetCellsReader | null = null;
   let rowClose: Buffer = Buffer.alloc(0);
   let dataClose: Buffer = Buffer.alloc(0);
@@ -124,10 +124,10 @@ async function readSheet(
     if (closeAt >= 0) tail = pending;
   }
   if (broken) throw broken;
-  if (!reader) return { cells: [], merged: [] };
+  if (!reader) return { cells: [], merged: [], formulas: [] };
   if (!done && pending.length > 0) reader.add(decode(pending));
   const merged = tail.indexOf("mergeCell") >= 0 ? parseMergeCells(decode(tail)) : [];
-  return { cells: reader.rows(), merged };
+  return { cells: reader.rows(), merged, formulas: reader.formulas() };
 }
 
 /** 1970-01-01 as exceljs counts serials: it maps serial n to 1899-12-30 + n days, with no 29.2.1900 and 1462 days more in the 1904 system. */
@@ -166,19 +166,30 @@ export async function readXlsxWithExceljs(buffer: Buffer): Promise<WorkbookData>
   const sheets: SheetData[] = [];
   workbook.eachSheet((worksheet) => {
     const cells: CellValue[][] = [];
+    const formulas: FormulaCell[] = [];
     worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const values: CellValue[] = [];
       row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
         // exceljs gives every cell of a merged range the top-left cell's value; Excel stores it there only
         if (cell.isMerged && cell.master !== cell) return;
-        values[colNumber - 1] = cellValueOf(cell.value, date1904);
+        const value = cellValueOf(cell.value, date1904);
+        values[colNumber - 1] = value;
+        // exceljs gives a shared formula's other cells their own text (cell.formula)
+        const raw = cell.value;
+        if (value === null && typeof raw === "object" && raw !== null && ("formula" in raw || "sharedFormula" in raw) && cell.formula)
+          formulas.push({ row: rowNumber - 1, col: colNumber - 1, formula: cell.formula });
       });
       for (let i = 0; i < values.length; i++) if (values[i] === undefined) values[i] = null;
       cells[rowNumber - 1] = values;
     });
     for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = [];
     const merged = ((worksheet.model as { merges?: string[] }).merges ?? []).flatMap((ref) => parseRange(ref) ?? []);
-    sheets.push({ name: worksheet.name, cells, ...(merged.length > 0 ? { merged } : {}) });
+    sheets.push({
+      name: worksheet.name,
+      cells,
+      ...(merged.length > 0 ? { merged } : {}),
+      ...(formulas.length > 0 ? { uncalculated: formulas } : {}),
+    });
   });
   return { sheets, date1904 };
 }

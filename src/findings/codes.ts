@@ -24,6 +24,14 @@ export const CODES = {
     severity: "info",
     doc: "Rows inside a table that are a pasted report's own furniture (the header repeated on every page, page footers such as Sivu 2/5, page totals and carried-forward rows such as Siirto) were skipped: one note per kind and table.",
   },
+  FORMULA_NOT_CALCULATED: {
+    severity: "error",
+    doc: "Cells hold a formula but no calculated value (a file a script wrote and nobody opened), and it is not one KASTE Ledger can compute: they read as empty. Open and save the file in Excel or LibreOffice. Once per sheet and column, naming the cells.",
+  },
+  FORMULA_COMPUTED: {
+    severity: "info",
+    doc: "Cells hold a simple formula (=SUM, + − * / over numbers and cells of the workbook) without a calculated value: KASTE Ledger computed it. Once per sheet and column.",
+  },
   MAPPING_IGNORED: {
     severity: "info",
     doc: "A column mapping (KASTE-sarakkeet) is not used: the header at its column has changed since it was mapped, its sheet is gone, or its row cannot be read.",

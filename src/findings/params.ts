@@ -63,6 +63,8 @@ export type FindingParams = ParamsByCode<{
     readonly first: number;
     readonly last: number;
   };
+  FORMULA_NOT_CALCULATED: { readonly cells: string; readonly count: number; readonly formula: string };
+  FORMULA_COMPUTED: { readonly cells: string; readonly count: number; readonly formula: string };
   MAPPING_IGNORED:
     | { readonly why: "header"; readonly field: string; readonly table: string; readonly header: string; readonly now: string }
     | { readonly why: "sheet"; readonly sheetName: string; readonly row: string }

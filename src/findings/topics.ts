@@ -44,6 +44,8 @@ export const TOPIC_OF: Readonly<Record<Code, Topic>> = {
   VALUE_NOT_UNDERSTOOD: "structure",
   SETTING_INVALID: "structure",
   CELL_FORMULA_ERROR: "structure",
+  FORMULA_NOT_CALCULATED: "structure",
+  FORMULA_COMPUTED: "structure",
   MAPPING_IGNORED: "structure",
   ROWS_SKIPPED_NOISE: "structure",
   COFUND_STATE_OVER_RATE: "cofunding",

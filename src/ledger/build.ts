@@ -6,6 +6,7 @@ import { isGeneratedSheet } from "./generated";
 import { readKeyBlocks } from "./keyBlocks";
 import type { ClaimedApplication, Ledger, TableKind, TableRef } from "./model";
 import { withContextPartners } from "./phases/contextPartners";
+import { withComputedFormulas } from "./phases/formulaCells";
 import { findHeaderRows, reportColumns, tableRefOf } from "./phases/findTables";
 import { withMergedValues } from "./phases/mergedCells";
 import { emptyRecords, readRow } from "./phases/readRecords";
@@ -21,12 +22,13 @@ export interface BuiltLedger {
 
 /**
  * Finds every table by its header row, wherever it stands, and reads it into the typed ledger,
- * in phases (src/ledger/phases/): find tables (findTables) → merged cells as the value of every
+ * in phases (src/ledger/phases/): formulas without values computed or reported (formulaCells) → find tables (findTables) → merged cells as the value of every
  * row they cover (mergedCells) → read rows (noiseRows: a pasted report's own rows, noted; skipRows) → coerce
  * cells (rowFields) → assemble records (readRecords, contextPartners, then the key blocks).
  */
-export function buildLedger(workbook: WorkbookData): BuiltLedger {
+export function buildLedger(stored: WorkbookData): BuiltLedger {
   const findings: Finding[] = [];
+  const workbook = withComputedFormulas(stored, findings);
   const tables: Record<TableKind, TableRef[]> = {
     project: [],
     partners: [],

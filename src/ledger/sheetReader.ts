@@ -17,6 +17,14 @@ export class SheetReader {
   cell(row: number, col: number): CellValue {
     return this.row(row)[col - this.colOffset] ?? null;
   }
+  private uncalculated: Set<string> | undefined;
+  /** True when the cell holds a formula without a value that could not be computed (reported once for its column). */
+  isUncalculated(row: number, col: number): boolean {
+    const formulas = this.sheet.uncalculated;
+    if (!formulas || formulas.length === 0) return false;
+    this.uncalculated ??= new Set(formulas.map((f) => `${f.row},${f.col}`));
+    return this.uncalculated.has(`${row},${col}`);
+  }
   /** Sheet column of the i-th cell in a row array. */
   colOf(index: number): number {
     return index + this.colOffset;

@@ -21,6 +21,18 @@ export interface SheetData {
    * merged block's value in its top-left cell only; the ledger reads it for every row it covers.
    */
   readonly merged?: readonly CellRange[];
+  /**
+   * Cells that hold a formula but no stored value (a file a script wrote and nobody opened in
+   * Excel): their cells read as empty; the ledger computes the simple ones (workbook/formulas.ts).
+   */
+  readonly uncalculated?: readonly FormulaCell[];
+}
+
+/** A formula without its value, in 0-based sheet coordinates, its text without the leading `=`. */
+export interface FormulaCell {
+  readonly row: number;
+  readonly col: number;
+  readonly formula: string;
 }
 
 /** A block of cells, 0-based sheet coordinates, both corners inclusive. */

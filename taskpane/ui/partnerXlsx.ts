@@ -29,7 +29,13 @@ export async function readPartnerXlsx(bytes: Uint8Array): Promise<WorkbookData> 
       reader.add(xml.slice(start, end < 0 ? xml.length : end));
     }
     const merged = end >= 0 ? parseMergeCells(xml.slice(end)) : [];
-    sheets.push({ name, cells: reader.rows(), ...(merged.length > 0 ? { merged } : {}) });
+    const formulas = reader.formulas();
+    sheets.push({
+      name,
+      cells: reader.rows(),
+      ...(merged.length > 0 ? { merged } : {}),
+      ...(formulas.length > 0 ? { uncalculated: formulas } : {}),
+    });
   }
   return { sheets, date1904 };
 }

@@ -8,7 +8,7 @@
 import assert from "node:assert/strict";
 import { crc32, deflateRawSync } from "node:zlib";
 import { readXlsx, readXlsxWithExceljs } from "../../cli/readXlsx";
-import type { CellValue, WorkbookData } from "../../src/workbook/types";
+import type { CellValue, FormulaCell, WorkbookData } from "../../src/workbook/types";
 
 /** A minimal zip writer (deflate, no zip64): enough to hand-craft test workbooks. */
 function zip(files: Readonly<Record<string, string>>): Buffer {
@@ -142,6 +142,12 @@ const book = (sheets: Record<string, CellValue[][]>, date1904 = false): Workbook
   sheets: Object.entries(sheets).map(([name, cells]) => ({ name, cells })),
 });
 
+/** The workbook with formulas kept without a value on the sheets named. */
+const withFormulas = (workbook: WorkbookData, formulas: Record<string, FormulaCell[]>): WorkbookData => ({
+  ...workbook,
+  sheets: workbook.sheets.map((s) => (formulas[s.name] ? { ...s, uncalculated: formulas[s.name] } : s)),
+});
+
 /** Cases both readers must read as expected. */
 const CASES: Case[] = [
   {
@@ -196,7 +202,9 @@ const CASES: Case[] = [
         rows: '<row r="1"><c r="A1"><v>2</v></c><c r="B1"><f>A1*2</f><v>4</v></c><c r="C1" t="str"><f>"x"&amp;"y"</f><v>xy</v></c><c r="D1" t="b"><f>A1&gt;1</f><v>1</v></c><c r="E1" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="F1"><f>SUM(A1:B1)</f></c><c r="G1" t="e"><f>#REF!+1</f><v>#REF!</v></c></row>',
       },
     ]),
-    expected: book({ Kaavat: [[2, 4, "xy", true, { error: "#DIV/0!" }, null, { error: "#REF!" }]] }),
+    expected: withFormulas(book({ Kaavat: [[2, 4, "xy", true, { error: "#DIV/0!" }, null, { error: "#REF!" }]] }), {
+      Kaavat: [{ row: 0, col: 5, formula: "SUM(A1:B1)" }],
+    }),
   },
   ...[false, true].map((date1904): Case => {
     // The same days in both systems: 1904 serials are 1462 less

@@ -106,6 +106,24 @@ export const structureNotes = {
     from: READER,
     example: { sheet: "Laskut", cell: "A43", params: { noise: "pageFooter", count: 4, first: 43, last: 150 } },
   },
+  FORMULA_NOT_CALCULATED: {
+    checks:
+      "Cells that hold a formula but no stored value, as a file a script wrote (openpyxl, an export) and nobody opened in Excel keeps them, and whose formula KASTE Ledger cannot compute (a function other than SUM, a lookup, text). Said once per sheet and column, naming the cells; the cells read as empty, and a required value they leave blank is not reported again on every row.",
+    why: "A formula without its value is no amount: read as empty without a word, 131 invoice lines would each look as if their amount were missing.",
+    domain: [WORKBOOK],
+    points: "The column's first such cell.",
+    from: READER,
+    example: { sheet: "Laskut", cell: "H2", params: { cells: "H2:H132", count: 131, formula: "VLOOKUP(C2,Hinnat!A:B,2,FALSE)" } },
+  },
+  FORMULA_COMPUTED: {
+    checks:
+      "Cells that hold a formula but no stored value, where the formula is simple: numbers, cells and ranges of the same workbook (other sheets too), + − * /, parentheses and SUM. KASTE Ledger computes it as Excel would (a blank cell is 0, SUM passes text over) and says so once per sheet and column.",
+    why: "The value is the one Excel would store on opening the file, so the checks can run on it; the note says where it came from.",
+    domain: [WORKBOOK],
+    points: "The column's first computed cell.",
+    from: READER,
+    example: { sheet: "Laskut", cell: "J2", params: { cells: "J2:J132", count: 131, formula: "H2+I2" } },
+  },
   MAPPING_IGNORED: {
     checks:
       "A column mapping saved on KASTE-sarakkeet (by `kaste map` or the pane) is used only while the header it was made for is still there. A changed header, a sheet that is gone, or a row that cannot be read is reported and the mapping is not used.",

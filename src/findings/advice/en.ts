@@ -10,6 +10,11 @@ export const en: AdviceTexts = {
   SETTING_INVALID: { title: "Setting not valid", todo: "Set it within its allowed values on the Asetukset sheet." },
   CELL_FORMULA_ERROR: { title: "Formula error", todo: "Fix the cell's formula, or type the value in directly." },
   ROWS_SKIPPED_NOISE: { title: "Report rows skipped", todo: "Nothing to do; delete the rows if you want a tidy table." },
+  FORMULA_NOT_CALCULATED: {
+    title: "Formula not calculated",
+    todo: "Open the file in Excel or LibreOffice and save it, so the formulas' values are stored.",
+  },
+  FORMULA_COMPUTED: { title: "Formula computed", todo: "Nothing to do; save the file in Excel to store the values in it." },
   MAPPING_IGNORED: { title: "Column mapping not used", todo: "Map the columns again on the Columns tab." },
   COFUND_STATE_OVER_RATE: {
     title: "State grant over the limit",

@@ -16,6 +16,11 @@ export const fi: AdviceTexts = {
   SETTING_INVALID: { title: "Asetus ei kelpaa", todo: "Korjaa asetus sallitulle välille Asetukset-välilehdellä." },
   CELL_FORMULA_ERROR: { title: "Kaavavirhe", todo: "Korjaa solun kaava tai kirjoita arvo suoraan." },
   ROWS_SKIPPED_NOISE: { title: "Raportin välirivit ohitettiin", todo: "Ei toimia; poista rivit, jos haluat taulukon siistiksi." },
+  FORMULA_NOT_CALCULATED: {
+    title: "Kaavaa ei ole laskettu",
+    todo: "Avaa tiedosto Excelissä tai LibreOfficessa ja tallenna se, niin kaavojen arvot tallentuvat.",
+  },
+  FORMULA_COMPUTED: { title: "Kaava laskettiin", todo: "Ei toimia; tallenna tiedosto Excelissä, niin arvot tallentuvat tiedostoon." },
   MAPPING_IGNORED: { title: "Kohdistus ei ole käytössä", todo: "Kohdista sarakkeet uudelleen Sarakkeet-välilehdellä." },
   COFUND_STATE_OVER_RATE: {
     title: "Valtionavustus yli rajan",

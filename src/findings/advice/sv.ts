@@ -16,6 +16,11 @@ export const sv: AdviceTexts = {
     title: "Rapportens mellanrader hoppades över",
     todo: "Ingen åtgärd; ta bort raderna om du vill ha en prydlig tabell.",
   },
+  FORMULA_NOT_CALCULATED: {
+    title: "Formeln är inte beräknad",
+    todo: "Öppna filen i Excel eller LibreOffice och spara den, så sparas formlernas värden.",
+  },
+  FORMULA_COMPUTED: { title: "Formeln beräknades", todo: "Ingen åtgärd; spara filen i Excel så sparas värdena i filen." },
   MAPPING_IGNORED: { title: "Mappningen används inte", todo: "Mappa kolumnerna på nytt på fliken Kolumner." },
   COFUND_STATE_OVER_RATE: {
     title: "Statsunderstöd över gränsen",

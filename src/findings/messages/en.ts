@@ -14,6 +14,10 @@ export const en: Messages = {
   CELL_FORMULA_ERROR: (p) => `The cell holds the Excel error ${p.value}.`,
   ROWS_SKIPPED_NOISE: (p) =>
     `${p.noise === "header" ? "A repeated header row" : p.noise === "pageFooter" ? "A page footer (such as Page 2 of 5)" : "A page total or carried-forward row (such as Page total, Carried forward)"} was skipped ${p.first === p.last ? `once in row ${p.first}` : `${p.count} times in rows ${p.first}–${p.last}`}; a report's own rows are not read as rows of the table nor added to any sum.`,
+  FORMULA_NOT_CALCULATED: (p) =>
+    `Cells ${p.cells} (${p.count}) hold a formula (=${p.formula}) but no calculated value, so they read as empty. Open the file in Excel or LibreOffice and save it (or recalculate, Ctrl+Alt+F9 / Ctrl+Shift+F9), so the values are stored.`,
+  FORMULA_COMPUTED: (p) =>
+    `Cells ${p.cells} (${p.count}) hold a formula (=${p.formula}) with no stored value; KASTE Ledger computed it as Excel would.`,
   MAPPING_IGNORED: (p) =>
     p.why === "header"
       ? `The column mapping to "${p.field}" (${p.table}) was not used: the column's header was "${p.header || "(blank)"}" when it was mapped and is now "${p.now || "(blank)"}". Map the column again (kaste map or the task pane).`

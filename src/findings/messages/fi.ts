@@ -14,6 +14,10 @@ export const fi: Messages = {
   CELL_FORMULA_ERROR: (p) => `Solussa on Excelin virhe ${p.value}.`,
   ROWS_SKIPPED_NOISE: (p) =>
     `${p.noise === "header" ? "Toistettu otsikkorivi" : p.noise === "pageFooter" ? "Sivun alatunniste (kuten Sivu 2/5)" : "Sivusumma tai siirtorivi (kuten Sivun summa, Siirto)"} ohitettiin ${p.first === p.last ? `kerran rivillä ${p.first}` : `${p.count} kertaa riveillä ${p.first}–${p.last}`}; raportin välirivejä ei lueta taulukon riveiksi eikä lasketa summiin.`,
+  FORMULA_NOT_CALCULATED: (p) =>
+    `Soluissa ${p.cells} (${p.count} kpl) on kaava (=${p.formula}) mutta ei laskettua arvoa, joten ne luetaan tyhjinä. Avaa tiedosto Excelissä tai LibreOfficessa ja tallenna se (tai laske kaavat uudelleen, Ctrl+Alt+F9 / Ctrl+Shift+F9), niin arvot tallentuvat.`,
+  FORMULA_COMPUTED: (p) =>
+    `Soluissa ${p.cells} (${p.count} kpl) on kaava (=${p.formula}) ilman tallennettua arvoa; KASTE Ledger laski sen itse, kuten Excel laskisi.`,
   MAPPING_IGNORED: (p) =>
     p.why === "header"
       ? `Sarakkeen kohdistusta kenttään "${p.field}" (${p.table}) ei käytetty: sarakkeen otsikko oli kohdistettaessa "${p.header || "(tyhjä)"}", nyt "${p.now || "(tyhjä)"}". Kohdista sarake uudelleen (kaste map tai tehtäväruutu).`

@@ -14,6 +14,10 @@ export const sv: Messages = {
   CELL_FORMULA_ERROR: (p) => `Cellen innehåller Excel-felet ${p.value}.`,
   ROWS_SKIPPED_NOISE: (p) =>
     `${p.noise === "header" ? "En upprepad rubrikrad" : p.noise === "pageFooter" ? "En sidfot (som Sida 2 av 5)" : "En sidsumma eller transportrad (som Sidans summa, Transport)"} hoppades över ${p.first === p.last ? `en gång på rad ${p.first}` : `${p.count} gånger på raderna ${p.first}–${p.last}`}; rapportens mellanrader läses inte som tabellens rader och räknas inte med i summorna.`,
+  FORMULA_NOT_CALCULATED: (p) =>
+    `Cellerna ${p.cells} (${p.count} st.) har en formel (=${p.formula}) men inget beräknat värde, så de läses som tomma. Öppna filen i Excel eller LibreOffice och spara den (eller räkna om formlerna, Ctrl+Alt+F9 / Ctrl+Skift+F9), så sparas värdena.`,
+  FORMULA_COMPUTED: (p) =>
+    `Cellerna ${p.cells} (${p.count} st.) har en formel (=${p.formula}) utan sparat värde; KASTE Ledger beräknade den själv, så som Excel skulle.`,
   MAPPING_IGNORED: (p) =>
     p.why === "header"
       ? `Kolumnmappningen till fältet "${p.field}" (${p.table}) användes inte: kolumnens rubrik var "${p.header || "(tom)"}" vid mappningen, nu "${p.now || "(tom)"}". Mappa kolumnen på nytt (kaste map eller aktivitetsfönstret).`

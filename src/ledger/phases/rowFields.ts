@@ -165,6 +165,8 @@ export class RowFields {
 
   missing(field: string): void {
     const col = this.table.columns[field] ?? Math.min(...Object.values(this.table.columns));
+    // A formula nobody calculated: FORMULA_NOT_CALCULATED says so once for the column
+    if (this.reader.isUncalculated(this.row, col)) return;
     this.findings.push(
       makeFinding(
         "REQUIRED_MISSING",
