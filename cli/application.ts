@@ -1,9 +1,9 @@
 import { extname } from "node:path";
-import { parseDate } from "../src/periods";
 import type { Day, Interval } from "../src/periods";
 import { renderText } from "../src/findings/render";
 import type { Lang } from "../src/findings/render";
 import { applicationCsv, applicationText, draftApplication } from "../src/sync/application/application";
+import { periodArg } from "./args/period";
 import { InputError, readInput } from "./input";
 import { addSheetXlsx, checkSideOutput, loadWorkbook, outputMode, saveWorkbook, savedLines, writeTextFile } from "./syncOutput";
 
@@ -20,19 +20,20 @@ export interface ApplicationArgs {
   readonly now?: Date;
 }
 
-/** "2014-01-01..2014-10-31" (or 1.1.2014..31.10.2014) as an interval. */
+/** `--period` as an interval (see periodArg: ISO, Finnish, a year, a quarter, a tertial); anything else is an input error. */
 export function parsePeriodArg(text: string | undefined): Interval {
-  const parts = (text ?? "").split("..");
-  const start = parts.length === 2 ? parseDate(parts[0].trim()) : null;
-  const end = parts.length === 2 ? parseDate(parts[1].trim()) : null;
-  if (start === null || end === null || end < start) {
+  const period = text === undefined ? null : periodArg(text);
+  if (period === null || period === "reversed") {
     throw new InputError(
-      `--period pitää antaa muodossa 2014-01-01..2014-10-31 (saatiin: ${text ?? "ei mitään"})`,
-      `--period must look like 2014-01-01..2014-10-31 (got: ${text ?? "nothing"})`,
+      `--period pitää antaa esim. muodossa 1.1.2014–31.10.2014, 2014 tai 2014Q3 (saatiin: ${text ?? "ei mitään"})`,
+      `--period must look like 2014-01-01..2014-10-31, 2014 or 2014Q3 (got: ${text ?? "nothing"})`,
+      `--period ska anges t.ex. som 1.1.2014–31.10.2014, 2014 eller 2014Q3 (fick: ${text ?? "inget"})`,
     );
   }
-  return { start, end };
+  return period;
 }
+
+const XLSX_ONLY_SV = (path: string) => `Ansökningsfliken kan bara läggas till i en .xlsx-arbetsbok: ${path}`;
 
 const WORDS = {
   fi: {
@@ -63,7 +64,7 @@ export async function runApplication(args: ApplicationArgs): Promise<number> {
   const period = parsePeriodArg(args.period);
   const mode = await outputMode(args, [args.book]);
   if (mode.kind !== "none" && extname(args.book).toLowerCase() !== ".xlsx")
-    throw new InputError(WORDS.fi.xlsxOnly(args.book), WORDS.en.xlsxOnly(args.book));
+    throw new InputError(WORDS.fi.xlsxOnly(args.book), WORDS.en.xlsxOnly(args.book), XLSX_ONLY_SV(args.book));
   if (args.csv) await checkSideOutput(args.csv, [args.book], args.force ?? false);
   const book = await readInput(args.book);
   const draft = draftApplication(book, period, { asOf: args.asOf, override: args.override, lang: args.lang === "fi" ? "fi" : "en" });

@@ -5,7 +5,7 @@ import { budgetUse } from "../src/ledger/budgetUse";
 import { renderBudgetText } from "../src/report/budgetText";
 import { renderJson, renderText } from "../src/findings/render";
 import type { Lang } from "../src/findings/render";
-import { readInput } from "./input";
+import { InputError, readInput } from "./input";
 import { Progress } from "./progress";
 import { verdictFooter, verdictHeading } from "./verdictText";
 
@@ -17,36 +17,67 @@ export interface CheckOptions {
   lang: Lang;
 }
 
-/** `kaste check`: reads the workbook, prints its findings (and budget use with --budget); exit 1 when an error is found. */
-export async function runCheck({ file, format, asOf, budget: withBudget, lang }: CheckOptions): Promise<number> {
+const READING: Readonly<Record<Lang, string>> = { fi: "Luetaan", sv: "Läser", en: "Reading" };
+const CHECKING: Readonly<Record<Lang, string>> = { fi: "Tarkistetaan", sv: "Kontrollerar", en: "Checking" };
+
+/** One file's check: its report (JSON as a value, text as lines) and its exit code (1 when an error is found). */
+async function checkOne({ file, format, asOf, budget: withBudget, lang }: CheckOptions): Promise<{ output: unknown; code: number }> {
   const progress = new Progress();
-  const workbook = await progress.during(lang === "fi" ? `Luetaan ${file}` : `Reading ${file}`, () => readInput(file));
-  const result = await progress.during(lang === "fi" ? "Tarkistetaan" : "Checking", () =>
-    checkWorkbook(workbook, { asOf, bookName: file }),
-  );
+  const workbook = await progress.during(`${READING[lang]} ${file}`, () => readInput(file));
+  const result = await progress.during(CHECKING[lang], () => checkWorkbook(workbook, { asOf, bookName: file }));
   const budget = withBudget ? budgetUse(result.ledger, result.asOf) : null;
-  const output =
-    format === "json"
-      ? JSON.stringify(
-          {
-            ...renderJson(result.findings, result.notChecked, lang),
-            ...(budget ? { budget: budget.rows.map(({ budgetRows: _rows, firstLine: _line, ...row }) => row) } : {}),
-          },
-          null,
-          2,
-        )
-      : textOutput();
-  function textOutput(): string {
-    const verdict = verdictOf(result, asOfSourceOf(asOf, result.ledger));
-    return [
+  const code = result.findings.some((f) => f.severity === "error") ? 1 : 0;
+  if (format === "json") {
+    return {
+      code,
+      output: {
+        ...renderJson(result.findings, result.notChecked, lang),
+        ...(budget ? { budget: budget.rows.map(({ budgetRows: _rows, firstLine: _line, ...row }) => row) } : {}),
+      },
+    };
+  }
+  const verdict = verdictOf(result, asOfSourceOf(asOf, result.ledger));
+  return {
+    code,
+    output: [
       verdictHeading(file, verdict, lang),
       "",
       renderText(result.findings, result.notChecked, lang),
       ...(budget ? ["", renderBudgetText(budget, lang)] : []),
       "",
       verdictFooter(verdict, lang),
-    ].join("\n");
+    ].join("\n"),
+  };
+}
+
+/** `kaste check`: reads the workbook, prints its findings (and budget use with --budget); exit 1 when an error is found. */
+export async function runCheck(options: CheckOptions): Promise<number> {
+  const { output, code } = await checkOne(options);
+  process.stdout.write(`${typeof output === "string" ? output : JSON.stringify(output, null, 2)}\n`);
+  return code;
+}
+
+/**
+ * `kaste check A.xlsx B.xlsx …`: each file under its own heading (JSON: an array, one report a file). A file that
+ * cannot be read is said in one line on stderr and the others are still checked; the exit code is the worst of all
+ * (2 an unreadable file, 1 errors found, 0 none).
+ */
+export async function runChecks(files: readonly string[], options: Omit<CheckOptions, "file">): Promise<number> {
+  if (files.length === 1) return runCheck({ ...options, file: files[0] });
+  let worst = 0;
+  const reports: unknown[] = [];
+  for (const file of files) {
+    try {
+      const { output, code } = await checkOne({ ...options, file });
+      worst = Math.max(worst, code);
+      if (options.format === "json") reports.push(output);
+      else process.stdout.write(`${reports.push(output) > 1 ? "\n" : ""}${String(output)}\n`);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      process.stderr.write(`kaste: ${error.text(options.lang)}\n`);
+      worst = 2;
+    }
   }
-  process.stdout.write(`${output}\n`);
-  return result.findings.some((f) => f.severity === "error") ? 1 : 0;
+  if (options.format === "json") process.stdout.write(`${JSON.stringify(reports, null, 2)}\n`);
+  return worst;
 }

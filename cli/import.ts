@@ -1,4 +1,3 @@
-import { readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { formatMoney } from "../src/money";
 import { isoOf } from "../src/periods";
@@ -10,7 +9,7 @@ import type { ImportPreview, IncomingRow } from "../src/sync/import/importTypes"
 import { partnerBookFromCsv } from "../src/sync/import/partnerFile";
 import type { PartnerCsv } from "../src/sync/import/partnerFile";
 import type { WorkbookData } from "../src/workbook/types";
-import { InputError, formatArg, readInput } from "./input";
+import { InputError, formatArg, inputStats, readInput, readInputFile } from "./input";
 import { NO_OUTPUT, loadWorkbook, outputMode, saveWorkbook, savedLines, writeBlocksXlsx } from "./syncOutput";
 
 export interface ImportArgs {
@@ -71,9 +70,8 @@ const SHOWN_ROWS = 20;
 
 /** Reads a partner file: CSV (any encoding and delimiter Finnish Excel writes) or .xlsx. */
 async function readPartner(path: string): Promise<WorkbookData | PartnerCsv> {
-  const info = await stat(path).catch(() => null);
-  if (!info || !info.isFile()) throw new InputError(`Tiedostoa ei löydy: ${path}`, `File not found: ${path}`);
-  if (/\.(csv|txt|tsv)$/i.test(path)) return partnerBookFromCsv(await readFile(path), basename(path));
+  await inputStats(path, { folders: false });
+  if (/\.(csv|txt|tsv)$/i.test(path)) return partnerBookFromCsv(await readInputFile(path), basename(path));
   return readInput(path);
 }
 
@@ -85,13 +83,19 @@ async function readPartner(path: string): Promise<WorkbookData | PartnerCsv> {
  */
 export async function runImport(args: ImportArgs): Promise<number> {
   const words = WORDS[args.lang === "fi" ? "fi" : "en"];
-  if (!args.into) throw new InputError("Anna kirjanpito: --into KIRJA.xlsx", "Give the ledger workbook: --into BOOK.xlsx");
+  if (!args.into)
+    throw new InputError(
+      "Anna kirjanpito: --into KIRJA.xlsx",
+      "Give the ledger workbook: --into BOOK.xlsx",
+      "Ange bokföringen: --into BOK.xlsx",
+    );
   const format = formatArg(args.format ?? "text");
   const mode = args.dryRun ? { kind: "none" as const } : await outputMode(args, [args.into, args.partnerFile]);
   if (mode.kind !== "none" && extname(args.into).toLowerCase() !== ".xlsx") {
     throw new InputError(
       `Tuonti kirjoittaa vain .xlsx-työkirjaan: ${args.into}`,
       `An import writes into an .xlsx workbook only: ${args.into}`,
+      `En import skriver bara i en .xlsx-arbetsbok: ${args.into}`,
     );
   }
   const now = args.now ?? new Date();

@@ -1,4 +1,5 @@
 import { readFile, readdir, stat } from "node:fs/promises";
+import type { Stats } from "node:fs";
 import { basename, extname, join } from "node:path";
 import { decodeCsv, parseCsv } from "../src/workbook/csv";
 import type { WorkbookData } from "../src/workbook/types";
@@ -11,26 +12,109 @@ export { InputError, formatArg } from "./inputError";
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 
+/** Node reads at most 2 GiB into one buffer; a bigger file is refused before reading, with a reason. */
+export const MAX_INPUT_BYTES = 2 ** 31 - 1;
+
 function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   return signature.every((b, i) => bytes[i] === b);
 }
 
+/** Why a path cannot be opened, in one line each language: the error of stat, or the kind of thing it is. */
+function unreadable(path: string, reason: "missing" | "denied" | "special" | "folder" | "tooLarge" | "other", detail = ""): InputError {
+  switch (reason) {
+    case "missing":
+      return new InputError(`Tiedostoa ei löydy: ${path}`, `File not found: ${path}`, `Filen finns inte: ${path}`);
+    case "denied":
+      return new InputError(`Ei lukuoikeutta: ${path}`, `Permission denied: ${path}`, `Läsrättighet saknas: ${path}`);
+    case "special":
+      return new InputError(
+        `${path} ei ole tavallinen tiedosto (${detail}); anna .xlsx-tiedosto tai CSV-kansio.`,
+        `${path} is not a regular file (${detail}); give an .xlsx file or a CSV folder.`,
+        `${path} är inte en vanlig fil (${detail}); ange en .xlsx-fil eller en CSV-mapp.`,
+      );
+    case "folder":
+      return new InputError(
+        `${path} on kansio; tähän tarvitaan tiedosto.`,
+        `${path} is a folder; a file is needed here.`,
+        `${path} är en mapp; här behövs en fil.`,
+      );
+    case "tooLarge":
+      return new InputError(
+        `${path} on liian suuri luettavaksi (${detail}; enintään 2 GiB).`,
+        `${path} is too large to read (${detail}; at most 2 GiB).`,
+        `${path} är för stor att läsa (${detail}; högst 2 GiB).`,
+      );
+    default:
+      return new InputError(
+        `Tiedostoa ${path} ei voi lukea: ${detail}`,
+        `Cannot read ${path}: ${detail}`,
+        `Filen ${path} kan inte läsas: ${detail}`,
+      );
+  }
+}
+
+/** A read error (permission, a folder, …) as an InputError; anything else is left to the catch-all. */
+function readError(path: string, error: unknown): InputError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT" || code === "ENOTDIR") return unreadable(path, "missing");
+  if (code === "EACCES" || code === "EPERM") return unreadable(path, "denied");
+  if (code === "EISDIR") return unreadable(path, "folder");
+  if (code === "ERR_FS_FILE_TOO_LARGE") return unreadable(path, "tooLarge", "> 2 GiB");
+  return unreadable(path, "other", code ?? (error as Error).message);
+}
+
+function gib(bytes: number): string {
+  return `${(bytes / 2 ** 30).toFixed(1)} GiB`;
+}
+
+/**
+ * What is at `path`, refused in one line unless it is a regular file that fits in memory (or, with `folders`, a folder):
+ * a named pipe, a socket or a device is never opened, since reading one can block for ever.
+ */
+export async function inputStats(path: string, { folders }: { folders: boolean }): Promise<Stats> {
+  const info = await stat(path).catch((error: unknown) => {
+    throw readError(path, error);
+  });
+  if (info.isDirectory()) {
+    if (!folders) throw unreadable(path, "folder");
+    return info;
+  }
+  if (!info.isFile()) {
+    const kind = info.isFIFO() ? "named pipe / FIFO" : info.isSocket() ? "socket" : "device";
+    throw unreadable(path, "special", kind);
+  }
+  if (info.size > MAX_INPUT_BYTES) throw unreadable(path, "tooLarge", gib(info.size));
+  return info;
+}
+
+/** The bytes of a file that `inputStats` let through; a read error becomes one line. */
+export async function readInputFile(path: string): Promise<Buffer> {
+  return readFile(path).catch((error: unknown) => {
+    throw readError(path, error);
+  });
+}
+
 /** Reads an .xlsx file, or a folder of CSV files (one sheet per file), into the workbook interface. */
 export async function readInput(path: string): Promise<WorkbookData> {
-  const info = await stat(path).catch(() => null);
-  if (!info) throw new InputError(`Tiedostoa ei löydy: ${path}`, `File not found: ${path}`);
+  const info = await inputStats(path, { folders: true });
   if (info.isDirectory()) return readCsvFolder(path);
   if (extname(path).toLowerCase() === ".csv")
-    return { date1904: false, sheets: [parseCsv(decodeCsv(await readFile(path)).text, basename(path, extname(path)))] };
-  const bytes = await readFile(path);
-  if (bytes.length === 0) throw new InputError(`Tiedosto on tyhjä: ${path}`, `The file is empty: ${path}`);
+    return { date1904: false, sheets: [parseCsv(decodeCsv(await readInputFile(path)).text, basename(path, extname(path)))] };
+  const bytes = await readInputFile(path);
+  if (bytes.length === 0) throw new InputError(`Tiedosto on tyhjä: ${path}`, `The file is empty: ${path}`, `Filen är tom: ${path}`);
   if (startsWith(bytes, OLE)) {
     throw new InputError(
       `${path} on salattu tai vanhaa .xls-muotoa: poista salasana tai tallenna Excelissä .xlsx-muodossa.`,
       `${path} is encrypted or an old .xls file: remove the password or save it as .xlsx in Excel.`,
+      `${path} är krypterad eller en gammal .xls-fil: ta bort lösenordet eller spara den som .xlsx i Excel.`,
     );
   }
-  if (!startsWith(bytes, ZIP)) throw new InputError(`${path} ei ole Excel-työkirja (.xlsx).`, `${path} is not an Excel workbook (.xlsx).`);
+  if (!startsWith(bytes, ZIP))
+    throw new InputError(
+      `${path} ei ole Excel-työkirja (.xlsx).`,
+      `${path} is not an Excel workbook (.xlsx).`,
+      `${path} är inte en Excel-arbetsbok (.xlsx).`,
+    );
   let workbook: WorkbookData;
   try {
     workbook = await readXlsx(bytes);
@@ -39,24 +123,38 @@ export async function readInput(path: string): Promise<WorkbookData> {
       throw new InputError(
         `${path} on liian suuri luettavaksi turvallisesti (${error.message}).`,
         `${path} is too large to read safely (${error.message}).`,
+        `${path} är för stor för att läsas säkert (${error.message}).`,
       );
     }
     throw new InputError(
       `${path} on vioittunut tai katkennut .xlsx-tiedosto (${(error as Error).message}).`,
       `${path} is a damaged or truncated .xlsx file (${(error as Error).message}).`,
+      `${path} är en skadad eller avbruten .xlsx-fil (${(error as Error).message}).`,
     );
   }
   if (workbook.sheets.every((sheet) => sheet.cells.length === 0)) {
-    throw new InputError(`Työkirja ${path} on tyhjä.`, `The workbook ${path} is empty.`);
+    throw new InputError(`Työkirja ${path} on tyhjä.`, `The workbook ${path} is empty.`, `Arbetsboken ${path} är tom.`);
   }
   return workbook;
 }
 
 async function readCsvFolder(path: string): Promise<WorkbookData> {
-  const files = (await readdir(path)).filter((f) => /\.(csv|txt|tsv)$/i.test(f)).sort();
-  if (files.length === 0) throw new InputError(`Kansiossa ${path} ei ole CSV-tiedostoja.`, `The folder ${path} holds no CSV files.`);
+  const names = await readdir(path).catch((error: unknown) => {
+    throw readError(path, error);
+  });
+  const files = names.filter((f) => /\.(csv|txt|tsv)$/i.test(f)).sort();
+  if (files.length === 0)
+    throw new InputError(
+      `Kansiossa ${path} ei ole CSV-tiedostoja.`,
+      `The folder ${path} holds no CSV files.`,
+      `Mappen ${path} innehåller inga CSV-filer.`,
+    );
   const sheets = await Promise.all(
-    files.map(async (file) => parseCsv(decodeCsv(await readFile(join(path, file))).text, basename(file, extname(file)))),
+    files.map(async (file) => {
+      const at = join(path, file);
+      await inputStats(at, { folders: false });
+      return parseCsv(decodeCsv(await readInputFile(at)).text, basename(file, extname(file)));
+    }),
   );
   return { date1904: false, sheets };
 }

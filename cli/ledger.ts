@@ -36,7 +36,11 @@ function formatOf(format: string | undefined): LedgerFormat {
   // The shared --format defaults to "text", which means the first format here
   if (format === undefined || format === "text") return "json";
   if ((FORMATS as readonly string[]).includes(format)) return format as LedgerFormat;
-  throw new InputError(`tuntematon muoto ${format} (json, csv, journal, xlsx)`, `unknown format ${format} (json, csv, journal, xlsx)`);
+  throw new InputError(
+    `tuntematon muoto ${format} (json, csv, journal, xlsx)`,
+    `unknown format ${format} (json, csv, journal, xlsx)`,
+    `okänt format ${format} (json, csv, journal, xlsx)`,
+  );
 }
 
 /** The default output beside the book: BOOK-kirjanpito plus `suffix`. */
@@ -76,7 +80,11 @@ export async function runLedger(options: LedgerOptions): Promise<number> {
   // A CSV folder may exist already: its files are checked one by one
   await checkSideOutput(out, [options.book], force || format === "csv");
   if (format === "xlsx" && extname(out).toLowerCase() !== ".xlsx")
-    throw new InputError(`--out-tiedoston pitää olla .xlsx: ${out}`, `--out must be an .xlsx file: ${out}`);
+    throw new InputError(
+      `--out-tiedoston pitää olla .xlsx: ${out}`,
+      `--out must be an .xlsx file: ${out}`,
+      `--out måste vara en .xlsx-fil: ${out}`,
+    );
   const doc = ledgerExport(buildLedger(await readInput(options.book)).ledger);
   if (format === "csv") {
     const files = ledgerCsv(doc, options.lang);

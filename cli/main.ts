@@ -1,10 +1,11 @@
 // Each command's module is required when it runs (literal paths, so esbuild bundles them): a check starts without the writers' packages.
 /* eslint-disable @typescript-eslint/no-require-imports */
-import { parseArgs } from "node:util";
 import { parseDate } from "../src/periods";
 import type { Day } from "../src/periods";
-import type { Lang } from "../src/findings/render";
-import { InputError, formatArg } from "./inputError";
+import { commandHelp, generalHelp, helpHint } from "./args/help";
+import { ArgError, langToken, parseArgv } from "./args/parse";
+import type { OptionValues } from "./args/parse";
+import { InputError } from "./inputError";
 import { langArg } from "./langArg";
 import type * as ApplicationCommand from "./application";
 import type * as CheckCommand from "./check";
@@ -15,167 +16,145 @@ import type * as MarkSentCommand from "./markSent";
 import type * as ProgrammeCommand from "./programme";
 import type * as TemplateCommand from "./template";
 
-const USAGE = `KASTE Ledger
-
-  kaste check FILE.xlsx|CSV_FOLDER [--format text|json] [--lang fi|sv|en] [--as-of YYYY-MM-DD] [--budget]
-  kaste template FILE.xlsx [--force]
-  kaste import PARTNER.csv|PARTNER.xlsx --into BOOK.xlsx (--out NEW.xlsx | --in-place | --dry-run) [--partner NAME] [--format text|json] [--force]
-  kaste application BOOK.xlsx --period 2014-01-01..2014-10-31 [--out APP.xlsx | --in-place] [--csv APP.csv] [--override] [--as-of YYYY-MM-DD] [--force]
-  kaste mark-sent BOOK.xlsx --period 2014-01-01..2014-10-31 (--out NEW.xlsx | --in-place) [--sent YYYY-MM-DD] [--applied AMOUNT] [--override]
-  kaste ledger BOOK.xlsx [--format json|csv|journal|xlsx] [--out FILE|FOLDER] [--lang fi|sv|en] [--force]
-  kaste programme FOLDER [--format text|json|csv] [--out SUMMARY.xlsx] [--workers N] [--as-of YYYY-MM-DD] [--lang fi|sv|en]
-  kaste --version
-  kaste map BOOK.xlsx [--table invoices --sheet Laskut --row 3 --column G --field net (--out NEW.xlsx | --in-place)]
-
---in-place first copies BOOK.xlsx to BOOK.backup-<time>.xlsx; an input is never overwritten otherwise.
-
-Exit codes: 0 no errors, 1 errors found, 2 input unreadable, an output not writable, or wrong arguments.`;
-
-function fail(lang: Lang, fi: string, en: string): number {
-  process.stderr.write(`kaste: ${lang === "fi" ? fi : en}\n`);
+function fail(line: string, hint?: string): number {
+  process.stderr.write(`kaste: ${line}\n${hint === undefined ? "" : `${hint}\n`}`);
   return 2;
+}
+
+function version(): string {
+  return (require("../package.json") as { version: string }).version;
 }
 
 /** `--as-of` as a day (undefined when not given); a text that is no date is an input error. */
 function asOfArg(text: string | undefined): Day | undefined {
   if (text === undefined) return undefined;
   const day = parseDate(text);
-  if (day === null) throw new InputError(`--as-of ei ole päivämäärä: ${text}`, `--as-of is not a date: ${text}`);
+  if (day === null)
+    throw new InputError(`--as-of ei ole päivämäärä: ${text}`, `--as-of is not a date: ${text}`, `--as-of är inget datum: ${text}`);
   return day;
+}
+
+/** The options of the command line as the commands read them: texts (undefined when not given) and flags. */
+function reader(values: OptionValues) {
+  return {
+    text: (name: string): string | undefined => {
+      const value = values.get(name);
+      return typeof value === "string" ? value : undefined;
+    },
+    flag: (name: string): boolean => values.get(name) === true,
+  };
 }
 
 // Every command is `require`d when it runs: `--version` and `--help` start without the checker, and a check
 // without exceljs, which only the writing commands load. esbuild keeps a literal require() of a bundled module lazy, so the bundle keeps that saving.
 export async function main(argv: readonly string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        format: { type: "string", default: "text" },
-        lang: { type: "string" },
-        "as-of": { type: "string" },
-        budget: { type: "boolean", default: false },
-        force: { type: "boolean", default: false },
-        into: { type: "string" },
-        out: { type: "string" },
-        "in-place": { type: "boolean", default: false },
-        "dry-run": { type: "boolean", default: false },
-        partner: { type: "string" },
-        period: { type: "string" },
-        csv: { type: "string" },
-        override: { type: "boolean", default: false },
-        sent: { type: "string" },
-        applied: { type: "string" },
-        table: { type: "string" },
-        sheet: { type: "string" },
-        row: { type: "string" },
-        column: { type: "string" },
-        field: { type: "string" },
-        workers: { type: "string" },
-        help: { type: "boolean", short: "h", default: false },
-        version: { type: "boolean", default: false },
-      },
-    });
-  } catch (error) {
-    process.stderr.write(`kaste: ${(error as Error).message}\n${USAGE}\n`);
-    return 2;
+  const given = langToken(argv);
+  const lang = langArg(given, process.env.LANG);
+  if (lang === null) {
+    const envLang = langArg(undefined, process.env.LANG) ?? "fi";
+    const line = { fi: "tuntematon kieli", sv: "okänt språk", en: "unknown language" }[envLang];
+    return fail(`${line} ${given ?? ""} (fi, sv, en)`, helpHint("", envLang));
   }
-  const { values, positionals } = parsed;
-  const lang = langArg(values.lang, process.env.LANG);
-  if (lang === null) return fail("en", `tuntematon kieli ${values.lang}`, `unknown language ${values.lang} (fi, sv, en)`);
-  const [command, file] = positionals;
-  if (values.version) {
-    process.stdout.write(`kaste ${(require("../package.json") as { version: string }).version}\n`);
+  let invocation;
+  try {
+    invocation = parseArgv(argv);
+  } catch (error) {
+    if (error instanceof ArgError) return fail(error.text(lang), helpHint(error.helpFor, lang));
+    throw error;
+  }
+  if (invocation.kind === "version") {
+    process.stdout.write(`kaste ${version()}\n`);
     return 0;
   }
-  if (values.help || !command) {
-    process.stdout.write(`${USAGE}\n`);
-    return values.help ? 0 : 2;
+  if (invocation.kind === "help") {
+    const text = invocation.command ? commandHelp(invocation.command, lang) : generalHelp(lang, version());
+    // `kaste` alone is a wrong call (exit 2, help on stderr); asked-for help is the output
+    (invocation.explicit ? process.stdout : process.stderr).write(`${text}\n`);
+    return invocation.explicit ? 0 : 2;
   }
-  if (!file) return fail(lang, "anna tiedosto", "give a file");
+  const { operands } = invocation;
+  const { text, flag } = reader(invocation.values);
+  const file = operands[0];
   try {
-    switch (command) {
+    switch (invocation.command.name) {
       case "check":
-        return await (require("./check") as typeof CheckCommand).runCheck({
-          file,
-          format: formatArg(values.format),
-          asOf: asOfArg(values["as-of"]),
-          budget: values.budget,
+        return await (require("./check") as typeof CheckCommand).runChecks(operands, {
+          format: text("format") === "json" ? "json" : "text",
+          asOf: asOfArg(text("as-of")),
+          budget: flag("budget"),
           lang,
         });
       case "template":
-        await (require("./template") as typeof TemplateCommand).writeTemplate(file, values.force ?? false);
+        await (require("./template") as typeof TemplateCommand).writeTemplate(file, flag("force"));
         return 0;
       case "import":
         return await (require("./import") as typeof ImportCommand).runImport({
           partnerFile: file,
-          into: values.into,
-          out: values.out,
-          inPlace: values["in-place"],
-          dryRun: values["dry-run"],
-          force: values.force,
-          partner: values.partner,
-          format: values.format,
+          into: text("into"),
+          out: text("out"),
+          inPlace: flag("in-place"),
+          dryRun: flag("dry-run"),
+          force: flag("force"),
+          partner: text("partner"),
+          format: text("format"),
           lang,
         });
       case "application":
       case "mark-sent": {
         const common = {
           book: file,
-          period: values.period,
-          out: values.out,
-          inPlace: values["in-place"],
-          override: values.override,
-          force: values.force,
-          asOf: asOfArg(values["as-of"]),
+          period: text("period"),
+          out: text("out"),
+          inPlace: flag("in-place"),
+          override: flag("override"),
+          force: flag("force"),
+          asOf: asOfArg(text("as-of")),
           lang,
         };
-        return command === "application"
-          ? await (require("./application") as typeof ApplicationCommand).runApplication({ ...common, csv: values.csv })
+        return invocation.command.name === "application"
+          ? await (require("./application") as typeof ApplicationCommand).runApplication({ ...common, csv: text("csv") })
           : await (require("./markSent") as typeof MarkSentCommand).runMarkSent({
               ...common,
-              sent: values.sent,
-              applied: values.applied,
+              sent: text("sent"),
+              applied: text("applied"),
             });
       }
       case "ledger":
         return await (require("./ledger") as typeof LedgerCommand).runLedger({
           book: file,
-          format: values.format,
-          out: values.out,
-          force: values.force,
+          format: text("format"),
+          out: text("out"),
+          force: flag("force"),
           lang,
         });
       case "programme":
         return await (require("./programme") as typeof ProgrammeCommand).runProgramme({
           folder: file,
-          format: values.format,
-          out: values.out,
-          workers: values.workers,
-          asOf: asOfArg(values["as-of"]),
-          force: values.force,
+          format: text("format"),
+          out: text("out"),
+          workers: text("workers"),
+          asOf: asOfArg(text("as-of")),
+          force: flag("force"),
           lang,
         });
       case "map":
         return await (require("./map") as typeof MapCommand).runMap({
           book: file,
-          table: values.table,
-          sheet: values.sheet,
-          row: values.row,
-          column: values.column,
-          field: values.field,
-          out: values.out,
-          inPlace: values["in-place"],
-          force: values.force,
+          table: text("table"),
+          sheet: text("sheet"),
+          row: text("row"),
+          column: text("column"),
+          field: text("field"),
+          out: text("out"),
+          inPlace: flag("in-place"),
+          force: flag("force"),
           lang,
         });
       default:
-        return fail(lang, `tuntematon komento ${command}`, `unknown command ${command}\n${USAGE}`);
+        return fail(`${invocation.command.name}?`, helpHint("", lang));
     }
   } catch (error) {
-    if (error instanceof InputError) return fail(lang, error.fi, error.en);
+    if (error instanceof InputError) return fail(error.text(lang));
     throw error;
   }
 }

@@ -24,6 +24,13 @@ export interface MapArgs {
   readonly now?: Date;
 }
 
+/** The lines `kaste map` refuses with, in Swedish (its report is still fi/en). */
+const SV_ERRORS = {
+  xlsxOnly: (path: string) => `En mappning kan bara sparas i en .xlsx-arbetsbok: ${path}`,
+  needs: (missing: string) => `Ange också ${missing} (eller bara arbetsboken för att lista kolumnerna att mappa).`,
+  badRow: (text: string) => `--row ska vara rubrikradens nummer (fick ${text}).`,
+};
+
 const WORDS = {
   fi: {
     mapped: (sheet: string, column: string, row: number, header: string, table: string, field: string) =>
@@ -83,19 +90,20 @@ export async function runMap(args: MapArgs): Promise<number> {
     const missing = PARTS.filter((part) => args[part] === undefined)
       .map((part) => `--${part}`)
       .join(", ");
-    throw new InputError(WORDS.fi.needs(missing), WORDS.en.needs(missing));
+    throw new InputError(WORDS.fi.needs(missing), WORDS.en.needs(missing), SV_ERRORS.needs(missing));
   }
-  if (!/^\s*\d+\s*$/.test(row)) throw new InputError(WORDS.fi.badRow(row), WORDS.en.badRow(row));
+  if (!/^\s*\d+\s*$/.test(row)) throw new InputError(WORDS.fi.badRow(row), WORDS.en.badRow(row), SV_ERRORS.badRow(row));
   const headerRow = Number(row);
   const mode = await outputMode(args, [args.book]);
-  if (mode.kind === "none") throw new InputError(NO_OUTPUT.fi, NO_OUTPUT.en);
-  if (extname(args.book).toLowerCase() !== ".xlsx") throw new InputError(WORDS.fi.xlsxOnly(args.book), WORDS.en.xlsxOnly(args.book));
+  if (mode.kind === "none") throw new InputError(NO_OUTPUT.fi, NO_OUTPUT.en, NO_OUTPUT.sv);
+  if (extname(args.book).toLowerCase() !== ".xlsx")
+    throw new InputError(WORDS.fi.xlsxOnly(args.book), WORDS.en.xlsxOnly(args.book), SV_ERRORS.xlsxOnly(args.book));
 
   const book = await readInput(args.book);
   const plan = planMapping(book, [{ table, sheet, headerRow, column, field }]);
   if (!plan.ok) {
-    const text = (l: "fi" | "en") => plan.problems.map((p) => mappingProblemText(p, l)).join(" ");
-    throw new InputError(text("fi"), text("en"));
+    const text = (l: "fi" | "sv" | "en") => plan.problems.map((p) => mappingProblemText(p, l)).join(" ");
+    throw new InputError(text("fi"), text("en"), text("sv"));
   }
   const entry = plan.added[0];
   const out: string[] = [

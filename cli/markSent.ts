@@ -62,18 +62,24 @@ export async function runMarkSent(args: MarkSentArgs): Promise<number> {
   let sent: number | undefined;
   if (args.sent !== undefined) {
     const day = parseDate(args.sent);
-    if (day === null) throw new InputError(WORDS.fi.badDate(args.sent), WORDS.en.badDate(args.sent));
+    if (day === null) throw new InputError(WORDS.fi.badDate(args.sent), WORDS.en.badDate(args.sent), `--sent är inget datum: ${args.sent}`);
     sent = day;
   }
   let applied: number | undefined;
   if (args.applied !== undefined) {
     const parsed = parseAmount(args.applied);
-    if (!parsed.ok) throw new InputError(WORDS.fi.badAmount(args.applied), WORDS.en.badAmount(args.applied));
+    if (!parsed.ok)
+      throw new InputError(
+        WORDS.fi.badAmount(args.applied),
+        WORDS.en.badAmount(args.applied),
+        `--applied är inget belopp: ${args.applied}`,
+      );
     applied = parsed.cents;
   }
   const mode = await outputMode(args, [args.book]);
-  if (mode.kind === "none") throw new InputError(NO_OUTPUT.fi, NO_OUTPUT.en);
-  if (extname(args.book).toLowerCase() !== ".xlsx") throw new InputError(WORDS.fi.xlsxOnly(args.book), WORDS.en.xlsxOnly(args.book));
+  if (mode.kind === "none") throw new InputError(NO_OUTPUT.fi, NO_OUTPUT.en, NO_OUTPUT.sv);
+  if (extname(args.book).toLowerCase() !== ".xlsx")
+    throw new InputError(WORDS.fi.xlsxOnly(args.book), WORDS.en.xlsxOnly(args.book), `Bara en .xlsx-arbetsbok kan markeras: ${args.book}`);
   const book = await readInput(args.book);
   const plan = markSent(book, period, { asOf: args.asOf, override: args.override, sent, applied, lang: args.lang === "fi" ? "fi" : "en" });
   const day = (d: number) => formatParam({ day: d }, args.lang);

@@ -35,7 +35,7 @@ export interface ProgrammeOptions {
 /** Every .xlsx under a folder, sub-folders included, in name order; Excel's lock files (~$…) left out. */
 export async function workbooksUnder(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true, recursive: true }).catch(() => {
-    throw new InputError(`Kansiota ei löydy: ${folder}`, `Folder not found: ${folder}`);
+    throw new InputError(`Kansiota ei löydy: ${folder}`, `Folder not found: ${folder}`, `Mappen finns inte: ${folder}`);
   });
   return entries
     .filter((e) => e.isFile() && /\.xlsx$/i.test(e.name) && !e.name.startsWith("~$"))
@@ -197,17 +197,26 @@ function progress(total: number): (done: number) => void {
 export async function runProgramme(options: ProgrammeOptions): Promise<number> {
   const format = options.format ?? "text";
   if (!["text", "json", "csv"].includes(format))
-    throw new InputError(`tuntematon muoto ${format} (text, json, csv)`, `unknown format ${format} (text, json, csv)`);
+    throw new InputError(
+      `tuntematon muoto ${format} (text, json, csv)`,
+      `unknown format ${format} (text, json, csv)`,
+      `okänt format ${format} (text, json, csv)`,
+    );
   const workers = options.workers === undefined ? availableParallelism() : Number(options.workers);
   if (!Number.isInteger(workers) || workers < 1)
     throw new InputError(
       `--workers ei ole positiivinen kokonaisluku: ${options.workers}`,
       `--workers is not a positive whole number: ${options.workers}`,
+      `--workers är inget positivt heltal: ${options.workers}`,
     );
   if (options.out !== undefined) await checkSideOutput(options.out, [], options.force ?? false);
   const files = await workbooksUnder(options.folder);
   if (files.length === 0)
-    throw new InputError(`Kansiossa ${options.folder} ei ole .xlsx-tiedostoja.`, `The folder ${options.folder} holds no .xlsx files.`);
+    throw new InputError(
+      `Kansiossa ${options.folder} ei ole .xlsx-tiedostoja.`,
+      `The folder ${options.folder} holds no .xlsx files.`,
+      `Mappen ${options.folder} innehåller inga .xlsx-filer.`,
+    );
   const rows = await checkFiles(files, workers, options.asOf, options.lang, progress(files.length));
   const totals = programmeTotals(rows);
   const lang = options.lang;

@@ -6,13 +6,14 @@ import { parentPort } from "node:worker_threads";
 import { checkWorkbook } from "../src/check/checkWorkbook";
 import { programmeProject } from "../src/report/programmeRow";
 import type { ProgrammeRow } from "../src/report/programmeRow";
+import type { Lang } from "../src/findings/render";
 import { InputError, readInput } from "./input";
 
 export interface WorkerTask {
   readonly file: string;
   readonly asOf: number | undefined;
-  /** The language of a reason: Finnish, else English. */
-  readonly lang: string;
+  /** The language of a reason. */
+  readonly lang: Lang;
 }
 
 export async function programmeRowOf(task: WorkerTask): Promise<ProgrammeRow> {
@@ -22,7 +23,7 @@ export async function programmeRowOf(task: WorkerTask): Promise<ProgrammeRow> {
   } catch (error) {
     return {
       file: task.file,
-      reason: error instanceof InputError ? (task.lang === "fi" ? error.fi : error.en) : `internal error: ${(error as Error).message}`,
+      reason: error instanceof InputError ? error.text(task.lang) : `internal error: ${(error as Error).message}`,
     };
   }
 }

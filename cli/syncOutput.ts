@@ -28,7 +28,11 @@ export async function checkNotTaken(path: string, force: boolean): Promise<void>
     () => false,
   );
   if (exists)
-    throw new InputError(`${path} on jo olemassa; käytä --force korvataksesi sen.`, `${path} already exists; use --force to replace it.`);
+    throw new InputError(
+      `${path} on jo olemassa; käytä --force korvataksesi sen.`,
+      `${path} already exists; use --force to replace it.`,
+      `${path} finns redan; använd --force för att ersätta den.`,
+    );
 }
 
 /** Chooses the output from the options, refusing what would overwrite an input. Call before any work. */
@@ -37,7 +41,11 @@ export async function outputMode(
   inputs: readonly string[],
 ): Promise<OutputMode> {
   if (options.out !== undefined && options.inPlace) {
-    throw new InputError("Anna joko --out tai --in-place, ei molempia.", "Give either --out or --in-place, not both.");
+    throw new InputError(
+      "Anna joko --out tai --in-place, ei molempia.",
+      "Give either --out or --in-place, not both.",
+      "Ange antingen --out eller --in-place, inte båda.",
+    );
   }
   if (options.inPlace) return { kind: "inPlace" };
   if (options.out === undefined) return { kind: "none" };
@@ -46,10 +54,15 @@ export async function outputMode(
     throw new InputError(
       `--out ${options.out} on syötetiedosto; syötettä ei korvata ilman valitsinta --in-place (joka tekee ensin varmuuskopion).`,
       `--out ${options.out} is an input; an input is never overwritten without --in-place (which writes a backup first).`,
+      `--out ${options.out} är indata; indata skrivs aldrig över utan --in-place (som först gör en säkerhetskopia).`,
     );
   }
   if (extname(out).toLowerCase() !== ".xlsx")
-    throw new InputError(`--out-tiedoston pitää olla .xlsx: ${options.out}`, `--out must be an .xlsx file: ${options.out}`);
+    throw new InputError(
+      `--out-tiedoston pitää olla .xlsx: ${options.out}`,
+      `--out must be an .xlsx file: ${options.out}`,
+      `--out måste vara en .xlsx-fil: ${options.out}`,
+    );
   await checkNotTaken(options.out, options.force ?? false);
   return { kind: "out", path: out };
 }
@@ -57,7 +70,11 @@ export async function outputMode(
 /** Refuses to write a side output (a CSV) over an input or an existing file without --force. */
 export async function checkSideOutput(path: string, inputs: readonly string[], force: boolean): Promise<void> {
   if (inputs.some((input) => resolve(input) === resolve(path))) {
-    throw new InputError(`${path} on syötetiedosto; sitä ei korvata.`, `${path} is an input; it is not overwritten.`);
+    throw new InputError(
+      `${path} on syötetiedosto; sitä ei korvata.`,
+      `${path} is an input; it is not overwritten.`,
+      `${path} är indata; den skrivs inte över.`,
+    );
   }
   await checkNotTaken(path, force);
 }
@@ -70,29 +87,31 @@ function timeStamp(now: Date): string {
 
 const SAVED = {
   fi: { written: (path: string) => `Kirjoitettu ${path}`, backup: (path: string) => `Varmuuskopio ${path}` },
+  sv: { written: (path: string) => `Skrivet ${path}`, backup: (path: string) => `Säkerhetskopia ${path}` },
   en: { written: (path: string) => `Written ${path}`, backup: (path: string) => `Backup ${path}` },
 } as const;
 
 /** Said when a command that writes a workbook was told neither --out nor --in-place. */
 export const NO_OUTPUT = {
   fi: "Mitään ei kirjoitettu: anna --out UUSI.xlsx tai --in-place.",
+  sv: "Inget skrevs: ange --out NY.xlsx eller --in-place.",
   en: "Nothing written: give --out NEW.xlsx or --in-place.",
 } as const;
 
 /** What was written, as lines for the terminal: the backup first (as `saveWorkbook` returns it), then the file. */
 export function savedLines(saved: { readonly written: string | null; readonly backup: string | null }, lang: Lang): string[] {
-  const words = SAVED[lang === "fi" ? "fi" : "en"];
+  const words = SAVED[lang];
   return [...(saved.backup ? [words.backup(saved.backup)] : []), ...(saved.written ? [words.written(saved.written)] : [])];
 }
 
-const WRITE_REASONS: Readonly<Record<string, { fi: string; en: string }>> = {
-  ENOENT: { fi: "kansiota ei ole", en: "no such folder" },
-  ENOTDIR: { fi: "kansiota ei ole", en: "no such folder" },
-  EACCES: { fi: "ei kirjoitusoikeutta", en: "permission denied" },
-  EPERM: { fi: "ei kirjoitusoikeutta", en: "permission denied" },
-  EROFS: { fi: "vain luku", en: "read-only" },
-  ENOSPC: { fi: "levy on täynnä", en: "the disk is full" },
-  EISDIR: { fi: "se on kansio", en: "it is a folder" },
+const WRITE_REASONS: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
+  ENOENT: { fi: "kansiota ei ole", sv: "mappen finns inte", en: "no such folder" },
+  ENOTDIR: { fi: "kansiota ei ole", sv: "mappen finns inte", en: "no such folder" },
+  EACCES: { fi: "ei kirjoitusoikeutta", sv: "skrivrättighet saknas", en: "permission denied" },
+  EPERM: { fi: "ei kirjoitusoikeutta", sv: "skrivrättighet saknas", en: "permission denied" },
+  EROFS: { fi: "vain luku", sv: "skrivskyddad", en: "read-only" },
+  ENOSPC: { fi: "levy on täynnä", sv: "disken är full", en: "the disk is full" },
+  EISDIR: { fi: "se on kansio", sv: "det är en mapp", en: "it is a folder" },
 };
 
 /** A file that could not be written, as one clear line (exit 2) rather than a stack trace. */
@@ -100,9 +119,14 @@ export function writeError(path: string, error: unknown): InputError {
   const code = (error as NodeJS.ErrnoException).code;
   const reason = (code !== undefined ? WRITE_REASONS[code] : undefined) ?? {
     fi: code ?? (error as Error).message,
+    sv: code ?? (error as Error).message,
     en: code ?? (error as Error).message,
   };
-  return new InputError(`Tiedostoa ${path} ei voitu kirjoittaa: ${reason.fi}.`, `Could not write ${path}: ${reason.en}.`);
+  return new InputError(
+    `Tiedostoa ${path} ei voitu kirjoittaa: ${reason.fi}.`,
+    `Could not write ${path}: ${reason.en}.`,
+    `Filen ${path} kunde inte skrivas: ${reason.sv}.`,
+  );
 }
 
 /** Writes a text output (a CSV), a failure as `writeError`. */
