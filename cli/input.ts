@@ -1,6 +1,7 @@
 import { readFile, readdir, stat } from "node:fs/promises";
 import type { Stats } from "node:fs";
 import { basename, extname, join } from "node:path";
+import { CellReferenceError } from "../src/workbook/cellLimits";
 import { decodeCsv, parseCsv } from "../src/workbook/csv";
 import type { WorkbookData } from "../src/workbook/types";
 import { ZipError } from "../src/workbook/zip";
@@ -119,6 +120,13 @@ export async function readInput(path: string): Promise<WorkbookData> {
   try {
     workbook = await readXlsx(bytes);
   } catch (error) {
+    if (error instanceof CellReferenceError) {
+      throw new InputError(
+        `${path} on vioittunut .xlsx-tiedosto: ${error.says("fi")}.`,
+        `${path} is a damaged .xlsx file: ${error.says("en")}.`,
+        `${path} är en skadad .xlsx-fil: ${error.says("sv")}.`,
+      );
+    }
     if (error instanceof ZipError && error.problem === "too-large") {
       throw new InputError(
         `${path} on liian suuri luettavaksi turvallisesti (${error.message}).`,

@@ -1,6 +1,7 @@
 import { isAscii } from "node:buffer";
 import type ExcelJS from "exceljs";
 import { parseRange } from "../src/workbook/address";
+import { CellReferenceError } from "../src/workbook/cellLimits";
 import type { CellRange, CellValue, FormulaCell, SheetData, WorkbookData } from "../src/workbook/types";
 import { NoWorkbookError, readXlsxStructure } from "../src/workbook/xlsxPackage";
 import { SheetCellsReader, parseMergeCells, prefixOf } from "../src/workbook/xlsxXml";
@@ -24,7 +25,8 @@ export async function readXlsx(buffer: Buffer): Promise<WorkbookData> {
   try {
     return await scanXlsx(buffer);
   } catch (error) {
-    if (error instanceof ZipError || error instanceof NoWorkbookError) throw error;
+    // a damaged file is refused, not read again: exceljs checks neither checksums nor cell references
+    if (error instanceof ZipError || error instanceof NoWorkbookError || error instanceof CellReferenceError) throw error;
     try {
       return await readXlsxWithExceljs(buffer);
     } catch {
@@ -39,8 +41,12 @@ async function scanXlsx(buffer: Buffer): Promise<WorkbookData> {
   const sheets: SheetData[] = [];
   for (const { name, path } of parts) {
     if (!zip.has(path)) throw new ZipError("damaged", `the sheet ${name} is missing from the file`);
-    const { cells, merged, formulas } = await readSheet(asBuffers(zip.pieces(path, PIECE_BYTES)), sharedStrings, date1904);
-    sheets.push({ name, cells, ...(merged.length > 0 ? { merged } : {}), ...(formulas.length > 0 ? { uncalculated: formulas } : {}) });
+    try {
+      const { cells, merged, formulas } = await readSheet(asBuffers(zip.pieces(path, PIECE_BYTES)), sharedStrings, date1904);
+      sheets.push({ name, cells, ...(merged.length > 0 ? { merged } : {}), ...(formulas.length > 0 ? { uncalculated: formulas } : {}) });
+    } catch (error) {
+      throw error instanceof CellReferenceError ? error.inSheet(name) : error;
+    }
   }
   return { sheets, date1904 };
 }

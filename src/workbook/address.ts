@@ -1,3 +1,4 @@
+import { MAX_COLUMNS, MAX_ROWS } from "./cellLimits";
 import type { CellRange } from "./types";
 
 /** Converts between 0-based column indexes and the letters a person sees (0 -> A, 26 -> AA). */
@@ -20,11 +21,13 @@ export function cellAddress(row: number, col: number): string {
   return `${columnLetter(col)}${row + 1}`;
 }
 
-/** Parses "B12" into 0-based row and column, or null when it is not an A1 address. */
+/** Parses "B12" into 0-based row and column, or null when it is not an A1 address on a sheet (A1–XFD1048576). */
 export function parseAddress(address: string): { row: number; col: number } | null {
-  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
+  const match = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
   if (!match) return null;
-  return { row: Number(match[2]) - 1, col: columnIndex(match[1]) };
+  const row = Number(match[2]) - 1;
+  const col = columnIndex(match[1]);
+  return row >= 0 && row < MAX_ROWS && col < MAX_COLUMNS ? { row, col } : null;
 }
 
 /** A sheet name as a formula references it: always quoted, quotes doubled. */

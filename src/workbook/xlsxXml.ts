@@ -14,7 +14,8 @@
  */
 import { dayFromYmd } from "../periods/dayFromYmd";
 import { serialOf } from "../periods/serialOf";
-import { parseRange } from "./address";
+import { columnLetter, parseRange } from "./address";
+import { CellReferenceError, MAX_COLUMNS, MAX_ROWS } from "./cellLimits";
 import { shiftFormula } from "./formulas";
 import type { CellRange, CellValue, FormulaCell } from "./types";
 
@@ -404,6 +405,7 @@ export class SheetCellsReader {
       let r = attribute(xml, "r", at + this.rowOpen.length, openEnd);
       const row = r === null ? this.lastRow + 1 : Number(r) - 1;
       if (!Number.isInteger(row) || row < 0) throw new Error(`a worksheet row has a bad number r="${r}"`);
+      if (row >= MAX_ROWS) throw new CellReferenceError(r ?? String(row + 1), "row");
       if (r === null) r = String(row + 1);
       this.lastRow = row;
       const next = xml.charCodeAt(openEnd - 1) === 47 /* <row/> */ ? openEnd + 1 : this.readCells(xml, openEnd + 1, row, r);
@@ -466,13 +468,19 @@ export class SheetCellsReader {
           if (code < 97 || code > 122) break;
           refCol = refCol * 26 + (code - 96);
         }
+        if (refCol > MAX_COLUMNS) throw new CellReferenceError(xml.slice(refStart, refEnd), "cell");
         col = i === refStart ? col + 1 : refCol - 1;
         // a cell that names another row than its <row> goes where it says, as in Excel
         if (i < refEnd && !(refEnd - i === rowText.length && xml.startsWith(rowText, i))) {
           const refRow = Number(xml.slice(i, refEnd)) - 1;
-          if (Number.isInteger(refRow) && refRow >= 0) target = refRow;
+          if (Number.isInteger(refRow) && refRow >= 0) {
+            if (refRow >= MAX_ROWS) throw new CellReferenceError(xml.slice(refStart, refEnd), "cell");
+            target = refRow;
+          }
         }
       }
+      // cells without a reference follow the one before, and may walk off the sheet's last column
+      if (col >= MAX_COLUMNS) throw new CellReferenceError(`${columnLetter(col)}${target + 1}`, "cell");
       if (xml.charCodeAt(openEnd - 1) === 47 /* <c/>: no value */) {
         at = openEnd + 1;
         continue;

@@ -5,6 +5,7 @@ import { importTime, previewImport } from "../../src/sync/import/importPreview";
 import type { ImportPreview, IncomingRow } from "../../src/sync/import/importTypes";
 import { partnerBookFromCsv } from "../../src/sync/import/partnerFile";
 import type { PartnerCsv } from "../../src/sync/import/partnerFile";
+import { CellReferenceError } from "../../src/workbook/cellLimits";
 import type { WorkbookData } from "../../src/workbook/types";
 import type { PaneContext } from "./context";
 import { h, newId, valueOf } from "./dom";
@@ -40,7 +41,8 @@ export function importPanel(ctx: PaneContext): HTMLElement {
     try {
       partnerFile = isCsv ? partnerBookFromCsv(bytes, chosen.name) : await readPartnerXlsx(bytes);
     } catch (error) {
-      ctx.say(t.unreadableFile(chosen.name, error instanceof Error ? error.message : String(error)), "error");
+      const reason = error instanceof CellReferenceError ? error.says(ctx.lang) : error instanceof Error ? error.message : String(error);
+      ctx.say(t.unreadableFile(chosen.name, reason), "error");
       return null;
     }
     const partnerName = valueOf(partner).trim();

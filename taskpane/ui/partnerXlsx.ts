@@ -1,3 +1,4 @@
+import { CellReferenceError } from "../../src/workbook/cellLimits";
 import { readXlsxStructure } from "../../src/workbook/xlsxPackage";
 import { parseMergeCells, prefixOf, SheetCellsReader } from "../../src/workbook/xlsxXml";
 import type { SheetData, WorkbookData } from "../../src/workbook/types";
@@ -26,7 +27,11 @@ export async function readPartnerXlsx(bytes: Uint8Array): Promise<WorkbookData> 
     let end = -1;
     if (start >= 0) {
       end = xml.indexOf(`</${prefix}sheetData>`, start);
-      reader.add(xml.slice(start, end < 0 ? xml.length : end));
+      try {
+        reader.add(xml.slice(start, end < 0 ? xml.length : end));
+      } catch (error) {
+        throw error instanceof CellReferenceError ? error.inSheet(name) : error;
+      }
     }
     const merged = end >= 0 ? parseMergeCells(xml.slice(end)) : [];
     const formulas = reader.formulas();

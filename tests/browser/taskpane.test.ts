@@ -25,6 +25,7 @@ import { ROOT } from "../support/build";
 import { workbookFromWritableSheets } from "../support/fakeOffice/fromWritable";
 import type { FakeBookInit, SheetSnapshot } from "../support/fakeOffice/model";
 import { fakeOfficeInitScript, fakeOfficeScript } from "../support/fakeOffice/script";
+import { TOO_WIDE, oneSheetXlsx } from "../support/oneSheetXlsx";
 import { xlsxFile } from "../support/xlsx";
 
 /** A task pane is about this wide in Excel. */
@@ -309,7 +310,7 @@ describe("the task pane in headless Chromium", function () {
     assert.deepEqual(errors, []);
   });
 
-  it("reads a partner's .xlsx in the browser, and refuses an old .xls with a clear message", async function () {
+  it("reads a partner's .xlsx in the browser, and refuses an old .xls or a damaged .xlsx with a clear message", async function () {
     this.timeout(30_000);
     const partner = await readFile(
       await xlsxFile(
@@ -335,6 +336,18 @@ describe("the task pane in headless Chromium", function () {
     await page.click('fluent-button[data-action="preview-import"]');
     await page.waitForSelector('#status[data-tone="error"]');
     assert.match(await statusText(page), /Tuo CSV- tai XLSX-tiedosto/);
+    // a damaged file naming a cell past Excel's last column is refused with a message, in Finnish
+    await page.setInputFiles('input[data-input="partner-file"]', {
+      name: "verso-rikki.xlsx",
+      mimeType: "application/octet-stream",
+      buffer: Buffer.from(oneSheetXlsx(TOO_WIDE)),
+    });
+    await page.click('fluent-button[data-action="preview-import"]');
+    await page.waitForFunction(() => /soluviittaus ZZZZZZ3/.test(document.querySelector("#status")?.textContent ?? ""));
+    assert.match(
+      await statusText(page),
+      /^Tiedostoa verso-rikki\.xlsx ei voi lukea: soluviittaus ZZZZZZ3 taulukossa Laskut on Excelin rajojen ulkopuolella/,
+    );
     await page.setInputFiles('input[data-input="partner-file"]', {
       name: "verso-10-2015.xlsx",
       mimeType: "application/octet-stream",
