@@ -32,6 +32,10 @@ export const CODES = {
     severity: "info",
     doc: "Cells hold a simple formula (=SUM, + − * / over numbers and cells of the workbook) without a calculated value: KASTE Ledger computed it. Once per sheet and column.",
   },
+  DATE_ORDER_ASSUMED: {
+    severity: "info",
+    doc: "A column's text dates such as 09/02/2013 read both day-first and month-first and no value settles it (a day over 12 would): read in the order of the table's other date columns when they prove one, else day first. Once per column.",
+  },
   MAPPING_IGNORED: {
     severity: "info",
     doc: "A column mapping (KASTE-sarakkeet) is not used: the header at its column has changed since it was mapped, its sheet is gone, or its row cannot be read.",

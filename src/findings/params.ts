@@ -65,6 +65,12 @@ export type FindingParams = ParamsByCode<{
   };
   FORMULA_NOT_CALCULATED: { readonly cells: string; readonly count: number; readonly formula: string };
   FORMULA_COMPUTED: { readonly cells: string; readonly count: number; readonly formula: string };
+  DATE_ORDER_ASSUMED: {
+    readonly field: string;
+    readonly order: "dayFirst" | "monthFirst";
+    /** A value that reads both ways, such as 09/02/2013. */
+    readonly sample: string;
+  } & ({ readonly why: "default" } | { readonly why: "otherColumn"; readonly other: string });
   MAPPING_IGNORED:
     | { readonly why: "header"; readonly field: string; readonly table: string; readonly header: string; readonly now: string }
     | { readonly why: "sheet"; readonly sheetName: string; readonly row: string }

@@ -46,6 +46,7 @@ export const TOPIC_OF: Readonly<Record<Code, Topic>> = {
   CELL_FORMULA_ERROR: "structure",
   FORMULA_NOT_CALCULATED: "structure",
   FORMULA_COMPUTED: "structure",
+  DATE_ORDER_ASSUMED: "structure",
   MAPPING_IGNORED: "structure",
   ROWS_SKIPPED_NOISE: "structure",
   COFUND_STATE_OVER_RATE: "cofunding",

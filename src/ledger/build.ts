@@ -66,7 +66,7 @@ export function buildLedger(stored: WorkbookData): BuiltLedger {
       tables[header.kind].push(table);
       reportColumns(table, findings);
       taken.add(header.row);
-      const fields = new RowFields(table, reader, workbook.date1904, findings);
+      const fields = new RowFields(table, reader, workbook.date1904, findings, endRow);
       for (let row = header.row + 1; row < endRow; row++) {
         fields.row = row;
         if (readRow(fields, records)) taken.add(row);

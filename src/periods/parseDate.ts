@@ -44,8 +44,9 @@ function readDigits(text: string, at: number, end: number, max: number): number 
  * parseDate("2015-10-31T00:00:00")    //=> 16739
  * parseDate("31.10.2015 klo 12.00")   //=> 16739
  * parseDate("31.2.2015")              //=> null
+ * parseDate("10/31/2015", true)       //=> 16739 (month first, as its column proves)
  */
-export function parseDate(text: string): Day | null {
+export function parseDate(text: string, monthFirst = false): Day | null {
   let start = 0;
   let end = text.length;
   while (start < end && isSpace(text.charCodeAt(start))) start++;
@@ -62,7 +63,7 @@ export function parseDate(text: string): Day | null {
   let at = skipSpacesAfterDot(text, i + 1, end, separator);
   i = readDigits(text, at, end, 3);
   if (i - at < 1 || i - at > 2 || i >= end || text.charCodeAt(i) !== separator) return null;
-  const month = digitsValue;
+  let month = digitsValue;
 
   at = skipSpacesAfterDot(text, i + 1, end, separator);
   let year: number;
@@ -74,6 +75,8 @@ export function parseDate(text: string): Day | null {
     day = digitsValue;
   } else {
     day = first;
+    // A column of US dates (09/02/2013) proved month-first by its values (dateOrder.ts); dots are always day-first
+    if (monthFirst && separator !== DOT) [day, month] = [month, day];
     i = readDigits(text, at, end, 5);
     if (i - at === 2) year = 2000 + digitsValue;
     else if (i - at === 4) year = digitsValue;

@@ -124,6 +124,19 @@ export const structureNotes = {
     from: READER,
     example: { sheet: "Laskut", cell: "J2", params: { cells: "J2:J132", count: 131, formula: "H2+I2" } },
   },
+  DATE_ORDER_ASSUMED: {
+    checks:
+      "Dates typed as text with slashes or hyphens (a CSV an en-US spreadsheet saved: 09/02/2013) are read in the order their column proves: a first part over 12 makes it day first, a second part over 12 month first. A column whose every value reads both ways follows the table's other date columns when they prove one order, else is read day first; either way this note says so once for the column. Dates with dots (9.2.2013) and ISO dates are never in doubt; a column proving both orders is read day first and its month-first values are reported as not dates.",
+    why: "A date read in the wrong order moves an invoice to another month, period or payment application without any error showing.",
+    domain: [WORKBOOK],
+    points: "The column's header cell.",
+    from: READER,
+    example: {
+      sheet: "Laskut",
+      cell: "D1",
+      params: { field: "Ajalta alkaen", order: "monthFirst", sample: "02/01/2014", why: "otherColumn", other: "Pvm" },
+    },
+  },
   MAPPING_IGNORED: {
     checks:
       "A column mapping saved on KASTE-sarakkeet (by `kaste map` or the pane) is used only while the header it was made for is still there. A changed header, a sheet that is gone, or a row that cannot be read is reported and the mapping is not used.",

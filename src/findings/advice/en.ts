@@ -15,6 +15,7 @@ export const en: AdviceTexts = {
     todo: "Open the file in Excel or LibreOffice and save it, so the formulas' values are stored.",
   },
   FORMULA_COMPUTED: { title: "Formula computed", todo: "Nothing to do; save the file in Excel to store the values in it." },
+  DATE_ORDER_ASSUMED: { title: "Date order assumed", todo: "Check a few dates; if needed save the CSV with dates as 31.12.2014." },
   MAPPING_IGNORED: { title: "Column mapping not used", todo: "Map the columns again on the Columns tab." },
   COFUND_STATE_OVER_RATE: {
     title: "State grant over the limit",

@@ -21,6 +21,10 @@ export const fi: AdviceTexts = {
     todo: "Avaa tiedosto Excelissä tai LibreOfficessa ja tallenna se, niin kaavojen arvot tallentuvat.",
   },
   FORMULA_COMPUTED: { title: "Kaava laskettiin", todo: "Ei toimia; tallenna tiedosto Excelissä, niin arvot tallentuvat tiedostoon." },
+  DATE_ORDER_ASSUMED: {
+    title: "Päivämäärien järjestys oletettiin",
+    todo: "Tarkista pari päivämäärää; tallenna CSV tarvittaessa muodossa 31.12.2014.",
+  },
   MAPPING_IGNORED: { title: "Kohdistus ei ole käytössä", todo: "Kohdista sarakkeet uudelleen Sarakkeet-välilehdellä." },
   COFUND_STATE_OVER_RATE: {
     title: "Valtionavustus yli rajan",

@@ -21,6 +21,10 @@ export const sv: AdviceTexts = {
     todo: "Öppna filen i Excel eller LibreOffice och spara den, så sparas formlernas värden.",
   },
   FORMULA_COMPUTED: { title: "Formeln beräknades", todo: "Ingen åtgärd; spara filen i Excel så sparas värdena i filen." },
+  DATE_ORDER_ASSUMED: {
+    title: "Datumens ordning antogs",
+    todo: "Kontrollera några datum; spara vid behov CSV-filen med datum som 31.12.2014.",
+  },
   MAPPING_IGNORED: { title: "Mappningen används inte", todo: "Mappa kolumnerna på nytt på fliken Kolumner." },
   COFUND_STATE_OVER_RATE: {
     title: "Statsunderstöd över gränsen",

@@ -18,6 +18,8 @@ export const en: Messages = {
     `Cells ${p.cells} (${p.count}) hold a formula (=${p.formula}) but no calculated value, so they read as empty. Open the file in Excel or LibreOffice and save it (or recalculate, Ctrl+Alt+F9 / Ctrl+Shift+F9), so the values are stored.`,
   FORMULA_COMPUTED: (p) =>
     `Cells ${p.cells} (${p.count}) hold a formula (=${p.formula}) with no stored value; KASTE Ledger computed it as Excel would.`,
+  DATE_ORDER_ASSUMED: (p) =>
+    `The dates of the column "${p.field}" (such as ${p.sample}) read both day/month and month/day, and no value settles the order; they were read ${p.order === "dayFirst" ? "day first" : "month first"}${p.why === "otherColumn" ? `, as the dates of the column "${p.other}", which show the order` : " (the default)"}. Check a few dates.`,
   MAPPING_IGNORED: (p) =>
     p.why === "header"
       ? `The column mapping to "${p.field}" (${p.table}) was not used: the column's header was "${p.header || "(blank)"}" when it was mapped and is now "${p.now || "(blank)"}". Map the column again (kaste map or the task pane).`

@@ -18,6 +18,8 @@ export const fi: Messages = {
     `Soluissa ${p.cells} (${p.count} kpl) on kaava (=${p.formula}) mutta ei laskettua arvoa, joten ne luetaan tyhjinä. Avaa tiedosto Excelissä tai LibreOfficessa ja tallenna se (tai laske kaavat uudelleen, Ctrl+Alt+F9 / Ctrl+Shift+F9), niin arvot tallentuvat.`,
   FORMULA_COMPUTED: (p) =>
     `Soluissa ${p.cells} (${p.count} kpl) on kaava (=${p.formula}) ilman tallennettua arvoa; KASTE Ledger laski sen itse, kuten Excel laskisi.`,
+  DATE_ORDER_ASSUMED: (p) =>
+    `Sarakkeen "${p.field}" päivämäärät (kuten ${p.sample}) voi lukea sekä päivä/kuukausi että kuukausi/päivä, eikä mikään arvo ratkaise järjestystä; ne luettiin ${p.order === "dayFirst" ? "päivä ensin" : "kuukausi ensin"}${p.why === "otherColumn" ? `, kuten sarakkeen "${p.other}" päivämäärät, joissa järjestys näkyy` : " (oletus)"}. Tarkista pari päivämäärää.`,
   MAPPING_IGNORED: (p) =>
     p.why === "header"
       ? `Sarakkeen kohdistusta kenttään "${p.field}" (${p.table}) ei käytetty: sarakkeen otsikko oli kohdistettaessa "${p.header || "(tyhjä)"}", nyt "${p.now || "(tyhjä)"}". Kohdista sarake uudelleen (kaste map tai tehtäväruutu).`

@@ -18,6 +18,8 @@ export const sv: Messages = {
     `Cellerna ${p.cells} (${p.count} st.) har en formel (=${p.formula}) men inget beräknat värde, så de läses som tomma. Öppna filen i Excel eller LibreOffice och spara den (eller räkna om formlerna, Ctrl+Alt+F9 / Ctrl+Skift+F9), så sparas värdena.`,
   FORMULA_COMPUTED: (p) =>
     `Cellerna ${p.cells} (${p.count} st.) har en formel (=${p.formula}) utan sparat värde; KASTE Ledger beräknade den själv, så som Excel skulle.`,
+  DATE_ORDER_ASSUMED: (p) =>
+    `Datumen i kolumnen "${p.field}" (som ${p.sample}) kan läsas både dag/månad och månad/dag, och inget värde avgör ordningen; de lästes ${p.order === "dayFirst" ? "dag först" : "månad först"}${p.why === "otherColumn" ? `, som datumen i kolumnen "${p.other}", där ordningen syns` : " (standard)"}. Kontrollera några datum.`,
   MAPPING_IGNORED: (p) =>
     p.why === "header"
       ? `Kolumnmappningen till fältet "${p.field}" (${p.table}) användes inte: kolumnens rubrik var "${p.header || "(tom)"}" vid mappningen, nu "${p.now || "(tom)"}". Mappa kolumnen på nytt (kaste map eller aktivitetsfönstret).`

@@ -12,6 +12,7 @@ import type { Coerced } from "../coerce";
 import type { TableKind, TableRef } from "../model";
 import type { SheetReader } from "../sheetReader";
 import { NoiseTally } from "./noiseRows";
+import { dateOrders } from "./dateOrders";
 import { labelOf, specOf } from "./specs";
 
 /** The words of an enumerated field ("kuukausi+tasaus", "kyllä") and how a message lists them. */
@@ -41,11 +42,16 @@ export class RowFields {
   /** The report furniture skipped in this table (repeated headers, page footers and totals). */
   readonly noise = new NoiseTally();
 
+  /** Per date field, whether its text dates are month first (read once for the table, see dateOrders). */
+  private monthFirst: ReadonlyMap<string, boolean> | undefined;
+
   constructor(
     readonly table: TableRef,
     readonly reader: SheetReader,
     private readonly date1904: boolean,
     private readonly findings: Finding[],
+    /** The row after the table's last (the next table's header, or the sheet's end). */
+    private readonly endRow = reader.rowCount,
   ) {}
 
   /** `table` is this one, or a wide table seen as one of its years (see `yearViewsOf`). */
@@ -83,6 +89,13 @@ export class RowFields {
     if (typeof value === "number" && value >= 1) {
       const day = dayFromSerial(value, this.date1904);
       if (day !== null) return day;
+    }
+    if (typeof value === "string") {
+      this.monthFirst ??= dateOrders(this.table, this.reader, this.endRow, this.findings);
+      if (this.monthFirst.get(field) === true) {
+        const day = parseDate(value, true);
+        if (day !== null) return day;
+      }
     }
     return this.take(field, asDate(value, this.header(field), this.date1904));
   }
