@@ -33,8 +33,6 @@ export function parsePeriodArg(text: string | undefined): Interval {
   return period;
 }
 
-const XLSX_ONLY_SV = (path: string) => `Ansökningsfliken kan bara läggas till i en .xlsx-arbetsbok: ${path}`;
-
 const WORDS = {
   fi: {
     blocked:
@@ -51,6 +49,13 @@ const WORDS = {
     noOutput: "Nothing written into a workbook: give --out APP.xlsx or --in-place.",
     xlsxOnly: (path: string) => `The application sheet can only be added to an .xlsx workbook: ${path}`,
   },
+  sv: {
+    blocked: "Kontrollerna hittade fel: inget skrevs. Rätta dem eller använd --override (åsidosättandet skrivs på ansökan).",
+    overridden: (n: number) => `Obs: ${n} fel åsidosatta (--override); åsidosättandet är skrivet på ansökan.`,
+    sheet: (name: string) => `Ny flik: ${name}`,
+    noOutput: "Inget skrevs i en arbetsbok: ange --out ANSÖKAN.xlsx eller --in-place.",
+    xlsxOnly: (path: string) => `Ansökningsfliken kan bara läggas till i en .xlsx-arbetsbok: ${path}`,
+  },
 } as const;
 
 /**
@@ -60,19 +65,19 @@ const WORDS = {
  * the figures as CSV. Exit 0: drafted; 1: blocked by errors; 2: unreadable input or arguments.
  */
 export async function runApplication(args: ApplicationArgs): Promise<number> {
-  const words = WORDS[args.lang === "fi" ? "fi" : "en"];
+  const words = WORDS[args.lang];
   const period = parsePeriodArg(args.period);
   const mode = await outputMode(args, [args.book]);
   if (mode.kind !== "none" && extname(args.book).toLowerCase() !== ".xlsx")
-    throw new InputError(WORDS.fi.xlsxOnly(args.book), WORDS.en.xlsxOnly(args.book), XLSX_ONLY_SV(args.book));
+    throw new InputError(WORDS.fi.xlsxOnly(args.book), WORDS.en.xlsxOnly(args.book), WORDS.sv.xlsxOnly(args.book));
   if (args.csv) await checkSideOutput(args.csv, [args.book], args.force ?? false);
   const book = await readInput(args.book);
-  const draft = draftApplication(book, period, { asOf: args.asOf, override: args.override, lang: args.lang === "fi" ? "fi" : "en" });
+  const draft = draftApplication(book, period, { asOf: args.asOf, override: args.override, lang: args.lang });
   if (draft.blocked) {
     process.stdout.write(`${renderText(draft.errors, [], args.lang)}\n\n${words.blocked}\n`);
     return 1;
   }
-  const out: string[] = [applicationText(draft.figures, args.lang === "fi" ? "fi" : "en"), ""];
+  const out: string[] = [applicationText(draft.figures, args.lang), ""];
   if (draft.mismatches.length > 0) out.push(renderText(draft.mismatches, [], args.lang), "");
   if (draft.errors.length > 0) out.push(words.overridden(draft.errors.length));
   if (args.csv) {

@@ -64,6 +64,24 @@ const WORDS = {
     cannot: "The rows cannot be appended (see above): nothing written.",
     next: "Next: kaste check (check the imported rows; add the checker and the approver).",
   },
+  sv: {
+    reading: (file: string, how: string) => `Importerar ${file}${how}`,
+    how: (encoding: string, delimiter: string) => ` (${encoding}, avgränsare ${delimiter === "\t" ? "tabb" : `"${delimiter}"`})`,
+    into: (where: string) => `  till: ${where}`,
+    noTarget: "  till: ingen Laskut-tabell hittades",
+    add: "Läggs till",
+    present: "Redan i bokföringen (hoppas över)",
+    conflicts: "Konflikter (importeras inte)",
+    bad: "Felaktiga rader (importeras inte)",
+    rows: "rader",
+    row: "rad",
+    more: (n: number) => `  … och ${n} till`,
+    dryRun: "Inget skrevs (--dry-run).",
+    noOutput: NO_OUTPUT.sv,
+    nothing: "Inget att lägga till: inget skrevs.",
+    cannot: "Raderna kan inte läggas till (se ovan): inget skrevs.",
+    next: "Nästa: kaste check (kontrollera de importerade raderna; lägg till granskare och godkännare).",
+  },
 } as const;
 
 const SHOWN_ROWS = 20;
@@ -82,7 +100,7 @@ async function readPartner(path: string): Promise<WorkbookData | PartnerCsv> {
  * (conflicts, bad rows, no room); 2: unreadable input or wrong arguments.
  */
 export async function runImport(args: ImportArgs): Promise<number> {
-  const words = WORDS[args.lang === "fi" ? "fi" : "en"];
+  const words = WORDS[args.lang];
   if (!args.into)
     throw new InputError(
       "Anna kirjanpito: --into KIRJA.xlsx",
@@ -144,7 +162,7 @@ function rowText(row: IncomingRow, lang: Lang): string {
 
 /** The preview as text: counts, the rows to add (the first 20) and every finding. */
 function previewText(preview: ImportPreview, lang: Lang, csv: PartnerCsv | null): string {
-  const words = WORDS[lang === "fi" ? "fi" : "en"];
+  const words = WORDS[lang];
   const lines = [words.reading(preview.source.file, csv ? words.how(csv.encoding.toUpperCase(), csv.delimiter) : "")];
   const target = preview.target;
   const last = target ? target.firstRow + preview.toAdd.length : 0;

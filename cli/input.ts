@@ -5,6 +5,7 @@ import { CellReferenceError } from "../src/workbook/cellLimits";
 import { decodeCsv, parseCsv } from "../src/workbook/csv";
 import type { WorkbookData } from "../src/workbook/types";
 import { ZipError } from "../src/workbook/zip";
+import { isOpenDocument } from "../src/workbook/xlsxPackage";
 import { readXlsx } from "./readXlsx";
 
 import { InputError } from "./inputError";
@@ -110,6 +111,12 @@ export async function readInput(path: string): Promise<WorkbookData> {
       `${path} är krypterad eller en gammal .xls-fil: ta bort lösenordet eller spara den som .xlsx i Excel.`,
     );
   }
+  if (isOpenDocument(bytes))
+    throw new InputError(
+      `${path} on OpenDocument-tiedosto (.ods): tallenna se LibreOfficessa tai Excelissä .xlsx-muodossa (Tallenna nimellä → Excel 2007–365).`,
+      `${path} is an OpenDocument file (.ods): save it as .xlsx in LibreOffice or Excel (Save As → Excel 2007–365).`,
+      `${path} är en OpenDocument-fil (.ods): spara den som .xlsx i LibreOffice eller Excel (Spara som → Excel 2007–365).`,
+    );
   if (!startsWith(bytes, ZIP))
     throw new InputError(
       `${path} ei ole Excel-työkirja (.xlsx).`,

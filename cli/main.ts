@@ -84,9 +84,12 @@ export async function main(argv: readonly string[]): Promise<number> {
           budget: flag("budget"),
           lang,
         });
-      case "template":
-        await (require("./template") as typeof TemplateCommand).writeTemplate(file, flag("force"));
+      case "template": {
+        const template = require("./template") as typeof TemplateCommand;
+        await template.writeTemplate(file, flag("force"));
+        process.stdout.write(`${template.templateDoneLines(file, lang).join("\n")}\n`);
         return 0;
+      }
       case "import":
         return await (require("./import") as typeof ImportCommand).runImport({
           partnerFile: file,

@@ -24,13 +24,6 @@ export interface MapArgs {
   readonly now?: Date;
 }
 
-/** The lines `kaste map` refuses with, in Swedish (its report is still fi/en). */
-const SV_ERRORS = {
-  xlsxOnly: (path: string) => `En mappning kan bara sparas i en .xlsx-arbetsbok: ${path}`,
-  needs: (missing: string) => `Ange också ${missing} (eller bara arbetsboken för att lista kolumnerna att mappa).`,
-  badRow: (text: string) => `--row ska vara rubrikradens nummer (fick ${text}).`,
-};
-
 const WORDS = {
   fi: {
     mapped: (sheet: string, column: string, row: number, header: string, table: string, field: string) =>
@@ -66,6 +59,23 @@ const WORDS = {
     needs: (missing: string) => `Give also ${missing} (or the workbook alone to list the columns to map).`,
     badRow: (text: string) => `--row must be the header row's number (got ${text}).`,
   },
+  sv: {
+    mapped: (sheet: string, column: string, row: number, header: string, table: string, field: string) =>
+      `Kolumn ${column} på fliken ${sheet} (rubrikrad ${row}${header ? `, "${header}"` : ""}) är nu tabellens ${table} fält ${field}.`,
+    where: `Mappningen sparas på den dolda fliken ${MAPPING_SHEET}; kaste check och åtgärdsfönstret använder den.`,
+    stillMissing: (table: string, sheet: string, row: number, fields: string) =>
+      `Tabellen ${table} (${sheet}, rad ${row}) saknar ännu: ${fields}.`,
+    none: "Alla nödvändiga kolumner kändes igen: inget att mappa.",
+    candidate: (c: MappingCandidate) =>
+      `${c.tableLabels.sv} – ${c.sheet}, rubrikrad ${c.headerRow}${c.recognised ? "" : " (kändes inte igen som en tabell)"}: saknar ${c.missing.map((m) => m.labels.sv).join(", ")}`,
+    unknown: "kolumner som inte förstods",
+    notFound: (tables: string) =>
+      `Hittades inte alls: ${tables}. Om någon av dem finns i arbetsboken, mappa kolumnerna i dess rubrikrad (--row, --column, --field).`,
+    hint: "Mappa: kaste map BOK.xlsx --table TABELL --sheet FLIK --row RAD --column KOLUMN --field FÄLT (--out NY.xlsx | --in-place)",
+    xlsxOnly: (path: string) => `En mappning kan bara sparas i en .xlsx-arbetsbok: ${path}`,
+    needs: (missing: string) => `Ange också ${missing} (eller bara arbetsboken för att lista kolumnerna att mappa).`,
+    badRow: (text: string) => `--row ska vara rubrikradens nummer (fick ${text}).`,
+  },
 } as const;
 
 const PARTS = ["table", "sheet", "row", "column", "field"] as const;
@@ -77,7 +87,7 @@ const PARTS = ["table", "sheet", "row", "column", "field"] as const;
  * Exit 0: mapped (or listed); 2: input or arguments.
  */
 export async function runMap(args: MapArgs): Promise<number> {
-  const lang = args.lang === "fi" ? "fi" : "en";
+  const lang = args.lang;
   const words = WORDS[lang];
   const given = PARTS.filter((part) => args[part] !== undefined);
   if (given.length === 0) {
@@ -90,14 +100,14 @@ export async function runMap(args: MapArgs): Promise<number> {
     const missing = PARTS.filter((part) => args[part] === undefined)
       .map((part) => `--${part}`)
       .join(", ");
-    throw new InputError(WORDS.fi.needs(missing), WORDS.en.needs(missing), SV_ERRORS.needs(missing));
+    throw new InputError(WORDS.fi.needs(missing), WORDS.en.needs(missing), WORDS.sv.needs(missing));
   }
-  if (!/^\s*\d+\s*$/.test(row)) throw new InputError(WORDS.fi.badRow(row), WORDS.en.badRow(row), SV_ERRORS.badRow(row));
+  if (!/^\s*\d+\s*$/.test(row)) throw new InputError(WORDS.fi.badRow(row), WORDS.en.badRow(row), WORDS.sv.badRow(row));
   const headerRow = Number(row);
   const mode = await outputMode(args, [args.book]);
   if (mode.kind === "none") throw new InputError(NO_OUTPUT.fi, NO_OUTPUT.en, NO_OUTPUT.sv);
   if (extname(args.book).toLowerCase() !== ".xlsx")
-    throw new InputError(WORDS.fi.xlsxOnly(args.book), WORDS.en.xlsxOnly(args.book), SV_ERRORS.xlsxOnly(args.book));
+    throw new InputError(WORDS.fi.xlsxOnly(args.book), WORDS.en.xlsxOnly(args.book), WORDS.sv.xlsxOnly(args.book));
 
   const book = await readInput(args.book);
   const plan = planMapping(book, [{ table, sheet, headerRow, column, field }]);
@@ -136,7 +146,7 @@ export async function runMap(args: MapArgs): Promise<number> {
 }
 
 /** What there is to map: each table lacking a required column, its columns not understood, and tables found nowhere. */
-function listCandidates(book: WorkbookData, lang: "fi" | "en"): string {
+function listCandidates(book: WorkbookData, lang: Lang): string {
   const words = WORDS[lang];
   const { tables, missingTables } = mappingCandidatesOf(book, buildLedger(book).ledger);
   if (tables.length === 0 && missingTables.length === 0) return words.none;

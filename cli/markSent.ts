@@ -49,6 +49,18 @@ const WORDS = {
     badDate: (text: string) => `--sent is not a date: ${text}`,
     badAmount: (text: string) => `--applied is not an amount: ${text}`,
   },
+  sv: {
+    blocked: "Kontrollerna hittade fel: ansökan markerades inte som skickad. Rätta dem eller använd --override.",
+    already: (n: string, s: string, e: string) =>
+      `Ansökan ${n} (${s}–${e}) är redan markerad som skickad och dess period överlappar. Inget skrevs.`,
+    marked: (n: string, s: string, e: string, rows: number, applied: string) =>
+      `Ansökan ${n} (${s}–${e}) markerad som skickad: ${rows} rader frysta, ansökt ${applied}.`,
+    where: `Raderna och summorna sparas på den dolda fliken ${CLAIMS_SHEET}; framöver rapporterar kaste check ändringar (CLAIMED_*).`,
+    appended: "Ansökan lades till i tabellen Maksatukset.",
+    xlsxOnly: (path: string) => `Bara en .xlsx-arbetsbok kan markeras: ${path}`,
+    badDate: (text: string) => `--sent är inget datum: ${text}`,
+    badAmount: (text: string) => `--applied är inget belopp: ${text}`,
+  },
 } as const;
 
 /**
@@ -57,23 +69,19 @@ const WORDS = {
  * adds it to Maksatukset. Exit 0: marked; 1: blocked (errors, or already marked); 2: input or arguments.
  */
 export async function runMarkSent(args: MarkSentArgs): Promise<number> {
-  const words = WORDS[args.lang === "fi" ? "fi" : "en"];
+  const words = WORDS[args.lang];
   const period = parsePeriodArg(args.period);
   let sent: number | undefined;
   if (args.sent !== undefined) {
     const day = parseDate(args.sent);
-    if (day === null) throw new InputError(WORDS.fi.badDate(args.sent), WORDS.en.badDate(args.sent), `--sent är inget datum: ${args.sent}`);
+    if (day === null) throw new InputError(WORDS.fi.badDate(args.sent), WORDS.en.badDate(args.sent), WORDS.sv.badDate(args.sent));
     sent = day;
   }
   let applied: number | undefined;
   if (args.applied !== undefined) {
     const parsed = parseAmount(args.applied);
     if (!parsed.ok)
-      throw new InputError(
-        WORDS.fi.badAmount(args.applied),
-        WORDS.en.badAmount(args.applied),
-        `--applied är inget belopp: ${args.applied}`,
-      );
+      throw new InputError(WORDS.fi.badAmount(args.applied), WORDS.en.badAmount(args.applied), WORDS.sv.badAmount(args.applied));
     applied = parsed.cents;
   }
   const mode = await outputMode(args, [args.book]);
@@ -81,7 +89,7 @@ export async function runMarkSent(args: MarkSentArgs): Promise<number> {
   if (extname(args.book).toLowerCase() !== ".xlsx")
     throw new InputError(WORDS.fi.xlsxOnly(args.book), WORDS.en.xlsxOnly(args.book), `Bara en .xlsx-arbetsbok kan markeras: ${args.book}`);
   const book = await readInput(args.book);
-  const plan = markSent(book, period, { asOf: args.asOf, override: args.override, sent, applied, lang: args.lang === "fi" ? "fi" : "en" });
+  const plan = markSent(book, period, { asOf: args.asOf, override: args.override, sent, applied, lang: args.lang });
   const day = (d: number) => formatParam({ day: d }, args.lang);
   if (plan.blocked) {
     process.stdout.write(`${renderText(plan.draft.errors, [], args.lang)}\n\n${words.blocked}\n`);

@@ -132,10 +132,37 @@ const HEADER = {
     "Warnings",
     "Verdict",
   ],
+  sv: [
+    "Fil",
+    "Projekt",
+    "Förvaltare",
+    "Börjar",
+    "Slutar",
+    "Godtagbara €",
+    "Statsunderstöd €",
+    "Statsunderstöd %",
+    "Kommunandel €",
+    "Kommunandel %",
+    "Ansökt €",
+    "Utbetalt €",
+    "År",
+    "Användning %",
+    "Takt",
+    "Fel",
+    "Varningar",
+    "Status",
+  ],
 } as const;
 const TOTAL_HEADER = {
   fi: ["Vuosi", "Hankkeita", "Budjetti €", "Toteutunut €"],
   en: ["Year", "Projects", "Budget €", "Realised €"],
+  sv: ["År", "Projekt", "Budget €", "Förverkligat €"],
+} as const;
+
+const SHEET_NAMES = {
+  fi: { projects: "Hankkeet", years: "Vuodet" },
+  sv: { projects: "Projekt", years: "År" },
+  en: { projects: "Projects", years: "Years" },
 } as const;
 
 function cellsOf(row: ProgrammeRow, folder: string, lang: Lang): (string | number | null)[] {
@@ -169,13 +196,13 @@ function totalCells(total: ProgrammeTotal): number[] {
 }
 
 function renderText(rows: readonly ProgrammeRow[], totals: readonly ProgrammeTotal[], folder: string, lang: Lang): string {
-  const words = lang === "fi" ? HEADER.fi : HEADER.en;
+  const words = HEADER[lang];
   const lines = rows.map((row) => {
     const file = relative(folder, row.file);
     if (isFailure(row)) return `${file}: ${row.reason}`;
     return `${file}: ${row.project} | ${words[5]} ${euros(row.eligibleCents)} | ${words[10]} ${euros(row.appliedCents)} | ${words[11]} ${euros(row.paidCents)} | ${row.year} ${words[13]} ${ratio(row.use)} | ${words[15]} ${row.errors}, ${words[16]} ${row.warnings} | ${row.verdict}`;
   });
-  const header = lang === "fi" ? TOTAL_HEADER.fi : TOTAL_HEADER.en;
+  const header = TOTAL_HEADER[lang];
   return [
     ...lines,
     "",
@@ -222,24 +249,24 @@ export async function runProgramme(options: ProgrammeOptions): Promise<number> {
   const lang = options.lang;
   if (format === "json") process.stdout.write(`${JSON.stringify({ projects: rows, totals }, null, 2)}\n`);
   else if (format === "csv") {
-    const table: CsvField[][] = [[...(lang === "fi" ? HEADER.fi : HEADER.en)], ...rows.map((row) => cellsOf(row, options.folder, lang))];
-    const totalTable: CsvField[][] = [[...(lang === "fi" ? TOTAL_HEADER.fi : TOTAL_HEADER.en)], ...totals.map(totalCells)];
+    const table: CsvField[][] = [[...HEADER[lang]], ...rows.map((row) => cellsOf(row, options.folder, lang))];
+    const totalTable: CsvField[][] = [[...TOTAL_HEADER[lang]], ...totals.map(totalCells)];
     process.stdout.write(`\ufeff${toCsv([...table, [], ...totalTable], { decimal: lang === "en" ? "." : "," })}`);
   } else process.stdout.write(`${renderText(rows, totals, options.folder, lang)}\n`);
   if (options.out !== undefined) {
     const out = options.out;
-    const header = lang === "fi" ? HEADER.fi : HEADER.en;
+    const header = HEADER[lang];
     const projectRows: WritableCell[][] = [[...header], ...rows.map((row) => cellsOf(row, options.folder, lang))];
-    const totalRows: WritableCell[][] = [[...(lang === "fi" ? TOTAL_HEADER.fi : TOTAL_HEADER.en)], ...totals.map(totalCells)];
+    const totalRows: WritableCell[][] = [[...TOTAL_HEADER[lang]], ...totals.map(totalCells)];
     await writeXlsx(out, [
       {
-        name: lang === "fi" ? "Hankkeet" : "Projects",
+        name: SHEET_NAMES[lang].projects,
         rows: projectRows,
         boldRows: [0],
         tables: [{ name: "kaste_hankkeet", headerRow: 0, rows: rows.length, columns: header.length }],
       },
       {
-        name: lang === "fi" ? "Vuodet" : "Years",
+        name: SHEET_NAMES[lang].years,
         rows: totalRows,
         boldRows: [0],
         tables: [{ name: "kaste_vuodet", headerRow: 0, rows: totals.length, columns: 4 }],

@@ -44,7 +44,8 @@ export type FindingParams = ParamsByCode<{
     readonly command?: string;
   };
   COLUMN_NOT_UNDERSTOOD: { readonly header: string; readonly table: string };
-  REQUIRED_MISSING: { readonly field: string };
+  /** The header as the sheet writes it, or the field's name in each language when its column is missing. */
+  REQUIRED_MISSING: { readonly field: string | Words };
   VALUE_NOT_A_NUMBER: { readonly value: string; readonly field: string; readonly why: "invalid" | "ambiguous" | "subcent" | "empty" };
   VALUE_NOT_A_DATE: { readonly value: string; readonly field: string };
   VALUE_NOT_UNDERSTOOD: { readonly value: string; readonly field: string; readonly allowed: string };

@@ -30,6 +30,17 @@ export class NoWorkbookError extends Error {
   }
 }
 
+const OPEN_DOCUMENT_MIMETYPE = new TextEncoder().encode("mimetypeapplication/vnd.oasis.opendocument.");
+
+/**
+ * Whether a zip is an OpenDocument file (LibreOffice's .ods, .odt …): the format puts its
+ * `mimetype` entry first and uncompressed, so its name and content stand from byte 30 on.
+ * Such a file is a zip but no .xlsx, and the user needs to hear which it is to fix it.
+ */
+export function isOpenDocument(bytes: Uint8Array): boolean {
+  return OPEN_DOCUMENT_MIMETYPE.every((b, i) => bytes[30 + i] === b);
+}
+
 /**
  * The workbook, its relationships and shared strings of an .xlsx read from its parts. A missing
  * `_rels/.rels` (or one naming no office document) means `xl/workbook.xml`; a missing shared

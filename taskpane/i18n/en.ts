@@ -61,7 +61,7 @@ export const en: Strings = {
   importFile: "Partner file (CSV or XLSX)",
   importPartner: "Partner, when the file has no biller column",
   importPreviewButton: "Preview the import",
-  unsupportedFile: "Import a CSV or XLSX file. Save an old .xls file as XLSX in Excel first.",
+  unsupportedFile: "Import a CSV or XLSX file. Save an old .xls or an .ods file as XLSX in Excel or LibreOffice first.",
   unreadableFile: (file, reason) => `The file ${file} cannot be read: ${reason}.`,
   chooseFile: "Choose a file first.",
   importReadAs: (file, encoding, delimiter) => `${file}: ${encoding}, delimiter ${delimiter === "\t" ? "tab" : `"${delimiter}"`}.`,

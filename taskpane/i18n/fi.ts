@@ -61,7 +61,7 @@ export const fi: Strings = {
   importFile: "Kumppanin tiedosto (CSV tai XLSX)",
   importPartner: "Kumppani, jos tiedostossa ei ole Laskuttaja-saraketta",
   importPreviewButton: "Esikatsele tuonti",
-  unsupportedFile: "Tuo CSV- tai XLSX-tiedosto. Vanhan .xls-tiedoston voi tallentaa Excelissä XLSX-muotoon.",
+  unsupportedFile: "Tuo CSV- tai XLSX-tiedosto. Vanhan .xls- tai .ods-tiedoston voi tallentaa Excelissä tai LibreOfficessa XLSX-muotoon.",
   unreadableFile: (file, reason) => `Tiedostoa ${file} ei voi lukea: ${reason}.`,
   chooseFile: "Valitse ensin tiedosto.",
   importReadAs: (file, encoding, delimiter) => `${file}: ${encoding}, erotin ${delimiter === "\t" ? "sarkain" : `”${delimiter}”`}.`,

@@ -61,7 +61,7 @@ export const sv: Strings = {
   importFile: "Partnerns fil (CSV eller XLSX)",
   importPartner: "Partner, om filen saknar kolumnen Fakturerare",
   importPreviewButton: "Förhandsgranska importen",
-  unsupportedFile: "Importera en CSV- eller XLSX-fil. En gammal .xls-fil kan sparas i Excel som XLSX.",
+  unsupportedFile: "Importera en CSV- eller XLSX-fil. En gammal .xls- eller en .ods-fil kan sparas som XLSX i Excel eller LibreOffice.",
   unreadableFile: (file, reason) => `Filen ${file} kan inte läsas: ${reason}.`,
   chooseFile: "Välj först en fil.",
   importReadAs: (file, encoding, delimiter) => `${file}: ${encoding}, avgränsare ${delimiter === "\t" ? "tabb" : `”${delimiter}”`}.`,

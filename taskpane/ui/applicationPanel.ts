@@ -13,7 +13,6 @@ import { paneVerdict, verdictView } from "./verdictView";
 /** The Application tab: draft the payment application of a period onto a new sheet, and mark it as sent. */
 export function applicationPanel(ctx: PaneContext): Panel {
   const { t, lang } = ctx;
-  const sheetLang = lang === "en" ? "en" : "fi";
   const start = h("fluent-text-input", { "data-input": "period-start", placeholder: "1.1.2014", autocomplete: "off" }, t.periodStart);
   const end = h("fluent-text-input", { "data-input": "period-end", placeholder: "31.12.2014", autocomplete: "off" }, t.periodEnd);
   const override = h("fluent-checkbox", { "data-input": "override", slot: "input" });
@@ -51,7 +50,7 @@ export function applicationPanel(ctx: PaneContext): Panel {
         details.replaceChildren();
         const interval = period();
         if (!interval) return;
-        const draft = draftApplication(await ctx.read(), interval, { override: overridden(), lang: sheetLang });
+        const draft = draftApplication(await ctx.read(), interval, { override: overridden(), lang });
         if (draft.blocked) return showBlocked(draft.errors);
         await ctx.host.writeSheet(draft.sheet);
         ctx.memory.stale = true;
@@ -80,7 +79,7 @@ export function applicationPanel(ctx: PaneContext): Panel {
         if (appliedCents === null) return ctx.say(t.badAmount(valueOf(applied)), "error");
         const plan = markSent(await ctx.read(), interval, {
           override: overridden(),
-          lang: sheetLang,
+          lang,
           sent: sentDay,
           applied: appliedCents,
         });

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { runCli } from "../support/cli";
+import { openDocumentStart } from "../support/openDocument";
 import { brokenExample } from "../../examples/broken";
 import { xlsxFile } from "../support/xlsx";
 
@@ -77,6 +78,15 @@ describe("unreadable input gets one clear line and exit code 2", () => {
       /ei ole Excel-työkirja/,
     ],
     [
+      "an OpenDocument spreadsheet (.ods), even named .xlsx",
+      async (dir) => {
+        const p = join(dir, "libre.xlsx");
+        await writeFile(p, openDocumentStart());
+        return p;
+      },
+      /libre\.xlsx on OpenDocument-tiedosto \(\.ods\): tallenna se LibreOfficessa tai Excelissä \.xlsx-muodossa/,
+    ],
+    [
       "an encrypted workbook",
       async (dir) => {
         const p = join(dir, "salattu.xlsx");
@@ -121,7 +131,12 @@ describe("unreadable input gets one clear line and exit code 2", () => {
 describe("kaste template", () => {
   it("writes the canonical workbook, which checks as an empty project", async () => {
     const path = join(await tempDir(), "uusi.xlsx");
-    assert.equal((await run("template", path)).code, 0);
+    const written = await run("template", path);
+    assert.equal(written.code, 0);
+    assert.equal(written.out.split("\n")[0], `Kirjoitettu ${path}`);
+    assert.match(written.out, /\nSeuraavaksi: täytä välilehdet Hanke, Kumppanit ja Budjetti/);
+    assert.ok(written.out.trimEnd().endsWith(`kaste check ${path}`));
+    assert.match((await run("template", path, "--force", "--lang", "sv")).out, /^Skrivet .*\nNästa: fyll i flikarna/);
     const { out } = await run("check", path, "--format", "json");
     const json = JSON.parse(out);
     assert.ok(!json.findings.some((f: { code: string; message: string }) => f.code === "TABLE_NOT_FOUND" && f.message.includes("Laskut")));

@@ -43,6 +43,9 @@ describe("kaste map", function () {
     );
     assert.match(out, /columns not understood: D "Kohdistuu", G "Rahaa"/);
     assert.match(out, /--table invoices --sheet "Laskut" --row 3/);
+    const sv = await runCli("map", book, "--lang", "sv");
+    assert.match(sv.out, /^Fakturor – Laskut, rubrikrad 3 \(kändes inte igen som en tabell\): saknar /);
+    assert.match(sv.out, /kolumner som inte förstods: D "Kohdistuu", G "Rahaa"/);
   });
 
   it("writes the mapping into a new workbook that every reader then honours", async () => {

@@ -83,6 +83,9 @@ describe("kaste programme", function () {
     );
     assert.ok(csv.out.startsWith("\ufeffTiedosto;Hanke;Hallinnoija;"));
     assert.match(csv.out, /rikki\.xlsx(;){17}\/.*vioittunut/);
+    const sv = await runCli("programme", folder, "--format", "csv", "--as-of", "2015-03-01", "--lang", "sv");
+    assert.ok(sv.out.startsWith("\ufeffFil;Projekt;Förvaltare;Börjar;Slutar;Godtagbara €;"));
+    assert.match(sv.out, /\nÅr;Projekt;Budget €;Förverkligat €/);
     assert.equal((await runCli("programme", folder, "--workers", "0")).code, 2);
   });
 });

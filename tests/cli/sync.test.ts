@@ -150,6 +150,26 @@ describe("kaste import / application / mark-sent", function () {
     assert.equal((await run("application", book, "--period", "2015-01-01..2015-10-31", "--csv", book)).code, 2);
   });
 
+  it("--lang sv speaks Swedish in every command's report and on the application sheet", async () => {
+    const preview = await run("import", partner, "--into", book, "--dry-run", "--lang", "sv");
+    assert.equal(preview.code, 0);
+    assert.match(preview.out, /Importerar pikassos-10-2015\.csv \(WINDOWS-1252, avgränsare ";"\)/);
+    assert.match(preview.out, /Läggs till\s+2 rader/);
+    assert.match(preview.out, /Inget skrevs \(--dry-run\)/);
+    const app = join(dir, "ansokan.xlsx");
+    const drafted = await run("application", book, "--period", "2015-01-01..2015-10-31", "--out", app, "--lang", "sv");
+    assert.equal(drafted.code, 0, drafted.out);
+    assert.match(drafted.out, /Ansöks nu\s+133\s696,23\s€/);
+    assert.match(drafted.out, /Ny flik: Utbetalningsansökan 2015/);
+    const sheet = (await readXlsx(await readFile(app))).sheets.find((s) => s.name === "Utbetalningsansökan 2015");
+    assert.ok(sheet, "the application sheet is named in Swedish");
+    assert.ok(sheet.cells.some((row) => row.includes("Godtagbara kostnader under perioden")));
+    const marked = await run("mark-sent", book, "--period", "2014-01-01..2014-12-31", "--out", join(dir, "skickad.xlsx"), "--lang", "sv");
+    assert.equal(marked.code, 0, marked.out);
+    assert.match(marked.out, /Ansökan 2 \(1\.1\.2014–31\.12\.2014\) markerad som skickad: \d+ rader frysta/);
+    for (const { out } of [preview, drafted, marked]) assert.doesNotMatch(out, /\b(Written|Nothing|Next|To add|Importing)\b/);
+  });
+
   it("mark-sent freezes the claims; a later change is reported by kaste check", async () => {
     const none = await run("mark-sent", book, "--period", "2014-01-01..2014-12-31");
     assert.equal(none.code, 2);

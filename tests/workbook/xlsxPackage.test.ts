@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
-import { NoWorkbookError, readXlsxStructure, relationshipsPathOf, resolvePart } from "../../src/workbook/xlsxPackage";
+import { NoWorkbookError, isOpenDocument, readXlsxStructure, relationshipsPathOf, resolvePart } from "../../src/workbook/xlsxPackage";
+import { oneSheetXlsx } from "../support/oneSheetXlsx";
+import { openDocumentStart } from "../support/openDocument";
 import type { XlsxParts } from "../../src/workbook/xlsxPackage";
 
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -114,5 +116,13 @@ describe("the package structure of an .xlsx", () => {
       readXlsxStructure(partsOf({ "_rels/.rels": rels(["rId1", "officeDocument", "xl/book.xml"]), "xl/workbook.xml": workbook([]) })),
       /no workbook inside \(not an \.xlsx file\?\)/,
     );
+  });
+});
+
+describe("isOpenDocument", () => {
+  it("knows an .ods by its first, stored mimetype entry, and an .xlsx is none", () => {
+    assert.equal(isOpenDocument(openDocumentStart()), true);
+    assert.equal(isOpenDocument(oneSheetXlsx("")), false);
+    assert.equal(isOpenDocument(new Uint8Array(10)), false);
   });
 });

@@ -4,7 +4,7 @@ import { cellOf } from "../cell";
 import { partnerOfTable } from "../contextPartner";
 import type { InvoiceLine, Partner, TableRef } from "../model";
 import type { SheetReader } from "../sheetReader";
-import { labelOf } from "./specs";
+import { fieldWords } from "./specs";
 
 /**
  * The lines of a ledger table without a Laskuttaja column get the partner its sheet's name or
@@ -25,7 +25,7 @@ export function withContextPartners(
     if (partner) named.set(table, partner.name);
     else
       findings.push(
-        makeFinding("REQUIRED_MISSING", cellOf({ table, row: table.headerRow }, "partner"), { field: labelOf("invoices", "partner") }),
+        makeFinding("REQUIRED_MISSING", cellOf({ table, row: table.headerRow }, "partner"), { field: fieldWords("invoices", "partner") }),
       );
   }
   if (named.size === 0) return lines;

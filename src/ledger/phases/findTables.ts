@@ -10,7 +10,7 @@ import type { HeaderRow } from "../recognize";
 import type { SheetReader } from "../sheetReader";
 import { TABLES } from "../vocabulary";
 import { yearOfContext } from "../yearColumns";
-import { labelOf, specOf } from "./specs";
+import { fieldWords, labelOf, specOf } from "./specs";
 
 /** Rows scanned for a first header: real workbooks put titles and notes above their tables. */
 const HEADER_SEARCH_ROWS = 500;
@@ -105,7 +105,7 @@ export function reportColumns(table: TableRef, findings: Finding[]): void {
       makeFinding(
         "REQUIRED_MISSING",
         { sheet: table.sheet, cell: cellAddress(table.headerRow, firstCol) },
-        { field: labelOf(table.kind, options[0]) },
+        { field: fieldWords(table.kind, options[0]) },
       ),
     );
   }

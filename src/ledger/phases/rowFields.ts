@@ -13,7 +13,7 @@ import type { TableKind, TableRef } from "../model";
 import type { SheetReader } from "../sheetReader";
 import { NoiseTally } from "./noiseRows";
 import { dateOrders } from "./dateOrders";
-import { labelOf, specOf } from "./specs";
+import { fieldWords, specOf } from "./specs";
 
 /** The words of an enumerated field ("kuukausi+tasaus", "kyllä") and how a message lists them. */
 export interface Enumeration<T extends string> {
@@ -184,7 +184,7 @@ export class RowFields {
       makeFinding(
         "REQUIRED_MISSING",
         { sheet: this.table.sheet, cell: cellAddress(this.row, col) },
-        { field: this.table.headers[field] ?? labelOf(this.table.kind, field) },
+        { field: this.table.headers[field] ?? fieldWords(this.table.kind, field) },
       ),
     );
   }

@@ -1,4 +1,6 @@
 import { CANONICAL_HEADERS } from "../canonical";
+import { FIELD_LABELS, isMappableKind } from "../fieldLabels";
+import type { Labels } from "../fieldLabels";
 import type { TableKind } from "../model";
 import { TABLES } from "../vocabulary";
 import type { TableSpec } from "../vocabulary";
@@ -16,4 +18,10 @@ export function specOf(kind: TableKind): TableSpec {
 export function labelOf(kind: TableKind, field: string): string {
   const labels = CANONICAL_HEADERS[kind as keyof typeof CANONICAL_HEADERS] as Readonly<Record<string, string>> | undefined;
   return labels?.[field] ?? field;
+}
+
+/** A field's name in each language, for a message about a column the sheet lacks (its canonical header if the field has no labels). */
+export function fieldWords(kind: TableKind, field: string): string | { readonly words: Labels } {
+  const labels = isMappableKind(kind) ? FIELD_LABELS[kind][field] : undefined;
+  return labels ? { words: labels } : labelOf(kind, field);
 }

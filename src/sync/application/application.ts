@@ -11,6 +11,7 @@ import type { Day, Interval } from "../../periods";
 import type { Finding } from "../../findings/finding";
 import { makeFinding } from "../../findings/makeFinding";
 import { formatParam } from "../../findings/render";
+import type { Lang } from "../../findings/render";
 import { columnLetter, parseAddress, sheetRef } from "../../workbook/address";
 import { nameKey } from "../../workbook/normalize";
 import type { WorkbookData } from "../../workbook/types";
@@ -158,7 +159,7 @@ function partnerOrder(ledger: Ledger, name: string): number {
   return i < 0 ? ledger.partners.length : i;
 }
 
-export type SheetLang = "fi" | "en";
+export type SheetLang = Lang;
 
 export interface DraftOptions {
   /** The day the checks look from and the draft is dated; Asetukset's as-of date, else today. */
@@ -260,6 +261,45 @@ const LABELS = {
     amount: "Amount",
     yearTotal: (y: number) => `${y} total`,
     sheet: (year: number) => `Payment application ${year}`,
+  },
+  sv: {
+    title: (n: string, s: string, e: string) => `${GENERATED_MARK} utbetalningsansökan ${n}, ${s}–${e} (utkast)`,
+    project: "Projekt",
+    period: "Ansökningsperiod",
+    number: "Ansökan nr",
+    drafted: "Upprättad",
+    checks: "Kontroller",
+    noErrors: "inga fel",
+    overridden: (n: number, codes: string) => `ÅSIDOSATT: ${n} fel (${codes})`,
+    partner: "Partner",
+    line: "Kostnadspost",
+    formula: "Belopp (formel)",
+    library: "Belopp (KASTE Ledger)",
+    difference: "Skillnad",
+    noLine: "(ingen kostnadspost)",
+    total: "Totalt",
+    funding: "Finansiering",
+    eligible: "Godtagbara kostnader under perioden",
+    rate: "Statsunderstöd %",
+    state: "Statsunderstöd högst (avrundat nedåt till cent)",
+    municipal: "Kommunandel",
+    cumulative: "Godtagbara kostnader från projektets start till periodens slut",
+    cumulativeState: "Statsunderstöd högst sedan projektets start",
+    appliedBefore: "Tidigare ansökt",
+    paidBefore: "Tidigare utbetalt",
+    granted: "Beviljat statsunderstöd (Hanke)",
+    applyNow: "Ansöks nu",
+    appliedAfter: "Ansökt totalt efter denna ansökan",
+    earlier: "Tidigare utbetalningsansökningar",
+    earlierPeriod: "Period",
+    applied: "Ansökt",
+    paid: "Utbetalt",
+    shares: "Kommunandelar",
+    year: "År",
+    municipality: "Kommun (betalare)",
+    amount: "Belopp",
+    yearTotal: (y: number) => `${y} totalt`,
+    sheet: (year: number) => `Utbetalningsansökan ${year}`,
   },
 } as const;
 

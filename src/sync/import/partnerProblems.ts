@@ -1,5 +1,6 @@
 import type { Finding } from "../../findings/finding";
 import { makeFinding } from "../../findings/makeFinding";
+import { formatParam } from "../../findings/render";
 import { lastColumnOf } from "../../ledger/append";
 import type { BuiltLedger } from "../../ledger/build";
 import { CANONICAL_HEADERS } from "../../ledger/canonical";
@@ -57,8 +58,8 @@ export function partnerProblems(
     if (
       source.partner &&
       finding.code === "REQUIRED_MISSING" &&
-      typeof finding.params.field === "string" &&
-      partnerLabels.has(finding.params.field)
+      finding.params.field !== undefined &&
+      partnerLabels.has(formatParam(finding.params.field, "fi"))
     )
       continue;
     const at = parseAddress(finding.cell);

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { findHeaderRows, reportColumns, tableRefOf } from "../../../src/ledger/phases/findTables";
 import { SheetReader } from "../../../src/ledger/sheetReader";
 import type { Finding } from "../../../src/findings/finding";
+import { renderMessage } from "../../../src/findings/render";
 import type { CellValue } from "../../../src/workbook/types";
 
 const reader = (cells: CellValue[][], origin?: { row: number; col: number }) => new SheetReader({ name: "Laskut 2014", cells, origin });
@@ -64,6 +65,12 @@ describe("phase 1, find tables", () => {
         ["COLUMN_NOT_UNDERSTOOD", "D1"],
         ["REQUIRED_MISSING", "A1"],
       ],
+    );
+    // The missing column has no header to quote: each language names the field in its own words
+    const missing = findings.filter((f) => f.code === "REQUIRED_MISSING");
+    assert.deepEqual(
+      (["fi", "sv", "en"] as const).map((lang) => renderMessage(missing[0], lang)),
+      ['Pakollinen tieto "Päättyy" puuttuu.', 'Det obligatoriska värdet "Slutar" saknas.', 'The required value "End" is missing.'],
     );
   });
 });
