@@ -11,6 +11,7 @@ import { findHeaderRows, reportColumns, tableRefOf } from "./phases/findTables";
 import { withMergedValues } from "./phases/mergedCells";
 import { emptyRecords, readRow } from "./phases/readRecords";
 import { RowFields } from "./phases/rowFields";
+import type { DateProof } from "./phases/dateOrders";
 import { RowSet } from "./rowSet";
 import { SheetReader } from "./sheetReader";
 
@@ -40,6 +41,8 @@ export function buildLedger(stored: WorkbookData): BuiltLedger {
   };
   const records = emptyRecords();
   const tableRows: { reader: SheetReader; rows: RowSet }[] = [];
+  /** The date orders the tables' text dates proved: the key blocks' ambiguous dates follow them. */
+  const dateProofs: DateProof[] = [];
 
   let claims: ClaimedApplication[] = [];
   const readers = new Map<string, SheetReader>();
@@ -72,12 +75,13 @@ export function buildLedger(stored: WorkbookData): BuiltLedger {
         if (readRow(fields, records)) taken.add(row);
       }
       fields.noise.report(table, findings);
+      if (fields.dateProof) dateProofs.push(fields.dateProof);
     });
     tableRows.push({ reader, rows: taken });
   }
 
   records.invoices = withContextPartners(records.invoices, records.partners, tables.invoices, readers, findings);
-  const { project, settings } = readKeyBlocks(tableRows, workbook.date1904, findings, tables);
+  const { project, settings } = readKeyBlocks(tableRows, workbook.date1904, findings, tables, dateProofs);
   const ledger: Ledger = { date1904: workbook.date1904, project, settings, ...records, tables, claims };
   return { ledger, findings };
 }

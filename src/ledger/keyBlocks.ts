@@ -3,7 +3,7 @@ import { makeFinding } from "../findings/makeFinding";
 import { cellAddress } from "../workbook/address";
 import { normalizeHeader } from "../workbook/normalize";
 import type { CellValue } from "../workbook/types";
-import { asCount, asDate, asMoney, asPeriod, asRate, asText, isBlank } from "./coerce";
+import { asCount, asMoney, asPeriod, asRate, asText, isBlank } from "./coerce";
 import type { CellProblem, Coerced } from "./coerce";
 import type { KeyedValue, Project, Settings, TableKind, TableRef } from "./model";
 import { EXACT_MATCH, HeaderMatcher } from "./recognize";
@@ -12,6 +12,9 @@ import { validSettings } from "./settingBounds";
 import { DEFAULT_SETTINGS } from "./settings";
 import { PROJECT_KEYS, SETTINGS_KEYS } from "./vocabulary";
 import type { KeyBlockSpec, KeySpec } from "./vocabulary";
+import { KeyDateOrder } from "./keyDates";
+import type { DateProof } from "./phases/dateOrders";
+import type { ParamsOf } from "../findings/params";
 
 /** Key cells are looked for in this many rows of each sheet outside its tables. */
 const KEY_SEARCH_ROWS = 2000;
@@ -19,21 +22,42 @@ const MAX_KEY_WORDS = 4;
 /** A key's value stands in one of the next cells to its right. */
 const VALUE_REACH = 3;
 
-interface Candidate {
+/** A value found beside its key, not yet read as its type. */
+interface Found {
   readonly sheet: string;
   readonly cell: string;
   readonly row: number;
-  readonly coerced: Coerced<number | string>;
+  readonly key: KeySpec;
+  readonly keyText: string;
+  readonly raw: CellValue;
 }
 
-/** Finds the Hanke and Asetukset key/value rows by their keys, wherever they stand. */
+interface Candidate extends Found {
+  readonly coerced: Coerced<number | string>;
+  readonly assumed?: ParamsOf<"DATE_ORDER_ASSUMED">;
+}
+
+type Sheets = readonly { reader: SheetReader; rows: { has(row: number): boolean } }[];
+
+/**
+ * Finds the Hanke and Asetukset key/value rows by their keys, wherever they stand. Their text
+ * dates are read in the order the blocks' own dates or else the tables' (`dateProofs`) show.
+ */
 export function readKeyBlocks(
-  sheets: readonly { reader: SheetReader; rows: { has(row: number): boolean } }[],
+  sheets: Sheets,
   date1904: boolean,
   findings: Finding[],
   tables: Record<TableKind, TableRef[]>,
+  dateProofs: readonly DateProof[] = [],
 ): { project: Project; settings: Settings } {
-  const project = readBlock(PROJECT_KEYS, sheets, date1904, findings, tables);
+  const projectFound = findKeys(PROJECT_KEYS, sheets);
+  const settingsFound = findKeys(SETTINGS_KEYS, sheets);
+  const keyDates = [...projectFound.values(), ...settingsFound.values()]
+    .flat()
+    .filter((found) => found.key.type === "date")
+    .map((found) => ({ raw: found.raw, label: found.keyText }));
+  const read: Reader = { date1904, dates: new KeyDateOrder(keyDates, dateProofs) };
+  const project = chooseValues(PROJECT_KEYS, projectFound, read, findings, tables);
   const period = project.period as KeyedValue<number | string> | undefined;
   delete project.period;
   if (period && typeof period.value === "string") {
@@ -41,7 +65,7 @@ export function readKeyBlocks(
     project.start ??= { ...period, value: start };
     project.end ??= { ...period, value: end };
   }
-  const settingsValues = validSettings(readBlock(SETTINGS_KEYS, sheets, date1904, findings, tables), findings);
+  const settingsValues = validSettings(chooseValues(SETTINGS_KEYS, settingsFound, read, findings, tables), findings);
   const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   for (const [key, keyed] of Object.entries(settingsValues)) {
     settings[key] = key === "underusePace" ? (keyed.value as number) / 1_000_000 : keyed.value;
@@ -49,13 +73,14 @@ export function readKeyBlocks(
   return { project, settings: settings as Settings };
 }
 
-function readBlock(
-  spec: KeyBlockSpec,
-  sheets: readonly { reader: SheetReader; rows: { has(row: number): boolean } }[],
-  date1904: boolean,
-  findings: Finding[],
-  tables: Record<TableKind, TableRef[]>,
-): Record<string, KeyedValue<number | string>> {
+/** How a found value is read: the workbook's date system and the key blocks' date order. */
+interface Reader {
+  readonly date1904: boolean;
+  readonly dates: KeyDateOrder;
+}
+
+/** Every value beside a key of `spec` outside the tables, per key, the preferred sheets first. */
+function findKeys(spec: KeyBlockSpec, sheets: Sheets): Map<string, Found[]> {
   const keys = new Map(spec.keys.map((key) => [key.key, key]));
   const matcher = new HeaderMatcher(spec.keys.map((key) => ({ field: key.key, type: key.type, synonyms: key.synonyms })));
   /** A key is its synonym alone, or with a word or two more ("Valtionavustus (STM)"), never a sentence. */
@@ -66,7 +91,7 @@ function readBlock(
     return keys.get(match.field) ?? null;
   };
   const ordered = [...sheets].sort((a, b) => preference(spec, b.reader.sheet.name) - preference(spec, a.reader.sheet.name));
-  const candidates = new Map<string, Candidate[]>();
+  const candidates = new Map<string, Found[]>();
 
   for (const { reader, rows } of ordered) {
     const last = Math.min(reader.rowCount, reader.rowOffset + KEY_SEARCH_ROWS);
@@ -88,25 +113,33 @@ function readBlock(
         }
         if (raw === null || isNoteForValue(key, raw)) continue;
         const list = candidates.get(key.key) ?? [];
-        list.push({
-          sheet: reader.sheet.name,
-          cell: cellAddress(valueRow, reader.colOf(valueIndex)),
-          row,
-          coerced: coerce(key, raw, keyText, date1904),
-        });
+        list.push({ sheet: reader.sheet.name, cell: cellAddress(valueRow, reader.colOf(valueIndex)), row, key, keyText, raw });
         candidates.set(key.key, list);
       }
     }
   }
+  return candidates;
+}
 
+/** Each key's value: the first found that reads as its type, else the first found's problem as a finding. */
+function chooseValues(
+  spec: KeyBlockSpec,
+  found: ReadonlyMap<string, readonly Found[]>,
+  read: Reader,
+  findings: Finding[],
+  tables: Record<TableKind, TableRef[]>,
+): Record<string, KeyedValue<number | string>> {
   const values: Record<string, KeyedValue<number | string>> = {};
   let first: Candidate | null = null;
-  for (const [key, list] of candidates) {
+  for (const [key, foundList] of found) {
+    const list: Candidate[] = foundList.map((f) => ({ ...f, ...coerce(f.key, f.raw, f.keyText, read) }));
     const good = list.find((c) => c.coerced.value !== null);
     const chosen = good ?? list[0];
     const goodValue = good?.coerced.value;
-    if (good && goodValue !== undefined && goodValue !== null) values[key] = { value: goodValue, sheet: good.sheet, cell: good.cell };
-    else if (chosen.coerced.problem) report(chosen, chosen.coerced.problem, findings);
+    if (good && goodValue !== undefined && goodValue !== null) {
+      values[key] = { value: goodValue, sheet: good.sheet, cell: good.cell };
+      if (good.assumed) findings.push(makeFinding("DATE_ORDER_ASSUMED", { sheet: good.sheet, cell: good.cell }, good.assumed));
+    } else if (chosen.coerced.problem) report(chosen, chosen.coerced.problem, findings);
     if (!first || chosen.sheet < first.sheet || (chosen.sheet === first.sheet && chosen.row < first.row)) first = chosen;
   }
   if (first && Object.keys(values).length > 0) {
@@ -165,10 +198,17 @@ function preference(spec: KeyBlockSpec, sheetName: string): number {
   return titles.some((t) => name.includes(t)) ? 1 : 0;
 }
 
-function coerce(key: KeySpec, raw: CellValue, label: string, date1904: boolean): Coerced<number | string> {
+function coerce(
+  key: KeySpec,
+  raw: CellValue,
+  label: string,
+  { date1904, dates }: Reader,
+): { coerced: Coerced<number | string>; assumed?: ParamsOf<"DATE_ORDER_ASSUMED"> } {
+  return key.type === "date" ? dates.read(raw, label, date1904) : { coerced: coerceOther(key, raw, label, date1904) };
+}
+
+function coerceOther(key: KeySpec, raw: CellValue, label: string, date1904: boolean): Coerced<number | string> {
   switch (key.type) {
-    case "date":
-      return asDate(raw, label, date1904);
     case "money":
       return asMoney(raw, label);
     case "rate":

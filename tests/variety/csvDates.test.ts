@@ -6,6 +6,30 @@ import { renderMessage } from "../../src/findings/render";
 import { csvDatesOf } from "../support/layouts/csvDates";
 import type { CsvDatesVariant } from "../support/layouts/csvDates";
 import { outcomeOf } from "./support";
+import { ymdOf } from "../../src/periods";
+import { parseCsv, toCsv } from "../../src/workbook/csv";
+import type { WritableCell } from "../../cli/writeXlsx";
+
+/** Every sheet of the canonical project saved as its own CSV by an en-US (or en-GB) spreadsheet, read back as the CLI reads a folder. */
+function csvFolderOf(style: "monthFirst" | "dayFirst") {
+  const text = (cell: WritableCell) => {
+    if (typeof cell !== "object" || cell === null) return cell;
+    if (!("date" in cell)) throw new Error("no formulas in the canonical project");
+    const { year, month, day } = ymdOf(cell.date);
+    const two = (n: number) => String(n).padStart(2, "0");
+    return style === "monthFirst" ? `${month}/${day}/${year}` : `${two(day)}/${two(month)}/${year}`;
+  };
+  const sheets = lasseSheets().map((s) =>
+    parseCsv(
+      toCsv(
+        s.rows.map((row) => row.map(text)),
+        { delimiter: ",", decimal: "." },
+      ),
+      s.name,
+    ),
+  );
+  return { date1904: false, sheets };
+}
 
 describe("variety: a CSV's dates in the order its spreadsheet wrote them", () => {
   const canonical = workbookOfSheets(lasseSheets());
@@ -95,4 +119,24 @@ describe("variety: a CSV's dates in the order its spreadsheet wrote them", () =>
     assert.match(renderMessage(assumed[0], "sv"), /dag först \(standard\)/);
     assert.match(renderMessage(assumed[0], "en"), /day first \(the default\)/);
   });
+
+  for (const style of ["monthFirst", "dayFirst"] as const)
+    it(`a folder of ${style} CSV files, Hanke and Asetukset too, gives the canonical ledger: their dates follow the tables' order`, () => {
+      const result = checkWorkbook(csvFolderOf(style));
+      const got = outcomeOf(result);
+      assert.deepEqual(notes(got.findings), expected.findings);
+      assert.deepEqual(got.lines, expected.lines);
+      assert.equal(got.figures, expected.figures);
+      const project = result.ledger.project;
+      assert.deepEqual(
+        [project.start, project.end].map((d) => d && ymdOf(d.value)),
+        [
+          { year: 2013, month: 4, day: 1 },
+          { year: 2015, month: 10, day: 31 },
+        ],
+      );
+      // Hanke's Alkaa (4/1/2013) reads both ways: it follows Päättyy (10/31/2015), which settles it, and says so
+      const alkaa = result.findings.find((f) => f.code === "DATE_ORDER_ASSUMED" && f.sheet === "Hanke");
+      assert.deepEqual(alkaa && [alkaa.params.order, alkaa.params.field], [style, "Alkaa"]);
+    });
 });

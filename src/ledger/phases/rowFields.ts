@@ -13,6 +13,7 @@ import type { TableKind, TableRef } from "../model";
 import type { SheetReader } from "../sheetReader";
 import { NoiseTally } from "./noiseRows";
 import { dateOrders } from "./dateOrders";
+import type { DateProof, TableDateOrders } from "./dateOrders";
 import { fieldWords, specOf } from "./specs";
 
 /** The words of an enumerated field ("kuukausi+tasaus", "kyllä") and how a message lists them. */
@@ -43,7 +44,7 @@ export class RowFields {
   readonly noise = new NoiseTally();
 
   /** Per date field, whether its text dates are month first (read once for the table, see dateOrders). */
-  private monthFirst: ReadonlyMap<string, boolean> | undefined;
+  private orders: TableDateOrders | undefined;
 
   constructor(
     readonly table: TableRef,
@@ -84,6 +85,11 @@ export class RowFields {
     return this.take(field, asText(value)) ?? "";
   }
 
+  /** The date order this table's text dates proved, once any was read (the key blocks follow it). */
+  get dateProof(): DateProof | null {
+    return this.orders?.proof ?? null;
+  }
+
   date(field: string): Day | null {
     const value = this.raw(field);
     if (typeof value === "number" && value >= 1) {
@@ -91,8 +97,8 @@ export class RowFields {
       if (day !== null) return day;
     }
     if (typeof value === "string") {
-      this.monthFirst ??= dateOrders(this.table, this.reader, this.endRow, this.findings);
-      if (this.monthFirst.get(field) === true) {
+      this.orders ??= dateOrders(this.table, this.reader, this.endRow, this.findings);
+      if (this.orders.monthFirst.get(field) === true) {
         const day = parseDate(value, true);
         if (day !== null) return day;
       }
