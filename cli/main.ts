@@ -14,6 +14,7 @@ import type * as LedgerCommand from "./ledger";
 import type * as MapCommand from "./map";
 import type * as MarkSentCommand from "./markSent";
 import type * as ProgrammeCommand from "./programme";
+import type * as ReportCommand from "./report";
 import type * as TemplateCommand from "./template";
 
 function fail(line: string, hint?: string): number {
@@ -125,6 +126,15 @@ export async function main(argv: readonly string[]): Promise<number> {
       case "ledger":
         return await (require("./ledger") as typeof LedgerCommand).runLedger({
           book: file,
+          format: text("format"),
+          out: text("out"),
+          force: flag("force"),
+          lang,
+        });
+      case "report":
+        return await (require("./report") as typeof ReportCommand).runReport({
+          book: file,
+          final: flag("final"),
           format: text("format"),
           out: text("out"),
           force: flag("force"),

@@ -20,8 +20,8 @@ export interface WritableSheet {
   readonly tables?: ReadonlyArray<{ readonly name: string; readonly headerRow: number; readonly rows: number; readonly columns: number }>;
 }
 
-export function workbookOf(sheets: readonly WritableSheet[]): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+/** The sheets in a new workbook, or added after the sheets of `workbook`. */
+export function workbookOf(sheets: readonly WritableSheet[], workbook = new ExcelJS.Workbook()): ExcelJS.Workbook {
   for (const sheet of sheets) {
     const worksheet = workbook.addWorksheet(sheet.name);
     sheet.rows.forEach((row, r) => {

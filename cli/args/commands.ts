@@ -306,6 +306,48 @@ const LEDGER: CommandSpec = {
   examples: ["kaste ledger examples/lasse.xlsx --format journal"],
 };
 
+const REPORT: CommandSpec = {
+  name: "report",
+  summary: {
+    fi: "Laatii loppuselvityksen taulukot: toteutuneet kulut, rahoitus lähteittäin, budjetti ja toteuma, tilitys (100 €:n sääntö).",
+    sv: "Gör slutrapportens tabeller: förverkligade kostnader, finansiering per källa, budget mot utfall, avräkningen (100 €-regeln).",
+    en: "Builds the final report's tables: realised costs, funding by source, budget vs actual, the settlement (100 € rule).",
+  },
+  operands: { metavar: "BOOK.xlsx", min: 1, max: 1 },
+  options: [
+    {
+      name: "final",
+      kind: "flag",
+      help: {
+        fi: "loppuselvityksen taulukot (hankkeen koko ajalta)",
+        sv: "slutrapportens tabeller (för hela projekttiden)",
+        en: "the final report's tables (over the whole project)",
+      },
+    },
+    format(["xlsx", "csv"], "xlsx", {
+      fi: "xlsx (oletus: KASTE-loppuselvitys-välilehti kaavoin ja kirjanpidon taulukot) tai csv (luvut yhtenä tiedostona)",
+      sv: "xlsx (standard: fliken KASTE-loppuselvitys med formler och bokföringens tabeller) eller csv (siffrorna i en fil)",
+      en: "xlsx (default: the KASTE-loppuselvitys sheet with live formulas and the ledger's tables) or csv (the figures as one file)",
+    }),
+    {
+      name: "out",
+      kind: "text",
+      metavar: "FILE",
+      help: {
+        fi: "minne kirjoitetaan (oletus: KIRJA-loppuselvitys.xlsx tai .csv kirjan viereen)",
+        sv: "vart det skrivs (standard: BOK-loppuselvitys.xlsx eller .csv bredvid boken)",
+        en: "where to write (default: BOOK-loppuselvitys.xlsx or .csv beside the book)",
+      },
+    },
+    force,
+    lang,
+    help,
+  ],
+  exclusive: [],
+  required: [["final"]],
+  examples: ["kaste report examples/lasse.xlsx --final", "kaste report examples/lasse.xlsx --final --format csv --lang sv"],
+};
+
 const PROGRAMME: CommandSpec = {
   name: "programme",
   summary: {
@@ -407,7 +449,7 @@ const HELP: CommandSpec = {
   examples: ["kaste help check"],
 };
 
-export const COMMANDS: readonly CommandSpec[] = [CHECK, TEMPLATE, IMPORT, APPLICATION, MARK_SENT, LEDGER, PROGRAMME, MAP, HELP];
+export const COMMANDS: readonly CommandSpec[] = [CHECK, TEMPLATE, IMPORT, APPLICATION, MARK_SENT, LEDGER, REPORT, PROGRAMME, MAP, HELP];
 
 export function commandSpec(name: string): CommandSpec | undefined {
   return COMMANDS.find((command) => command.name === name);

@@ -263,14 +263,48 @@ export function budgetUse(ledger: Ledger, asOf: Day): BudgetUseTable {
     }
   }
 
+  let lastYear = NaN;
+  let lastPartner = "";
+  let lastAccs: Map<string, Acc> | undefined;
+  placeCosts(ledger, chosen, partnerNames, lineNames, (line, year, partner, lineKey, cents) => {
+    if (year !== lastYear || partner !== lastPartner || !lastAccs) {
+      lastAccs = accsAt(cube, year, partner);
+      lastYear = year;
+      lastPartner = partner;
+    }
+    let acc = lastAccs.get(lineKey);
+    if (!acc) {
+      acc = newAcc();
+      lastAccs.set(lineKey, acc);
+    }
+    acc.realised += cents;
+    acc.firstLine ??= line;
+  });
+
+  const known = partnersSpanning(ledger.partners, keyOf);
+  return { asOf, rows: tableRows(cube, ledger, asOf, partnerNames, lineNames, known) };
+}
+
+/**
+ * Visits every ledger row that counts in budget use with the budget cell it counts for: its
+ * year, partner key ("" the common share) and line key (see the module comment for the choice).
+ * Names met first are added to `partnerNames` and `lineNames`, so a key always shows one spelling.
+ */
+function placeCosts(
+  ledger: Ledger,
+  chosen: ChosenBudget,
+  partnerNames: Map<string, string>,
+  lineNames: Map<string, string>,
+  visit: (line: InvoiceLine, year: number, partner: string, lineKey: string, cents: Cents, index: number) => void,
+): void {
+  const { keyOf } = chosen;
   // Resolved once per distinct biller text and per year, not per row: a ledger may have a million rows.
   const known = partnersSpanning(ledger.partners, keyOf);
   const billers = new Map<string, { key: string; partner: Partner | undefined }>();
   let lastYear = NaN;
   let lastBiller: { key: string; partner: Partner | undefined } | undefined;
-  let lastAccs: Map<string, Acc> | undefined;
   let lastBudgeted: ReadonlyMap<string, BudgetCell> | undefined;
-  for (const line of ledger.invoices) {
+  ledger.invoices.forEach((line, index) => {
     let biller = billers.get(line.partner);
     if (!biller) {
       const raw = keyOf(line.partner);
@@ -281,26 +315,44 @@ export function budgetUse(ledger: Ledger, asOf: Day): BudgetUseTable {
     }
     const year = costYear(line);
     const cents = eligibleCents(line, biller.partner);
-    if (year === null || cents === null) continue;
-    if (year !== lastYear || biller !== lastBiller || !lastAccs) {
-      lastAccs = accsAt(cube, year, biller.key);
+    if (year === null || cents === null) return;
+    if (year !== lastYear || biller !== lastBiller) {
       lastBudgeted = chosen.cells.get(year)?.get(biller.key);
       lastYear = year;
       lastBiller = biller;
     }
     let lineKey = keyOf(line.line);
     if (lastBudgeted && lastBudgeted.size === 1 && lastBudgeted.has("")) lineKey = "";
-    let acc = lastAccs.get(lineKey);
-    if (!acc) {
-      acc = newAcc();
-      lastAccs.set(lineKey, acc);
-      if (!lineNames.has(lineKey)) lineNames.set(lineKey, line.line);
-    }
-    acc.realised += cents;
-    acc.firstLine ??= line;
-  }
+    if (!lineNames.has(lineKey)) lineNames.set(lineKey, line.line);
+    visit(line, year, biller.key, lineKey, cents, index);
+  });
+}
 
-  return { asOf, rows: tableRows(cube, ledger, asOf, partnerNames, lineNames, known) };
+/** Where a ledger row counts in budget use: the partner ("" the common share) and cost line as the budget use table names them. */
+export interface CostPlace {
+  readonly partner: string;
+  readonly line: string;
+}
+
+/**
+ * The budget cell each ledger row counts for, in the order of `ledger.invoices`; null for a
+ * row that does not count (no year, or an eligible cost that is not known). Names are those of
+ * `budgetUse`'s rows, so a sum over the places equals its realised figures.
+ *
+ * @example
+ * costPlaces(ledger)[0] //=> { partner: "Pikassos", line: "Palkat" }
+ */
+export function costPlaces(ledger: Ledger): (CostPlace | null)[] {
+  const chosen = chooseBudget(ledger);
+  const partnerNames = new Map(chosen.partnerNames);
+  const lineNames = new Map(chosen.lineNames);
+  const keys: ({ partner: string; line: string } | null)[] = new Array<null>(ledger.invoices.length).fill(null);
+  placeCosts(ledger, chosen, partnerNames, lineNames, (_line, _year, partner, line, _cents, index) => {
+    keys[index] = { partner, line };
+  });
+  return keys.map((key) =>
+    key === null ? null : { partner: partnerNames.get(key.partner) ?? key.partner, line: lineNames.get(key.line) ?? key.line },
+  );
 }
 
 function tableRows(

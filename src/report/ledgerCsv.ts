@@ -20,13 +20,28 @@ export interface CsvFile {
   readonly text: string;
 }
 
-function csvField(cell: OutCell, lang: Lang): CsvField {
+/** A cell as a CSV field in `lang`'s formats; a formula is its cached result, in the format it is shown. */
+export function csvField(cell: OutCell, lang: Lang): CsvField {
   if (cell === null || typeof cell !== "object") return cell;
   if ("date" in cell) return lang === "en" ? isoOf(cell.date) : fiDateOf(cell.date);
   if ("money" in cell) return { money: cell.money };
   if ("percent" in cell) return formatRate(cell.percent, lang);
-  if ("formula" in cell) return cell.result ?? null;
+  if ("formula" in cell) {
+    const { result, format } = cell;
+    if (typeof result !== "number") return result ?? null;
+    if (format === "money") return { money: Math.round(result * 100) };
+    if (format === "percent") return formatRate(Math.round(result * 1_000_000), lang);
+    return result;
+  }
   return cell.error;
+}
+
+/** A sheet's rows as one CSV file's text (BOM included), e.g. the final report's. */
+export function sheetCsv(rows: ReadonlyArray<ReadonlyArray<OutCell>>, lang: Lang): string {
+  return `\ufeff${toCsv(
+    rows.map((row) => row.map((cell) => csvField(cell, lang))),
+    { decimal: lang === "en" ? "." : "," },
+  )}`;
 }
 
 /**

@@ -10,7 +10,7 @@
  * they cannot disagree with it.
  */
 import { z } from "zod";
-import { costYear } from "../ledger/budgetUse";
+import { costPlaces, costYear } from "../ledger/budgetUse";
 import { cellOf } from "../ledger/cell";
 import { costDay } from "../ledger/costs";
 import { eligibleCents } from "../ledger/eligible";
@@ -47,6 +47,14 @@ export const InvoiceExportSchema = z.object({
   ),
   year: z.number().int().nullable().describe("the year the cost counts for in budget use"),
   application: z.string().nullable().describe("number of the payment application whose period holds the cost's day"),
+  budgetPartner: z
+    .string()
+    .nullable()
+    .describe('the budget partner the cost counts for in budget use ("" the common share); null when it does not count'),
+  budgetLine: z
+    .string()
+    .nullable()
+    .describe("the cost line the cost counts for in budget use, as the budget names it; null when it does not count"),
   checker: z.string(),
   approver: z.string(),
   description: z.string(),
@@ -154,7 +162,8 @@ export function ledgerExport(ledger: Ledger): LedgerExport {
   const partners = partnersSpanning(ledger.partners, keyOf);
   const applicationOf = applicationAt(ledger.applications);
   const eligibleByApplication = new Map<Application, number>();
-  const invoices = ledger.invoices.map((line): InvoiceExport => {
+  const places = costPlaces(ledger);
+  const invoices = ledger.invoices.map((line, index): InvoiceExport => {
     const eligible = eligibleCents(line, partners.get(keyOf(line.partner)));
     const application = applicationOf(costDay(line));
     if (application && eligible !== null) eligibleByApplication.set(application, (eligibleByApplication.get(application) ?? 0) + eligible);
@@ -173,6 +182,8 @@ export function ledgerExport(ledger: Ledger): LedgerExport {
       eligibleCents: eligible,
       year: costYear(line),
       application: application?.number ?? null,
+      budgetPartner: places[index]?.partner ?? null,
+      budgetLine: places[index]?.line ?? null,
       checker: line.checker,
       approver: line.approver,
       description: line.description,

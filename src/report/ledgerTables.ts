@@ -6,7 +6,7 @@
 import type { Lang } from "../findings/render";
 import { KIND_WORDS } from "../ledger/words";
 import type { OutCell } from "../workbook/cells";
-import type { LedgerExport, ProjectExport } from "./ledgerExport";
+import type { InvoiceExport, LedgerExport, ProjectExport } from "./ledgerExport";
 import { parseDate } from "../periods";
 
 export type LedgerTableId = "project" | "partners" | "budget" | "muniShares" | "applications" | "invoices";
@@ -59,6 +59,8 @@ const H = {
   marked: w("Hyväksyttävä", "Godtagbar", "Eligible"),
   eligible: w("Hyväksyttävä kustannus €", "Godtagbar kostnad €", "Eligible cost €"),
   application: w("Maksatushakemus", "Utbetalningsansökan", "Payment application"),
+  budgetPartner: w("Budjetin kumppani", "Budgetens partner", "Budget partner"),
+  budgetLine: w("Budjetin tilikohta", "Budgetens kostnadsslag", "Budget cost line"),
   checker: w("Asiatarkastaja", "Granskare", "Checked by"),
   approver: w("Hyväksyjä", "Godkännare", "Approved by"),
   description: w("Selite", "Beskrivning", "Description"),
@@ -77,6 +79,9 @@ const FACTS: ReadonlyArray<readonly [keyof ProjectExport, Words]> = [
   ["incomeCents", w("Tulot", "Intäkter", "Income")],
 ];
 
+/** How the budget partner "" (yhteisosuus, run by the project director) is shown, so a formula can select it. */
+export const COMMON_SHARE: Readonly<Record<Lang, string>> = { fi: "yhteisosuus", sv: "gemensam andel", en: "common share" };
+
 const SCHEME_WORDS = { monthly: "kuukausi+tasaus", tertial: "kolmannes", actual: "toteuma" } as const;
 const VERSION_WORDS = { applied: "haettu", confirmed: "vahvistettu", revised: "tarkistettu" } as const;
 
@@ -92,6 +97,61 @@ const text = (value: string): OutCell => (value === "" ? null : value);
 function factCell(key: keyof ProjectExport, value: string | number): OutCell {
   if (typeof value === "string") return key === "start" || key === "end" ? day(value) : value;
   return key === "ratePpm" ? { percent: value } : { money: value };
+}
+
+type InvoiceColumn = readonly [string, Words, (invoice: InvoiceExport, lang: Lang) => OutCell];
+
+/** The laskut table's columns in order: the final report's formulas find theirs here (`invoiceColumn`). */
+const INVOICE_COLUMNS = [
+  ["date", H.date, (i) => day(i.date)],
+  ["partner", H.biller, (i) => text(i.partner)],
+  ["number", H.invoice, (i) => text(i.number)],
+  ["periodStart", H.periodStart, (i) => day(i.periodStart)],
+  ["periodEnd", H.periodEnd, (i) => day(i.periodEnd)],
+  ["kind", H.kind, (i) => (i.kind === null ? null : KIND_WORDS[i.kind])],
+  ["costLine", H.costLine, (i) => text(i.costLine)],
+  ["net", H.net, (i) => money(i.netCents)],
+  ["vat", H.vat, (i) => money(i.vatCents)],
+  ["gross", H.gross, (i) => money(i.grossCents)],
+  ["marked", H.marked, (i, lang) => yesNo(i.markedEligible, lang)],
+  ["eligible", H.eligible, (i) => money(i.eligibleCents)],
+  ["year", H.year, (i) => i.year],
+  ["application", H.application, (i) => i.application],
+  ["budgetPartner", H.budgetPartner, (i, lang) => budgetPartnerCell(i.budgetPartner, lang)],
+  ["budgetLine", H.budgetLine, (i) => (i.budgetLine === null ? null : text(i.budgetLine))],
+  ["checker", H.checker, (i) => text(i.checker)],
+  ["approver", H.approver, (i) => text(i.approver)],
+  ["description", H.description, (i) => text(i.description)],
+] as const satisfies readonly InvoiceColumn[];
+
+export type InvoiceColumnKey = (typeof INVOICE_COLUMNS)[number][0];
+
+/** The 0-based column of an invoice field in the laskut table (the same in every language). */
+export function invoiceColumn(key: InvoiceColumnKey): number {
+  return INVOICE_COLUMNS.findIndex(([k]) => k === key);
+}
+
+/** The budget partner as the laskut table shows it: the common share "" by its word in `lang`. */
+export function budgetPartnerCell(partner: string | null, lang: Lang): OutCell {
+  return partner === null ? null : budgetPartnerName(partner, lang);
+}
+
+/** A budget partner as its cell reads ("" is the common share, named in `lang`). */
+export function budgetPartnerName(partner: string, lang: Lang): string {
+  return partner === "" ? COMMON_SHARE[lang] : partner;
+}
+
+/** The 0-based columns of the maksatukset table, for formulas over it. */
+export const APPLICATION_COLUMNS = { number: 0, start: 1, end: 2, applied: 3, paid: 4 } as const;
+/** The 0-based columns of the kuntaosuudet table, for formulas over it. */
+export const MUNI_SHARE_COLUMNS = { year: 0, municipality: 1, payer: 2, amount: 4 } as const;
+/** The 0-based column of a fact's value in the hanke table. */
+export const FACT_VALUE_COLUMN = 1;
+
+/** The 0-based row of a key fact in the hanke table's data rows; -1 when the workbook lacks it. */
+export function factRow(doc: LedgerExport, key: keyof ProjectExport): number {
+  const present = FACTS.filter(([k]) => doc.project[k] !== null);
+  return present.findIndex(([k]) => k === key);
 }
 
 /**
@@ -164,44 +224,8 @@ export function ledgerTables(doc: LedgerExport, lang: Lang): LedgerTable[] {
     {
       id: "invoices",
       name: "laskut",
-      header: header(
-        H.date,
-        H.biller,
-        H.invoice,
-        H.periodStart,
-        H.periodEnd,
-        H.kind,
-        H.costLine,
-        H.net,
-        H.vat,
-        H.gross,
-        H.marked,
-        H.eligible,
-        H.year,
-        H.application,
-        H.checker,
-        H.approver,
-        H.description,
-      ),
-      rows: doc.invoices.map((i) => [
-        day(i.date),
-        text(i.partner),
-        text(i.number),
-        day(i.periodStart),
-        day(i.periodEnd),
-        i.kind === null ? null : KIND_WORDS[i.kind],
-        text(i.costLine),
-        money(i.netCents),
-        money(i.vatCents),
-        money(i.grossCents),
-        yesNo(i.markedEligible, lang),
-        money(i.eligibleCents),
-        i.year,
-        i.application,
-        text(i.checker),
-        text(i.approver),
-        text(i.description),
-      ]),
+      header: header(...INVOICE_COLUMNS.map(([, label]) => label)),
+      rows: doc.invoices.map((i) => INVOICE_COLUMNS.map(([, , cell]) => cell(i, lang))),
       sources: doc.invoices,
     },
   ];

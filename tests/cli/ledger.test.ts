@@ -47,7 +47,7 @@ describe("kaste ledger", function () {
         .map((path) => strFromU8(parts[path] ?? new Uint8Array()))
         .find((xml) => xml.includes('name="kaste_laskut"'));
       assert.ok(invoiceTable);
-      assert.match(invoiceTable, new RegExp(`ref="A1:S${Math.max(2, doc.invoices.length + 1)}"`));
+      assert.match(invoiceTable, new RegExp(`ref="A1:U${Math.max(2, doc.invoices.length + 1)}"`));
       const written = await readXlsx(bytes);
       const laskut = written.sheets.find((s) => s.name === "laskut");
       assert.equal(laskut?.cells.length, doc.invoices.length + 1);
