@@ -2,8 +2,9 @@ import { checkWorkbook } from "../src/check/checkWorkbook";
 import { asOfSourceOf, verdictOf } from "../src/check/verdict";
 import type { Day } from "../src/periods";
 import { budgetUse } from "../src/ledger/budgetUse";
+import { checkExport } from "../src/report/checkExport";
 import { renderBudgetText } from "../src/report/budgetText";
-import { renderJson, renderText } from "../src/findings/render";
+import { renderText } from "../src/findings/render";
 import type { Lang } from "../src/findings/render";
 import { InputError, readInput } from "./input";
 import { Progress } from "./progress";
@@ -17,6 +18,12 @@ export interface CheckOptions {
   lang: Lang;
 }
 
+/** The package's version, for the JSON envelope (the bundle reads package.json beside it, as --version does). */
+function toolVersion(): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require("../package.json") as { version: string }).version;
+}
+
 const READING: Readonly<Record<Lang, string>> = { fi: "Luetaan", sv: "Läser", en: "Reading" };
 const CHECKING: Readonly<Record<Lang, string>> = { fi: "Tarkistetaan", sv: "Kontrollerar", en: "Checking" };
 
@@ -27,16 +34,8 @@ async function checkOne({ file, format, asOf, budget: withBudget, lang }: CheckO
   const result = await progress.during(CHECKING[lang], () => checkWorkbook(workbook, { asOf, bookName: file }));
   const budget = withBudget ? budgetUse(result.ledger, result.asOf) : null;
   const code = result.findings.some((f) => f.severity === "error") ? 1 : 0;
-  if (format === "json") {
-    return {
-      code,
-      output: {
-        ...renderJson(result.findings, result.notChecked, lang),
-        ...(budget ? { budget: budget.rows.map(({ budgetRows: _rows, firstLine: _line, ...row }) => row) } : {}),
-      },
-    };
-  }
   const verdict = verdictOf(result, asOfSourceOf(asOf, result.ledger));
+  if (format === "json") return { code, output: checkExport({ file, version: toolVersion(), lang, result, verdict, budget }) };
   return {
     code,
     output: [

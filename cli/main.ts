@@ -16,6 +16,7 @@ import type * as MarkSentCommand from "./markSent";
 import type * as ProgrammeCommand from "./programme";
 import type * as ReportCommand from "./report";
 import type * as TemplateCommand from "./template";
+import type * as SchemaText from "../src/report/schemaText";
 
 function fail(line: string, hint?: string): number {
   process.stderr.write(`kaste: ${line}\n${hint === undefined ? "" : `${hint}\n`}`);
@@ -163,6 +164,21 @@ export async function main(argv: readonly string[]): Promise<number> {
           force: flag("force"),
           lang,
         });
+      case "schema": {
+        const which = file ?? "check";
+        if (which !== "check" && which !== "ledger")
+          return fail(
+            {
+              fi: `tuntematon skeema ${which} (check, ledger)`,
+              sv: `okänt schema ${which} (check, ledger)`,
+              en: `unknown schema ${which} (check, ledger)`,
+            }[lang],
+            helpHint("schema", lang),
+          );
+        const schemas = require("../src/report/schemaText") as typeof SchemaText;
+        process.stdout.write(which === "check" ? schemas.checkSchemaText() : schemas.ledgerSchemaText());
+        return 0;
+      }
       default:
         return fail(`${invocation.command.name}?`, helpHint("", lang));
     }

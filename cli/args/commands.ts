@@ -435,6 +435,20 @@ const MAP: CommandSpec = {
   examples: ["kaste map examples/broken.xlsx"],
 };
 
+const SCHEMA: CommandSpec = {
+  name: "schema",
+  summary: {
+    fi: "Tulostaa JSON-skeeman: check (kaste check --format json, oletus) tai ledger (kaste ledger --format json); docs/json.md.",
+    sv: "Skriver ut JSON-schemat: check (kaste check --format json, standard) eller ledger (kaste ledger --format json); docs/json.md.",
+    en: "Prints the JSON Schema: check (kaste check --format json, the default) or ledger (kaste ledger --format json); docs/json.md.",
+  },
+  operands: { metavar: "[check|ledger]", min: 0, max: 1 },
+  options: [lang, help],
+  exclusive: [],
+  required: [],
+  examples: ["kaste schema", "kaste schema ledger"],
+};
+
 const HELP: CommandSpec = {
   name: "help",
   summary: {
@@ -449,7 +463,19 @@ const HELP: CommandSpec = {
   examples: ["kaste help check"],
 };
 
-export const COMMANDS: readonly CommandSpec[] = [CHECK, TEMPLATE, IMPORT, APPLICATION, MARK_SENT, LEDGER, REPORT, PROGRAMME, MAP, HELP];
+export const COMMANDS: readonly CommandSpec[] = [
+  CHECK,
+  TEMPLATE,
+  IMPORT,
+  APPLICATION,
+  MARK_SENT,
+  LEDGER,
+  REPORT,
+  PROGRAMME,
+  MAP,
+  SCHEMA,
+  HELP,
+];
 
 export function commandSpec(name: string): CommandSpec | undefined {
   return COMMANDS.find((command) => command.name === name);

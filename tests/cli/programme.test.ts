@@ -13,7 +13,7 @@ import { runCli } from "../support/cli";
 
 interface CheckJson {
   summary: { errors: number; warnings: number };
-  budget: { level: string; year: number | null; realised: number }[];
+  budget: { level: string; year: number | null; realised: { cents: number } }[];
 }
 
 describe("kaste programme", function () {
@@ -58,7 +58,7 @@ describe("kaste programme", function () {
       assert.equal(row.verdict, json.summary.errors > 0 ? "blocked" : row.verdict);
       for (const budgetRow of json.budget)
         if (budgetRow.level === "project" && budgetRow.year !== null)
-          expectedYears.set(budgetRow.year, (expectedYears.get(budgetRow.year) ?? 0) + budgetRow.realised);
+          expectedYears.set(budgetRow.year, (expectedYears.get(budgetRow.year) ?? 0) + budgetRow.realised.cents);
     }
     assert.deepEqual(new Map(totals.map((t) => [t.year, t.realised])), expectedYears);
   });

@@ -9,7 +9,8 @@ import { checkWorkbook } from "../../src/check/checkWorkbook";
 import { budgetUse } from "../../src/ledger/budgetUse";
 import { buildReportSheet } from "../../src/report/reportSheet";
 import { parseDate } from "../../src/periods";
-import { renderJson } from "../../src/findings/render";
+import { verdictOf } from "../../src/check/verdict";
+import { checkExport } from "../../src/report/checkExport";
 import { officeHost } from "../../taskpane/office";
 import { installFakeOffice, workbookFromWritableSheets } from "../support/fakeOffice";
 import { runCli } from "../support/cli";
@@ -22,7 +23,15 @@ async function checkThroughPane(sheets: Parameters<typeof workbookFromWritableSh
   try {
     const data = await officeHost().read();
     const result = checkWorkbook(data, { asOf: parseDate(AS_OF)! });
-    return JSON.parse(JSON.stringify(renderJson(result.findings, result.notChecked, "fi")));
+    const { findings, notChecked, summary, verdict } = checkExport({
+      file: "",
+      version: "",
+      lang: "fi",
+      result,
+      verdict: verdictOf(result, "flag"),
+      budget: null,
+    });
+    return JSON.parse(JSON.stringify({ findings, notChecked, summary, verdict }));
   } finally {
     uninstall();
   }
@@ -45,7 +54,8 @@ describe("the task pane's read gives the CLI's findings", () => {
       this.timeout(60_000);
       const cli = await runCli("check", join(folder, file), "--format", "json", "--as-of", AS_OF);
       assert.equal(cli.err, "");
-      const expected = JSON.parse(cli.out) as { findings: unknown[] };
+      const { findings, notChecked, summary, verdict } = JSON.parse(cli.out) as { findings: unknown[]; [key: string]: unknown };
+      const expected = { findings, notChecked, summary, verdict };
       const actual = (await checkThroughPane(sheets())) as { findings: unknown[] };
       assert.ok(expected.findings.length > (file === "broken.xlsx" ? 30 : -1));
       assert.deepEqual(actual, expected);
