@@ -35,6 +35,8 @@ export function asText(value: CellValue): Coerced<string> {
   return { value: cellText(value).trim() };
 }
 
+const DASH_ONLY = /^\s*[-\u2012-\u2015\u2212]\s*(?:€|eur)?\s*$/i;
+
 export function asMoney(value: CellValue, field: string): Coerced<Cents> {
   if (isBlank(value)) return EMPTY;
   if (typeof value === "number") {
@@ -44,6 +46,8 @@ export function asMoney(value: CellValue, field: string): Coerced<Cents> {
       : { value: cents };
   }
   if (typeof value === "string") {
+    // "-" is how an accounting format shows a zero, and how one is typed or exported as text
+    if (DASH_ONLY.test(value)) return { value: 0 };
     const parsed = parseAmount(value);
     if (parsed.ok) return { value: parsed.cents };
     if (parsed.reason === "empty") return EMPTY;

@@ -32,6 +32,41 @@ describe("variety: a ledger whose dates, periods and amounts were typed as text"
     assert.deepEqual(findings, []);
   });
 
+  it("reads a month, quarter or year typed into Ajalta alkaen, its end blank or typed alike, as that period", () => {
+    const { ledger, findings } = read({
+      Laskut: [
+        ["Pvm", "Laskuttaja", "Laskun nro", "Ajalta alkaen", "Ajalta päättyen", "Summa (ALV 0)"],
+        ["3.2.2014", "Verso", "V-1", "1/2014", null, "100,00"],
+        ["3.4.2014", "Verso", "V-2", "2/2014", "3/2014", "100,00"],
+        ["3.4.2014", "Verso", "V-3", "Q1/2014", "", "100,00"],
+        ["3.5.2014", "Verso", "V-4", "huhtikuu 2014", null, "100,00"],
+        ["3.6.2014", "Verso", "V-5", "1.5.2014", "31.5.2014", "100,00"],
+      ],
+    });
+    assert.deepEqual(
+      ledger.invoices.map((i) => [i.number, i.periodStart, i.periodEnd]),
+      [
+        ["V-1", d(2014, 1, 1), d(2014, 1, 31)],
+        ["V-2", d(2014, 2, 1), d(2014, 3, 31)],
+        ["V-3", d(2014, 1, 1), d(2014, 3, 31)],
+        ["V-4", d(2014, 4, 1), d(2014, 4, 30)],
+        ["V-5", d(2014, 5, 1), d(2014, 5, 31)],
+      ],
+    );
+    assert.deepEqual(findings, []);
+    // An end before the typed start is no period: both cells are reported as they are
+    const reversed = read({
+      Laskut: [
+        ["Pvm", "Laskuttaja", "Laskun nro", "Ajalta alkaen", "Ajalta päättyen", "Summa (ALV 0)"],
+        ["3.4.2014", "Verso", "V-1", "3/2014", "1/2014", "100,00"],
+      ],
+    });
+    assert.deepEqual(reversed.findings, [
+      ["VALUE_NOT_A_DATE", "Laskut!D2"],
+      ["VALUE_NOT_A_DATE", "Laskut!E2"],
+    ]);
+  });
+
   it("reads a payment application for a whole year, typed as 2014 or as text", () => {
     const { ledger, findings } = read({
       Maksatukset: [

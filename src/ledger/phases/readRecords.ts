@@ -47,7 +47,8 @@ export function readRow(f: RowFields, records: Records): boolean {
 
   switch (table.kind) {
     case "partners": {
-      const recoverable = f.oneOf("vatRecoverable", YES_NO);
+      // A ticked column ("x" for yes) leaves the no's blank
+      const recoverable = f.tick("vatRecoverable") ?? f.oneOf("vatRecoverable", YES_NO);
       records.partners.push({
         name: f.required("name", f.text("name") || null) ?? "",
         scheme: f.required("scheme", f.oneOf("scheme", SCHEMES)),

@@ -4,7 +4,7 @@ import { fromEuros } from "../../money";
 import type { Cents } from "../../money";
 import { dayFromSerial, dayFromYmd, endOfMonth, parseDate, ymdOf } from "../../periods";
 import type { Day } from "../../periods";
-import { monthOfText } from "../../periods/parsePeriod";
+import { monthOfText, parsePeriodText } from "../../periods/parsePeriod";
 import { cellAddress } from "../../workbook/address";
 import type { CellValue } from "../../workbook/types";
 import { asDate, asEnum, asMoney, asPeriod, asText, asYear, isBlank } from "../coerce";
@@ -15,6 +15,9 @@ import { NoiseTally } from "./noiseRows";
 import { dateOrders } from "./dateOrders";
 import type { DateProof, TableDateOrders } from "./dateOrders";
 import { fieldWords, specOf } from "./specs";
+
+/** A tick typed into a yes/no cell. */
+const TICK = /^\s*(?:x|\u2713|\u2714|\u2611)\s*$/i;
 
 /** The words of an enumerated field ("kuukausi+tasaus", "kyllä") and how a message lists them. */
 export interface Enumeration<T extends string> {
@@ -45,6 +48,8 @@ export class RowFields {
 
   /** Per date field, whether its text dates are month first (read once for the table, see dateOrders). */
   private orders: TableDateOrders | undefined;
+  /** Per yes/no field, whether its column is ticked (see ticksOnly). */
+  private readonly ticked = new Map<string, boolean>();
 
   constructor(
     readonly table: TableRef,
@@ -125,6 +130,8 @@ export class RowFields {
 
   /** A period from its start and end columns, or from one period column ("3/2014") where they are empty. */
   startAndEnd(startField: string, endField: string): [Day | null, Day | null] {
+    const typed = this.periodTypedAsStart(startField, endField);
+    if (typed) return typed;
     const start = this.date(startField);
     const end = this.date(endField);
     if (this.table.columns.period === undefined || (start !== null && end !== null)) return [start, end];
@@ -144,6 +151,22 @@ export class RowFields {
     }
     const period = this.take("period", asPeriod(raw, this.header("period"), this.date1904));
     return [start ?? period?.start ?? null, end ?? period?.end ?? null];
+  }
+
+  /**
+   * A period typed into the start column as a month, quarter or year ("6/2013", "Q2/2013",
+   * "kesäkuu 2013") with the end left blank or typed alike: the period's first and last day.
+   * Null when the start cell holds a date or anything else (read as a date, with its problems).
+   */
+  private periodTypedAsStart(startField: string, endField: string): [Day, Day] | null {
+    const startRaw = this.raw(startField);
+    if (typeof startRaw !== "string" || parseDate(startRaw) !== null) return null;
+    const start = parsePeriodText(startRaw);
+    if (!start) return null;
+    const endRaw = this.raw(endField);
+    if (isBlank(endRaw)) return [start.start, start.end];
+    const end = typeof endRaw === "string" && parseDate(endRaw) === null ? parsePeriodText(endRaw) : null;
+    return end && end.end >= start.start ? [start.start, end.end] : null;
   }
 
   /**
@@ -174,6 +197,35 @@ export class RowFields {
       partner = this.lastPartner;
     if (partner !== "") [this.lastPartner, this.lastPartnerRow] = [partner, this.row];
     return partner;
+  }
+
+  /**
+   * A yes/no cell of a column that is ticked rather than written (its cells hold only marks such
+   * as "x" or "✓", or nothing): a mark is yes and a blank is no. Null in any other column.
+   */
+  tick(field: string): "yes" | "no" | null {
+    if (!this.ticksOnly(field)) return null;
+    return isBlank(this.raw(field)) ? "no" : "yes";
+  }
+
+  /** Whether every filled cell of a field's column is a tick; decided once per column. */
+  private ticksOnly(field: string): boolean {
+    const known = this.ticked.get(field);
+    if (known !== undefined) return known;
+    const col = this.table.columns[field];
+    let marks = 0;
+    let others = 0;
+    if (col !== undefined) {
+      for (let row = this.table.headerRow + 1; row < this.endRow; row++) {
+        const value = this.reader.cell(row, col);
+        if (isBlank(value)) continue;
+        if (typeof value === "string" && TICK.test(value)) marks++;
+        else others++;
+      }
+    }
+    const ticked = marks > 0 && others === 0;
+    this.ticked.set(field, ticked);
+    return ticked;
   }
 
   /** The value, reporting REQUIRED_MISSING when its cell is blank (a missing column is reported once, for the table). */
