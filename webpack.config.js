@@ -1,7 +1,7 @@
 // Builds the Excel add-in into dist/:
 //   functions.js + functions.json (metadata from the JSDoc of functions/functions.ts) + functions.html
 //   taskpane.js + taskpane.html (the shared-runtime page: office.js, then functions.js, then taskpane.js)
-//   demo.js + demo.html (the pane over the fake host and a bundled example: ?book=broken|lasse|empty&lang=fi|sv|en)
+//   demo.js + demo.html (the pane over the fake host and a bundled example: ?book=broken|lasse|empty|foreign&lang=fi|sv|en)
 //   manifest.xml (https://localhost:3000/ replaced by --env url=…) and assets/icon-*.png
 //
 //   npx webpack --mode production --env url=https://example.org/kaste/   the add-in for a web server

@@ -125,3 +125,23 @@ export function withNearMisses(findings: readonly Finding[], book: WorkbookData,
     );
   });
 }
+
+/**
+ * The header row that came closest to any KASTE table (most columns recognised, then the
+ * fewest missing, then the first), for a workbook whose tables were not recognised; null
+ * when no row came close.
+ */
+export function nearestTable(book: WorkbookData, ledger: Ledger): MappingCandidate | null {
+  const matched = (c: MappingCandidate) => c.columns.filter((col) => col.field !== null).length;
+  let best: MappingCandidate | null = null;
+  for (const candidate of mappingCandidatesOf(book, ledger).tables) {
+    if (candidate.recognised) continue;
+    if (
+      !best ||
+      matched(candidate) > matched(best) ||
+      (matched(candidate) === matched(best) && candidate.missing.length < best.missing.length)
+    )
+      best = candidate;
+  }
+  return best;
+}

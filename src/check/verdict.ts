@@ -92,3 +92,14 @@ export function asOfSourceOf(given: Day | undefined, ledger: Ledger): AsOfSource
   if (given !== undefined) return "flag";
   return ledger.settings.asOf !== null ? "setting" : "today";
 }
+
+/**
+ * True when the workbook holds at least one of the tables the checks recognise (Kumppanit,
+ * Budjetti, Laskut, Kuntaosuudet, Maksatukset; a key block alone, Hanke or Asetukset, is not
+ * enough: one stray word "hanke" reads as one). When it holds none, the verdict is all
+ * TABLE_NOT_FOUND: the pane says "this does not look like a KASTE workbook" instead, with the
+ * nearest table found.
+ */
+export function looksLikeKaste(ledger: Ledger): boolean {
+  return ROW_TABLES.some(([kind]) => ledger.tables[kind].length > 0);
+}

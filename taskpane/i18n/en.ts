@@ -27,6 +27,20 @@ export const en: Strings = {
   emptyWorkbook: (sheets) => `The workbook is empty. Add the KASTE Ledger sheets (${sheets})?`,
   insertTemplate: "Add the sheets",
   templateInserted: (sheets) => `Added: ${sheets}.`,
+  notKaste: {
+    title: "This does not look like a KASTE workbook",
+    intro: (tables) => `The workbook holds none of KASTE Ledger's tables (${tables}), so nothing could be checked.`,
+    nearest: (table, sheet, row) => `The closest is sheet ${sheet}, header row ${row}: it resembles the ${table} table.`,
+    matched: (headers) => `Recognised: ${headers}`,
+    missing: (fields) => `Missing: ${fields}`,
+    noneNear: "No row resembled the header row of a KASTE table.",
+    addSheets: "Add the standard sheets",
+    addSheetsNote: "Adds the KASTE sheets that are missing as empty tables. Existing sheets are not touched.",
+    mapColumns: "Map my columns",
+    mapColumnsNote: "Say which column of your own table is which (the Columns tab).",
+    added: (added, kept) => `Added: ${added}.${kept ? ` The sheets already there (${kept}) were left as they were.` : ""}`,
+    nothingToAdd: (kept) => `Every standard sheet (${kept}) is already in the workbook: nothing was added.`,
+  },
 
   settingsIntro: "Settings are kept on the workbook's Asetukset sheet. An empty field = the default.",
   settingLabels: {

@@ -27,6 +27,20 @@ export const fi: Strings = {
   emptyWorkbook: (sheets) => `Työkirja on tyhjä. Lisätäänkö KASTE Ledgerin välilehdet (${sheets})?`,
   insertTemplate: "Lisää välilehdet",
   templateInserted: (sheets) => `Lisätty: ${sheets}.`,
+  notKaste: {
+    title: "Tämä ei näytä KASTE-työkirjalta",
+    intro: (tables) => `Työkirjasta ei löytynyt yhtään KASTE Ledgerin taulukkoa (${tables}), joten mitään ei voitu tarkistaa.`,
+    nearest: (table, sheet, row) => `Lähimpänä on välilehti ${sheet}, otsikkorivi ${row}: se muistuttaa taulukkoa ${table}.`,
+    matched: (headers) => `Tunnistettu: ${headers}`,
+    missing: (fields) => `Puuttuu: ${fields}`,
+    noneNear: "Mikään rivi ei muistuttanut KASTE-taulukon otsikkoriviä.",
+    addSheets: "Lisää vakiovälilehdet",
+    addSheetsNote: "Lisää puuttuvat KASTE-välilehdet tyhjinä taulukkoina. Olemassa oleviin välilehtiin ei kosketa.",
+    mapColumns: "Kohdista omat sarakkeet",
+    mapColumnsNote: "Kerro, mikä oman taulukkosi sarake on mikä (Sarakkeet-välilehti).",
+    added: (added, kept) => `Lisätty: ${added}.${kept ? ` Ennestään olleet välilehdet (${kept}) jätettiin ennalleen.` : ""}`,
+    nothingToAdd: (kept) => `Kaikki vakiovälilehdet (${kept}) ovat jo työkirjassa: mitään ei lisätty.`,
+  },
 
   settingsIntro: "Asetukset tallennetaan työkirjan Asetukset-välilehdelle. Tyhjä kenttä = oletusarvo.",
   settingLabels: {

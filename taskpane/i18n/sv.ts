@@ -27,6 +27,20 @@ export const sv: Strings = {
   emptyWorkbook: (sheets) => `Arbetsboken är tom. Lägga till KASTE Ledgers blad (${sheets})?`,
   insertTemplate: "Lägg till bladen",
   templateInserted: (sheets) => `Tillagda: ${sheets}.`,
+  notKaste: {
+    title: "Det här ser inte ut som en KASTE-arbetsbok",
+    intro: (tables) => `Arbetsboken har ingen av KASTE Ledgers tabeller (${tables}), så ingenting kunde kontrolleras.`,
+    nearest: (table, sheet, row) => `Närmast är bladet ${sheet}, rubrikrad ${row}: den liknar tabellen ${table}.`,
+    matched: (headers) => `Känns igen: ${headers}`,
+    missing: (fields) => `Saknas: ${fields}`,
+    noneNear: "Ingen rad liknade rubrikraden i en KASTE-tabell.",
+    addSheets: "Lägg till standardbladen",
+    addSheetsNote: "Lägger till de KASTE-blad som saknas som tomma tabeller. Befintliga blad rörs inte.",
+    mapColumns: "Mappa mina kolumner",
+    mapColumnsNote: "Ange vilken kolumn i din egen tabell som är vad (fliken Kolumner).",
+    added: (added, kept) => `Tillagda: ${added}.${kept ? ` Befintliga blad (${kept}) lämnades som de var.` : ""}`,
+    nothingToAdd: (kept) => `Alla standardblad (${kept}) finns redan i arbetsboken: ingenting lades till.`,
+  },
 
   settingsIntro: "Inställningarna sparas på arbetsbokens blad Asetukset. Tomt fält = standardvärde.",
   settingLabels: {

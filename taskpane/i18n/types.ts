@@ -35,6 +35,22 @@ export interface Strings {
   readonly insertTemplate: string;
   readonly templateInserted: (sheets: string) => string;
 
+  /** The workbook holds none of KASTE Ledger's tables: one state instead of a TABLE_NOT_FOUND per table. */
+  readonly notKaste: {
+    readonly title: string;
+    readonly intro: (tables: string) => string;
+    readonly nearest: (table: string, sheet: string, row: number) => string;
+    readonly matched: (headers: string) => string;
+    readonly missing: (fields: string) => string;
+    readonly noneNear: string;
+    readonly addSheets: string;
+    readonly addSheetsNote: string;
+    readonly mapColumns: string;
+    readonly mapColumnsNote: string;
+    readonly added: (added: string, kept: string | null) => string;
+    readonly nothingToAdd: (kept: string) => string;
+  };
+
   readonly settingsIntro: string;
   readonly settingLabels: Readonly<Record<string, string>>;
   readonly settingHints: Readonly<Record<string, string>>;

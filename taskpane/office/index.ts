@@ -2,5 +2,5 @@
 export { officeHost } from "./officeHost";
 export type { OfficeHostOptions } from "./officeHost";
 export { HostError } from "./errors";
-export { canonicalSheets } from "./canonicalSheets";
+export { canonicalSheets, sheetsToAdd } from "./canonicalSheets";
 export type { ReadLimits } from "./read";

@@ -1,15 +1,23 @@
 import { checkWorkbook } from "../../src/check/checkWorkbook";
 import { budgetUse } from "../../src/ledger/budgetUse";
-import type { Verdict } from "../../src/check/verdict";
+import { nearestTable } from "../../src/check/nearMiss";
+import { looksLikeKaste } from "../../src/check/verdict";
+import { ALL_TABLE_LABELS } from "../../src/ledger/fieldLabels";
+import type { TableKind } from "../../src/ledger/model";
+import type { CheckResult } from "../../src/check/checkWorkbook";
+import type { WorkbookData } from "../../src/workbook/types";
 import { keyFiguresOf } from "../../src/report/keyFigures";
 import { buildReportSheet } from "../../src/report/reportSheet";
-import { canonicalSheets } from "../office/canonicalSheets";
-import type { Panel, PaneContext } from "./context";
-import { h } from "./dom";
+import { canonicalSheets, sheetsToAdd } from "../office/canonicalSheets";
+import type { Panel, PaneContext, Tone } from "./context";
+import { h, newId } from "./dom";
 import type { FindingView } from "./findingGroups";
 import { findingsView } from "./findingsView";
 import { isEmptyWorkbook } from "./newWorkbook";
 import { figuresView, headlineOf, paneVerdict, verdictView } from "./verdictView";
+
+/** The tables whose absence makes a workbook not look like a KASTE one, as the intro names them. */
+const ROW_TABLES: readonly TableKind[] = ["partners", "budget", "invoices", "muniShares", "applications"];
 
 /** How long after her last change the pane checks again: typing a number is not a check per key. */
 const RECHECK_DELAY_MS = 600;
@@ -27,10 +35,12 @@ export function checkPanel(ctx: PaneContext): Panel {
     const book = await ctx.read();
     ctx.memory.check = { book, result: checkWorkbook(book), checkedAt: new Date() };
     ctx.memory.stale = false;
-    const verdict = show();
-    if (!verdict) return;
-    ctx.say(headlineOf(verdict, t), verdict.state === "ready" ? "success" : "info");
+    const shown = show();
+    if (shown) ctx.say(shown.headline, shown.tone);
   };
+
+  /** The verdict's heading takes the keyboard: what she asked for is what she reads next, not the page body. */
+  const focusVerdict = () => results.querySelector<HTMLElement>("[data-verdict] h2")?.focus();
 
   /** Checks again after the pane wrote (Apply, new workbook): the button pressed is gone with the old list, so the keyboard goes to the first finding, else to Check. */
   const recheck = async () => {
@@ -39,14 +49,31 @@ export function checkPanel(ctx: PaneContext): Panel {
       (results.querySelector<HTMLElement>("button.finding-go") ?? checkButton).focus();
   };
 
-  /** The last check: its verdict and key figures first, then its findings (a note when the pane has written since). */
-  const show = (): Verdict | undefined => {
+  /**
+   * The last check: its verdict and key figures first, then its findings (a note when the pane
+   * has written since); a workbook without any KASTE table is one state, not a missing table each.
+   */
+  const show = (): { headline: string; tone: Tone } | undefined => {
     const memory = ctx.memory.check;
     if (!memory) {
       results.replaceChildren(h("p", { class: "note" }, t.verdict.notYetChecked));
       return undefined;
     }
     const { book, result, checkedAt } = memory;
+    if (!isEmptyWorkbook(book) && !looksLikeKaste(result.ledger)) {
+      results.replaceChildren(
+        h(
+          "div",
+          {},
+          ctx.memory.stale && h("p", { class: "stale", "data-stale": "" }, t.staleNote),
+          notKasteView(ctx, book, result, async () => {
+            await check();
+            focusVerdict();
+          }),
+        ),
+      );
+      return { headline: t.notKaste.title, tone: "info" };
+    }
     const verdict = paneVerdict(result);
     const budget = budgetUse(result.ledger, result.asOf);
     results.replaceChildren(
@@ -60,10 +87,17 @@ export function checkPanel(ctx: PaneContext): Panel {
         findingsView(ctx, result.findings, recheck, findingsMemory),
       ),
     );
-    return verdict;
+    return { headline: headlineOf(verdict, t), tone: verdict.state === "ready" ? "success" : "info" };
   };
 
-  checkButton.addEventListener("click", () => void ctx.run(check));
+  checkButton.addEventListener(
+    "click",
+    () =>
+      void ctx.run(async () => {
+        await check();
+        focusVerdict();
+      }),
+  );
 
   // Re-check as she types: a while after her last change, again later when the pane was busy
   let pending: ReturnType<typeof setTimeout> | undefined;
@@ -113,4 +147,53 @@ function newWorkbookOffer(ctx: PaneContext, recheck: () => Promise<void>): HTMLE
       }),
   );
   return h("div", { class: "offer", "data-offer": "template" }, h("p", {}, t.emptyWorkbook(names)), insert);
+}
+
+/**
+ * "This does not look like a KASTE workbook": the nearest table found (its sheet, header row,
+ * what matched and what is missing) and two ways on, the standard sheets added beside hers
+ * (never over them) or her own columns mapped.
+ */
+function notKasteView(ctx: PaneContext, book: WorkbookData, result: CheckResult, recheck: () => Promise<void>): HTMLElement {
+  const { t, lang } = ctx;
+  const n = t.notKaste;
+  const near = nearestTable(book, result.ledger);
+  const add = h("fluent-button", { appearance: "primary", "data-action": "add-sheets" }, n.addSheets);
+  const map = h("fluent-button", { "data-action": "map-columns" }, n.mapColumns);
+  add.addEventListener(
+    "click",
+    () =>
+      void ctx.run(async () => {
+        // What is there now, not at the check: a sheet she added since is hers too
+        const { add: sheets, kept } = sheetsToAdd(await ctx.read());
+        if (sheets.length === 0) return ctx.say(n.nothingToAdd(kept.join(", ")), "info");
+        await ctx.host.insertTables(sheets);
+        await recheck();
+        ctx.say(n.added(sheets.map((s) => s.name).join(", "), kept.length > 0 ? kept.join(", ") : null), "success");
+      }),
+  );
+  map.addEventListener("click", () => ctx.openTab("mapping"));
+  const headId = newId("verdict");
+  const matched = near ? near.columns.filter((c) => c.field !== null && c.header !== "").map((c) => c.header) : [];
+  return h(
+    "section",
+    { class: "verdict foreign", "data-verdict": "foreign", "data-summary": "", "aria-labelledby": headId },
+    h("h2", { id: headId, class: "verdict-head", tabindex: -1 }, n.title),
+    h("p", {}, n.intro(ROW_TABLES.map((kind) => ALL_TABLE_LABELS[kind][lang]).join(", "))),
+    near
+      ? h(
+          "div",
+          { class: "nearest", "data-nearest": `${near.sheet}!${near.headerRow}` },
+          h("p", {}, n.nearest(near.tableLabels[lang], near.sheet, near.headerRow)),
+          h(
+            "ul",
+            { class: "verdict-lines" },
+            h("li", { "data-matched": "" }, n.matched(matched.join(", "))),
+            near.missing.length > 0 && h("li", { "data-missing": "" }, n.missing(near.missing.map((m) => m.labels[lang]).join(", "))),
+          ),
+        )
+      : h("p", { "data-nearest": "" }, n.noneNear),
+    h("div", { class: "actions" }, add, map),
+    h("p", { class: "figure-note" }, n.addSheetsNote, " ", n.mapColumnsNote),
+  );
 }

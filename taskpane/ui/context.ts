@@ -5,6 +5,9 @@ import type { Lang, Strings } from "../i18n";
 
 export type Tone = "info" | "success" | "error";
 
+/** The pane's tabs. */
+export type TabKey = "check" | "import" | "application" | "mapping" | "settings";
+
 /** What every panel of the pane gets: the host, the language, and the pane's shared services. */
 export interface PaneContext {
   readonly host: WorkbookHost;
@@ -24,6 +27,8 @@ export interface PaneContext {
   read(): Promise<WorkbookData>;
   /** Says something in the status line (a polite live region). */
   say(text: string, tone?: Tone): void;
+  /** Shows the tab as if she had chosen it, the keyboard on its first control. */
+  openTab(tab: TabKey): void;
   /** Asks the user in a modal dialog; true when confirmed. */
   confirm(title: string, body: string, ok: string): Promise<boolean>;
 }

@@ -1,8 +1,8 @@
 import { planMapping, mappingProblemText } from "../../src/ledger/mapping";
 import type { MappingRequest } from "../../src/ledger/mapping";
-import { mappingCandidates } from "../../src/ledger/mappingCandidates";
+import { mappingCandidates, mappingCandidatesOf } from "../../src/ledger/mappingCandidates";
 import type { MappingCandidate } from "../../src/ledger/mappingCandidates";
-import type { PaneContext } from "./context";
+import type { Panel, PaneContext } from "./context";
 import { h, newId } from "./dom";
 
 /**
@@ -10,7 +10,7 @@ import { h, newId } from "./dom";
  * column not understood, and the choices saved as the workbook's column mapping (a hidden sheet
  * the checks honour from then on).
  */
-export function mappingPanel(ctx: PaneContext): HTMLElement {
+export function mappingPanel(ctx: PaneContext): Panel {
   const { t, lang } = ctx;
   const tables = h("div", { class: "mapping" });
   const choices: Array<{ select: HTMLSelectElement; candidate: MappingCandidate; column: string }> = [];
@@ -71,5 +71,13 @@ export function mappingPanel(ctx: PaneContext): HTMLElement {
       }),
   );
 
-  return h("div", {}, h("p", {}, t.mappingIntro), h("div", { class: "actions" }, find), tables);
+  // Opened after a check (e.g. from "map my columns"), it shows that check's tables at once, without reading again
+  let shownFor: unknown = null;
+  const shown = () => {
+    const memory = ctx.memory.check;
+    if (!memory || ctx.memory.stale || memory === shownFor) return;
+    shownFor = memory;
+    show(mappingCandidatesOf(memory.book, memory.result.ledger, { withUnknownColumns: true }).tables);
+  };
+  return { element: h("div", {}, h("p", {}, t.mappingIntro), h("div", { class: "actions" }, find), tables), shown };
 }

@@ -6,7 +6,7 @@ import type { Lang } from "../i18n";
 import { applicationPanel } from "./applicationPanel";
 import { checkPanel } from "./checkPanel";
 import { confirmDialog } from "./confirmDialog";
-import type { Panel, PaneContext, PaneMemory, Tone } from "./context";
+import type { Panel, PaneContext, PaneMemory, TabKey, Tone } from "./context";
 import { h, newId, nextPaint } from "./dom";
 import { errorText } from "./errors";
 import { importPanel } from "./importPanel";
@@ -15,8 +15,6 @@ import { settingsPanel } from "./settingsPanel";
 
 /** Excel raises onChanged for the add-in's own writes a moment after they are done: those are not her changes. */
 const OWN_EVENTS_MS = 700;
-
-type TabKey = "check" | "import" | "application" | "mapping" | "settings";
 
 const PANELS: ReadonlyArray<[TabKey, (ctx: PaneContext) => HTMLElement | Panel]> = [
   ["check", checkPanel],
@@ -104,6 +102,14 @@ export function mountPane(root: HTMLElement, rawHost: WorkbookHost, initialLang:
         return book;
       },
       confirm: (title, body, ok) => confirmDialog(root, title, body, ok, t.cancel),
+      openTab(key) {
+        // The tablist shows the panel and raises its change (which runs the panel's `shown`)
+        (tabs as HTMLElement & { activeid?: string }).activeid = `tab-${key}`;
+        const panel = root.querySelector(`#panel-${key}`);
+        (
+          panel?.querySelector<HTMLElement>("select") ?? panel?.querySelector<HTMLElement>(":is(input, fluent-button, fluent-text-input)")
+        )?.focus();
+      },
     };
 
     say("");

@@ -54,7 +54,7 @@ export function verdictView(verdict: Verdict, checkedAt: Date, lang: Lang, t: St
   return h(
     "section",
     { class: `verdict ${verdict.state}`, "data-verdict": verdict.state, "data-summary": "", "aria-labelledby": headId },
-    h("h2", { id: headId, class: "verdict-head" }, headline),
+    h("h2", { id: headId, class: "verdict-head", tabindex: -1 }, headline),
     h("ul", { class: "verdict-lines" }, ...lines.map((line) => h("li", {}, line))),
   );
 }

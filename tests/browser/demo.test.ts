@@ -112,6 +112,18 @@ describe("the demo page (dist/demo.html)", function () {
     assert.deepEqual(errors, []);
   });
 
+  it("shows a workbook of her own making (?book=foreign) as not a KASTE workbook, with its nearest table", async function () {
+    this.timeout(60_000);
+    const { page, errors } = await openDemo("book=foreign&lang=en");
+    await check(page);
+    assert.equal(await page.getAttribute("[data-verdict]", "data-verdict"), "foreign");
+    assert.equal(await page.textContent("[data-verdict] h2"), "This does not look like a KASTE workbook");
+    assert.equal(await page.getAttribute("[data-nearest]", "data-nearest"), "Kirjanpito!3");
+    assert.doesNotMatch(await firstScreenText(page), /\b[A-Z]{2,}(?:_[A-Z0-9]+)+\b/, "no internal code");
+    await page.screenshot({ path: join(OUTPUT, "demo-foreign.png") });
+    assert.deepEqual(errors, []);
+  });
+
   it("speaks Swedish and English with lang=, the tabs on one row", async function () {
     this.timeout(60_000);
     for (const [lang, ready] of [
