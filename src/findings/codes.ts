@@ -75,6 +75,10 @@ export const CODES = {
     severity: "warning",
     doc: "A reconciliation block (calendar quarter by default) with kiinteä invoices has no tasaus invoice, 60 days (Asetukset) after the block.",
   },
+  RECONCILIATION_MISMATCH: {
+    severity: "error",
+    doc: "A tasaus invoice does not bill the realised costs its row states for its period less the partner's kiinteä invoices of that period (credit notes subtracting), beyond the Asetukset tolerance.",
+  },
   STARTUP_NOT_FIRST: { severity: "warning", doc: "Start-up (käynnistys) costs are on an invoice that is not the partner's first." },
   INVOICE_TERTIAL_MISSING: {
     severity: "warning",

@@ -103,6 +103,14 @@ export type FindingParams = ParamsByCode<{
   INVOICE_PERIOD_MISALIGNED: Block &
     Invoice & { readonly scheme: "month" | "quarter" | "tertial"; readonly expectedStart: Date; readonly expectedEnd: Date };
   RECONCILIATION_MISSING: Block & { readonly due: Date };
+  RECONCILIATION_MISMATCH: Block &
+    Invoice & {
+      readonly realised: Money;
+      readonly fixed: Money;
+      readonly expected: Money;
+      readonly billed: Money;
+      readonly difference: Money;
+    };
   STARTUP_NOT_FIRST: Invoice & { readonly first: string; readonly firstDate: Date };
   INVOICE_TERTIAL_MISSING: Block & { readonly due: Date };
   INVOICE_TERTIAL_OVERLAP: Block & Invoice & { readonly other: string };

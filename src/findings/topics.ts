@@ -59,6 +59,7 @@ export const TOPIC_OF: Readonly<Record<Code, Topic>> = {
   INVOICE_MONTH_OVERLAP: "invoices",
   INVOICE_PERIOD_MISALIGNED: "invoices",
   RECONCILIATION_MISSING: "invoices",
+  RECONCILIATION_MISMATCH: "invoices",
   STARTUP_NOT_FIRST: "invoices",
   INVOICE_TERTIAL_MISSING: "invoices",
   INVOICE_TERTIAL_OVERLAP: "invoices",

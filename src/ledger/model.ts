@@ -94,6 +94,8 @@ export const InvoiceLineSchema = z.object({
   vat: cents.nullable(),
   /** Amount with VAT, when the table gives one (`sis. ALV`, `brutto`). */
   gross: cents.nullable(),
+  /** On a reconciliation (tasaus) row: the realised costs of its period the partner states, without VAT. */
+  realised: cents.nullable(),
   eligible: z.boolean(),
   checker: text,
   approver: text,

@@ -7,6 +7,7 @@ import { deadlines } from "./deadlines";
 import { invoiceIntegrity } from "./invoiceIntegrity";
 import { invoicePeriods } from "./invoicePeriods";
 import { invoiceOutsideProject, invoicePartners } from "./invoiceWindows";
+import { reconciliationAmounts } from "./reconciliations";
 import { muniSharesCoverage, muniSharesTotal } from "./muniShares";
 import type { Rule } from "./rule";
 import { vatUnknown } from "./vat";
@@ -20,6 +21,7 @@ export const ALL_RULES: readonly Rule[] = [
   invoicePartners,
   invoiceOutsideProject,
   invoicePeriods,
+  reconciliationAmounts,
   invoiceIntegrity,
   budgetVersions,
   budgetUseRule,

@@ -65,6 +65,31 @@ export const invoiceNotes = {
       params: { partner: "Verso", start: d("1.7.2014"), end: d("30.9.2014"), due: d("29.11.2014") },
     },
   },
+  RECONCILIATION_MISMATCH: {
+    checks:
+      "A `tasaus` invoice whose row states the realised costs of its period (a column Toteutuneet kulut, Utfall or Actual costs) must bill those costs less the partner's `kiinteä` invoices of the period: credit notes subtract, a fixed invoice reaching beyond the period counts for its days inside it, and every `tasaus` row of the same partner and period counts together (a wrong one credited and billed again). The difference may be the Asetukset tolerance (Toleranssi, default 0). Amounts without VAT. A period whose `tasaus` rows state no realised costs is not checked.",
+    why: "Fixed invoices are advances; the reconciliation brings what was billed to the realised costs. A reconciliation that does not add up claims too much or too little.",
+    domain: [INVOICING],
+    points:
+      "The `tasaus` invoice's amount (Summa (ALV 0)); expected is the realised costs less the fixed invoices, actual what the reconciliation bills.",
+    example: {
+      sheet: "Laskut",
+      cell: "H41",
+      params: {
+        partner: "Pikassos",
+        number: "PIK-024",
+        start: d("1.1.2014"),
+        end: d("31.3.2014"),
+        realised: { cents: 2_530_000 },
+        fixed: { cents: 2_295_000 },
+        expected: { cents: 235_000 },
+        billed: { cents: 185_000 },
+        difference: { cents: -50_000 },
+      },
+      expected: { cents: 235_000 },
+      actual: { cents: 185_000 },
+    },
+  },
   STARTUP_NOT_FIRST: {
     checks: "A `käynnistys` (start-up) row is on an invoice other than the partner's first (by invoice date, else period start).",
     why: "The agreement lets start-up (recruitment) costs be invoiced once, with the first invoice.",

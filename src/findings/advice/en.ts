@@ -30,6 +30,10 @@ export const en: AdviceTexts = {
   INVOICE_MONTH_OVERLAP: { title: "Two invoices for one month", todo: "Check whether one is a duplicate or has the wrong period." },
   INVOICE_PERIOD_MISALIGNED: { title: "Invoice period off", todo: "Make the period one month, one reconciliation block or one tertial." },
   RECONCILIATION_MISSING: { title: "Reconciliation invoice missing", todo: "Ask the partner for the block's reconciliation invoice." },
+  RECONCILIATION_MISMATCH: {
+    title: "Reconciliation invoice does not add up",
+    todo: "Compare the reconciliation invoice with the partner's statement of actual costs and the period's fixed invoices; ask for a corrected reconciliation invoice or a credit note, or correct the actual costs or a missing fixed invoice in the ledger.",
+  },
   STARTUP_NOT_FIRST: {
     title: "Start-up cost too late",
     todo: "Move the start-up costs to the partner's first invoice, or change the kind.",

@@ -45,6 +45,10 @@ export const fi: AdviceTexts = {
     todo: "Korjaa laskun kausi kuukaudeksi, tasausjaksoksi tai kolmannekseksi.",
   },
   RECONCILIATION_MISSING: { title: "Tasauslasku puuttuu", todo: "Pyydä kumppanilta jakson tasauslasku." },
+  RECONCILIATION_MISMATCH: {
+    title: "Tasauslasku ei täsmää",
+    todo: "Vertaa tasauslaskua kumppanin toteumaerittelyyn ja jakson kiinteisiin laskuihin; pyydä korjattu tasauslasku tai hyvityslasku, tai korjaa kirjanpitoon toteutuneet kulut tai puuttuva kiinteä lasku.",
+  },
   STARTUP_NOT_FIRST: { title: "Käynnistyskulu myöhässä", todo: "Siirrä käynnistyskulut kumppanin ensimmäiselle laskulle tai muuta laji." },
   INVOICE_TERTIAL_MISSING: { title: "Kolmanneksen lasku puuttuu", todo: "Pyydä kumppanilta kolmanneksen lasku." },
   INVOICE_TERTIAL_OVERLAP: { title: "Kaksi laskua samalle kolmannekselle", todo: "Tarkista, onko toinen lasku kaksoiskappale." },

@@ -45,6 +45,10 @@ export const sv: AdviceTexts = {
     todo: "Rätta perioden till en månad, en utjämningsperiod eller en tertial.",
   },
   RECONCILIATION_MISSING: { title: "Utjämningsfaktura saknas", todo: "Be partnern om periodens utjämningsfaktura." },
+  RECONCILIATION_MISMATCH: {
+    title: "Utjämningsfakturan stämmer inte",
+    todo: "Jämför utjämningsfakturan med partnerns utfallsspecifikation och periodens fasta fakturor; be om en rättad utjämningsfaktura eller en kreditnota, eller rätta de verkliga kostnaderna eller en saknad fast faktura i bokföringen.",
+  },
   STARTUP_NOT_FIRST: { title: "Startkostnad för sent", todo: "Flytta startkostnaderna till partnerns första faktura eller ändra typen." },
   INVOICE_TERTIAL_MISSING: { title: "Tertialfaktura saknas", todo: "Be partnern om tertialens faktura." },
   INVOICE_TERTIAL_OVERLAP: { title: "Två fakturor för samma tertial", todo: "Kontrollera om den ena är en dubblett." },

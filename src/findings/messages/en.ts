@@ -42,6 +42,8 @@ export const en: Messages = {
   INVOICE_PERIOD_MISALIGNED: (p) =>
     `The period ${p.start}–${p.end} of ${p.partner}'s invoice ${p.number} is not ${p.scheme === "month" ? "one calendar month" : p.scheme === "quarter" ? "one reconciliation block" : "one tertial (1–4, 5–8 or 9–12)"}; expected ${p.expectedStart}–${p.expectedEnd}.`,
   RECONCILIATION_MISSING: (p) => `${p.partner} has no reconciliation invoice for ${p.start}–${p.end} (expected by ${p.due}).`,
+  RECONCILIATION_MISMATCH: (p) =>
+    `${p.partner}'s reconciliation invoice ${p.number} for ${p.start}–${p.end} is ${p.billed}, but the actual costs ${p.realised} − the period's fixed invoices ${p.fixed} = ${p.expected} (difference ${p.difference}).`,
   STARTUP_NOT_FIRST: (p) =>
     `${p.partner}'s start-up costs are on invoice ${p.number}, but its first invoice is ${p.first} (${p.firstDate}); start-up costs go on the first invoice only.`,
   INVOICE_TERTIAL_MISSING: (p) => `${p.partner} has no invoice for the tertial ${p.start}–${p.end} (expected by ${p.due}).`,

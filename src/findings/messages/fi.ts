@@ -46,6 +46,8 @@ export const fi: Messages = {
     `Kumppanin ${p.partner} laskun ${p.number} jakso ${p.start}–${p.end} ei ole ${p.scheme === "month" ? "yksi kalenterikuukausi" : p.scheme === "quarter" ? "yksi tasausjakso" : "yksi kolmannes (1–4, 5–8 tai 9–12)"}; odotettu ${p.expectedStart}–${p.expectedEnd}.`,
   RECONCILIATION_MISSING: (p) =>
     `Kumppanilta ${p.partner} puuttuu tasauslasku jaksolta ${p.start}–${p.end} (odotettu viimeistään ${p.due}).`,
+  RECONCILIATION_MISMATCH: (p) =>
+    `Kumppanin ${p.partner} tasauslasku ${p.number} jaksolta ${p.start}–${p.end} on ${p.billed}, mutta toteutuneet kulut ${p.realised} − jakson kiinteät laskut ${p.fixed} = ${p.expected} (ero ${p.difference}).`,
   STARTUP_NOT_FIRST: (p) =>
     `Kumppanin ${p.partner} käynnistyskulut ovat laskulla ${p.number}, vaikka ensimmäinen lasku on ${p.first} (${p.firstDate}); käynnistyskulut laskutetaan vain ensimmäisellä laskulla.`,
   INVOICE_TERTIAL_MISSING: (p) =>

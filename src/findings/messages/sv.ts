@@ -44,6 +44,8 @@ export const sv: Messages = {
   INVOICE_PERIOD_MISALIGNED: (p) =>
     `Perioden ${p.start}–${p.end} för faktura ${p.number} från ${p.partner} är inte ${p.scheme === "month" ? "en kalendermånad" : p.scheme === "quarter" ? "en utjämningsperiod" : "en tertial (1–4, 5–8 eller 9–12)"}; väntad ${p.expectedStart}–${p.expectedEnd}.`,
   RECONCILIATION_MISSING: (p) => `Utjämningsfaktura från ${p.partner} saknas för perioden ${p.start}–${p.end} (väntad senast ${p.due}).`,
+  RECONCILIATION_MISMATCH: (p) =>
+    `Utjämningsfakturan ${p.number} från ${p.partner} för perioden ${p.start}–${p.end} är ${p.billed}, men de verkliga kostnaderna ${p.realised} − periodens fasta fakturor ${p.fixed} = ${p.expected} (skillnad ${p.difference}).`,
   STARTUP_NOT_FIRST: (p) =>
     `Uppstartskostnaderna från ${p.partner} finns på faktura ${p.number}, fast den första fakturan är ${p.first} (${p.firstDate}); uppstartskostnader faktureras bara med den första fakturan.`,
   INVOICE_TERTIAL_MISSING: (p) => `Faktura från ${p.partner} saknas för tertialen ${p.start}–${p.end} (väntad senast ${p.due}).`,

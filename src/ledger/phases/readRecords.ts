@@ -94,6 +94,7 @@ export function readRow(f: RowFields, records: Records): boolean {
         net,
         vat: f.money("vat"),
         gross,
+        realised: f.money("realised"),
         eligible: eligible !== "no",
         checker: f.text("checker"),
         approver: f.text("approver"),
