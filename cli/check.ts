@@ -6,6 +6,7 @@ import { checkExport } from "../src/report/checkExport";
 import { renderBudgetText } from "../src/report/budgetText";
 import { renderText } from "../src/findings/render";
 import type { Lang } from "../src/findings/render";
+import type { TextLayout } from "../src/findings/textLayout";
 import { InputError, readInput } from "./input";
 import { Progress } from "./progress";
 import { verdictFooter, verdictHeading } from "./verdictText";
@@ -16,6 +17,7 @@ export interface CheckOptions {
   asOf: Day | undefined;
   budget: boolean;
   lang: Lang;
+  layout: TextLayout;
 }
 
 /** The package's version, for the JSON envelope (the bundle reads package.json beside it, as --version does). */
@@ -28,7 +30,14 @@ const READING: Readonly<Record<Lang, string>> = { fi: "Luetaan", sv: "Läser", e
 const CHECKING: Readonly<Record<Lang, string>> = { fi: "Tarkistetaan", sv: "Kontrollerar", en: "Checking" };
 
 /** One file's check: its report (JSON as a value, text as lines) and its exit code (1 when an error is found). */
-async function checkOne({ file, format, asOf, budget: withBudget, lang }: CheckOptions): Promise<{ output: unknown; code: number }> {
+async function checkOne({
+  file,
+  format,
+  asOf,
+  budget: withBudget,
+  lang,
+  layout,
+}: CheckOptions): Promise<{ output: unknown; code: number }> {
   const progress = new Progress();
   const workbook = await progress.during(`${READING[lang]} ${file}`, () => readInput(file));
   const result = await progress.during(CHECKING[lang], () => checkWorkbook(workbook, { asOf, bookName: file }));
@@ -39,12 +48,12 @@ async function checkOne({ file, format, asOf, budget: withBudget, lang }: CheckO
   return {
     code,
     output: [
-      verdictHeading(file, verdict, lang),
+      layout.paint("heading", verdictHeading(file, verdict, lang)),
       "",
-      renderText(result.findings, result.notChecked, lang),
+      renderText(result.findings, result.notChecked, lang, layout),
       ...(budget ? ["", renderBudgetText(budget, lang)] : []),
       "",
-      verdictFooter(verdict, lang),
+      verdictFooter(verdict, lang, layout),
     ].join("\n"),
   };
 }

@@ -7,6 +7,7 @@ import { ArgError, langToken, parseArgv } from "./args/parse";
 import type { OptionValues } from "./args/parse";
 import { InputError } from "./inputError";
 import { langArg } from "./langArg";
+import { layoutFor } from "./terminal";
 import type * as ApplicationCommand from "./application";
 import type * as CheckCommand from "./check";
 import type * as ImportCommand from "./import";
@@ -85,6 +86,7 @@ export async function main(argv: readonly string[]): Promise<number> {
           asOf: asOfArg(text("as-of")),
           budget: flag("budget"),
           lang,
+          layout: layoutFor(process.stdout, process.env, flag("color") ? "always" : flag("no-color") ? "never" : "auto"),
         });
       case "template": {
         const template = require("./template") as typeof TemplateCommand;

@@ -130,10 +130,24 @@ const CHECK: CommandSpec = {
         en: "also show the budget use",
       },
     },
+    {
+      name: "color",
+      kind: "flag",
+      help: {
+        fi: "värit aina, myös putkeen (oletus: värit päätteessä, ellei NO_COLOR ole asetettu)",
+        sv: "färger alltid, även i en pipe (standard: färger i en terminal om inte NO_COLOR är satt)",
+        en: "colour always, even when piped (default: colour in a terminal unless NO_COLOR is set)",
+      },
+    },
+    {
+      name: "no-color",
+      kind: "flag",
+      help: { fi: "ei värejä", sv: "inga färger", en: "no colour" },
+    },
     lang,
     help,
   ],
-  exclusive: [],
+  exclusive: [["color", "no-color"]],
   required: [],
   examples: ["kaste check examples/lasse.xlsx", "kaste check examples/broken.xlsx --format json --lang en"],
 };

@@ -6,6 +6,10 @@ import { en } from "./messages/en";
 import { fi } from "./messages/fi";
 import { sv } from "./messages/sv";
 import type { Lang, Messages } from "./messages/types";
+import { foldFindings } from "./fold";
+import type { FoldedFinding } from "./fold";
+import { PLAIN, wrapHanging } from "./textLayout";
+import type { Role, TextLayout } from "./textLayout";
 
 export type { Lang };
 
@@ -124,31 +128,73 @@ const MISSING_WORD: Readonly<Record<Lang, string>> = { fi: "puuttuu", sv: "sakna
 const ALL_GOOD: Readonly<Record<Lang, string>> = { fi: "Ei virheitä.", sv: "Inga fel.", en: "No errors." };
 const EXPECTED_WORD: Readonly<Record<Lang, string>> = { fi: "oikea arvo", sv: "rätt värde", en: "right value" };
 
-/** `Laskut!G12  CODE  message`, grouped by severity, then what was not checked. */
-export function renderText(findings: readonly Finding[], notChecked: readonly NotChecked[], lang: Lang): string {
+const CELLS_WORD: Readonly<Record<Lang, string>> = { fi: "solua", sv: "celler", en: "cells" };
+const SEVERITY_ROLE: Readonly<Record<Severity, Role>> = { error: "error", warning: "warning", info: "info" };
+/** Runs of rows listed one by one up to this many; more read as the span from the first to the last. */
+const RUNS_LISTED = 3;
+
+/** A count as `lang` writes it: 1 516 (no-break space) in Finnish and Swedish, 1,516 in English. */
+export function formatCount(count: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === "en" ? "en-GB" : lang === "sv" ? "sv-FI" : "fi-FI").format(count);
+}
+
+/** `Laskut!H2:H5,H9` for a fold of up to three runs of rows, else the span from the first to the last. */
+function whereText({ first, runs, range }: FoldedFinding): string {
+  const cells = runs.length <= RUNS_LISTED ? runs.join(",") : range;
+  return first.sheet ? (cells ? `${first.sheet}!${cells}` : first.sheet) : "-";
+}
+
+/** The width of the cell column: the longest place, within bounds, so codes line up. */
+const WHERE_WIDTH = { min: 18, max: 32 } as const;
+
+/** One line (wrapped to the layout's width) for one cause: `Laskut!H2:H517  CODE  516 solua: message [right value]`. */
+function foldedLines(folded: FoldedFinding, whereWidth: number, lang: Lang, layout: TextLayout): string[] {
+  const { first, findings } = folded;
+  const r = renderFinding(first, lang);
+  const count = findings.length > 1 ? `${formatCount(findings.length, lang)} ${CELLS_WORD[lang]}: ` : "";
+  const expected = r.expected !== undefined ? `  [${EXPECTED_WORD[lang]}: ${r.expected}]` : "";
+  const where = whereText(folded).padEnd(whereWidth);
+  const code = first.code.padEnd(30);
+  const lines = wrapHanging(`  ${where}  ${code}  `, `${count}${r.message}${expected}`, layout.width);
+  // paint the code after measuring: colour codes take no columns on screen
+  lines[0] = lines[0].replace(first.code, layout.paint(SEVERITY_ROLE[first.severity], first.code));
+  return lines;
+}
+
+/**
+ * `Laskut!G12  CODE  message`, grouped by severity (repeats of one cause folded into one line with their cells),
+ * then what was not checked, then the counts.
+ */
+export function renderText(
+  findings: readonly Finding[],
+  notChecked: readonly NotChecked[],
+  lang: Lang,
+  layout: TextLayout = PLAIN,
+): string {
   const lines: string[] = [];
   for (const severity of SEVERITY_ORDER) {
     const group = findings.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
-    lines.push(`${SEVERITY_TITLES[lang][severity]} (${group.length})`);
-    for (const f of group) {
-      const r = renderFinding(f, lang);
-      const where = f.sheet ? (f.cell ? `${f.sheet}!${f.cell}` : f.sheet) : "-";
-      const expected = r.expected !== undefined ? `  [${EXPECTED_WORD[lang]}: ${r.expected}]` : "";
-      lines.push(`  ${where.padEnd(18)}  ${f.code.padEnd(30)}  ${r.message}${expected}`);
-    }
+    lines.push(layout.paint("heading", `${SEVERITY_TITLES[lang][severity]} (${formatCount(group.length, lang)})`));
+    const folds = foldFindings(group);
+    let whereWidth: number = WHERE_WIDTH.min;
+    for (const folded of folds) whereWidth = Math.max(whereWidth, Math.min(WHERE_WIDTH.max, whereText(folded).length));
+    for (const folded of folds) lines.push(...foldedLines(folded, whereWidth, lang, layout));
     lines.push("");
   }
   if (notChecked.length > 0) {
-    lines.push(`${NOT_CHECKED_TITLE[lang]} (${notChecked.length})`);
+    lines.push(layout.paint("heading", `${NOT_CHECKED_TITLE[lang]} (${formatCount(notChecked.length, lang)})`));
     for (const n of notChecked)
-      lines.push(`  ${n.rule.padEnd(28)}  ${missingTables(n, lang)} ${MISSING_WORD[lang]}: ${n.codes.join(", ")}`);
+      lines.push(
+        ...wrapHanging(`  ${n.rule.padEnd(28)}  `, `${missingTables(n, lang)} ${MISSING_WORD[lang]}: ${n.codes.join(", ")}`, layout.width),
+      );
     lines.push("");
   }
   const summary = summarize(findings);
   if (summary.errors === 0) lines.push(ALL_GOOD[lang]);
+  const count = (n: number) => formatCount(n, lang);
   lines.push(
-    `${SEVERITY_TITLES[lang].error}: ${summary.errors}, ${SEVERITY_TITLES[lang].warning}: ${summary.warnings}, ${SEVERITY_TITLES[lang].info}: ${summary.infos}`,
+    `${SEVERITY_TITLES[lang].error}: ${count(summary.errors)}, ${SEVERITY_TITLES[lang].warning}: ${count(summary.warnings)}, ${SEVERITY_TITLES[lang].info}: ${count(summary.infos)}`,
   );
   return lines.join("\n");
 }

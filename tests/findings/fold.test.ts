@@ -33,4 +33,27 @@ describe("folding repeats of one cause", () => {
     );
     assert.equal(foldFindings(many)[0]?.range, "C2:C100001");
   });
+
+  it("lists the contiguous runs of rows a fold covers, a cell found twice once", () => {
+    const at = (row: number) => makeFinding("VALUE_NOT_A_DATE", { sheet: "L", cell: `C${row}` }, { value: "?", field: "Pvm" });
+    const [folded] = foldFindings([at(9), at(2), at(3), at(4), at(4), at(12), at(13)]);
+    assert.deepEqual(folded?.runs, ["C2:C4", "C9", "C12:C13"]);
+    assert.equal(folded?.range, "C2:C13");
+    assert.equal(folded?.findings.length, 7);
+  });
+
+  it("keeps apart repeats whose right value differs, so a fold never shows one fix for cells that need different ones", () => {
+    const gap = (row: number, cents: number) =>
+      makeFinding(
+        "VALUE_NOT_A_NUMBER",
+        { sheet: "Laskut", cell: `E${row}` },
+        { value: "n/a", field: "Netto", why: "invalid" },
+        { expected: { cents } },
+      );
+    const folded = foldFindings([gap(2, 100), gap(3, 100), gap(4, 200)]);
+    assert.deepEqual(
+      folded.map((f) => f.runs),
+      [["E2:E3"], ["E4"]],
+    );
+  });
 });

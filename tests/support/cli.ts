@@ -1,6 +1,6 @@
 import { main } from "../../cli/main";
 
-/** Runs the CLI in-process and captures what it prints. */
+/** Runs the CLI in-process and captures what it prints, as a pipe would (no colour, no wrapping, even under a terminal). */
 export async function runCli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";
   let err = "";
@@ -14,10 +14,14 @@ export async function runCli(...args: string[]): Promise<{ code: number; out: st
     err += chunk;
     return true;
   };
+  const wasTerminal = Object.getOwnPropertyDescriptor(process.stdout, "isTTY");
+  Object.defineProperty(process.stdout, "isTTY", { value: false, configurable: true });
   try {
     return { code: await main(args), out, err };
   } finally {
     process.stdout.write = stdout;
     process.stderr.write = stderr;
+    if (wasTerminal) Object.defineProperty(process.stdout, "isTTY", wasTerminal);
+    else delete (process.stdout as { isTTY?: boolean }).isTTY;
   }
 }
