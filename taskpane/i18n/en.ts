@@ -1,11 +1,14 @@
+import { countText } from "./count";
 import type { Strings } from "./types";
 
 export const en: Strings = {
   languageLabel: "Language",
   tabs: { check: "Check", import: "Import", application: "Application", mapping: "Columns", settings: "Settings" },
   progressLabel: "Progress",
-  reading: (done, total) => `Reading the workbook: ${done}/${total} rows…`,
+  reading: (done, total) => `Reading… ${countText(done, "en")} / ${countText(total, "en")} rows`,
   working: "Working…",
+  cancelRead: "Cancel",
+  cancelled: "Cancelled. Nothing was written into the workbook; the earlier result is as it was.",
 
   rechecking: "Checking after the change…",
   checkButton: "Check workbook",
@@ -73,7 +76,7 @@ export const en: Strings = {
   importIntro:
     "Import a partner's expense breakdown or invoice list into the Laskut table. First you see what the import would do; nothing is written until you accept.",
   importFile: "Partner file (CSV or XLSX)",
-  importPartner: "Partner, when the file has no biller column",
+  importPartner: "Partner for rows without a biller",
   importPreviewButton: "Preview the import",
   unsupportedFile: "Import a CSV or XLSX file. Save an old .xls or an .ods file as XLSX in Excel or LibreOffice first.",
   unreadableFile: (file, reason) => `The file ${file} cannot be read: ${reason}.`,
@@ -92,6 +95,30 @@ export const en: Strings = {
   importCannot: "The rows cannot be appended (see above): nothing is written.",
   imported: (n, sheet) =>
     `${n} ${n === 1 ? "row" : "rows"} imported to the sheet ${sheet}. Check the workbook and fill in the checker and the approver.`,
+  importView: {
+    dropHint: "Drop the partner's file here or",
+    chooseButton: "Choose a file",
+    noFile: "No file chosen.",
+    chosen: (file) => `Chosen: ${file}`,
+    partnerAuto: "As the file says",
+    partnerFromFile: (partner) => `Rows without a biller are booked to the partner ${partner} (as the file says).`,
+    previewed: (add, present, conflicts, bad) =>
+      `Preview: ${add} to add, ${present} already in the ledger, ${conflicts} in conflict, ${bad} bad. Nothing has been written.`,
+    rows: (n) => `${n} ${n === 1 ? "row" : "rows"}`,
+    withoutAmount: (n) => `${n} without an amount`,
+    showRows: (n) => `Show the rows (${n})`,
+    conflictTitle: (partner, number, row) => `${partner} ${number}, file row ${row}`,
+    fieldLabel: "Value",
+    fileSide: "In the file",
+    ledgerSide: "In the ledger",
+    fields: { amount: "Amount (excl. VAT)", vat: "VAT", line: "Cost line", period: "Period" },
+    differs: "differs",
+    noLine: "no cost line",
+    duplicate: "The same row is in the file more often than in the ledger.",
+    showLedgerRow: (where) => `Show the ledger row ${where}`,
+    conflictFix: "Rows in conflict are not imported. Correct the file or the ledger by hand and preview again.",
+    fileDetails: "The file's technical details",
+  },
 
   periodStart: "Period starts",
   periodEnd: "Period ends",

@@ -1,11 +1,14 @@
+import { countText } from "./count";
 import type { Strings } from "./types";
 
 export const fi: Strings = {
   languageLabel: "Kieli",
   tabs: { check: "Tarkistus", import: "Tuonti", application: "Hakemus", mapping: "Sarakkeet", settings: "Asetukset" },
   progressLabel: "Edistyminen",
-  reading: (done, total) => `Luetaan työkirjaa: ${done}/${total} riviä…`,
+  reading: (done, total) => `Luetaan… ${countText(done, "fi")} / ${countText(total, "fi")} riviä`,
   working: "Käsitellään…",
+  cancelRead: "Keskeytä",
+  cancelled: "Keskeytetty. Työkirjaan ei kirjoitettu mitään; aiempi tulos on ennallaan.",
 
   rechecking: "Tarkistetaan muutoksen jälkeen…",
   checkButton: "Tarkista työkirja",
@@ -73,7 +76,7 @@ export const fi: Strings = {
   importIntro:
     "Tuo kumppanin meno-erittelykooste tai laskulista Laskut-taulukkoon. Ensin näet, mitä tuonti tekisi; mitään ei kirjoiteta ennen hyväksyntää.",
   importFile: "Kumppanin tiedosto (CSV tai XLSX)",
-  importPartner: "Kumppani, jos tiedostossa ei ole Laskuttaja-saraketta",
+  importPartner: "Kumppani riveille, joilla ei ole laskuttajaa",
   importPreviewButton: "Esikatsele tuonti",
   unsupportedFile: "Tuo CSV- tai XLSX-tiedosto. Vanhan .xls- tai .ods-tiedoston voi tallentaa Excelissä tai LibreOfficessa XLSX-muotoon.",
   unreadableFile: (file, reason) => `Tiedostoa ${file} ei voi lukea: ${reason}.`,
@@ -92,6 +95,30 @@ export const fi: Strings = {
   importCannot: "Rivejä ei voi lisätä (katso yllä): mitään ei kirjoiteta.",
   imported: (n, sheet) =>
     `${n} ${n === 1 ? "rivi" : "riviä"} tuotu välilehdelle ${sheet}. Tarkista työkirja ja lisää asiatarkastaja ja hyväksyjä.`,
+  importView: {
+    dropHint: "Pudota kumppanin tiedosto tähän tai",
+    chooseButton: "Valitse tiedosto",
+    noFile: "Tiedostoa ei ole valittu.",
+    chosen: (file) => `Valittu: ${file}`,
+    partnerAuto: "Tiedoston mukaan",
+    partnerFromFile: (partner) => `Rivit, joilla ei ole laskuttajaa, kirjataan kumppanille ${partner} (tiedoston mukaan).`,
+    previewed: (add, present, conflicts, bad) =>
+      `Esikatselu: ${add} lisättävää, ${present} jo kirjanpidossa, ${conflicts} ristiriitaa, ${bad} virheellistä. Mitään ei ole kirjoitettu.`,
+    rows: (n) => `${n} ${n === 1 ? "rivi" : "riviä"}`,
+    withoutAmount: (n) => `${n} ilman summaa`,
+    showRows: (n) => `Näytä rivit (${n})`,
+    conflictTitle: (partner, number, row) => `${partner} ${number}, tiedoston rivi ${row}`,
+    fieldLabel: "Tieto",
+    fileSide: "Tiedostossa",
+    ledgerSide: "Kirjanpidossa",
+    fields: { amount: "Summa (ALV 0)", vat: "ALV", line: "Tilikohta", period: "Jakso" },
+    differs: "eroaa",
+    noLine: "ei tilikohtaa",
+    duplicate: "Sama rivi on tiedostossa useammin kuin kirjanpidossa.",
+    showLedgerRow: (where) => `Näytä kirjanpidon rivi ${where}`,
+    conflictFix: "Ristiriitaisia rivejä ei tuoda. Korjaa tiedosto tai kirjanpito käsin ja esikatsele uudelleen.",
+    fileDetails: "Tiedoston tekniset tiedot",
+  },
 
   periodStart: "Kausi alkaa",
   periodEnd: "Kausi päättyy",

@@ -1,11 +1,14 @@
+import { countText } from "./count";
 import type { Strings } from "./types";
 
 export const sv: Strings = {
   languageLabel: "Språk",
   tabs: { check: "Kontroll", import: "Import", application: "Ansökan", mapping: "Kolumner", settings: "Inställningar" },
   progressLabel: "Förlopp",
-  reading: (done, total) => `Läser arbetsboken: ${done}/${total} rader…`,
+  reading: (done, total) => `Läser… ${countText(done, "sv")} / ${countText(total, "sv")} rader`,
   working: "Arbetar…",
+  cancelRead: "Avbryt",
+  cancelled: "Avbrutet. Inget skrevs i arbetsboken; det tidigare resultatet är oförändrat.",
 
   rechecking: "Kontrollerar efter ändringen…",
   checkButton: "Kontrollera arbetsboken",
@@ -73,7 +76,7 @@ export const sv: Strings = {
   importIntro:
     "Importera en partners kostnadssammanställning eller fakturalista till tabellen Laskut. Först ser du vad importen skulle göra; inget skrivs innan du godkänner.",
   importFile: "Partnerns fil (CSV eller XLSX)",
-  importPartner: "Partner, om filen saknar kolumnen Fakturerare",
+  importPartner: "Partner för rader utan fakturerare",
   importPreviewButton: "Förhandsgranska importen",
   unsupportedFile: "Importera en CSV- eller XLSX-fil. En gammal .xls- eller en .ods-fil kan sparas som XLSX i Excel eller LibreOffice.",
   unreadableFile: (file, reason) => `Filen ${file} kan inte läsas: ${reason}.`,
@@ -92,6 +95,30 @@ export const sv: Strings = {
   importCannot: "Raderna kan inte läggas till (se ovan): inget skrivs.",
   imported: (n, sheet) =>
     `${n} ${n === 1 ? "rad importerad" : "rader importerade"} till bladet ${sheet}. Kontrollera arbetsboken och fyll i granskare och godkännare.`,
+  importView: {
+    dropHint: "Släpp partnerns fil här eller",
+    chooseButton: "Välj fil",
+    noFile: "Ingen fil vald.",
+    chosen: (file) => `Vald: ${file}`,
+    partnerAuto: "Enligt filen",
+    partnerFromFile: (partner) => `Rader utan fakturerare bokförs på partnern ${partner} (enligt filen).`,
+    previewed: (add, present, conflicts, bad) =>
+      `Förhandsgranskning: ${add} att lägga till, ${present} redan i bokföringen, ${conflicts} konflikter, ${bad} felaktiga. Inget har skrivits.`,
+    rows: (n) => `${n} ${n === 1 ? "rad" : "rader"}`,
+    withoutAmount: (n) => `${n} utan belopp`,
+    showRows: (n) => `Visa raderna (${n})`,
+    conflictTitle: (partner, number, row) => `${partner} ${number}, filens rad ${row}`,
+    fieldLabel: "Uppgift",
+    fileSide: "I filen",
+    ledgerSide: "I bokföringen",
+    fields: { amount: "Belopp (moms 0)", vat: "Moms", line: "Kostnadsslag", period: "Period" },
+    differs: "avviker",
+    noLine: "inget kostnadsslag",
+    duplicate: "Samma rad finns oftare i filen än i bokföringen.",
+    showLedgerRow: (where) => `Visa bokföringens rad ${where}`,
+    conflictFix: "Rader i konflikt importeras inte. Rätta filen eller bokföringen för hand och förhandsgranska igen.",
+    fileDetails: "Filens tekniska uppgifter",
+  },
 
   periodStart: "Perioden börjar",
   periodEnd: "Perioden slutar",

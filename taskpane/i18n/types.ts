@@ -13,6 +13,9 @@ export interface Strings {
   readonly progressLabel: string;
   readonly reading: (done: number, total: number) => string;
   readonly working: string;
+  /** The Cancel button of a long read, and what the pane says after it. */
+  readonly cancelRead: string;
+  readonly cancelled: string;
 
   readonly rechecking: string;
   readonly checkButton: string;
@@ -80,6 +83,29 @@ export interface Strings {
   readonly importNothing: string;
   readonly importCannot: string;
   readonly imported: (rows: number, sheet: string) => string;
+  readonly importView: {
+    readonly dropHint: string;
+    readonly chooseButton: string;
+    readonly noFile: string;
+    readonly chosen: (file: string) => string;
+    readonly partnerAuto: string;
+    readonly partnerFromFile: (partner: string) => string;
+    readonly previewed: (add: number, present: number, conflicts: number, bad: number) => string;
+    readonly rows: (rows: number) => string;
+    readonly withoutAmount: (rows: number) => string;
+    readonly showRows: (rows: number) => string;
+    readonly conflictTitle: (partner: string, number: string, row: string) => string;
+    readonly fieldLabel: string;
+    readonly fileSide: string;
+    readonly ledgerSide: string;
+    readonly fields: { readonly amount: string; readonly vat: string; readonly line: string; readonly period: string };
+    readonly differs: string;
+    readonly noLine: string;
+    readonly duplicate: string;
+    readonly showLedgerRow: (where: string) => string;
+    readonly conflictFix: string;
+    readonly fileDetails: string;
+  };
 
   readonly periodStart: string;
   readonly periodEnd: string;

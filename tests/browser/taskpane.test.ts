@@ -287,12 +287,12 @@ describe("the task pane in headless Chromium", function () {
     const rowsBefore = (await fake(page, (f) => f.snapshot())).sheets.find((s) => s.name === "Laskut")!.cells.length;
     await page.click('fluent-button[data-action="preview-import"]');
     await page.waitForSelector('fluent-button[data-action="accept-import"]');
-    const counts = await page.$$eval("h3[data-group]", (hs) => hs.map((h) => h.textContent));
+    const counts = await page.$$eval("h2[data-group]", (hs) => hs.map((h) => h.textContent));
     assert.deepEqual(counts, [
-      "Lisätään (1)",
-      "Jo kirjanpidossa (ohitetaan) (1)",
-      "Ristiriidat (ei tuoda) (0)",
-      "Virheelliset rivit (ei tuoda) (1)",
+      "Lisätään: 1 rivi · 1\u00a0250,00\u00a0€",
+      `Jo kirjanpidossa (ohitetaan): 1 rivi · ${formatAmount(Math.round(Number(first[7]) * 100), "fi")}\u00a0€`,
+      "Ristiriidat (ei tuoda): 0 riviä",
+      "Virheelliset rivit (ei tuoda): 1 rivi",
     ]);
     assert.match((await page.textContent(".import-preview")) ?? "", /rivi 4: .*"12,3,4"/);
     const unchanged = (await fake(page, (f) => f.snapshot())).sheets.find((s) => s.name === "Laskut")!;
@@ -328,6 +328,9 @@ describe("the task pane in headless Chromium", function () {
     );
     const { page, errors } = await openPane(workbookFromWritableSheets(lasseSheets()));
     await page.click("#tab-import");
+    // Opening the tab reads the workbook's partners first
+    await page.waitForSelector('select[data-input="partner"] option[value="Verso"]', { state: "attached" });
+    await page.waitForFunction(() => document.querySelector("#pane")?.getAttribute("aria-busy") === "false");
     await page.setInputFiles('input[data-input="partner-file"]', {
       name: "verso-10-2015.xls",
       mimeType: "application/vnd.ms-excel",
@@ -355,7 +358,7 @@ describe("the task pane in headless Chromium", function () {
     });
     await page.click('fluent-button[data-action="preview-import"]');
     await page.waitForSelector('fluent-button[data-action="accept-import"]');
-    assert.equal(await page.textContent('h3[data-group="add"]'), "Lisätään (1)");
+    assert.equal(await page.textContent('h2[data-group="add"]'), "Lisätään: 1 rivi · 980,50\u00a0€");
     assert.match((await page.textContent(".import-preview")) ?? "", /Verso VER-TESTI-1, 980,50/);
     assert.deepEqual(errors, []);
   });
