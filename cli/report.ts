@@ -10,11 +10,8 @@ import ExcelJS from "exceljs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import type { Lang } from "../src/findings/render";
 import { buildLedger } from "../src/ledger/build";
-import { finalReport } from "../src/report/finalReport";
-import { buildFinalReportSheet, tablesOnOwnSheets } from "../src/report/finalReportSheet";
+import { finalReportOnOwnSheets } from "../src/report/finalReportBook";
 import { sheetCsv } from "../src/report/ledgerCsv";
-import { ledgerExport } from "../src/report/ledgerExport";
-import { ledgerTables } from "../src/report/ledgerTables";
 import { InputError, readInput } from "./input";
 import { ledgerWorkbookSheets } from "./ledger";
 import { addSheetXlsx, checkSideOutput, writeError, writeTextFile } from "./syncOutput";
@@ -58,9 +55,7 @@ export async function runReport(options: ReportOptions): Promise<number> {
   await checkSideOutput(out, [options.book], options.force ?? false);
 
   const { ledger } = buildLedger(await readInput(options.book));
-  const doc = ledgerExport(ledger);
-  const report = finalReport(ledger, doc, ledger.project.end?.value ?? 0);
-  const sheet = buildFinalReportSheet(report, doc, tablesOnOwnSheets(ledgerTables(doc, options.lang)), options.lang);
+  const { doc, sheet } = finalReportOnOwnSheets(ledger, options.lang);
   if (format === "csv") {
     await writeTextFile(out, sheetCsv(sheet.rows, options.lang));
   } else {

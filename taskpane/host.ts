@@ -1,4 +1,5 @@
 import type { Lang } from "../src/findings/render";
+import type { SheetTable } from "../src/report/ledgerSheet";
 import type { ReportChart, ReportLink } from "../src/report/reportSheet";
 import type { OutBlock, OutSheet } from "../src/workbook/cells";
 import type { CellValue, WorkbookData } from "../src/workbook/types";
@@ -20,6 +21,8 @@ export interface WorkbookHost {
   writeBlocks(blocks: readonly OutBlock[]): Promise<void>;
   /** Creates the sheet, or replaces only that sheet's contents when it exists (report, application draft, hidden claims). */
   writeSheet(sheet: ReportSheet): Promise<void>;
+  /** writeSheet of several sheets in one batch, in order (the ledger's sheet, then the final report whose formulas read it). */
+  writeSheets(sheets: readonly ReportSheet[]): Promise<void>;
   /** Inserts sheets as Excel tables (New workbook): the first row of each is the table's header. */
   insertTables(sheets: readonly OutSheet[]): Promise<void>;
   /**
@@ -34,8 +37,10 @@ export interface WorkbookHost {
 /** What a host's failure carries beside its message: the reason as one sentence in each of the pane's languages. */
 export type HostTexts = Readonly<Record<Lang, string>>;
 
-/** A sheet to write, with what only a report needs: links to cells and a native chart. */
+/** A sheet to write, with what only a report needs: links to cells, a native chart, blocks made Excel Tables. */
 export interface ReportSheet extends OutSheet {
   readonly links?: readonly ReportLink[];
   readonly chart?: ReportChart;
+  /** Blocks to make Excel Tables (the ledger's sheet); a table's name is made unique in the workbook if another sheet has it. */
+  readonly tables?: readonly SheetTable[];
 }

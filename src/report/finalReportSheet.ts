@@ -17,6 +17,7 @@ import { columnLetter, sheetRef } from "../workbook/address";
 import type { OutCell, OutSheet } from "../workbook/cells";
 import type { FinalReport } from "./finalReport";
 import type { LedgerExport } from "./ledgerExport";
+import type { LedgerSheetModel } from "./ledgerSheet";
 import type { LedgerTable } from "./ledgerTables";
 import { APPLICATION_COLUMNS, FACT_VALUE_COLUMN, MUNI_SHARE_COLUMNS, budgetPartnerName, factRow, invoiceColumn } from "./ledgerTables";
 import type { InvoiceColumnKey } from "./ledgerTables";
@@ -37,6 +38,16 @@ export function tablesOnOwnSheets(tables: readonly LedgerTable[]): LedgerTablesA
   const at = (id: LedgerTable["id"]): TableAt => {
     const table = tables.find((t) => t.id === id);
     return { sheet: table?.name ?? id, firstRow: 1, rows: table?.rows.length ?? 0 };
+  };
+  return { project: at("project"), applications: at("applications"), muniShares: at("muniShares"), invoices: at("invoices") };
+}
+
+/** The tables as the pane's KASTE-kirjanpito sheet holds them: blocks one under another, each a header row and its rows. */
+export function tablesOnLedgerSheet(model: LedgerSheetModel): LedgerTablesAt {
+  const at = (id: LedgerTable["id"]): TableAt => {
+    // buildLedgerSheet writes every table, an empty one with its header and one blank row
+    const table = model.tables.find((t) => t.id === id);
+    return { sheet: model.name, firstRow: (table?.headerRow ?? 0) + 1, rows: table?.rows ?? 0 };
   };
   return { project: at("project"), applications: at("applications"), muniShares: at("muniShares"), invoices: at("invoices") };
 }

@@ -9,12 +9,15 @@ import { GENERATED_MARK } from "../ledger/generated";
 import { sheetRef } from "../workbook/address";
 import type { OutCell, OutSheet } from "../workbook/cells";
 import type { LedgerExport } from "./ledgerExport";
-import { ledgerTables } from "./ledgerTables";
+import { ledgerTables, rowsWithSources } from "./ledgerTables";
+import type { LedgerTableId } from "./ledgerTables";
 
 export const LEDGER_SHEET_NAME = "KASTE-kirjanpito";
 
 /** A block of the sheet to make an Excel Table: its header row (0-based), data rows and columns from A. */
 export interface SheetTable {
+  /** Which of the ledger's tables (ledgerTables.ts) the block holds; absent on a table of another sheet. */
+  readonly id?: LedgerTableId;
   readonly name: string;
   readonly headerRow: number;
   readonly rows: number;
@@ -47,13 +50,20 @@ export function buildLedgerSheet(doc: LedgerExport, lang: Lang): LedgerSheetMode
     const headerRow = rows.length;
     boldRows.push(headerRow);
     rows.push([...table.header, LINK[lang]]);
-    table.rows.forEach((row, i) => {
+    // The rows of `kaste ledger --format xlsx`, each with its link after them
+    rowsWithSources(table).forEach((row, i) => {
       const source = table.sources[i];
-      rows.push([...row, source?.sheet ?? null, source?.cell ?? null, source ? sourceLink(source.sheet, source.cell) : null]);
+      rows.push([...row, source ? sourceLink(source.sheet, source.cell) : null]);
     });
     // An Excel Table needs a data row: an empty table keeps one blank row
     if (table.rows.length === 0) rows.push([]);
-    tables.push({ name: `kaste_${table.name}`, headerRow, rows: Math.max(1, table.rows.length), columns: table.header.length + 1 });
+    tables.push({
+      id: table.id,
+      name: `kaste_${table.name}`,
+      headerRow,
+      rows: Math.max(1, table.rows.length),
+      columns: table.header.length + 1,
+    });
     rows.push([]);
   }
   return { name: LEDGER_SHEET_NAME, rows, boldRows, tables };

@@ -191,6 +191,25 @@ export const en: Strings = {
     chartLabel: (year, lines) => `Budget use ${year} per partner: ${lines}`,
   },
 
+  ledgerOutputsTitle: "Ledger and final report",
+  ledgerOutputsIntro: (ledger, final) =>
+    `The structured ledger on the sheet ${ledger} as Excel Tables (for pivot tables), each row linked to its source cell; the final report's financial tables with live formulas on the sheet ${final}. Only these sheets are written, and writing again replaces them.`,
+  ledgerButton: "Write the ledger",
+  finalReportButton: "Write the final report",
+  ledgerWritten: (sheet, rows, tables, final) =>
+    `Ledger written to the sheet ${sheet}: ${rows} invoice ${rows === 1 ? "line" : "lines"}, ${tables} Excel Tables.` +
+    (final ? ` Write the final report again too, so that the formulas on ${final} read these rows.` : ""),
+  finalReportWritten: (sheet, ledger, eligible, settlement) =>
+    `Final report written to the sheet ${sheet} and the ledger to ${ledger}: eligible costs ${eligible}, ${settlement}.`,
+  settlement: {
+    toReturn: (amount) => `${amount} to be returned`,
+    notReturned: (amount) => `${amount} paid too much is not returned (at most the repayment threshold)`,
+    stillDue: (amount) => `${amount} still due to the project`,
+    even: "what was paid equals the state grant",
+  },
+  sheetNotOurs: (sheet) =>
+    `The workbook already has its own sheet ${sheet}, not written by KASTE Ledger. Nothing was written: rename that sheet and try again.`,
+
   hostError: (reason) => `${reason} Nothing was written.`,
   unexpectedError: (reason) => `Unexpected error: ${reason}. Nothing was written.`,
 };

@@ -193,6 +193,25 @@ export const fi: Strings = {
     chartLabel: (year, lines) => `Budjetin käyttö ${year} kumppaneittain: ${lines}`,
   },
 
+  ledgerOutputsTitle: "Kirjanpito ja loppuselvitys",
+  ledgerOutputsIntro: (ledger, final) =>
+    `Rakenteinen kirjanpito välilehdelle ${ledger} Excel-taulukkoina (pivot-taulukoita varten), jokainen rivi linkitettynä lähdesoluunsa; loppuselvityksen taloustaulukot kaavoineen välilehdelle ${final}. Vain nämä välilehdet kirjoitetaan, ja uusi kirjoitus korvaa ne.`,
+  ledgerButton: "Kirjoita kirjanpito",
+  finalReportButton: "Kirjoita loppuselvitys",
+  ledgerWritten: (sheet, rows, tables, final) =>
+    `Kirjanpito kirjoitettu välilehdelle ${sheet}: ${rows} ${rows === 1 ? "laskurivi" : "laskuriviä"}, ${tables} Excel-taulukkoa.` +
+    (final ? ` Kirjoita myös loppuselvitys uudelleen, jotta välilehden ${final} kaavat lukevat nämä rivit.` : ""),
+  finalReportWritten: (sheet, ledger, eligible, settlement) =>
+    `Loppuselvitys kirjoitettu välilehdelle ${sheet} ja kirjanpito välilehdelle ${ledger}: hyväksyttävät kustannukset ${eligible}, ${settlement}.`,
+  settlement: {
+    toReturn: (amount) => `palautettava ${amount}`,
+    notReturned: (amount) => `liikaa maksettu ${amount} jää palauttamatta (enintään palautusraja)`,
+    stillDue: (amount) => `vielä maksettava hankkeelle ${amount}`,
+    even: "maksettu vastaa valtionavustusta",
+  },
+  sheetNotOurs: (sheet) =>
+    `Työkirjassa on jo oma välilehti ${sheet}, jota KASTE Ledger ei ole kirjoittanut. Mitään ei kirjoitettu: nimeä välilehti uudelleen ja yritä sitten uudelleen.`,
+
   hostError: (reason) => `${reason} Mitään ei kirjoitettu.`,
   unexpectedError: (reason) => `Odottamaton virhe: ${reason}. Mitään ei kirjoitettu.`,
 };

@@ -192,6 +192,25 @@ export const sv: Strings = {
     chartLabel: (year, lines) => `Budgetanvändning ${year} per partner: ${lines}`,
   },
 
+  ledgerOutputsTitle: "Bokföring och slutrapport",
+  ledgerOutputsIntro: (ledger, final) =>
+    `Den strukturerade bokföringen på fliken ${ledger} som Excel-tabeller (för pivottabeller), varje rad länkad till sin källcell; slutrapportens ekonomiska tabeller med formler på fliken ${final}. Bara dessa flikar skrivs, och en ny skrivning ersätter dem.`,
+  ledgerButton: "Skriv bokföringen",
+  finalReportButton: "Skriv slutrapporten",
+  ledgerWritten: (sheet, rows, tables, final) =>
+    `Bokföringen skrevs på fliken ${sheet}: ${rows} ${rows === 1 ? "fakturarad" : "fakturarader"}, ${tables} Excel-tabeller.` +
+    (final ? ` Skriv också slutrapporten på nytt, så att formlerna på fliken ${final} läser dessa rader.` : ""),
+  finalReportWritten: (sheet, ledger, eligible, settlement) =>
+    `Slutrapporten skrevs på fliken ${sheet} och bokföringen på fliken ${ledger}: godtagbara kostnader ${eligible}, ${settlement}.`,
+  settlement: {
+    toReturn: (amount) => `ska återbetalas ${amount}`,
+    notReturned: (amount) => `för mycket utbetalt ${amount} återbetalas inte (högst gränsen för återkrav)`,
+    stillDue: (amount) => `ska ännu betalas till projektet ${amount}`,
+    even: "det utbetalda motsvarar statsunderstödet",
+  },
+  sheetNotOurs: (sheet) =>
+    `Arbetsboken har redan en egen flik ${sheet} som KASTE Ledger inte har skrivit. Inget skrevs: byt namn på fliken och försök sedan igen.`,
+
   hostError: (reason) => `${reason} Inget skrevs.`,
   unexpectedError: (reason) => `Oväntat fel: ${reason}. Inget skrevs.`,
 };

@@ -177,6 +177,21 @@ export interface Strings {
     readonly chartLabel: (year: number, lines: string) => string;
   };
 
+  readonly ledgerOutputsTitle: string;
+  readonly ledgerOutputsIntro: (ledgerSheet: string, finalSheet: string) => string;
+  readonly ledgerButton: string;
+  readonly finalReportButton: string;
+  /** `finalSheet`: a final report sheet is there, whose formulas read the ledger's sheet as it was. */
+  readonly ledgerWritten: (sheet: string, invoices: number, tables: number, finalSheet: string | null) => string;
+  readonly finalReportWritten: (sheet: string, ledgerSheet: string, eligible: string, settlement: string) => string;
+  readonly settlement: {
+    readonly toReturn: (amount: string) => string;
+    readonly notReturned: (amount: string) => string;
+    readonly stillDue: (amount: string) => string;
+    readonly even: string;
+  };
+  readonly sheetNotOurs: (sheet: string) => string;
+
   readonly hostError: (reason: string) => string;
   readonly unexpectedError: (reason: string) => string;
 }

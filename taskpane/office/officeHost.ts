@@ -10,7 +10,7 @@ import type { ReportSheet, WorkbookHost } from "../host";
 import { guarded } from "./errors";
 import { DEFAULT_READ_LIMITS, readWorkbook } from "./read";
 import type { ReadLimits } from "./read";
-import { insertTablesBatch, selectCell, writeBlocksBatch, writeOneCell, writeReportSheet } from "./write";
+import { insertTablesBatch, selectCell, writeBlocksBatch, writeOneCell, writeReportSheets } from "./write";
 
 export interface OfficeHostOptions {
   /** Read limits (tests lower them to see the chunked read). */
@@ -45,7 +45,10 @@ export function officeHost(options: OfficeHostOptions = {}): WorkbookHost {
       return guarded("write", () => Excel.run((context) => writeBlocksBatch(context, blocks, date1904)));
     },
     writeSheet(sheet: ReportSheet): Promise<void> {
-      return guarded("writeSheet", () => Excel.run((context) => writeReportSheet(context, sheet, date1904)));
+      return guarded("writeSheet", () => Excel.run((context) => writeReportSheets(context, [sheet], date1904)));
+    },
+    writeSheets(sheets: readonly ReportSheet[]): Promise<void> {
+      return guarded("writeSheet", () => Excel.run((context) => writeReportSheets(context, sheets, date1904)));
     },
     insertTables(sheets: readonly OutSheet[]): Promise<void> {
       return guarded("insertTables", () => Excel.run((context) => insertTablesBatch(context, sheets, date1904)));

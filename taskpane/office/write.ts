@@ -6,12 +6,12 @@
  * there is Office itself (a protected sheet, a cell in edit mode, a lost connection); then the
  * method undoes what it can before it throws:
  *
- * - insertTables, and writeSheet of a new sheet: the sheets it added are deleted;
+ * - insertTables, and writeSheet(s) of a new sheet: the sheets it added are deleted;
  * - writeBlocks: the cells it wrote get back their values, formulas and number formats, read
  *   just before the write (up to RESTORE_CELLS cells; a bigger import is not undone, and bold
  *   copied by styleFromAbove is not undone);
- * - writeSheet of an existing sheet (a generated report or draft): not undone; running it
- *   again writes it whole.
+ * - writeSheet(s) of an existing sheet (a generated report, draft or ledger sheet): not undone;
+ *   running it again writes it whole.
  */
 import type { OutBlock, OutSheet } from "../../src/workbook/cells";
 import { columnLetter, sheetRef } from "../../src/workbook/address";
@@ -225,27 +225,68 @@ export async function writeBlocksBatch(
   }
 }
 
-export async function writeReportSheet(context: Excel.RequestContext, sheet: ReportSheet, known1904: boolean | null): Promise<void> {
-  checkSheetName(sheet.name);
-  const { exists, date1904 } = await prepare(context, [sheet.name], known1904);
-  const grid = officeGrid(sheet.rows, date1904, "");
-  checkGrid(sheet.name, 0, 0, grid);
-  const existing = exists.get(sheet.name) ? context.workbook.worksheets.getItem(sheet.name) : null;
-  let charts: Excel.Chart[] = [];
-  if (existing) {
-    // a sheet written before may have its chart: found in a second look, only then
-    const collection = existing.charts.load("items/name");
-    await context.sync();
-    charts = collection.items;
-  }
+/**
+ * Writes each sheet whole, in order, in one batch: a new sheet is added, an existing one is
+ * emptied (its cells, charts and tables) and written again, so formulas elsewhere that point
+ * into it keep working. A sheet's `tables` become Excel Tables, named as asked unless a table
+ * of another sheet has that name already.
+ */
+export async function writeReportSheets(
+  context: Excel.RequestContext,
+  sheets: readonly ReportSheet[],
+  known1904: boolean | null,
+): Promise<void> {
+  if (sheets.length === 0) return;
+  sheets.forEach((sheet) => checkSheetName(sheet.name));
+  const withTables = sheets.some((sheet) => (sheet.tables ?? []).length > 0);
+  const workbookTables = context.workbook.tables;
+  const { exists, date1904 } = await prepare(
+    context,
+    sheets.map((s) => s.name),
+    known1904,
+    () => {
+      if (withTables) workbookTables.load("items/name");
+    },
+  );
+  const grids = sheets.map((sheet) => {
+    const grid = officeGrid(sheet.rows, date1904, "");
+    checkGrid(sheet.name, 0, 0, grid);
+    sheet.tables?.forEach((table) => checkGrid(sheet.name, table.headerRow, 0, { ...grid, rows: table.rows + 1, cols: table.columns }));
+    return grid;
+  });
+  const added = sheets.filter((sheet) => !exists.get(sheet.name)).map((sheet) => sheet.name);
+  // A sheet written before may have its charts and tables: found in a second look, only then
+  const before = sheets.map((sheet) => {
+    if (!exists.get(sheet.name)) return null;
+    const worksheet = context.workbook.worksheets.getItem(sheet.name);
+    return { worksheet, charts: worksheet.charts.load("items/name"), tables: worksheet.tables.load("items/name") };
+  });
+  if (before.some((b) => b !== null)) await context.sync();
+  const ownTables = new Set(before.flatMap((b) => (b ? b.tables.items.map((t) => t.name.toLowerCase()) : [])));
+  const taken = new Set(withTables ? workbookTables.items.map((t) => t.name.toLowerCase()).filter((name) => !ownTables.has(name)) : []);
 
   suspend(context);
-  const worksheet = existing ?? context.workbook.worksheets.add(sheet.name);
-  if (existing) {
-    // the same sheet, emptied: formulas elsewhere that point into it keep working
-    worksheet.getRange().clear("All");
-    for (const chart of charts) chart.delete();
+  sheets.forEach((sheet, i) => {
+    const existing = before[i];
+    const worksheet = existing?.worksheet ?? context.workbook.worksheets.add(sheet.name);
+    if (existing) {
+      // the same sheet, emptied: its tables first (a table's cells are its own), then everything else
+      for (const table of existing.tables.items) table.delete();
+      worksheet.getRange().clear("All");
+      for (const chart of existing.charts.items) chart.delete();
+    }
+    writeReportBody(worksheet, sheet, grids[i], taken);
+  });
+  try {
+    await context.sync();
+  } catch (error) {
+    if (added.length > 0) await removeSheets(context, added);
+    throw error;
   }
+}
+
+/** One sheet's rows, links, chart, tables and visibility, queued. */
+function writeReportBody(worksheet: Excel.Worksheet, sheet: ReportSheet, grid: OfficeGrid, taken: Set<string>): void {
   writeSheetBody(worksheet, sheet, grid);
   for (const link of sheet.links ?? []) {
     const cell = worksheet.getRangeByIndexes(link.row, link.col, 1, 1);
@@ -263,13 +304,14 @@ export async function writeReportSheet(context: Excel.RequestContext, sheet: Rep
     chart.title.text = title;
     chart.setPosition(`${columnLetter(lastCol + 2)}${firstRow + 1}`);
   }
-  worksheet.visibility = sheet.hidden ? "Hidden" : "Visible";
-  try {
-    await context.sync();
-  } catch (error) {
-    if (!existing) await removeSheets(context, [sheet.name]);
-    throw error;
+  for (const table of sheet.tables ?? []) {
+    const address = `A${table.headerRow + 1}:${columnLetter(table.columns - 1)}${table.headerRow + 1 + table.rows}`;
+    const added = worksheet.tables.add(address, true);
+    const name = tableNameOf(table.name, taken);
+    taken.add(name.toLowerCase());
+    added.name = name;
   }
+  worksheet.visibility = sheet.hidden ? "Hidden" : "Visible";
 }
 
 /** Rows from A1, bold rows and column widths. */

@@ -7,6 +7,7 @@ import { markSent } from "../../src/sync/application/markSent";
 import type { Panel, PaneContext } from "./context";
 import { h, valueOf } from "./dom";
 import { findingLines } from "./findingLines";
+import { ledgerOutputs } from "./ledgerOutputs";
 import { optionalCents, optionalDay, periodOfDates } from "./period";
 import { paneVerdict, verdictView } from "./verdictView";
 
@@ -103,6 +104,7 @@ export function applicationPanel(ctx: PaneContext): Panel {
     h("div", { class: "form" }, sent, applied),
     h("div", { class: "actions" }, markButton),
     details,
+    ledgerOutputs(ctx),
   );
   showVerdict();
   return { element, shown: showVerdict };

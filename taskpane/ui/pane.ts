@@ -190,6 +190,7 @@ function ownWrites(host: WorkbookHost): { host: WorkbookHost; writing: () => boo
       writeCell: watched((sheet: string, cell: string, value: CellValue) => host.writeCell(sheet, cell, value)),
       writeBlocks: watched((blocks: readonly OutBlock[]) => host.writeBlocks(blocks)),
       writeSheet: watched((sheet: ReportSheet) => host.writeSheet(sheet)),
+      writeSheets: watched((sheets: readonly ReportSheet[]) => host.writeSheets(sheets)),
       insertTables: watched((sheets: readonly OutSheet[]) => host.insertTables(sheets)),
     },
     writing: () => running > 0 || Date.now() < until,

@@ -13,7 +13,8 @@ import { runCli } from "../support/cli";
 
 interface CheckJson {
   summary: { errors: number; warnings: number };
-  budget: { level: string; year: number | null; realised: { cents: number } }[];
+  verdict: { state: string };
+  budget: { level: string; year: number | null; budget: { cents: number } | null; realised: { cents: number } }[];
 }
 
 describe("kaste programme", function () {
@@ -47,7 +48,7 @@ describe("kaste programme", function () {
     assert.match(failed[0]?.file ?? "", /rikki\.xlsx$/);
     assert.match((failed[0] as { reason: string }).reason, /damaged or truncated/);
 
-    const expectedYears = new Map<number, number>();
+    const expectedYears = new Map<number, { projects: number; budget: number; realised: number }>();
     for (const bookPath of books) {
       const row = projects.find((p) => p.file === bookPath);
       assert.ok(row && !("reason" in row), bookPath);
@@ -55,12 +56,21 @@ describe("kaste programme", function () {
       const json = JSON.parse(check.out) as CheckJson;
       assert.equal(row.errors, json.summary.errors, `errors of ${bookPath}`);
       assert.equal(row.warnings, json.summary.warnings, `warnings of ${bookPath}`);
-      assert.equal(row.verdict, json.summary.errors > 0 ? "blocked" : row.verdict);
-      for (const budgetRow of json.budget)
-        if (budgetRow.level === "project" && budgetRow.year !== null)
-          expectedYears.set(budgetRow.year, (expectedYears.get(budgetRow.year) ?? 0) + budgetRow.realised.cents);
+      assert.equal(row.verdict, json.verdict.state, `verdict of ${bookPath}`);
+      const projectRows = json.budget.filter((b) => b.level === "project");
+      // The project's eligible costs are its check's project total (0 for a plan without invoices)
+      assert.equal(row.eligibleCents, projectRows.find((b) => b.year === null)?.realised.cents ?? 0, `eligible costs of ${bookPath}`);
+      for (const budgetRow of projectRows) {
+        if (budgetRow.year === null) continue;
+        const total = expectedYears.get(budgetRow.year) ?? { projects: 0, budget: 0, realised: 0 };
+        expectedYears.set(budgetRow.year, {
+          projects: total.projects + 1,
+          budget: total.budget + (budgetRow.budget?.cents ?? 0),
+          realised: total.realised + budgetRow.realised.cents,
+        });
+      }
     }
-    assert.deepEqual(new Map(totals.map((t) => [t.year, t.realised])), expectedYears);
+    assert.deepEqual(new Map(totals.map((t) => [t.year, { projects: t.projects, budget: t.budget, realised: t.realised }])), expectedYears);
   });
 
   it("gives the same rows on one worker as on several", async () => {

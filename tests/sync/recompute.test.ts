@@ -1,10 +1,14 @@
+/**
+ * The application sheet the CLI writes is recomputed by a real spreadsheet engine, LibreOffice
+ * (headless), and its live formulas must give the library's figures. Cached results are removed
+ * first, so every number read back is LibreOffice's own.
+ * CI installs it: apt-get install -y --no-install-recommends libreoffice-calc-nogui.
+ * Without soffice the test is skipped, unless KASTE_REQUIRE_SOFFICE=1 makes that a failure.
+ */
 import assert from "node:assert/strict";
-import { execFile } from "node:child_process";
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
-import ExcelJS from "exceljs";
 import { lasseSheets } from "../../examples/lasse";
 import { main } from "../../cli/main";
 import { readXlsx } from "../../cli/readXlsx";
@@ -14,28 +18,8 @@ import { fromEuros } from "../../src/money";
 import { dayFromYmd } from "../../src/periods";
 import { draftApplication } from "../../src/sync/application/application";
 import type { CellValue, WorkbookData } from "../../src/workbook/types";
+import { recomputed, sofficeOrSkip } from "../support/soffice";
 import { trickyBook } from "./support";
-
-/**
- * The application sheet the CLI writes is recomputed by a real spreadsheet engine, LibreOffice
- * (headless), and its live formulas must give the library's figures. Cached results are removed
- * first, so every number read back is LibreOffice's own.
- * CI installs it: apt-get install -y --no-install-recommends libreoffice-calc-nogui.
- * Without soffice the test is skipped, unless KASTE_REQUIRE_SOFFICE=1 makes that a failure.
- */
-const run = promisify(execFile);
-
-async function soffice(): Promise<string | null> {
-  for (const name of ["soffice", "libreoffice"]) {
-    try {
-      await run(name, ["--version"], { timeout: 60_000 });
-      return name;
-    } catch {
-      // not this one
-    }
-  }
-  return null;
-}
 
 async function quiet<T>(work: () => Promise<T>): Promise<T> {
   const write = process.stdout.write.bind(process.stdout);
@@ -45,21 +29,6 @@ async function quiet<T>(work: () => Promise<T>): Promise<T> {
   } finally {
     process.stdout.write = write;
   }
-}
-
-/** Removes every formula's cached result, so only a recalculation can fill the cells. */
-async function stripCachedResults(path: string, out: string): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
-  workbook.eachSheet((sheet) =>
-    sheet.eachRow((row) =>
-      row.eachCell((cell) => {
-        const value = cell.value as ExcelJS.CellFormulaValue | null;
-        if (value && typeof value === "object" && "formula" in value) cell.value = { formula: value.formula };
-      }),
-    ),
-  );
-  await workbook.xlsx.writeFile(out);
 }
 
 function sheetsOf(book: WorkbookData): WritableSheet[] {
@@ -72,15 +41,7 @@ describe("a payment application written by the CLI recomputes in LibreOffice to 
   let dir = "";
 
   before(async function () {
-    engine = await soffice();
-    if (!engine) {
-      if (process.env.KASTE_REQUIRE_SOFFICE === "1")
-        throw new Error("soffice not found: apt-get install -y --no-install-recommends libreoffice-calc-nogui");
-      process.stderr.write(
-        "    (LibreOffice not installed: skipping the recompute test; the in-process check in application.test.ts still runs)\n",
-      );
-      this.skip();
-    }
+    engine = await sofficeOrSkip(this, "the recompute test; the in-process check in application.test.ts still runs");
     dir = await mkdtemp(join(tmpdir(), "kaste-lo-"));
   });
 
@@ -120,17 +81,10 @@ describe("a payment application written by the CLI recomputes in LibreOffice to 
       const app = join(dir, `${name}-app.xlsx`);
       const code = await quiet(() => main(["application", input, "--period", periodArg, "--out", app, "--override", "--as-of", asOf]));
       assert.equal(code, 0);
-      const stripped = join(dir, `${name}-stripped.xlsx`);
-      await stripCachedResults(app, stripped);
-      const outDir = join(dir, `${name}-lo`);
-      await run(
-        engine!,
-        [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--convert-to", "xlsx", "--outdir", outDir, stripped],
-        { timeout: 150_000 },
-      );
-      const recomputed = await readXlsx(await readFile(join(outDir, `${name}-stripped.xlsx`)));
+      assert.ok(engine);
+      const recomputedBook = await recomputed(engine, app, dir);
       const draft = draftApplication(book, period, { asOf: dayFromYmd(2015, 2, 28), override: true });
-      const sheet = recomputed.sheets.find((s) => s.name === draft.sheet.name)!;
+      const sheet = recomputedBook.sheets.find((s) => s.name === draft.sheet.name)!;
       assert.ok(sheet, `sheet ${draft.sheet.name}`);
       // Every row with a library figure in D: LibreOffice's C is the same to the cent, E is 0
       let compared = 0;

@@ -960,14 +960,14 @@ class FakeTableCollection extends FakeProxy {
       run: () => {
         this.loaded.set(
           "items",
-          this.all().map((t) => ({ name: t.name })),
+          this.all().map((t) => new FakeLoadedTable(this.context, t)),
         );
         return 16;
       },
     });
     return this;
   }
-  get items(): { name: string }[] {
+  get items(): FakeLoadedTable[] {
     return this.get("items");
   }
 
@@ -994,6 +994,36 @@ class FakeTableCollection extends FakeProxy {
       },
     });
     return proxy;
+  }
+}
+
+/** A table as a loaded collection gives it: its name as loaded, and delete() (Table.delete: the table and its cells' contents and formats go). */
+class FakeLoadedTable {
+  readonly name: string;
+  constructor(
+    private readonly context: FakeContext,
+    private readonly table: FakeTable,
+  ) {
+    this.name = table.name;
+  }
+  delete(): void {
+    const fake = this.context.fake;
+    this.context.enqueue({
+      location: "Table.delete",
+      run: () => {
+        const sheet = fake.sheets.find((s) => s.tables.includes(this.table)) ?? fail("ItemNotFound", "The table does not exist.");
+        sheet.tables.splice(sheet.tables.indexOf(this.table), 1);
+        const bounds = parseRange(this.table.address)?.bounds ?? fail("InvalidArgument", "A table without an address.");
+        for (let r = bounds.r0; r <= bounds.r1; r++)
+          for (let c = bounds.c0; c <= bounds.c1; c++) {
+            if (sheet.cells[r]?.[c] !== undefined) setCell(sheet, r, c, null);
+            for (const map of [sheet.formulas, sheet.numberFormats, sheet.hyperlinks]) map.delete(key(r, c));
+            sheet.bold.delete(key(r, c));
+          }
+        fake.record(sheet, bounds, "delete table");
+        return 0;
+      },
+    });
   }
 }
 
