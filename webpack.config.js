@@ -2,9 +2,11 @@
 //   functions.js + functions.json (metadata from the JSDoc of functions/functions.ts) + functions.html
 //   taskpane.js + taskpane.html (the shared-runtime page: office.js, then functions.js, then taskpane.js)
 //   demo.js + demo.html (the pane over the fake host and a bundled example: ?book=broken|lasse|empty|foreign&lang=fi|sv|en)
-//   manifest.xml (https://localhost:3000/ replaced by --env url=…) and assets/icon-*.png
+//   manifest.xml (https://localhost:3000/ replaced by --env url=… or ADDIN_URL; <Version> from package.json,
+//   or --env version=… / ADDIN_VERSION) and assets/icon-*.png
 //
 //   npx webpack --mode production --env url=https://example.org/kaste/   the add-in for a web server
+//   ADDIN_URL=https://example.org/kaste/ npx webpack --mode production   the same, for a CI job that sets variables
 //   npx webpack --mode development                                      the add-in for https://localhost:3000/
 //   npx webpack serve --mode development                                the same, served over https on port 3000
 // --env outDir=… writes somewhere else than dist/ (the tests build into a temporary folder).
@@ -19,23 +21,38 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const DEV_URL = "https://localhost:3000/";
 const DEV_PORT = 3000;
 
-/** The add-in's base URL from --env url=…, with a trailing slash; Office loads add-ins over https only. */
-function baseUrlOf(url) {
-  if (url === undefined || url === true) return DEV_URL;
+/** The add-in's base URL from --env url=… (or ADDIN_URL, named `source` in errors), with a trailing slash; Office loads add-ins over https only. */
+function baseUrlOf(url, source = "--env url") {
+  if (url === undefined || url === true || url === "") return DEV_URL;
   let parsed;
   try {
     parsed = new URL(String(url));
   } catch {
-    throw new Error(`--env url=${url} is not a URL`);
+    throw new Error(`${source}=${url} is not a URL`);
   }
-  if (parsed.protocol !== "https:") throw new Error(`--env url=${url}: Office loads add-ins over https only`);
-  if (parsed.search || parsed.hash) throw new Error(`--env url=${url}: give the folder URL, without ? or #`);
+  if (parsed.protocol !== "https:") throw new Error(`${source}=${url}: Office loads add-ins over https only`);
+  if (parsed.search || parsed.hash) throw new Error(`${source}=${url}: give the folder URL, without ? or #`);
   return parsed.href.endsWith("/") ? parsed.href : parsed.href + "/";
 }
 
-/** The manifest with every dev URL moved to `baseUrl`; its comments (about the dev URLs) are dropped. */
-function manifestFor(xml, baseUrl) {
-  return xml
+/**
+ * The manifest's four-part <Version> from package.json's version (1.2.3 → 1.2.3.0) or one given.
+ * Office offers an update to users only when this number grows, so it follows the release.
+ */
+function manifestVersionOf(version) {
+  const text = String(version);
+  const parts = text.split(".");
+  if (!/^\d+(\.\d+){0,3}$/.test(text) || parts.some((part) => Number(part) > 65535)) {
+    throw new Error(`version ${text}: the manifest needs one to four numbers 0–65535 separated by dots, such as 1.2.3.0`);
+  }
+  return [...parts, "0", "0", "0"].slice(0, 4).map(Number).join(".");
+}
+
+/** The manifest for `baseUrl` and `version`: every dev URL moved, and out of the dev server its comments (about the dev URLs) dropped. */
+function manifestFor(xml, baseUrl, version) {
+  const versioned = xml.replace(/<Version>[^<]*<\/Version>/, `<Version>${version}</Version>`);
+  if (baseUrl === DEV_URL) return versioned;
+  return versioned
     .replace(/<!--[\s\S]*?-->\s*/g, "")
     .split(DEV_URL)
     .join(baseUrl.replace(/&/g, "&amp;"));
@@ -58,7 +75,8 @@ function httpsServer() {
 
 module.exports = (env = {}, argv = {}) => {
   const production = (argv.mode ?? "production") === "production";
-  const baseUrl = baseUrlOf(env.url);
+  const baseUrl = env.url !== undefined ? baseUrlOf(env.url) : baseUrlOf(process.env.ADDIN_URL, "ADDIN_URL");
+  const version = manifestVersionOf(env.version ?? (process.env.ADDIN_VERSION || require("./package.json").version));
   const outDir = path.resolve(__dirname, env.outDir ? String(env.outDir) : "dist");
   return {
     mode: production ? "production" : "development",
@@ -126,7 +144,7 @@ module.exports = (env = {}, argv = {}) => {
             to: "manifest.xml",
             transform: {
               cache: false,
-              transformer: (content) => (baseUrl === DEV_URL ? content : Buffer.from(manifestFor(content.toString("utf8"), baseUrl))),
+              transformer: (content) => Buffer.from(manifestFor(content.toString("utf8"), baseUrl, version)),
             },
           },
         ],
@@ -142,3 +160,7 @@ module.exports = (env = {}, argv = {}) => {
     },
   };
 };
+
+// For the tests: the manifest transformation without a build.
+module.exports.manifestFor = manifestFor;
+module.exports.manifestVersionOf = manifestVersionOf;

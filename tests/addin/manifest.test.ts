@@ -190,15 +190,67 @@ describe("the add-in manifest", () => {
 
   describe("the build's --env url", () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS, as webpack-cli loads it
-    const config = require(join(ROOT, "webpack.config.js")) as (
+    const config = require(join(ROOT, "webpack.config.js")) as ((
       env: Record<string, unknown>,
       argv: Record<string, unknown>,
-    ) => { output: { path: string } };
+    ) => { output: { path: string } }) & {
+      manifestFor(xml: string, baseUrl: string, version: string): string;
+      manifestVersionOf(version: string): string;
+    };
+    const devXml = readFileSync(join(ROOT, "manifest.xml"), "utf8");
+
+    /** Runs `body` with ADDIN_URL set (or unset for undefined), restoring it after. */
+    function withAddinUrl(value: string | undefined, body: () => void): void {
+      const before = process.env.ADDIN_URL;
+      if (value === undefined) delete process.env.ADDIN_URL;
+      else process.env.ADDIN_URL = value;
+      try {
+        body();
+      } finally {
+        if (before === undefined) delete process.env.ADDIN_URL;
+        else process.env.ADDIN_URL = before;
+      }
+    }
 
     it("refuses a URL that is not https, since Office loads add-ins over https only", () => {
       assert.throws(() => config({ url: "http://example.org/kaste/" }, { mode: "production" }), /https only/);
       assert.throws(() => config({ url: "not a url" }, { mode: "production" }), /is not a URL/);
       assert.throws(() => config({ url: "https://example.org/kaste/?v=1" }, { mode: "production" }), /without \? or #/);
+    });
+
+    it("takes the URL from ADDIN_URL when --env url is not given, checked the same way; --env url wins", () => {
+      withAddinUrl("http://example.org/kaste/", () => {
+        assert.throws(
+          () => config({}, { mode: "production" }),
+          /^Error: ADDIN_URL=http:\/\/example\.org\/kaste\/: Office loads add-ins over https only$/,
+        );
+        assert.doesNotThrow(() => config({ url: "https://example.org/kaste/" }, { mode: "production" }));
+      });
+      withAddinUrl("https://intra.example.fi/kaste", () => assert.doesNotThrow(() => config({}, { mode: "production" })));
+      withAddinUrl("", () => assert.doesNotThrow(() => config({}, { mode: "production" })));
+    });
+
+    it("gives the manifest the package's version in four parts, which must grow for Office to offer an update", () => {
+      const { version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
+      assert.equal(
+        only(readManifest(join(ROOT, "manifest.xml")).root, "Version").text,
+        config.manifestVersionOf(version),
+        "manifest.xml follows package.json",
+      );
+      assert.equal(config.manifestVersionOf("1.2.3"), "1.2.3.0");
+      assert.equal(config.manifestVersionOf("7"), "7.0.0.0");
+      assert.equal(config.manifestVersionOf("1.2.3.4"), "1.2.3.4");
+      for (const bad of ["1.2.3-beta", "1.2.3.4.5", "70000.0.0", "", "v1"])
+        assert.throws(() => config.manifestVersionOf(bad), /one to four numbers/, bad);
+      const built = config.manifestFor(devXml, "https://example.org/kaste/", "2.5.0.1");
+      assert.match(built, /<Version>2\.5\.0\.1<\/Version>/);
+      assert.doesNotMatch(built, /localhost/);
+      const dev = config.manifestFor(devXml, "https://localhost:3000/", "2.5.0.1");
+      assert.equal(
+        dev,
+        devXml.replace(/<Version>[^<]*<\/Version>/, "<Version>2.5.0.1</Version>"),
+        "the dev manifest keeps its URLs and comments",
+      );
     });
 
     it("accepts a URL without a trailing slash and builds into dist/ unless told otherwise", () => {
