@@ -75,7 +75,14 @@ export type FindingParams = ParamsByCode<{
   MAPPING_IGNORED:
     | { readonly why: "header"; readonly field: string; readonly table: string; readonly header: string; readonly now: string }
     | { readonly why: "sheet"; readonly sheetName: string; readonly row: string }
-    | { readonly why: "invalid"; readonly row: string };
+    | {
+        readonly why: "invalid";
+        readonly row: string;
+        /** The first wrong cell's part of the mapping row. */
+        readonly part: "table" | "sheet" | "headerRow" | "column" | "field";
+        readonly value: string;
+        readonly allowed: string;
+      };
 
   // Co-funding
   COFUND_STATE_OVER_RATE: {

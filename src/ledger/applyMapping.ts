@@ -6,7 +6,7 @@ import { cellText } from "../workbook/types";
 import type { WorkbookData } from "../workbook/types";
 import { TABLE_LABELS, fieldLabels } from "./fieldLabels";
 import type { MappableKind } from "./fieldLabels";
-import { MAPPING_SHEET, mappingOf } from "./mapping";
+import { MAPPING_PARTS, MAPPING_SHEET, mappingOf } from "./mapping";
 import type { StoredMapping } from "./mapping";
 import { matcherOf } from "./recognize";
 import type { HeaderRow } from "./recognize";
@@ -33,9 +33,13 @@ export interface MappedTable {
 /** The workbook's mapping by sheet name; unreadable rows and sheets that are gone become findings. */
 export function mappingForBuild(book: WorkbookData, findings: Finding[]): ReadonlyMap<string, readonly MappedTable[]> {
   const { entries, skipped } = mappingOf(book);
-  for (const row of skipped) {
+  for (const { at, part, value, allowed } of skipped) {
     findings.push(
-      makeFinding("MAPPING_IGNORED", { sheet: MAPPING_SHEET, cell: cellAddress(row, 0) }, { why: "invalid", row: String(row + 1) }),
+      makeFinding(
+        "MAPPING_IGNORED",
+        { sheet: MAPPING_SHEET, cell: cellAddress(at, MAPPING_PARTS.indexOf(part)) },
+        { why: "invalid", row: String(at + 1), part, value, allowed },
+      ),
     );
   }
   const byRow = new Map<string, { sheet: string; row: number; entries: StoredMapping[] }>();

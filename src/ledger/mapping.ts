@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { OutCell, OutSheet } from "../workbook/cells";
 import { GENERATED_MARK, isGeneratedSheet } from "./generated";
 import { columnIndex } from "../workbook/address";
@@ -54,10 +55,23 @@ export interface StoredMapping extends ColumnMapping {
   readonly at: number;
 }
 
+/** The parts of a mapping row, in the sheet's column order (Taulukko, Välilehti, Otsikkorivi, Sarake, Kenttä). */
+export const MAPPING_PARTS = ["table", "sheet", "headerRow", "column", "field"] as const;
+export type MappingPart = (typeof MAPPING_PARTS)[number];
+
+/** A mapping row that could not be read: the first part that is wrong, what it holds and what it may hold. */
+export interface SkippedMapping {
+  /** 0-based row of the mapping sheet. */
+  readonly at: number;
+  readonly part: MappingPart;
+  readonly value: string;
+  /** The allowed values or range, as a user reads them (`invoices, budget, …`, `1–1048576`, `A–XFD`; "" for a missing sheet name). */
+  readonly allowed: string;
+}
+
 export interface ReadMapping {
   readonly entries: readonly StoredMapping[];
-  /** 0-based rows of the mapping sheet that could not be read (unknown table or field, bad row or letter). */
-  readonly skipped: readonly number[];
+  readonly skipped: readonly SkippedMapping[];
 }
 
 const EMPTY: ReadMapping = { entries: [], skipped: [] };
@@ -76,14 +90,19 @@ export function mappingOf(book: WorkbookData): ReadMapping {
 /** Reads the mapping sheet (from an .xlsx, or a CSV folder where every cell is text). */
 export function readMapping(sheet: SheetData): ReadMapping {
   const entries: StoredMapping[] = [];
-  const skipped: number[] = [];
+  const skipped: SkippedMapping[] = [];
   // Rows 1 and 2 are the mark and the headers
   for (let row = 2; row < sheet.cells.length; row++) {
-    const cells = sheet.cells[row] ?? [];
-    if (cells.slice(0, 6).every((value) => textOf(value) === "")) continue;
-    const entry = entryOf(cells);
-    if (entry) entries.push({ ...entry, at: row });
-    else skipped.push(row);
+    const texts = (sheet.cells[row] ?? []).slice(0, 6).map(textOf);
+    if (texts.every((text) => text === "")) continue;
+    const [table = "", sheetName = "", headerRow = "", column = "", field = "", header = ""] = texts;
+    const parsed = MAPPING_ROW.safeParse({ table, sheet: sheetName, headerRow, column, field });
+    if (parsed.success) {
+      entries.push({ ...parsed.data, header, at: row });
+      continue;
+    }
+    const part = firstWrongPart(parsed.error);
+    skipped.push({ at: row, part, value: { table, sheet: sheetName, headerRow, column, field }[part], allowed: allowedFor(part, table) });
   }
   return { entries, skipped };
 }
@@ -92,12 +111,48 @@ function textOf(value: CellValue | undefined): string {
   return value === null || value === undefined || typeof value === "object" ? "" : String(value).trim();
 }
 
-function entryOf(cells: ReadonlyArray<CellValue>): ColumnMapping | null {
-  const [table, sheet, row, column, field, header] = cells.slice(0, 6).map(textOf);
-  const headerRow = Number(row);
-  if (!isMappableKind(table) || sheet === "" || !validRow(headerRow) || !validColumn(column)) return null;
-  if (!fieldsOf(table).includes(field)) return null;
-  return { table, sheet, headerRow, column: column.toUpperCase(), field, header };
+/** A row of the mapping sheet as text cells; the field must be one of the table's (checked once the table is known). */
+const MAPPING_ROW = z
+  .object({
+    table: z.string().refine(isMappableKind),
+    sheet: z.string().min(1),
+    headerRow: z
+      .string()
+      .regex(/^\d{1,7}$/)
+      .transform(Number)
+      .pipe(z.number().int().min(1).max(MAX_ROW)),
+    column: z
+      .string()
+      .refine(validColumn)
+      .transform((letters) => letters.toUpperCase()),
+    field: z.string(),
+  })
+  .transform((row, context) => {
+    if (fieldsOf(row.table).includes(row.field)) return row;
+    context.addIssue({ code: "custom", path: ["field"], message: "unknown field" });
+    return z.NEVER;
+  });
+
+/** The leftmost part a failed parse names: a row is reported at its first wrong cell. */
+function firstWrongPart(error: z.ZodError): MappingPart {
+  const parts = error.issues.map((issue) => issue.path[0]).filter((key): key is MappingPart => MAPPING_PARTS.includes(key as MappingPart));
+  return MAPPING_PARTS.find((part) => parts.includes(part)) ?? "table";
+}
+
+/** What a part may hold; a field's choices depend on the row's table. */
+function allowedFor(part: MappingPart, table: string): string {
+  switch (part) {
+    case "table":
+      return Object.keys(TABLE_LABELS).join(", ");
+    case "sheet":
+      return "";
+    case "headerRow":
+      return `1–${MAX_ROW}`;
+    case "column":
+      return "A–XFD";
+    case "field":
+      return isMappableKind(table) ? fieldsOf(table).join(", ") : "";
+  }
 }
 
 function validRow(row: number): boolean {

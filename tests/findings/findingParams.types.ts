@@ -11,7 +11,7 @@ const at = { sheet: "Laskut", cell: "H2" };
 
 // the right fields compile
 makeFinding("VAT_UNKNOWN", at, { partner: "Lasse" });
-makeFinding("MAPPING_IGNORED", at, { why: "invalid", row: "3" });
+makeFinding("MAPPING_IGNORED", at, { why: "invalid", row: "3", part: "column", value: "ZZZZ", allowed: "A–XFD" });
 makeFinding("IMPORT_ROW_BROKEN", at, { what: "quotes" });
 
 // @ts-expect-error a field of another code
@@ -25,7 +25,7 @@ makeFinding("COFUND_DEFICIT_EXCEEDED", at, { state: 100, deficit: { cents: 50 } 
 // @ts-expect-error a day given as money
 makeFinding("CHANGE_REQUEST_WINDOW", at, { end: { cents: 1 }, days: 3 });
 // @ts-expect-error a field that belongs to another variant of the same code
-makeFinding("MAPPING_IGNORED", at, { why: "invalid", row: "3", sheetName: "Laskut" });
+makeFinding("MAPPING_IGNORED", at, { why: "invalid", row: "3", part: "column", value: "ZZZZ", allowed: "A–XFD", sheetName: "Laskut" });
 // @ts-expect-error a variant that does not exist
 makeFinding("IMPORT_ROW_BROKEN", at, { what: "unknown" });
 // @ts-expect-error a code that does not exist

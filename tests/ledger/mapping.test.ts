@@ -19,6 +19,7 @@ import type { ColumnMapping, MappingRequest } from "../../src/ledger/mapping";
 import { candidateAt, mappingCandidates } from "../../src/ledger/mappingCandidates";
 import { TABLES } from "../../src/ledger/vocabulary";
 import { addSheet } from "../../src/workbook/cells";
+import { renderMessage } from "../../src/findings/render";
 import type { CellValue, WorkbookData } from "../../src/workbook/types";
 import { book } from "../support/book";
 
@@ -268,27 +269,62 @@ describe("column mapping", () => {
       );
     });
 
-    it("reports entries whose sheet is gone and rows it cannot read, on the mapping sheet", () => {
+    it("reports entries whose sheet is gone, and each row it cannot read at its first wrong cell with what that cell may hold", () => {
       const sheet = mappingSheet([{ table: "invoices", sheet: "Vanha", headerRow: 3, column: "G", field: "net", header: "Rahaa" }]);
       const rows = [
         ...sheet.rows,
         ["laskut?", "Laskut", 3, "G", "net", "Rahaa"],
         ["invoices", "Laskut", "kolme", "G", "net", "Rahaa"],
         ["invoices", "Laskut", 3, "G", "rahaa", "Rahaa"],
+        ["invoices", "", 3, "G", "net", "Rahaa"],
+        ["invoices", "Laskut", 2_000_000, "G", "net", "Rahaa"],
+        ["invoices", "Laskut", 3, "ZZZZ", "net", "Rahaa"],
+        ["invoices", "Laskut", 3, "XFE", "net", "Rahaa"],
+        ["invoices", "Laskut", 0, "1", "rahaa", "Rahaa"],
         [],
       ];
       const workbook = addSheet(book({ Laskut: laskut() }), { ...sheet, rows });
-      assert.deepEqual(mappingOf(workbook).skipped, [3, 4, 5]);
+      const { skipped } = mappingOf(workbook);
+      assert.deepEqual(
+        skipped.map(({ at, part, value }) => [at, part, value]),
+        [
+          [3, "table", "laskut?"],
+          [4, "headerRow", "kolme"],
+          [5, "field", "rahaa"],
+          [6, "sheet", ""],
+          [7, "headerRow", "2000000"],
+          [8, "column", "ZZZZ"],
+          [9, "column", "XFE"],
+          [10, "headerRow", "0"],
+        ],
+      );
+      assert.equal(skipped[0].allowed, "partners, budget, invoices, muniShares, applications");
+      assert.ok(skipped[2].allowed.split(", ").includes("net"), "a field's choices are its table's fields");
+      assert.equal(skipped[4].allowed, "1–1048576");
+      assert.equal(skipped[5].allowed, "A–XFD");
+
       const ignored = buildLedger(workbook).findings.filter((f) => f.code === "MAPPING_IGNORED");
       assert.deepEqual(
         ignored.map((f) => [f.sheet, f.cell, f.params.why]),
         [
           [MAPPING_SHEET, "A4", "invalid"],
-          [MAPPING_SHEET, "A5", "invalid"],
-          [MAPPING_SHEET, "A6", "invalid"],
+          [MAPPING_SHEET, "C5", "invalid"],
+          [MAPPING_SHEET, "E6", "invalid"],
+          [MAPPING_SHEET, "B7", "invalid"],
+          [MAPPING_SHEET, "C8", "invalid"],
+          [MAPPING_SHEET, "D9", "invalid"],
+          [MAPPING_SHEET, "D10", "invalid"],
+          [MAPPING_SHEET, "C11", "invalid"],
           [MAPPING_SHEET, "B3", "sheet"],
         ],
       );
+      const column = ignored.find((f) => f.cell === "D9");
+      assert.ok(column);
+      assert.equal(renderMessage(column, "fi"), 'Sarakkeiden kohdistuksen rivi 9 ohitettiin: sarake "ZZZZ" ei ole sarakekirjain A–XFD.');
+      assert.equal(renderMessage(column, "sv"), 'Rad 9 i kolumnmappningen hoppades över: kolumnen "ZZZZ" är ingen kolumnbokstav A–XFD.');
+      assert.equal(renderMessage(column, "en"), 'Row 9 of the column mapping was skipped: the column "ZZZZ" is not a column letter A–XFD.');
+      // the readable entries still count: the first one's sheet is gone, nothing else is used
+      assert.equal(mappingOf(workbook).entries.length, 1);
     });
   });
 

@@ -25,7 +25,15 @@ export const en: Messages = {
       ? `The column mapping to "${p.field}" (${p.table}) was not used: the column's header was "${p.header || "(blank)"}" when it was mapped and is now "${p.now || "(blank)"}". Map the column again (kaste map or the task pane).`
       : p.why === "sheet"
         ? `The column mapping (row ${p.row}) was not used: the sheet ${p.sheetName} is gone.`
-        : `Row ${p.row} of the column mapping was skipped: it cannot be read (unknown table or field, bad row number or column letter).`,
+        : `Row ${p.row} of the column mapping was skipped: ${
+            {
+              table: `the table "${p.value}" is unknown; choose one of: ${p.allowed}.`,
+              sheet: "the sheet name is missing.",
+              headerRow: `the header row "${p.value}" is not a row number ${p.allowed}.`,
+              column: `the column "${p.value}" is not a column letter ${p.allowed}.`,
+              field: `the field "${p.value}" is unknown; choose one of: ${p.allowed}.`,
+            }[p.part]
+          }`,
   COFUND_STATE_OVER_RATE: (p) =>
     `The state grant ${p.state} exceeds ${p.rate} of the eligible costs ${p.eligible} (${p.scope === "plan" ? "the plan" : `the payment application for ${p.start}–${p.end}`}); at most ${p.max}, over by ${p.over}.`,
   COFUND_MUNI_UNDER_MIN: (p) =>

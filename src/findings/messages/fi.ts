@@ -25,7 +25,15 @@ export const fi: Messages = {
       ? `Sarakkeen kohdistusta kenttään "${p.field}" (${p.table}) ei käytetty: sarakkeen otsikko oli kohdistettaessa "${p.header || "(tyhjä)"}", nyt "${p.now || "(tyhjä)"}". Kohdista sarake uudelleen (kaste map tai tehtäväruutu).`
       : p.why === "sheet"
         ? `Sarakkeiden kohdistusta (rivi ${p.row}) ei käytetty: välilehteä ${p.sheetName} ei enää ole.`
-        : `Sarakkeiden kohdistuksen rivi ${p.row} ohitettiin: sitä ei voi lukea (tuntematon taulukko tai kenttä, virheellinen rivinumero tai sarakekirjain).`,
+        : `Sarakkeiden kohdistuksen rivi ${p.row} ohitettiin: ${
+            {
+              table: `taulukko "${p.value}" on tuntematon; vaihtoehdot: ${p.allowed}.`,
+              sheet: "välilehden nimi puuttuu.",
+              headerRow: `otsikkorivi "${p.value}" ei ole rivinumero ${p.allowed}.`,
+              column: `sarake "${p.value}" ei ole sarakekirjain ${p.allowed}.`,
+              field: `kenttä "${p.value}" on tuntematon; vaihtoehdot: ${p.allowed}.`,
+            }[p.part]
+          }`,
   COFUND_STATE_OVER_RATE: (p) =>
     `Valtionavustus ${p.state} ylittää ${p.rate} hyväksyttävistä kustannuksista ${p.eligible} (${p.scope === "plan" ? "hankesuunnitelma" : `maksatushakemus ${p.start}–${p.end}`}); enintään ${p.max}, ylitys ${p.over}.`,
   COFUND_MUNI_UNDER_MIN: (p) =>

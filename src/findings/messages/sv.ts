@@ -25,7 +25,15 @@ export const sv: Messages = {
       ? `Kolumnmappningen till fältet "${p.field}" (${p.table}) användes inte: kolumnens rubrik var "${p.header || "(tom)"}" vid mappningen, nu "${p.now || "(tom)"}". Mappa kolumnen på nytt (kaste map eller aktivitetsfönstret).`
       : p.why === "sheet"
         ? `Kolumnmappningen (rad ${p.row}) användes inte: bladet ${p.sheetName} finns inte längre.`
-        : `Rad ${p.row} i kolumnmappningen hoppades över: den kan inte läsas (okänd tabell eller okänt fält, felaktigt radnummer eller kolumnbokstav).`,
+        : `Rad ${p.row} i kolumnmappningen hoppades över: ${
+            {
+              table: `tabellen "${p.value}" är okänd; alternativ: ${p.allowed}.`,
+              sheet: "bladets namn saknas.",
+              headerRow: `rubrikraden "${p.value}" är inget radnummer ${p.allowed}.`,
+              column: `kolumnen "${p.value}" är ingen kolumnbokstav ${p.allowed}.`,
+              field: `fältet "${p.value}" är okänt; alternativ: ${p.allowed}.`,
+            }[p.part]
+          }`,
   COFUND_STATE_OVER_RATE: (p) =>
     `Statsunderstödet ${p.state} överstiger ${p.rate} av de godtagbara kostnaderna ${p.eligible} (${p.scope === "plan" ? "projektplanen" : `utbetalningsansökan för ${p.start}–${p.end}`}); högst ${p.max}, över med ${p.over}.`,
   COFUND_MUNI_UNDER_MIN: (p) =>
