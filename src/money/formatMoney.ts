@@ -14,5 +14,5 @@ import type { NumberLang } from "./lang";
  */
 export function formatMoney(cents: Cents, lang: NumberLang): string {
   if (lang !== "en") return formatAmount(cents, lang) + "\u00a0€";
-  return cents < 0 ? "-€" + formatAmount(-cents, lang) : "€" + formatAmount(cents, lang);
+  return cents < 0 ? "-€" + formatAmount(Math.abs(cents), lang) : "€" + formatAmount(cents, lang);
 }

@@ -77,7 +77,8 @@ export function ledgerJournal(doc: LedgerExport): string {
     const postings: [string, number][] = line.markedEligible
       ? [
           [costAccount(line), cents],
-          [STATE, -stateShare(cents, rate)],
+          // the funding side balances the cost: its postings are negative
+          [STATE, 0 - stateShare(cents, rate)],
           [MUNICIPAL, -(cents - stateShare(cents, rate))],
         ]
       : [
