@@ -68,8 +68,9 @@ const PIECE_BYTES = 4 << 20;
 const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** ASCII (as a ledger with shared strings is) decodes fastest as Latin-1, to the same string. */
-function decode(bytes: Buffer): string {
-  return bytes.toString(isAscii(bytes) ? "latin1" : "utf8");
+function decode(bytes: Uint8Array): string {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  return buffer.toString(isAscii(buffer) ? "latin1" : "utf8");
 }
 
 /** `a` then `b`: a view when they lie side by side in one buffer (pieces of a sheet inflated at once), else a copy. */
@@ -121,7 +122,7 @@ async function readSheet(
     if (closeAt < 0 && lastRow < 0) continue;
     const cut = closeAt >= 0 ? closeAt : lastRow + rowClose.length;
     try {
-      reader.add(decode(pending.subarray(0, cut)));
+      reader.addBytes(pending.subarray(0, cut), decode);
     } catch (error) {
       broken = error as Error;
     }
@@ -131,7 +132,7 @@ async function readSheet(
   }
   if (broken) throw broken;
   if (!reader) return { cells: [], merged: [], formulas: [] };
-  if (!done && pending.length > 0) reader.add(decode(pending));
+  if (!done && pending.length > 0) reader.addBytes(pending, decode);
   const merged = tail.indexOf("mergeCell") >= 0 ? parseMergeCells(decode(tail)) : [];
   return { cells: reader.rows(), merged, formulas: reader.formulas() };
 }

@@ -27,6 +27,21 @@ export function normalizeHeader(text: string): string {
  * legal form does not count ("SONet BOTNIA ry", "Pikassos Oy" are "SONet BOTNIA", "Pikassos").
  */
 export function nameKey(text: string): string {
+  // a ledger has few distinct names over up to millions of rows: each is normalised once
+  let key = NAME_KEYS.get(text);
+  if (key === undefined) {
+    if (NAME_KEYS.size >= NAME_KEYS_KEPT) NAME_KEYS.clear();
+    key = nameKeyOf(text);
+    NAME_KEYS.set(text, key);
+  }
+  return key;
+}
+
+/** The names last keyed, up to NAME_KEYS_KEPT (then forgotten at once: a cache, not a record). */
+const NAME_KEYS = new Map<string, string>();
+const NAME_KEYS_KEPT = 4096;
+
+function nameKeyOf(text: string): string {
   const key = text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
