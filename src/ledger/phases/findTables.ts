@@ -18,35 +18,44 @@ const HEADER_SEARCH_ROWS = 500;
 /** Phase 1, find tables: every header row of a sheet, top to bottom, tables stacked below each other included. */
 export function findHeaderRows(reader: SheetReader): HeaderRow[] {
   const headers: HeaderRow[] = [];
-  /** The current table's first money column: inside a table only a row without an amount there can be a new header. */
-  let amountCol: number | undefined;
+  /** The current table's money and date columns: inside a table only a row with none of them filled can be a new header. */
+  let valueCols: readonly number[] = [];
   for (let row = reader.rowOffset; row < reader.rowCount; row++) {
     const inTable = headers.length > 0;
     if (!inTable && row - reader.rowOffset >= HEADER_SEARCH_ROWS) break;
     if (inTable && row <= headers[headers.length - 1].row) continue; // the second row of a two-row header
-    if (inTable && amountCol !== undefined && holdsAmount(reader.cell(row, amountCol))) continue;
+    if (inTable && valueCols.some((col) => holdsAmount(reader.cell(row, col)))) continue;
     const header = recognizeHeader(reader, row, TABLES, TABLE_MATCHERS);
     if (header) {
       headers.push(header);
-      amountCol = amountColumnOf(header);
+      valueCols = valueColumnsOf(header);
     }
   }
   return headers;
 }
 
-function amountColumnOf(header: HeaderRow): number | undefined {
-  if (header.yearColumns) return header.yearColumns[0].col;
-  if (header.versionColumns) return header.versionColumns[0].col;
+/**
+ * The columns whose values make a row data: the first amount (of a wide table, its first year or
+ * version) and every date. A partner "Kumppani 2" billing "kk laskutus" reads like a header of
+ * Kumppanit, but its start and end dates say it is a row of the table.
+ */
+function valueColumnsOf(header: HeaderRow): number[] {
+  const cols: number[] = [];
+  if (header.yearColumns) cols.push(header.yearColumns[0].col);
+  else if (header.versionColumns) cols.push(header.versionColumns[0].col);
+  let amountSeen = cols.length > 0;
   for (const { field, type } of specOf(header.kind).fields) {
     const col = header.columns[field];
-    if (type === "money" && col !== undefined) return col;
+    if (col === undefined) continue;
+    if (type === "date" || (type === "money" && !amountSeen)) cols.push(col);
+    if (type === "money") amountSeen = true;
   }
-  return undefined;
+  return cols;
 }
 
 /**
- * A data row's amount: a number, or text with digits. A row whose cell under the table's amount
- * is blank or words ("Summa") may be the header of another table stacked below this one.
+ * A data row's amount or date: a number, or text with digits. A row whose cells under them are
+ * blank or words ("Summa", "Alkaa") may be the header of another table stacked below this one.
  */
 function holdsAmount(value: CellValue): boolean {
   return typeof value === "number" || (typeof value === "string" && /\d/.test(value));

@@ -35,6 +35,25 @@ describe("phase 1, find tables", () => {
     assert.equal(findHeaderRows(sheet).length, 1);
   });
 
+  it("does not take a partner row that reads like a header (Kumppani 2 | kk laskutus) for one when its dates are filled", () => {
+    const sheet = reader([
+      ["Kumppani", "Laskutustapa", "Alkaa", "Päättyy"],
+      ["Verso", "toteuma", 41640, 42004],
+      ["Kumppani 2", "kk laskutus", 41640, "31.12.2014"],
+      [],
+      ["Kumppani", "Laskutustapa", "Alkaa", "Päättyy"],
+      ["Pikassos", "kiinteä", 41640, 42004],
+    ]);
+    assert.deepEqual(
+      findHeaderRows(sheet).map((h) => [h.kind, h.row]),
+      [
+        ["partners", 0],
+        ["partners", 4],
+      ],
+      "a second table whose date cells hold their headers is still found",
+    );
+  });
+
   it("keeps the headers as typed and the year a title names for a ledger with a month column", () => {
     const sheet = reader([
       ["Pvm", " Laskuttaja ", "Kuukausi", "Summa €"],
