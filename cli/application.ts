@@ -1,12 +1,25 @@
-import { extname } from "node:path";
 import type { Day, Interval } from "../src/periods";
 import { renderText } from "../src/findings/render";
 import type { Lang } from "../src/findings/render";
 import { draftApplication } from "../src/sync/application/application";
 import { applicationCsv, applicationText } from "../src/sync/application/text";
 import { periodArg } from "./args/period";
-import { InputError, readInput } from "./input";
-import { addSheetXlsx, checkSideOutput, loadWorkbook, outputMode, saveWorkbook, savedLines, writeTextFile } from "./syncOutput";
+import { addSheet } from "../src/workbook/cells";
+import type { OutSheet } from "../src/workbook/cells";
+import type { WorkbookData } from "../src/workbook/types";
+import type { NewSheet } from "../src/workbook/xlsxWrite/newSheet";
+import { InputError, readInputBook } from "./input";
+import {
+  checkSameExtension,
+  checkSideOutput,
+  editBook,
+  isEditableBook,
+  outputMode,
+  savedLines,
+  writeError,
+  writeTextFile,
+} from "./syncOutput";
+import { writeNewWorkbook } from "./writeXlsx";
 
 export interface ApplicationArgs {
   readonly book: string;
@@ -69,10 +82,16 @@ export async function runApplication(args: ApplicationArgs): Promise<number> {
   const words = WORDS[args.lang];
   const period = parsePeriodArg(args.period);
   const mode = await outputMode(args, [args.book]);
-  if (mode.kind !== "none" && extname(args.book).toLowerCase() !== ".xlsx")
+  if (mode.kind === "inPlace" && !isEditableBook(args.book))
     throw new InputError(WORDS.fi.xlsxOnly(args.book), WORDS.en.xlsxOnly(args.book), WORDS.sv.xlsxOnly(args.book));
+  if (mode.kind === "out" && !/\.xlsx$/i.test(mode.path))
+    throw new InputError(
+      `--out-tiedoston pitää olla .xlsx: ${args.out ?? ""}`,
+      `--out must be an .xlsx file: ${args.out ?? ""}`,
+      `--out måste vara en .xlsx-fil: ${args.out ?? ""}`,
+    );
   if (args.csv) await checkSideOutput(args.csv, [args.book], args.force ?? false);
-  const book = await readInput(args.book);
+  const { workbook: book, bytes } = await readInputBook(args.book);
   const draft = draftApplication(book, period, { asOf: args.asOf, override: args.override, lang: args.lang });
   if (draft.blocked) {
     process.stdout.write(`${renderText(draft.errors, [], args.lang)}\n\n${words.blocked}\n`);
@@ -87,14 +106,49 @@ export async function runApplication(args: ApplicationArgs): Promise<number> {
   }
   if (mode.kind === "none") {
     if (!args.csv) out.push(words.noOutput);
+  } else if (mode.kind === "out") {
+    // The application workbook alone: its sheet and, as values, the ledger's sheets its formulas read
+    await writeNewWorkbook(mode.path, applicationWorkbook(draft.sheet, book)).catch((error: unknown) => {
+      throw writeError(mode.path, error);
+    });
+    out.push(...savedLines({ written: mode.path, backup: null }, args.lang), words.sheet(draft.sheet.name));
   } else {
-    const workbook = await loadWorkbook(args.book);
-    addSheetXlsx(workbook, draft.sheet);
-    out.push(
-      ...savedLines(await saveWorkbook(workbook, args.book, mode, args.now ?? new Date()), args.lang),
-      words.sheet(draft.sheet.name),
+    checkSameExtension(args.book, mode);
+    const saved = await editBook(args.book, bytes, mode, args.now ?? new Date(), addSheet(book, draft.sheet), (editor) =>
+      editor.addSheet(draft.sheet),
     );
+    out.push(...savedLines(saved, args.lang), words.sheet(draft.sheet.name));
   }
   process.stdout.write(`${out.join("\n")}\n`);
   return 0;
+}
+
+/** The sheets a sheet's formulas read (`'Laskut'!$F:$F`), by name as the book spells them. */
+function sheetsReadBy(sheet: OutSheet, book: WorkbookData): string[] {
+  const names = new Set<string>();
+  for (const row of sheet.rows)
+    for (const cell of row) {
+      if (cell === null || typeof cell !== "object" || !("formula" in cell)) continue;
+      for (const match of cell.formula.matchAll(/'((?:[^']|'')+)'!|\b([A-Za-z_\u00c0-\u024f][\w.\u00c0-\u024f]*)!/g))
+        names.add((match[1] ?? match[2]).replace(/''/g, "'").toLowerCase());
+    }
+  return book.sheets.filter((s) => names.has(s.name.toLowerCase()) && s.name !== sheet.name).map((s) => s.name);
+}
+
+/**
+ * The workbook `application --out` writes: the application sheet first, then a copy of the
+ * values of each ledger sheet its formulas read (so they stay live and recompute), nothing else
+ * of the book: it is the application, not a second ledger to keep.
+ */
+export function applicationWorkbook(sheet: OutSheet, book: WorkbookData): NewSheet[] {
+  const read = new Set(sheetsReadBy(sheet, book));
+  const copies = book.sheets
+    .filter((s) => read.has(s.name))
+    .map((s) => {
+      const top = s.origin?.row ?? 0;
+      const left = s.origin?.col ?? 0;
+      const rows = [...new Array<null[]>(top).fill([]), ...s.cells.map((row) => [...new Array<null>(left).fill(null), ...row])];
+      return { name: s.name, rows, widths: new Array<number>(Math.max(0, ...rows.map((r) => r.length))).fill(14) };
+    });
+  return [sheet, ...copies];
 }

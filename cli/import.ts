@@ -1,4 +1,4 @@
-import { basename, extname } from "node:path";
+import { basename } from "node:path";
 import { formatMoney } from "../src/money";
 import { isoOf } from "../src/periods";
 import { formatParam, renderFinding, renderText } from "../src/findings/render";
@@ -9,8 +9,9 @@ import type { ImportPreview, IncomingRow } from "../src/sync/import/importTypes"
 import { partnerBookFromCsv } from "../src/sync/import/partnerFile";
 import type { PartnerCsv } from "../src/sync/import/partnerFile";
 import type { WorkbookData } from "../src/workbook/types";
-import { InputError, formatArg, inputStats, readInput, readInputFile } from "./input";
-import { NO_OUTPUT, loadWorkbook, outputMode, saveWorkbook, savedLines, writeBlocksXlsx } from "./syncOutput";
+import { writeBlocks } from "../src/workbook/cells";
+import { InputError, formatArg, inputStats, readInput, readInputBook, readInputFile } from "./input";
+import { NO_OUTPUT, checkSameExtension, editBook, isEditableBook, outputMode, savedLines } from "./syncOutput";
 
 export interface ImportArgs {
   readonly partnerFile: string;
@@ -109,15 +110,16 @@ export async function runImport(args: ImportArgs): Promise<number> {
     );
   const format = formatArg(args.format ?? "text");
   const mode = args.dryRun ? { kind: "none" as const } : await outputMode(args, [args.into, args.partnerFile]);
-  if (mode.kind !== "none" && extname(args.into).toLowerCase() !== ".xlsx") {
+  if (mode.kind !== "none" && !isEditableBook(args.into)) {
     throw new InputError(
       `Tuonti kirjoittaa vain .xlsx-työkirjaan: ${args.into}`,
       `An import writes into an .xlsx workbook only: ${args.into}`,
       `En import skriver bara i en .xlsx-arbetsbok: ${args.into}`,
     );
   }
+  checkSameExtension(args.into, mode);
   const now = args.now ?? new Date();
-  const book = await readInput(args.into);
+  const { workbook: book, bytes } = await readInputBook(args.into);
   const partner = await readPartner(args.partnerFile);
   const preview = previewImport(book, partner, {
     file: basename(args.partnerFile),
@@ -132,9 +134,9 @@ export async function runImport(args: ImportArgs): Promise<number> {
   else if (!preview.canAppend) notes.push(words.cannot);
   else if (preview.toAdd.length === 0) notes.push(words.nothing);
   else {
-    const workbook = await loadWorkbook(args.into);
-    writeBlocksXlsx(workbook, importBlocks(preview));
-    notes.push(...savedLines(await saveWorkbook(workbook, args.into, mode, now), args.lang), words.next);
+    const blocks = importBlocks(preview);
+    const saved = await editBook(args.into, bytes, mode, now, writeBlocks(book, blocks), (editor) => editor.writeBlocks(blocks));
+    notes.push(...savedLines(saved, args.lang), words.next);
     written = true;
   }
 

@@ -98,11 +98,27 @@ export async function readInputFile(path: string): Promise<Buffer> {
 
 /** Reads an .xlsx file, or a folder of CSV files (one sheet per file), into the workbook interface. */
 export async function readInput(path: string): Promise<WorkbookData> {
+  return (await readInputBook(path)).workbook;
+}
+
+/**
+ * Reads an input as `readInput` does, and keeps the bytes of an .xlsx (null for CSV): a write
+ * command edits the same bytes it read, so the file is read once.
+ */
+export async function readInputBook(path: string): Promise<{ workbook: WorkbookData; bytes: Buffer | null }> {
   const info = await inputStats(path, { folders: true });
-  if (info.isDirectory()) return readCsvFolder(path);
+  if (info.isDirectory()) return { workbook: await readCsvFolder(path), bytes: null };
   if (extname(path).toLowerCase() === ".csv")
-    return { date1904: false, sheets: [parseCsv(decodeCsv(await readInputFile(path)).text, basename(path, extname(path)))] };
+    return {
+      workbook: { date1904: false, sheets: [parseCsv(decodeCsv(await readInputFile(path)).text, basename(path, extname(path)))] },
+      bytes: null,
+    };
   const bytes = await readInputFile(path);
+  return { workbook: await xlsxInput(path, bytes), bytes };
+}
+
+/** An .xlsx's bytes read into the workbook interface, any failure one line (exit 2). */
+export async function xlsxInput(path: string, bytes: Buffer): Promise<WorkbookData> {
   if (bytes.length === 0) throw new InputError(`Tiedosto on tyhjä: ${path}`, `The file is empty: ${path}`, `Filen är tom: ${path}`);
   if (startsWith(bytes, OLE)) {
     throw new InputError(

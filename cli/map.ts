@@ -1,14 +1,13 @@
-import { extname } from "node:path";
 import { buildLedger } from "../src/ledger/build";
 import { TABLE_LABELS, fieldLabels } from "../src/ledger/fieldLabels";
 import { MAPPING_SHEET, mappingProblemText, planMapping } from "../src/ledger/mapping";
 import { mappingCandidatesOf } from "../src/ledger/mappingCandidates";
 import type { MappingCandidate } from "../src/ledger/mappingCandidates";
 import type { Lang } from "../src/findings/render";
-import { addSheet } from "../src/workbook/cells";
+import { addSheet, replaceSheet } from "../src/workbook/cells";
 import type { WorkbookData } from "../src/workbook/types";
-import { InputError, readInput } from "./input";
-import { NO_OUTPUT, addSheetXlsx, loadWorkbook, outputMode, saveWorkbook, savedLines } from "./syncOutput";
+import { InputError, readInput, readInputBook } from "./input";
+import { NO_OUTPUT, checkSameExtension, editBook, isEditableBook, outputMode, savedLines } from "./syncOutput";
 
 export interface MapArgs {
   readonly book: string;
@@ -106,10 +105,11 @@ export async function runMap(args: MapArgs): Promise<number> {
   const headerRow = Number(row);
   const mode = await outputMode(args, [args.book]);
   if (mode.kind === "none") throw new InputError(NO_OUTPUT.fi, NO_OUTPUT.en, NO_OUTPUT.sv);
-  if (extname(args.book).toLowerCase() !== ".xlsx")
+  if (!isEditableBook(args.book))
     throw new InputError(WORDS.fi.xlsxOnly(args.book), WORDS.en.xlsxOnly(args.book), WORDS.sv.xlsxOnly(args.book));
+  checkSameExtension(args.book, mode);
 
-  const book = await readInput(args.book);
+  const { workbook: book, bytes } = await readInputBook(args.book);
   const plan = planMapping(book, [{ table, sheet, headerRow, column, field }]);
   if (!plan.ok) {
     const text = (l: "fi" | "sv" | "en") => plan.problems.map((p) => mappingProblemText(p, l)).join(" ");
@@ -135,12 +135,11 @@ export async function runMap(args: MapArgs): Promise<number> {
   for (const c of remaining)
     out.push(words.stillMissing(c.tableLabels[lang], c.sheet, c.headerRow, c.missing.map((m) => m.labels[lang]).join(", ")));
 
-  const workbook = await loadWorkbook(args.book);
-  // The mapping sheet is written whole: the merged mapping replaces the old sheet
-  const old = workbook.getWorksheet(MAPPING_SHEET);
-  if (old) workbook.removeWorksheet(old.id);
-  addSheetXlsx(workbook, plan.sheet);
-  out.push(...savedLines(await saveWorkbook(workbook, args.book, mode, args.now ?? new Date()), args.lang));
+  // The mapping sheet is written whole, in place: the merged mapping replaces the old one
+  const saved = await editBook(args.book, bytes, mode, args.now ?? new Date(), replaceSheet(book, plan.sheet), (editor) =>
+    editor.replaceSheet(plan.sheet),
+  );
+  out.push(...savedLines(saved, args.lang));
   process.stdout.write(`${out.join("\n")}\n`);
   return 0;
 }

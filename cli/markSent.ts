@@ -1,14 +1,13 @@
-import { extname } from "node:path";
 import { formatMoney, parseAmount } from "../src/money";
 import { parseDate } from "../src/periods";
 import type { Day } from "../src/periods";
 import { formatParam, renderText } from "../src/findings/render";
 import type { Lang } from "../src/findings/render";
 import { CLAIMS_SHEET } from "../src/ledger/claims";
-import { markSent } from "../src/sync/application/markSent";
+import { applyMarkSent, markSent } from "../src/sync/application/markSent";
 import { parsePeriodArg } from "./application";
-import { InputError, readInput } from "./input";
-import { NO_OUTPUT, addSheetXlsx, loadWorkbook, outputMode, saveWorkbook, savedLines, writeBlocksXlsx } from "./syncOutput";
+import { InputError, readInputBook } from "./input";
+import { NO_OUTPUT, checkSameExtension, editBook, isEditableBook, outputMode, savedLines } from "./syncOutput";
 
 export interface MarkSentArgs {
   readonly book: string;
@@ -86,9 +85,10 @@ export async function runMarkSent(args: MarkSentArgs): Promise<number> {
   }
   const mode = await outputMode(args, [args.book]);
   if (mode.kind === "none") throw new InputError(NO_OUTPUT.fi, NO_OUTPUT.en, NO_OUTPUT.sv);
-  if (extname(args.book).toLowerCase() !== ".xlsx")
-    throw new InputError(WORDS.fi.xlsxOnly(args.book), WORDS.en.xlsxOnly(args.book), `Bara en .xlsx-arbetsbok kan markeras: ${args.book}`);
-  const book = await readInput(args.book);
+  if (!isEditableBook(args.book))
+    throw new InputError(WORDS.fi.xlsxOnly(args.book), WORDS.en.xlsxOnly(args.book), WORDS.sv.xlsxOnly(args.book));
+  checkSameExtension(args.book, mode);
+  const { workbook: book, bytes } = await readInputBook(args.book);
   const plan = markSent(book, period, { asOf: args.asOf, override: args.override, sent, applied, lang: args.lang });
   const day = (d: number) => formatParam({ day: d }, args.lang);
   if (plan.blocked) {
@@ -110,10 +110,11 @@ export async function runMarkSent(args: MarkSentArgs): Promise<number> {
     words.where,
   ];
   if (plan.addsApplicationRow) out.push(words.appended);
-  const workbook = await loadWorkbook(args.book);
-  if (plan.newSheet) addSheetXlsx(workbook, plan.newSheet);
-  writeBlocksXlsx(workbook, plan.blocks);
-  out.push(...savedLines(await saveWorkbook(workbook, args.book, mode, args.now ?? new Date()), args.lang));
+  const saved = await editBook(args.book, bytes, mode, args.now ?? new Date(), applyMarkSent(book, plan), async (editor) => {
+    if (plan.newSheet) await editor.addSheet(plan.newSheet);
+    await editor.writeBlocks(plan.blocks);
+  });
+  out.push(...savedLines(saved, args.lang));
   process.stdout.write(`${out.join("\n")}\n`);
   return 0;
 }

@@ -6,16 +6,15 @@
  * that sheet's figures as one file. By default beside the book: BOOK-loppuselvitys.xlsx or .csv.
  * Nothing is written over the input, nor over an existing file without --force.
  */
-import ExcelJS from "exceljs";
-import { basename, dirname, extname, join, resolve } from "node:path";
+import { basename, dirname, extname, join } from "node:path";
 import type { Lang } from "../src/findings/render";
 import { buildLedger } from "../src/ledger/build";
 import { finalReportOnOwnSheets } from "../src/report/finalReportBook";
 import { sheetCsv } from "../src/report/ledgerCsv";
 import { InputError, readInput } from "./input";
 import { ledgerWorkbookSheets } from "./ledger";
-import { addSheetXlsx, checkSideOutput, writeError, writeTextFile } from "./syncOutput";
-import { workbookOf } from "./writeXlsx";
+import { checkSideOutput, writeError, writeTextFile } from "./syncOutput";
+import { newSheetOf, writeNewWorkbook } from "./writeXlsx";
 
 export interface ReportOptions {
   readonly book: string;
@@ -60,10 +59,7 @@ export async function runReport(options: ReportOptions): Promise<number> {
     await writeTextFile(out, sheetCsv(sheet.rows, options.lang));
   } else {
     // The report first, then the ledger's sheets its formulas read
-    const workbook = new ExcelJS.Workbook();
-    addSheetXlsx(workbook, sheet);
-    workbookOf(ledgerWorkbookSheets(doc, options.lang), workbook);
-    await workbook.xlsx.writeFile(resolve(out)).catch((error: unknown) => {
+    await writeNewWorkbook(out, [sheet, ...ledgerWorkbookSheets(doc, options.lang).map(newSheetOf)]).catch((error: unknown) => {
       throw writeError(out, error);
     });
   }

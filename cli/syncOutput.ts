@@ -1,21 +1,23 @@
 import { constants } from "node:fs";
 import { access, copyFile, readFile, rename, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import ExcelJS from "exceljs";
-import { serialOf } from "../src/periods";
 import type { Lang } from "../src/findings/render";
-import type { OutBlock, OutCell, OutSheet } from "../src/workbook/cells";
-import { isDateCell, isFormulaCell, isMoneyCell, isPercentCell } from "../src/workbook/cells";
+import { cellAddress } from "../src/workbook/address";
+import type { CellValue, WorkbookData } from "../src/workbook/types";
+import { XlsxEditor } from "../src/workbook/xlsxWrite/editor";
+import { ZipArchive } from "../src/workbook/zip";
+import { rewriteZip } from "../src/workbook/zipWriter";
 import { InputError } from "./input";
+import { readXlsx } from "./readXlsx";
+import { NODE_DEFLATER, NODE_INFLATER } from "./zipNode";
 
 /**
- * Writing the sync commands' results into real .xlsx files with exceljs, and the one rule
+ * Writing the sync commands' results into real .xlsx files, part by part (src/workbook/xlsxWrite/),
+ * and the one rule
  * about files: an input is never overwritten without --in-place, and never without first
  * copying it to BOOK.backup-<time>.xlsx. Writing goes to a temporary file that then replaces
  * the target, so an interrupted run leaves the old file whole.
  */
-
-const FORMATS = { date: "d.m.yyyy", money: "#,##0.00", percent: "0.00 %" } as const;
 
 /** Where a command writes: a new file (--out), the input itself (--in-place), or nowhere. */
 export type OutputMode = { readonly kind: "out"; readonly path: string } | { readonly kind: "inPlace" } | { readonly kind: "none" };
@@ -57,7 +59,7 @@ export async function outputMode(
       `--out ${options.out} är indata; indata skrivs aldrig över utan --in-place (som först gör en säkerhetskopia).`,
     );
   }
-  if (extname(out).toLowerCase() !== ".xlsx")
+  if (!isEditableBook(out))
     throw new InputError(
       `--out-tiedoston pitää olla .xlsx: ${options.out}`,
       `--out must be an .xlsx file: ${options.out}`,
@@ -98,7 +100,7 @@ export const NO_OUTPUT = {
   en: "Nothing written: give --out NEW.xlsx or --in-place.",
 } as const;
 
-/** What was written, as lines for the terminal: the backup first (as `saveWorkbook` returns it), then the file. */
+/** What was written, as lines for the terminal: the backup first (as `saveEdited` returns it), then the file. */
 export function savedLines(saved: { readonly written: string | null; readonly backup: string | null }, lang: Lang): string[] {
   const words = SAVED[lang];
   return [...(saved.backup ? [words.backup(saved.backup)] : []), ...(saved.written ? [words.written(saved.written)] : [])];
@@ -150,116 +152,153 @@ async function backup(input: string, now: Date): Promise<string> {
   }
 }
 
-export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load((await readFile(path)) as unknown as ArrayBuffer);
-  return workbook;
+/** A workbook opened for part-level editing, from the bytes read once (`readInputBook`). */
+export interface EditedBook {
+  readonly archive: ZipArchive;
+  readonly editor: XlsxEditor;
+}
+
+/** Opens the bytes of a workbook for editing. */
+export async function openEditor(bytes: Uint8Array): Promise<EditedBook> {
+  const archive = new ZipArchive(bytes, NODE_INFLATER);
+  const names = archive.entries.map((e) => e.name);
+  const editor = await XlsxEditor.open({ names, has: (n) => archive.has(n), text: (n) => archive.text(n) });
+  return { archive, editor };
 }
 
 /**
- * Saves the workbook as the mode says: --out to a new file; --in-place over the input after
- * the backup. Returns what was written.
+ * Edits a workbook read once: opens `bytes`, lets `edit` change it, and saves it as `saveEdited`
+ * does. An edit that fails (a sheet we cannot follow) is one line and nothing is written.
  */
-export async function saveWorkbook(
-  workbook: ExcelJS.Workbook,
+export async function editBook(
+  input: string,
+  bytes: Uint8Array | null,
+  mode: OutputMode,
+  now: Date,
+  expected: WorkbookData,
+  edit: (editor: XlsxEditor) => Promise<void>,
+): Promise<{ written: string | null; backup: string | null }> {
+  if (mode.kind === "none") return { written: null, backup: null };
+  if (!bytes)
+    throw new InputError(
+      `Vain .xlsx-työkirjaan voi kirjoittaa: ${input}`,
+      `Only an .xlsx workbook can be written: ${input}`,
+      `Bara en .xlsx-arbetsbok kan skrivas: ${input}`,
+    );
+  let source: EditedBook;
+  try {
+    source = await openEditor(bytes);
+    await edit(source.editor);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const reason = (error as Error).message;
+    throw new InputError(
+      `Työkirjaa ${input} ei voitu muokata (${reason}); mitään ei kirjoitettu.`,
+      `Could not edit ${input} (${reason}); nothing written.`,
+      `Arbetsboken ${input} kunde inte ändras (${reason}); inget skrevs.`,
+    );
+  }
+  return saveEdited(source, input, mode, now, expected);
+}
+
+/** The workbooks a write command edits: .xlsx, or .xlsm (macros kept). */
+export function isEditableBook(path: string): boolean {
+  return /\.xls[xm]$/i.test(path);
+}
+
+/** An .xlsm stays .xlsm (its VBA project needs the macro-enabled type): --out must keep the input's extension. */
+export function checkSameExtension(input: string, mode: OutputMode): void {
+  if (mode.kind !== "out" || extname(mode.path).toLowerCase() === extname(input).toLowerCase()) return;
+  const ext = extname(input).toLowerCase();
+  throw new InputError(
+    `--out-tiedoston pitää olla ${ext} kuten ${basename(input)}.`,
+    `--out must be an ${ext} file, as ${basename(input)} is.`,
+    `--out måste vara en ${ext}-fil, som ${basename(input)}.`,
+  );
+}
+
+/** Why a written workbook was not kept: reading it back gave other data than the edit meant. */
+function notVerified(target: string, difference: string): InputError {
+  return new InputError(
+    `Kirjoitettu työkirja ei lukeutunut takaisin samana (${difference}); tiedostoa ${target} ei muutettu.`,
+    `The written workbook did not read back the same (${difference}); ${target} was not changed.`,
+    `Den skrivna arbetsboken lästes inte tillbaka likadan (${difference}); ${target} ändrades inte.`,
+  );
+}
+
+/**
+ * Saves an edited workbook as the mode says: --out to a new file; --in-place over the input.
+ * The zip keeps every part the edits did not touch byte for byte. The file goes to a temporary
+ * file first, which is read back with our reader and compared with `expected` (the workbook as
+ * the edit means it); only then is the backup made (--in-place) and the temporary file renamed
+ * over the target, so a failure at any point leaves the input as it was.
+ */
+export async function saveEdited(
+  source: EditedBook,
   input: string,
   mode: OutputMode,
   now: Date,
+  expected: WorkbookData,
 ): Promise<{ written: string | null; backup: string | null }> {
   if (mode.kind === "none") return { written: null, backup: null };
   const target = mode.kind === "out" ? mode.path : resolve(input);
-  const saved =
-    mode.kind === "inPlace"
-      ? await backup(input, now).catch((error: unknown) => {
-          throw writeError(join(dirname(input), `${basename(input, extname(input))}.backup-<time>${extname(input)}`), error);
-        })
-      : null;
+  const bytes = rewriteZip(source.archive, await source.editor.edits(), NODE_DEFLATER);
   const temporary = join(dirname(target), `.${basename(target)}.kaste-${process.pid}-${Date.now()}.tmp`);
   try {
-    await workbook.xlsx.writeFile(temporary);
-    await rename(temporary, target);
+    await writeFile(temporary, bytes);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
     throw writeError(target, error);
   }
+  try {
+    const difference = differenceOf(await readXlsx(await readFile(temporary)), expected);
+    if (difference) throw notVerified(target, difference);
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    if (error instanceof InputError) throw error;
+    throw notVerified(target, (error as Error).message);
+  }
+  let saved: string | null = null;
+  try {
+    if (mode.kind === "inPlace")
+      saved = await backup(input, now).catch((error: unknown) => {
+        throw writeError(join(dirname(input), `${basename(input, extname(input))}.backup-<time>${extname(input)}`), error);
+      });
+    await rename(temporary, target).catch((error: unknown) => {
+      throw writeError(target, error);
+    });
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    throw error;
+  }
   return { written: target, backup: saved };
 }
 
-function date1904Of(workbook: ExcelJS.Workbook): boolean {
-  return Boolean((workbook.properties as { date1904?: boolean }).date1904);
+function sameValue(a: CellValue, b: CellValue): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== "object" || typeof b !== "object") return false;
+  return a.error === b.error;
 }
 
-/** Writes one OutCell into an exceljs cell; `keepFormat` keeps a number format the cell already has (copied from the row above). */
-export function setCell(cell: ExcelJS.Cell, value: OutCell, date1904: boolean, keepFormat = false): void {
-  const format = (numFmt: string) => {
-    if (!keepFormat || !cell.numFmt) cell.numFmt = numFmt;
-  };
-  if (value === null) {
-    cell.value = null;
-  } else if (isDateCell(value)) {
-    cell.value = serialOf(value.date, date1904);
-    format(FORMATS.date);
-  } else if (isMoneyCell(value)) {
-    cell.value = value.money / 100;
-    format(FORMATS.money);
-  } else if (isPercentCell(value)) {
-    cell.value = value.percent / 1_000_000;
-    format(FORMATS.percent);
-  } else if (isFormulaCell(value)) {
-    cell.value = value.result === undefined ? { formula: value.formula } : { formula: value.formula, result: value.result };
-    if (value.format) format(FORMATS[value.format]);
-  } else if (typeof value === "object") {
-    cell.value = { error: value.error } as ExcelJS.CellErrorValue;
-  } else {
-    cell.value = value;
-  }
-}
-
-/**
- * Writes blocks of cells into existing sheets. Rows written below a table take the styles of
- * the row above them (fonts, borders, number formats), so appended rows look like the others.
- */
-export function writeBlocksXlsx(workbook: ExcelJS.Workbook, blocks: readonly OutBlock[]): void {
-  const date1904 = date1904Of(workbook);
-  for (const block of blocks) {
-    const sheet = workbook.getWorksheet(block.sheet);
-    if (!sheet) throw new Error(`writeBlocksXlsx: no sheet ${block.sheet}`);
-    const width = Math.max(0, ...block.rows.map((r) => r.length));
-    const styles: (Partial<ExcelJS.Style> | null)[] = [];
-    if (block.styleFromAbove && block.row > 0) {
+/** Where two workbooks' cells differ (the first place, as Sheet!A1), or null when every sheet holds the same values. */
+export function differenceOf(actual: WorkbookData, expected: WorkbookData): string | null {
+  if (actual.date1904 !== expected.date1904) return "date system";
+  const names = (book: WorkbookData) => book.sheets.map((s) => s.name).join("\u0000");
+  if (names(actual) !== names(expected)) return "sheets";
+  for (let i = 0; i < expected.sheets.length; i++) {
+    const a = actual.sheets[i];
+    const e = expected.sheets[i];
+    const height = Math.max(a.cells.length + (a.origin?.row ?? 0), e.cells.length + (e.origin?.row ?? 0));
+    for (let r = 0; r < height; r++) {
+      const ra = a.cells[r - (a.origin?.row ?? 0)] ?? [];
+      const re = e.cells[r - (e.origin?.row ?? 0)] ?? [];
+      const ca = a.origin?.col ?? 0;
+      const ce = e.origin?.col ?? 0;
+      const width = Math.max(ra.length + ca, re.length + ce);
       for (let c = 0; c < width; c++) {
-        const above = sheet.getCell(block.row, block.col + c + 1);
-        styles.push(
-          above.style && Object.keys(above.style).length > 0 ? (JSON.parse(JSON.stringify(above.style)) as Partial<ExcelJS.Style>) : null,
-        );
+        if (!sameValue(ra[c - ca] ?? null, re[c - ce] ?? null)) return `${e.name}!${cellAddress(r, c)}`;
       }
     }
-    block.rows.forEach((row, r) => {
-      row.forEach((value, c) => {
-        const cell = sheet.getCell(block.row + r + 1, block.col + c + 1);
-        const style = styles[c];
-        if (style) cell.style = style;
-        setCell(cell, value, date1904, Boolean(style));
-      });
-    });
   }
-}
-
-/** Adds a sheet (hidden when it says so); formulas are recalculated when the workbook opens. */
-export function addSheetXlsx(workbook: ExcelJS.Workbook, sheet: OutSheet): void {
-  const date1904 = date1904Of(workbook);
-  const worksheet = workbook.addWorksheet(sheet.name, { state: sheet.hidden ? "hidden" : "visible" });
-  let formulas = false;
-  sheet.rows.forEach((row, r) => {
-    row.forEach((value, c) => {
-      if (value === null) return;
-      if (isFormulaCell(value)) formulas = true;
-      setCell(worksheet.getCell(r + 1, c + 1), value, date1904);
-    });
-  });
-  for (const r of sheet.boldRows ?? []) worksheet.getRow(r + 1).font = { bold: true };
-  (sheet.widths ?? []).forEach((width, c) => {
-    worksheet.getColumn(c + 1).width = width;
-  });
-  if (formulas) workbook.calcProperties.fullCalcOnLoad = true;
+  return null;
 }

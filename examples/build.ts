@@ -2,7 +2,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { workbookOf } from "../cli/writeXlsx";
+import { writeXlsx } from "../cli/writeXlsx";
 import { brokenSheets } from "./broken";
 import type { ExampleSheet } from "./broken";
 import { brokenEarlySheets } from "./brokenEarly";
@@ -28,12 +28,7 @@ export const ROUTINE_CSV = "pikassos-2015-10.csv";
 
 /** Writes an example, its `hidden` sheets hidden (the claims sheet, as `kaste mark-sent` leaves it). */
 async function writeExample(path: string, sheets: readonly ExampleSheet[]): Promise<void> {
-  const workbook = workbookOf(sheets);
-  for (const sheet of sheets) {
-    const worksheet = workbook.getWorksheet(sheet.name);
-    if (sheet.hidden && worksheet) worksheet.state = "hidden";
-  }
-  await workbook.xlsx.writeFile(path);
+  await writeXlsx(path, sheets);
 }
 
 export async function buildExamples(folder = here): Promise<string[]> {

@@ -129,3 +129,11 @@ export function addSheet(book: WorkbookData, sheet: OutSheet): WorkbookData {
   const cells = sheet.rows.map((row) => row.map((cell) => cellValueOf(cell, book.date1904)));
   return { ...book, sheets: [...book.sheets, { name: sheet.name, cells }] };
 }
+
+/** A copy of the workbook with one sheet written again in place (by name, ignoring case; its name kept), or added when absent (pure). */
+export function replaceSheet(book: WorkbookData, sheet: OutSheet): WorkbookData {
+  const at = book.sheets.findIndex((s) => s.name.toLowerCase() === sheet.name.toLowerCase());
+  if (at < 0) return addSheet(book, sheet);
+  const cells = sheet.rows.map((row) => row.map((cell) => cellValueOf(cell, book.date1904)));
+  return { ...book, sheets: book.sheets.map((s, i) => (i === at ? { name: s.name, cells } : s)) };
+}

@@ -1,0 +1,68 @@
+/** Cells set and rows spliced into a worksheet's sheetData (src/workbook/xlsxWrite/sheetData.ts), the rest of the XML as it was. */
+import assert from "node:assert/strict";
+import { SheetDataEditor } from "../../../src/workbook/xlsxWrite/sheetData";
+import { cellsOf } from "./fixture";
+
+const cell = (ref: string, v: number) => `<c r="${ref}"><v>${v}</v></c>`;
+const sheet = (data: string, dimension = "A1:B3") =>
+  `<worksheet xmlns="m"><dimension ref="${dimension}"/><sheetData>${data}</sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells></worksheet>`;
+
+describe("the sheetData editor", () => {
+  it("inserts new rows between existing ones in order and appends after the last, the rest byte for byte", () => {
+    const xml = sheet(`<row r="1" spans="1:2">${cell("A1", 1)}</row><row r="3">${cell("A3", 3)}</row>`);
+    const editor = new SheetDataEditor(xml);
+    editor.set(4, 1, cell("B5", 5));
+    editor.set(1, 0, cell("A2", 2));
+    const out = editor.xml();
+    assert.equal(
+      out,
+      sheet(
+        `<row r="1" spans="1:2">${cell("A1", 1)}</row><row r="2">${cell("A2", 2)}</row><row r="3">${cell("A3", 3)}</row><row r="5">${cell("B5", 5)}</row>`,
+        "A1:B5",
+      ),
+    );
+    assert.deepEqual(cellsOf(out), [[1], [2], [3], [], [null, 5]]);
+  });
+
+  it("merges cells into an existing row in column order, keeping its attributes (spans dropped) and other cells", () => {
+    const xml = sheet(`<row r="1" spans="1:3" ht="20" customHeight="1"><c r="A1" s="4"><v>1</v></c><c r="C1"><v>3</v></c></row>`);
+    const editor = new SheetDataEditor(xml);
+    assert.equal(editor.styleAt(0, 0), 4);
+    assert.equal(editor.styleAt(0, 1), null);
+    editor.set(0, 1, cell("B1", 2));
+    editor.set(0, 2, "");
+    const out = editor.xml();
+    assert.match(out, /<row r="1" ht="20" customHeight="1"><c r="A1" s="4"><v>1<\/v><\/c><c r="B1"><v>2<\/v><\/c><\/row>/);
+    assert.deepEqual(cellsOf(out), [[1, 2]]);
+  });
+
+  it("numbers rows and cells written without r before inserting, so nothing shifts", () => {
+    const xml = sheet(`<row><c><v>1</v></c><c><v>2</v></c></row><row><c><v>3</v></c></row>`);
+    const editor = new SheetDataEditor(xml);
+    editor.set(0, 2, cell("C1", 9));
+    editor.set(3, 0, cell("A4", 4));
+    const out = editor.xml();
+    assert.deepEqual(cellsOf(out), [[1, 2, 9], [3], [], [4]]);
+    assert.match(out, /<row r="2">/);
+  });
+
+  it("fills an empty self-closed sheetData and follows a namespace prefix", () => {
+    const xml = '<x:worksheet xmlns:x="m"><x:dimension ref="A1"/><x:sheetData/></x:worksheet>';
+    const editor = new SheetDataEditor(xml);
+    assert.equal(editor.lastRow, -1);
+    editor.set(1, 1, '<x:c r="B2"><x:v>7</x:v></x:c>');
+    assert.equal(
+      editor.xml(),
+      '<x:worksheet xmlns:x="m"><x:dimension ref="A1:B2"/><x:sheetData><x:row r="2"><x:c r="B2"><x:v>7</x:v></x:c></x:row></x:sheetData></x:worksheet>',
+    );
+  });
+
+  it("notes a formula written over, and leaves the XML alone without edits", () => {
+    const xml = sheet(`<row r="1"><c r="A1"><f>1+1</f><v>2</v></c></row>`);
+    assert.equal(new SheetDataEditor(xml).xml(), xml);
+    const editor = new SheetDataEditor(xml);
+    editor.set(0, 0, cell("A1", 5));
+    editor.xml();
+    assert.equal(editor.overwroteFormula, true);
+  });
+});
