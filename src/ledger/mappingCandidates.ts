@@ -1,3 +1,4 @@
+import { acrossFieldsOf } from "./across";
 import { isGeneratedSheet } from "./generated";
 import { columnLetter } from "../workbook/address";
 import { cellText } from "../workbook/types";
@@ -95,6 +96,7 @@ export function mappingCandidatesOf(book: WorkbookData, ledger: Ledger, options:
         ...(ref.yearColumns ? ["year", "amount"] : []),
         ...(ref.versionColumns ? ["amount"] : []),
         ...(ref.contextYear !== undefined ? ["year"] : []),
+        ...acrossFieldsOf(ref),
       ]);
       const candidate = candidateOf(kind, ref.sheet, ref.headerRow, ref.columns, ref.headers, ref.unknownColumns, true, satisfied);
       // Quiet columns (Y-tunnus, Huom) are mappable, but alone they do not make a table worth listing

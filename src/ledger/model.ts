@@ -40,6 +40,25 @@ export interface TableRef {
   readonly contextYear?: number;
   /** A budget with a column per version beside its Vuosi column ("Haettu € | Vahvistettu €"): each version's column. */
   readonly versionColumns?: ReadonlyArray<{ readonly col: number; readonly version: BudgetVersion }>;
+  /**
+   * A table laid out across (docs/workbook.md): each amount column of one cost line, partner
+   * block, year or month, read as one record per row and non-empty column.
+   */
+  readonly acrossColumns?: ReadonlyArray<AcrossColumn>;
+}
+
+/** An amount column of a table laid out across, with what its header (and the block above it) says. */
+export interface AcrossColumn {
+  readonly col: number;
+  /** The column's header as typed, for messages. */
+  readonly header: string;
+  /** The column's cost line, as its header says it ("Henkilöstökulut"). */
+  readonly line?: string;
+  /** The partner of the block over the column ("Pikassos"; "" for the common share). */
+  readonly partner?: string;
+  readonly year?: number;
+  /** The column's month, 1–12 (with `year`): a monthly breakdown's column is that month's period. */
+  readonly month?: number;
 }
 
 /** The row a record came from (0-based, in sheet coordinates). */

@@ -1,12 +1,14 @@
 import { parseAmount } from "../money";
 import { parseDate } from "../periods";
 import { normalizeHeader } from "../workbook/normalize";
+import { cellText } from "../workbook/types";
 import type { CellValue } from "../workbook/types";
 import type { SheetReader } from "./sheetReader";
-import type { TableKind } from "./model";
+import { costLineOfHeader, monthOfHeader } from "./across";
+import type { AcrossColumn, TableKind } from "./model";
 import { TABLES } from "./vocabulary";
 import type { FieldSpec, TableSpec } from "./vocabulary";
-import { saysBudget, versionColumnsOf, yearColumnsOf } from "./yearColumns";
+import { saysBudget, versionColumnsOf, yearColumnsOf, yearOfContext, yearOfHeader } from "./yearColumns";
 import type { VersionColumn, YearColumn } from "./yearColumns";
 
 /** How well a header matches a field: an exact synonym beats one contained in a longer header. */
@@ -89,6 +91,8 @@ export interface HeaderRow {
   readonly versionColumns?: readonly VersionColumn[];
   /** The header's texts when it spans two rows, by position in the row (as `SheetReader.row`). */
   readonly cells?: ReadonlyArray<CellValue>;
+  /** A table laid out across: its amount columns of one cost line, partner block, year or month each. */
+  readonly acrossColumns?: readonly AcrossColumn[];
 }
 
 /**
@@ -102,6 +106,8 @@ export function recognizeHeader(
   specs: readonly TableSpec[],
   matchers: ReadonlyMap<TableKind, HeaderMatcher>,
 ): HeaderRow | null {
+  const across = acrossHeader(reader, row, specs, matchers);
+  if (across) return across;
   const single = recognizeCells(reader, row, reader.row(row), specs, matchers);
   if (!single) return yearsOverHeader(reader, row, specs, matchers);
   if (!isSubHeaderRow(reader.row(row + 1))) return single;
@@ -346,4 +352,184 @@ function assignColumns(
     .filter((m) => !used.has(m.col))
     .map(({ col, header, quiet }) => (quiet ? { col, header, quiet } : { col, header }));
   return { kind, row, columns, unknownColumns };
+}
+
+/**
+ * A table laid out across (docs/workbook.md): a ledger with an amount column per cost line
+ * ("Pvm | Laskuttaja | Laskun nro | … | Palkat | Vuokrat | Matkakulut"), a partner's monthly
+ * breakdown with a column per month ("Tilikohta | tammi | helmi | … | joulu"), a budget with a
+ * column per cost line ("Vuosi | Palkat | Vuokrat") or with a block of columns per partner (a
+ * row of partner names over years or cost lines). Each of its rows is read as one record per
+ * column that holds an amount; the row's other columns are read as the table's fields.
+ */
+function acrossHeader(
+  reader: SheetReader,
+  row: number,
+  specs: readonly TableSpec[],
+  matchers: ReadonlyMap<TableKind, HeaderMatcher>,
+): HeaderRow | null {
+  const cells = reader.row(row);
+  const lines: { index: number; line: string }[] = [];
+  const months: { index: number; month: number; year: number | null }[] = [];
+  let texts = 0;
+  cells.forEach((value, index) => {
+    if (typeof value === "string" && value.trim() !== "") texts++;
+    const line = costLineOfHeader(value);
+    if (line !== null) {
+      lines.push({ index, line });
+      return;
+    }
+    const month = monthOfHeader(value);
+    if (month) months.push({ index, ...month });
+  });
+  if (texts >= 2 && specs.some((spec) => spec.kind === "budget")) {
+    const blocks = partnerBlocks(reader, row, matchers);
+    if (blocks) return blocks;
+  }
+  if (lines.length >= 2) return costLinesAcross(reader, row, cells, lines, specs, matchers);
+  if (months.length >= 1) return monthsAcross(reader, row, cells, months, specs, matchers);
+  return null;
+}
+
+const NO_AMOUNT = ["net", "gross", "debit", "credit", "amount"];
+
+function costLinesAcross(
+  reader: SheetReader,
+  row: number,
+  cells: ReadonlyArray<CellValue>,
+  lines: readonly { index: number; line: string }[],
+  specs: readonly TableSpec[],
+  matchers: ReadonlyMap<TableKind, HeaderMatcher>,
+): HeaderRow | null {
+  const own = withoutColumns(
+    reader,
+    cells,
+    lines.map(({ index }) => ({ col: reader.colOf(index) })),
+  );
+  const first = reader.colOf(lines[0].index);
+  const last = reader.colOf(lines[lines.length - 1].index);
+  for (const spec of specs) {
+    if (spec.kind !== "invoices" && spec.kind !== "budget") continue;
+    const candidate = assignColumns(reader, row, own, matcherOf(spec.kind, matchers), spec.kind);
+    const found = Object.keys(candidate.columns);
+    if (found.some((field) => NO_AMOUNT.includes(field)) || found.includes("line")) continue;
+    const fits =
+      spec.kind === "invoices"
+        ? (found.includes("partner") || found.includes("number")) &&
+          ["date", "period", "periodStart", "periodEnd"].some((f) => found.includes(f))
+        : found.includes("year") && saysBudget(reader, row);
+    if (!fits) continue;
+    const across: AcrossColumn[] = lines.map(({ index, line }) => ({
+      col: reader.colOf(index),
+      header: cellText(cells[index]).trim(),
+      line,
+    }));
+    // A column of its own words between two cost lines is a cost line too ("Palkat | Koulutus | Vuokrat"); a total beside them is no cost
+    const unknownColumns: { col: number; header: string; quiet?: boolean }[] = [];
+    for (const unknown of candidate.unknownColumns) {
+      const total = TOTAL_HEADER.test(normalizeHeader(unknown.header));
+      if (!total && !unknown.quiet && unknown.col > first && unknown.col < last)
+        across.push({ col: unknown.col, header: unknown.header, line: unknown.header });
+      else unknownColumns.push(total ? { ...unknown, quiet: true } : unknown);
+    }
+    across.sort((a, b) => a.col - b.col);
+    return { ...candidate, unknownColumns, acrossColumns: across };
+  }
+  return null;
+}
+
+function monthsAcross(
+  reader: SheetReader,
+  row: number,
+  cells: ReadonlyArray<CellValue>,
+  months: readonly { index: number; month: number; year: number | null }[],
+  specs: readonly TableSpec[],
+  matchers: ReadonlyMap<TableKind, HeaderMatcher>,
+): HeaderRow | null {
+  if (!specs.some((spec) => spec.kind === "invoices") || saysBudget(reader, row)) return null;
+  const own = withoutColumns(
+    reader,
+    cells,
+    months.map(({ index }) => ({ col: reader.colOf(index) })),
+  );
+  const candidate = assignColumns(reader, row, own, matcherOf("invoices", matchers), "invoices");
+  const found = Object.keys(candidate.columns);
+  if (found.some((field) => [...NO_AMOUNT, "period", "periodStart", "periodEnd"].includes(field))) return null;
+  if (!["line", "partner", "kind", "number"].some((field) => found.includes(field))) return null;
+  // The year of a month without one: a year over it (merged over its months), else the one the title or sheet names
+  const above = row > reader.rowOffset ? reader.row(row - 1) : [];
+  const context = months.some((m) => m.year === null) ? yearOfContext(reader, row, undefined) : null;
+  const across: AcrossColumn[] = [];
+  let aboveYear: number | null = null;
+  let contextYear = context;
+  let previous = 0;
+  let nextAbove = 0;
+  for (const { index, month, year } of months) {
+    for (; nextAbove <= index; nextAbove++) {
+      const over = yearOfHeader(above[nextAbove] ?? null);
+      if (over !== null) aboveYear = over;
+    }
+    let resolved = year ?? aboveYear;
+    if (resolved === null && contextYear !== null) {
+      // "loka | marras | joulu | tammi" under "2014": the months after December are the next year's
+      if (month < previous) contextYear++;
+      resolved = contextYear;
+    }
+    previous = month;
+    if (resolved === null) return null;
+    if (across.some((c) => c.year === resolved && c.month === month)) return null;
+    across.push({ col: reader.colOf(index), header: cellText(cells[index]).trim(), year: resolved, month });
+  }
+  return { ...candidate, acrossColumns: across };
+}
+
+/**
+ * A budget with a block of columns per partner: partner names on one row, each over its block,
+ * and under them years ("Tilikohta | 2013 | 2014 | 2013 | 2014") or cost lines ("Vuosi | Palkat |
+ * Vuokrat | Palkat | Vuokrat"). The header is the lower row; a block headed by a total is no partner's.
+ */
+function partnerBlocks(reader: SheetReader, row: number, matchers: ReadonlyMap<TableKind, HeaderMatcher>): HeaderRow | null {
+  const upper = reader.row(row);
+  const lower = reader.row(row + 1);
+  const matcher = matcherOf("budget", matchers);
+  const starts: { index: number; name: string }[] = [];
+  upper.forEach((value, index) => {
+    if (typeof value === "string" && value.trim() !== "") starts.push({ index, name: value.trim() });
+  });
+  if (starts.length < 2 || starts.some(({ name }) => matcher.match(name) !== null)) return null;
+  let kind: "year" | "line" | null = null;
+  const across: AcrossColumn[] = [];
+  const totals: { col: number; header: string; quiet: true }[] = [];
+  let partners = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const end = k + 1 < starts.length ? starts[k + 1].index : lower.length;
+    const total = TOTAL_HEADER.test(normalizeHeader(starts[k].name));
+    let columns = 0;
+    for (let index = starts[k].index; index < end; index++) {
+      const value = lower[index] ?? null;
+      if (value === null || (typeof value === "string" && value.trim() === "")) continue;
+      const year = yearOfHeader(value);
+      const line = year === null ? costLineOfHeader(value) : null;
+      const type = year !== null ? "year" : line !== null ? "line" : null;
+      if (type === null || (kind !== null && type !== kind)) return null;
+      kind = type;
+      columns++;
+      const col = reader.colOf(index);
+      const header = `${starts[k].name} ${cellText(value).trim()}`;
+      if (total) totals.push({ col, header, quiet: true });
+      else
+        across.push(
+          year !== null ? { col, header, partner: starts[k].name, year } : { col, header, partner: starts[k].name, line: line ?? "" },
+        );
+    }
+    if (columns === 0) return null;
+    if (!total) partners++;
+  }
+  if (partners < 2 || kind === null || !saysBudget(reader, row)) return null;
+  const key = lower.map((value, index) => (index < starts[0].index ? value : null));
+  const candidate = assignColumns(reader, row + 1, key, matcher, "budget");
+  const found = Object.keys(candidate.columns);
+  if (found.includes("amount") || found.includes("partner") || !found.includes(kind === "year" ? "line" : "year")) return null;
+  if (kind === "line" && found.includes("line")) return null;
+  return { ...candidate, unknownColumns: [...candidate.unknownColumns, ...totals], acrossColumns: across };
 }

@@ -79,6 +79,42 @@ const COST_LINE = [
   "expense type",
   "expense category",
 ];
+/**
+ * Cost lines as column headers of a table laid out across ("Pvm | Laskuttaja | Palkat | Vuokrat",
+ * "Vuosi | Henkilöstökulut | Palvelujen ostot"): the lines of the state-grant budget form and the
+ * words coordinators use for them, in Finnish, Swedish and English, normalised.
+ */
+export const COST_LINE_NAMES: readonly string[] = [
+  // Staff
+  ...["palkat", "palkka", "palkkakulut", "palkkamenot", "palkkakustannukset", "palkkiot", "henkilostokulut", "henkilostomenot"],
+  ...["henkilostokustannukset", "henkilosivukulut", "sivukulut", "palkat ja palkkiot", "palkat ja sivukulut"],
+  ...["loner", "lon", "lonekostnader", "personalkostnader", "personalutgifter", "lonebikostnader", "loner och arvoden"],
+  ...["salaries", "salary", "wages", "salaries and wages", "staff costs", "personnel costs", "personnel expenses", "payroll"],
+  // Premises
+  ...["vuokrat", "vuokra", "vuokrakulut", "vuokramenot", "toimitilat", "toimitilakulut", "toimitilavuokrat", "tilavuokrat"],
+  ...["hyror", "hyra", "hyreskostnader", "lokaler", "lokalkostnader", "lokalhyror"],
+  ...["rents", "rent", "rental costs", "premises", "premises costs", "office rent"],
+  // Services
+  ...["palvelujen ostot", "palveluiden ostot", "muut palvelujen ostot", "muut palveluiden ostot", "ostopalvelut", "palvelut"],
+  ...["asiantuntijapalvelut", "asiantuntijakulut", "toimisto pankki ja asiantuntijapalvelut", "tsto pankki ym"],
+  ...["toimisto pankki ym", "toimistokulut", "toimistopalvelut"],
+  ...["kopta tjanster", "kop av tjanster", "ovriga kopta tjanster", "kop av ovriga tjanster", "tjanster", "expertjanster"],
+  ...["kontors bank och expertjanster", "kontorskostnader"],
+  ...["purchased services", "purchases of services", "purchase of services", "other purchased services"],
+  ...["other purchases of services", "services", "expert services", "office bank and expert services", "office costs"],
+  // Travel
+  ...["matkakulut", "matkat", "matkakustannukset", "matkamenot", "matkustus", "matka ja majoituskulut"],
+  ...["resekostnader", "resor", "reseutgifter", "travel", "travel costs", "travel expenses", "travelling"],
+  // Materials and investments
+  ...["aineet tarvikkeet ja tavarat", "aineet ja tarvikkeet", "tarvikkeet", "tarvikehankinnat", "hankinnat", "materiaalit"],
+  ...["material tillbehor och varor", "material och tillbehor", "material", "tillbehor", "materiel"],
+  ...["materials supplies and goods", "materials and supplies", "materials", "supplies"],
+  ...["investoinnit", "kalusto", "kalustohankinnat", "laitehankinnat", "investeringar", "inventarier", "investments", "equipment"],
+  // Others
+  ...["koulutus", "koulutuskulut", "viestinta", "viestintakulut", "tiedotus", "markkinointi", "kokouskulut", "tilaisuudet"],
+  ...["utbildning", "kommunikation", "information", "marknadsforing", "moteskostnader", "training", "communication", "meetings"],
+  ...["muut menot", "muut kulut", "muut kustannukset", "ovriga kostnader", "ovriga utgifter", "other costs", "other expenses"],
+];
 const YEAR = [
   "vuosi",
   "ar",

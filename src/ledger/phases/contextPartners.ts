@@ -5,6 +5,7 @@ import { partnerOfTable } from "../contextPartner";
 import type { InvoiceLine, Partner, TableRef } from "../model";
 import type { SheetReader } from "../sheetReader";
 import { fieldWords } from "./specs";
+import { yearViewsOf } from "./tableColumns";
 
 /**
  * The lines of a ledger table without a Laskuttaja column get the partner its sheet's name or
@@ -18,18 +19,23 @@ export function withContextPartners(
   findings: Finding[],
 ): InvoiceLine[] {
   const named = new Map<TableRef, string>();
+  /** Monthly breakdowns that name no partner: a summary of costs by month, not a partner's invoices (not read). */
+  const unnamed = new Set<TableRef>();
   for (const table of tables) {
     if (table.columns.partner !== undefined) continue;
     const reader = readers.get(table.sheet);
     const partner = reader ? partnerOfTable(table, reader, partners) : null;
-    if (partner) named.set(table, partner.name);
+    const views = yearViewsOf(table).map((view) => view.table);
+    if (partner) for (const ref of [table, ...views]) named.set(ref, partner.name);
+    else if (table.acrossColumns?.some((c) => c.month !== undefined)) for (const ref of [table, ...views]) unnamed.add(ref);
     else
       findings.push(
         makeFinding("REQUIRED_MISSING", cellOf({ table, row: table.headerRow }, "partner"), { field: fieldWords("invoices", "partner") }),
       );
   }
-  if (named.size === 0) return lines;
-  return lines.map((line) => {
+  if (named.size === 0 && unnamed.size === 0) return lines;
+  const kept = unnamed.size === 0 ? lines : lines.filter((line) => !unnamed.has(line.at.table));
+  return kept.map((line) => {
     const partner = named.get(line.at.table);
     return partner === undefined ? line : { ...line, partner };
   });

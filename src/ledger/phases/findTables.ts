@@ -5,6 +5,7 @@ import { isCellError } from "../../workbook/types";
 import type { CellValue } from "../../workbook/types";
 import { isBlank } from "../coerce";
 import type { TableRef } from "../model";
+import { acrossFieldsOf } from "../across";
 import { TABLE_MATCHERS, recognizeHeader } from "../recognize";
 import type { HeaderRow } from "../recognize";
 import type { SheetReader } from "../sheetReader";
@@ -40,9 +41,10 @@ export function findHeaderRows(reader: SheetReader): HeaderRow[] {
  * Kumppanit, but its start and end dates say it is a row of the table.
  */
 function valueColumnsOf(header: HeaderRow): number[] {
-  const cols: number[] = [];
-  if (header.yearColumns) cols.push(header.yearColumns[0].col);
-  else if (header.versionColumns) cols.push(header.versionColumns[0].col);
+  // A table laid out across: any of its amount columns
+  const cols: number[] = header.acrossColumns?.map((c) => c.col) ?? [];
+  if (cols.length === 0 && header.yearColumns) cols.push(header.yearColumns[0].col);
+  else if (cols.length === 0 && header.versionColumns) cols.push(header.versionColumns[0].col);
   let amountSeen = cols.length > 0;
   for (const { field, type } of specOf(header.kind).fields) {
     const col = header.columns[field];
@@ -87,6 +89,7 @@ export function tableRefOf(reader: SheetReader, header: HeaderRow): TableRef {
     ...(contextYear !== null ? { contextYear } : {}),
     ...(header.yearColumns ? { yearColumns: header.yearColumns } : {}),
     ...(header.versionColumns ? { versionColumns: header.versionColumns } : {}),
+    ...(header.acrossColumns ? { acrossColumns: header.acrossColumns } : {}),
   };
 }
 
@@ -99,10 +102,12 @@ export function reportColumns(table: TableRef, findings: Finding[]): void {
       makeFinding("COLUMN_NOT_UNDERSTOOD", { sheet: table.sheet, cell: cellAddress(table.headerRow, col) }, { header, table: spec.title }),
     );
   }
-  const firstCol = Math.min(...Object.values(table.columns));
+  const firstCol = Math.min(...Object.values(table.columns), ...(table.acrossColumns ?? []).map((c) => c.col));
+  // A table laid out across: its columns stand for the amount and their cost line, year or month
+  const across = acrossFieldsOf(table);
   for (const required of spec.required) {
     const options = typeof required === "string" ? [required] : required;
-    if (options.some((field) => table.columns[field] !== undefined)) continue;
+    if (options.some((field) => table.columns[field] !== undefined || across.includes(field))) continue;
     // A wide table's year columns are its Vuosi and Summa
     if (table.yearColumns && options.some((field) => field === "year" || field === "amount")) continue;
     if (table.contextYear !== undefined && options.includes("year")) continue;

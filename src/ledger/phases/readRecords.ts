@@ -60,7 +60,7 @@ export function readRow(f: RowFields, records: Records): boolean {
       break;
     }
     case "budget":
-      if (table.yearColumns || table.versionColumns) return readWideBudget(f, records);
+      if (table.yearColumns || table.versionColumns || table.acrossColumns) return readWideBudget(f, records);
       records.budget.push({
         year: f.required("year", f.year("year")),
         partner: f.text("partner"),
@@ -71,6 +71,7 @@ export function readRow(f: RowFields, records: Records): boolean {
       });
       break;
     case "invoices": {
+      if (table.acrossColumns) return readAcrossInvoices(f, records);
       const [periodStart, periodEnd] = f.startAndEnd("periodStart", "periodEnd");
       if (table.columns.period === undefined) {
         f.required("periodStart", periodStart);
@@ -149,19 +150,19 @@ function lineOf(f: RowFields): string {
   return f.text("costCentre");
 }
 
-/** One budget record per year or version column that holds an amount. */
+/** One budget record per year, version, cost line or partner column that holds an amount. */
 function readWideBudget(f: RowFields, records: Records): boolean {
   const partner = f.budgetPartner();
   const line = f.text("line");
   const version = f.oneOf("version", VERSIONS);
-  const year = f.table.versionColumns ? f.required("year", f.year("year")) : null;
+  const year = f.table.columns.year !== undefined ? f.required("year", f.year("year")) : null;
   for (const view of yearViewsOf(f.table)) {
     const amount = f.money("amount", view.table);
     if (amount !== null)
       records.budget.push({
         year: view.year ?? year,
-        partner,
-        line,
+        partner: view.partner ?? partner,
+        line: view.line ?? line,
         version: view.version ?? version,
         amount,
         at: { table: view.table, row: f.row },
@@ -181,4 +182,88 @@ function readWideMuniShares(f: RowFields, records: Records): boolean {
       records.muniShares.push({ year: view.year, municipality, payer, basis, amount, at: { table: view.table, row: f.row } });
   }
   return true;
+}
+
+/**
+ * A ledger laid out across: one invoice line per amount column the row fills (a cost line's
+ * or a month's), the row's other columns shared by its lines. Its VAT belongs to its one
+ * amount, or is shared in proportion to them (the remainder cents to the largest).
+ */
+function readAcrossInvoices(f: RowFields, records: Records): boolean {
+  const { table } = f;
+  const views = yearViewsOf(table);
+  const amounts = views.map((view) => f.money("net", view.table));
+  const monthly = views.some((view) => view.period !== null);
+  let [periodStart, periodEnd]: [number | null, number | null] = [null, null];
+  if (!monthly) {
+    [periodStart, periodEnd] = f.startAndEnd("periodStart", "periodEnd");
+    if (table.columns.period === undefined) {
+      f.required("periodStart", periodStart);
+      f.required("periodEnd", periodEnd);
+    } else if (periodStart === null && periodEnd === null && isBlank(f.raw("period"))) {
+      f.missing("period");
+    }
+  }
+  // A 0 typed on an invoice row is a line (a reconciliation that comes out even); in a monthly breakdown it is a month without costs
+  const filled = amounts.map((amount) => amount !== null && (amount !== 0 || !monthly));
+  if (!filled.some(Boolean)) {
+    // A cost line left blank in a month's breakdown is no cost; an invoice row without any amount is missing it
+    if (!monthly && views.every((view) => isBlank(f.raw("net", view.table)))) f.missing("net", views[0].table);
+    return true;
+  }
+  const partner = f.required("partner", f.text("partner") || null) ?? "";
+  const date = f.date("date");
+  const number = f.text("number");
+  const kind = f.oneOf("kind", KINDS);
+  const line = lineOf(f);
+  const vat = f.money("vat");
+  const eligible = f.oneOf("eligible", YES_NO) !== "no";
+  const checker = f.text("checker");
+  const approver = f.text("approver");
+  const description = f.text("description");
+  const realised = f.money("realised");
+  const vats = shared(
+    vat,
+    amounts.map((amount, i) => (filled[i] ? (amount ?? 0) : 0)),
+  );
+  views.forEach((view, i) => {
+    if (!filled[i]) return;
+    records.invoices.push({
+      date,
+      partner,
+      number,
+      periodStart: view.period?.start ?? periodStart,
+      periodEnd: view.period?.end ?? periodEnd,
+      kind,
+      line: view.line ?? line,
+      net: amounts[i],
+      vat: vats[i],
+      gross: null,
+      realised,
+      eligible,
+      checker,
+      approver,
+      description,
+      at: { table: view.table, row: f.row },
+    });
+  });
+  return true;
+}
+
+/** A total shared in proportion to the weights, in whole cents, the remainder to the largest weight; null stays null. */
+function shared(total: Cents | null, weights: readonly Cents[]): (Cents | null)[] {
+  if (total === null) return weights.map(() => null);
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const filled = weights.filter((w) => w !== 0).length;
+  if (filled <= 1 || sum === 0) {
+    const index = weights.findIndex((w) => w !== 0);
+    return weights.map((_, i) => (i === Math.max(index, 0) ? total : 0));
+  }
+  const parts = weights.map((w) => Math.trunc((total * w) / sum));
+  let largest = 0;
+  weights.forEach((w, i) => {
+    if (Math.abs(w) > Math.abs(weights[largest])) largest = i;
+  });
+  parts[largest] += total - parts.reduce((a, b) => a + b, 0);
+  return parts;
 }

@@ -234,15 +234,15 @@ export class RowFields {
     return value;
   }
 
-  missing(field: string): void {
-    const col = this.table.columns[field] ?? Math.min(...Object.values(this.table.columns));
+  missing(field: string, table = this.table): void {
+    const col = table.columns[field] ?? Math.min(...Object.values(table.columns));
     // A formula nobody calculated: FORMULA_NOT_CALCULATED says so once for the column
     if (this.reader.isUncalculated(this.row, col)) return;
     this.findings.push(
       makeFinding(
         "REQUIRED_MISSING",
-        { sheet: this.table.sheet, cell: cellAddress(this.row, col) },
-        { field: this.table.headers[field] ?? fieldWords(this.table.kind, field) },
+        { sheet: table.sheet, cell: cellAddress(this.row, col) },
+        { field: table.headers[field] ?? fieldWords(table.kind, field) },
       ),
     );
   }

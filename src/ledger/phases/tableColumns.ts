@@ -1,4 +1,6 @@
-import type { BudgetVersion, TableRef } from "../model";
+import { dayFromYmd, endOfMonth } from "../../periods";
+import type { Day } from "../../periods";
+import type { AcrossColumn, BudgetVersion, TableRef } from "../model";
 import { specOf } from "./specs";
 
 /** Each table's columns left to right, computed once rather than for every row. */
@@ -47,7 +49,7 @@ export function textColumnsOf(table: TableRef): Set<number> {
 
 /** The columns of a wide or by-version table that each hold amounts of one year or version. */
 function amountViewColumns(table: TableRef): number[] {
-  return [...(table.yearColumns ?? []), ...(table.versionColumns ?? [])].map((c) => c.col);
+  return [...(table.yearColumns ?? []), ...(table.versionColumns ?? []), ...(table.acrossColumns ?? [])].map((c) => c.col);
 }
 
 /** Headers of a year or version column, for messages. */
@@ -58,6 +60,11 @@ export interface AmountView {
   readonly year: number | null;
   /** The column's budget version; null when the row's Versio gives it. */
   readonly version: BudgetVersion | null;
+  /** A table laid out across: the column's partner and cost line, null when the row gives them. */
+  readonly partner: string | null;
+  readonly line: string | null;
+  /** A monthly breakdown's column: the first and last day of its month. */
+  readonly period: { readonly start: Day; readonly end: Day } | null;
   readonly table: TableRef;
 }
 
@@ -81,6 +88,9 @@ export function yearViewsOf(table: TableRef): AmountView[] {
     views = columns.map(({ col, year, version }) => ({
       year,
       version,
+      partner: null,
+      line: null,
+      period: null,
       table: {
         ...table,
         columns: { ...table.columns, amount: col },
@@ -90,7 +100,35 @@ export function yearViewsOf(table: TableRef): AmountView[] {
         },
       },
     }));
+    views.push(...(table.acrossColumns ?? []).map((column) => acrossView(table, column)));
     yearViews.set(table, views);
   }
   return views;
+}
+
+/**
+ * A table laid out across seen one column at a time: the column is the amount (a ledger's
+ * Summa, a budget's Summa) and, for the cells findings name, its cost line, partner and period too.
+ */
+function acrossView(table: TableRef, column: AcrossColumn): AmountView {
+  const { col, header } = column;
+  const amount = table.kind === "invoices" ? "net" : "amount";
+  const columns: Record<string, number> = { ...table.columns, [amount]: col };
+  const headers: Record<string, string> = { ...table.headers, [amount]: header };
+  if (column.line !== undefined) [columns.line, headers.line] = [col, header];
+  if (column.partner !== undefined) [columns.partner, headers.partner] = [col, header];
+  let period: AmountView["period"] = null;
+  if (column.month !== undefined && column.year !== undefined) {
+    const start = dayFromYmd(column.year, column.month, 1);
+    period = { start, end: endOfMonth(start) };
+    for (const field of ["periodStart", "periodEnd"]) [columns[field], headers[field]] = [col, header];
+  }
+  return {
+    year: column.month === undefined ? (column.year ?? null) : null,
+    version: null,
+    partner: column.partner ?? null,
+    line: column.line ?? null,
+    period,
+    table: { ...table, columns, headers },
+  };
 }

@@ -24,9 +24,12 @@ export const PROVENANCE_HEADERS: Readonly<Record<"sourceFile" | "sourceRow" | "i
 const DATE_FIELDS = new Set(["date", "periodStart", "periodEnd"]);
 const TEXT_FIELDS = new Set(["number", "line", "checker", "approver", "description"]);
 
-/** The ledger table to append to: the first one on a sheet called Laskut, else the first one found. */
+/**
+ * The ledger table to append to: the first one on a sheet called Laskut, else the first one found;
+ * never one laid out across (a column per cost line or month), which rows of lines would not fit.
+ */
 export function targetTable(ledger: Ledger): TableRef | undefined {
-  const tables = ledger.tables.invoices;
+  const tables = ledger.tables.invoices.filter((t) => !t.acrossColumns);
   return tables.find((t) => nameKey(t.sheet) === "laskut") ?? tables[0];
 }
 

@@ -1,0 +1,78 @@
+import { dayFromSerial, ymdOf } from "../periods";
+import { monthOfText, parsePeriodText } from "../periods/parsePeriod";
+import { normalizeHeader } from "../workbook/normalize";
+import type { CellValue } from "../workbook/types";
+import type { TableRef } from "./model";
+import { COST_LINE_NAMES } from "./vocabulary";
+
+/**
+ * The header cells of tables laid out across (docs/workbook.md, "Taulukot poikittain"): a
+ * column per cost line ("Henkilöstökulut | Palvelujen ostot | Matkakulut"), per month
+ * ("tammi … joulu", "1/2014") or per partner block. Recognition itself is in recognize.ts.
+ */
+
+const COST_LINES: ReadonlySet<string> = new Set(COST_LINE_NAMES);
+
+/** The cost line a column header names ("Henkilöstökulut €", "Travel costs (VAT 0)"), as typed; null for any other header. */
+export function costLineOfHeader(value: CellValue): string | null {
+  if (typeof value !== "string") return null;
+  const normalized = normalizeHeader(value)
+    .replace(/\s*\balv0$/, "")
+    .trim();
+  return COST_LINES.has(normalized) ? lineText(value) : null;
+}
+
+/** A column header as a cost line's name: the unit and VAT words around it dropped ("Palkat € (ALV 0)" is "Palkat"). */
+export function lineText(value: string): string {
+  return value
+    .replace(/\((?:alv|moms|vat)\s*0\s*%?\)|\b(?:alv|moms|vat)\s*0\s*%?|€|\b(?:eur|euroa|euros)\b/gi, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+export interface MonthHeader {
+  readonly month: number;
+  /** Null when the header names the month only ("tammi", "Jan"). */
+  readonly year: number | null;
+}
+
+/** Excel serials of 1.1.1990 … 31.12.2099: a month header typed as a date ("tammi 14" formatted). */
+const SERIAL_MIN = 32_874;
+const SERIAL_MAX = 73_415;
+
+/**
+ * The month a column header names: "tammi", "tammikuu", "Jan", "januari", "1/2014", "2014-01",
+ * "tammikuu 2014", "jan-14", or a date on the first of a month (Excel's month headers). A bare
+ * number is not a month: it may be a year or a count.
+ */
+export function monthOfHeader(value: CellValue, date1904 = false): MonthHeader | null {
+  if (typeof value === "number") {
+    if (!Number.isInteger(value) || value < SERIAL_MIN || value > SERIAL_MAX) return null;
+    const day = dayFromSerial(value, date1904);
+    if (day === null) return null;
+    const { year, month, day: dayOfMonth } = ymdOf(day);
+    return dayOfMonth === 1 ? { month, year } : null;
+  }
+  if (typeof value !== "string") return null;
+  const text = value.replace(/\((?:alv|moms|vat)\s*0\s*%?\)|€/gi, " ").trim();
+  if (text === "" || /^\d{1,2}\.?$/.test(text)) return null;
+  const month = monthOfText(text);
+  if (month !== null) return { month, year: null };
+  const period = parsePeriodText(text);
+  if (!period) return null;
+  const start = ymdOf(period.start);
+  const end = ymdOf(period.end);
+  return start.year === end.year && start.month === end.month && start.day === 1 ? { month: start.month, year: start.year } : null;
+}
+
+/** The fields a table's across columns stand for: each column is an amount, and its cost line, year or month. */
+export function acrossFieldsOf(table: TableRef): string[] {
+  const columns = table.acrossColumns;
+  if (!columns || columns.length === 0) return [];
+  const fields = table.kind === "invoices" ? ["net", "gross"] : ["amount"];
+  if (columns.some((c) => c.line !== undefined)) fields.push("line");
+  if (columns.some((c) => c.partner !== undefined)) fields.push("partner");
+  if (columns.some((c) => c.month !== undefined)) fields.push("period", "periodStart", "periodEnd");
+  else if (columns.some((c) => c.year !== undefined)) fields.push("year");
+  return fields;
+}
