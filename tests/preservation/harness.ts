@@ -16,7 +16,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { readXlsx } from "../../cli/readXlsx";
 import { NODE_DEFLATER, NODE_INFLATER } from "../../cli/zipNode";
-import { parseRange } from "../../src/workbook/address";
+import { columnIndex, parseRange } from "../../src/workbook/address";
 import { isCellError } from "../../src/workbook/types";
 import type { WorkbookData } from "../../src/workbook/types";
 import { parseRelationships, parseWorkbook } from "../../src/workbook/xlsxXml";
@@ -216,14 +216,48 @@ export function grown(text: string, { lastRow, appended }: Growth): string {
   );
 }
 
+/**
+ * Whether the list `<list>` of `after` is the one of `before` with more `<item>`s at its end (its
+ * count raised): what adding a number format or a style to styles.xml looks like.
+ */
+export function appendedTo(before: string, after: string, list: string, item: string): boolean {
+  const uncounted = (text: string) => text.replace(new RegExp(`(<${list}\\b[^>]*?) count="\\d+"`), "$1");
+  const close = `</${list}>`;
+  const head = uncounted(before).slice(0, -close.length);
+  const whole = uncounted(after);
+  if (!uncounted(before).endsWith(close) || !whole.startsWith(head) || !whole.endsWith(close)) return false;
+  const extra = whole.slice(head.length, -close.length);
+  return extra !== "" && new RegExp(`^(?:<${item}\\b[^>]*/>|<${item}\\b[^>]*>[\\s\\S]*?</${item}>)+$`).test(extra);
+}
+
+/**
+ * A Table part as it would be without the columns added at its right: an import writes its
+ * provenance columns (Lähdetiedosto, Lähderivi, Tuotu) beside the invoices, and the Table takes them in.
+ */
+export function narrowed(after: string, before: string): string {
+  const columns = (text: string) => elements(text, "tableColumn");
+  const kept = columns(before).length;
+  const added = columns(after).slice(kept);
+  if (added.length === 0) return after;
+  const right = /\bref="[A-Z]+\d+:([A-Z]+)\d+"/.exec(before)?.[1] ?? "";
+  let text = after;
+  for (const column of added) text = text.replace(column, "");
+  text = text.replace(/<tableColumns count="\d+"/, `<tableColumns count="${kept}"`);
+  return text.replace(/(\bref="[A-Z]+\d+:)([A-Z]+)(\d+")/g, (whole, head: string, col: string, tail: string) =>
+    columnIndex(col) === columnIndex(right) + added.length ? `${head}${right}${tail}` : whole,
+  );
+}
+
 export interface Feature {
   readonly id: string;
   /** As the matrix names it. */
   readonly label: string;
   /** The evidence of the feature in a package, or null when it has none. */
   readonly probe: (p: Package) => string | null | Promise<string | null>;
-  /** What the evidence should become after the command (default: unchanged); several are allowed. */
-  readonly expected?: (evidence: string, growth: Growth) => string[];
+  /** Whether a changed evidence is the change the command means to make (default: none is). */
+  readonly accepts?: (before: string, after: string, growth: Growth) => boolean;
+  /** Whether it must grow over appended rows (unchanged then is "not extended"). */
+  readonly grows?: boolean;
   /** Only in this variant. */
   readonly only?: Variant;
 }
@@ -310,25 +344,29 @@ export const FEATURES: readonly Feature[] = [
     id: "table",
     label: `Excel Table ${FEATURE_BOOK.table} over Laskut (ref and autoFilter)`,
     probe: (p) => p.text(p.related(p.sheet("Laskut"), "table")[0]),
-    expected: (evidence, growth) => [grown(evidence, growth)],
+    grows: true,
+    accepts: (before, after, growth) => narrowed(after, before) === grown(before, growth),
   },
   {
     id: "validation",
     label: "data validation",
     probe: (p) => some(elements(withoutExtensions(sheetXml(p, "Laskut")), "dataValidations")),
-    expected: (evidence, growth) => [grown(evidence, growth)],
+    grows: true,
+    accepts: (before, after, growth) => after === grown(before, growth),
   },
   {
     id: "cf",
     label: "conditional format",
     probe: (p) => some(elements(withoutExtensions(sheetXml(p, "Laskut")), "conditionalFormatting", "main")),
-    expected: (evidence, growth) => [grown(evidence, growth)],
+    grows: true,
+    accepts: (before, after, growth) => after === grown(before, growth),
   },
   {
     id: "cfX14",
     label: "conditional format, x14 cross-sheet rule",
     probe: (p) => some(elements(sheetXml(p, "Laskut"), "conditionalFormattings", "prefixed")),
-    expected: (evidence, growth) => [grown(evidence, growth)],
+    grows: true,
+    accepts: (before, after, growth) => after === grown(before, growth),
   },
   {
     id: "notes",
@@ -343,7 +381,7 @@ export const FEATURES: readonly Feature[] = [
     label: "defined names (print area and titles)",
     probe: (p) => some(elements(p.text(p.workbookPath), "definedNames")),
     // the print area may follow the Table down, or stay
-    expected: (evidence, growth) => [evidence, grown(evidence, growth)],
+    accepts: (before, after, growth) => after === grown(before, growth),
   },
   {
     id: "hyperlinks",
@@ -364,6 +402,8 @@ export const FEATURES: readonly Feature[] = [
     id: "numberFormats",
     label: "number formats",
     probe: (p) => some(elements(p.text(p.related(p.workbookPath, "styles")[0]), "numFmts")),
+    // the formats the written cells need are added after the book's own
+    accepts: (before, after) => appendedTo(before, after, "numFmts", "numFmt"),
   },
   {
     id: "sheetViews",
@@ -381,6 +421,11 @@ export const FEATURES: readonly Feature[] = [
     probe: (p) => {
       const styles = p.text(p.related(p.workbookPath, "styles")[0]);
       return joined([some(elements(styles, "cellStyleXfs")), some(elements(styles, "cellStyles"))]);
+    },
+    accepts: (before, after) => {
+      const [xfs, names] = before.split("\n");
+      const [xfsAfter, namesAfter] = after.split("\n");
+      return appendedTo(xfs, xfsAfter ?? "", "cellStyleXfs", "xf") && appendedTo(names, namesAfter ?? "", "cellStyles", "cellStyle");
     },
   },
   {
@@ -606,9 +651,8 @@ async function classify(feature: Feature, input: Package, output: Package, growt
   if (before === null) return "—";
   const after = await feature.probe(output);
   if (after === null) return "lost";
-  const expected = feature.expected ? feature.expected(before, growth) : [before];
-  if (expected.includes(after)) return after === before ? "kept" : "edited";
-  return after === before ? "not extended" : "altered";
+  if (after === before) return feature.grows && grown(before, growth) !== before ? "not extended" : "kept";
+  return feature.accepts?.(before, after, growth) ? "edited" : "altered";
 }
 
 /** The output of the command run on a copy of `book` in `dir`: the written file, or null with the exit code and message. */

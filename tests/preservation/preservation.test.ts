@@ -24,7 +24,7 @@ import { runCli } from "../support/cli";
 import { FEATURE_BOOK, buildFeatureBooks } from "../support/featureBook";
 import type { FeatureBooks, Variant } from "../support/featureBook";
 import { sofficeOrSkip } from "../support/soffice";
-import { COMMANDS, FEATURES, Package, compare, elements, grown, runHarness, xmlProblem } from "./harness";
+import { COMMANDS, FEATURES, Package, appendedTo, compare, elements, grown, narrowed, runHarness, xmlProblem } from "./harness";
 import type { Command, HarnessRun, RunResult } from "./harness";
 import { documentedMatrix, matrixText } from "./matrix";
 
@@ -112,6 +112,26 @@ describe("preservation: the harness itself", function () {
     assert.equal(grown('sqref="J2:J127 C2:C50" ref="A1:M127"', growth), 'sqref="J2:J130 C2:C50" ref="A1:M130"');
     assert.equal(grown("<xm:sqref>B2:B127</xm:sqref>Laskut!$A$1:$M$127", growth), "<xm:sqref>B2:B130</xm:sqref>Laskut!$A$1:$M$130");
     assert.equal(grown('ref="A1:M1270"', growth), 'ref="A1:M1270"');
+  });
+
+  it("tells formats appended to styles.xml from formats changed, and a Table widened over new columns", () => {
+    const before = '<numFmts count="1"><numFmt numFmtId="164" formatCode="d.m.yyyy"/></numFmts>';
+    assert.ok(
+      appendedTo(
+        before,
+        '<numFmts count="2"><numFmt numFmtId="164" formatCode="d.m.yyyy"/><numFmt numFmtId="165" formatCode="0.00 %"/></numFmts>',
+        "numFmts",
+        "numFmt",
+      ),
+    );
+    assert.ok(!appendedTo(before, '<numFmts count="1"><numFmt numFmtId="165" formatCode="d.m.yyyy"/></numFmts>', "numFmts", "numFmt"));
+    assert.ok(!appendedTo(before, before, "numFmts", "numFmt"));
+    const table =
+      '<table ref="A1:B9"><autoFilter ref="A1:B9"/><tableColumns count="2"><tableColumn id="1" name="a"/><tableColumn id="2" name="b"/></tableColumns></table>';
+    const wider =
+      '<table ref="A1:C12"><autoFilter ref="A1:C12"/><tableColumns count="3"><tableColumn id="1" name="a"/><tableColumn id="2" name="b"/><tableColumn id="3" name="Tuotu"/></tableColumns></table>';
+    assert.equal(narrowed(wider, table), grown(table, { lastRow: 9, appended: 3 }));
+    assert.equal(narrowed(wider.replace('name="a"', 'name="x"'), table) === grown(table, { lastRow: 9, appended: 3 }), false);
   });
 
   it("tells malformed XML and undeclared prefixes", () => {

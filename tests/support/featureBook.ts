@@ -244,10 +244,75 @@ function vmlNotes(idBlock: number, notes: readonly { row: number; col: number }[
 const noteRun = (bold: boolean, text: string) =>
   `<r><rPr>${bold ? "<b/>" : ""}<sz val="9"/><color indexed="81"/><rFont val="Tahoma"/><family val="2"/></rPr><t xml:space="preserve">${escapeXml(text)}</t></r>`;
 
+/**
+ * Excel keeps every text of the sheets in xl/sharedStrings.xml: the example's inline strings
+ * (however the example is written) move there, and the part is made when there is none.
+ */
+function toSharedStrings(parts: Parts, sheetPaths: readonly string[]): void {
+  const sstPath = "xl/sharedStrings.xml";
+  const existing = maybe(parts, sstPath);
+  const items = existing ? [...existing.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map((m) => m[1] ?? "") : [];
+  const index = new Map(items.map((item, i) => [item, i]));
+  let uses = existing ? Number(/\bcount="(\d+)"/.exec(existing)?.[1] ?? items.length) : 0;
+  for (const path of sheetPaths) {
+    const xml = get(parts, path);
+    const shared = xml.replace(
+      /<c ([^>]*?)t="inlineStr"([^>]*)><is>([\s\S]*?)<\/is><\/c>/g,
+      (_, before: string, after: string, inner: string) => {
+        let i = index.get(inner);
+        if (i === undefined) {
+          i = items.length;
+          items.push(inner);
+          index.set(inner, i);
+        }
+        uses++;
+        return `<c ${before}t="s"${after}><v>${i}</v></c>`;
+      },
+    );
+    if (shared !== xml) put(parts, path, shared);
+  }
+  put(
+    parts,
+    sstPath,
+    `${XML_DECLARATION}<sst xmlns="${NS.main}" count="${uses}" uniqueCount="${items.length}">${items.map((item) => `<si>${item}</si>`).join("")}</sst>`,
+  );
+  if (!existing) {
+    override(parts, sstPath, `application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml`);
+    relate(parts, "xl/workbook.xml", `${NS.r}/sharedStrings`, sstPath);
+  }
+}
+
+/** Excel writes the document properties; an example written without them gets Excel's. */
+function documentProperties(parts: Parts, sheetNames: readonly string[]): void {
+  if (!maybe(parts, "docProps/core.xml")) {
+    put(
+      parts,
+      "docProps/core.xml",
+      `${XML_DECLARATION}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:creator>Mäkinen</dc:creator><cp:lastModifiedBy>Mäkinen</cp:lastModifiedBy><dcterms:created xsi:type="dcterms:W3CDTF">2015-10-15T09:00:00Z</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">2015-10-15T09:30:00Z</dcterms:modified></cp:coreProperties>`,
+    );
+    override(parts, "docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
+    relate(parts, "", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "docProps/core.xml");
+  }
+  if (!maybe(parts, "docProps/app.xml")) {
+    put(
+      parts,
+      "docProps/app.xml",
+      `${XML_DECLARATION}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><Application>Microsoft Excel</Application><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop><HeadingPairs><vt:vector size="2" baseType="variant"><vt:variant><vt:lpstr>Laskentataulukot</vt:lpstr></vt:variant><vt:variant><vt:i4>${sheetNames.length}</vt:i4></vt:variant></vt:vector></HeadingPairs><TitlesOfParts><vt:vector size="${sheetNames.length}" baseType="lpstr">${sheetNames.map((n) => `<vt:lpstr>${escapeXml(n)}</vt:lpstr>`).join("")}</vt:vector></TitlesOfParts><LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged><AppVersion>16.0300</AppVersion></Properties>`,
+    );
+    override(parts, "docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml");
+    relate(parts, "", `${NS.r}/extended-properties`, "docProps/app.xml");
+  }
+}
+
 /** The Excel-style feature workbook's parts, from the example's. */
 async function addFeatures(parts: Parts, example: string): Promise<void> {
   const book = await readXlsx(await readFile(example));
   const sheets = sheetPaths(parts);
+  toSharedStrings(
+    parts,
+    [...sheets.values()].map((s) => s.path),
+  );
+  documentProperties(parts, [...sheets.keys(), FEATURE_BOOK.pivotSheet]);
   const path = (name: string) => {
     const sheet = sheets.get(name);
     if (!sheet) throw new Error(`featureBook: the example has no sheet ${name}`);
