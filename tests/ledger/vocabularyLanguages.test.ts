@@ -60,6 +60,12 @@ const SWEDISH = new Set([
   ...["utjamningsfakturans frist", "respit for utjamningsfaktura", "tertialfakturans frist", "respit for tertialfaktura"],
   ...["forsta utjamningsmanad", "utjamningsperiodens forsta manad", "grans for underutnyttjande", "aterbetalningsgrans"],
   ...["tid for andringsansokan", "slutrapportens tidsfrist"],
+  // the second review (issue 15): words Swedish invoices and budgets use that the first missed
+  ...["utgiftsgrupp", "fr o m", "period fr o m", "t o m", "period t o m", "faktureringsrytm", "manadsfakturering"],
+  ...["tertialfakturering", "tre ganger om aret", "enligt faktiska kostnader", "ratt till momsavdrag", "kostnadskalkyl", "godkand"],
+  ...["verifikationsdatum", "faktureringsdatum", "fast faktura", "avstamning", "avstamningsfaktura", "bidragsberattigad"],
+  ...["granskat av", "godkant av", "attesterad av", "attesterat av", "attestant", "attestering", "ansokt statsunderstod"],
+  ...["inskickad", "inlamningsdatum"],
 ]);
 
 const ENGLISH = new Set([
@@ -102,6 +108,12 @@ const ENGLISH = new Set([
   ...["tertial invoice delay", "reconciliation first month", "first reconciliation month", "first month of reconciliation blocks"],
   ...["underuse pace", "underuse threshold", "repayment threshold", "change request days", "change request time"],
   ...["final report months", "final report due"],
+  // the second review (issue 15)
+  ...["competence centre", "competence center", "centre of expertise", "expense group", "from date", "to date"],
+  ...["invoicing method", "billing method", "monthly invoicing", "monthly billing", "per tertial", "actual cost basis"],
+  ...["contract start", "agreement start", "contract end", "agreement end", "vat deductible", "deductible vat", "billing date"],
+  ...["invoice id", "fixed invoice", "true up invoice", "balancing invoice", "eligible for grant", "reviewed by", "authorised by"],
+  ...["authorized by", "amount requested", "amount received", "date sent", "date submitted"],
 ]);
 
 const LANGUAGES = { sv: { name: "Swedish", words: SWEDISH }, en: { name: "English", words: ENGLISH } } as const;
@@ -216,5 +228,34 @@ describe("a Swedish ledger's invoice kinds", () => {
         ["V-3", "reconciliation", -15_050],
       ],
     );
+  });
+});
+
+describe("a Swedish ledger as municipalities type it (the second review)", () => {
+  it("reads Fr.o.m., T.o.m., Fakturadatum, Attesterad av and Granskat av as the period, the date, the approver and the checker", () => {
+    const { ledger, findings } = checkWorkbook(
+      book({
+        Fakturor: [
+          [
+            "Fakturadatum",
+            "Fakturerare",
+            "Fakturanummer",
+            "Fr.o.m.",
+            "T.o.m.",
+            "Typ",
+            "Kostnadsslag",
+            "Belopp (moms 0)",
+            "Granskat av",
+            "Attesterad av",
+          ],
+          ["5.2.2014", "Verso", "V-1", "1.1.2014", "31.1.2014", "fast faktura", "Löner", 100, "Mäkinen", "Lahtinen"],
+        ],
+      }),
+    );
+    assert.deepEqual(
+      ledger.invoices.map((l) => [l.periodStart, l.periodEnd, l.kind, l.checker, l.approver]),
+      [[16071, 16101, "fixed", "Mäkinen", "Lahtinen"]],
+    );
+    assert.ok(!findings.some((f) => f.code === "COLUMN_NOT_UNDERSTOOD"), findings.map((f) => f.code).join());
   });
 });
