@@ -23,9 +23,20 @@ function keyOf(text: string): string {
 /** An invoice number as compared: case and runs of spaces do not count ("pik-001" = "PIK-001"). */
 /** An invoice number as compared: "pik-014 " and "PIK-014" are the same invoice. */
 export function numberKey(number: string): string {
-  const key = number.trim().toLowerCase();
-  return /\s/.test(key) ? key.replace(/\s+/g, " ") : key;
+  // an invoice's number repeats on each of its lines: each is keyed once
+  let key = NUMBER_KEYS.get(number);
+  if (key === undefined) {
+    if (NUMBER_KEYS.size >= NUMBER_KEYS_KEPT) NUMBER_KEYS.clear();
+    key = number.trim().toLowerCase();
+    if (/\s/.test(key)) key = key.replace(/\s+/g, " ");
+    NUMBER_KEYS.set(number, key);
+  }
+  return key;
 }
+
+/** The numbers last keyed, up to NUMBER_KEYS_KEPT (then forgotten at once: a cache, not a record). */
+const NUMBER_KEYS = new Map<string, string>();
+const NUMBER_KEYS_KEPT = 4096;
 
 /** The net amount of a row: its own, or gross − VAT; null when neither tells. */
 export function netOf(row: Pick<RowValues, "net" | "vat" | "gross">): number | null {

@@ -599,6 +599,18 @@ export class SheetCellsReader {
       let typeStart = -1;
       let typeEnd = -1;
       let empty = false;
+      // Excel and LibreOffice write the reference first, r="B2": read it in one go
+      if (b[i] === 32 && b[i + 1] === 114 && b[i + 2] === 61 && b[i + 3] === 34) {
+        let j = i + 4;
+        while (j < n && b[j] !== 34) {
+          if (b[j] === 62 || b[j] === 60) return -1;
+          j++;
+        }
+        if (j >= n) return -1;
+        refStart = i + 4;
+        refEnd = j;
+        i = j + 1;
+      }
       for (;;) {
         while (i < n && isSpaceByte(b[i])) i++;
         if (i >= n) return -1;

@@ -23,6 +23,8 @@ const TICK = /^\s*(?:x|\u2713|\u2714|\u2611)\s*$/i;
 export interface Enumeration<T extends string> {
   readonly words: Map<string, T>;
   readonly allowed: string;
+  /** Cell texts already read to a meaning (a column repeats a few words down a million rows). */
+  readonly known: Map<string, T>;
 }
 
 export function enumerationOf<T extends string>(kind: TableKind, field: string): Enumeration<T> {
@@ -30,7 +32,7 @@ export function enumerationOf<T extends string>(kind: TableKind, field: string):
   if (!spec?.values || spec.allowed === undefined) throw new Error(`${kind}.${field} is not an enumeration`);
   const words = new Map<string, T>();
   for (const [meaning, list] of Object.entries(spec.values)) for (const word of list) words.set(word, meaning as T);
-  return { words, allowed: spec.allowed };
+  return { words, allowed: spec.allowed, known: new Map() };
 }
 
 /**
@@ -125,7 +127,14 @@ export class RowFields {
   }
 
   oneOf<T extends string>(field: string, e: Enumeration<T>): T | null {
-    return this.take(field, asEnum(this.raw(field), this.header(field), e.words, e.allowed));
+    const value = this.raw(field);
+    if (typeof value === "string") {
+      const known = e.known.get(value);
+      if (known !== undefined) return known;
+    }
+    const meaning = this.take(field, asEnum(value, this.header(field), e.words, e.allowed));
+    if (meaning !== null && typeof value === "string" && e.known.size < 10_000) e.known.set(value, meaning);
+    return meaning;
   }
 
   /** A period from its start and end columns, or from one period column ("3/2014") where they are empty. */
