@@ -4,7 +4,10 @@ import { lasseSheets } from "../../examples/lasse";
 import { checkWorkbook } from "../../src/check/checkWorkbook";
 import type { CheckResult } from "../../src/check/checkWorkbook";
 import { keyFiguresOf } from "../../src/report/keyFigures";
+import { readXlsx } from "../../cli/readXlsx";
 import { generalLedgerOf } from "../support/layouts/generalLedger";
+import { producedSheetsOf, xlsxOf } from "../support/layouts/xlsxProducers";
+import type { Producer } from "../support/layouts/xlsxProducers";
 import type { GeneralLedgerVariant } from "../support/layouts/generalLedger";
 
 /** What a check concluded, wherever the cells stand: each finding's code and severity, and the key figures. */
@@ -20,11 +23,11 @@ function outcome(result: CheckResult) {
 describe("variety: a city general-ledger export (pääkirjaote) as the expense list", () => {
   const canonical = workbookOfSheets(lasseSheets());
   const expected = outcome(checkWorkbook(canonical));
-  const variants: GeneralLedgerVariant[] = [
-    { lang: "fi", rowsAbove: 2, colsLeft: 1, amountsAsText: true },
-    { lang: "fi", rowsAbove: 0, colsLeft: 0, amountsAsText: false },
-    { lang: "sv", rowsAbove: 3, colsLeft: 0, amountsAsText: true },
-    { lang: "en", rowsAbove: 1, colsLeft: 2, amountsAsText: false },
+  const variants: (GeneralLedgerVariant & { producer: Producer | "memory" })[] = [
+    { lang: "fi", rowsAbove: 2, colsLeft: 1, amountsAsText: true, producer: "memory" },
+    { lang: "fi", rowsAbove: 0, colsLeft: 0, amountsAsText: false, producer: "excel" },
+    { lang: "sv", rowsAbove: 3, colsLeft: 0, amountsAsText: true, producer: "libreoffice" },
+    { lang: "en", rowsAbove: 1, colsLeft: 2, amountsAsText: false, producer: "script" },
   ];
 
   it("the canonical three-year project has credit notes and is clean (the comparison means something)", () => {
@@ -33,8 +36,10 @@ describe("variety: a city general-ledger export (pääkirjaote) as the expense l
   });
 
   for (const variant of variants) {
-    it(`reads a ${variant.lang} export (${variant.rowsAbove} title rows, ${variant.colsLeft} columns left, amounts as ${variant.amountsAsText ? "text" : "numbers"}) as the same ledger`, () => {
-      const result = checkWorkbook(generalLedgerOf(canonical, variant));
+    it(`reads a ${variant.lang} export (${variant.producer}, ${variant.rowsAbove} title rows, ${variant.colsLeft} columns left, amounts as ${variant.amountsAsText ? "text" : "numbers"}) as the same ledger`, async () => {
+      const exported = generalLedgerOf(canonical, variant);
+      const book = variant.producer === "memory" ? exported : await readXlsx(xlsxOf(producedSheetsOf(exported), variant.producer));
+      const result = checkWorkbook(book);
       const got = outcome(result);
       assert.deepEqual(got.findings, expected.findings);
       assert.deepEqual(got.lines, expected.lines);
