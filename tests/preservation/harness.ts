@@ -526,6 +526,15 @@ export const COMMANDS: readonly Command[] = [
     addsSheet: true,
   },
   {
+    id: "application-out",
+    label: "application --out",
+    mode: "out",
+    args: (book, out) => ["application", book, ...PERIOD, "--out", out],
+    writes: [],
+    addsSheet: false,
+    newWorkbook: true,
+  },
+  {
     id: "report-out",
     label: "report --final --out",
     mode: "out",
@@ -557,6 +566,8 @@ export interface RunResult {
   readonly malformed: readonly string[];
   readonly growth: Growth;
   readonly features: ReadonlyMap<string, Cell>;
+  /** The Table part of Laskut in the output. */
+  readonly outputTable: string | null;
   /** What LibreOffice made of the output (null when it was not run). */
   lo: LibreOfficeResult | null;
 }
@@ -643,7 +654,8 @@ export async function compare(
     if (feature.only && feature.only !== variant) continue;
     features.set(feature.id, await classify(feature, input, output, growth));
   }
-  return { variant, command, output: outputPath, changed, removed, added, unexpected, malformed, growth, features };
+  const outputTable = output.text(output.related(output.sheet("Laskut"), "table")[0]);
+  return { variant, command, output: outputPath, changed, removed, added, unexpected, malformed, growth, features, outputTable };
 }
 
 async function classify(feature: Feature, input: Package, output: Package, growth: Growth): Promise<Cell> {
@@ -803,6 +815,7 @@ export async function runHarness(dir: string, engine: string | null): Promise<Ha
           malformed: [],
           growth: { lastRow: 0, appended: 0 },
           features: new Map(),
+          outputTable: null,
           lo: null,
         });
         continue;

@@ -81,17 +81,22 @@ export function matrixText(run: HarnessRun): string {
     lines.push(`| *LibreOffice opens it and recomputes it without errors* | ${results.map(libreOfficeLine).join(" | ")} |`);
     lines.push("");
   }
-  const report = COMMANDS.find((c) => c.newWorkbook);
-  if (report) {
-    lines.push(`### \`kaste ${report.label}\``, "");
+  const fresh = COMMANDS.filter((c) => c.newWorkbook);
+  if (fresh.length > 0) {
+    lines.push("### Commands that write a new workbook", "");
     lines.push(
-      "It writes a new workbook (the report and the ledger's tables), not a copy of the book: there is nothing of the book to keep.",
+      "`kaste application --out` writes the application workbook alone (its sheet and the values of the ledger sheets its formulas read) and `kaste report --final --out` the report and the ledger's tables: neither is a copy of the book, so there is nothing of the book to keep.",
       "",
     );
-    lines.push("| variant | wrote the file | LibreOffice opens it and recomputes it without errors |", "|---|---|---|");
-    for (const variant of run.variants) {
-      const r = run.results.find((x) => x.variant === variant && x.command.id === report.id) as RunResult;
-      lines.push(`| ${variant} | ${wrote(r)} | ${libreOfficeLine(r)} |`);
+    lines.push(
+      `| command | ${run.variants.map((v) => `${v}: wrote the file`).join(" | ")} | ${run.variants.map((v) => `${v}: LibreOffice recomputes it without errors`).join(" | ")} |`,
+    );
+    lines.push(`|---|${run.variants.map(() => "---|---").join("|")}|`);
+    for (const command of fresh) {
+      const results = run.variants.map(
+        (variant) => run.results.find((x) => x.variant === variant && x.command.id === command.id) as RunResult,
+      );
+      lines.push(`| \`${command.label}\` | ${results.map(wrote).join(" | ")} | ${results.map(libreOfficeLine).join(" | ")} |`);
     }
     lines.push("");
   }

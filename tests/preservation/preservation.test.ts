@@ -233,8 +233,12 @@ describe("preservation: every write command on every variant", function () {
           const bad = [...r.features].filter(([, cell]) => cell !== "kept" && cell !== "edited" && cell !== "—");
           assert.deepEqual(bad, []);
           if (command.writes.includes("Laskut")) {
-            assert.ok(r.growth.appended > 0, "the import appended rows");
-            assert.equal(r.features.get("table"), "edited");
+            const { lastRow, appended } = r.growth;
+            assert.ok(appended > 0, "the import appended rows");
+            for (const id of ["table", "validation", "cf", "cfX14"]) assert.equal(r.features.get(id), "edited", id);
+            // the Table's ref and its autoFilter's, down to the last imported row
+            const refs = [...(r.outputTable ?? "").matchAll(/\bref="A1:([A-Z]+)(\d+)"/g)].map((m) => Number(m[2]));
+            assert.deepEqual(refs, [lastRow + appended, lastRow + appended]);
           }
         }
         assert.ok(r.lo?.opened, "LibreOffice opens it");
