@@ -11,8 +11,12 @@ import type { CellValue, WorkbookData } from "../src/workbook/types";
  * what it throws carries HostTexts.
  */
 export interface WorkbookHost {
-  /** Every sheet's used range, values as the workbook interface wants them (reads batched; the sync count does not grow with rows); `onProgress` gets the rows read of all. */
-  read(onProgress?: (done: number, total: number) => void): Promise<WorkbookData>;
+  /**
+   * Every sheet's used range, values as the workbook interface wants them (reads batched; the
+   * sync count does not grow with rows); `onProgress` gets the rows read of all. When `signal`
+   * is aborted the read stops after the round trip under way and throws ReadCancelled.
+   */
+  read(onProgress?: (done: number, total: number) => void, signal?: AbortSignal): Promise<WorkbookData>;
   /** Activates the sheet and selects the cell (A1 address, or a range like `A3:F3`). */
   select(sheet: string, cell: string): Promise<void>;
   /** Writes one value into one cell (the "Apply" of a finding). */
@@ -43,4 +47,12 @@ export interface ReportSheet extends OutSheet {
   readonly chart?: ReportChart;
   /** Blocks to make Excel Tables (the ledger's sheet); a table's name is made unique in the workbook if another sheet has it. */
   readonly tables?: readonly SheetTable[];
+}
+
+/** What a read throws when she pressed Cancel: nothing was read, nothing written. */
+export class ReadCancelled extends Error {
+  constructor() {
+    super("read cancelled");
+    this.name = "ReadCancelled";
+  }
 }

@@ -10,6 +10,8 @@ export const en: Strings = {
   cancelRead: "Cancel",
   cancelled: "Cancelled. Nothing was written into the workbook; the earlier result is as it was.",
 
+  message: { retry: "Try again", dismiss: "Dismiss", openSheet: "Open the sheet" },
+
   rechecking: "Checking after the change…",
   checkButton: "Check workbook",
   reportButton: "Write report sheet",
@@ -136,6 +138,30 @@ export const en: Strings = {
   markSentButton: "Mark as sent",
   alreadySent: (n, s, e) => `Application ${n} (${s}–${e}) is already marked as sent and its period overlaps. Nothing written.`,
   marked: (n, rows, applied) => `Application ${n} marked as sent: ${rows} ${rows === 1 ? "row" : "rows"} frozen, applied ${applied}.`,
+
+  steps: {
+    label: "Steps of the payment application",
+    period: "Period",
+    readiness: "Readiness",
+    draft: "Draft",
+    open: "Review the draft",
+    send: "Mark as sent",
+    periodHint: "Enter the period the state grant is applied for.",
+    nextPeriod: (s, e) => `The next period not yet applied for is ${s}–${e}; you can change it.`,
+    allClaimed: (s, e) => `Every period of the project has been applied for (the last ${s}–${e}). Enter the period yourself.`,
+    checkFirst: "Check the workbook first: a draft can only be made from a workbook without errors.",
+    blockingErrors: "These errors block the draft (click: the cell is selected):",
+    showAll: (n) => `All ${n} ${n === 1 ? "error" : "errors"} on the Check tab`,
+    overrideSummary: "Draft despite the errors",
+    overrideNote: "The draft records which errors were overridden. Fix them before you send the application.",
+    draftedOverridden: (sheet, amount, n) =>
+      `Draft written to sheet ${sheet} overriding ${n} ${n === 1 ? "error" : "errors"}: applying for ${amount}. Fix the errors before sending.`,
+    openDraft: (sheet) => (sheet ? `Open ${sheet}` : "Open the draft"),
+    openNote: "The draft's totals are formulas over the ledger; KASTE Ledger's figures and the differences stand beside them.",
+    noDraftYet: "Make a draft first.",
+    periodChanged: "The period changed after the draft: make the draft again.",
+    sendNote: "Once the application is sent to the AVI, mark it: the period's rows are frozen and not applied for again.",
+  },
 
   mappingIntro:
     "When a table's headers are not recognised, say which column is which. The mapping is kept in the workbook (the hidden sheet KASTE-sarakkeet), so kaste check uses it too.",

@@ -10,6 +10,8 @@ export const fi: Strings = {
   cancelRead: "Keskeytä",
   cancelled: "Keskeytetty. Työkirjaan ei kirjoitettu mitään; aiempi tulos on ennallaan.",
 
+  message: { retry: "Yritä uudelleen", dismiss: "Sulje ilmoitus", openSheet: "Avaa välilehti" },
+
   rechecking: "Tarkistetaan muutoksen jälkeen…",
   checkButton: "Tarkista työkirja",
   reportButton: "Kirjoita raporttivälilehti",
@@ -138,6 +140,30 @@ export const fi: Strings = {
   alreadySent: (n, s, e) => `Hakemus ${n} (${s}–${e}) on jo merkitty lähetetyksi ja sen kausi menee päällekkäin. Mitään ei kirjoitettu.`,
   marked: (n, rows, applied) =>
     `Hakemus ${n} merkitty lähetetyksi: ${rows} ${rows === 1 ? "rivi" : "riviä"} jäädytetty, haettu ${applied}.`,
+
+  steps: {
+    label: "Maksatushakemuksen vaiheet",
+    period: "Hakemuskausi",
+    readiness: "Valmius",
+    draft: "Luonnos",
+    open: "Tarkastele luonnosta",
+    send: "Merkitse lähetetyksi",
+    periodHint: "Anna kausi, jolta valtionavustusta haetaan.",
+    nextPeriod: (s, e) => `Seuraava hakematon kausi on ${s}–${e}; voit muuttaa sitä.`,
+    allClaimed: (s, e) => `Hankkeen kaikki kaudet on jo haettu (viimeisin ${s}–${e}). Anna kausi itse.`,
+    checkFirst: "Tarkista työkirja ensin: luonnoksen voi laatia vain virheettömästä työkirjasta.",
+    blockingErrors: "Nämä virheet estävät luonnoksen (napsauta: solu valitaan):",
+    showAll: (n) => `Kaikki ${n} ${n === 1 ? "virhe" : "virhettä"} Tarkistus-välilehdellä`,
+    overrideSummary: "Laadi luonnos virheistä huolimatta",
+    overrideNote: "Luonnokseen kirjataan, mitkä virheet ohitettiin. Korjaa ne ennen kuin lähetät hakemuksen.",
+    draftedOverridden: (sheet, amount, n) =>
+      `Luonnos kirjoitettu välilehdelle ${sheet} ohittaen ${n} ${n === 1 ? "virheen" : "virhettä"}: haetaan ${amount}. Korjaa virheet ennen lähettämistä.`,
+    openDraft: (sheet) => (sheet ? `Avaa ${sheet}` : "Avaa luonnos"),
+    openNote: "Luonnoksen summat ovat kaavoja kirjanpitoon; KASTE Ledgerin luvut ja erot ovat niiden vieressä.",
+    noDraftYet: "Laadi ensin luonnos.",
+    periodChanged: "Kausi on muuttunut luonnoksen jälkeen: laadi luonnos uudelleen.",
+    sendNote: "Kun hakemus on lähetetty AVI:lle, merkitse se: kauden rivit jäädytetään, eikä niitä haeta uudelleen.",
+  },
 
   mappingIntro:
     "Jos taulukon otsikoita ei tunnisteta, kerro mikä sarake on mikä. Kohdistus tallennetaan työkirjaan (piilotettu välilehti KASTE-sarakkeet), joten myös kaste check käyttää sitä.",

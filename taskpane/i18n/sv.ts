@@ -10,6 +10,8 @@ export const sv: Strings = {
   cancelRead: "Avbryt",
   cancelled: "Avbrutet. Inget skrevs i arbetsboken; det tidigare resultatet är oförändrat.",
 
+  message: { retry: "Försök igen", dismiss: "Stäng meddelandet", openSheet: "Öppna fliken" },
+
   rechecking: "Kontrollerar efter ändringen…",
   checkButton: "Kontrollera arbetsboken",
   reportButton: "Skriv rapportblad",
@@ -137,6 +139,30 @@ export const sv: Strings = {
   alreadySent: (n, s, e) => `Ansökan ${n} (${s}–${e}) är redan markerad som skickad och perioderna överlappar. Inget skrevs.`,
   marked: (n, rows, applied) =>
     `Ansökan ${n} markerad som skickad: ${rows} ${rows === 1 ? "rad fryst" : "rader frysta"}, ansökt ${applied}.`,
+
+  steps: {
+    label: "Utbetalningsansökans steg",
+    period: "Ansökningsperiod",
+    readiness: "Beredskap",
+    draft: "Utkast",
+    open: "Granska utkastet",
+    send: "Markera som skickad",
+    periodHint: "Ange perioden som statsunderstödet söks för.",
+    nextPeriod: (s, e) => `Nästa period som inte sökts är ${s}–${e}; du kan ändra den.`,
+    allClaimed: (s, e) => `Alla projektets perioder är redan sökta (senast ${s}–${e}). Ange perioden själv.`,
+    checkFirst: "Kontrollera arbetsboken först: ett utkast kan göras bara av en arbetsbok utan fel.",
+    blockingErrors: "De här felen hindrar utkastet (klicka: cellen markeras):",
+    showAll: (n) => `Alla ${n} fel på fliken Kontroll`,
+    overrideSummary: "Gör utkastet trots felen",
+    overrideNote: "Utkastet anger vilka fel som åsidosattes. Rätta dem innan du skickar ansökan.",
+    draftedOverridden: (sheet, amount, n) =>
+      `Utkastet skrevs på fliken ${sheet} trots ${n} fel: ${amount} söks. Rätta felen innan du skickar.`,
+    openDraft: (sheet) => (sheet ? `Öppna ${sheet}` : "Öppna utkastet"),
+    openNote: "Utkastets belopp är formler mot bokföringen; KASTE Ledgers belopp och skillnaderna står bredvid.",
+    noDraftYet: "Gör först ett utkast.",
+    periodChanged: "Perioden har ändrats efter utkastet: gör utkastet på nytt.",
+    sendNote: "När ansökan har skickats till RFV, markera den: periodens rader fryses och söks inte igen.",
+  },
 
   mappingIntro:
     "Om en tabells rubriker inte känns igen, ange vilken kolumn som är vilken. Mappningen sparas i arbetsboken (dolda bladet KASTE-sarakkeet), så även kaste check använder den.",

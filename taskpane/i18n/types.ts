@@ -17,6 +17,9 @@ export interface Strings {
   readonly cancelRead: string;
   readonly cancelled: string;
 
+  /** The message bar's buttons. */
+  readonly message: { readonly retry: string; readonly dismiss: string; readonly openSheet: string };
+
   readonly rechecking: string;
   readonly checkButton: string;
   readonly reportButton: string;
@@ -123,6 +126,30 @@ export interface Strings {
   readonly markSentButton: string;
   readonly alreadySent: (number: string, start: string, end: string) => string;
   readonly marked: (number: string, rows: number, applied: string) => string;
+
+  /** The Hakemus tab's steps. */
+  readonly steps: {
+    readonly label: string;
+    readonly period: string;
+    readonly readiness: string;
+    readonly draft: string;
+    readonly open: string;
+    readonly send: string;
+    readonly periodHint: string;
+    readonly nextPeriod: (start: string, end: string) => string;
+    readonly allClaimed: (start: string, end: string) => string;
+    readonly checkFirst: string;
+    readonly blockingErrors: string;
+    readonly showAll: (errors: number) => string;
+    readonly overrideSummary: string;
+    readonly overrideNote: string;
+    readonly draftedOverridden: (sheet: string, applyNow: string, errors: number) => string;
+    readonly openDraft: (sheet: string | null) => string;
+    readonly openNote: string;
+    readonly noDraftYet: string;
+    readonly periodChanged: string;
+    readonly sendNote: string;
+  };
 
   readonly mappingIntro: string;
   readonly findColumns: string;

@@ -6,6 +6,7 @@
  */
 import type { OutBlock, OutSheet } from "../../src/workbook/cells";
 import type { CellValue, WorkbookData } from "../../src/workbook/types";
+import { ReadCancelled } from "../host";
 import type { ReportSheet, WorkbookHost } from "../host";
 import { guarded } from "./errors";
 import { DEFAULT_READ_LIMITS, readWorkbook } from "./read";
@@ -26,14 +27,20 @@ export function officeHost(options: OfficeHostOptions = {}): WorkbookHost {
   let date1904: boolean | null = null;
 
   return {
-    read(onProgress?: (done: number, total: number) => void): Promise<WorkbookData> {
-      return guarded("read", () =>
-        Excel.run(async (context) => {
-          const data = await readWorkbook(context, limits, onProgress);
-          date1904 = data.date1904;
-          return data;
-        }),
-      );
+    async read(onProgress?: (done: number, total: number) => void, signal?: AbortSignal): Promise<WorkbookData> {
+      try {
+        return await guarded("read", () =>
+          Excel.run(async (context) => {
+            const data = await readWorkbook(context, limits, onProgress, signal);
+            date1904 = data.date1904;
+            return data;
+          }),
+        );
+      } catch (error) {
+        // Her Cancel is no failure of Excel's: it stays itself
+        if (signal?.aborted) throw new ReadCancelled();
+        throw error;
+      }
     },
     select(sheet: string, cell: string): Promise<void> {
       return guarded("select", () => Excel.run((context) => selectCell(context, sheet, cell)));

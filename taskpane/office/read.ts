@@ -20,6 +20,7 @@
  *   the rest is read in groups of half the size: one failed sync more.
  */
 import type { CellValue, SheetData, WorkbookData } from "../../src/workbook/types";
+import { ReadCancelled } from "../host";
 import { rowFromOffice } from "./cells";
 import { HostError } from "./errors";
 
@@ -183,7 +184,12 @@ export async function readWorkbook(
   context: Excel.RequestContext,
   limits: ReadLimits,
   onProgress?: (done: number, total: number) => void,
+  signal?: AbortSignal,
 ): Promise<WorkbookData> {
+  // Checked after each round trip: Office cannot stop a sync under way, the pane need not wait for the next
+  const stopIfCancelled = () => {
+    if (signal?.aborted) throw new ReadCancelled();
+  };
   const worksheets = context.workbook.worksheets;
   // hosts that cannot say are taken to use the 1900 system (as nearly every workbook does)
   const date1904 = (await syncWithDateSystem(context, supportsExcelApi("1.16"), () => worksheets.load("items/name"))) ?? false;
@@ -191,6 +197,7 @@ export async function readWorkbook(
 
   const usedRanges = sheets.map((sheet) => sheet.getUsedRangeOrNullObject(true).load("address,rowIndex,columnIndex,rowCount,columnCount"));
   await context.sync();
+  stopIfCancelled();
   const used: (UsedRange | null)[] = usedRanges.map((range) =>
     range.isNullObject
       ? null
@@ -239,6 +246,7 @@ export async function readWorkbook(
     if (capped && cellsRead > 0) budget = Math.min(limits.maxCellsPerSync, ceiling, chunkBudget(limits, bytesRead / cellsRead));
     pending = rest;
     onProgress?.(done, totalRows);
+    stopIfCancelled();
   }
 
   return {

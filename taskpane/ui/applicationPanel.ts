@@ -1,111 +1,307 @@
-import { formatMoney } from "../../src/money";
-import type { Interval } from "../../src/periods";
 import type { Finding } from "../../src/findings/finding";
 import { formatParam } from "../../src/findings/render";
+import { formatMoney } from "../../src/money";
+import { fiDateOf } from "../../src/periods";
+import type { Interval } from "../../src/periods";
 import { draftApplication } from "../../src/sync/application/application";
 import { markSent } from "../../src/sync/application/markSent";
 import type { Panel, PaneContext } from "./context";
 import { h, valueOf } from "./dom";
+import type { Child } from "./dom";
+import { findingItem } from "./findingGroups";
 import { findingLines } from "./findingLines";
 import { ledgerOutputs } from "./ledgerOutputs";
+import { nextUnclaimedPeriod } from "./nextPeriod";
 import { optionalCents, optionalDay, periodOfDates } from "./period";
 import { paneVerdict, verdictView } from "./verdictView";
 
-/** The Application tab: draft the payment application of a period onto a new sheet, and mark it as sent. */
+/** The readiness step lists this many of the blocking errors, then a link to all of them on Tarkistus. */
+const ERRORS_SHOWN = 5;
+
+type StepKey = "period" | "readiness" | "draft" | "open" | "send";
+type StepState = "done" | "warned" | "current" | "todo" | "locked";
+
+/** A button that stays disabled until its step opens (`data-locked`: the pane's busy state gives it back disabled). */
+function lock(button: HTMLElement, locked: boolean): void {
+  (button as HTMLButtonElement).disabled = locked;
+  if (locked) {
+    button.setAttribute("data-locked", "");
+    button.setAttribute("aria-disabled", "true");
+  } else {
+    button.removeAttribute("data-locked");
+    button.removeAttribute("aria-disabled");
+  }
+}
+
+/** The draft written in this pane: marking as sent waits for it, and for the same period. */
+interface Drafted {
+  readonly sheet: string;
+  readonly period: Interval;
+  readonly overridden: number;
+}
+
+/**
+ * The Hakemus tab as the steps of a payment application: the period (pre-filled with the next
+ * unclaimed one), readiness (the last check's verdict, the blocking errors one click from their
+ * cells), the draft (override tucked away, an overridden draft a warning), opening the draft's
+ * sheet, and marking it as sent, which opens only after a draft of that period.
+ */
 export function applicationPanel(ctx: PaneContext): Panel {
   const { t, lang } = ctx;
+  const s = t.steps;
+  const day = (d: number) => formatParam({ day: d }, lang);
+  let drafted: Drafted | null = null;
+  // What the pane put into the period fields: typed over, it is hers and stays
+  let prefilled: { start: string; end: string } | null = null;
+
   const start = h("fluent-text-input", { "data-input": "period-start", placeholder: "1.1.2014", autocomplete: "off" }, t.periodStart);
   const end = h("fluent-text-input", { "data-input": "period-end", placeholder: "31.12.2014", autocomplete: "off" }, t.periodEnd);
+  const periodNote = h("p", { class: "step-note", "data-period-note": "" });
+  const readiness = h("div", { class: "step-body", "data-readiness": "" });
   const override = h("fluent-checkbox", { "data-input": "override", slot: "input" });
   const overrideField = h("fluent-field", { "label-position": "after" }, h("label", { slot: "label" }, t.override), override);
+  const overrideBox = h(
+    "details",
+    { class: "override", "data-override": "" },
+    h("summary", {}, s.overrideSummary),
+    h("p", { class: "step-note" }, s.overrideNote),
+    overrideField,
+  );
+  const draftButton = h("fluent-button", { appearance: "primary", "data-action": "draft" }, t.draftButton);
+  const draftResult = h("div", { class: "application-result", "data-draft-result": "" });
+  const openButton = h("fluent-button", { "data-action": "open-draft" }, s.openDraft(null));
+  const openNote = h("p", { class: "step-note" }, s.noDraftYet);
   const sent = h("fluent-text-input", { "data-input": "sent", autocomplete: "off" }, `${t.sentDate} (${t.optional})`);
   const applied = h("fluent-text-input", { "data-input": "applied", autocomplete: "off" }, `${t.appliedAmount} (${t.optional})`);
-  const draftButton = h("fluent-button", { appearance: "primary", "data-action": "draft" }, t.draftButton);
   const markButton = h("fluent-button", { "data-action": "mark-sent" }, t.markSentButton);
-  const details = h("div", { class: "application-result" });
-  const verdictSlot = h("div", { class: "application-verdict" });
-  /** The last check's verdict first, the same as on Tarkistus. */
-  const showVerdict = () => {
+  const sendNote = h("p", { class: "step-note", "data-send-note": "" });
+  const sendFields = h("fieldset", { class: "form send-fields" }, h("legend", { class: "sr-only" }, s.send), sent, applied);
+  const sendResult = h("div", { class: "application-result", "data-send-result": "" });
+
+  const steps = new Map<StepKey, HTMLElement>();
+  const step = (key: StepKey, title: string, ...body: Child[]) => {
+    const id = `step-${key}`;
+    const item = h(
+      "li",
+      { class: "step", "data-step": key, "aria-labelledby": id },
+      h("h2", { id, class: "step-head" }, h("span", { class: "step-number", "aria-hidden": "true" }), h("span", {}, title)),
+      ...body,
+    );
+    steps.set(key, item);
+    return item;
+  };
+  const setState = (key: StepKey, state: StepState) => {
+    const item = steps.get(key);
+    if (!item) return;
+    item.dataset.state = state;
+    const head = item.querySelector(".step-head");
+    if (state === "current") head?.setAttribute("aria-current", "step");
+    else head?.removeAttribute("aria-current");
+  };
+
+  const overridden = () => (override as HTMLInputElement).checked === true;
+  const typedPeriod = (): Interval | null => periodOfDates(valueOf(start), valueOf(end));
+  const samePeriod = (a: Interval | null, b: Interval | null) => a !== null && b !== null && a.start === b.start && a.end === b.end;
+
+  /** Every step's state and what the later steps allow, from the period typed, the last check and the draft written. */
+  const refresh = () => {
     const memory = ctx.memory.check;
-    verdictSlot.replaceChildren(
-      memory ? verdictView(paneVerdict(memory.result), memory.checkedAt, lang, t) : h("p", { class: "note" }, t.verdict.notYetChecked),
+    const period = typedPeriod();
+    const verdict = memory ? paneVerdict(memory.result) : null;
+    const draftValid = drafted !== null && samePeriod(drafted.period, period);
+    setState("period", period ? "done" : "current");
+    setState("readiness", !memory ? (period ? "current" : "todo") : verdict?.state === "blocked" ? "current" : "done");
+    setState("draft", draftValid ? (drafted && drafted.overridden > 0 ? "warned" : "done") : period && memory ? "current" : "todo");
+    setState("open", draftValid ? "current" : "locked");
+    setState("send", draftValid ? "current" : "locked");
+    lock(openButton, !draftValid);
+    lock(markButton, !draftValid);
+    sendFields.disabled = !draftValid;
+    openButton.textContent = s.openDraft(draftValid && drafted ? drafted.sheet : null);
+    const waiting = drafted ? s.periodChanged : s.noDraftYet;
+    openNote.textContent = draftValid ? s.openNote : waiting;
+    sendNote.textContent = draftValid ? s.sendNote : waiting;
+  };
+
+  /** The period fields pre-filled with the next unclaimed period, unless she typed her own. */
+  const prefill = () => {
+    const memory = ctx.memory.check;
+    if (!memory) {
+      periodNote.textContent = s.periodHint;
+      return;
+    }
+    const next = nextUnclaimedPeriod(memory.result.ledger);
+    const untouched =
+      (valueOf(start) === "" && valueOf(end) === "") || (prefilled && valueOf(start) === prefilled.start && valueOf(end) === prefilled.end);
+    if (next.kind === "next") {
+      if (untouched) {
+        // The fields take what parseDate reads in every language: 1.1.2015
+        prefilled = { start: fiDateOf(next.period.start), end: fiDateOf(next.period.end) };
+        (start as HTMLInputElement).value = prefilled.start;
+        (end as HTMLInputElement).value = prefilled.end;
+      }
+      periodNote.textContent = s.nextPeriod(day(next.period.start), day(next.period.end));
+    } else if (next.kind === "allClaimed") periodNote.textContent = s.allClaimed(day(next.last.start), day(next.last.end));
+    else periodNote.textContent = s.periodHint;
+  };
+
+  /** The last check's verdict, the same as on Tarkistus; the errors that block a draft, each one click from its cell. */
+  const showReadiness = () => {
+    const memory = ctx.memory.check;
+    if (!memory) {
+      const checkButton = h("fluent-button", { appearance: "primary", "data-action": "check-readiness" }, t.checkButton);
+      checkButton.addEventListener("click", () => void ctx.run(() => ctx.checkNow()));
+      readiness.replaceChildren(h("p", { class: "step-note" }, s.checkFirst), h("div", { class: "actions" }, checkButton));
+      return;
+    }
+    const verdict = paneVerdict(memory.result);
+    const errors = memory.result.findings.filter((f) => f.severity === "error");
+    readiness.replaceChildren(
+      h(
+        "div",
+        {},
+        ctx.memory.stale && h("p", { class: "stale", "data-stale": "" }, t.staleNote),
+        verdictView(verdict, memory.checkedAt, lang, t),
+        errors.length > 0 && blockingList(errors),
+      ),
     );
   };
-  const overridden = () => (override as HTMLInputElement).checked === true;
-  const day = (d: number) => formatParam({ day: d }, lang);
+
+  const blockingList = (errors: readonly Finding[]): HTMLElement => {
+    const items = errors.slice(0, ERRORS_SHOWN).map((finding) => {
+      const item = findingItem(finding, lang);
+      const go = h(
+        "button",
+        { type: "button", class: "finding-go", "data-code": item.code },
+        h("span", { class: "where" }, item.where || t.wholeWorkbook),
+        " ",
+        item.message,
+      );
+      if (item.sheet) go.addEventListener("click", () => ctx.select(item.sheet, item.cell || "A1"));
+      else go.setAttribute("aria-disabled", "true");
+      return h("li", { class: "blocking-error" }, go);
+    });
+    const all = h("button", { type: "button", class: "link-button", "data-action-link": "all-errors" }, s.showAll(errors.length));
+    all.addEventListener("click", () => ctx.openTab("check"));
+    return h(
+      "div",
+      { class: "blocking", "data-blocking": "" },
+      h("p", { class: "step-note" }, s.blockingErrors),
+      h("ul", { class: "finding-lines" }, ...items),
+      all,
+    );
+  };
+
+  const update = () => {
+    prefill();
+    showReadiness();
+    refresh();
+  };
+  ctx.onChecked(update);
+  for (const input of [start, end]) input.addEventListener("input", refresh);
 
   const period = (): Interval | null => {
-    const found = periodOfDates(valueOf(start), valueOf(end));
+    const found = typedPeriod();
     if (!found) ctx.say(t.badPeriod, "error");
     return found;
-  };
-  const showBlocked = (errors: readonly Finding[]) => {
-    details.replaceChildren(findingLines(errors, lang, t));
-    ctx.say(t.blocked(errors.length), "error");
   };
 
   draftButton.addEventListener(
     "click",
     () =>
       void ctx.run(async () => {
-        details.replaceChildren();
+        draftResult.replaceChildren();
         const interval = period();
         if (!interval) return;
-        const draft = draftApplication(await ctx.read(), interval, { override: overridden(), lang });
-        if (draft.blocked) return showBlocked(draft.errors);
+        const book = await ctx.read();
+        const draft = draftApplication(book, interval, { override: overridden(), lang });
+        // The draft checked the workbook as it is now: readiness shows that check
+        ctx.memory.check = { book, result: draft.check, checkedAt: new Date() };
+        ctx.memory.stale = false;
+        if (draft.blocked) {
+          showReadiness();
+          refresh();
+          overrideBox.open = true;
+          return ctx.say(t.blocked(draft.errors.length), "error");
+        }
+        // The draft's sheet is KASTE Ledger's own, which the checks pass over: the check stays current
         await ctx.host.writeSheet(draft.sheet);
-        ctx.memory.stale = true;
-        details.replaceChildren(
+        drafted = { sheet: draft.sheet.name, period: interval, overridden: draft.errors.length };
+        const amount = formatMoney(draft.figures.applyNow, lang);
+        const warned = draft.errors.length > 0;
+        draftResult.replaceChildren(
           h(
             "div",
-            {},
-            draft.errors.length > 0 && h("p", {}, t.overridden(draft.errors.length)),
+            { class: `step-result ${warned ? "warning" : "success"}`, "data-tone": warned ? "warning" : "success" },
+            h("p", {}, warned ? s.draftedOverridden(draft.sheet.name, amount, draft.errors.length) : t.drafted(draft.sheet.name, amount)),
             draft.mismatches.length > 0 && findingLines(draft.mismatches, lang, t),
           ),
         );
-        ctx.say(t.drafted(draft.sheet.name, formatMoney(draft.figures.applyNow, lang)), "success");
+        update();
+        ctx.say(
+          warned ? s.draftedOverridden(draft.sheet.name, amount, draft.errors.length) : t.drafted(draft.sheet.name, amount),
+          warned ? "warning" : "success",
+          ctx.openSheetAction(draft.sheet.name),
+        );
       }),
   );
+
+  openButton.addEventListener("click", () => {
+    const sheet = drafted?.sheet;
+    if (sheet) ctx.select(sheet, "A1");
+  });
 
   markButton.addEventListener(
     "click",
     () =>
       void ctx.run(async () => {
-        details.replaceChildren();
+        sendResult.replaceChildren();
         const interval = period();
-        if (!interval) return;
+        if (!interval || !drafted || !samePeriod(drafted.period, interval)) return;
         const sentDay = optionalDay(valueOf(sent));
         if (sentDay === null) return ctx.say(t.badDate(valueOf(sent)), "error");
         const appliedCents = optionalCents(valueOf(applied));
         if (appliedCents === null) return ctx.say(t.badAmount(valueOf(applied)), "error");
         const plan = markSent(await ctx.read(), interval, {
-          override: overridden(),
+          override: drafted.overridden > 0,
           lang,
           sent: sentDay,
           applied: appliedCents,
         });
-        if (plan.blocked) return showBlocked(plan.draft.errors);
+        if (plan.blocked) return ctx.say(t.blocked(plan.draft.errors.length), "error");
         if (plan.alreadySent)
           return ctx.say(t.alreadySent(plan.alreadySent.number, day(plan.alreadySent.start), day(plan.alreadySent.end)), "error");
         // The claims sheet first: the Maksatukset row then never stands without its frozen rows
         if (plan.newSheet) await ctx.host.writeSheet(plan.newSheet);
         if (plan.blocks.length > 0) await ctx.host.writeBlocks(plan.blocks);
         ctx.memory.stale = true;
-        ctx.say(t.marked(plan.claim.number, plan.draft.figures.costs.length, formatMoney(plan.claim.applied, lang)), "success");
+        const text = t.marked(plan.claim.number, plan.draft.figures.costs.length, formatMoney(plan.claim.applied, lang));
+        setState("send", "done");
+        setState("open", "done");
+        sendResult.replaceChildren(h("div", { class: "step-result success", "data-tone": "success" }, h("p", {}, text)));
+        ctx.say(text, "success");
       }),
   );
 
   const element = h(
     "div",
     {},
-    verdictSlot,
-    h("div", { class: "form" }, start, end, overrideField),
-    h("div", { class: "actions" }, draftButton),
-    h("div", { class: "form" }, sent, applied),
-    h("div", { class: "actions" }, markButton),
-    details,
+    h(
+      "ol",
+      { class: "steps", "aria-label": s.label },
+      step("period", s.period, periodNote, h("div", { class: "form" }, start, end)),
+      step("readiness", s.readiness, readiness),
+      step("draft", s.draft, h("div", { class: "actions" }, draftButton), overrideBox, draftResult),
+      step("open", s.open, openNote, h("div", { class: "actions" }, openButton)),
+      step("send", s.send, sendNote, sendFields, h("div", { class: "actions" }, markButton), sendResult),
+    ),
     ledgerOutputs(ctx),
   );
-  showVerdict();
-  return { element, shown: showVerdict };
+  update();
+  // Opened before any check: the check runs, so readiness and the next period are there at once
+  const shown = () => {
+    update();
+    if (!ctx.memory.check) void ctx.run(() => ctx.checkNow());
+  };
+  return { element, shown };
 }

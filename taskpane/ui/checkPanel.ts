@@ -1,4 +1,3 @@
-import { checkWorkbook } from "../../src/check/checkWorkbook";
 import { budgetUse } from "../../src/ledger/budgetUse";
 import { nearestTable } from "../../src/check/nearMiss";
 import { looksLikeKaste } from "../../src/check/verdict";
@@ -9,7 +8,7 @@ import type { WorkbookData } from "../../src/workbook/types";
 import { keyFiguresOf } from "../../src/report/keyFigures";
 import { buildReportSheet } from "../../src/report/reportSheet";
 import { canonicalSheets, sheetsToAdd } from "../office/canonicalSheets";
-import type { Panel, PaneContext, Tone } from "./context";
+import type { Panel, PaneContext } from "./context";
 import { h, newId } from "./dom";
 import type { FindingView } from "./findingGroups";
 import { findingsView } from "./findingsView";
@@ -31,13 +30,12 @@ export function checkPanel(ctx: PaneContext): Panel {
   const checkButton = h("fluent-button", { appearance: "primary", "data-action": "check" }, t.checkButton);
   const reportButton = h("fluent-button", { "data-action": "report" }, t.reportButton);
 
-  const check = async () => {
-    const book = await ctx.read();
-    ctx.memory.check = { book, result: checkWorkbook(book), checkedAt: new Date() };
-    ctx.memory.stale = false;
+  const check = () => ctx.checkNow();
+  // A check run here or on Hakemus: the verdict is read out from the footer, the message bar keeps what her action did
+  ctx.onChecked(() => {
     const shown = show();
-    if (shown) ctx.say(shown.headline, shown.tone);
-  };
+    if (shown) ctx.note(shown.headline);
+  });
 
   /** The verdict's heading takes the keyboard: what she asked for is what she reads next, not the page body. */
   const focusVerdict = () => results.querySelector<HTMLElement>("[data-verdict] h2")?.focus();
@@ -53,7 +51,7 @@ export function checkPanel(ctx: PaneContext): Panel {
    * The last check: its verdict and key figures first, then its findings (a note when the pane
    * has written since); a workbook without any KASTE table is one state, not a missing table each.
    */
-  const show = (): { headline: string; tone: Tone } | undefined => {
+  const show = (): { headline: string } | undefined => {
     const memory = ctx.memory.check;
     if (!memory) {
       results.replaceChildren(h("p", { class: "note" }, t.verdict.notYetChecked));
@@ -72,7 +70,7 @@ export function checkPanel(ctx: PaneContext): Panel {
           }),
         ),
       );
-      return { headline: t.notKaste.title, tone: "info" };
+      return { headline: t.notKaste.title };
     }
     const verdict = paneVerdict(result);
     const budget = budgetUse(result.ledger, result.asOf);
@@ -87,7 +85,7 @@ export function checkPanel(ctx: PaneContext): Panel {
         findingsView(ctx, result.findings, recheck, findingsMemory),
       ),
     );
-    return { headline: headlineOf(verdict, t), tone: verdict.state === "ready" ? "success" : "info" };
+    return { headline: headlineOf(verdict, t) };
   };
 
   checkButton.addEventListener(
@@ -105,7 +103,7 @@ export function checkPanel(ctx: PaneContext): Panel {
     pending = undefined;
     if (!ctx.memory.check) return;
     results.querySelector("[data-verdict]")?.setAttribute("data-rechecking", "");
-    ctx.say(t.rechecking);
+    ctx.note(t.rechecking);
     if (!(await ctx.run(check))) pending = setTimeout(() => void liveCheck(), RECHECK_DELAY_MS);
   };
   ctx.onChange(() => {
@@ -125,7 +123,7 @@ export function checkPanel(ctx: PaneContext): Panel {
         const { result } = checked;
         const sheet = buildReportSheet(result, budgetUse(result.ledger, result.asOf), ctx.lang);
         await ctx.host.writeSheet(sheet);
-        ctx.say(t.reportWritten(sheet.name), "success");
+        ctx.say(t.reportWritten(sheet.name), "success", ctx.openSheetAction(sheet.name));
       }),
   );
   show();

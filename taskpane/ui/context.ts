@@ -3,7 +3,15 @@ import type { WorkbookData } from "../../src/workbook/types";
 import type { WorkbookHost } from "../host";
 import type { Lang, Strings } from "../i18n";
 
-export type Tone = "info" | "success" | "error";
+export type Tone = "info" | "success" | "warning" | "error";
+
+/** The button of a message: what she can do about it next (Yritä uudelleen, Avaa välilehti). */
+export interface MessageAction {
+  readonly label: string;
+  /** What the button does; `data-message-action` on the button is `key`. */
+  readonly key: string;
+  run(): void;
+}
 
 /** The pane's tabs. */
 export type TabKey = "check" | "import" | "application" | "mapping" | "settings";
@@ -21,12 +29,25 @@ export interface PaneContext {
    * False when another action was running and this one did not run.
    */
   run(action: () => Promise<void>): Promise<boolean>;
+  /** Selects the cell (or range) in Excel, leaving the message bar as it is. */
+  select(sheet: string, cell: string): void;
+  /** Reads and checks the whole workbook (inside `run`); the result goes to memory and every `onChecked` listener. */
+  checkNow(): Promise<void>;
+  /** Calls `listener` after each check, whichever tab ran it. */
+  onChecked(listener: () => void): void;
   /** Calls `listener` after she changes the workbook in Excel (not after the pane's own writes); one listener, the last given. */
   onChange(listener: () => void): void;
   /** Reads the whole workbook, showing the rows read so far. */
   read(): Promise<WorkbookData>;
-  /** Says something in the status line (a polite live region). */
-  say(text: string, tone?: Tone): void;
+  /**
+   * Says what came of an action in the message bar at the top (a polite live region), with a
+   * button for what to do next; an empty text clears it. Errors of `run` come with Yritä uudelleen.
+   */
+  say(text: string, tone?: Tone, action?: MessageAction): void;
+  /** A passing line in the footer (what is running, the verdict just reached), read out politely. */
+  note(text: string): void;
+  /** A message action that opens a sheet in Excel (Avaa välilehti). */
+  openSheetAction(sheet: string, cell?: string): MessageAction;
   /** Shows the tab as if she had chosen it, the keyboard on its first control. */
   openTab(tab: TabKey): void;
   /** Asks the user in a modal dialog; true when confirmed. */

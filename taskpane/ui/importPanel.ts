@@ -154,7 +154,8 @@ export function importPanel(ctx: PaneContext): Panel {
           await ctx.host.writeBlocks(importBlocks(again.found));
           ctx.memory.stale = true;
           result.replaceChildren();
-          ctx.say(t.imported(again.found.toAdd.length, again.found.target?.sheet ?? ""), "success");
+          const sheet = again.found.target?.sheet ?? "";
+          ctx.say(t.imported(again.found.toAdd.length, sheet), "success", sheet ? ctx.openSheetAction(sheet) : undefined);
         }),
     );
     const canWrite = found.canAppend && found.toAdd.length > 0;
@@ -288,7 +289,7 @@ function conflictItem(ctx: PaneContext, conflict: ConflictRow): HTMLElement {
     { type: "button", class: "link-button", "data-action-link": "ledger-row", "data-sheet": sheet, "data-cell": range },
     v.showLedgerRow(where),
   );
-  link.addEventListener("click", () => void ctx.run(() => ctx.host.select(sheet, range)));
+  link.addEventListener("click", () => ctx.select(sheet, range));
   const sides = conflictSides(conflict);
   return h(
     "li",

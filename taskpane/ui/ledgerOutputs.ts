@@ -42,7 +42,11 @@ export function ledgerOutputs(ctx: PaneContext): HTMLElement {
         await ctx.host.writeSheets([sheet]);
         // The final report's formulas cover the rows the ledger's sheet had when it was written
         const reportThere = book.sheets.some((s) => s.name === FINAL_SHEET_NAME && isGeneratedSheet(s));
-        ctx.say(t.ledgerWritten(sheet.name, doc.invoices.length, sheet.tables.length, reportThere ? FINAL_SHEET_NAME : null), "success");
+        ctx.say(
+          t.ledgerWritten(sheet.name, doc.invoices.length, sheet.tables.length, reportThere ? FINAL_SHEET_NAME : null),
+          "success",
+          ctx.openSheetAction(sheet.name),
+        );
       }),
   );
 
@@ -58,6 +62,7 @@ export function ledgerOutputs(ctx: PaneContext): HTMLElement {
         ctx.say(
           t.finalReportWritten(sheet.name, ledgerSheet.name, formatMoney(report.total, lang), settlementText(report.settlement, lang, t)),
           "success",
+          ctx.openSheetAction(sheet.name),
         );
       }),
   );

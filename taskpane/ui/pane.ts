@@ -1,12 +1,14 @@
+import { checkWorkbook } from "../../src/check/checkWorkbook";
+import { ReadCancelled } from "../host";
 import type { ReportSheet, WorkbookHost } from "../host";
 import type { OutBlock, OutSheet } from "../../src/workbook/cells";
-import type { CellValue } from "../../src/workbook/types";
+import type { CellValue, WorkbookData } from "../../src/workbook/types";
 import { LANG_NAMES, LANGS, STRINGS } from "../i18n";
 import type { Lang } from "../i18n";
 import { applicationPanel } from "./applicationPanel";
 import { checkPanel } from "./checkPanel";
 import { confirmDialog } from "./confirmDialog";
-import type { Panel, PaneContext, PaneMemory, TabKey, Tone } from "./context";
+import type { MessageAction, Panel, PaneContext, PaneMemory, TabKey, Tone } from "./context";
 import { h, newId, nextPaint } from "./dom";
 import { errorText } from "./errors";
 import { importPanel } from "./importPanel";
@@ -31,8 +33,15 @@ const PANELS: ReadonlyArray<[TabKey, (ctx: PaneContext) => HTMLElement | Panel]>
 export function mountPane(root: HTMLElement, rawHost: WorkbookHost, initialLang: Lang): void {
   const memory: PaneMemory = { check: null, stale: false };
   let activeTab: TabKey = "check";
-  const status = h("div", { id: "status", role: "status", "aria-live": "polite", "data-state": "excel" });
+  // The message bar: what came of her last action, with what to do next
+  const status = h("div", { id: "status", class: "message-bar", role: "status", "aria-live": "polite", "data-state": "excel" });
+  // The footer's passing line: what is running, the verdict just reached
+  const note = h("p", { id: "note", class: "note-line", role: "status", "aria-live": "polite" });
   const progress = h("fluent-progress-bar", { class: "progress", role: "progressbar", hidden: true });
+  const cancelButton = h("fluent-button", { size: "small", "data-action": "cancel-read", hidden: true });
+  // The read under way, which Cancel stops
+  let reading: AbortController | null = null;
+  cancelButton.addEventListener("click", () => reading?.abort());
   // Changes she makes in Excel reach the pane built last; its own writes (and the events they raise just after) do not
   let changeListener: (() => void) | null = null;
   const own = ownWrites(rawHost);
@@ -47,11 +56,30 @@ export function mountPane(root: HTMLElement, rawHost: WorkbookHost, initialLang:
     const t = STRINGS[lang];
     document.documentElement.lang = lang;
     progress.setAttribute("aria-label", t.progressLabel);
+    cancelButton.textContent = t.cancelRead;
     let busy = false;
+    const checkedListeners: Array<() => void> = [];
 
-    const say = (text: string, tone: Tone = "info") => {
+    const say = (text: string, tone: Tone = "info", action?: MessageAction) => {
       status.dataset.tone = tone;
-      status.replaceChildren(h("p", {}, text));
+      if (text === "") {
+        status.removeAttribute("data-has-message");
+        status.replaceChildren();
+        return;
+      }
+      status.setAttribute("data-has-message", "");
+      const dismiss = h("button", { type: "button", class: "message-dismiss", "aria-label": t.message.dismiss, title: t.message.dismiss });
+      dismiss.addEventListener("click", () => {
+        say("");
+        (root.querySelector<HTMLElement>(`#panel-${activeTab} :is(fluent-button, button, select, input)`) ?? tabs).focus();
+      });
+      const button = action && h("fluent-button", { size: "small", "data-message-action": action.key }, action.label);
+      button?.addEventListener("click", () => action?.run());
+      status.replaceChildren(
+        h("span", { class: "message-icon", "aria-hidden": "true" }),
+        h("p", { class: "message-text" }, text),
+        h("div", { class: "message-actions" }, button, dismiss),
+      );
     };
 
     const setBusy = (on: boolean) => {
@@ -59,9 +87,70 @@ export function mountPane(root: HTMLElement, rawHost: WorkbookHost, initialLang:
       root.setAttribute("aria-busy", String(on));
       progress.hidden = !on;
       if (on) progress.removeAttribute("value");
+      else {
+        cancelButton.hidden = true;
+        note.textContent = note.dataset.keep === "" ? note.textContent : "";
+      }
       // The language too: building the pane again would leave the running action writing into a pane no longer shown
       for (const control of Array.from(root.querySelectorAll("fluent-button[data-action], select[data-input=language]")))
-        (control as HTMLButtonElement).disabled = on;
+        if (control !== cancelButton) {
+          const off = on || control.hasAttribute("data-locked");
+          (control as HTMLButtonElement).disabled = off;
+          // Said to assistive technology (and axe) too: a disabled Fluent button is no native one
+          if (off) control.setAttribute("aria-disabled", "true");
+          else control.removeAttribute("aria-disabled");
+        }
+    };
+
+    const setNote = (text: string, keep = false) => {
+      note.textContent = text;
+      if (keep) note.dataset.keep = "";
+      else delete note.dataset.keep;
+    };
+
+    const run = async (action: () => Promise<void>, keepMessage = false): Promise<boolean> => {
+      if (busy) return false;
+      // Disabling the buttons drops the keyboard to the page: it goes back to the control used
+      const used = document.activeElement;
+      setBusy(true);
+      // A new action's message replaces the last one; walking to a cell leaves it
+      if (!keepMessage) say("");
+      try {
+        await action();
+      } catch (error) {
+        if (error instanceof ReadCancelled) say(t.cancelled, "info");
+        else say(errorText(error, lang, t), "error", { key: "retry", label: t.message.retry, run: () => void run(action) });
+      } finally {
+        setBusy(false);
+        const lost = document.activeElement === null || document.activeElement === document.body;
+        if (lost && used instanceof HTMLElement && used !== document.body && used.isConnected) used.focus();
+      }
+      return true;
+    };
+
+    const select = (sheet: string, cell: string) => void run(() => host.select(sheet, cell), true);
+
+    const read = async (): Promise<WorkbookData> => {
+      const controller = new AbortController();
+      reading = controller;
+      cancelButton.hidden = false;
+      try {
+        const book = await host.read((done, total) => {
+          progress.setAttribute("max", String(total));
+          progress.setAttribute("value", String(done));
+          setNote(t.reading(done, total));
+        }, controller.signal);
+        // What follows (the checks) has no steps to count, and cannot stop half-way
+        cancelButton.hidden = true;
+        progress.removeAttribute("value");
+        setNote(t.working);
+        await nextPaint();
+        if (controller.signal.aborted) throw new ReadCancelled();
+        return book;
+      } finally {
+        if (reading === controller) reading = null;
+        cancelButton.hidden = true;
+      }
     };
 
     const ctx: PaneContext = {
@@ -70,37 +159,27 @@ export function mountPane(root: HTMLElement, rawHost: WorkbookHost, initialLang:
       t,
       memory,
       say,
-      async run(action) {
-        if (busy) return false;
-        // Disabling the buttons drops the keyboard to the page: it goes back to the control used
-        const used = document.activeElement;
-        setBusy(true);
-        try {
-          await action();
-        } catch (error) {
-          say(errorText(error, lang, t), "error");
-        } finally {
-          setBusy(false);
-          const lost = document.activeElement === null || document.activeElement === document.body;
-          if (lost && used instanceof HTMLElement && used !== document.body && used.isConnected) used.focus();
-        }
-        return true;
-      },
+      note: (text) => setNote(text, true),
+      run: (action) => run(action),
+      select,
       onChange(listener) {
         changeListener = listener;
       },
-      async read() {
-        const book = await host.read((done, total) => {
-          progress.setAttribute("max", String(total));
-          progress.setAttribute("value", String(done));
-          say(t.reading(done, total));
-        });
-        // What follows (the checks) has no steps to count
-        progress.removeAttribute("value");
-        say(t.working);
-        await nextPaint();
-        return book;
+      read,
+      async checkNow() {
+        const book = await read();
+        memory.check = { book, result: checkWorkbook(book), checkedAt: new Date() };
+        memory.stale = false;
+        for (const listener of checkedListeners) listener();
       },
+      onChecked(listener) {
+        checkedListeners.push(listener);
+      },
+      openSheetAction: (sheet, cell = "A1") => ({
+        key: "open-sheet",
+        label: t.message.openSheet,
+        run: () => select(sheet, cell),
+      }),
       confirm: (title, body, ok) => confirmDialog(root, title, body, ok, t.cancel),
       openTab(key) {
         // The tablist shows the panel and raises its change (which runs the panel's `shown`)
@@ -113,6 +192,7 @@ export function mountPane(root: HTMLElement, rawHost: WorkbookHost, initialLang:
     };
 
     say("");
+    setNote("");
     const tabs = h("fluent-tablist", { "aria-label": "KASTE Ledger", size: "small", activeid: `tab-${activeTab}` });
     const shown = new Map<TabKey, () => void>();
     const panels = PANELS.map(([key, build]) => {
@@ -148,6 +228,7 @@ export function mountPane(root: HTMLElement, rawHost: WorkbookHost, initialLang:
       // For screen readers only: seen, it would repeat Office's title bar
       h("h1", { class: "sr-only" }, "KASTE Ledger"),
       tabs,
+      status,
       ...panels,
       h(
         "div",
@@ -156,7 +237,7 @@ export function mountPane(root: HTMLElement, rawHost: WorkbookHost, initialLang:
         h(
           "div",
           { class: "footer-row" },
-          status,
+          h("div", { class: "footer-note" }, note, cancelButton),
           h("div", { class: "language" }, h("label", { for: languageId }, t.languageLabel), language),
         ),
       ),
@@ -183,7 +264,7 @@ function ownWrites(host: WorkbookHost): { host: WorkbookHost; writing: () => boo
     };
   return {
     host: {
-      read: (onProgress) => host.read(onProgress),
+      read: (onProgress, signal) => host.read(onProgress, signal),
       select: (sheet, cell) => host.select(sheet, cell),
       onChanged: (listener) => host.onChanged(listener),
       displayLanguage: () => host.displayLanguage(),

@@ -130,9 +130,10 @@ describe("the built add-in bundles", () => {
     }
   });
 
-  it("stays small: functions.js under 48 KiB, taskpane.js (Fluent UI and the whole library) under 250 KB gzipped", () => {
+  it("stays small: functions.js under 48 KiB, taskpane.js (Fluent UI and the whole library) at most 200 KB gzipped", () => {
     assert.ok(statSync(join(outDir, "functions.js")).size < 48 * 1024);
     const gzipped = gzipSync(readFileSync(join(outDir, "taskpane.js")), { level: 9 }).length;
-    assert.ok(gzipped <= 250_000, `taskpane.js is ${(gzipped / 1000).toFixed(1)} KB gzipped`);
+    // Issue 12's budget for the pane's JavaScript
+    assert.ok(gzipped <= 200_000, `taskpane.js is ${(gzipped / 1000).toFixed(1)} KB gzipped`);
   });
 });

@@ -47,12 +47,16 @@ describe("the pane writes the ledger and the final report sheets (headless Chrom
     await page.goto(suite.base + "taskpane.html", { waitUntil: "load" });
     await page.waitForSelector("#tab-application");
     await page.click("#tab-application");
+    // Opened before a check, the tab checks first
+    await page.waitForSelector("[data-readiness] [data-verdict]");
+    await page.waitForFunction(() => document.querySelector("#pane")?.getAttribute("aria-busy") === "false");
     return { page, errors };
   }
 
   const sheets = (page: Page): Promise<SheetSnapshot[]> =>
     page.evaluate<SheetSnapshot[]>(() => (window as unknown as FakeWindow).__KASTE_FAKE__.snapshot().sheets);
-  const statusText = (page: Page) => page.textContent("#status").then((text) => (text ?? "").trim());
+  /** The message bar's text without its buttons. */
+  const statusText = (page: Page) => page.textContent("#status .message-text").then((text) => (text ?? "").trim());
   /** Clicks a button and waits until the pane is idle again with a status of that tone. */
   async function press(page: Page, action: string, tone: "success" | "error"): Promise<string> {
     await page.click(`fluent-button[data-action="${action}"]`);

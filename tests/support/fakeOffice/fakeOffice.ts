@@ -36,8 +36,19 @@ export interface FakeOptions {
   /** The highest ExcelApi requirement set the fake host claims (1.16 and later know `use1904DateSystem`). */
   readonly excelApi?: string;
   readonly limits?: Partial<FakeLimits>;
+  /** Office.context.officeTheme (Office's colours, dark in a dark theme); left out, the host has none, as outside Office. */
+  readonly officeTheme?: FakeOfficeTheme;
+  /** Milliseconds each sync waits, as a round trip to Excel takes (0: none). */
+  readonly syncDelayMs?: number;
   /** The value a written formula shows; the fake has no calculation engine (default: empty). */
   readonly calculate?: (formula: string, sheet: string) => CellValue;
+}
+
+export interface FakeOfficeTheme {
+  readonly bodyBackgroundColor: string;
+  readonly bodyForegroundColor: string;
+  readonly controlBackgroundColor: string;
+  readonly controlForegroundColor: string;
 }
 
 export interface WriteRecord {
@@ -94,6 +105,8 @@ export class FakeOffice {
   displayLanguage: string;
   platform: string;
   excelApi: string;
+  officeTheme: FakeOfficeTheme | undefined;
+  syncDelayMs: number;
   calculate: (formula: string, sheet: string) => CellValue;
   /** worksheets.onChanged handlers, called after each change (Office fires its events after the sync). */
   readonly changeHandlers: Array<(event: { worksheetId: string; address: string; source: string }) => unknown> = [];
@@ -108,6 +121,8 @@ export class FakeOffice {
     this.displayLanguage = options.displayLanguage ?? "fi-FI";
     this.platform = options.platform ?? "PC";
     this.excelApi = options.excelApi ?? "1.17";
+    this.officeTheme = options.officeTheme;
+    this.syncDelayMs = options.syncDelayMs ?? 0;
     this.calculate = options.calculate ?? (() => null);
   }
 
@@ -138,6 +153,9 @@ export class FakeOffice {
         },
         get platform() {
           return fake.platform;
+        },
+        get officeTheme() {
+          return fake.officeTheme;
         },
         requirements: {
           isSetSupported(name: string, version?: string | number) {
@@ -310,7 +328,8 @@ export class FakeContext {
       }
     }
     if (response > fake.limits.responseBytes) fail("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
-    await Promise.resolve();
+    if (fake.syncDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, fake.syncDelayMs));
+    else await Promise.resolve();
   }
 
   /** Office's context.trackedObjects exists; nothing to track in the fake. */

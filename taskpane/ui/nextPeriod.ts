@@ -1,0 +1,30 @@
+import type { Ledger } from "../../src/ledger/model";
+import { dayFromYmd, ymdOf } from "../../src/periods";
+import type { Interval } from "../../src/periods";
+
+/** What the Hakemus tab pre-fills: the period after the last one applied for, to the end of its year or of the project. */
+export type NextPeriod =
+  | { readonly kind: "next"; readonly period: Interval; readonly last: Interval | null }
+  | { readonly kind: "allClaimed"; readonly last: Interval }
+  | { readonly kind: "unknown" };
+
+/**
+ * The next unclaimed period: from the day after the latest period on Maksatukset or marked as
+ * sent (or from the project's start when none is), to 31 December of that year (applications
+ * are normally yearly) or the project's end if sooner. `allClaimed` when the project's end is
+ * reached; `unknown` when neither an application nor the project's start says where to begin.
+ */
+export function nextUnclaimedPeriod(ledger: Ledger): NextPeriod {
+  const claimed: Interval[] = [
+    ...ledger.applications.flatMap((a) => (a.start !== null && a.end !== null ? [{ start: a.start, end: a.end }] : [])),
+    ...(ledger.claims ?? []).map((c) => ({ start: c.start, end: c.end })),
+  ];
+  const last = claimed.reduce<Interval | null>((latest, p) => (latest === null || p.end > latest.end ? p : latest), null);
+  const projectStart = ledger.project.start?.value ?? null;
+  const projectEnd = ledger.project.end?.value ?? null;
+  const start = last ? last.end + 1 : projectStart;
+  if (start === null) return { kind: "unknown" };
+  if (projectEnd !== null && start > projectEnd) return last ? { kind: "allClaimed", last } : { kind: "unknown" };
+  const yearEnd = dayFromYmd(ymdOf(start).year, 12, 31);
+  return { kind: "next", period: { start, end: projectEnd !== null ? Math.min(yearEnd, projectEnd) : yearEnd }, last };
+}

@@ -1,0 +1,183 @@
+/**
+ * The pane's message bar, its progress with Cancel, and its theme, in headless Chromium at
+ * 350 × 800 over the fake Office host: a failed write says why with Yritä uudelleen, a written
+ * sheet offers Avaa välilehti; a long read shows its rows and stops on Cancel, keeping the last
+ * result; the pane is dark when Office's theme is (or, without Office, the browser's). Each state
+ * leaves a screenshot under tests/output/ and is checked with axe (every impact, contrast too).
+ */
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { brokenSheets } from "../../examples/broken";
+import { lasseSheets } from "../../examples/lasse";
+import { workbookFromWritableSheets } from "../support/fakeOffice/fromWritable";
+import { OUTPUT, axeViolations, idle, messageOf, messageShown, paneSuite, selectedOf, sheetsOf } from "../support/paneBrowser";
+
+const DARK_OFFICE = {
+  bodyBackgroundColor: "#262626",
+  bodyForegroundColor: "#ffffff",
+  controlBackgroundColor: "#3b3b3b",
+  controlForegroundColor: "#ffffff",
+};
+const LIGHT_OFFICE = {
+  bodyBackgroundColor: "#ffffff",
+  bodyForegroundColor: "#262626",
+  controlBackgroundColor: "#ffffff",
+  controlForegroundColor: "#262626",
+};
+
+interface FakeWindow {
+  __KASTE_FAKE__: { failNextSync(code?: string, message?: string): void; syncDelayMs: number };
+}
+
+async function check(page: Page): Promise<void> {
+  await page.click('fluent-button[data-action="check"]');
+  await page.waitForSelector("[data-verdict]");
+  await idle(page);
+}
+
+/** The page's background and text colour as painted. */
+const colours = (page: Page) =>
+  page.evaluate(() => {
+    const style = getComputedStyle(document.body);
+    return { theme: document.documentElement.dataset.theme, background: style.backgroundColor, color: style.color };
+  });
+
+describe("the pane's messages, progress and theme in headless Chromium", function () {
+  const pane = paneSuite();
+
+  it("says a failed write in the message bar with Yritä uudelleen, and a written sheet with Avaa välilehti", async function () {
+    this.timeout(60_000);
+    const { page, errors } = await pane.open(workbookFromWritableSheets(lasseSheets()));
+    await check(page);
+    assert.equal((await messageOf(page)).tone, null, "no message: the verdict says it");
+    await page.evaluate(() => (window as unknown as FakeWindow).__KASTE_FAKE__.failNextSync("AccessDenied", "The sheet is protected."));
+    await page.click('fluent-button[data-action="report"]');
+    await messageShown(page, "error");
+    await idle(page);
+    assert.match((await messageOf(page)).text, /^Välilehden kirjoittaminen ei onnistunut|^.*Mitään ei kirjoitettu\.$/);
+    assert.equal(await page.textContent('#status fluent-button[data-message-action="retry"]'), "Yritä uudelleen");
+    const bar = await page.$eval("#status", (b) => {
+      const box = b.getBoundingClientRect();
+      const tabs = document.querySelector("fluent-tablist")?.getBoundingClientRect();
+      return { top: box.top, belowTabs: tabs ? box.top >= tabs.bottom - 1 : false };
+    });
+    assert.ok(bar.belowTabs && bar.top < 100, "at the top, under the tabs");
+    await page.screenshot({ path: join(OUTPUT, "message-error.png") });
+    assert.deepEqual(await axeViolations(page), []);
+
+    await page.click('#status fluent-button[data-message-action="retry"]');
+    await messageShown(page, "success");
+    await idle(page);
+    const written = (await sheetsOf(page)).find((s) => s.name.startsWith("KASTE-tarkistus"));
+    assert.ok(written, "the retry wrote the report");
+    assert.equal((await messageOf(page)).text, `Raportti kirjoitettu välilehdelle ${written.name}.`);
+    await page.screenshot({ path: join(OUTPUT, "message-success.png") });
+    assert.deepEqual(await axeViolations(page), []);
+    await page.click('#status fluent-button[data-message-action="open-sheet"]');
+    await idle(page);
+    assert.deepEqual(await selectedOf(page), { sheet: written.name, cell: "A1" });
+
+    await page.click("#status .message-dismiss");
+    assert.equal((await messageOf(page)).tone, null, "dismissed");
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.closest("#panel-check") !== null),
+      true,
+      "the keyboard goes to the tab, not the page",
+    );
+    assert.deepEqual(errors, []);
+  });
+
+  for (const lang of ["sv", "en"] as const) {
+    it(`speaks ${lang} in the message bar`, async function () {
+      this.timeout(60_000);
+      const { page, errors } = await pane.open(workbookFromWritableSheets(lasseSheets()), { lang });
+      await check(page);
+      await page.evaluate(() => (window as unknown as FakeWindow).__KASTE_FAKE__.failNextSync("AccessDenied", "The sheet is protected."));
+      await page.click('fluent-button[data-action="report"]');
+      await messageShown(page, "error");
+      assert.equal(
+        await page.textContent('#status fluent-button[data-message-action="retry"]'),
+        lang === "sv" ? "Försök igen" : "Try again",
+      );
+      assert.equal(await page.getAttribute("#status .message-dismiss", "aria-label"), lang === "sv" ? "Stäng meddelandet" : "Dismiss");
+      assert.deepEqual(await axeViolations(page), []);
+      assert.deepEqual(errors, []);
+    });
+  }
+
+  it("shows a long read's rows with Keskeytä, and Keskeytä keeps the last result", async function () {
+    this.timeout(60_000);
+    const { page, errors } = await pane.open(workbookFromWritableSheets(lasseSheets()));
+    await check(page);
+    const verdict = await page.getAttribute("[data-verdict]", "data-verdict");
+    // Each round trip to Excel now takes a while
+    await page.evaluate(() => ((window as unknown as FakeWindow).__KASTE_FAKE__.syncDelayMs = 700));
+    await page.click('fluent-button[data-action="check"]');
+    await page.waitForSelector('fluent-button[data-action="cancel-read"]:not([hidden])');
+    await page.waitForFunction(() => /^Luetaan… 0 \/ [\d\u00a0]+ riviä$/.test(document.querySelector("#note")?.textContent ?? ""));
+    assert.equal(await page.textContent('fluent-button[data-action="cancel-read"]'), "Keskeytä");
+    assert.equal(
+      await page.$eval('fluent-button[data-action="cancel-read"]', (b) => (b as HTMLButtonElement).disabled === true),
+      false,
+      "Cancel stays usable while the other buttons wait",
+    );
+    assert.equal(await page.$eval('fluent-button[data-action="check"]', (b) => (b as HTMLButtonElement).disabled === true), true);
+    await page.screenshot({ path: join(OUTPUT, "progress-reading.png") });
+    assert.deepEqual(await axeViolations(page), []);
+    await page.click('fluent-button[data-action="cancel-read"]');
+    await messageShown(page, "info");
+    await idle(page);
+    assert.equal((await messageOf(page)).text, "Keskeytetty. Työkirjaan ei kirjoitettu mitään; aiempi tulos on ennallaan.");
+    assert.equal(await page.getAttribute("[data-verdict]", "data-verdict"), verdict, "the last check stays");
+    assert.equal(await page.isVisible('fluent-button[data-action="cancel-read"]'), false);
+    await page.screenshot({ path: join(OUTPUT, "progress-cancelled.png") });
+    assert.deepEqual(errors, []);
+  });
+
+  it("is dark in Office's dark theme, axe clean (contrast included) on the verdict, the findings and a message", async function () {
+    this.timeout(60_000);
+    // Office's theme decides, whatever the browser prefers
+    const { page, errors } = await pane.open(workbookFromWritableSheets(brokenSheets()), {
+      fake: { officeTheme: DARK_OFFICE },
+      context: { colorScheme: "light" },
+    });
+    await check(page);
+    const dark = await colours(page);
+    assert.equal(dark.theme, "dark");
+    assert.equal(dark.background, "rgb(41, 41, 41)", "Fluent's dark neutral background");
+    await page.screenshot({ path: join(OUTPUT, "theme-dark-check.png") });
+    assert.deepEqual(await axeViolations(page), []);
+    await page.click("#tab-application");
+    await idle(page);
+    await page.screenshot({ path: join(OUTPUT, "theme-dark-application.png") });
+    assert.deepEqual(await axeViolations(page), []);
+    await page.click("#tab-check");
+    await page.evaluate(() => (window as unknown as FakeWindow).__KASTE_FAKE__.failNextSync("AccessDenied", "The sheet is protected."));
+    await page.click('fluent-button[data-action="report"]');
+    await messageShown(page, "error");
+    await idle(page);
+    await page.screenshot({ path: join(OUTPUT, "theme-dark-message.png") });
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(errors, []);
+  });
+
+  it("is light in Office's light theme even when the browser prefers dark", async function () {
+    this.timeout(60_000);
+    const { page } = await pane.open(workbookFromWritableSheets(lasseSheets()), {
+      fake: { officeTheme: LIGHT_OFFICE },
+      context: { colorScheme: "dark" },
+    });
+    assert.deepEqual(await colours(page), { theme: "light", background: "rgb(255, 255, 255)", color: "rgb(36, 36, 36)" });
+  });
+
+  it("without Office's theme (the demo page), follows the browser's dark preference", async function () {
+    this.timeout(60_000);
+    const { page, errors } = await pane.open(workbookFromWritableSheets(lasseSheets()), { context: { colorScheme: "dark" } });
+    await check(page);
+    assert.equal((await colours(page)).theme, "dark");
+    await page.screenshot({ path: join(OUTPUT, "theme-dark-ready.png") });
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(errors, []);
+  });
+});
