@@ -49,7 +49,7 @@ function reader(values: OptionValues) {
 }
 
 // Every command is `require`d when it runs: `--version` and `--help` start without the checker, and a check
-// without exceljs, which only the writing commands load. esbuild keeps a literal require() of a bundled module lazy, so the bundle keeps that saving.
+// without the writer, which only the writing commands load. esbuild keeps a literal require() of a bundled module lazy, so the bundle keeps that saving.
 export async function main(argv: readonly string[]): Promise<number> {
   const given = langToken(argv);
   const lang = langArg(given, process.env.LANG);
@@ -124,6 +124,7 @@ export async function main(argv: readonly string[]): Promise<number> {
               ...common,
               sent: text("sent"),
               applied: text("applied"),
+              undo: flag("undo"),
             });
       }
       case "ledger":

@@ -1,13 +1,17 @@
 import { formatMoney, parseAmount } from "../src/money";
 import { parseDate } from "../src/periods";
-import type { Day } from "../src/periods";
+import type { Day, Interval } from "../src/periods";
+import type { WorkbookData } from "../src/workbook/types";
 import { formatParam, renderText } from "../src/findings/render";
 import type { Lang } from "../src/findings/render";
 import { CLAIMS_SHEET } from "../src/ledger/claims";
 import { applyMarkSent, markSent } from "../src/sync/application/markSent";
+import { unmarkSent } from "../src/sync/application/unmarkSent";
+import { replaceSheet } from "../src/workbook/cells";
 import { parsePeriodArg } from "./application";
 import { InputError, readInputBook } from "./input";
 import { NO_OUTPUT, checkSameExtension, editBook, isEditableBook, outputMode, savedLines } from "./syncOutput";
+import type { OutputMode } from "./syncOutput";
 
 export interface MarkSentArgs {
   readonly book: string;
@@ -19,6 +23,8 @@ export interface MarkSentArgs {
   readonly sent?: string;
   readonly applied?: string;
   readonly asOf?: Day;
+  /** Removes the sent mark of the period instead. */
+  readonly undo?: boolean;
   readonly lang: Lang;
   readonly now?: Date;
 }
@@ -35,6 +41,10 @@ const WORDS = {
     xlsxOnly: (path: string) => `Vain .xlsx-työkirjan voi merkitä: ${path}`,
     badDate: (text: string) => `--sent ei ole päivämäärä: ${text}`,
     badAmount: (text: string) => `--applied ei ole summa: ${text}`,
+    notMarked: (s: string, e: string) => `Kaudelle ${s}–${e} ei ole lähetetyksi merkittyä hakemusta. Mitään ei kirjoitettu.`,
+    unmarked: (n: string, s: string, e: string, rows: number) =>
+      `Hakemuksen ${n} (${s}–${e}) lähetysmerkintä poistettu: ${rows} riviä pois välilehdeltä ${CLAIMS_SHEET}.`,
+    keptRow: "Maksatukset-taulukon rivi jäi ennalleen; poista se itse, jos hakemusta ei lähetetty.",
   },
   en: {
     blocked: "The checks found errors: the application was not marked as sent. Fix them or use --override.",
@@ -47,6 +57,10 @@ const WORDS = {
     xlsxOnly: (path: string) => `Only an .xlsx workbook can be marked: ${path}`,
     badDate: (text: string) => `--sent is not a date: ${text}`,
     badAmount: (text: string) => `--applied is not an amount: ${text}`,
+    notMarked: (s: string, e: string) => `No application is marked as sent for ${s}–${e}. Nothing written.`,
+    unmarked: (n: string, s: string, e: string, rows: number) =>
+      `The sent mark of application ${n} (${s}–${e}) is removed: ${rows} rows taken off ${CLAIMS_SHEET}.`,
+    keptRow: "The row in the Maksatukset table stays as it is; delete it yourself if the application was not sent.",
   },
   sv: {
     blocked: "Kontrollerna hittade fel: ansökan markerades inte som skickad. Rätta dem eller använd --override.",
@@ -59,6 +73,10 @@ const WORDS = {
     xlsxOnly: (path: string) => `Bara en .xlsx-arbetsbok kan markeras: ${path}`,
     badDate: (text: string) => `--sent är inget datum: ${text}`,
     badAmount: (text: string) => `--applied är inget belopp: ${text}`,
+    notMarked: (s: string, e: string) => `Ingen ansökan är markerad som skickad för ${s}–${e}. Inget skrevs.`,
+    unmarked: (n: string, s: string, e: string, rows: number) =>
+      `Markeringen som skickad av ansökan ${n} (${s}–${e}) är borttagen: ${rows} rader borta från ${CLAIMS_SHEET}.`,
+    keptRow: "Raden i tabellen Maksatukset står kvar; ta bort den själv om ansökan inte skickades.",
   },
 } as const;
 
@@ -89,6 +107,7 @@ export async function runMarkSent(args: MarkSentArgs): Promise<number> {
     throw new InputError(WORDS.fi.xlsxOnly(args.book), WORDS.en.xlsxOnly(args.book), WORDS.sv.xlsxOnly(args.book));
   checkSameExtension(args.book, mode);
   const { workbook: book, bytes } = await readInputBook(args.book);
+  if (args.undo) return undoMark(args, mode, book, bytes, period);
   const plan = markSent(book, period, { asOf: args.asOf, override: args.override, sent, applied, lang: args.lang });
   const day = (d: number) => formatParam({ day: d }, args.lang);
   if (plan.blocked) {
@@ -116,5 +135,23 @@ export async function runMarkSent(args: MarkSentArgs): Promise<number> {
   });
   out.push(...savedLines(saved, args.lang));
   process.stdout.write(`${out.join("\n")}\n`);
+  return 0;
+}
+
+/** `mark-sent --undo`: the period's frozen rows taken off the claims sheet, written as the mode says. */
+async function undoMark(args: MarkSentArgs, mode: OutputMode, book: WorkbookData, bytes: Buffer | null, period: Interval): Promise<number> {
+  const words = WORDS[args.lang];
+  const day = (d: number) => formatParam({ day: d }, args.lang);
+  const plan = unmarkSent(book, period);
+  if (!plan.claim || !plan.sheet) {
+    process.stdout.write(`${words.notMarked(day(period.start), day(period.end))}\n`);
+    return 1;
+  }
+  const sheet = plan.sheet;
+  const saved = await editBook(args.book, bytes, mode, args.now ?? new Date(), replaceSheet(book, sheet), (editor) =>
+    editor.replaceSheet(sheet),
+  );
+  const out = [words.unmarked(plan.claim.number, day(plan.claim.start), day(plan.claim.end), plan.removed), words.keptRow];
+  process.stdout.write(`${[...out, ...savedLines(saved, args.lang)].join("\n")}\n`);
   return 0;
 }

@@ -1,6 +1,6 @@
 // Bundles the command-line tool (cli/main.ts and everything it imports from src/) into lib/kaste.cjs with esbuild,
 // so `kaste` starts as plain JavaScript: no TypeScript compiler at run time. Packages stay external: they are
-// dependencies installed beside it, and exceljs is only loaded by the commands that write workbooks. zod alone,
+// dependencies installed beside it (no exceljs: workbooks are written by src/workbook/xlsxWrite/). zod alone,
 // which every check loads, is bundled on its own into lib/zod.cjs, only the part the CLI uses (scripts/zod-cli.mjs):
 // one small file starts in a fraction of the time its hundreds of files take, and `kaste --version` (which never
 // loads it) does not compile it.

@@ -276,6 +276,15 @@ const MARK_SENT: CommandSpec = {
         en: "the amount applied for when it differs from the computed one (e.g. 12345.67)",
       },
     },
+    {
+      name: "undo",
+      kind: "flag",
+      help: {
+        fi: "poistaa kauden lähetysmerkinnän (jäädytetyt rivit), jonka mark-sent kirjoitti",
+        sv: "tar bort periodens markering som skickad (de frysta raderna) som mark-sent skrev",
+        en: "removes the period's sent mark (the frozen rows) mark-sent wrote",
+      },
+    },
     override,
     asOf,
     force,
@@ -284,7 +293,10 @@ const MARK_SENT: CommandSpec = {
   ],
   exclusive: [["out", "in-place"]],
   required: [["period"], ["out", "in-place"]],
-  examples: ["kaste mark-sent examples/lasse.xlsx --period 2014 --out lahetetty.xlsx"],
+  examples: [
+    "kaste mark-sent examples/lasse.xlsx --period 2014 --out lahetetty.xlsx",
+    "kaste mark-sent lahetetty.xlsx --period 2014 --undo --in-place",
+  ],
 };
 
 const LEDGER: CommandSpec = {

@@ -37,7 +37,13 @@ describe("the compiled CLI (issue 13: no TypeScript compiler at run time)", () =
     );
   });
 
-  it("a check runs from the bundle too, without loading exceljs (only the writing commands need it)", async () => {
+  it("the bundle needs no exceljs at all: every workbook is written by src/workbook/xlsxWrite/", () => {
+    const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { dependencies: Record<string, string> };
+    assert.equal(pkg.dependencies.exceljs, undefined);
+    assert.doesNotMatch(readFileSync("lib/kaste.cjs", "utf8"), /require\(["']exceljs["']\)/);
+  });
+
+  it("a check runs from the bundle too, without loading exceljs", async () => {
     const { asked } = await requiredBy(["check", "tests/no-such-file.xlsx"]).catch((error: { stderr: string; stdout: string }) => {
       const line = error.stderr.split("\n").find((l) => l.startsWith("REQUIRED "));
       return { stdout: error.stdout, asked: JSON.parse(line?.slice("REQUIRED ".length) ?? "[]") as string[] };

@@ -1,13 +1,15 @@
 /**
  * The fast xlsx reader (cli/readXlsx.ts + src/workbook/xlsxXml.ts) against hand-written
  * workbooks, one per thing a writer may do, and against the exceljs reader it replaced
- * (`readXlsxWithExceljs`, still its fallback): both must read each case as expected.
+ * (bench/readers/exceljs.ts, its fallback until part-level writing removed exceljs from the
+ * dependencies): both must read each case as expected.
  * Where exceljs 4.4 itself cannot follow a file (cells without `r`, prefixed elements), only the
  * fast reader is held to the expected workbook, and the exceljs difference is recorded.
  */
 import assert from "node:assert/strict";
 import { crc32, deflateRawSync } from "node:zlib";
-import { readXlsx, readXlsxWithExceljs } from "../../cli/readXlsx";
+import { readXlsx } from "../../cli/readXlsx";
+import { readXlsx as readXlsxWithExceljs } from "../../bench/readers/exceljs";
 import type { CellValue, FormulaCell, WorkbookData } from "../../src/workbook/types";
 
 /** A minimal zip writer (deflate, no zip64): enough to hand-craft test workbooks. */

@@ -209,4 +209,31 @@ describe("kaste import / application / mark-sent", function () {
     assert.equal(twice.code, 1);
     assert.match(twice.out, /on jo merkitty lähetetyksi/);
   });
+
+  it("mark-sent --undo takes the period's frozen rows off the claims sheet, the other application's stay; it can be marked again", async () => {
+    const first = join(dir, "merkitty1.xlsx");
+    const both = join(dir, "merkitty2.xlsx");
+    assert.equal((await run("mark-sent", book, "--period", "2014-01-01..2014-06-30", "--out", first, "--override")).code, 0);
+    assert.equal((await run("mark-sent", first, "--period", "2014-07-01..2014-12-31", "--out", both, "--override")).code, 0);
+    const claimsOf = async (path: string) => (buildLedger(await readXlsx(await readFile(path))).ledger.claims ?? []).map((c) => c.number);
+    const marked = await claimsOf(both);
+    assert.equal(marked.length, 2);
+    const undone = join(dir, "peruttu.xlsx");
+    const undo = await run("mark-sent", both, "--period", "2014-01-01..2014-06-30", "--undo", "--out", undone);
+    assert.equal(undo.code, 0, undo.out);
+    assert.match(undo.out, /lähetysmerkintä poistettu: \d+ riviä/);
+    assert.match(undo.out, /Maksatukset-taulukon rivi jäi ennalleen/);
+    assert.deepEqual(await claimsOf(undone), marked.slice(1));
+    // the frozen rows left are read as before: no CLAIMED_ or CLAIMS_ finding
+    const checked = JSON.parse((await run("check", undone, "--format", "json")).out) as { findings: { code: string }[] };
+    assert.deepEqual(
+      checked.findings.filter((f) => /^CLAIM/.test(f.code)),
+      [],
+    );
+    const again = await run("mark-sent", undone, "--period", "2014-01-01..2014-06-30", "--out", join(dir, "uudelleen.xlsx"), "--override");
+    assert.equal(again.code, 0, again.out);
+    const none = await run("mark-sent", undone, "--period", "2014-01-01..2014-06-30", "--undo", "--out", join(dir, "ei.xlsx"));
+    assert.equal(none.code, 1);
+    assert.match(none.out, /ei ole lähetetyksi merkittyä hakemusta/);
+  });
 });

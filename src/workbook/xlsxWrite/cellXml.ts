@@ -25,11 +25,23 @@ function numberText(n: number): string {
   return String(n);
 }
 
-/** `<c>` for `value` at `ref` (A1) with style `style` (none when null); a null value with a style is an empty styled cell, without one nothing (""). */
-export function cellXml(ref: string, value: OutCell, style: number | null, date1904: boolean, prefix = ""): string {
+/**
+ * `<c>` for `value` at `ref` (A1) with style `style` (none when null); a null value with a style
+ * is an empty styled cell, without one nothing (""). Text is an inline string, or a shared one
+ * when `shared` gives its index (a new workbook's sharedStrings part).
+ */
+export function cellXml(
+  ref: string,
+  value: OutCell,
+  style: number | null,
+  date1904: boolean,
+  prefix = "",
+  shared?: (text: string) => number,
+): string {
   const s = style !== null && style !== 0 ? ` s="${style}"` : "";
   const c = `${prefix}c`;
   if (value === null) return s ? `<${c} r="${ref}"${s}/>` : "";
+  if (typeof value === "string" && shared) return `<${c} r="${ref}"${s} t="s"><${prefix}v>${shared(value)}</${prefix}v></${c}>`;
   if (typeof value === "string") {
     const space = /^\s|\s$|\n/.test(value) ? ' xml:space="preserve"' : "";
     return `<${c} r="${ref}"${s} t="inlineStr"><${prefix}is><${prefix}t${space}>${escapeText(value)}</${prefix}t></${prefix}is></${c}>`;

@@ -26,6 +26,7 @@ import { StylesEditor, blankStyles } from "./styles";
 import { grownTable, newTableXml, tableColumnNames, tableInfo } from "./tables";
 import type { TableInfo } from "./tables";
 import { sheetEntries, withFullCalcOnLoad, withSheetEntry, withSheetState } from "./workbookXml";
+import { NS_MAIN, XML_HEAD, escapeText } from "./xml";
 
 /** Where the parts come from: a read zip (ZipArchive fits) or a new package in memory. */
 export interface PartSource {
@@ -70,19 +71,24 @@ export class XlsxEditor {
   private stylesPath: string | null = null;
   private formulas = false;
   private dropCalcChain = false;
+  /** A new workbook's shared strings (null: text goes inline, the workbook's own sharedStrings part untouched). */
+  private readonly shared: { readonly strings: string[]; readonly index: Map<string, number> } | null;
   readonly date1904: boolean;
 
   private constructor(
     private readonly source: PartSource,
     private readonly workbookPath: string,
     workbookXml: string,
+    sharedStrings: boolean,
   ) {
+    this.shared = sharedStrings ? { strings: [], index: new Map() } : null;
     for (const name of source.names) this.names.set(name.toLowerCase(), name);
     this.texts.set(workbookPath.toLowerCase(), workbookXml);
     this.date1904 = parseWorkbook(workbookXml).date1904;
   }
 
-  static async open(source: PartSource): Promise<XlsxEditor> {
+  /** Opens a package; `sharedStrings` (for a new workbook, whose package has none yet) writes new sheets' text to a shared strings part. */
+  static async open(source: PartSource, options: { readonly sharedStrings?: boolean } = {}): Promise<XlsxEditor> {
     let workbookPath = "xl/workbook.xml";
     if (source.has("_rels/.rels")) {
       const root = parseRelationships(await source.text("_rels/.rels"));
@@ -90,7 +96,7 @@ export class XlsxEditor {
       if (office) workbookPath = resolvePart("", office.target);
     }
     if (!source.has(workbookPath)) throw new Error("no workbook inside (not an .xlsx file?)");
-    return new XlsxEditor(source, workbookPath, await source.text(workbookPath));
+    return new XlsxEditor(source, workbookPath, await source.text(workbookPath), options.sharedStrings ?? false);
   }
 
   private key(name: string): string {
@@ -355,7 +361,18 @@ export class XlsxEditor {
       }
       rows = copy;
     }
-    this.setPart(path, newSheetXml({ ...sheet, rows }, styles, this.date1904, relIds));
+    const shared = this.shared;
+    const share = shared
+      ? (text: string) => {
+          let at = shared.index.get(text);
+          if (at === undefined) {
+            at = shared.strings.push(text) - 1;
+            shared.index.set(text, at);
+          }
+          return at;
+        }
+      : undefined;
+    this.setPart(path, newSheetXml({ ...sheet, rows }, styles, this.date1904, relIds, share));
     if (hasFormulas(rows)) this.formulas = true;
   }
 
@@ -394,6 +411,7 @@ export class XlsxEditor {
     this.sheets.clear();
     if (this.stylesEditor?.changed && this.stylesPath) this.setPart(this.stylesPath, this.stylesEditor.xml());
     if (this.formulas || this.dropCalcChain) await this.removeCalcChain();
+    if (this.shared && this.shared.strings.length > 0) await this.writeSharedStrings(this.shared.strings);
     if (this.formulas) this.setPart(this.workbookPath, withFullCalcOnLoad(await this.required(this.workbookPath)));
     const encoder = new TextEncoder();
     const changed = new Map<string, Uint8Array>();
@@ -401,6 +419,14 @@ export class XlsxEditor {
     const added = this.addedParts.map((key) => ({ name: this.names.get(key) ?? key, bytes: encoder.encode(this.texts.get(key) ?? "") }));
     const removed = new Set([...this.removedParts].map((key) => this.names.get(key) ?? key));
     return { changed, removed, added };
+  }
+
+  private async writeSharedStrings(strings: readonly string[]): Promise<void> {
+    const path = `${this.base}sharedStrings.xml`;
+    const items = strings.map((t) => `<si><t${/^\s|\s$|\n/.test(t) ? ' xml:space="preserve"' : ""}>${escapeText(t)}</t></si>`).join("");
+    this.setPart(path, `${XML_HEAD}<sst xmlns="${NS_MAIN}" count="${strings.length}" uniqueCount="${strings.length}">${items}</sst>`);
+    await this.addRelationship(this.workbookRelsPath, this.workbookPath, REL_TYPE.sharedStrings, path);
+    await this.setContentType(path, CONTENT_TYPE.sharedStrings);
   }
 
   private async removeCalcChain(): Promise<void> {

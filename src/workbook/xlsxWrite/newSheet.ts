@@ -32,8 +32,14 @@ export interface NewSheet {
   readonly decimalsAsMoney?: boolean;
 }
 
-/** The sheet's worksheet XML; its tables' relationship ids in `tableRelIds`, in order. */
-export function newSheetXml(sheet: NewSheet, styles: StylesEditor, date1904: boolean, tableRelIds: readonly string[] = []): string {
+/** The sheet's worksheet XML; its tables' relationship ids in `tableRelIds`, in order; text shared when `shared` is given. */
+export function newSheetXml(
+  sheet: NewSheet,
+  styles: StylesEditor,
+  date1904: boolean,
+  tableRelIds: readonly string[] = [],
+  shared?: (text: string) => number,
+): string {
   const bold = new Set(sheet.boldRows ?? []);
   let width = 0;
   const rows: string[] = [];
@@ -45,7 +51,7 @@ export function newSheetXml(sheet: NewSheet, styles: StylesEditor, date1904: boo
       const format = formatOf(value) ?? (sheet.decimalsAsMoney && typeof value === "number" && !Number.isInteger(value) ? "money" : null);
       if (format) style = styles.withNumberFormat(null, format, false);
       if (bold.has(r) || (sheet.boldFirstColumn && c === 0)) style = styles.bold(style);
-      const xml = cellXml(cellAddress(r, c), value, style, date1904);
+      const xml = cellXml(cellAddress(r, c), value, style, date1904, "", shared);
       if (xml) cells.push(xml);
       width = Math.max(width, c + 1);
     });

@@ -1,7 +1,8 @@
 /**
  * New workbooks (kaste template, ledger --format xlsx, the programme summary, the final report)
  * built by the same editor as the edits of a coordinator's workbook: a minimal package (content
- * types, relationships, a workbook with no sheets yet, a styles part) and the sheets added to it.
+ * types, relationships, a workbook with no sheets yet, a styles part) and the sheets added to
+ * it, their text in a shared strings part as Excel writes it.
  */
 import type { PartSource } from "./editor";
 import { XlsxEditor } from "./editor";
@@ -54,7 +55,7 @@ export function memorySource(parts: ReadonlyMap<string, string>): PartSource {
 /** The parts of a new workbook holding `sheets`, in order, as text. */
 export async function newWorkbookParts(sheets: readonly NewSheet[]): Promise<Map<string, string>> {
   const base = blankPackage();
-  const editor = await XlsxEditor.open(memorySource(base));
+  const editor = await XlsxEditor.open(memorySource(base), { sharedStrings: true });
   for (const sheet of sheets) await editor.addSheet(sheet);
   const edits = await editor.edits();
   const decoder = new TextDecoder();

@@ -10,6 +10,7 @@ export const REL_TYPE = {
   table: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/table",
   styles: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",
   calcChain: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain",
+  sharedStrings: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings",
   officeDocument: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
 } as const;
 

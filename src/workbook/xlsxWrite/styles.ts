@@ -4,10 +4,14 @@
  * bold font), and nothing else changes: existing formats keep their indexes, so every cell
  * already in the workbook looks as it did.
  */
-import { escapeAttr, findElement, findElements, getAttr, setAttr, unescapeAttr } from "./xml";
+import { findElement, findElements, getAttr, setAttr } from "./xml";
 
-/** The number formats KASTE Ledger writes (as the exceljs writer before it did). */
-export const NUMBER_FORMATS = { date: "d.m.yyyy", money: "#,##0.00", percent: "0.00 %" } as const;
+/**
+ * The number formats KASTE Ledger writes, as Excel's built-in ids: the short date of the
+ * reader's locale (14: d.m.yyyy in Finnish Excel, yyyy-mm-dd in Swedish), `#,##0.00` (4) and
+ * `0.00%` (10). Built-in formats need no entry in `numFmts`, which an edit so leaves as it is.
+ */
+export const NUMBER_FORMATS = { date: 14, money: 4, percent: 10 } as const;
 export type NumberFormat = keyof typeof NUMBER_FORMATS;
 
 /** A minimal styles part for a new workbook: Calibri 11, no fills or borders, one cell format. */
@@ -30,10 +34,8 @@ export function blankStyles(): string {
 export class StylesEditor {
   private readonly xfs: string[];
   private readonly fonts: string[];
-  private readonly formats = new Map<string, number>();
   private readonly addedXfs: string[] = [];
   private readonly addedFonts: string[] = [];
-  private readonly addedFormats: { id: number; code: string }[] = [];
   private readonly derived = new Map<string, number>();
   private readonly prefix: string;
 
@@ -43,12 +45,6 @@ export class StylesEditor {
     this.xfs = cellXfs ? findElements(source, "xf", cellXfs.openEnd, cellXfs.closeStart).map((s) => source.slice(s.start, s.end)) : [];
     const fonts = findElement(source, "fonts");
     this.fonts = fonts ? findElements(source, "font", fonts.openEnd, fonts.closeStart).map((s) => source.slice(s.start, s.end)) : [];
-    const numFmts = findElement(source, "numFmts");
-    if (numFmts)
-      for (const span of findElements(source, "numFmt", numFmts.openEnd, numFmts.closeStart)) {
-        const tag = source.slice(span.start, span.openEnd);
-        this.formats.set(unescapeAttr(getAttr(tag, "formatCode") ?? ""), Number(getAttr(tag, "numFmtId")));
-      }
   }
 
   get changed(): boolean {
@@ -73,7 +69,7 @@ export class StylesEditor {
   withNumberFormat(base: number | null, format: NumberFormat, keep: boolean): number {
     const from = base ?? 0;
     if (keep && base !== null && this.numberFormatOf(base) !== 0) return base;
-    const id = this.formatId(NUMBER_FORMATS[format]);
+    const id = NUMBER_FORMATS[format];
     if (base !== null && this.numberFormatOf(base) === id) return base;
     return this.derive(from, `fmt${id}`, (xf) => setAttr(setAttr(xf, "numFmtId", String(id)), "applyNumberFormat", "1"));
   }
@@ -117,15 +113,6 @@ export class StylesEditor {
     return index;
   }
 
-  private formatId(code: string): number {
-    const known = this.formats.get(code);
-    if (known !== undefined) return known;
-    const id = Math.max(163, ...this.formats.values()) + 1;
-    this.formats.set(code, id);
-    this.addedFormats.push({ id, code });
-    return id;
-  }
-
   /** The styles part with the added formats, fonts and cell formats; the source itself when nothing was added. */
   xml(): string {
     if (!this.changed) return this.source;
@@ -133,10 +120,6 @@ export class StylesEditor {
     const p = this.prefix;
     xml = appendItems(xml, "cellXfs", this.addedXfs, this.xfs.length, p, null);
     if (this.addedFonts.length > 0) xml = appendItems(xml, "fonts", this.addedFonts, this.fonts.length, p, null);
-    if (this.addedFormats.length > 0) {
-      const items = this.addedFormats.map((f) => `<${p}numFmt numFmtId="${f.id}" formatCode="${escapeAttr(f.code)}"/>`);
-      xml = appendItems(xml, "numFmts", items, this.formats.size - this.addedFormats.length, p, "fonts");
-    }
     return xml;
   }
 }

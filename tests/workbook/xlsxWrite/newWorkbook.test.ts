@@ -56,6 +56,10 @@ describe("new workbooks", () => {
     );
     assert.match(parts.get("xl/workbook.xml") ?? "", /<sheet name="piilo" sheetId="3" state="hidden" r:id="rId4"\/>/);
     assert.match(parts.get("xl/workbook.xml") ?? "", /fullCalcOnLoad="1"/);
+    // text in one shared strings part, as Excel writes it, each string once
+    assert.match(parts.get("xl/sharedStrings.xml") ?? "", /<sst [^>]*count="5" uniqueCount="5"><si><t>Laskuttaja<\/t><\/si>/);
+    assert.match(parts.get("xl/worksheets/sheet1.xml") ?? "", /<c r="A2" t="s"><v>3<\/v><\/c>/);
+    assert.match(parts.get("[Content_Types].xml") ?? "", /\/xl\/sharedStrings.xml/);
     const book = await readXlsx(Buffer.from(await newWorkbook(sheets, NODE_DEFLATER)));
     assert.deepEqual(
       book.sheets.map((s) => s.name),
