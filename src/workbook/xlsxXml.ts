@@ -412,31 +412,6 @@ function typeOfBytes(b: Uint8Array, from: number, to: number): number {
   return TYPE_NUMBER;
 }
 
-/** `decimalAt` over ASCII bytes: the same number, or null where it gives null. */
-function decimalAtBytes(b: Uint8Array, from: number, to: number): number | null {
-  let i = from;
-  const negative = b[i] === 45; /* - */
-  if (negative) i++;
-  let digits = 0;
-  let mantissa = 0;
-  let decimals = -1;
-  for (; i < to; i++) {
-    const code = b[i];
-    if (code >= 48 && code <= 57) {
-      mantissa = mantissa * 10 + (code - 48);
-      digits++;
-      if (decimals >= 0) decimals++;
-    } else if (code === 46 /* . */ && decimals < 0) {
-      decimals = 0;
-    } else {
-      return null;
-    }
-  }
-  if (digits === 0 || digits > 15) return null;
-  const value = decimals > 0 ? mantissa / POWERS_OF_TEN[decimals] : mantissa;
-  return negative ? -value : value;
-}
-
 /**
  * A worksheet's cells, fed in chunks of its `<sheetData>` that each end on a row boundary
  * (`add`), read into rows from A1 (`rows`). Rows and cells without an `r` attribute follow the
@@ -459,6 +434,8 @@ export class SheetCellsReader {
   private readonly formulaOpen: string;
   private readonly formulaClose: string;
   private readonly uncalculated: FormulaCell[] = [];
+  /** The values of the row being read from bytes (see store). */
+  private readonly scratch: CellValue[] = [];
   /** Shared formulas by their `si`, as their first cell holds them: the others hold only the index. */
   private readonly sharedFormulas = new Map<string, FormulaCell>();
 
@@ -580,7 +557,9 @@ export class SheetCellsReader {
       return i;
     }
     const sharedStrings = this.sharedStrings;
-    let values: CellValue[] | undefined;
+    // the row's values gather in one array kept from row to row, and are stored as an exact copy
+    const values = this.scratch;
+    values.length = 0;
     let col = -1;
     for (;;) {
       while (i < n && b[i] !== 60) i++;
@@ -589,6 +568,7 @@ export class SheetCellsReader {
       if (next === 47 /* </ */) {
         if (b[i + 2] !== 114 || b[i + 3] !== 111 || b[i + 4] !== 119 || b[i + 5] !== 62) return -1;
         this.lastRow = row;
+        if (values.length > 0) this.store(row, values);
         return i + 6;
       }
       if (next !== 99 /* c */ || !isNameEndByte(b[i + 2])) return -1;
@@ -664,9 +644,30 @@ export class SheetCellsReader {
       if (empty) continue;
       // Its value: <v>…</v></c> and nothing else
       if (b[i] !== 60 || b[i + 1] !== 118 || b[i + 2] !== 62) return -1;
+      // read as decimalAt reads it while looking for its end: sign, digits, one point
       const valueStart = i + 3;
       i = valueStart;
-      while (i < n && b[i] !== 60) i++;
+      const negative = b[i] === 45; /* - */
+      if (negative) i++;
+      let mantissa = 0;
+      let digits = 0;
+      let decimals = -1;
+      let plain = true;
+      for (;;) {
+        if (i >= n) return -1;
+        const code = b[i];
+        if (code === 60) break;
+        if (code >= 48 && code <= 57) {
+          mantissa = mantissa * 10 + (code - 48);
+          digits++;
+          if (decimals >= 0) decimals++;
+        } else if (code === 46 /* . */ && decimals < 0) {
+          decimals = 0;
+        } else {
+          plain = false;
+        }
+        i++;
+      }
       const valueEnd = i;
       if (
         i + 7 >= n ||
@@ -680,26 +681,45 @@ export class SheetCellsReader {
       )
         return -1;
       i += 8;
+      // anything else than a plain decimal of at most 15 digits is read as text
+      if (!plain || digits === 0 || digits > 15) return -1;
+      const magnitude = decimals > 0 ? mantissa / POWERS_OF_TEN[decimals] : mantissa;
+      const number = negative ? -magnitude : magnitude;
       let value: CellValue;
       const type = typeStart < 0 ? TYPE_NUMBER : typeOfBytes(b, typeStart, typeEnd);
       if (type === TYPE_NUMBER) {
-        const number = decimalAtBytes(b, valueStart, valueEnd);
-        if (number === null) return -1;
         value = number;
       } else if (type === TYPE_SHARED) {
-        const index = decimalAtBytes(b, valueStart, valueEnd);
-        if (index === null) return -1;
-        const text = sharedStrings[index];
+        const text = sharedStrings[number];
         if (text === undefined) return -1;
         value = text;
-      } else if (type === TYPE_BOOLEAN && valueEnd === valueStart + 1 && (b[valueStart] === 48 || b[valueStart] === 49)) {
-        value = b[valueStart] === 49;
+      } else if (type === TYPE_BOOLEAN && valueEnd === valueStart + 1 && (number === 0 || number === 1)) {
+        value = number === 1;
       } else {
         return -1;
       }
-      if (!values) values = this.rowArray(row);
       while (values.length < col) values.push(null);
       values[col] = value;
+    }
+  }
+
+  /** The values read from a row into the grid: a copy of their exact length, or into what the row already holds. */
+  private store(row: number, values: CellValue[]): void {
+    const grid = this.grid;
+    while (grid.length < row) grid.push([]);
+    const held = grid[row];
+    if (held === undefined) {
+      grid.push(values.slice());
+    } else if (held.length === 0) {
+      grid[row] = values.slice();
+    } else {
+      // a row number written twice: its cells go over the first's, as add() reads them
+      for (let col = 0; col < values.length; col++) {
+        const value = values[col];
+        if (value === null) continue;
+        while (held.length < col) held.push(null);
+        held[col] = value;
+      }
     }
   }
 
