@@ -88,7 +88,7 @@ export function mappingCandidates(book: WorkbookData, options: CandidateOptions 
 /** The candidates from a ledger built from `book` (the pane has one from its last check). */
 export function mappingCandidatesOf(book: WorkbookData, ledger: Ledger, options: CandidateOptions = {}): MappingCandidates {
   const tables: MappingCandidate[] = [];
-  const kinds = TABLES.map((spec) => spec.kind as MappableKind);
+  const kinds = TABLES.map((spec) => spec.kind);
   for (const kind of kinds) {
     for (const ref of ledger.tables[kind]) {
       // A wide table's year (or version) columns and a year its title names stand for Vuosi and Summa

@@ -32,7 +32,7 @@ export class HeaderMatcher {
   /** Fields known but not the table's (contact details, remarks): kept as columns not understood, none reported. */
   readonly quiet = new Set<string>();
 
-  constructor(fields: readonly FieldSpec[]) {
+  constructor(fields: readonly FieldSpec<string>[]) {
     for (const { field, type, synonyms } of fields) {
       if (type === "ignored") this.ignored.add(field);
       if (type === "quiet") this.quiet.add(field);

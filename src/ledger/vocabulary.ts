@@ -1,4 +1,5 @@
 import type { TableKind } from "./model";
+import type { AnyField, FieldOf, RowTableKind } from "./fields";
 
 /**
  * The words users type for each table's columns (docs/domain.md §15), in Finnish, Swedish and
@@ -8,8 +9,8 @@ import type { TableKind } from "./model";
 /** `ignored`: a field taken but never read; `quiet`: a column kept as not understood, but not reported. */
 export type FieldType = "text" | "money" | "date" | "year" | "bool" | "rate" | "period" | "enum" | "ignored" | "quiet";
 
-export interface FieldSpec {
-  readonly field: string;
+export interface FieldSpec<F extends string = AnyField> {
+  readonly field: F;
   readonly type: FieldType;
   readonly synonyms: readonly string[];
   /** For enums: each allowed meaning and the words for it. */
@@ -19,14 +20,22 @@ export interface FieldSpec {
 }
 
 export interface TableSpec {
-  readonly kind: TableKind;
+  readonly kind: RowTableKind;
   /** The name users see (the canonical sheet name). */
   readonly title: string;
   readonly fields: readonly FieldSpec[];
   /** Alternatives of field sets; a header row must hold every field of one of them. */
-  readonly signature: readonly (readonly string[])[];
+  readonly signature: readonly (readonly AnyField[])[];
   /** Fields a data row cannot do without (a list means "one of these"). */
-  readonly required: readonly (string | readonly string[])[];
+  readonly required: readonly (AnyField | readonly AnyField[])[];
+}
+
+/** One table's spec, its fields named as fields.ts names them for its kind. */
+interface TableSpecOf<K extends RowTableKind> extends TableSpec {
+  readonly kind: K;
+  readonly fields: readonly FieldSpec<FieldOf<K>>[];
+  readonly signature: readonly (readonly FieldOf<K>[])[];
+  readonly required: readonly (FieldOf<K> | readonly FieldOf<K>[])[];
 }
 
 const PARTNER = [
@@ -217,11 +226,12 @@ export const YES_NO = {
   no: ["ei", "e", "no", "n", "nej", "false", "0", "-"],
 };
 
-function invoiceSignatures(): string[][] {
-  const signatures: string[][] = [];
-  for (const who of ["partner", "number"]) {
-    for (const amount of ["net", "gross"]) {
-      for (const when of ["date", "period", "periodStart", "periodEnd", "number"]) if (when !== who) signatures.push([who, amount, when]);
+function invoiceSignatures(): FieldOf<"invoices">[][] {
+  const signatures: FieldOf<"invoices">[][] = [];
+  for (const who of ["partner", "number"] as const) {
+    for (const amount of ["net", "gross"] as const) {
+      for (const when of ["date", "period", "periodStart", "periodEnd", "number"] as const)
+        if (when !== who) signatures.push([who, amount, when]);
     }
   }
   return signatures;
@@ -436,7 +446,7 @@ export const TABLES: readonly TableSpec[] = [
       ["name", "vatRecoverable"],
     ],
     required: ["name", "scheme", "start", "end"],
-  },
+  } satisfies TableSpecOf<"partners">,
   {
     kind: "budget",
     title: "Budjetti",
@@ -507,7 +517,7 @@ export const TABLES: readonly TableSpec[] = [
       ["amount", "version", "line"],
     ],
     required: ["year", "amount"],
-  },
+  } satisfies TableSpecOf<"budget">,
   {
     kind: "invoices",
     title: "Laskut",
@@ -902,7 +912,7 @@ export const TABLES: readonly TableSpec[] = [
     // Who or which invoice, how much, and when or which number: a summary of costs by partner is no ledger
     signature: invoiceSignatures(),
     required: ["partner", ["net", "gross"], ["periodStart", "period"], ["periodEnd", "period"]],
-  },
+  } satisfies TableSpecOf<"invoices">,
   {
     kind: "muniShares",
     title: "Kuntaosuudet",
@@ -988,7 +998,7 @@ export const TABLES: readonly TableSpec[] = [
     ],
     signature: [["municipality", "amount"]],
     required: ["municipality", "amount", "year"],
-  },
+  } satisfies TableSpecOf<"muniShares">,
   {
     kind: "applications",
     title: "Maksatukset",
@@ -1104,7 +1114,7 @@ export const TABLES: readonly TableSpec[] = [
       ["applied", "paid"],
     ],
     required: [["start", "period"], ["end", "period"], "applied"],
-  },
+  } satisfies TableSpecOf<"applications">,
 ];
 
 export interface KeySpec {

@@ -9,6 +9,7 @@ import { cellAddress } from "../../workbook/address";
 import type { CellValue } from "../../workbook/types";
 import { asDate, asEnum, asMoney, asPeriod, asText, asYear, isBlank } from "../coerce";
 import type { Coerced } from "../coerce";
+import type { AnyField } from "../fields";
 import type { TableKind, TableRef } from "../model";
 import type { SheetReader } from "../sheetReader";
 import { NoiseTally } from "./noiseRows";
@@ -27,7 +28,7 @@ export interface Enumeration<T extends string> {
   readonly known: Map<string, T>;
 }
 
-export function enumerationOf<T extends string>(kind: TableKind, field: string): Enumeration<T> {
+export function enumerationOf<T extends string>(kind: TableKind, field: AnyField): Enumeration<T> {
   const spec = specOf(kind).fields.find((f) => f.field === field);
   if (!spec?.values || spec.allowed === undefined) throw new Error(`${kind}.${field} is not an enumeration`);
   const words = new Map<string, T>();
@@ -63,16 +64,16 @@ export class RowFields {
   ) {}
 
   /** `table` is this one, or a wide table seen as one of its years (see `yearViewsOf`). */
-  raw(field: string, table = this.table): CellValue {
+  raw(field: AnyField, table = this.table): CellValue {
     const col = table.columns[field];
     return col === undefined ? null : this.reader.cell(this.row, col);
   }
 
-  private header(field: string, table = this.table): string {
+  private header(field: AnyField, table = this.table): string {
     return table.headers[field] ?? field;
   }
 
-  private take<T>(field: string, coerced: Coerced<T>, table = this.table): T | null {
+  private take<T>(field: AnyField, coerced: Coerced<T>, table = this.table): T | null {
     if (coerced.problem) {
       const col = table.columns[field];
       this.findings.push(
@@ -86,7 +87,7 @@ export class RowFields {
     return coerced.value;
   }
 
-  text(field: string): string {
+  text(field: AnyField): string {
     const value = this.raw(field);
     if (typeof value === "string") return value.trim();
     return this.take(field, asText(value)) ?? "";
@@ -97,7 +98,7 @@ export class RowFields {
     return this.orders?.proof ?? null;
   }
 
-  date(field: string): Day | null {
+  date(field: AnyField): Day | null {
     const value = this.raw(field);
     if (typeof value === "number" && value >= 1) {
       const day = dayFromSerial(value, this.date1904);
@@ -113,7 +114,7 @@ export class RowFields {
     return this.take(field, asDate(value, this.header(field), this.date1904));
   }
 
-  money(field: string, table = this.table): Cents | null {
+  money(field: AnyField, table = this.table): Cents | null {
     const value = this.raw(field, table);
     if (typeof value === "number") {
       const cents = fromEuros(value);
@@ -122,11 +123,11 @@ export class RowFields {
     return this.take(field, asMoney(value, this.header(field, table)), table);
   }
 
-  year(field: string): number | null {
+  year(field: AnyField): number | null {
     return this.take(field, asYear(this.raw(field), this.header(field), this.date1904));
   }
 
-  oneOf<T extends string>(field: string, e: Enumeration<T>): T | null {
+  oneOf<T extends string>(field: AnyField, e: Enumeration<T>): T | null {
     const value = this.raw(field);
     if (typeof value === "string") {
       const known = e.known.get(value);
@@ -138,7 +139,7 @@ export class RowFields {
   }
 
   /** A period from its start and end columns, or from one period column ("3/2014") where they are empty. */
-  startAndEnd(startField: string, endField: string): [Day | null, Day | null] {
+  startAndEnd(startField: AnyField, endField: AnyField): [Day | null, Day | null] {
     const typed = this.periodTypedAsStart(startField, endField);
     if (typed) return typed;
     const start = this.date(startField);
@@ -167,7 +168,7 @@ export class RowFields {
    * "kesäkuu 2013") with the end left blank or typed alike: the period's first and last day.
    * Null when the start cell holds a date or anything else (read as a date, with its problems).
    */
-  private periodTypedAsStart(startField: string, endField: string): [Day, Day] | null {
+  private periodTypedAsStart(startField: AnyField, endField: AnyField): [Day, Day] | null {
     const startRaw = this.raw(startField);
     if (typeof startRaw !== "string" || parseDate(startRaw) !== null) return null;
     const start = parsePeriodText(startRaw);
@@ -212,13 +213,13 @@ export class RowFields {
    * A yes/no cell of a column that is ticked rather than written (its cells hold only marks such
    * as "x" or "✓", or nothing): a mark is yes and a blank is no. Null in any other column.
    */
-  tick(field: string): "yes" | "no" | null {
+  tick(field: AnyField): "yes" | "no" | null {
     if (!this.ticksOnly(field)) return null;
     return isBlank(this.raw(field)) ? "no" : "yes";
   }
 
   /** Whether every filled cell of a field's column is a tick; decided once per column. */
-  private ticksOnly(field: string): boolean {
+  private ticksOnly(field: AnyField): boolean {
     const known = this.ticked.get(field);
     if (known !== undefined) return known;
     const col = this.table.columns[field];
@@ -238,12 +239,12 @@ export class RowFields {
   }
 
   /** The value, reporting REQUIRED_MISSING when its cell is blank (a missing column is reported once, for the table). */
-  required<T>(field: string, value: T | null): T | null {
+  required<T>(field: AnyField, value: T | null): T | null {
     if (value === null && this.table.columns[field] !== undefined && isBlank(this.raw(field))) this.missing(field);
     return value;
   }
 
-  missing(field: string, table = this.table): void {
+  missing(field: AnyField, table = this.table): void {
     const col = table.columns[field] ?? Math.min(...Object.values(table.columns));
     // A formula nobody calculated: FORMULA_NOT_CALCULATED says so once for the column
     if (this.reader.isUncalculated(this.row, col)) return;

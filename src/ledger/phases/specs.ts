@@ -5,7 +5,7 @@ import type { TableKind } from "../model";
 import { TABLES } from "../vocabulary";
 import type { TableSpec } from "../vocabulary";
 
-const SPECS = new Map(TABLES.map((spec) => [spec.kind, spec]));
+const SPECS = new Map<TableKind, TableSpec>(TABLES.map((spec) => [spec.kind, spec]));
 
 /** The vocabulary's description of a table: its fields, their types, which are required. */
 export function specOf(kind: TableKind): TableSpec {
