@@ -10,6 +10,7 @@ import { withComputedFormulas } from "./phases/formulaCells";
 import { findHeaderRows, reportColumns, tableRefOf } from "./phases/findTables";
 import { withMergedValues } from "./phases/mergedCells";
 import { emptyRecords, readRow } from "./phases/readRecords";
+import { withRepeatedKeys } from "./phases/repeatedKeys";
 import { RowFields } from "./phases/rowFields";
 import type { DateProof } from "./phases/dateOrders";
 import { RowSet } from "./rowSet";
@@ -24,7 +25,7 @@ export interface BuiltLedger {
 /**
  * Finds every table by its header row, wherever it stands, and reads it into the typed ledger,
  * in phases (src/ledger/phases/): formulas without values computed or reported (formulaCells) → find tables (findTables) → merged cells as the value of every
- * row they cover (mergedCells) → read rows (noiseRows: a pasted report's own rows, noted; skipRows) → coerce
+ * row they cover (mergedCells), a blank under a repeated key as the key (repeatedKeys) → read rows (noiseRows: a pasted report's own rows, noted; skipRows) → coerce
  * cells (rowFields) → assemble records (readRecords, contextPartners, then the key blocks).
  */
 export function buildLedger(stored: WorkbookData): BuiltLedger {
@@ -60,12 +61,17 @@ export function buildLedger(stored: WorkbookData): BuiltLedger {
       sheet,
       headers.map((header) => header.row),
     );
-    const reader = filled === sheet ? asStored : new SheetReader(filled);
+    const merged = filled === sheet ? asStored : new SheetReader(filled);
+    const refs = headers.map((header, i) => ({
+      table: tableRefOf(merged, header),
+      endRow: i + 1 < headers.length ? headers[i + 1].row : merged.rowCount,
+    }));
+    const keyed = withRepeatedKeys(filled, refs);
+    const reader = keyed === filled ? merged : new SheetReader(keyed);
     readers.set(sheet.name, reader);
     const taken = new RowSet(reader.rowCount);
     headers.forEach((header, i) => {
-      const endRow = i + 1 < headers.length ? headers[i + 1].row : reader.rowCount;
-      const table = tableRefOf(reader, header);
+      const { table, endRow } = refs[i];
       tables[header.kind].push(table);
       reportColumns(table, findings);
       taken.add(header.row);
