@@ -83,14 +83,17 @@ export class Package {
   }
 
   rels(part: string): Rel[] {
+    return [...this.relsById(part).values()];
+  }
+
+  /** The relationships of a part by id, their targets resolved to part names. */
+  relsById(part: string): Map<string, Rel> {
     const xml = this.text(part === "" ? "_rels/.rels" : relationshipsPathOf(part));
-    if (!xml) return [];
     const base = part.slice(0, part.lastIndexOf("/") + 1);
-    return [...parseRelationships(xml).values()].map((r) => ({
-      type: r.type,
-      target: r.external ? r.target : resolvePart(base, r.target),
-      external: r.external,
-    }));
+    const rels = new Map<string, Rel>();
+    for (const [id, r] of xml ? parseRelationships(xml) : [])
+      rels.set(id, { type: r.type, target: r.external ? r.target : resolvePart(base, r.target), external: r.external });
+    return rels;
   }
 
   /** The parts `part` points at with a relationship type ending in `/type`. */
@@ -263,6 +266,26 @@ export interface Feature {
 }
 
 const sheetXml = (p: Package, name: string) => p.text(p.sheet(name));
+
+/** The fragment with each relationship id (`r:id`, `r:embed`) replaced by the part or address it names in `part`'s relationships. */
+function resolvedIds(p: Package, part: string, fragment: string): string {
+  const byId = p.relsById(part);
+  return fragment.replace(/\b([A-Za-z_][\w.-]*):(id|embed)="([^"]*)"/g, (_, prefix: string, attr: string, id: string) => {
+    const rel = byId.get(id);
+    return `${prefix}:${attr}="→${rel ? rel.target : `nothing (${id})`}"`;
+  });
+}
+
+/**
+ * The elements `locals` of a part that an edited part holds for a feature (the `<tableParts>` of a
+ * sheet, the `<pivotCaches>` of the workbook), their relationship ids resolved; null when one is gone.
+ */
+function anchors(p: Package, part: string | null, ...locals: string[]): string | null {
+  if (!part) return null;
+  const found = locals.map((local) => some(elements(p.text(part), local)));
+  if (found.some((f) => f === null)) return null;
+  return resolvedIds(p, part, found.join("\n"));
+}
 const drawingOf = (p: Package, sheet: string) => p.related(p.sheet(sheet), "drawing")[0] ?? null;
 
 export const FEATURES: readonly Feature[] = [
@@ -292,14 +315,23 @@ export const FEATURES: readonly Feature[] = [
     probe: (p) => {
       const table = p.related(p.sheet(FEATURE_BOOK.pivotSheet), "pivotTable")[0] ?? null;
       const cache = p.related(table, "pivotCacheDefinition")[0] ?? null;
-      return joined([p.text(table), p.text(cache), p.text(p.related(cache, "pivotCacheRecords")[0])]);
+      return joined([
+        p.text(table),
+        p.text(cache),
+        p.text(p.related(cache, "pivotCacheRecords")[0]),
+        anchors(p, p.workbookPath, "pivotCaches"),
+      ]);
     },
   },
   {
     id: "slicer",
     label: "slicer",
     probe: (p) =>
-      joined([p.text(p.related(p.workbookPath, "slicerCache")[0]), p.text(p.related(p.sheet(FEATURE_BOOK.pivotSheet), "slicer")[0])]),
+      joined([
+        p.text(p.related(p.workbookPath, "slicerCache")[0]),
+        p.text(p.related(p.sheet(FEATURE_BOOK.pivotSheet), "slicer")[0]),
+        anchors(p, p.workbookPath, "slicerCaches"),
+      ]),
   },
   {
     id: "sparklines",
@@ -324,6 +356,7 @@ export const FEATURES: readonly Feature[] = [
               .map((r) => r.target)
               .join(" ")
           : null,
+        anchors(p, p.workbookPath, "externalReferences"),
       ]);
     },
   },
@@ -343,7 +376,7 @@ export const FEATURES: readonly Feature[] = [
   {
     id: "table",
     label: `Excel Table ${FEATURE_BOOK.table} over Laskut (ref and autoFilter)`,
-    probe: (p) => p.text(p.related(p.sheet("Laskut"), "table")[0]),
+    probe: (p) => joined([p.text(p.related(p.sheet("Laskut"), "table")[0]), anchors(p, p.sheet("Laskut"), "tableParts")]),
     grows: true,
     accepts: (before, after, growth) => narrowed(after, before) === grown(before, growth),
   },
@@ -373,7 +406,11 @@ export const FEATURES: readonly Feature[] = [
     label: "legacy notes (comments and VML)",
     probe: (p) => {
       const sheet = p.sheet("Laskut");
-      return joined([p.text(p.related(sheet, "comments")[0]), p.text(p.related(sheet, "vmlDrawing")[0])]);
+      return joined([
+        p.text(p.related(sheet, "comments")[0]),
+        p.text(p.related(sheet, "vmlDrawing")[0]),
+        anchors(p, sheet, "legacyDrawing"),
+      ]);
     },
   },
   {
@@ -438,9 +475,10 @@ export const FEATURES: readonly Feature[] = [
     label: "page setup (with printer settings)",
     probe: async (p) => {
       const sheet = sheetXml(p, "Laskut");
+      const part = p.sheet("Laskut");
       const layout = ["printOptions", "pageMargins", "pageSetup", "headerFooter"].flatMap((name) => elements(sheet, name));
-      const printer = hex(await p.bytes(p.related(p.sheet("Laskut"), "printerSettings")[0]));
-      return layout.length > 0 ? [...layout, printer ?? "(no printer settings)"].join("\n") : null;
+      const printer = hex(await p.bytes(p.related(part, "printerSettings")[0]));
+      return layout.length > 0 && part ? resolvedIds(p, part, [...layout, printer ?? "(no printer settings)"].join("\n")) : null;
     },
   },
   {
@@ -620,6 +658,17 @@ function invoiceRows(book: WorkbookData): number {
   return last + (laskut.origin?.row ?? 0);
 }
 
+/** Relationships of the package that point at a part it does not hold. */
+export function dangling(p: Package): string[] {
+  const sources = p.names.filter((n) => /(^|\/)_rels\/[^/]+\.rels$/i.test(n)).map((n) => n.replace(/(^|\/)_rels\/([^/]+)\.rels$/i, "$1$2"));
+  return sources.flatMap((source) =>
+    p
+      .rels(source === ".rels" ? "" : source)
+      .filter((r) => !r.external && !p.entry(r.target))
+      .map((r) => `${source || "the package"} points at ${r.target}, which is not there`),
+  );
+}
+
 /** Compares the input and the output of one command. */
 export async function compare(
   variant: Variant,
@@ -637,6 +686,11 @@ export async function compare(
   const calcChain = new Set(input.related(input.workbookPath, "calcChain").map((n) => n.toLowerCase()));
   const unexpected = [
     ...changed.filter((n) => !allowed.has(n.toLowerCase())).map((n) => `${n} changed`),
+    ...input.names
+      .filter((n) => output.entry(n) && n !== "[Content_Types].xml" && input.contentType(n) !== output.contentType(n))
+      .map((n) => `${n}'s content type changed`),
+    ...added.filter((n) => !/\.rels$/i.test(n) && output.contentType(n) === null).map((n) => `${n} has no content type`),
+    ...dangling(output),
     ...removed.filter((n) => !calcChain.has(n.toLowerCase())).map((n) => `${n} removed`),
   ];
   const malformed: string[] = [];

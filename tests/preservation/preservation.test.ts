@@ -24,7 +24,7 @@ import { runCli } from "../support/cli";
 import { FEATURE_BOOK, buildFeatureBooks } from "../support/featureBook";
 import type { FeatureBooks, Variant } from "../support/featureBook";
 import { sofficeOrSkip } from "../support/soffice";
-import { COMMANDS, FEATURES, Package, appendedTo, compare, elements, grown, narrowed, runHarness, xmlProblem } from "./harness";
+import { COMMANDS, FEATURES, Package, appendedTo, compare, dangling, elements, grown, narrowed, runHarness, xmlProblem } from "./harness";
 import type { Command, HarnessRun, RunResult } from "./harness";
 import { documentedMatrix, matrixText } from "./matrix";
 
@@ -77,6 +77,7 @@ describe("preservation: the feature workbook", function () {
         if (name !== "[Content_Types].xml" && !name.endsWith(".rels"))
           assert.notEqual(p.contentType(name), null, `${variant}: ${name} has no content type`);
       }
+      assert.deepEqual(dangling(p), [], variant);
       // the sheets and their order as the example's, then the pivot sheet and the chart sheet
       assert.deepEqual(p.sheetNames().slice(-2), [FEATURE_BOOK.pivotSheet, FEATURE_BOOK.chartSheet]);
     }
@@ -159,6 +160,23 @@ describe("preservation: the harness itself", function () {
     assert.equal(result.features.get("vba"), undefined);
     // as an import of no rows, the grown Table is not what it should be either
     assert.equal((await compare("excel", command("import-out"), input, books.excel, edited)).features.get("table"), "altered");
+  });
+
+  it("a feature whose parts stay but whose place in an edited part is gone is lost; a relationship to nothing is reported", async () => {
+    const input = await Package.open(await readFile(books.excel));
+    const sheet = input.sheet("Laskut") ?? "";
+    const path = join(dir, "unanchored.xlsx");
+    const changed = new Map([[sheet, encode((input.text(sheet) ?? "").replace(/<tableParts[\s\S]*?<\/tableParts>/, ""))]]);
+    const removed = new Set([input.related(sheet, "comments")[0]]);
+    await writeFile(path, rewriteZip(input.zip, { changed, removed }, NODE_DEFLATER));
+    const result = await compare("excel", command("import-out"), input, books.excel, path);
+    assert.equal(result.features.get("table"), "lost");
+    assert.equal(result.features.get("notes"), "lost");
+    assert.ok(result.unexpected.includes(`${[...removed][0]} removed`));
+    assert.ok(
+      result.unexpected.some((u) => u.startsWith(`${sheet} points at ${[...removed][0]}`)),
+      result.unexpected.join("; "),
+    );
   });
 
   it("rows appended below the Table: the Table and the ranges over its last row grown are edited as intended, not grown is reported", async () => {
