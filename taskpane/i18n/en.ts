@@ -161,6 +161,8 @@ export const en: Strings = {
     noDraftYet: "Make a draft first.",
     periodChanged: "The period changed after the draft: make the draft again.",
     sendNote: "Once the application is sent to the AVI, mark it: the period's rows are frozen and not applied for again.",
+    notKasteNote: "An application can be drafted once the workbook has the KASTE tables: add them or map your own columns.",
+    toCheckTab: "Show on the Check tab",
   },
 
   mappingIntro:

@@ -163,6 +163,8 @@ export const fi: Strings = {
     noDraftYet: "Laadi ensin luonnos.",
     periodChanged: "Kausi on muuttunut luonnoksen jälkeen: laadi luonnos uudelleen.",
     sendNote: "Kun hakemus on lähetetty AVI:lle, merkitse se: kauden rivit jäädytetään, eikä niitä haeta uudelleen.",
+    notKasteNote: "Hakemuksen voi laatia vasta, kun työkirjassa on KASTE-taulukot: lisää ne tai kohdista omat sarakkeesi.",
+    toCheckTab: "Näytä Tarkistus-välilehdellä",
   },
 
   mappingIntro:

@@ -162,6 +162,8 @@ export const sv: Strings = {
     noDraftYet: "Gör först ett utkast.",
     periodChanged: "Perioden har ändrats efter utkastet: gör utkastet på nytt.",
     sendNote: "När ansökan har skickats till RFV, markera den: periodens rader fryses och söks inte igen.",
+    notKasteNote: "Ansökan kan göras först när arbetsboken har KASTE-tabellerna: lägg till dem eller mappa dina egna kolumner.",
+    toCheckTab: "Visa på fliken Kontroll",
   },
 
   mappingIntro:

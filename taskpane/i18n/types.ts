@@ -149,6 +149,8 @@ export interface Strings {
     readonly noDraftYet: string;
     readonly periodChanged: string;
     readonly sendNote: string;
+    readonly notKasteNote: string;
+    readonly toCheckTab: string;
   };
 
   readonly mappingIntro: string;

@@ -1,4 +1,5 @@
 import type { Finding } from "../../src/findings/finding";
+import { looksLikeKaste } from "../../src/check/verdict";
 import { formatParam } from "../../src/findings/render";
 import { formatMoney } from "../../src/money";
 import { fiDateOf } from "../../src/periods";
@@ -152,6 +153,21 @@ export function applicationPanel(ctx: PaneContext): Panel {
       const checkButton = h("fluent-button", { appearance: "primary", "data-action": "check-readiness" }, t.checkButton);
       checkButton.addEventListener("click", () => void ctx.run(() => ctx.checkNow()));
       readiness.replaceChildren(h("p", { class: "step-note" }, s.checkFirst), h("div", { class: "actions" }, checkButton));
+      return;
+    }
+    if (!looksLikeKaste(memory.result.ledger)) {
+      // No KASTE table at all: one state, as on Tarkistus, not a missing table each
+      const open = h("button", { type: "button", class: "link-button", "data-action-link": "not-kaste" }, s.toCheckTab);
+      open.addEventListener("click", () => ctx.openTab("check"));
+      readiness.replaceChildren(
+        h(
+          "section",
+          { class: "verdict foreign", "data-verdict": "foreign" },
+          h("h3", { class: "verdict-head" }, t.notKaste.title),
+          h("p", { class: "step-note" }, s.notKasteNote),
+          open,
+        ),
+      );
       return;
     }
     const verdict = paneVerdict(memory.result);

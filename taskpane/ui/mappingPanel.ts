@@ -39,7 +39,7 @@ export function mappingPanel(ctx: PaneContext): Panel {
     return h(
       "div",
       { class: "map-table", "data-table": candidate.table },
-      h("h3", {}, t.tableAt(candidate.tableLabels[lang], candidate.sheet, candidate.headerRow)),
+      h("h2", { class: "map-head" }, t.tableAt(candidate.tableLabels[lang], candidate.sheet, candidate.headerRow)),
       candidate.missing.length > 0 && h("p", {}, t.missingColumns(candidate.missing.map((m) => m.labels[lang]).join(", "))),
       ...rows,
     );

@@ -161,4 +161,31 @@ describe("the Hakemus tab as steps in headless Chromium", function () {
       assert.deepEqual(errors, []);
     });
   }
+
+  it("says a workbook without KASTE tables is not one, instead of listing a missing table each as blocking", async function () {
+    this.timeout(60_000);
+    const foreign: FakeBookInit = {
+      date1904: false,
+      sheets: [
+        {
+          name: "Kirjanpito",
+          cells: [
+            ["Laskuttaja", "Rahaa"],
+            ["Verso", 4200],
+          ],
+        },
+      ],
+    };
+    const { page, errors } = await pane.open(foreign);
+    await openApplication(page);
+    assert.equal(await page.getAttribute("[data-readiness] [data-verdict]", "data-verdict"), "foreign");
+    assert.equal(await page.textContent("[data-readiness] .verdict-head"), "Tämä ei näytä KASTE-työkirjalta");
+    assert.equal(await page.$("[data-blocking]"), null, "no list of missing tables");
+    assert.doesNotMatch((await page.textContent("#panel-application")) ?? "", /TABLE_NOT_FOUND|ei löytynyt/);
+    await page.screenshot({ path: join(OUTPUT, "application-steps-not-kaste.png") });
+    assert.deepEqual(await axeViolations(page), []);
+    await page.click('[data-action-link="not-kaste"]');
+    assert.equal(await page.getAttribute("#tab-check", "aria-selected"), "true");
+    assert.deepEqual(errors, []);
+  });
 });

@@ -112,7 +112,7 @@ describe("the pane's messages, progress and theme in headless Chromium", functio
     await check(page);
     const verdict = await page.getAttribute("[data-verdict]", "data-verdict");
     // Each round trip to Excel now takes a while
-    await page.evaluate(() => ((window as unknown as FakeWindow).__KASTE_FAKE__.syncDelayMs = 700));
+    await page.evaluate(() => ((window as unknown as FakeWindow).__KASTE_FAKE__.syncDelayMs = 3000));
     await page.click('fluent-button[data-action="check"]');
     await page.waitForSelector('fluent-button[data-action="cancel-read"]:not([hidden])');
     await page.waitForFunction(() => /^Luetaan… 0 \/ [\d\u00a0]+ riviä$/.test(document.querySelector("#note")?.textContent ?? ""));
@@ -152,6 +152,11 @@ describe("the pane's messages, progress and theme in headless Chromium", functio
     await idle(page);
     await page.screenshot({ path: join(OUTPUT, "theme-dark-application.png") });
     assert.deepEqual(await axeViolations(page), []);
+    for (const tab of ["import", "mapping", "settings"]) {
+      await page.click(`#tab-${tab}`);
+      await idle(page);
+      assert.deepEqual(await axeViolations(page), [], tab);
+    }
     await page.click("#tab-check");
     await page.evaluate(() => (window as unknown as FakeWindow).__KASTE_FAKE__.failNextSync("AccessDenied", "The sheet is protected."));
     await page.click('fluent-button[data-action="report"]');
