@@ -19,7 +19,10 @@ export function withContextPartners(
   findings: Finding[],
 ): InvoiceLine[] {
   const named = new Map<TableRef, string>();
-  /** Monthly breakdowns that name no partner: a summary of costs by month, not a partner's invoices (not read). */
+  /**
+   * Monthly breakdowns that name no partner of the workbook's Kumppanit: a summary of costs by month,
+   * not a partner's invoices (not read). A partner's own file has no Kumppanit: its import names the partner.
+   */
   const unnamed = new Set<TableRef>();
   for (const table of tables) {
     if (table.columns.partner !== undefined) continue;
@@ -27,7 +30,8 @@ export function withContextPartners(
     const partner = reader ? partnerOfTable(table, reader, partners) : null;
     const views = yearViewsOf(table).map((view) => view.table);
     if (partner) for (const ref of [table, ...views]) named.set(ref, partner.name);
-    else if (table.acrossColumns?.some((c) => c.month !== undefined)) for (const ref of [table, ...views]) unnamed.add(ref);
+    else if (partners.length > 0 && table.acrossColumns?.some((c) => c.month !== undefined))
+      for (const ref of [table, ...views]) unnamed.add(ref);
     else
       findings.push(
         makeFinding("REQUIRED_MISSING", cellOf({ table, row: table.headerRow }, "partner"), { field: fieldWords("invoices", "partner") }),
