@@ -501,13 +501,23 @@ export interface Command {
   readonly label: string;
   readonly mode: "out" | "inPlace";
   /** The CLI's arguments for the book and the output path. */
-  readonly args: (book: string, out: string, csv: string) => string[];
+  readonly args: (book: string, out: string, partners: Partners) => string[];
+  /** Commands run on the book (--in-place) first: the command is then measured against what they left. */
+  readonly prepare?: readonly ((book: string, partners: Partners) => string[])[];
+  /** Sheets of our own the command writes again (their parts may change or be replaced). */
+  readonly replaces?: readonly string[];
   /** The sheets of the book the command writes cells into. */
   readonly writes: readonly string[];
   /** Whether it adds a sheet of its own (workbook, relationships, content types and app.xml change). */
   readonly addsSheet: boolean;
   /** Whether its output is a new workbook rather than the book edited. */
   readonly newWorkbook?: boolean;
+}
+
+/** The partners' files the imports read. */
+export interface Partners {
+  readonly csv: string;
+  readonly xlsx: string;
 }
 
 const PERIOD = ["--period", "2015-01-01..2015-10-31"];
@@ -518,7 +528,7 @@ export const COMMANDS: readonly Command[] = [
     id: "import-out",
     label: "import --out",
     mode: "out",
-    args: (book, out, csv) => ["import", csv, "--into", book, "--out", out],
+    args: (book, out, { csv }) => ["import", csv, "--into", book, "--out", out],
     writes: ["Laskut"],
     addsSheet: false,
   },
@@ -526,7 +536,16 @@ export const COMMANDS: readonly Command[] = [
     id: "import-in-place",
     label: "import --in-place",
     mode: "inPlace",
-    args: (book, _out, csv) => ["import", csv, "--into", book, "--in-place"],
+    args: (book, _out, { csv }) => ["import", csv, "--into", book, "--in-place"],
+    writes: ["Laskut"],
+    addsSheet: false,
+  },
+  {
+    id: "import-again",
+    label: "import --in-place, again",
+    mode: "inPlace",
+    prepare: [(book, { csv }) => ["import", csv, "--into", book, "--in-place"]],
+    args: (book, _out, { xlsx }) => ["import", xlsx, "--into", book, "--in-place"],
     writes: ["Laskut"],
     addsSheet: false,
   },
@@ -538,6 +557,16 @@ export const COMMANDS: readonly Command[] = [
     args: (book) => ["map", book, ...MAP, "--in-place"],
     writes: [],
     addsSheet: true,
+  },
+  {
+    id: "map-again",
+    label: "map --in-place, again",
+    mode: "inPlace",
+    prepare: [(book) => ["map", book, ...MAP.slice(0, 6), "--column", "L", "--field", "approver", "--in-place"]],
+    args: (book) => ["map", book, ...MAP, "--in-place"],
+    writes: [],
+    addsSheet: true,
+    replaces: ["KASTE-sarakkeet"],
   },
   {
     id: "mark-sent-out",
@@ -633,7 +662,7 @@ function editable(p: Package, command: Command): Set<string> {
     ...p.related(workbook, "calcChain"),
     ...(command.addsSheet ? ["docProps/app.xml"] : []),
   ];
-  for (const sheet of command.writes) {
+  for (const sheet of [...command.writes, ...(command.replaces ?? [])]) {
     const part = p.sheet(sheet);
     if (!part) continue;
     names.push(part, relationshipsPathOf(part), ...p.related(part, "table"));
@@ -684,6 +713,13 @@ export async function compare(
   const added = output.names.filter((n) => !inNames.has(n.toLowerCase()));
   const allowed = editable(input, command);
   const calcChain = new Set(input.related(input.workbookPath, "calcChain").map((n) => n.toLowerCase()));
+  // a sheet of our own written again may go with its relationships, replaced by a new one
+  const replaced = new Set(
+    (command.replaces ?? []).flatMap((name) => {
+      const part = input.sheet(name);
+      return part ? [part.toLowerCase(), relationshipsPathOf(part).toLowerCase()] : [];
+    }),
+  );
   const unexpected = [
     ...changed.filter((n) => !allowed.has(n.toLowerCase())).map((n) => `${n} changed`),
     ...input.names
@@ -691,7 +727,7 @@ export async function compare(
       .map((n) => `${n}'s content type changed`),
     ...added.filter((n) => !/\.rels$/i.test(n) && output.contentType(n) === null).map((n) => `${n} has no content type`),
     ...dangling(output),
-    ...removed.filter((n) => !calcChain.has(n.toLowerCase())).map((n) => `${n} removed`),
+    ...removed.filter((n) => !calcChain.has(n.toLowerCase()) && !replaced.has(n.toLowerCase())).map((n) => `${n} removed`),
   ];
   const malformed: string[] = [];
   for (const name of [...changed, ...added]) {
@@ -721,23 +757,32 @@ async function classify(feature: Feature, input: Package, output: Package, growt
   return feature.accepts?.(before, after, growth) ? "edited" : "altered";
 }
 
-/** The output of the command run on a copy of `book` in `dir`: the written file, or null with the exit code and message. */
+/**
+ * The command run on a copy of `book` in `dir` (after the `prepare` commands): the book it ran on,
+ * the written file (or null) with the exit code and message.
+ */
 async function runCommand(
   command: Command,
   book: string,
-  csv: string,
+  partners: Partners,
   dir: string,
-): Promise<{ code: number; err: string; output: string | null }> {
+): Promise<{ code: number; err: string; input: string; output: string | null }> {
   await mkdir(dir, { recursive: true });
   const ext = extname(book);
   const copy = join(dir, `book${ext}`);
   await copyFile(book, copy);
+  for (const step of command.prepare ?? []) {
+    const { code, err } = await runCli(...step(copy, partners));
+    if (code !== 0) return { code, err: `(preparing) ${err}`, input: book, output: null };
+  }
+  const input = join(dir, `input${ext}`);
+  await copyFile(copy, input);
   // a new workbook is an .xlsx whatever the book is
   const out = join(dir, `out${command.newWorkbook ? ".xlsx" : ext}`);
-  const { code, err } = await runCli(...command.args(copy, out, csv));
+  const { code, err } = await runCli(...command.args(copy, out, partners));
   const written = command.mode === "inPlace" ? copy : out;
-  const wrote = code === 0 && (command.mode === "out" ? await exists(out) : !(await sameFile(book, copy)));
-  return { code, err, output: wrote ? written : null };
+  const wrote = code === 0 && (command.mode === "out" ? await exists(out) : !(await sameFile(input, copy)));
+  return { code, err, input, output: wrote ? written : null };
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -852,9 +897,9 @@ export async function runHarness(dir: string, engine: string | null): Promise<Ha
   const results: RunResult[] = [];
   for (const variant of variants) {
     const book = paths[variant] ?? "";
-    const input = await Package.open(await readFile(book));
+    const partners = { csv: books.partnerCsv, xlsx: books.partnerXlsx };
     for (const command of COMMANDS) {
-      const { code, err, output } = await runCommand(command, book, books.partnerCsv, join(dir, "runs", variant, command.id));
+      const { code, err, input: ranOn, output } = await runCommand(command, book, partners, join(dir, "runs", variant, command.id));
       if (output === null || command.newWorkbook) {
         results.push({
           variant,
@@ -874,7 +919,8 @@ export async function runHarness(dir: string, engine: string | null): Promise<Ha
         });
         continue;
       }
-      results.push({ ...(await compare(variant, command, input, book, output)), code, err, lo: null });
+      const input = await Package.open(await readFile(ranOn));
+      results.push({ ...(await compare(variant, command, input, ranOn, output)), code, err, lo: null });
     }
   }
   if (engine) await libreOfficeCheck(engine, results, dir);

@@ -773,6 +773,8 @@ export interface FeatureBooks {
   /** The example the features were added to (kirjanpito.xlsx) and the partner CSV the import tests use. */
   readonly example: string;
   readonly partnerCsv: string;
+  /** Verso's invoices as a partner's .xlsx (examples/verso-2015-10.xlsx). */
+  readonly partnerXlsx: string;
   readonly excel: string;
   readonly xlsm: string;
 }
@@ -791,7 +793,7 @@ export async function buildFeatureBooks(folder: string): Promise<FeatureBooks> {
   put(parts, "xl/workbook.xml", get(parts, "xl/workbook.xml").replace(/<workbookPr\b/, '<workbookPr codeName="TamaTyokirja"'));
   const xlsm = join(folder, "features.xlsm");
   await writeFile(xlsm, zipOf(parts));
-  return { example, partnerCsv: csv, excel, xlsm };
+  return { example, partnerCsv: csv, partnerXlsx: join(folder, "examples", "verso-2015-10.xlsx"), excel, xlsm };
 }
 
 const run = promisify(execFile);
