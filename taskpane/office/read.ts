@@ -3,7 +3,8 @@
  * not grow with rows:
  *
  * 1. the sheet names (and `use1904DateSystem` where the host has ExcelApi 1.16);
- * 2. each sheet's used range by values (`getUsedRangeOrNullObject(true)`): where and how big;
+ * 2. each sheet's used range by values (`getUsedRangeOrNullObject(true)`): where and how big,
+ *    and its merged blocks (ExcelApi 1.13);
  * 3. the values of every used range, all sheets in one request.
  *
  * Three syncs, whatever the rows, as long as one request may carry all the values. Office
@@ -19,10 +20,11 @@
  * - When Office refuses a group anyway (ResponsePayloadSizeLimitExceeded, RangeExceedsLimit),
  *   the rest is read in groups of half the size: one failed sync more.
  */
-import type { CellValue, SheetData, WorkbookData } from "../../src/workbook/types";
+import type { CellRange, CellValue, SheetData, WorkbookData } from "../../src/workbook/types";
 import { ReadCancelled } from "../host";
 import { rowFromOffice } from "./cells";
 import { HostError } from "./errors";
+import { blocksOfAreas } from "./mergedAreas";
 
 export interface ReadLimits {
   /** Most cells in one request (Office: 5 million for a read). */
@@ -180,6 +182,30 @@ export async function syncWithDateSystem(context: Excel.RequestContext, ask: boo
   return ask ? (context.workbook as unknown as { use1904DateSystem?: boolean }).use1904DateSystem === true : null;
 }
 
+/**
+ * The sync that reads what `load` queues (the used ranges) and each sheet's merged blocks
+ * (ExcelApi 1.13): the ledger reads a block's value for every row it covers, as it does from an
+ * .xlsx, so an invoice merged over its lines gives the pane the findings the CLI gives. None on
+ * older hosts; a host that claims 1.13 but does not know the call is asked again without it.
+ */
+async function syncWithMergedBlocks(
+  context: Excel.RequestContext,
+  sheets: readonly Excel.Worksheet[],
+  load: () => void,
+): Promise<CellRange[][]> {
+  load();
+  const areas = supportsExcelApi("1.13") ? sheets.map((sheet) => sheet.getRange().getMergedAreasOrNullObject().load("address")) : null;
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!areas || !isUnknownApi(error)) throw error;
+    load();
+    await context.sync();
+    return sheets.map(() => []);
+  }
+  return sheets.map((_, i) => (areas && !areas[i].isNullObject ? blocksOfAreas(areas[i].address) : []));
+}
+
 export async function readWorkbook(
   context: Excel.RequestContext,
   limits: ReadLimits,
@@ -195,8 +221,11 @@ export async function readWorkbook(
   const date1904 = (await syncWithDateSystem(context, supportsExcelApi("1.16"), () => worksheets.load("items/name"))) ?? false;
   const sheets = worksheets.items;
 
-  const usedRanges = sheets.map((sheet) => sheet.getUsedRangeOrNullObject(true).load("address,rowIndex,columnIndex,rowCount,columnCount"));
-  await context.sync();
+  let usedRanges: Excel.Range[] = [];
+  const loadUsedRanges = () => {
+    usedRanges = sheets.map((sheet) => sheet.getUsedRangeOrNullObject(true).load("address,rowIndex,columnIndex,rowCount,columnCount"));
+  };
+  const merged = await syncWithMergedBlocks(context, sheets, loadUsedRanges);
   stopIfCancelled();
   const used: (UsedRange | null)[] = usedRanges.map((range) =>
     range.isNullObject
@@ -255,7 +284,7 @@ export async function readWorkbook(
       const range = used[i];
       const origin =
         range && (range.rowIndex !== 0 || range.columnIndex !== 0) ? { origin: { row: range.rowIndex, col: range.columnIndex } } : {};
-      return { name: sheet.name, cells: cells[i], ...origin };
+      return { name: sheet.name, cells: cells[i], ...origin, ...(merged[i].length > 0 ? { merged: merged[i] } : {}) };
     }),
   };
 }

@@ -114,7 +114,11 @@ export class FakeOffice {
   private commandFailure: { where: string; skip: number; error: FakeOfficeError } | null = null;
 
   constructor(book: FakeBookInit, options: FakeOptions = {}) {
-    this.sheets = book.sheets.map((s) => newSheet(s.name, s.cells, s.visibility ?? "Visible"));
+    this.sheets = book.sheets.map((s) => {
+      const sheet = newSheet(s.name, s.cells, s.visibility ?? "Visible");
+      for (const { top, left, bottom, right } of s.merged ?? []) sheet.merged.push({ r0: top, c0: left, r1: bottom, c1: right });
+      return sheet;
+    });
     this.date1904 = book.date1904;
     this.activeSheet = this.sheets.find((s) => s.visibility === "Visible") ?? null;
     this.limits = { responseBytes: Infinity, requestBytes: Infinity, cellsPerRead: 5_000_000, ...options.limits };
@@ -735,6 +739,13 @@ export class FakeRange extends FakeProxy {
     }
   }
 
+  /** The merged blocks inside this range (ExcelApi 1.13), a null object when there are none. */
+  getMergedAreasOrNullObject(): FakeMergedAreas {
+    if (!versionAtLeast(this.context.fake.excelApi, "1.13"))
+      fail("ApiNotFound", "The requested API could not be found.", "Range.getMergedAreasOrNullObject");
+    return new FakeMergedAreas(this.context, this);
+  }
+
   get address(): string {
     return this.get("address");
   }
@@ -909,6 +920,33 @@ export class FakeRange extends FakeProxy {
         return 0;
       },
     });
+  }
+}
+
+/** A range's merged blocks, as Office's RangeAreas gives them: `Laskut!A2:A4, Laskut!B2:B4`. */
+class FakeMergedAreas extends FakeProxy {
+  constructor(
+    context: FakeContext,
+    private readonly range: FakeRange,
+  ) {
+    super(context, "RangeAreas");
+  }
+  private blocks(): { sheet: FakeSheet; blocks: Bounds[] } {
+    const { sheet, bounds } = this.range.required();
+    const inside = (b: Bounds) => b.r0 >= bounds.r0 && b.r1 <= bounds.r1 && b.c0 >= bounds.c0 && b.c1 <= bounds.c1;
+    return { sheet, blocks: sheet.merged.filter(inside) };
+  }
+  protected exists(): boolean {
+    return this.range.resolve() !== null && this.blocks().blocks.length > 0;
+  }
+  protected snapshotOf(name: string): unknown {
+    const { sheet, blocks } = this.blocks();
+    if (name === "address") return blocks.map((b) => formatRange(sheet.name, b)).join(", ");
+    if (name === "areaCount") return blocks.length;
+    return this.unknown(name);
+  }
+  get address(): string {
+    return this.get("address");
   }
 }
 

@@ -2,7 +2,8 @@
  * The in-memory workbook behind the fake Office host: what Excel would hold. Plain data and
  * no Node APIs, so the same code runs under mocha and, bundled, in the browser.
  */
-import type { CellValue } from "../../../src/workbook/types";
+import type { CellRange, CellValue } from "../../../src/workbook/types";
+import type { Bounds } from "./address";
 
 /** The workbook a test starts from: cells from A1 (null = empty), as `workbookFromWritableSheets` builds them. */
 export interface FakeBookInit {
@@ -10,6 +11,8 @@ export interface FakeBookInit {
     readonly name: string;
     readonly cells: ReadonlyArray<ReadonlyArray<CellValue>>;
     readonly visibility?: SheetVisibility;
+    /** Merged blocks, as the workbook interface has them; Excel keeps each block's value in its top-left cell. */
+    readonly merged?: readonly CellRange[];
   }>;
   readonly date1904: boolean;
 }
@@ -54,6 +57,8 @@ export interface FakeSheet {
   readonly columnWidths: Map<number, number>;
   readonly tables: FakeTable[];
   readonly charts: FakeChart[];
+  /** Merged blocks, 0-based. */
+  readonly merged: Bounds[];
 }
 
 export const key = (row: number, col: number): string => `${row},${col}`;
@@ -74,6 +79,7 @@ export function newSheet(
     columnWidths: new Map(),
     tables: [],
     charts: [],
+    merged: [],
   };
 }
 
