@@ -2,10 +2,12 @@ import type { Finding } from "../../src/findings/finding";
 import { looksLikeKaste } from "../../src/check/verdict";
 import { formatParam } from "../../src/findings/render";
 import { formatMoney } from "../../src/money";
-import { fiDateOf } from "../../src/periods";
+import { isGeneratedSheet } from "../../src/ledger/generated";
+import { dayFromSerial, fiDateOf } from "../../src/periods";
 import type { Interval } from "../../src/periods";
 import { draftApplication } from "../../src/sync/application/application";
 import { markSent } from "../../src/sync/application/markSent";
+import type { WorkbookData } from "../../src/workbook/types";
 import type { Panel, PaneContext } from "./context";
 import { h, valueOf } from "./dom";
 import type { Child } from "./dom";
@@ -32,6 +34,24 @@ function lock(button: HTMLElement, locked: boolean): void {
     button.removeAttribute("data-locked");
     button.removeAttribute("aria-disabled");
   }
+}
+
+/**
+ * A draft of this period already in the workbook (from an earlier session): a sheet KASTE
+ * Ledger wrote whose title names the period and whose row 3 holds its first and last day, as
+ * the draft lays them out. The last such sheet, or null.
+ */
+export function draftSheetOf(book: WorkbookData, period: Interval): string | null {
+  const title = `${fiDateOf(period.start)}–${fiDateOf(period.end)}`;
+  const found = book.sheets.filter((sheet) => {
+    const first = sheet.cells[0]?.[0];
+    if (!isGeneratedSheet(sheet) || typeof first !== "string" || !first.includes(title)) return false;
+    const [start, end] = [sheet.cells[2]?.[1], sheet.cells[2]?.[2]].map((v) =>
+      typeof v === "number" ? dayFromSerial(v, book.date1904) : null,
+    );
+    return start === period.start && end === period.end;
+  });
+  return found.at(-1)?.name ?? null;
 }
 
 /** The draft written in this pane: marking as sent waits for it, and for the same period. */
@@ -109,6 +129,9 @@ export function applicationPanel(ctx: PaneContext): Panel {
     const memory = ctx.memory.check;
     const period = typedPeriod();
     const verdict = memory ? paneVerdict(memory.result) : null;
+    // A draft of this period from an earlier session counts too: marking it as sent needs no new one
+    const earlier = memory && period && !(drafted && samePeriod(drafted.period, period)) ? draftSheetOf(memory.book, period) : null;
+    if (earlier && period) drafted = { sheet: earlier, period, overridden: 0 };
     const draftValid = drafted !== null && samePeriod(drafted.period, period);
     setState("period", period ? "done" : "current");
     setState("readiness", !memory ? (period ? "current" : "todo") : verdict?.state === "blocked" ? "current" : "done");

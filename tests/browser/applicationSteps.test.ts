@@ -89,6 +89,7 @@ describe("the Hakemus tab as steps in headless Chromium", function () {
     await page.fill('fluent-text-input[data-input="period-end"] >> input', "31.10.2015");
     assert.equal(await disabled(page, "mark-sent"), false);
 
+    const withDraft = await sheetsOf(page);
     await page.fill('fluent-text-input[data-input="sent"] >> input', "30.11.2015");
     await page.click('fluent-button[data-action="mark-sent"]');
     await messageShown(page, "success");
@@ -99,6 +100,14 @@ describe("the Hakemus tab as steps in headless Chromium", function () {
     assert.equal(sheets.find((s) => s.name === CLAIMS_SHEET)?.visibility, "Hidden");
     assert.equal(checkWorkbook({ sheets, date1904: false }).ledger.claims?.length, 1);
     assert.deepEqual(errors, []);
+
+    // Opened again later with the draft in the workbook: it may be marked as sent without a new draft
+    await page.context().close();
+    const again = await pane.open({ date1904: false, sheets: withDraft.map((s) => ({ name: s.name, cells: s.cells })) });
+    await openApplication(again.page);
+    assert.equal(await disabled(again.page, "mark-sent"), false);
+    assert.equal(await again.page.textContent('fluent-button[data-action="open-draft"]'), "Avaa Maksatushakemus 2015");
+    assert.deepEqual(again.errors, []);
   });
 
   it("lists the blocking errors one click from their cells, tucks the override away and shows an overridden draft as a warning", async function () {
