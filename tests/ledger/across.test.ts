@@ -187,3 +187,40 @@ describe("ledger: tables laid out across", () => {
     });
   });
 });
+
+describe("ledger: a table of costs by month that sums up the ledger", () => {
+  const laskut = [
+    ["Pvm", "Laskuttaja", "Laskun nro", "Ajalta alkaen", "Ajalta päättyen", "Laji", "Tilikohta", "Summa"],
+    ["5.2.2014", "Pikassos", "P-1", "1.1.2014", "31.1.2014", "kiinteä", "Palkat", 100],
+    ["5.3.2014", "Pikassos", "P-2", "1.2.2014", "28.2.2014", "kiinteä", "Palkat", 60],
+    ["5.3.2014", "Pikassos", "P-3", "1.2.2014", "28.2.2014", "kiinteä", "Palkat", 40],
+  ];
+
+  it("is not read when each of its months equals the ledger's (a sheet computed from Laskut)", () => {
+    const { ledger, findings } = read({
+      Kumppanit: KUMPPANIT,
+      Laskut: laskut,
+      "Pikassos kuukausittain 2014": [
+        ["Laji", "Tilikohta", "tammi", "helmi"],
+        ["kiinteä", "Palkat", 100, 100],
+      ],
+    });
+    assert.deepEqual(
+      ledger.invoices.map((l) => l.number),
+      ["P-1", "P-2", "P-3"],
+    );
+    assert.deepEqual(findings, []);
+  });
+
+  it("is read when it adds a month the ledger lacks", () => {
+    const { ledger } = read({
+      Kumppanit: KUMPPANIT,
+      Laskut: laskut,
+      "Pikassos kuukausittain 2014": [
+        ["Laji", "Tilikohta", "tammi", "helmi", "maalis"],
+        ["kiinteä", "Palkat", 100, 100, 100],
+      ],
+    });
+    assert.equal(ledger.invoices.length, 6);
+  });
+});

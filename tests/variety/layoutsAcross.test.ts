@@ -120,3 +120,17 @@ describe("variety: layouts across are read as such (the comparisons mean somethi
     assert.deepEqual(layout.sheets, ["Pikassos", "Verso"]);
   });
 });
+
+describe("variety: a project kept in all three layouts across at once", () => {
+  it("budget in partner blocks, ledger by cost line, monthly invoices in each partner's breakdown: clean, with the canonical totals", async () => {
+    const placement = { lang: "fi", rowsAbove: 1, colsLeft: 0 } as const;
+    const months = monthlyBreakdownOf(canonical, { ...placement, years: "header" }).book;
+    const lines = costLinesAcrossOf(months, placement).book;
+    const layout = partnerBlocksOf(lines, { ...placement, under: "lines", merge: true });
+    const expected = outcome(withoutNumbers(canonical, "fi"), true);
+    const got = outcome(await asRead(layout, "excel"), true);
+    assert.deepEqual(got.findings, []);
+    assert.deepEqual(got.lines, expected.lines);
+    assert.equal(got.figures, expected.figures);
+  });
+});
