@@ -13,6 +13,7 @@
  * - writeSheet(s) of an existing sheet (a generated report, draft or ledger sheet): not undone;
  *   running it again writes it whole.
  */
+import { GENERATED_MARK } from "../../src/ledger/generated";
 import type { OutBlock, OutSheet } from "../../src/workbook/cells";
 import { columnLetter, sheetRef } from "../../src/workbook/address";
 import type { CellValue } from "../../src/workbook/types";
@@ -259,9 +260,27 @@ export async function writeReportSheets(
   const before = sheets.map((sheet) => {
     if (!exists.get(sheet.name)) return null;
     const worksheet = context.workbook.worksheets.getItem(sheet.name);
-    return { worksheet, charts: worksheet.charts.load("items/name"), tables: worksheet.tables.load("items/name") };
+    return {
+      worksheet,
+      charts: worksheet.charts.load("items/name"),
+      tables: worksheet.tables.load("items/name"),
+      first: worksheet.getRange("A1").load("values"),
+      used: worksheet.getUsedRangeOrNullObject(true).load("address"),
+    };
   });
   if (before.some((b) => b !== null)) await context.sync();
+  // Only a sheet KASTE Ledger wrote (its A1 carries the mark) or a blank one is emptied: never hers
+  sheets.forEach((sheet, i) => {
+    const existing = before[i];
+    const first: unknown = existing?.first.values[0]?.[0];
+    if (existing && !existing.used.isNullObject && !(typeof first === "string" && first.startsWith(GENERATED_MARK))) {
+      throw new HostError("SheetNotOurs", {
+        fi: `Työkirjassa on jo oma välilehti ${sheet.name}, jota KASTE Ledger ei ole kirjoittanut. Mitään ei kirjoitettu: nimeä välilehti uudelleen ja yritä sitten uudelleen.`,
+        sv: `Arbetsboken har redan en egen flik ${sheet.name} som KASTE Ledger inte har skrivit. Inget skrevs: byt namn på fliken och försök sedan igen.`,
+        en: `The workbook already has its own sheet ${sheet.name}, not written by KASTE Ledger. Nothing was written: rename that sheet and try again.`,
+      });
+    }
+  });
   const ownTables = new Set(before.flatMap((b) => (b ? b.tables.items.map((t) => t.name.toLowerCase()) : [])));
   const taken = new Set(withTables ? workbookTables.items.map((t) => t.name.toLowerCase()).filter((name) => !ownTables.has(name)) : []);
 

@@ -212,6 +212,25 @@ describe("taskpane/office writes over the fake Office host", () => {
     assert.equal(fake.sheets.filter((s) => s.name === "KASTE-tarkistus").length, 1);
   });
 
+  it("never empties a sheet of that name she keeps herself; a blank one or its own is written", async () => {
+    const fake = install(bookWith({ Laskut: laskut(2), "KASTE-tarkistus": [["Omat muistiinpanot"], ["soita Versoon"]], Asetukset: [] }));
+    const before = fake.snapshot().sheets;
+    const refused = await officeHost()
+      .writeSheet(report(2))
+      .then(
+        () => null,
+        (error: unknown) => error,
+      );
+    assert.ok(refused instanceof HostError);
+    assert.equal(refused.code, "SheetNotOurs");
+    assert.match(refused.fi, /oma välilehti KASTE-tarkistus.*Mitään ei kirjoitettu/);
+    assert.match(refused.en, /own sheet KASTE-tarkistus/);
+    assert.deepEqual(fake.snapshot().sheets, before, "nothing changed");
+
+    await officeHost().writeSheet({ name: "Asetukset", rows: [["Toleranssi", 1]] });
+    assert.deepEqual(fromA1({ cells: fake.sheet("Asetukset")!.cells }), [["Toleranssi", 1]], "a blank sheet of that name is written");
+  });
+
   it("writes a hidden sheet hidden", async () => {
     const fake = install(bookWith({ Laskut: laskut(1) }));
     await officeHost().writeSheet({ name: "KASTE-haetut", rows: [["KASTE Ledger: haetut"]], hidden: true });
