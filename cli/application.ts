@@ -91,7 +91,7 @@ export async function runApplication(args: ApplicationArgs): Promise<number> {
       `--out måste vara en .xlsx-fil: ${args.out ?? ""}`,
     );
   if (args.csv) await checkSideOutput(args.csv, [args.book], args.force ?? false);
-  const { workbook: book, bytes } = await readInputBook(args.book);
+  const { workbook: book, zip } = await readInputBook(args.book);
   const draft = draftApplication(book, period, { asOf: args.asOf, override: args.override, lang: args.lang });
   if (draft.blocked) {
     process.stdout.write(`${renderText(draft.errors, [], args.lang)}\n\n${words.blocked}\n`);
@@ -114,7 +114,7 @@ export async function runApplication(args: ApplicationArgs): Promise<number> {
     out.push(...savedLines({ written: mode.path, backup: null }, args.lang), words.sheet(draft.sheet.name));
   } else {
     checkSameExtension(args.book, mode);
-    const saved = await editBook(args.book, bytes, mode, args.now ?? new Date(), addSheet(book, draft.sheet), (editor) =>
+    const saved = await editBook(args.book, zip, mode, args.now ?? new Date(), addSheet(book, draft.sheet), (editor) =>
       editor.addSheet(draft.sheet),
     );
     out.push(...savedLines(saved, args.lang), words.sheet(draft.sheet.name));

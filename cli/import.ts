@@ -119,7 +119,7 @@ export async function runImport(args: ImportArgs): Promise<number> {
   }
   checkSameExtension(args.into, mode);
   const now = args.now ?? new Date();
-  const { workbook: book, bytes } = await readInputBook(args.into);
+  const { workbook: book, zip } = await readInputBook(args.into);
   const partner = await readPartner(args.partnerFile);
   const preview = previewImport(book, partner, {
     file: basename(args.partnerFile),
@@ -135,7 +135,7 @@ export async function runImport(args: ImportArgs): Promise<number> {
   else if (preview.toAdd.length === 0) notes.push(words.nothing);
   else {
     const blocks = importBlocks(preview);
-    const saved = await editBook(args.into, bytes, mode, now, writeBlocks(book, blocks), (editor) => editor.writeBlocks(blocks));
+    const saved = await editBook(args.into, zip, mode, now, writeBlocks(book, blocks), (editor) => editor.writeBlocks(blocks));
     notes.push(...savedLines(saved, args.lang), words.next);
     written = true;
   }

@@ -4,9 +4,10 @@ import { basename, extname, join } from "node:path";
 import { CellReferenceError } from "../src/workbook/cellLimits";
 import { decodeCsv, parseCsv } from "../src/workbook/csv";
 import type { WorkbookData } from "../src/workbook/types";
-import { ZipError } from "../src/workbook/zip";
+import { ZipArchive, ZipError } from "../src/workbook/zip";
 import { isOpenDocument } from "../src/workbook/xlsxPackage";
-import { readXlsx } from "./readXlsx";
+import { readXlsxArchive } from "./readXlsx";
+import { NODE_INFLATER } from "./zipNode";
 
 import { InputError } from "./inputError";
 export { InputError, formatArg } from "./inputError";
@@ -105,20 +106,26 @@ export async function readInput(path: string): Promise<WorkbookData> {
  * Reads an input as `readInput` does, and keeps the bytes of an .xlsx (null for CSV): a write
  * command edits the same bytes it read, so the file is read once.
  */
-export async function readInputBook(path: string): Promise<{ workbook: WorkbookData; bytes: Buffer | null }> {
+export async function readInputBook(path: string): Promise<{ workbook: WorkbookData; zip: ZipArchive | null }> {
   const info = await inputStats(path, { folders: true });
-  if (info.isDirectory()) return { workbook: await readCsvFolder(path), bytes: null };
+  if (info.isDirectory()) return { workbook: await readCsvFolder(path), zip: null };
   if (extname(path).toLowerCase() === ".csv")
     return {
       workbook: { date1904: false, sheets: [parseCsv(decodeCsv(await readInputFile(path)).text, basename(path, extname(path)))] },
-      bytes: null,
+      zip: null,
     };
   const bytes = await readInputFile(path);
-  return { workbook: await xlsxInput(path, bytes), bytes };
+  // the sheets read stay inflated (up to 256 MB) for the edit that follows, which then inflates none again
+  const zip = { current: null as ZipArchive | null };
+  const workbook = await xlsxInput(path, bytes, (archive) => {
+    archive.remember(256 << 20);
+    zip.current = archive;
+  });
+  return { workbook, zip: zip.current };
 }
 
-/** An .xlsx's bytes read into the workbook interface, any failure one line (exit 2). */
-export async function xlsxInput(path: string, bytes: Buffer): Promise<WorkbookData> {
+/** An .xlsx's bytes read into the workbook interface, any failure one line (exit 2); `opened` sees the zip before it is read. */
+export async function xlsxInput(path: string, bytes: Buffer, opened?: (zip: ZipArchive) => void): Promise<WorkbookData> {
   if (bytes.length === 0) throw new InputError(`Tiedosto on tyhjä: ${path}`, `The file is empty: ${path}`, `Filen är tom: ${path}`);
   if (startsWith(bytes, OLE)) {
     throw new InputError(
@@ -141,7 +148,9 @@ export async function xlsxInput(path: string, bytes: Buffer): Promise<WorkbookDa
     );
   let workbook: WorkbookData;
   try {
-    workbook = await readXlsx(bytes);
+    const zip = new ZipArchive(bytes, NODE_INFLATER);
+    opened?.(zip);
+    workbook = await readXlsxArchive(zip);
   } catch (error) {
     if (error instanceof CellReferenceError) {
       throw new InputError(

@@ -109,7 +109,7 @@ export async function runMap(args: MapArgs): Promise<number> {
     throw new InputError(WORDS.fi.xlsxOnly(args.book), WORDS.en.xlsxOnly(args.book), WORDS.sv.xlsxOnly(args.book));
   checkSameExtension(args.book, mode);
 
-  const { workbook: book, bytes } = await readInputBook(args.book);
+  const { workbook: book, zip } = await readInputBook(args.book);
   const plan = planMapping(book, [{ table, sheet, headerRow, column, field }]);
   if (!plan.ok) {
     const text = (l: "fi" | "sv" | "en") => plan.problems.map((p) => mappingProblemText(p, l)).join(" ");
@@ -136,7 +136,7 @@ export async function runMap(args: MapArgs): Promise<number> {
     out.push(words.stillMissing(c.tableLabels[lang], c.sheet, c.headerRow, c.missing.map((m) => m.labels[lang]).join(", ")));
 
   // The mapping sheet is written whole, in place: the merged mapping replaces the old one
-  const saved = await editBook(args.book, bytes, mode, args.now ?? new Date(), replaceSheet(book, plan.sheet), (editor) =>
+  const saved = await editBook(args.book, zip, mode, args.now ?? new Date(), replaceSheet(book, plan.sheet), (editor) =>
     editor.replaceSheet(plan.sheet),
   );
   out.push(...savedLines(saved, args.lang));

@@ -2,6 +2,7 @@ import { formatMoney, parseAmount } from "../src/money";
 import { parseDate } from "../src/periods";
 import type { Day, Interval } from "../src/periods";
 import type { WorkbookData } from "../src/workbook/types";
+import type { ZipArchive } from "../src/workbook/zip";
 import { formatParam, renderText } from "../src/findings/render";
 import type { Lang } from "../src/findings/render";
 import { CLAIMS_SHEET } from "../src/ledger/claims";
@@ -106,8 +107,8 @@ export async function runMarkSent(args: MarkSentArgs): Promise<number> {
   if (!isEditableBook(args.book))
     throw new InputError(WORDS.fi.xlsxOnly(args.book), WORDS.en.xlsxOnly(args.book), WORDS.sv.xlsxOnly(args.book));
   checkSameExtension(args.book, mode);
-  const { workbook: book, bytes } = await readInputBook(args.book);
-  if (args.undo) return undoMark(args, mode, book, bytes, period);
+  const { workbook: book, zip } = await readInputBook(args.book);
+  if (args.undo) return undoMark(args, mode, book, zip, period);
   const plan = markSent(book, period, { asOf: args.asOf, override: args.override, sent, applied, lang: args.lang });
   const day = (d: number) => formatParam({ day: d }, args.lang);
   if (plan.blocked) {
@@ -129,7 +130,7 @@ export async function runMarkSent(args: MarkSentArgs): Promise<number> {
     words.where,
   ];
   if (plan.addsApplicationRow) out.push(words.appended);
-  const saved = await editBook(args.book, bytes, mode, args.now ?? new Date(), applyMarkSent(book, plan), async (editor) => {
+  const saved = await editBook(args.book, zip, mode, args.now ?? new Date(), applyMarkSent(book, plan), async (editor) => {
     if (plan.newSheet) await editor.addSheet(plan.newSheet);
     await editor.writeBlocks(plan.blocks);
   });
@@ -139,7 +140,13 @@ export async function runMarkSent(args: MarkSentArgs): Promise<number> {
 }
 
 /** `mark-sent --undo`: the period's frozen rows taken off the claims sheet, written as the mode says. */
-async function undoMark(args: MarkSentArgs, mode: OutputMode, book: WorkbookData, bytes: Buffer | null, period: Interval): Promise<number> {
+async function undoMark(
+  args: MarkSentArgs,
+  mode: OutputMode,
+  book: WorkbookData,
+  zip: ZipArchive | null,
+  period: Interval,
+): Promise<number> {
   const words = WORDS[args.lang];
   const day = (d: number) => formatParam({ day: d }, args.lang);
   const plan = unmarkSent(book, period);
@@ -148,7 +155,7 @@ async function undoMark(args: MarkSentArgs, mode: OutputMode, book: WorkbookData
     return 1;
   }
   const sheet = plan.sheet;
-  const saved = await editBook(args.book, bytes, mode, args.now ?? new Date(), replaceSheet(book, sheet), (editor) =>
+  const saved = await editBook(args.book, zip, mode, args.now ?? new Date(), replaceSheet(book, sheet), (editor) =>
     editor.replaceSheet(sheet),
   );
   const out = [words.unmarked(plan.claim.number, day(plan.claim.start), day(plan.claim.end), plan.removed), words.keptRow];

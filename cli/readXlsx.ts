@@ -20,15 +20,32 @@ import { NODE_INFLATER } from "./zipNode";
  * reason for a file that is not a readable .xlsx; the CLI's input.ts makes it one line.
  */
 export async function readXlsx(buffer: Buffer): Promise<WorkbookData> {
-  return scanXlsx(buffer);
+  return scanXlsx(new ZipArchive(buffer, NODE_INFLATER));
 }
 
-async function scanXlsx(buffer: Buffer): Promise<WorkbookData> {
-  const zip = new ZipArchive(buffer, NODE_INFLATER);
+/** Reads an .xlsx from a zip already opened (a write command's, which then edits the same archive). */
+export async function readXlsxArchive(zip: ZipArchive): Promise<WorkbookData> {
+  return scanXlsx(zip);
+}
+
+/**
+ * Reads an .xlsx as `readXlsx` does, the cells of only the sheets `read` picks (by name and zip
+ * entry); the others are in the workbook, in their place, without cells. A write command checks
+ * the sheets it wrote this way.
+ */
+export async function readXlsxSheets(buffer: Buffer, read: (sheet: { name: string; path: string }) => boolean): Promise<WorkbookData> {
+  return scanXlsx(new ZipArchive(buffer, NODE_INFLATER), read);
+}
+
+async function scanXlsx(zip: ZipArchive, read: (sheet: { name: string; path: string }) => boolean = () => true): Promise<WorkbookData> {
   const { date1904, sharedStrings, sheets: parts } = await readXlsxStructure(zip);
   const sheets: SheetData[] = [];
   for (const { name, path } of parts) {
     if (!zip.has(path)) throw new ZipError("damaged", `the sheet ${name} is missing from the file`);
+    if (!read({ name, path })) {
+      sheets.push({ name, cells: [] });
+      continue;
+    }
     try {
       const { cells, merged, formulas } = await readSheet(asBuffers(zip.pieces(path, PIECE_BYTES)), sharedStrings, date1904);
       sheets.push({ name, cells, ...(merged.length > 0 ? { merged } : {}), ...(formulas.length > 0 ? { uncalculated: formulas } : {}) });

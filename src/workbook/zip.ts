@@ -207,9 +207,23 @@ export class ZipArchive {
     if (size !== entry.size || crc !== entry.crc) throw new ZipError("damaged", `${entry.name} is damaged (checksum mismatch)`);
   }
 
+  /** Inflated entries kept for a second read (`remember`), by entry name. */
+  private readonly kept = new Map<string, Uint8Array>();
+  private keepBytes = 0;
+
+  /**
+   * Keeps the entries read whole, up to `bytes` in all, for a second read: a write command reads
+   * a sheet for its data, then edits the same sheet, and inflates and checks it once.
+   */
+  remember(bytes: number): void {
+    this.keepBytes = bytes;
+  }
+
   /** An entry's bytes, inflated whole and checked. */
   async bytes(name: string): Promise<Uint8Array> {
     const { entry, raw } = this.stored(name);
+    const known = this.kept.get(entry.name);
+    if (known) return known;
     if (entry.size > this.limits.wholeBytes) throw new ZipError("too-large", `${name} is too large to read (${mib(entry.size)})`);
     let bytes = raw;
     if (entry.method === 8) {
@@ -220,6 +234,10 @@ export class ZipArchive {
       }
     }
     ZipArchive.verify(entry, bytes.length, this.inflater.crc32(bytes, 0));
+    if (bytes.length <= this.keepBytes) {
+      this.keepBytes -= bytes.length;
+      this.kept.set(entry.name, bytes);
+    }
     return bytes;
   }
 

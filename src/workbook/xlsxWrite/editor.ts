@@ -393,8 +393,8 @@ export class XlsxEditor {
     return { names, maxId };
   }
 
-  /** Every part the edits changed, added or removed, the edited sheets, tables and styles written out. */
-  async edits(): Promise<PackageEdits> {
+  /** Every part the edits changed, added or removed, the edited sheets, tables and styles written out; text as UTF-8 by `encode` (the platform's may be faster). */
+  async edits(encode: (text: string) => Uint8Array = (text) => new TextEncoder().encode(text)): Promise<PackageEdits> {
     for (const [key, sheet] of this.sheets) {
       const path = this.names.get(key) ?? key;
       let xml = sheet.xml();
@@ -413,10 +413,9 @@ export class XlsxEditor {
     if (this.formulas || this.dropCalcChain) await this.removeCalcChain();
     if (this.shared && this.shared.strings.length > 0) await this.writeSharedStrings(this.shared.strings);
     if (this.formulas) this.setPart(this.workbookPath, withFullCalcOnLoad(await this.required(this.workbookPath)));
-    const encoder = new TextEncoder();
     const changed = new Map<string, Uint8Array>();
-    for (const key of this.changedParts) changed.set(this.names.get(key) ?? key, encoder.encode(this.texts.get(key) ?? ""));
-    const added = this.addedParts.map((key) => ({ name: this.names.get(key) ?? key, bytes: encoder.encode(this.texts.get(key) ?? "") }));
+    for (const key of this.changedParts) changed.set(this.names.get(key) ?? key, encode(this.texts.get(key) ?? ""));
+    const added = this.addedParts.map((key) => ({ name: this.names.get(key) ?? key, bytes: encode(this.texts.get(key) ?? "") }));
     const removed = new Set([...this.removedParts].map((key) => this.names.get(key) ?? key));
     return { changed, removed, added };
   }

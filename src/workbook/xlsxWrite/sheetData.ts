@@ -43,8 +43,13 @@ export class SheetDataEditor {
   private dataStart = 0;
   private dataEnd = 0;
   private selfClosed = false;
-  private readonly rows: RowSpan[] = [];
-  private readonly byRow = new Map<number, number>();
+  /** Rows found from the start of sheetData (ascending, up to `headEnd`) and from its end (descending, back to `tailStart`). */
+  private head: RowSpan[] = [];
+  private tail: RowSpan[] = [];
+  private headEnd = 0;
+  private tailStart = 0;
+  /** Every row is found (the two scans met, or the sheet needed the full forward scan). */
+  private complete = false;
   private readonly edits = new Map<number, Map<number, string>>();
   private readonly parsed = new Map<number, CellSpan[]>();
   /** Whether a cell written over held a formula (the calculation chain then names a cell that has none). */
@@ -54,10 +59,10 @@ export class SheetDataEditor {
     const root = findElement(xml.slice(0, 4096), "worksheet");
     this.prefix = root?.prefix ?? "";
     this.source = xml;
-    this.index();
+    this.locate();
   }
 
-  private index(): void {
+  private locate(): void {
     const xml = this.source;
     const p = this.prefix;
     const openAt = findTag(xml, `<${p}sheetData`, 0, xml.length);
@@ -67,60 +72,175 @@ export class SheetDataEditor {
     this.dataStart = openEnd + 1;
     this.dataEnd = this.selfClosed ? openEnd + 1 : xml.indexOf(`</${p}sheetData>`, openEnd);
     if (this.dataEnd < 0) throw new Error("the worksheet's sheetData is cut off");
-    this.rows.length = 0;
-    this.byRow.clear();
-    const open = `<${p}row`;
-    const close = `</${p}row>`;
+    this.head = [];
+    this.tail = [];
+    this.headEnd = this.dataStart;
+    this.tailStart = this.dataEnd;
+    this.complete = this.selfClosed;
+  }
+
+  private span(at: number, row: number): RowSpan {
+    const xml = this.source;
+    const end = tagEnd(xml, at);
+    if (end < 0) throw new Error("a worksheet row is cut off");
+    if (xml.charCodeAt(end - 1) === 47) return { row, start: at, openEnd: end + 1, closeStart: end + 1, end: end + 1 };
+    const close = `</${this.prefix}row>`;
+    const closeStart = xml.indexOf(close, end);
+    if (closeStart < 0 || closeStart > this.dataEnd) throw new Error("a worksheet row is cut off");
+    return { row, start: at, openEnd: end + 1, closeStart, end: closeStart + close.length };
+  }
+
+  /**
+   * The row `row` (0-based) if the sheet has it, and where a new row of that number goes: found
+   * by scanning from whichever end of sheetData is nearer, so appending to a 100 000-row sheet
+   * (and writing its header row) looks at a few rows only. Rows without `r`, or out of order,
+   * make the whole sheet scanned from the start instead.
+   */
+  private find(row: number): { span: RowSpan | null; insertAt: number } {
+    for (;;) {
+      const headLast = this.head[this.head.length - 1];
+      if (headLast && headLast.row >= row) return this.inHead(row);
+      const tailLast = this.tail[this.tail.length - 1];
+      if (tailLast && tailLast.row <= row) return this.inTail(row);
+      if (this.complete) {
+        // between the two: the first tail row (the lowest above `row`), or the end
+        const above = this.tail[this.tail.length - 1];
+        return { span: null, insertAt: above ? above.start : this.dataEnd };
+      }
+      // the last row is found first: how far the end is says which way is shorter
+      if (!tailLast) {
+        this.stepBack();
+        continue;
+      }
+      const fromStart = headLast ? row - headLast.row : row;
+      const fromEnd = tailLast.row - row;
+      if (fromStart <= fromEnd) this.stepForward();
+      else this.stepBack();
+    }
+  }
+
+  private inHead(row: number): { span: RowSpan | null; insertAt: number } {
+    let lo = 0;
+    let hi = this.head.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.head[mid].row < row) lo = mid + 1;
+      else hi = mid;
+    }
+    const span = this.head[lo];
+    return span.row === row ? { span, insertAt: span.start } : { span: null, insertAt: span.start };
+  }
+
+  private inTail(row: number): { span: RowSpan | null; insertAt: number } {
+    // descending: the last span with number >= row
+    let at = -1;
+    let lo = 0;
+    let hi = this.tail.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tail[mid].row >= row) {
+        at = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (at < 0) return { span: null, insertAt: this.dataEnd };
+    const span = this.tail[at];
+    return span.row === row ? { span, insertAt: span.start } : { span: null, insertAt: span.start };
+  }
+
+  private stepForward(): void {
+    const xml = this.source;
+    const open = `<${this.prefix}row`;
+    const at = findTag(xml, open, this.headEnd, this.tailStart);
+    if (at < 0) {
+      this.complete = true;
+      return;
+    }
+    const r = getAttr(xml.slice(at, tagEnd(xml, at) + 1), "r");
+    const number = r === null ? NaN : Number(r) - 1;
+    const last = this.head[this.head.length - 1];
+    if (!Number.isInteger(number) || (last && number <= last.row)) return this.indexForward();
+    const span = this.span(at, number);
+    this.head.push(span);
+    this.headEnd = span.end;
+    const tailLast = this.tail[this.tail.length - 1];
+    if (tailLast && number >= tailLast.row) return this.indexForward();
+  }
+
+  private stepBack(): void {
+    const xml = this.source;
+    const open = `<${this.prefix}row`;
+    let at = xml.lastIndexOf(open, this.tailStart - 1);
+    while (at >= this.headEnd && !nameEnds(xml.charCodeAt(at + open.length))) at = xml.lastIndexOf(open, at - 1);
+    if (at < this.headEnd) {
+      this.complete = true;
+      return;
+    }
+    const r = getAttr(xml.slice(at, tagEnd(xml, at) + 1), "r");
+    const number = r === null ? NaN : Number(r) - 1;
+    const last = this.tail[this.tail.length - 1];
+    if (!Number.isInteger(number) || (last && number >= last.row)) return this.indexForward();
+    const headLast = this.head[this.head.length - 1];
+    if (headLast && number <= headLast.row) return this.indexForward();
+    this.tail.push(this.span(at, number));
+    this.tailStart = at;
+  }
+
+  /** Every row from the start, rows without `r` numbered first (their place would shift once rows are inserted). */
+  private indexForward(): void {
+    const xml = this.source;
+    const open = `<${this.prefix}row`;
+    const found: RowSpan[] = [];
     let last = -1;
     let missing = false;
+    let ordered = true;
     for (let at = findTag(xml, open, this.dataStart, this.dataEnd); at >= 0;) {
-      const end = tagEnd(xml, at);
-      const tag = xml.slice(at, end + 1);
-      const r = getAttr(tag, "r");
+      const r = getAttr(xml.slice(at, tagEnd(xml, at) + 1), "r");
       if (r === null) missing = true;
       const row = r === null ? last + 1 : Number(r) - 1;
+      if (row <= last) ordered = false;
       last = row;
-      let closeStart = end + 1;
-      let after = end + 1;
-      if (xml.charCodeAt(end - 1) !== 47) {
-        closeStart = xml.indexOf(close, end);
-        if (closeStart < 0) throw new Error("a worksheet row is cut off");
-        after = closeStart + close.length;
+      const span = this.span(at, row);
+      found.push(span);
+      at = findTag(xml, open, span.end, this.dataEnd);
+    }
+    if (!ordered) throw new Error("the worksheet's rows are out of order");
+    if (missing) {
+      const pieces: string[] = [];
+      let cursor = 0;
+      for (const span of found) {
+        const tag = xml.slice(span.start, span.openEnd);
+        if (getAttr(tag, "r") !== null) continue;
+        pieces.push(xml.slice(cursor, span.start), setAttr(tag, "r", String(span.row + 1)));
+        cursor = span.openEnd;
       }
-      this.byRow.set(row, this.rows.length);
-      this.rows.push({ row, start: at, openEnd: end + 1, closeStart, end: after });
-      at = findTag(xml, open, after, this.dataEnd);
+      pieces.push(xml.slice(cursor));
+      this.source = pieces.join("");
+      this.locate();
+      this.parsed.clear();
+      return this.indexForward();
     }
-    if (missing) this.numberRows();
+    this.head = found;
+    this.tail = [];
+    this.headEnd = this.dataEnd;
+    this.tailStart = this.dataEnd;
+    this.complete = true;
   }
 
-  /** Rows without an `r` get theirs (their place would shift once rows are inserted), then the sheet is indexed again. */
-  private numberRows(): void {
-    const pieces: string[] = [];
-    let cursor = 0;
-    for (const span of this.rows) {
-      const tag = this.source.slice(span.start, span.openEnd);
-      if (getAttr(tag, "r") !== null) continue;
-      pieces.push(this.source.slice(cursor, span.start), setAttr(tag, "r", String(span.row + 1)));
-      cursor = span.openEnd;
-    }
-    pieces.push(this.source.slice(cursor));
-    this.source = pieces.join("");
-    this.index();
-  }
-
-  /** The last row holding a `<row>` element (0-based), -1 for none. */
+  /** The last row holding a `<row>` element or written (0-based), -1 for none. */
   get lastRow(): number {
-    return this.rows.length === 0 ? -1 : Math.max(this.rows[this.rows.length - 1].row, ...this.edits.keys());
+    while (!this.complete && this.tail.length === 0) this.stepBack();
+    let last = this.tail[0]?.row ?? this.head[this.head.length - 1]?.row ?? -1;
+    for (const row of this.edits.keys()) last = Math.max(last, row);
+    return last;
   }
 
   private cellsOf(row: number): CellSpan[] {
     const known = this.parsed.get(row);
     if (known) return known;
-    const index = this.byRow.get(row);
+    const span = this.find(row).span;
     const cells: CellSpan[] = [];
-    if (index !== undefined) {
-      const span = this.rows[index];
+    if (span) {
       const xml = this.source;
       const open = `<${this.prefix}c`;
       const close = `</${this.prefix}c>`;
@@ -163,16 +283,18 @@ export class SheetDataEditor {
   /** The sheet's XML with the edits. */
   xml(): string {
     if (this.edits.size === 0) return this.source;
+    const touched = [...this.edits.keys()].sort((a, b) => a - b);
+    // found first: a sheet whose rows lack r is numbered (its text replaced) while they are found
+    for (const row of touched) this.find(row);
     const xml = this.source;
     const p = this.prefix;
     const pieces: string[] = [];
     let cursor = this.dataStart;
-    let next = 0;
     let top = Infinity;
     let left = Infinity;
     let bottom = -1;
     let right = -1;
-    for (const row of [...this.edits.keys()].sort((a, b) => a - b)) {
+    for (const row of touched) {
       const edits = this.edits.get(row) ?? new Map<number, string>();
       for (const col of edits.keys()) {
         top = Math.min(top, row);
@@ -180,23 +302,19 @@ export class SheetDataEditor {
         left = Math.min(left, col);
         right = Math.max(right, col);
       }
-      const index = this.byRow.get(row);
-      if (index !== undefined) {
-        const span = this.rows[index];
+      const { span, insertAt } = this.find(row);
+      if (span) {
         pieces.push(xml.slice(cursor, span.start), this.mergedRow(span, edits));
         cursor = span.end;
-        next = index + 1;
         continue;
       }
-      while (next < this.rows.length && this.rows[next].row < row) next++;
-      const at = next < this.rows.length ? this.rows[next].start : this.dataEnd;
       const cells = [...edits.entries()]
         .sort((a, b) => a[0] - b[0])
         .map(([, cell]) => cell)
         .join("");
       if (cells === "") continue;
-      pieces.push(xml.slice(Math.min(cursor, at), at), `<${p}row r="${row + 1}">${cells}</${p}row>`);
-      cursor = Math.max(cursor, at);
+      pieces.push(xml.slice(cursor, insertAt), `<${p}row r="${row + 1}">${cells}</${p}row>`);
+      cursor = insertAt;
     }
     const body = pieces.join("") + xml.slice(cursor, this.dataEnd);
     let head = xml.slice(0, this.dataStart);

@@ -65,4 +65,34 @@ describe("the sheetData editor", () => {
     editor.xml();
     assert.equal(editor.overwroteFormula, true);
   });
+
+  it("edits the header row and appends below a long sheet, rows in between untouched", () => {
+    const rows = Array.from({ length: 500 }, (_, r) => `<row r="${r + 1}">${cell(`A${r + 1}`, r)}</row>`).join("");
+    const xml = sheet(rows, "A1:A500");
+    const editor = new SheetDataEditor(xml);
+    editor.set(0, 1, cell("B1", -1));
+    assert.equal(editor.styleAt(499, 0), null);
+    editor.set(500, 0, cell("A501", 500));
+    editor.set(250, 2, cell("C251", 7));
+    const out = editor.xml();
+    const cells = cellsOf(out);
+    assert.equal(cells.length, 501);
+    assert.deepEqual(cells[0], [0, -1]);
+    assert.deepEqual(cells[250], [250, null, 7]);
+    assert.deepEqual(cells[500], [500]);
+    assert.deepEqual(
+      cells.slice(1, 250).map((r) => r[0]),
+      Array.from({ length: 249 }, (_, i) => i + 1),
+    );
+    assert.equal(
+      out.slice(out.indexOf('<row r="2">'), out.indexOf('<row r="251">')),
+      xml.slice(xml.indexOf('<row r="2">'), xml.indexOf('<row r="251">')),
+    );
+  });
+
+  it("rows out of order (no Excel writes them) keep every value where its r says", () => {
+    const editor = new SheetDataEditor(sheet(`<row r="3">${cell("A3", 3)}</row><row r="1">${cell("A1", 1)}</row>`));
+    editor.set(1, 0, cell("A2", 2));
+    assert.deepEqual(cellsOf(editor.xml()), [[1], [2], [3]]);
+  });
 });
