@@ -133,6 +133,8 @@ export function applicationPanel(ctx: PaneContext): Panel {
     const earlier = memory && period && !(drafted && samePeriod(drafted.period, period)) ? draftSheetOf(memory.book, period) : null;
     if (earlier && period) drafted = { sheet: earlier, period, overridden: 0 };
     const draftValid = drafted !== null && samePeriod(drafted.period, period);
+    // Nothing to override in a workbook without errors: the override shows only where it could matter
+    overrideBox.hidden = verdict !== null && verdict.errors === 0 && !overridden();
     setState("period", period ? "done" : "current");
     setState("readiness", !memory ? (period ? "current" : "todo") : verdict?.state === "blocked" ? "current" : "done");
     setState("draft", draftValid ? (drafted && drafted.overridden > 0 ? "warned" : "done") : period && memory ? "current" : "todo");
@@ -260,6 +262,7 @@ export function applicationPanel(ctx: PaneContext): Panel {
         if (draft.blocked) {
           showReadiness();
           refresh();
+          overrideBox.hidden = false;
           overrideBox.open = true;
           return ctx.say(t.blocked(draft.errors.length), "error");
         }

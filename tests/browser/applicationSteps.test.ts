@@ -61,6 +61,7 @@ describe("the Hakemus tab as steps in headless Chromium", function () {
     );
     assert.equal(await disabled(page, "mark-sent"), true, "marking as sent waits for a draft");
     assert.equal(await disabled(page, "open-draft"), true);
+    assert.equal(await page.isVisible("[data-override]"), false, "no errors: nothing to override");
     await page.screenshot({ path: join(OUTPUT, "application-steps-ready.png") });
     assert.deepEqual(await axeViolations(page), []);
 
@@ -120,6 +121,7 @@ describe("the Hakemus tab as steps in headless Chromium", function () {
     assert.equal(await stateOf(page, "readiness"), "current");
     assert.equal(await page.$$eval("[data-blocking] li", (items) => items.length), 5, "the first five");
     assert.equal(await page.textContent('[data-action-link="all-errors"]'), `Kaikki ${errorCount} virhettä Tarkistus-välilehdellä`);
+    assert.equal(await page.isVisible("[data-override] summary"), true);
     assert.equal(await page.$eval("[data-override]", (d) => (d as HTMLDetailsElement).open), false, "the override is tucked away");
     await page.screenshot({ path: join(OUTPUT, "application-steps-blocked.png") });
     assert.deepEqual(await axeViolations(page), []);
