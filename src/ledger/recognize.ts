@@ -386,7 +386,16 @@ function acrossHeader(
     const blocks = partnerBlocks(reader, row, matchers);
     if (blocks) return blocks;
   }
-  if (lines.length >= 2) return costLinesAcross(reader, row, cells, lines, specs, matchers);
+  if (lines.length >= 2) {
+    const single = costLinesAcross(reader, row, cells, lines, specs, matchers);
+    if (single || row <= reader.rowOffset) return single;
+    // A header over two rows ("Ajalta" over "alkaen | päättyen", "Tilikohdat" over the cost lines): the two read together
+    const joined = twoRowCells(reader.row(row - 1), cells, matcherOf("invoices", matchers)).map((value, index) =>
+      lines.some((l) => l.index === index) ? cells[index] : value,
+    );
+    const double = costLinesAcross(reader, row, joined, lines, specs, matchers);
+    return double && { ...double, cells: joined };
+  }
   if (months.length >= 1) return monthsAcross(reader, row, cells, months, specs, matchers);
   return null;
 }

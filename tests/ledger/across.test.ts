@@ -84,6 +84,24 @@ describe("ledger: tables laid out across", () => {
     });
   });
 
+  it("a header over two rows: Ajalta over alkaen | päättyen, Tilikohdat merged over the cost lines", () => {
+    const { ledger, findings } = read({
+      Laskut: [
+        ["Pvm", "Laskuttaja", "Laskun nro", "Ajalta", null, "Tilikohdat", null, null, "ALV"],
+        [null, null, null, "alkaen", "päättyen", "Palkat", "Vuokrat", "Matkakulut", null],
+        ["5.2.2014", "Pikassos", "P-1", "1.1.2014", "31.1.2014", 1000, 100, null, 0],
+      ],
+    });
+    assert.deepEqual(findings, []);
+    assert.deepEqual(
+      ledger.invoices.map((l) => [l.number, l.periodStart, l.periodEnd, l.line, l.net]),
+      [
+        ["P-1", 16071, 16101, "Palkat", 100_000],
+        ["P-1", 16071, 16101, "Vuokrat", 10_000],
+      ],
+    );
+  });
+
   describe("a monthly breakdown with a column per month", () => {
     it("reads a line per month, the year from the title, months past December in the next year", () => {
       const { ledger, findings } = read({
