@@ -7,7 +7,11 @@
  *
  * Targets (issue 11): kaste check ≤ 2.5 × the floor, and ≤ 0.15 × hledger check.
  *
- *   npx tsx bench/ratios.bench.ts [--rows 100000] [--runs 3] [--fresh] [--strict]
+ *   npx tsx bench/ratios.bench.ts [--rows 100000] [--runs 3] [--fresh] [--strict] [--before DIR]
+ *
+ * --before DIR also times `kaste check` of another checkout (its bin/kaste.js, bundle built) in
+ * the same turns, e.g. an older commit unpacked with `git archive`, so a change is measured
+ * against what it changed under the same load.
  *
  * Needs the CLI bundle (npm run -s build:cli) and /usr/bin/time; without hledger (apt-get
  * install -y hledger) it says so and gives the floor ratio only.
@@ -78,6 +82,7 @@ async function main(): Promise<void> {
       runs: { type: "string", default: "3" },
       fresh: { type: "boolean", default: false },
       strict: { type: "boolean", default: false },
+      before: { type: "string" },
     },
   });
   const rows = Number(values.rows);
@@ -102,6 +107,12 @@ async function main(): Promise<void> {
     { name: `kaste check ${xlsx.slice(root.length + 1)}`, command: process.execPath, args: [join(root, "bin/kaste.js"), "check", xlsx] },
     { name: `node bench/floor.mjs ${xlsx.slice(root.length + 1)}`, command: process.execPath, args: [join(here, "floor.mjs"), xlsx] },
   ];
+  if (values.before)
+    commands.push({
+      name: `kaste check (${values.before}) ${xlsx.slice(root.length + 1)}`,
+      command: process.execPath,
+      args: [join(values.before, "bin/kaste.js"), "check", xlsx],
+    });
   if (hledger)
     commands.push({ name: `hledger check -f ${journal.slice(root.length + 1)}`, command: "hledger", args: ["check", "-f", journal] });
 
@@ -115,7 +126,8 @@ async function main(): Promise<void> {
     });
   }
   const medians = timings.map((t) => median(t, (x) => x.cpuMs));
-  const [kaste, floor, ledger] = medians;
+  const [kaste, floor] = medians;
+  const ledger = hledger ? medians[medians.length - 1] : undefined;
   for (const [i, { name }] of commands.entries())
     process.stderr.write(`  ${name}: ${timings[i].map((t) => Math.round(t.cpuMs)).join(", ")} ms CPU\n`);
 

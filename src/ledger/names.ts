@@ -23,12 +23,18 @@ export function sameName(a: string, b: string): boolean {
  */
 export function nameKeys(): (text: string) => string {
   const keys = new Map<string, string>();
+  // rows of one invoice stand together: the name of the row before is the likeliest
+  let lastText: string | undefined;
+  let lastKey = "";
   return (text) => {
+    if (text === lastText) return lastKey;
     let key = keys.get(text);
     if (key === undefined) {
       key = nameKey(text);
       keys.set(text, key);
     }
+    lastText = text;
+    lastKey = key;
     return key;
   };
 }
