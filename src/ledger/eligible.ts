@@ -1,5 +1,6 @@
 import type { Cents } from "../money/cents";
-import type { InvoiceLine, Partner } from "./model";
+import type { InvoiceLine, Ledger, Partner } from "./model";
+import { nameKeys } from "./names";
 
 /**
  * A ledger line's eligible cost: its net amount, plus its VAT only where the partner does
@@ -14,4 +15,24 @@ export function eligibleCents(line: InvoiceLine, partner: Partner | undefined): 
   if (line.gross === null) return null;
   if (line.vat === null) return line.gross;
   return vatCounts ? line.gross : line.gross - line.vat;
+}
+
+const LINE_CENTS = new WeakMap<Ledger, readonly (Cents | null)[]>();
+
+/**
+ * Every ledger line's `eligibleCents`, its biller's partner being the first Kumppanit row of that
+ * name (as every rule takes it), in the order of `ledger.invoices`: computed once per ledger, since
+ * several rules walk a million lines for them.
+ */
+export function eligibleCentsOfLines(ledger: Ledger): readonly (Cents | null)[] {
+  const cached = LINE_CENTS.get(ledger);
+  if (cached) return cached;
+  const keyOf = nameKeys();
+  const partners = new Map<string, Partner>();
+  for (const partner of ledger.partners) if (!partners.has(keyOf(partner.name))) partners.set(keyOf(partner.name), partner);
+  const { invoices } = ledger;
+  const cents = new Array<Cents | null>(invoices.length);
+  for (let i = 0; i < invoices.length; i++) cents[i] = eligibleCents(invoices[i], partners.get(keyOf(invoices[i].partner)));
+  LINE_CENTS.set(ledger, cents);
+  return cents;
 }

@@ -1,7 +1,6 @@
 import { cellOf } from "../ledger/cell";
-import { eligibleCents } from "../ledger/eligible";
-import type { Application, InvoiceLine, Ledger, Partner } from "../ledger/model";
-import { nameKeys } from "../ledger/names";
+import { eligibleCentsOfLines } from "../ledger/eligible";
+import type { Application, InvoiceLine, Ledger } from "../ledger/model";
 import { rateOf } from "../ledger/settings";
 import { isStateOverRate, stateShare } from "../money";
 import type { Finding } from "../findings/finding";
@@ -119,13 +118,13 @@ export const applicationChain: Rule = {
 
 /** Each ledger row's eligible cost and the day it counts on: its period end, else its invoice date (as ledger/realised.ts). */
 function eachCost(ledger: Ledger, visit: (cents: number, day: number, line: InvoiceLine) => void): void {
-  const keyOf = nameKeys();
-  const partners = new Map<string, Partner>();
-  for (const partner of ledger.partners) if (!partners.has(keyOf(partner.name))) partners.set(keyOf(partner.name), partner);
-  for (const line of ledger.invoices) {
+  const eligible = eligibleCentsOfLines(ledger);
+  const { invoices } = ledger;
+  for (let i = 0; i < invoices.length; i++) {
+    const line = invoices[i];
     const day = line.periodEnd ?? line.date;
     if (day === null) continue;
-    const cents = eligibleCents(line, partners.get(keyOf(line.partner)));
+    const cents = eligible[i];
     if (cents !== null && cents !== 0) visit(cents, day, line);
   }
 }

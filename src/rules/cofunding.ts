@@ -1,7 +1,5 @@
 import { isStateOverRate, stateShare } from "../money";
-import { eligibleCents } from "../ledger/eligible";
-import { partnersByName } from "../ledger/realised";
-import { nameKeys } from "../ledger/names";
+import { eligibleCentsOfLines } from "../ledger/eligible";
 import { cellOf } from "../ledger/cell";
 import { rateOf } from "../ledger/settings";
 import type { Application, KeyedValue } from "../ledger/model";
@@ -122,12 +120,13 @@ export const cofundingApplications: Rule = {
     if (applications.length === 0) return [];
     // One pass over the ledger, adding each cost to the applications whose period holds its day
     const realised = new Array<number>(applications.length).fill(0);
-    const partners = partnersByName(ledger);
-    const keyOf = nameKeys();
-    for (const line of ledger.invoices) {
+    const eligible = eligibleCentsOfLines(ledger);
+    const { invoices } = ledger;
+    for (let index = 0; index < invoices.length; index++) {
+      const line = invoices[index];
       const day = line.periodEnd ?? line.date;
       if (day === null) continue;
-      const cents = eligibleCents(line, partners.get(keyOf(line.partner)));
+      const cents = eligible[index];
       if (cents === null) continue;
       for (let i = 0; i < applications.length; i++) {
         if (day >= applications[i].start && day <= applications[i].end) realised[i] += cents;

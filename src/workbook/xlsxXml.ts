@@ -354,7 +354,12 @@ function decimalAt(xml: string, from: number, to: number): number | null {
 }
 
 function isSpaceByte(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13;
+  return code <= 32 && (code === 32 || code === 9 || code === 10 || code === 13);
+}
+
+/** A byte of an attribute's name: not `=`, `>`, `/` or a space. */
+function isNameByte(code: number): boolean {
+  return code > 62 || (code !== 61 && code !== 47 && !isSpaceByte(code) && code !== 62);
 }
 
 /** True when a tag name ends at a byte: `<c ` is a cell but `<col` is not. */
@@ -530,7 +535,7 @@ export class SheetCellsReader {
         break;
       }
       const nameStart = i;
-      while (i < n && b[i] !== 61 && b[i] !== 62 && b[i] !== 47 && !isSpaceByte(b[i])) i++;
+      while (i < n && isNameByte(b[i])) i++;
       if (b[i] !== 61 /* = */) return -1;
       const isR = i - nameStart === 1 && b[nameStart] === 114; /* r */
       i++;
@@ -603,7 +608,7 @@ export class SheetCellsReader {
           break;
         }
         const nameStart = i;
-        while (i < n && b[i] !== 61 && b[i] !== 62 && b[i] !== 47 && !isSpaceByte(b[i])) i++;
+        while (i < n && isNameByte(b[i])) i++;
         if (b[i] !== 61) return -1;
         const name = i - nameStart === 1 ? b[nameStart] : 0;
         i++;
