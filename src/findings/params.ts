@@ -81,7 +81,7 @@ export type FindingParams = ParamsByCode<{
         /** The first wrong cell's part of the mapping row. */
         readonly part: "table" | "sheet" | "headerRow" | "column" | "field";
         readonly value: string;
-        readonly allowed: string;
+        readonly allowed: Words;
       };
 
   // Co-funding

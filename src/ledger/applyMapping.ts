@@ -38,7 +38,7 @@ export function mappingForBuild(book: WorkbookData, findings: Finding[]): Readon
       makeFinding(
         "MAPPING_IGNORED",
         { sheet: MAPPING_SHEET, cell: cellAddress(at, MAPPING_PARTS.indexOf(part)) },
-        { why: "invalid", row: String(at + 1), part, value, allowed },
+        { why: "invalid", row: String(at + 1), part, value, allowed: { words: allowed } },
       ),
     );
   }

@@ -65,8 +65,8 @@ export interface SkippedMapping {
   readonly at: number;
   readonly part: MappingPart;
   readonly value: string;
-  /** The allowed values or range, as a user reads them (`invoices, budget, …`, `1–1048576`, `A–XFD`; "" for a missing sheet name). */
-  readonly allowed: string;
+  /** The allowed values or range in each language (`invoices (Laskut), …`, `1–1 048 576`, `A–XFD`; "" for a missing sheet name). */
+  readonly allowed: Labels;
 }
 
 export interface ReadMapping {
@@ -139,19 +139,27 @@ function firstWrongPart(error: z.ZodError): MappingPart {
   return MAPPING_PARTS.find((part) => parts.includes(part)) ?? "table";
 }
 
-/** What a part may hold; a field's choices depend on the row's table. */
-function allowedFor(part: MappingPart, table: string): string {
+const same = (text: string): Labels => ({ fi: text, sv: text, en: text });
+
+/** Keys as the mapping sheet holds them, each with its name in the reader's language: `net (Summa (ALV 0))`. */
+function keysWithLabels(keys: readonly string[], label: (key: string) => Labels): Labels {
+  const list = (lang: keyof Labels) => keys.map((key) => `${key} (${label(key)[lang]})`).join(", ");
+  return { fi: list("fi"), sv: list("sv"), en: list("en") };
+}
+
+/** What a part may hold, in each language; a field's choices depend on the row's table. */
+function allowedFor(part: MappingPart, table: string): Labels {
   switch (part) {
     case "table":
-      return Object.keys(TABLE_LABELS).join(", ");
+      return keysWithLabels(Object.keys(TABLE_LABELS), (key) => TABLE_LABELS[key as MappableKind]);
     case "sheet":
-      return "";
+      return same("");
     case "headerRow":
-      return `1–${MAX_ROW}`;
+      return { fi: "1–1\u00a0048\u00a0576", sv: "1–1\u00a0048\u00a0576", en: "1–1,048,576" };
     case "column":
-      return "A–XFD";
+      return same("A–XFD");
     case "field":
-      return isMappableKind(table) ? fieldsOf(table).join(", ") : "";
+      return isMappableKind(table) ? keysWithLabels(fieldsOf(table), (field) => fieldLabels(table, field)) : same("");
   }
 }
 

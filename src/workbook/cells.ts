@@ -4,7 +4,7 @@ import { serialOf } from "../periods";
 import type { CellValue, WorkbookData } from "./types";
 
 /**
- * A cell the sync functions ask an adapter (the CLI's exceljs writer, the task pane's
+ * A cell the sync functions ask an adapter (the CLI's part-level writer, the task pane's
  * Office.js writer) to write. Plain values are written as they are; the others say what
  * they mean, so each adapter can store them its own way:
  *

@@ -1,5 +1,5 @@
 /**
- * The one workbook interface every adapter (exceljs, CSV folder, Office.js) produces.
+ * The one workbook interface every reader (the .xlsx reader, a CSV folder, Office.js) produces.
  * Cells are what Excel stores: numbers (dates are serials), text, booleans, errors.
  */
 

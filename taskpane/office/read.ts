@@ -186,7 +186,8 @@ export async function syncWithDateSystem(context: Excel.RequestContext, ask: boo
  * The sync that reads what `load` queues (the used ranges) and each sheet's merged blocks
  * (ExcelApi 1.13): the ledger reads a block's value for every row it covers, as it does from an
  * .xlsx, so an invoice merged over its lines gives the pane the findings the CLI gives. None on
- * older hosts; a host that claims 1.13 but does not know the call is asked again without it.
+ * older hosts; when the call fails (a host that claims 1.13 but does not know it, an answer over
+ * Office's size limit) the used ranges are asked again without it.
  */
 async function syncWithMergedBlocks(
   context: Excel.RequestContext,
@@ -198,7 +199,8 @@ async function syncWithMergedBlocks(
   try {
     await context.sync();
   } catch (error) {
-    if (!areas || !isUnknownApi(error)) throw error;
+    // without the merged blocks rather than no read at all: a host that does not know the call, or a sheet of so many blocks that the answer is too big
+    if (!areas || !(isUnknownApi(error) || isTooBig(error))) throw error;
     load();
     await context.sync();
     return sheets.map(() => []);

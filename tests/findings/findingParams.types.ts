@@ -8,10 +8,11 @@ import type { Messages } from "../../src/findings/messages/types";
 import type { ParamsOf } from "../../src/findings/params";
 
 const at = { sheet: "Laskut", cell: "H2" };
+const columns = { words: { fi: "A–XFD", sv: "A–XFD", en: "A–XFD" } };
 
 // the right fields compile
 makeFinding("VAT_UNKNOWN", at, { partner: "Lasse" });
-makeFinding("MAPPING_IGNORED", at, { why: "invalid", row: "3", part: "column", value: "ZZZZ", allowed: "A–XFD" });
+makeFinding("MAPPING_IGNORED", at, { why: "invalid", row: "3", part: "column", value: "ZZZZ", allowed: columns });
 makeFinding("IMPORT_ROW_BROKEN", at, { what: "quotes" });
 
 // @ts-expect-error a field of another code
@@ -25,7 +26,7 @@ makeFinding("COFUND_DEFICIT_EXCEEDED", at, { state: 100, deficit: { cents: 50 } 
 // @ts-expect-error a day given as money
 makeFinding("CHANGE_REQUEST_WINDOW", at, { end: { cents: 1 }, days: 3 });
 // @ts-expect-error a field that belongs to another variant of the same code
-makeFinding("MAPPING_IGNORED", at, { why: "invalid", row: "3", part: "column", value: "ZZZZ", allowed: "A–XFD", sheetName: "Laskut" });
+makeFinding("MAPPING_IGNORED", at, { why: "invalid", row: "3", part: "column", value: "ZZZZ", allowed: columns, sheetName: "Laskut" });
 // @ts-expect-error a variant that does not exist
 makeFinding("IMPORT_ROW_BROKEN", at, { what: "unknown" });
 // @ts-expect-error a code that does not exist

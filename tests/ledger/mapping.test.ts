@@ -298,10 +298,15 @@ describe("column mapping", () => {
           [10, "headerRow", "0"],
         ],
       );
-      assert.equal(skipped[0].allowed, "partners, budget, invoices, muniShares, applications");
-      assert.ok(skipped[2].allowed.split(", ").includes("net"), "a field's choices are its table's fields");
-      assert.equal(skipped[4].allowed, "1–1048576");
-      assert.equal(skipped[5].allowed, "A–XFD");
+      assert.equal(
+        skipped[0].allowed.fi,
+        "partners (Kumppanit), budget (Budjetti), invoices (Laskut), muniShares (Kuntaosuudet), applications (Maksatukset)",
+      );
+      assert.match(skipped[0].allowed.sv, /^partners \(Partner\w*\), /);
+      assert.ok(skipped[2].allowed.fi.includes("net (Summa (ALV 0))"), "a field's choices are its table's fields, named");
+      assert.equal(skipped[4].allowed.fi, "1–1\u00a0048\u00a0576");
+      assert.equal(skipped[4].allowed.en, "1–1,048,576");
+      assert.equal(skipped[5].allowed.en, "A–XFD");
 
       const ignored = buildLedger(workbook).findings.filter((f) => f.code === "MAPPING_IGNORED");
       assert.deepEqual(

@@ -1,3 +1,8 @@
+/**
+ * A payment application in steps a reader can follow: the checks, then the figures (figures.ts),
+ * then the sheet of live formulas beside them (sheet.ts, worded by labels.ts); text.ts gives the
+ * same as CSV and terminal text.
+ */
 import { checkWorkbook } from "../../check/checkWorkbook";
 import type { CheckResult } from "../../check/checkWorkbook";
 import { ymdOf } from "../../periods";
@@ -10,12 +15,6 @@ import type { ApplicationFigures } from "./figures";
 import { LABELS } from "./labels";
 import type { SheetLang } from "./labels";
 import { applicationSheet, uniqueSheetName } from "./sheet";
-
-/**
- * A payment application in steps a reader can follow: the checks, then the figures (figures.ts),
- * then the sheet of live formulas beside them (sheet.ts, worded by labels.ts); text.ts gives the
- * same as CSV and terminal text.
- */
 
 export interface DraftOptions {
   /** The day the checks look from and the draft is dated; Asetukset's as-of date, else today. */

@@ -1,3 +1,4 @@
+/** The payment application's figures: what the library computes from the ledger for a period, in cents. */
 import type { Ledger, RowRef } from "../../ledger/model";
 import { rateOf } from "../../ledger/settings";
 import { stateShare } from "../../money";
@@ -8,7 +9,6 @@ import { nameKey } from "../../workbook/normalize";
 import { claimedCosts } from "../../ledger/costs";
 import type { ClaimedCost } from "../../ledger/costs";
 
-/** The payment application's figures: what the library computes from the ledger for a period, in cents. */
 /** One partner's cost line in the application: its eligible costs in the period. */
 export interface ApplicationLine {
   readonly partner: string;

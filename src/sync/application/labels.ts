@@ -1,7 +1,7 @@
+/** The application sheet's and text's words in each language. */
 import type { Lang } from "../../findings/render";
 import { GENERATED_MARK } from "../../ledger/generated";
 
-/** The application sheet's and text's words in each language. */
 export type SheetLang = Lang;
 
 export const LABELS = {

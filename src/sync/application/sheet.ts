@@ -1,3 +1,4 @@
+/** The application sheet: live formulas over the ledger beside the library's figures. */
 import { cellOf } from "../../ledger/cell";
 import { SheetReader } from "../../ledger/sheetReader";
 import type { Ledger, RowRef } from "../../ledger/model";
@@ -18,7 +19,6 @@ import type { ApplicationFigures } from "./figures";
 import { LABELS } from "./labels";
 import type { SheetLang } from "./labels";
 
-/** The application sheet: live formulas over the ledger beside the library's figures. */
 /** Where the period's bounds stand on the sheet (row 3: label, start, end). */
 const BOUNDS = { start: "$B$3", end: "$C$3" } as const;
 

@@ -1,3 +1,4 @@
+/** The application as CSV and as text for the terminal. */
 import { formatMoney } from "../../money";
 import type { Cents } from "../../money";
 import { fiDateOf } from "../../periods";
@@ -10,7 +11,6 @@ import type { ApplicationFigures } from "./figures";
 import { LABELS } from "./labels";
 import type { SheetLang } from "./labels";
 
-/** The application as CSV and as text for the terminal. */
 /**
  * The application as CSV (values, not formulas): the sheet's rows with each formula replaced
  * by the library's figure, amounts as numbers with a decimal comma, dates as 31.10.2014.
