@@ -19,6 +19,12 @@ export interface WorkbookHost {
   read(onProgress?: (done: number, total: number) => void, signal?: AbortSignal): Promise<WorkbookData>;
   /** Activates the sheet and selects the cell (A1 address, or a range like `A3:F3`). */
   select(sheet: string, cell: string): Promise<void>;
+  /**
+   * Marks the cell (or range) for a while with a conditional format's fill, removing the last
+   * mark first; null only removes it. It changes only how the cells look, never her own
+   * formats; a host without ExcelApi 1.6 marks nothing.
+   */
+  markCell(sheet: string, cell: string | null): Promise<void>;
   /** Writes one value into one cell (the "Apply" of a finding). */
   writeCell(sheet: string, cell: string, value: CellValue): Promise<void>;
   /** Writes blocks into existing sheets (imports, settings, mapping rows), one batch, calculation suspended. */

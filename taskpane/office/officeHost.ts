@@ -9,9 +9,10 @@ import type { CellValue, WorkbookData } from "../../src/workbook/types";
 import { ReadCancelled } from "../host";
 import type { ReportSheet, WorkbookHost } from "../host";
 import { guarded } from "./errors";
-import { DEFAULT_READ_LIMITS, readWorkbook } from "./read";
+import { DEFAULT_READ_LIMITS, readWorkbook, supportsExcelApi } from "./read";
 import type { ReadLimits } from "./read";
-import { insertTablesBatch, selectCell, writeBlocksBatch, writeOneCell, writeReportSheets } from "./write";
+import { insertTablesBatch, markCellBatch, selectCell, writeBlocksBatch, writeOneCell, writeReportSheets } from "./write";
+import type { CellMark } from "./write";
 
 export interface OfficeHostOptions {
   /** Read limits (tests lower them to see the chunked read). */
@@ -25,6 +26,8 @@ export function officeHost(options: OfficeHostOptions = {}): WorkbookHost {
   const limits: ReadLimits = { ...DEFAULT_READ_LIMITS, ...options.readLimits };
   // the date system of the last read: writes of days need it, and need not ask again
   let date1904: boolean | null = null;
+  // the cell the pane has marked, to remove the mark again
+  let mark: CellMark | null = null;
 
   return {
     async read(onProgress?: (done: number, total: number) => void, signal?: AbortSignal): Promise<WorkbookData> {
@@ -44,6 +47,12 @@ export function officeHost(options: OfficeHostOptions = {}): WorkbookHost {
     },
     select(sheet: string, cell: string): Promise<void> {
       return guarded("select", () => Excel.run((context) => selectCell(context, sheet, cell)));
+    },
+    async markCell(sheet: string, cell: string | null): Promise<void> {
+      if ((mark === null && cell === null) || !supportsExcelApi("1.6")) return;
+      const last = mark;
+      mark = null;
+      mark = await guarded("write", () => Excel.run((context) => markCellBatch(context, last, sheet, cell)));
     },
     writeCell(sheet: string, cell: string, value: CellValue): Promise<void> {
       return guarded("write", () => Excel.run((context) => writeOneCell(context, sheet, cell, value)));

@@ -167,6 +167,43 @@ export async function selectCell(context: Excel.RequestContext, sheet: string, c
   await context.sync();
 }
 
+/** The pane's mark on a cell: a conditional format it added, found again by its id. */
+export interface CellMark {
+  readonly sheet: string;
+  readonly address: string;
+  readonly id: string;
+}
+
+/** The mark's fill: Excel's light yellow of "Neutral", seen over any fill of hers while it is there. */
+const MARK_FILL = "#FFEB9C";
+
+/**
+ * Removes the last mark (when she deleted it, or its sheet, nothing is left to remove) and adds a
+ * custom conditional format whose rule always holds on `cell`; the new mark, or null.
+ */
+export async function markCellBatch(
+  context: Excel.RequestContext,
+  last: CellMark | null,
+  sheet: string,
+  cell: string | null,
+): Promise<CellMark | null> {
+  if (last) {
+    context.workbook.worksheets.getItem(last.sheet).getRange(last.address).conditionalFormats.getItem(last.id).delete();
+    try {
+      await context.sync();
+    } catch {
+      // Gone already: nothing of the pane's is left there
+    }
+  }
+  if (cell === null) return null;
+  const format = context.workbook.worksheets.getItem(sheet).getRange(cell).conditionalFormats.add(Excel.ConditionalFormatType.custom);
+  format.custom.rule.formula = "=TRUE";
+  format.custom.format.fill.color = MARK_FILL;
+  format.load("id");
+  await context.sync();
+  return { sheet, address: cell, id: format.id };
+}
+
 export async function writeOneCell(context: Excel.RequestContext, sheet: string, cell: string, value: CellValue): Promise<void> {
   // a CellValue holds no day: the date system does not matter here
   const office = officeCellOf(value, false);

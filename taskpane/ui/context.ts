@@ -29,8 +29,8 @@ export interface PaneContext {
    * False when another action was running and this one did not run.
    */
   run(action: () => Promise<void>): Promise<boolean>;
-  /** Selects the cell (or range) in Excel, leaving the message bar as it is. */
-  select(sheet: string, cell: string): void;
+  /** Selects the cell (or range) in Excel, leaving the message bar as it is; `mark`: marks it for a while too (removed again by the pane). */
+  select(sheet: string, cell: string, mark?: boolean): void;
   /** Reads and checks the whole workbook (inside `run`); the result goes to memory and every `onChecked` listener. */
   checkNow(): Promise<void>;
   /** Calls `listener` after each check, whichever tab ran it. */

@@ -52,7 +52,7 @@ export function findingsView(
     if (!line) return;
     line.group.open = true;
     line.row.scrollIntoView?.({ block: "nearest" });
-    if (select && line.item.sheet) ctx.select(line.item.sheet, line.item.cell || "A1");
+    if (select && line.item.sheet) ctx.select(line.item.sheet, line.item.cell || "A1", true);
   };
 
   const build = () => {

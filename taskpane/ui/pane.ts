@@ -128,7 +128,13 @@ export function mountPane(root: HTMLElement, rawHost: WorkbookHost, initialLang:
       return true;
     };
 
-    const select = (sheet: string, cell: string) => void run(() => host.select(sheet, cell), true);
+    /** Selects the cell; `mark`: marks it too (walking the findings), else the last mark goes. A mark that fails is only a look lost. */
+    const select = (sheet: string, cell: string, mark = false) =>
+      void run(async () => {
+        await host.select(sheet, cell);
+        await host.markCell(sheet, mark ? cell : null).catch(() => undefined);
+      }, true);
+    const unmark = () => void host.markCell("", null).catch(() => undefined);
 
     const read = async (): Promise<WorkbookData> => {
       const controller = new AbortController();
@@ -167,6 +173,8 @@ export function mountPane(root: HTMLElement, rawHost: WorkbookHost, initialLang:
       },
       read,
       async checkNow() {
+        // The mark goes before the read: the next list may not have its finding
+        await host.markCell("", null).catch(() => undefined);
         const book = await read();
         memory.check = { book, result: checkWorkbook(book), checkedAt: new Date() };
         memory.stale = false;
@@ -208,6 +216,7 @@ export function mountPane(root: HTMLElement, rawHost: WorkbookHost, initialLang:
       const active = (tabs as HTMLElement & { activeid?: string }).activeid?.replace(/^tab-/, "") as TabKey | undefined;
       if (!active || active === activeTab) return;
       activeTab = active;
+      unmark();
       shown.get(active)?.();
     });
 
@@ -245,6 +254,8 @@ export function mountPane(root: HTMLElement, rawHost: WorkbookHost, initialLang:
     shown.get(activeTab)?.();
   };
   render(initialLang);
+  // Closing the pane takes the mark with it (Excel runs the batch even as the page goes)
+  addEventListener("pagehide", () => void host.markCell("", null).catch(() => undefined));
 }
 
 /** The host with its writes watched: `writing()` is true while one runs and for OWN_EVENTS_MS after, when Excel still reports it. */
@@ -266,6 +277,8 @@ function ownWrites(host: WorkbookHost): { host: WorkbookHost; writing: () => boo
     host: {
       read: (onProgress, signal) => host.read(onProgress, signal),
       select: (sheet, cell) => host.select(sheet, cell),
+      // A conditional format raises no onChanged in Excel: her typing just after a walk still counts
+      markCell: (sheet, cell) => host.markCell(sheet, cell),
       onChanged: (listener) => host.onChanged(listener),
       displayLanguage: () => host.displayLanguage(),
       writeCell: watched((sheet: string, cell: string, value: CellValue) => host.writeCell(sheet, cell, value)),

@@ -17,7 +17,16 @@ import type { CellValue } from "../../../src/workbook/types";
 import { formatRange, parseRange } from "./address";
 import type { Bounds } from "./address";
 import { cellOf, key, newSheet, setCell, sheetSnapshot, usedBounds } from "./model";
-import type { FakeBookInit, FakeChart, FakeSheet, FakeTable, Hyperlink, SheetSnapshot, SheetVisibility } from "./model";
+import type {
+  FakeBookInit,
+  FakeChart,
+  FakeConditionalFormat,
+  FakeSheet,
+  FakeTable,
+  Hyperlink,
+  SheetSnapshot,
+  SheetVisibility,
+} from "./model";
 import { officeValue, typedEntry } from "./typed";
 
 export interface FakeLimits {
@@ -194,6 +203,7 @@ export class FakeOffice {
       SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
       ChartType: { barClustered: "BarClustered", columnClustered: "ColumnClustered" },
       ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
+      ConditionalFormatType: { custom: "Custom" },
     };
     return { Office, Excel, OfficeExtension: { Error: FakeOfficeError } };
   }
@@ -828,6 +838,11 @@ export class FakeRange extends FakeProxy {
     });
   }
 
+  /** The range's conditional formats: add (custom rule) and getItem(id).delete(), ExcelApi 1.6. */
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    return new FakeConditionalFormatCollection(this.context, this);
+  }
+
   set hyperlink(link: Hyperlink) {
     const fake = this.context.fake;
     this.context.enqueue({
@@ -947,6 +962,102 @@ class FakeMergedAreas extends FakeProxy {
   }
   get address(): string {
     return this.get("address");
+  }
+}
+
+let conditionalFormatIds = 0;
+
+/** range.conditionalFormats: custom formats only (what the pane's mark uses). */
+class FakeConditionalFormatCollection {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly range: FakeRange,
+  ) {}
+
+  add(type: string): FakeConditionalFormatProxy {
+    if (type !== "Custom") fail("InvalidArgument", `The fake makes custom conditional formats only (asked: ${type}).`);
+    const id = `{CF-${++conditionalFormatIds}}`;
+    this.context.enqueue({
+      location: "ConditionalFormatCollection.add",
+      run: () => {
+        const { sheet, bounds } = this.range.required();
+        const address = formatRange(sheet.name, bounds).split("!")[1];
+        sheet.conditionalFormats.unshift({ id, address, formula: "", fill: "" });
+        return 0;
+      },
+    });
+    return new FakeConditionalFormatProxy(this.context, this.range, id);
+  }
+
+  getItem(id: string): FakeConditionalFormatProxy {
+    return new FakeConditionalFormatProxy(this.context, this.range, id);
+  }
+}
+
+class FakeConditionalFormatProxy extends FakeProxy {
+  readonly custom: { rule: { formula: string }; format: { fill: { color: string } } };
+  constructor(
+    context: FakeContext,
+    private readonly range: FakeRange,
+    private readonly formatId: string,
+  ) {
+    super(context, "ConditionalFormat");
+    const set = (what: "formula" | "fill", value: string) =>
+      context.enqueue({
+        location: `ConditionalFormat.${what}`,
+        run: () => {
+          this.required()[what] = value;
+          return 0;
+        },
+      });
+    this.custom = {
+      rule: {
+        get formula(): string {
+          return fail("PropertyNotLoaded", NOT_LOADED("formula"));
+        },
+        set formula(value: string) {
+          set("formula", value);
+        },
+      },
+      format: {
+        fill: {
+          get color(): string {
+            return fail("PropertyNotLoaded", NOT_LOADED("color"));
+          },
+          set color(value: string) {
+            set("fill", value);
+          },
+        },
+      },
+    };
+  }
+
+  private found(): FakeConditionalFormat | undefined {
+    return this.range.worksheet.required().conditionalFormats.find((f) => f.id === this.formatId);
+  }
+  private required(): FakeConditionalFormat {
+    return this.found() ?? fail("ItemNotFound", "The requested resource doesn't exist.", this.location);
+  }
+  protected exists(): boolean {
+    return this.found() !== undefined;
+  }
+  protected snapshotOf(name: string): unknown {
+    if (name === "id") return this.required().id;
+    return this.unknown(name);
+  }
+  get id(): string {
+    return this.get<string>("id");
+  }
+  delete(): void {
+    this.context.enqueue({
+      location: "ConditionalFormat.delete",
+      run: () => {
+        const sheet = this.range.worksheet.required();
+        const at = sheet.conditionalFormats.indexOf(this.required());
+        sheet.conditionalFormats.splice(at, 1);
+        return 0;
+      },
+    });
   }
 }
 

@@ -59,6 +59,16 @@ export interface FakeSheet {
   readonly charts: FakeChart[];
   /** Merged blocks, 0-based. */
   readonly merged: Bounds[];
+  /** Conditional formats (custom rule), as range.conditionalFormats.add made them; they change only how cells look. */
+  readonly conditionalFormats: FakeConditionalFormat[];
+}
+
+export interface FakeConditionalFormat {
+  readonly id: string;
+  /** `B7` or `H2:H517`, without the sheet. */
+  readonly address: string;
+  formula: string;
+  fill: string;
 }
 
 export const key = (row: number, col: number): string => `${row},${col}`;
@@ -80,6 +90,7 @@ export function newSheet(
     tables: [],
     charts: [],
     merged: [],
+    conditionalFormats: [],
   };
 }
 
@@ -141,6 +152,7 @@ export function sheetSnapshot(sheet: FakeSheet): SheetSnapshot {
     columnWidths: Object.fromEntries([...sheet.columnWidths.entries()].sort(([a], [b]) => a - b)),
     tables: sheet.tables.map((t) => ({ ...t })),
     charts: sheet.charts.map((c) => ({ ...c })),
+    conditionalFormats: sheet.conditionalFormats.map((f) => ({ ...f })),
   };
 }
 
@@ -155,4 +167,5 @@ export interface SheetSnapshot {
   readonly columnWidths: Record<number, number>;
   readonly tables: FakeTable[];
   readonly charts: FakeChart[];
+  readonly conditionalFormats: FakeConditionalFormat[];
 }
