@@ -75,7 +75,8 @@ const WORDS = {
 /**
  * `kaste application BOOK.xlsx --period A..B [--out APP.xlsx | --in-place] [--csv APP.csv] [--override]`:
  * runs the checks (errors block unless --override), prints the figures, and writes the
- * application sheet (live formulas) into a copy of the workbook or the workbook itself, and
+ * application sheet (live formulas) into the workbook itself (--in-place) or an application
+ * workbook of its own (--out: the sheet and, as values, the ledger sheets its formulas read), and
  * the figures as CSV. Exit 0: drafted; 1: blocked by errors; 2: unreadable input or arguments.
  */
 export async function runApplication(args: ApplicationArgs): Promise<number> {

@@ -226,7 +226,16 @@ const APPLICATION: CommandSpec = {
   operands: { metavar: "BOOK.xlsx", min: 1, max: 1 },
   options: [
     period,
-    outBook,
+    {
+      name: "out",
+      kind: "text",
+      metavar: "APP.xlsx",
+      help: {
+        fi: "kirjoita hakemustyökirja: hakemusvälilehti ja arvoina kirjanpidon välilehdet, joita sen kaavat lukevat",
+        sv: "skriv ansökans arbetsbok: ansökningsfliken och, som värden, bokföringens flikar som dess formler läser",
+        en: "write the application workbook: the application sheet and, as values, the ledger sheets its formulas read",
+      },
+    },
     inPlace,
     {
       name: "csv",
