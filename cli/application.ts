@@ -4,7 +4,7 @@ import type { Lang } from "../src/findings/render";
 import { draftApplication } from "../src/sync/application/application";
 import { applicationCsv, applicationText } from "../src/sync/application/text";
 import { periodArg } from "./args/period";
-import { addSheet } from "../src/workbook/cells";
+import { addSheet, widestRow } from "../src/workbook/cells";
 import type { OutSheet } from "../src/workbook/cells";
 import type { WorkbookData } from "../src/workbook/types";
 import type { NewSheet } from "../src/workbook/xlsxWrite/newSheet";
@@ -149,7 +149,7 @@ export function applicationWorkbook(sheet: OutSheet, book: WorkbookData): NewShe
       const top = s.origin?.row ?? 0;
       const left = s.origin?.col ?? 0;
       const rows = [...new Array<null[]>(top).fill([]), ...s.cells.map((row) => [...new Array<null>(left).fill(null), ...row])];
-      return { name: s.name, rows, widths: new Array<number>(Math.max(0, ...rows.map((r) => r.length))).fill(14) };
+      return { name: s.name, rows, widths: new Array<number>(widestRow(rows)).fill(14) };
     });
   return [sheet, ...copies];
 }

@@ -1,3 +1,4 @@
+import { widestRow } from "../src/workbook/cells";
 import { rename, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import type { Day } from "../src/periods";
@@ -27,7 +28,7 @@ export interface WritableSheet {
 
 /** A sheet of a new workbook as the writer takes it: every used column 18 characters wide, decimals as money. */
 export function newSheetOf(sheet: WritableSheet): NewSheet {
-  const width = Math.max(0, ...sheet.rows.map((row) => row.length));
+  const width = widestRow(sheet.rows);
   return {
     name: sheet.name,
     rows: sheet.rows,

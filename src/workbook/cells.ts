@@ -137,3 +137,10 @@ export function replaceSheet(book: WorkbookData, sheet: OutSheet): WorkbookData 
   const cells = sheet.rows.map((row) => row.map((cell) => cellValueOf(cell, book.date1904)));
   return { ...book, sheets: book.sheets.map((s, i) => (i === at ? { name: s.name, cells } : s)) };
 }
+
+/** The longest row's length (0 for none), by a loop: a spread of a million rows into Math.max overflows the stack. */
+export function widestRow(rows: ReadonlyArray<ReadonlyArray<unknown>>): number {
+  let width = 0;
+  for (const row of rows) if (row.length > width) width = row.length;
+  return width;
+}
