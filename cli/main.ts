@@ -162,6 +162,7 @@ export async function main(argv: readonly string[]): Promise<number> {
           row: text("row"),
           column: text("column"),
           field: text("field"),
+          account: text("account"),
           out: text("out"),
           inPlace: flag("in-place"),
           force: flag("force"),

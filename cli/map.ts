@@ -1,6 +1,6 @@
 import { buildLedger } from "../src/ledger/build";
 import { TABLE_LABELS, fieldLabels } from "../src/ledger/fieldLabels";
-import { MAPPING_SHEET, mappingProblemText, planMapping } from "../src/ledger/mapping";
+import { MAPPING_SHEET, mappingProblemText, planAccounts, planMapping } from "../src/ledger/mapping";
 import { mappingCandidatesOf } from "../src/ledger/mappingCandidates";
 import type { MappingCandidate } from "../src/ledger/mappingCandidates";
 import type { Lang } from "../src/findings/render";
@@ -16,6 +16,8 @@ export interface MapArgs {
   readonly row?: string;
   readonly column?: string;
   readonly field?: string;
+  /** "4010=Henkilöstökulut": an account number's cost line. */
+  readonly account?: string;
   readonly out?: string;
   readonly inPlace?: boolean;
   readonly force?: boolean;
@@ -40,6 +42,9 @@ const WORDS = {
     xlsxOnly: (path: string) => `Kohdistuksen voi tallentaa vain .xlsx-työkirjaan: ${path}`,
     needs: (missing: string) => `Anna myös ${missing} (tai pelkkä työkirja listaa kohdistettavat sarakkeet).`,
     badRow: (text: string) => `--row pitää olla otsikkorivin numero (saatiin ${text}).`,
+    mappedAccount: (account: string, line: string) => `Tilin ${account} rivit ovat nyt tilikohtaa ${line}.`,
+    badAccount: (text: string) => `--account pitää olla muotoa TILI=TILIKOHTA, esim. 4010=Henkilöstökulut (saatiin ${text}).`,
+    accountAlone: "--account annetaan yksin, ilman valitsimia --table, --sheet, --row, --column ja --field.",
   },
   en: {
     mapped: (sheet: string, column: string, row: number, header: string, table: string, field: string) =>
@@ -57,6 +62,9 @@ const WORDS = {
     xlsxOnly: (path: string) => `A mapping can only be saved into an .xlsx workbook: ${path}`,
     needs: (missing: string) => `Give also ${missing} (or the workbook alone to list the columns to map).`,
     badRow: (text: string) => `--row must be the header row's number (got ${text}).`,
+    mappedAccount: (account: string, line: string) => `The rows of account ${account} are now the cost line ${line}.`,
+    badAccount: (text: string) => `--account must be NUMBER=LINE, e.g. 4010=Staff costs (got ${text}).`,
+    accountAlone: "--account goes alone, without --table, --sheet, --row, --column and --field.",
   },
   sv: {
     mapped: (sheet: string, column: string, row: number, header: string, table: string, field: string) =>
@@ -74,6 +82,9 @@ const WORDS = {
     xlsxOnly: (path: string) => `En mappning kan bara sparas i en .xlsx-arbetsbok: ${path}`,
     needs: (missing: string) => `Ange också ${missing} (eller bara arbetsboken för att lista kolumnerna att mappa).`,
     badRow: (text: string) => `--row ska vara rubrikradens nummer (fick ${text}).`,
+    mappedAccount: (account: string, line: string) => `Raderna på konto ${account} är nu kostnadsslaget ${line}.`,
+    badAccount: (text: string) => `--account ska ha formen KONTO=KOSTNADSSLAG, t.ex. 4010=Personalkostnader (fick ${text}).`,
+    accountAlone: "--account anges ensam, utan --table, --sheet, --row, --column och --field.",
   },
 } as const;
 
@@ -89,6 +100,10 @@ export async function runMap(args: MapArgs): Promise<number> {
   const lang = args.lang;
   const words = WORDS[lang];
   const given = PARTS.filter((part) => args[part] !== undefined);
+  if (args.account !== undefined) {
+    if (given.length > 0) throw new InputError(WORDS.fi.accountAlone, WORDS.en.accountAlone, WORDS.sv.accountAlone);
+    return mapAccount(args, args.account);
+  }
   if (given.length === 0) {
     const book = await readInput(args.book);
     process.stdout.write(`${listCandidates(book, lang)}\n`);
@@ -136,6 +151,28 @@ export async function runMap(args: MapArgs): Promise<number> {
     out.push(words.stillMissing(c.tableLabels[lang], c.sheet, c.headerRow, c.missing.map((m) => m.labels[lang]).join(", ")));
 
   // The mapping sheet is written whole, in place: the merged mapping replaces the old one
+  const saved = await editBook(args.book, zip, mode, args.now ?? new Date(), replaceSheet(book, plan.sheet), (editor) =>
+    editor.replaceSheet(plan.sheet),
+  );
+  out.push(...savedLines(saved, args.lang));
+  process.stdout.write(`${out.join("\n")}\n`);
+  return 0;
+}
+
+/** `kaste map BOOK.xlsx --account 4010=Henkilöstökulut`: an account number's cost line, kept on the mapping sheet. */
+async function mapAccount(args: MapArgs, text: string): Promise<number> {
+  const words = WORDS[args.lang];
+  const match = /^\s*([^=]*\S)\s*=\s*(\S.*?)\s*$/.exec(text);
+  if (!match) throw new InputError(WORDS.fi.badAccount(text), WORDS.en.badAccount(text), WORDS.sv.badAccount(text));
+  const [, account, line] = match;
+  const mode = await outputMode(args, [args.book]);
+  if (mode.kind === "none") throw new InputError(NO_OUTPUT.fi, NO_OUTPUT.en, NO_OUTPUT.sv);
+  if (!isEditableBook(args.book))
+    throw new InputError(WORDS.fi.xlsxOnly(args.book), WORDS.en.xlsxOnly(args.book), WORDS.sv.xlsxOnly(args.book));
+  checkSameExtension(args.book, mode);
+  const { workbook: book, zip } = await readInputBook(args.book);
+  const plan = planAccounts(book, [{ account, line }]);
+  const out: string[] = [words.mappedAccount(account, line), words.where];
   const saved = await editBook(args.book, zip, mode, args.now ?? new Date(), replaceSheet(book, plan.sheet), (editor) =>
     editor.replaceSheet(plan.sheet),
   );

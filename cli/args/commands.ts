@@ -459,6 +459,16 @@ const MAP: CommandSpec = {
       metavar: "FIELD",
       help: { fi: "kenttä, esim. net", sv: "fältet, t.ex. net", en: "the field, e.g. net" },
     },
+    {
+      name: "account",
+      kind: "text",
+      metavar: "NUMBER=LINE",
+      help: {
+        fi: "tilinumeron tilikohta pääkirjaotteelle, jossa tilit ovat vain numeroina, esim. 4010=Henkilöstökulut",
+        sv: "kontonumrets kostnadsslag för ett huvudboksutdrag med konton bara som nummer, t.ex. 4010=Personalkostnader",
+        en: "an account number's cost line, for a general-ledger export naming accounts by number only, e.g. 4010=Staff costs",
+      },
+    },
     outBook,
     inPlace,
     force,
@@ -467,7 +477,7 @@ const MAP: CommandSpec = {
   ],
   exclusive: [["out", "in-place"]],
   required: [],
-  examples: ["kaste map examples/broken.xlsx"],
+  examples: ["kaste map examples/broken.xlsx", "kaste map BOOK.xlsx --account 4010=Henkilöstökulut --in-place"],
 };
 
 const SCHEMA: CommandSpec = {

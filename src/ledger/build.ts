@@ -1,6 +1,7 @@
 import type { Finding } from "../findings/finding";
 import type { WorkbookData } from "../workbook/types";
 import { mappingForBuild, withMappedHeaders } from "./applyMapping";
+import { accountLinesOf } from "./mapping";
 import { CLAIMS_SHEET, readClaims } from "./claims";
 import { isGeneratedSheet } from "./generated";
 import { readKeyBlocks } from "./keyBlocks";
@@ -50,6 +51,7 @@ export function buildLedger(stored: WorkbookData): BuiltLedger {
   const readers = new Map<string, SheetReader>();
   // The user's column mapping (sheet KASTE-sarakkeet), applied once per mapped header row
   const mapping = mappingForBuild(workbook, findings);
+  const accounts = accountLinesOf(workbook);
   for (const sheet of workbook.sheets) {
     // Sheets KASTE Ledger wrote (application drafts, the claims of sent applications) are outputs, not tables
     if (isGeneratedSheet(sheet)) {
@@ -76,7 +78,7 @@ export function buildLedger(stored: WorkbookData): BuiltLedger {
       tables[header.kind].push(table);
       reportColumns(table, findings);
       taken.add(header.row);
-      const fields = new RowFields(table, reader, workbook.date1904, findings, endRow);
+      const fields = new RowFields(table, reader, workbook.date1904, findings, endRow, accounts);
       for (let row = header.row + 1; row < endRow; row++) {
         fields.row = row;
         if (readRow(fields, records)) taken.add(row);

@@ -69,12 +69,27 @@ export interface SkippedMapping {
   readonly allowed: Labels;
 }
 
+/**
+ * An account number's cost line (Tilikohta): a general-ledger export that names its accounts by
+ * number only (Tili 4010) gets its cost lines from these rows of the mapping sheet, written as
+ * `account | | | 4010 | Henkilöstökulut` (`kaste map BOOK.xlsx --account 4010=Henkilöstökulut`).
+ */
+export interface AccountMapping {
+  readonly account: string;
+  readonly line: string;
+}
+
+/** The Taulukko word of an account row. */
+export const ACCOUNT_ROW = "account";
+const ACCOUNT_WORDS = new Set(["account", "accounts", "tili", "tilit", "konto", "konton"]);
+
 export interface ReadMapping {
   readonly entries: readonly StoredMapping[];
   readonly skipped: readonly SkippedMapping[];
+  readonly accounts: readonly AccountMapping[];
 }
 
-const EMPTY: ReadMapping = { entries: [], skipped: [] };
+const EMPTY: ReadMapping = { entries: [], skipped: [], accounts: [] };
 
 /** The workbook's mapping sheet, when it has one. */
 export function findMappingSheet(book: WorkbookData): SheetData | undefined {
@@ -91,11 +106,17 @@ export function mappingOf(book: WorkbookData): ReadMapping {
 export function readMapping(sheet: SheetData): ReadMapping {
   const entries: StoredMapping[] = [];
   const skipped: SkippedMapping[] = [];
+  const accounts: AccountMapping[] = [];
   // Rows 1 and 2 are the mark and the headers
   for (let row = 2; row < sheet.cells.length; row++) {
     const texts = (sheet.cells[row] ?? []).slice(0, 6).map(textOf);
     if (texts.every((text) => text === "")) continue;
     const [table = "", sheetName = "", headerRow = "", column = "", field = "", header = ""] = texts;
+    if (ACCOUNT_WORDS.has(normalizeHeader(table))) {
+      // An account row without its number or cost line maps nothing
+      if (column !== "" && field !== "") accounts.push({ account: column, line: field });
+      continue;
+    }
     const parsed = MAPPING_ROW.safeParse({ table, sheet: sheetName, headerRow, column, field });
     if (parsed.success) {
       entries.push({ ...parsed.data, header, at: row });
@@ -104,7 +125,7 @@ export function readMapping(sheet: SheetData): ReadMapping {
     const part = firstWrongPart(parsed.error);
     skipped.push({ at: row, part, value: { table, sheet: sheetName, headerRow, column, field }[part], allowed: allowedFor(part, table) });
   }
-  return { entries, skipped };
+  return { entries, skipped, accounts: mergeAccounts([], accounts) };
 }
 
 function textOf(value: CellValue | undefined): string {
@@ -176,12 +197,13 @@ function fieldsOf(kind: MappableKind): string[] {
 }
 
 /** The mapping sheet to write (whole: the host replaces the old one), hidden. */
-export function mappingSheet(entries: readonly ColumnMapping[]): OutSheet {
+export function mappingSheet(entries: readonly ColumnMapping[], accounts: readonly AccountMapping[] = []): OutSheet {
   const rows: OutCell[][] = [[MAPPING_TITLE], [...MAPPING_HEADERS]];
   for (const e of entries) {
     const note = `${TABLE_LABELS[e.table].fi} ${e.sheet}!${e.column}${e.headerRow}: ${fieldLabels(e.table, e.field).fi}`;
     rows.push([e.table, e.sheet, e.headerRow, e.column, e.field, e.header, note]);
   }
+  for (const a of accounts) rows.push([ACCOUNT_ROW, null, null, a.account, a.line, null, `Tili ${a.account}: tilikohta ${a.line}`]);
   return { name: MAPPING_SHEET, rows, boldRows: [1], hidden: true, widths: [14, 18, 12, 8, 14, 24, 40] };
 }
 
@@ -242,8 +264,31 @@ export function planMapping(book: WorkbookData, requests: readonly MappingReques
     if (entry) added.push(entry);
   }
   if (problems.length > 0) return { ok: false, problems };
-  const entries = mergeMapping(mappingOf(book).entries, added);
-  return { ok: true, added, entries, sheet: mappingSheet(entries) };
+  const stored = mappingOf(book);
+  const entries = mergeMapping(stored.entries, added);
+  return { ok: true, added, entries, sheet: mappingSheet(entries, stored.accounts) };
+}
+
+/** The account rows with the new ones added, a number mapped again taking its new cost line (the number compared as typed, trimmed). */
+export function mergeAccounts(old: readonly AccountMapping[], added: readonly AccountMapping[]): AccountMapping[] {
+  let merged = [...old];
+  for (const { account, line } of added) {
+    const entry = { account: account.trim(), line: line.trim() };
+    merged = [...merged.filter((o) => o.account !== entry.account), entry];
+  }
+  return merged;
+}
+
+/** The mapping sheet with account rows added (the column mapping kept as it is). */
+export function planAccounts(book: WorkbookData, added: readonly AccountMapping[]): { accounts: AccountMapping[]; sheet: OutSheet } {
+  const stored = mappingOf(book);
+  const accounts = mergeAccounts(stored.accounts, added);
+  return { accounts, sheet: mappingSheet(stored.entries.map(plain), accounts) };
+}
+
+/** An account number's cost line, as buildLedger looks it up (empty when the workbook maps none). */
+export function accountLinesOf(book: WorkbookData): ReadonlyMap<string, string> {
+  return new Map(mappingOf(book).accounts.map((a) => [a.account, a.line]));
 }
 
 function resolveRequest(book: WorkbookData, request: MappingRequest, problems: MappingProblem[]): ColumnMapping | null {

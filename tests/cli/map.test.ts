@@ -191,4 +191,47 @@ describe("kaste map", function () {
     assert.match(nowhere.err, /anna --out UUSI\.xlsx tai --in-place/);
     assert.deepEqual((await readdir(dir)).sort(), ["kirja.xlsx"]);
   });
+
+  it("--account gives an account number its cost line, kept on the mapping sheet with the column mapping", async () => {
+    const ledgerBook = join(dir, "paakirja.xlsx");
+    await writeXlsx(ledgerBook, [
+      {
+        name: "Pääkirja",
+        rows: [
+          ["Tositepvm", "Tili", "Toimittaja", "Laskun nro", "Ajalta alkaen", "Ajalta päättyen", "Debet", "Kredit"],
+          ["3.2.2014", 4010, "Verso", "V-1", "1.1.2014", "31.1.2014", 4200, null],
+          ["3.3.2014", 4010, "Verso", "V-2", "1.2.2014", "28.2.2014", null, 100],
+          ["3.3.2014", 4400, "Verso", "V-2", "1.2.2014", "28.2.2014", 300, null],
+        ],
+      },
+    ]);
+    const before = buildLedger(await readBook(ledgerBook)).ledger.invoices.map((l) => l.line);
+    assert.deepEqual(before, ["4010", "4010", "4400"]);
+    const mapped = join(dir, "tilit.xlsx");
+    const first = await runCli("map", ledgerBook, "--account", "4010=Henkilöstökulut", "--out", mapped, "--lang", "en");
+    assert.equal(first.code, 0, first.err);
+    assert.match(first.out, /The rows of account 4010 are now the cost line Henkilöstökulut\./);
+    const second = await runCli("map", mapped, "--account", " 4400 = Vuokrat ", "--in-place");
+    assert.equal(second.code, 0, second.err);
+    assert.match(second.out, /Tilin 4400 rivit ovat nyt tilikohtaa Vuokrat\./);
+    const read = await readBook(mapped);
+    assert.deepEqual(mappingOf(read).accounts, [
+      { account: "4010", line: "Henkilöstökulut" },
+      { account: "4400", line: "Vuokrat" },
+    ]);
+    assert.deepEqual(
+      buildLedger(read).ledger.invoices.map((l) => [l.line, l.net]),
+      [
+        ["Henkilöstökulut", 420_000],
+        ["Henkilöstökulut", -10_000],
+        ["Vuokrat", 30_000],
+      ],
+    );
+    const bad = await runCli("map", mapped, "--account", "4010", "--in-place", "--lang", "sv");
+    assert.equal(bad.code, 2);
+    assert.match(bad.err, /--account ska ha formen KONTO=KOSTNADSSLAG/);
+    const mixed = await runCli("map", mapped, "--account", "4010=Palkat", "--table", "invoices", "--in-place", "--lang", "en");
+    assert.equal(mixed.code, 2);
+    assert.match(mixed.err, /--account goes alone/);
+  });
 });

@@ -11,6 +11,7 @@ import {
   mappingProblemText,
   mappingSheet,
   mergeMapping,
+  planAccounts,
   planMapping,
   readMapping,
   tableKindOf,
@@ -454,5 +455,31 @@ describe("column mapping", () => {
         if (canonical) assert.equal(labels.fi, canonical, `${spec.kind}.${field}`);
       }
     }
+  });
+});
+
+describe("account rows of the mapping sheet", () => {
+  it("are kept when a column is mapped, and the column mapping when an account is", () => {
+    const withAmount = mapped(book({ Laskut: laskut() }), AMOUNT);
+    const { sheet } = planAccounts(withAmount, [
+      { account: "4010", line: "Palkat" },
+      { account: "4400", line: "Vuokrat" },
+      { account: "4010 ", line: " Henkilöstökulut" },
+    ]);
+    const withAccounts = addSheet({ ...withAmount, sheets: withAmount.sheets.filter((s) => s.name !== MAPPING_SHEET) }, sheet);
+    const period = mapped(withAccounts, { table: "invoices", sheet: "Laskut", headerRow: 3, column: "D", field: "period" });
+    const read = mappingOf(period);
+    assert.deepEqual(
+      read.entries.map((e) => [e.column, e.field]),
+      [
+        ["G", "net"],
+        ["D", "period"],
+      ],
+    );
+    assert.deepEqual(read.accounts, [
+      { account: "4400", line: "Vuokrat" },
+      { account: "4010", line: "Henkilöstökulut" },
+    ]);
+    assert.deepEqual(read.skipped, []);
   });
 });

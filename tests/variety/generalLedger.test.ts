@@ -5,7 +5,9 @@ import { checkWorkbook } from "../../src/check/checkWorkbook";
 import type { CheckResult } from "../../src/check/checkWorkbook";
 import { keyFiguresOf } from "../../src/report/keyFigures";
 import { readXlsx } from "../../cli/readXlsx";
-import { generalLedgerOf } from "../support/layouts/generalLedger";
+import { planAccounts } from "../../src/ledger/mapping";
+import { addSheet } from "../../src/workbook/cells";
+import { accountOf, generalLedgerOf } from "../support/layouts/generalLedger";
 import { producedSheetsOf, xlsxOf } from "../support/layouts/xlsxProducers";
 import type { Producer } from "../support/layouts/xlsxProducers";
 import type { GeneralLedgerVariant } from "../support/layouts/generalLedger";
@@ -64,5 +66,24 @@ describe("variety: a city general-ledger export (pääkirjaote) as the expense l
         ["INVOICE_UNAPPROVED", "B1", "column"],
       ],
     );
+  });
+
+  it("names its accounts by number only: the mapping sheet's account rows give their cost lines, as the canonical ledger's", () => {
+    const exported = generalLedgerOf(canonical, { lang: "fi", rowsAbove: 1, colsLeft: 0, amountsAsText: false, numbersOnly: true });
+    const unmapped = outcome(checkWorkbook(exported));
+    assert.ok(
+      unmapped.lines.every(([, , , , , , line]) => /^\d+$/.test(String(line))),
+      "without the mapping the lines are account numbers",
+    );
+    assert.notDeepEqual(unmapped.findings, expected.findings);
+    const lines = [...new Set(expected.lines.map(([, , , , , , line]) => String(line)))];
+    const { sheet } = planAccounts(
+      exported,
+      lines.map((line) => ({ account: String(accountOf(line)), line })),
+    );
+    const got = outcome(checkWorkbook(addSheet(exported, sheet)));
+    assert.deepEqual(got.findings, expected.findings);
+    assert.deepEqual(got.lines, expected.lines);
+    assert.equal(got.figures, expected.figures);
   });
 });

@@ -142,9 +142,16 @@ function netOf(f: RowFields): Cents | null {
   return credit === null ? net : (net ?? 0) - credit;
 }
 
-/** The cost line; in a general-ledger export without one, its account, else its cost centre. */
+/**
+ * The cost line; in a general-ledger export, the one the mapping sheet gives its account number,
+ * else its account's name, else its account, else its cost centre.
+ */
 function lineOf(f: RowFields): string {
   const { columns } = f.table;
+  if (columns.account !== undefined && f.accounts.size > 0) {
+    const mapped = f.accounts.get(f.text("account"));
+    if (mapped !== undefined) return mapped;
+  }
   if (columns.line !== undefined) return f.text("line");
   if (columns.account !== undefined) return f.text("account");
   return f.text("costCentre");

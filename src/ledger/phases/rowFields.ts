@@ -17,6 +17,8 @@ import { dateOrders } from "./dateOrders";
 import type { DateProof, TableDateOrders } from "./dateOrders";
 import { fieldWords, specOf } from "./specs";
 
+const NO_ACCOUNTS: ReadonlyMap<string, string> = new Map();
+
 /** A tick typed into a yes/no cell. */
 const TICK = /^\s*(?:x|\u2713|\u2714|\u2611)\s*$/i;
 
@@ -61,6 +63,8 @@ export class RowFields {
     private readonly findings: Finding[],
     /** The row after the table's last (the next table's header, or the sheet's end). */
     private readonly endRow = reader.rowCount,
+    /** Each account number's cost line, from the mapping sheet (a general-ledger export naming accounts by number). */
+    readonly accounts: ReadonlyMap<string, string> = NO_ACCOUNTS,
   ) {}
 
   /** `table` is this one, or a wide table seen as one of its years (see `yearViewsOf`). */

@@ -15,6 +15,8 @@ export interface GeneralLedgerVariant {
   readonly amountsAsText: boolean;
   /** Leave out the columns an ERP export lacks: checker and approver. */
   readonly bare?: boolean;
+  /** Leave out the account's name: the export names its accounts by number only. */
+  readonly numbersOnly?: boolean;
 }
 
 const HEADERS = {
@@ -82,6 +84,8 @@ const KINDS: Readonly<Record<"sv" | "en", Readonly<Record<string, string>>>> = {
 const TOTAL_LABEL = { fi: "Yhteensä", sv: "Totalt", en: "Total" } as const;
 /** Columns an ERP export lacks, by position in HEADERS. */
 const BARE_LEFT_OUT = new Set([13, 14]);
+/** The account's name, by position in HEADERS. */
+const NAME_COLUMN = 3;
 
 /** Canonical Laskut columns, as examples/lasse.ts writes them. */
 const [DATE, PARTNER, NUMBER, START, END, KIND, LINE, NET, VAT, , CHECKER, APPROVER, NOTE] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
@@ -90,7 +94,8 @@ function textOf(value: CellValue | undefined): string {
   return typeof value === "string" ? value : "";
 }
 
-function accountOf(line: string): number {
+/** The account number the export books a cost line on. */
+export function accountOf(line: string): number {
   let hash = 0;
   for (const ch of line) hash = (hash * 31 + ch.charCodeAt(0)) % 900;
   return 4000 + hash;
@@ -110,7 +115,8 @@ export function generalLedgerOf(canonical: WorkbookData, variant: GeneralLedgerV
 
 function exportOf(sheet: SheetData, variant: GeneralLedgerVariant): SheetData {
   const { lang } = variant;
-  const keep = (row: CellValue[]) => (variant.bare ? row.filter((_, i) => !BARE_LEFT_OUT.has(i)) : row);
+  const keep = (row: CellValue[]) =>
+    row.filter((_, i) => !(variant.bare && BARE_LEFT_OUT.has(i)) && !(variant.numbersOnly && i === NAME_COLUMN));
   const pad = (row: CellValue[]) => [...Array<CellValue>(variant.colsLeft).fill(null), ...keep(row)];
   const rows: CellValue[][] = [];
   const titles = [["Pääkirjaote / Huvudbok / General ledger"], ["Tampereen kaupunki, kustannuspaikka 4711"], []];
