@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { OutCell, OutSheet } from "../workbook/cells";
-import { GENERATED_MARK, isGeneratedSheet } from "./generated";
+import { GENERATED_MARK, foreignSheetNamed, isGeneratedSheet } from "./generated";
 import { columnIndex } from "../workbook/address";
 import { normalizeHeader } from "../workbook/normalize";
 import type { CellValue, SheetData, WorkbookData } from "../workbook/types";
@@ -244,7 +244,7 @@ export interface MappingRequest {
 export type MappingProblem =
   | { readonly what: "table"; readonly value: string; readonly choices: string }
   | { readonly what: "field"; readonly value: string; readonly table: MappableKind; readonly choices: string }
-  | { readonly what: "sheet" | "generated"; readonly value: string }
+  | { readonly what: "sheet" | "generated" | "sheetNotOurs"; readonly value: string }
   | { readonly what: "row" | "column" | "emptyRow"; readonly value: string; readonly sheet: string };
 
 export type MappingPlan =
@@ -257,6 +257,9 @@ export type MappingPlan =
  * `kaste map`). Each entry keeps the header text the column has now.
  */
 export function planMapping(book: WorkbookData, requests: readonly MappingRequest[]): MappingPlan {
+  // The mapping is kept on a sheet of ours: one of hers by that name is never written over
+  const hers = foreignSheetNamed(book, MAPPING_SHEET);
+  if (hers) return { ok: false, problems: [{ what: "sheetNotOurs", value: hers.name }] };
   const problems: MappingProblem[] = [];
   const added: ColumnMapping[] = [];
   for (const request of requests) {
@@ -378,6 +381,12 @@ export function mappingProblemText(problem: MappingProblem, lang: "fi" | "sv" | 
         fi: `Työkirjassa ei ole välilehteä "${value}".`,
         sv: `Arbetsboken har inget blad "${value}".`,
         en: `The workbook has no sheet "${value}".`,
+      }[lang];
+    case "sheetNotOurs":
+      return {
+        fi: `Työkirjassa on jo oma välilehti ${value}, jota KASTE Ledger ei ole kirjoittanut; kohdistus pidetään sen nimisellä välilehdellä. Mitään ei kirjoitettu: nimeä välilehti uudelleen ja yritä sitten uudelleen.`,
+        sv: `Arbetsboken har redan en egen flik ${value} som KASTE Ledger inte har skrivit; mappningen sparas på en flik med det namnet. Inget skrevs: byt namn på fliken och försök sedan igen.`,
+        en: `The workbook already has its own sheet ${value}, not written by KASTE Ledger; the mapping is kept on a sheet of that name. Nothing was written: rename that sheet and try again.`,
       }[lang];
     case "generated":
       return {

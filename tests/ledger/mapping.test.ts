@@ -435,6 +435,16 @@ describe("column mapping", () => {
       assert.match(mappingProblemText(plan.problems[4], "en"), /Row 2 of the sheet Laskut is empty/);
     });
 
+    it("never writes over a sheet of hers named like the mapping sheet", () => {
+      const workbook = book({ Laskut: laskut(), "kaste-sarakkeet": [["Omat sarakemuistiinpanot"]] });
+      const plan = planMapping(workbook, [AMOUNT]);
+      assert.ok(!plan.ok);
+      assert.deepEqual(plan.problems, [{ what: "sheetNotOurs", value: "kaste-sarakkeet" }]);
+      assert.match(mappingProblemText(plan.problems[0], "fi"), /oma välilehti kaste-sarakkeet.*Mitään ei kirjoitettu/);
+      assert.match(mappingProblemText(plan.problems[0], "sv"), /egen flik kaste-sarakkeet/);
+      assert.ok(planMapping(book({ Laskut: laskut(), [MAPPING_SHEET]: [] }), [AMOUNT]).ok, "a blank sheet of that name is written");
+    });
+
     it("candidateAt reads any row as a given table, for a header row the user points at", () => {
       const candidate = candidateAt(book({ Laskut: laskut() }), "invoices", "Laskut", 3)!;
       assert.equal(candidate.recognised, false);
