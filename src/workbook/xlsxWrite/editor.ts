@@ -26,7 +26,7 @@ import { StylesEditor, blankStyles } from "./styles";
 import { grownTable, newTableXml, tableColumnNames, tableInfo } from "./tables";
 import type { TableInfo } from "./tables";
 import { sheetEntries, withFullCalcOnLoad, withSheetEntry, withSheetState } from "./workbookXml";
-import { NS_MAIN, XML_HEAD, escapeText } from "./xml";
+import { NS_MAIN, XML_HEAD, escapeText, findElement, findElements, getAttr, unescapeAttr } from "./xml";
 
 /** Where the parts come from: a read zip (ZipArchive fits) or a new package in memory. */
 export interface PartSource {
@@ -397,6 +397,7 @@ export class XlsxEditor {
   async edits(encode: (text: string) => Uint8Array = (text) => new TextEncoder().encode(text)): Promise<PackageEdits> {
     for (const [key, sheet] of this.sheets) {
       const path = this.names.get(key) ?? key;
+      for (const table of this.tables.get(key) ?? []) await this.fillCalculatedColumns(sheet, table);
       let xml = sheet.xml();
       if (sheet.overwroteFormula) this.dropCalcChain = true;
       const growths = this.growths.get(key) ?? [];
@@ -426,6 +427,35 @@ export class XlsxEditor {
     this.setPart(path, `${XML_HEAD}<sst xmlns="${NS_MAIN}" count="${strings.length}" uniqueCount="${strings.length}">${items}</sst>`);
     await this.addRelationship(this.workbookRelsPath, this.workbookPath, REL_TYPE.sharedStrings, path);
     await this.setContentType(path, CONTENT_TYPE.sharedStrings);
+  }
+
+  /**
+   * A table's calculated columns (`calculatedColumnFormula`, e.g. `[@Summa]*1.24`) filled into the
+   * rows it grew over, where the write left the cell empty, as Excel fills them when a row is typed
+   * below a table; their style from the row above.
+   */
+  private async fillCalculatedColumns(sheet: SheetDataEditor, table: SheetTable): Promise<void> {
+    const old = table.info.range.bottom;
+    if (table.bottom <= old) return;
+    const xml = await this.required(table.path);
+    const list = findElement(xml, "tableColumns");
+    if (!list || list.selfClosed) return;
+    const columns = findElements(xml, "tableColumn", list.openEnd, list.closeStart);
+    for (let i = 0; i < columns.length; i++) {
+      const column = columns[i];
+      if (column.selfClosed) continue;
+      const calculated = findElement(xml, "calculatedColumnFormula", column.openEnd, column.closeStart);
+      if (!calculated || calculated.selfClosed) continue;
+      if (getAttr(xml.slice(calculated.start, calculated.openEnd), "array") === "1") continue;
+      const formula = unescapeAttr(xml.slice(calculated.openEnd, calculated.closeStart));
+      const col = table.info.range.left + i;
+      const style = sheet.styleAt(old, col);
+      for (let row = old + 1; row <= table.bottom; row++) {
+        if (sheet.has(row, col)) continue;
+        sheet.set(row, col, cellXml(cellAddress(row, col), { formula }, style, this.date1904, sheet.prefix));
+        this.formulas = true;
+      }
+    }
   }
 
   private async removeCalcChain(): Promise<void> {

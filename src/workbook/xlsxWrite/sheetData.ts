@@ -270,6 +270,11 @@ export class SheetDataEditor {
     return s === null ? null : Number(s);
   }
 
+  /** Whether a cell is written by the edits so far. */
+  has(row: number, col: number): boolean {
+    return this.edits.get(row)?.has(col) ?? false;
+  }
+
   /** Sets a cell to `cellXml` (cellXml.ts; "" removes the cell). */
   set(row: number, col: number, xml: string): void {
     let cells = this.edits.get(row);

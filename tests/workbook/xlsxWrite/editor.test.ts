@@ -18,8 +18,9 @@ import { cellsOf, fixtureParts } from "./fixture";
 
 const text = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
 
-async function edited(edit: (editor: XlsxEditor) => Promise<void>, macro = false) {
+async function edited(edit: (editor: XlsxEditor) => Promise<void>, macro = false, change?: (parts: Map<string, string>) => void) {
   const parts = fixtureParts(macro);
+  change?.(parts);
   const editor = await XlsxEditor.open(memorySource(parts));
   await edit(editor);
   const edits = await editor.edits();
@@ -66,6 +67,28 @@ describe("the package editor", () => {
     assert.deepEqual([...edits.changed.keys()].sort(), ["xl/tables/table1.xml", "xl/worksheets/sheet1.xml"]);
     assert.equal(edits.removed.size, 0);
     assert.equal(edits.added.length, 0);
+  });
+
+  it("fills a grown table's calculated column into the new rows the write left empty, as Excel does when a row is typed", async () => {
+    const { after, edits } = await edited(
+      (editor) =>
+        editor.writeBlocks([{ sheet: "Laskut", row: 3, col: 0, rows: invoiceRows.map((r) => [r[0], r[1]]), styleFromAbove: true }]),
+      false,
+      (parts) =>
+        parts.set(
+          "xl/tables/table1.xml",
+          (parts.get("xl/tables/table1.xml") ?? "").replace(
+            '<tableColumn id="3" name="Summa"/>',
+            '<tableColumn id="3" name="Summa"><calculatedColumnFormula>Laskut[[#This Row],[Pvm]]&gt;0</calculatedColumnFormula></tableColumn>',
+          ),
+        ),
+    );
+    const sheet = after.get("xl/worksheets/sheet1.xml") ?? "";
+    assert.match(sheet, /<c r="C4" s="3"><f>Laskut\[\[#This Row\],\[Pvm\]\]&gt;0<\/f><\/c>/);
+    assert.match(sheet, /<c r="C5" s="3"><f>/);
+    assert.match(after.get("xl/tables/table1.xml") ?? "", /ref="A1:C5"/);
+    assert.ok(edits.removed.has("xl/calcChain.xml"));
+    assert.match(after.get("xl/workbook.xml") ?? "", /fullCalcOnLoad="1"/);
   });
 
   it("adds a cell format with a built-in number format over a style without one, once, and keeps every existing style and format", async () => {
