@@ -22,7 +22,7 @@
  */
 import type { CellRange, CellValue, SheetData, WorkbookData } from "../../src/workbook/types";
 import { ReadCancelled } from "../host";
-import { rowFromOffice } from "./cells";
+import { rowFromOfficeInPlace } from "./cells";
 import { HostError } from "./errors";
 import { blocksOfAreas } from "./mergedAreas";
 
@@ -265,13 +265,14 @@ export async function readWorkbook(
     }
     group.forEach((piece, i) => {
       const target = cells[piece.sheet];
-      const values = ranges[i].values;
-      for (let r = 0; r < values.length; r++) target[piece.rowOffset + r] = rowFromOffice(values[r]);
-      done += piece.rowCount;
+      const values = ranges[i].values as unknown[][];
+      // What a cell took, measured before the values become the library's (a "" then is null)
       if (capped && rest.length > 0) {
         cellsRead += piece.rowCount * usedOf(used, piece).columnCount;
         bytesRead += jsonBytesOf(values);
       }
+      for (let r = 0; r < values.length; r++) target[piece.rowOffset + r] = rowFromOfficeInPlace(values[r]);
+      done += piece.rowCount;
     });
     // size the next groups by what a cell took so far
     if (capped && cellsRead > 0) budget = Math.min(limits.maxCellsPerSync, ceiling, chunkBudget(limits, bytesRead / cellsRead));
