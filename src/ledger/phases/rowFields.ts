@@ -44,7 +44,16 @@ export function enumerationOf<T extends string>(kind: TableKind, field: AnyField
  * closures cost more than the reading itself on a million-row ledger.
  */
 export class RowFields {
-  row = 0;
+  /** The row the fields are read from; its cells are looked up once as it is set. */
+  get row(): number {
+    return this.rowAt;
+  }
+  set row(row: number) {
+    this.rowAt = row;
+    this.cells = this.reader.row(row);
+  }
+  private rowAt = 0;
+  private cells: ReadonlyArray<CellValue> = [];
   /** The partner of the table's last record and its row (see budgetPartner). */
   private lastPartner = "";
   private lastPartnerRow = -1;
@@ -65,12 +74,15 @@ export class RowFields {
     private readonly endRow = reader.rowCount,
     /** Each account number's cost line, from the mapping sheet (a general-ledger export naming accounts by number). */
     readonly accounts: ReadonlyMap<string, string> = NO_ACCOUNTS,
-  ) {}
+  ) {
+    this.cells = reader.row(0);
+  }
 
   /** `table` is this one, or a wide table seen as one of its years (see `yearViewsOf`). */
   raw(field: AnyField, table = this.table): CellValue {
     const col = table.columns[field];
-    return col === undefined ? null : this.reader.cell(this.row, col);
+    // as reader.cell(row, col), the row's cells taken once per row
+    return col === undefined ? null : (this.cells[col - this.reader.colOffset] ?? null);
   }
 
   private header(field: AnyField, table = this.table): string {
