@@ -185,4 +185,16 @@ describe("the pane's messages, progress and theme in headless Chromium", functio
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(errors, []);
   });
+
+  for (const lang of ["fi", "sv", "en"] as const) {
+    it(`the demo page in the browser's dark theme (${lang}): banner, verdict and figures axe clean`, async function () {
+      this.timeout(60_000);
+      const { page, errors } = await pane.openDemo(`book=broken&lang=${lang}`, { colorScheme: "dark" });
+      await check(page);
+      assert.equal((await colours(page)).theme, "dark");
+      await page.screenshot({ path: join(OUTPUT, `theme-dark-demo-${lang}.png`) });
+      assert.deepEqual(await axeViolations(page), []);
+      assert.deepEqual(errors, []);
+    });
+  }
 });

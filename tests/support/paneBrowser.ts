@@ -18,6 +18,8 @@ export const DISPLAY = { fi: "fi-FI", sv: "sv-FI", en: "en-GB" } as const;
 export type PaneLang = keyof typeof DISPLAY;
 
 export interface PaneSuite {
+  /** dist/demo.html?`query` (no Office at all), in a context with `options`. */
+  openDemo(query: string, options?: BrowserContextOptions): Promise<{ page: Page; errors: string[] }>;
   /** The pane over `book` in Office's `lang`; page errors are collected in `errors`. */
   open(
     book: FakeBookInit,
@@ -35,6 +37,15 @@ export function paneSuite(): PaneSuite {
     mkdirSync(OUTPUT, { recursive: true });
   });
   return {
+    async openDemo(query, options = {}) {
+      context = await suite.newContext(() => "throw new Error('office.js loaded by the demo')", { viewport: PANE_VIEWPORT, ...options });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(String(error)));
+      await page.goto(`${suite.base}demo.html?${query}`, { waitUntil: "load" });
+      await page.waitForSelector('fluent-button[data-action="check"]');
+      return { page, errors };
+    },
     async open(book, options = {}) {
       context = await suite.newContext(() => officeScript, { viewport: PANE_VIEWPORT, ...options.context });
       const init = fakeOfficeInitScript(book, { displayLanguage: DISPLAY[options.lang ?? "fi"], ...options.fake });
