@@ -20,6 +20,10 @@ export const CODES = {
     doc: "An Asetukset setting is outside the values it may take (a month 13, a negative tolerance, a grace period of years); its default is used instead.",
   },
   CELL_FORMULA_ERROR: { severity: "error", doc: "A cell holds an Excel error such as #REF! or #DIV/0!." },
+  TABLE_NOT_READ: {
+    severity: "info",
+    doc: "A table of costs by month was left unread: it only sums up the ledger's own lines (read, it would count them twice), or it names no partner of Kumppanit in its sheet's name or title. Its costs are not in the checks.",
+  },
   ROWS_SKIPPED_NOISE: {
     severity: "info",
     doc: "Rows inside a table that are a pasted report's own furniture (the header repeated on every page, page footers such as Sivu 2/5, page totals and carried-forward rows such as Siirto) were skipped: one note per kind and table.",

@@ -57,6 +57,7 @@ export type FindingParams = ParamsByCode<{
     readonly unit: "cents" | "days" | "month" | "months" | "ppm";
   };
   CELL_FORMULA_ERROR: { readonly value: string; readonly field?: string };
+  TABLE_NOT_READ: { readonly why: "summary" | "noPartner"; readonly sheetName: string };
   ROWS_SKIPPED_NOISE: {
     readonly noise: "header" | "pageFooter" | "pageTotal";
     readonly count: number;

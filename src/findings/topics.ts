@@ -48,6 +48,7 @@ export const TOPIC_OF: Readonly<Record<Code, Topic>> = {
   FORMULA_COMPUTED: "structure",
   DATE_ORDER_ASSUMED: "structure",
   MAPPING_IGNORED: "structure",
+  TABLE_NOT_READ: "structure",
   ROWS_SKIPPED_NOISE: "structure",
   COFUND_STATE_OVER_RATE: "cofunding",
   COFUND_MUNI_UNDER_MIN: "cofunding",

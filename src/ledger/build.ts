@@ -92,6 +92,7 @@ export function buildLedger(stored: WorkbookData): BuiltLedger {
   records.invoices = withoutLedgerSummaries(
     withContextPartners(records.invoices, records.partners, tables.invoices, readers, findings),
     tables.invoices,
+    findings,
   );
   const { project, settings } = readKeyBlocks(tableRows, workbook.date1904, findings, tables, dateProofs);
   const ledger: Ledger = { date1904: workbook.date1904, project, settings, ...records, tables, claims };

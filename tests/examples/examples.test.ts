@@ -49,6 +49,7 @@ describe("the bundled examples", () => {
       "SETTING_INVALID", // a setting out of its bounds: tests/ledger/settingBounds.test.ts
       "CLAIMS_ROW_INVALID", // an edited claims sheet: tests/ledger/claimsSheet.test.ts
       "ROWS_SKIPPED_NOISE", // a report pasted from an ERP: tests/variety/erpReport.test.ts
+      "TABLE_NOT_READ", // a monthly table left unread: tests/ledger/across.test.ts
       "FORMULA_NOT_CALCULATED", // formulas a script wrote without values: tests/variety/formulaCells.test.ts
       "FORMULA_COMPUTED", // the same, simple formulas: tests/variety/formulaCells.test.ts
       "DATE_ORDER_ASSUMED", // a CSV whose dates read both ways: tests/variety/csvDates.test.ts

@@ -97,6 +97,15 @@ export const structureNotes = {
     from: READER,
     example: { sheet: "Laskut", cell: "I36", params: { value: "#REF!", field: "ALV" } },
   },
+  TABLE_NOT_READ: {
+    checks:
+      "A table of costs with the months as columns (a partner's monthly breakdown) that the ledger leaves unread, said once per table: either every one of its totals per partner, month and cost line equals the workbook's other ledger lines billing exactly that month (a summary computed from the ledger), or the workbook has partners and neither the sheet's name nor its title names one of them.",
+    why: "Nothing is left out without a word: a summary read as invoices would count every cost twice, and a breakdown whose partner cannot be told is no partner's invoices, but its costs are then missing from the checks and the application.",
+    domain: [WORKBOOK],
+    points: "The table's header row, at its first column.",
+    from: READER,
+    example: { sheet: "Kuukausittain", cell: "A3", params: { why: "noPartner", sheetName: "Kuukausittain" } },
+  },
   ROWS_SKIPPED_NOISE: {
     checks:
       "Inside a table, the rows a pasted ERP report prints for itself: the header repeated at the top of each page (two or more of its cells, nothing else), page footers (Sivu 2/5, Sida 2 av 5, Page 2 of 5) and page or carried-forward totals (Sivun summa, Yhteensä siirto, Siirto, Transport, Carried forward) whose label stands with amounts only. They are skipped and each kind is said once per table with the count and the rows; a record that merely starts with such a word (a biller called Transport) is read as usual. The table's own total (Yhteensä) is skipped without a note.",

@@ -9,6 +9,10 @@ export const en: AdviceTexts = {
   VALUE_NOT_UNDERSTOOD: { title: "Unknown value", todo: "Choose one of the values the message lists." },
   SETTING_INVALID: { title: "Setting not valid", todo: "Set it within its allowed values on the Asetukset sheet." },
   CELL_FORMULA_ERROR: { title: "Formula error", todo: "Fix the cell's formula, or type the value in directly." },
+  TABLE_NOT_READ: {
+    title: "Monthly table not read",
+    todo: "If the table is a partner's monthly breakdown, write the partner's name in the sheet's name; for a summary nothing to do.",
+  },
   ROWS_SKIPPED_NOISE: { title: "Report rows skipped", todo: "Nothing to do; delete the rows if you want a tidy table." },
   FORMULA_NOT_CALCULATED: {
     title: "Formula not calculated",

@@ -15,6 +15,10 @@ export const fi: AdviceTexts = {
   VALUE_NOT_UNDERSTOOD: { title: "Tuntematon arvo", todo: "Valitse jokin viestissä luetelluista arvoista." },
   SETTING_INVALID: { title: "Asetus ei kelpaa", todo: "Korjaa asetus sallitulle välille Asetukset-välilehdellä." },
   CELL_FORMULA_ERROR: { title: "Kaavavirhe", todo: "Korjaa solun kaava tai kirjoita arvo suoraan." },
+  TABLE_NOT_READ: {
+    title: "Kuukausitaulukkoa ei luettu",
+    todo: "Jos taulukko on kumppanin kuukausierittely, kirjoita kumppanin nimi välilehden nimeen; yhteenvedolle ei toimia.",
+  },
   ROWS_SKIPPED_NOISE: { title: "Raportin välirivit ohitettiin", todo: "Ei toimia; poista rivit, jos haluat taulukon siistiksi." },
   FORMULA_NOT_CALCULATED: {
     title: "Kaavaa ei ole laskettu",

@@ -12,6 +12,10 @@ export const sv: AdviceTexts = {
   VALUE_NOT_UNDERSTOOD: { title: "Okänt värde", todo: "Välj ett av värdena som meddelandet räknar upp." },
   SETTING_INVALID: { title: "Ogiltig inställning", todo: "Rätta inställningen till tillåtna värden på fliken Asetukset." },
   CELL_FORMULA_ERROR: { title: "Formelfel", todo: "Rätta cellens formel eller skriv värdet direkt." },
+  TABLE_NOT_READ: {
+    title: "Månadstabellen lästes inte",
+    todo: "Om tabellen är en partners månadsspecifikation, skriv partnerns namn i bladets namn; för en sammanställning ingen åtgärd.",
+  },
   ROWS_SKIPPED_NOISE: {
     title: "Rapportens mellanrader hoppades över",
     todo: "Ingen åtgärd; ta bort raderna om du vill ha en prydlig tabell.",

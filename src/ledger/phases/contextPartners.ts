@@ -1,6 +1,6 @@
 import type { Finding } from "../../findings/finding";
 import { makeFinding } from "../../findings/makeFinding";
-import { cellOf } from "../cell";
+import { cellOf, headerCellOf } from "../cell";
 import { partnerOfTable } from "../contextPartner";
 import type { InvoiceLine, Partner, TableRef } from "../model";
 import type { SheetReader } from "../sheetReader";
@@ -21,7 +21,7 @@ export function withContextPartners(
   const named = new Map<TableRef, string>();
   /**
    * Monthly breakdowns that name no partner of the workbook's Kumppanit: a summary of costs by month,
-   * not a partner's invoices (not read). A partner's own file has no Kumppanit: its import names the partner.
+   * not a partner's invoices (not read, and said so). A partner's own file has no Kumppanit: its import names the partner.
    */
   const unnamed = new Set<TableRef>();
   for (const table of tables) {
@@ -30,9 +30,10 @@ export function withContextPartners(
     const partner = reader ? partnerOfTable(table, reader, partners) : null;
     const views = yearViewsOf(table).map((view) => view.table);
     if (partner) for (const ref of [table, ...views]) named.set(ref, partner.name);
-    else if (partners.length > 0 && table.acrossColumns?.some((c) => c.month !== undefined))
+    else if (partners.length > 0 && table.acrossColumns?.some((c) => c.month !== undefined)) {
       for (const ref of [table, ...views]) unnamed.add(ref);
-    else
+      findings.push(makeFinding("TABLE_NOT_READ", headerCellOf(table), { why: "noPartner", sheetName: table.sheet }));
+    } else
       findings.push(
         makeFinding("REQUIRED_MISSING", cellOf({ table, row: table.headerRow }, "partner"), { field: fieldWords("invoices", "partner") }),
       );
