@@ -163,7 +163,14 @@ export interface EditedBook {
 export async function openEditor(from: Uint8Array | ZipArchive): Promise<EditedBook> {
   const archive = from instanceof ZipArchive ? from : new ZipArchive(from, NODE_INFLATER);
   const names = archive.entries.map((e) => e.name);
-  const editor = await XlsxEditor.open({ names, has: (n) => archive.has(n), text: async (n) => decodeXml(await archive.bytes(n)) });
+  // ASCII parts read (a ledger's sheets): the editor copies their untouched runs as these bytes
+  const ascii = new Map<string, Uint8Array>();
+  const text = async (name: string) => {
+    const bytes = await archive.bytes(name);
+    if (isAscii(bytes)) ascii.set(name.toLowerCase(), bytes);
+    return decodeXml(bytes);
+  };
+  const editor = await XlsxEditor.open({ names, has: (n) => archive.has(n), text, asciiBytes: (n) => ascii.get(n.toLowerCase()) ?? null });
   return { archive, editor };
 }
 

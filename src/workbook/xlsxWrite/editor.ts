@@ -22,6 +22,7 @@ import { withGrownRanges } from "./ranges";
 import type { Growth } from "./ranges";
 import { REL_TYPE, emptyRelationships, relativeTarget, withRelationship, withoutRelationships } from "./relationships";
 import { SheetDataEditor } from "./sheetData";
+import type { Segment } from "./sheetData";
 import { StylesEditor, blankStyles } from "./styles";
 import { grownTable, newTableXml, tableColumnNames, tableInfo } from "./tables";
 import type { TableInfo } from "./tables";
@@ -35,6 +36,11 @@ export interface PartSource {
   /** Whether a part is there, its name in any case. */
   has(name: string): boolean;
   text(name: string): string | Promise<string>;
+  /**
+   * The bytes `text(name)` decoded, when they are ASCII (so a string position is a byte
+   * position): an edited sheet's untouched runs are then copied as bytes, not encoded again.
+   */
+  asciiBytes?(name: string): Uint8Array | null;
 }
 
 /** What a write changes, for `rewriteZip`. */
@@ -65,6 +71,8 @@ export class XlsxEditor {
   private readonly addedParts: string[] = [];
   private readonly removedParts = new Set<string>();
   private readonly sheets = new Map<string, SheetDataEditor>();
+  /** Edited sheets written as bytes (their untouched runs copied from the bytes read). */
+  private readonly partBytes = new Map<string, Uint8Array>();
   private readonly growths = new Map<string, Growth[]>();
   private readonly tables = new Map<string, SheetTable[]>();
   private stylesEditor: StylesEditor | null = null;
@@ -398,12 +406,30 @@ export class XlsxEditor {
     for (const [key, sheet] of this.sheets) {
       const path = this.names.get(key) ?? key;
       for (const table of this.tables.get(key) ?? []) await this.fillCalculatedColumns(sheet, table);
-      let xml = sheet.xml();
+      const segments = sheet.segments();
       if (sheet.overwroteFormula) this.dropCalcChain = true;
       const growths = this.growths.get(key) ?? [];
-      const from = xml.lastIndexOf("sheetData");
-      for (const growth of growths) xml = withGrownRanges(xml, from, growth);
-      if (xml !== (await this.part(path))) this.setPart(path, xml);
+      const text = sheet.text;
+      // the ranges after the cells (validation, conditional formats) are in the last segment, the sheet's tail
+      const last = segments[segments.length - 1];
+      if (growths.length > 0 && last !== undefined) {
+        let tail = typeof last === "string" ? last : text.slice(last.from, last.to);
+        for (const growth of growths) tail = withGrownRanges(tail, 0, growth);
+        segments[segments.length - 1] = tail;
+      }
+      const edited = segments.length > 1 || typeof segments[0] === "string";
+      const ascii = sheet.renumbered ? null : (this.source.asciiBytes?.(path) ?? null);
+      if (!edited) {
+        // nothing written into this sheet
+      } else if (ascii && ascii.length === text.length) {
+        this.setPart(path, "");
+        this.partBytes.set(key, joinSegments(segments, ascii, encode));
+      } else {
+        this.setPart(
+          path,
+          segments.map((segment) => (typeof segment === "string" ? segment : text.slice(segment.from, segment.to))).join(""),
+        );
+      }
       for (const table of this.tables.get(key) ?? []) {
         if (table.bottom === table.info.range.bottom && table.columns.length === 0) continue;
         this.setPart(table.path, grownTable(await this.required(table.path), table.bottom, table.columns));
@@ -415,7 +441,8 @@ export class XlsxEditor {
     if (this.shared && this.shared.strings.length > 0) await this.writeSharedStrings(this.shared.strings);
     if (this.formulas) this.setPart(this.workbookPath, withFullCalcOnLoad(await this.required(this.workbookPath)));
     const changed = new Map<string, Uint8Array>();
-    for (const key of this.changedParts) changed.set(this.names.get(key) ?? key, encode(this.texts.get(key) ?? ""));
+    for (const key of this.changedParts)
+      changed.set(this.names.get(key) ?? key, this.partBytes.get(key) ?? encode(this.texts.get(key) ?? ""));
     const added = this.addedParts.map((key) => ({ name: this.names.get(key) ?? key, bytes: encode(this.texts.get(key) ?? "") }));
     const removed = new Set([...this.removedParts].map((key) => this.names.get(key) ?? key));
     return { changed, removed, added };
@@ -472,6 +499,18 @@ export class XlsxEditor {
       this.setPart(CONTENT_TYPES_PART, withoutOverride(await this.required(CONTENT_TYPES_PART), path));
     }
   }
+}
+
+/** The segments of an edited sheet as UTF-8: new text encoded, kept ranges copied from the ASCII bytes read. */
+function joinSegments(segments: readonly Segment[], ascii: Uint8Array, encode: (text: string) => Uint8Array): Uint8Array {
+  const pieces = segments.map((segment) => (typeof segment === "string" ? encode(segment) : ascii.subarray(segment.from, segment.to)));
+  const out = new Uint8Array(pieces.reduce((sum, piece) => sum + piece.length, 0));
+  let at = 0;
+  for (const piece of pieces) {
+    out.set(piece, at);
+    at += piece.length;
+  }
+  return out;
 }
 
 /** The names `<definedName name="…">` of a workbook part (a table may not take one). */

@@ -17,6 +17,9 @@ interface RowSpan {
   readonly end: number;
 }
 
+/** A piece of an edited sheet: new text, or a range of the sheet's text kept as it was. */
+export type Segment = string | { readonly from: number; readonly to: number };
+
 interface CellSpan {
   readonly col: number;
   readonly xml: string;
@@ -52,6 +55,8 @@ export class SheetDataEditor {
   private complete = false;
   private readonly edits = new Map<number, Map<number, string>>();
   private readonly parsed = new Map<number, CellSpan[]>();
+  /** Whether the rows had to be numbered, so `text` is no longer the text given. */
+  renumbered = false;
   /** Whether a cell written over held a formula (the calculation chain then names a cell that has none). */
   overwroteFormula = false;
 
@@ -216,6 +221,7 @@ export class SheetDataEditor {
       }
       pieces.push(xml.slice(cursor));
       this.source = pieces.join("");
+      this.renumbered = true;
       this.locate();
       this.parsed.clear();
       return this.indexForward();
@@ -285,15 +291,15 @@ export class SheetDataEditor {
     cells.set(col, xml);
   }
 
-  /** The sheet's XML with the edits. */
-  xml(): string {
-    if (this.edits.size === 0) return this.source;
+  /** The sheet's XML with the edits, as new text and ranges of `text` kept as they are (a writer may copy those as bytes). */
+  segments(): Segment[] {
+    if (this.edits.size === 0) return [{ from: 0, to: this.source.length }];
     const touched = [...this.edits.keys()].sort((a, b) => a - b);
     // found first: a sheet whose rows lack r is numbered (its text replaced) while they are found
     for (const row of touched) this.find(row);
     const xml = this.source;
     const p = this.prefix;
-    const pieces: string[] = [];
+    const pieces: Segment[] = [];
     let cursor = this.dataStart;
     let top = Infinity;
     let left = Infinity;
@@ -309,7 +315,7 @@ export class SheetDataEditor {
       }
       const { span, insertAt } = this.find(row);
       if (span) {
-        pieces.push(xml.slice(cursor, span.start), this.mergedRow(span, edits));
+        pieces.push({ from: cursor, to: span.start }, this.mergedRow(span, edits));
         cursor = span.end;
         continue;
       }
@@ -318,17 +324,28 @@ export class SheetDataEditor {
         .map(([, cell]) => cell)
         .join("");
       if (cells === "") continue;
-      pieces.push(xml.slice(cursor, insertAt), `<${p}row r="${row + 1}">${cells}</${p}row>`);
+      pieces.push({ from: cursor, to: insertAt }, `<${p}row r="${row + 1}">${cells}</${p}row>`);
       cursor = insertAt;
     }
-    const body = pieces.join("") + xml.slice(cursor, this.dataEnd);
     let head = xml.slice(0, this.dataStart);
-    let tail = xml.slice(this.dataEnd);
+    const tail: Segment[] = [{ from: this.dataEnd, to: xml.length }];
     if (this.selfClosed) {
       head = `${head.slice(0, head.lastIndexOf("/>"))}>`;
-      tail = `</${p}sheetData>${tail}`;
+      tail.unshift(`</${p}sheetData>`);
     }
-    return withDimension(head, top, left, bottom, right) + body + tail;
+    return [withDimension(head, top, left, bottom, right), ...pieces, { from: cursor, to: this.dataEnd }, ...tail];
+  }
+
+  /** The sheet's XML with the edits. */
+  xml(): string {
+    return this.segments()
+      .map((segment) => (typeof segment === "string" ? segment : this.source.slice(segment.from, segment.to)))
+      .join("");
+  }
+
+  /** The text the ranges of `segments()` point into (the sheet's XML as given, unless its rows had to be numbered). */
+  get text(): string {
+    return this.source;
   }
 
   private mergedRow(span: RowSpan, edits: ReadonlyMap<number, string>): string {

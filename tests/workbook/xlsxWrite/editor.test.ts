@@ -234,4 +234,26 @@ describe("the package editor", () => {
     const book = await readXlsx(Buffer.from(rewriteZip(archive, edits, NODE_DEFLATER)));
     assert.equal(book.sheets[0]?.cells.length, 5);
   });
+
+  it("copies an edited ASCII sheet's untouched runs as bytes, to the very bytes the text path writes", async () => {
+    const encoder = new TextEncoder();
+    const parts = fixtureParts();
+    const block = { sheet: "Laskut", row: 3, col: 0, rows: invoiceRows.map((r) => [...r]), styleFromAbove: true };
+    const byText = await XlsxEditor.open(memorySource(parts));
+    await byText.writeBlocks([block, { sheet: "Laskut", row: 0, col: 3, rows: [["Lähde"]] }]);
+    const viaText = (await byText.edits()).changed.get("xl/worksheets/sheet1.xml");
+    const bytes = new Map([...parts].map(([name, t]) => [name, encoder.encode(t)]));
+    const byBytes = await XlsxEditor.open({
+      ...memorySource(parts),
+      asciiBytes: (name) => ([...(parts.get(name) ?? "é")].every((c) => c.charCodeAt(0) < 128) ? (bytes.get(name) ?? null) : null),
+    });
+    await byBytes.writeBlocks([block, { sheet: "Laskut", row: 0, col: 3, rows: [["Lähde"]] }]);
+    const viaBytes = (await byBytes.edits()).changed.get("xl/worksheets/sheet1.xml");
+    assert.ok(viaText && viaBytes);
+    assert.deepEqual(viaBytes, viaText);
+    assert.match(
+      new TextDecoder().decode(viaBytes),
+      /<c r="D1" t="inlineStr"><is><t>Lähde<\/t><\/is><\/c>.*<dataValidation [^>]*sqref="A2:A5"/,
+    );
+  });
 });
