@@ -73,8 +73,8 @@ function tagEnd(xml: string, at: number): number {
   return xml.indexOf(">", at);
 }
 
-/** The end (`>`) of the tag starting at `at`, skipping a `>` inside a quoted attribute value (workbook, relationships). */
-function quotedTagEnd(xml: string, at: number): number {
+/** The end (`>`) of the tag starting at `at`, skipping a `>` inside a quoted attribute value; -1 when cut off. */
+export function quotedTagEnd(xml: string, at: number): number {
   let quote = 0;
   for (let i = at; i < xml.length; i++) {
     const code = xml.charCodeAt(i);

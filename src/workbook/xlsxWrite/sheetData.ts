@@ -6,7 +6,8 @@
  * parsed, only found.
  */
 import { cellAddress, columnIndex, parseRange } from "../address";
-import { findElement, getAttr, setAttr, tagEnd } from "./xml";
+import { quotedTagEnd } from "../xlsxXml";
+import { findElement, getAttr, setAttr } from "./xml";
 
 interface RowSpan {
   /** 0-based row number. */
@@ -72,7 +73,7 @@ export class SheetDataEditor {
     const p = this.prefix;
     const openAt = findTag(xml, `<${p}sheetData`, 0, xml.length);
     if (openAt < 0) throw new Error("the worksheet has no sheetData");
-    const openEnd = tagEnd(xml, openAt);
+    const openEnd = quotedTagEnd(xml, openAt);
     this.selfClosed = xml.charCodeAt(openEnd - 1) === 47;
     this.dataStart = openEnd + 1;
     this.dataEnd = this.selfClosed ? openEnd + 1 : xml.indexOf(`</${p}sheetData>`, openEnd);
@@ -86,7 +87,7 @@ export class SheetDataEditor {
 
   private span(at: number, row: number): RowSpan {
     const xml = this.source;
-    const end = tagEnd(xml, at);
+    const end = quotedTagEnd(xml, at);
     if (end < 0) throw new Error("a worksheet row is cut off");
     if (xml.charCodeAt(end - 1) === 47) return { row, start: at, openEnd: end + 1, closeStart: end + 1, end: end + 1 };
     const close = `</${this.prefix}row>`;
@@ -161,7 +162,7 @@ export class SheetDataEditor {
       this.complete = true;
       return;
     }
-    const r = getAttr(xml.slice(at, tagEnd(xml, at) + 1), "r");
+    const r = getAttr(xml.slice(at, quotedTagEnd(xml, at) + 1), "r");
     const number = r === null ? NaN : Number(r) - 1;
     const last = this.head[this.head.length - 1];
     if (!Number.isInteger(number) || (last && number <= last.row)) return this.indexForward();
@@ -181,7 +182,7 @@ export class SheetDataEditor {
       this.complete = true;
       return;
     }
-    const r = getAttr(xml.slice(at, tagEnd(xml, at) + 1), "r");
+    const r = getAttr(xml.slice(at, quotedTagEnd(xml, at) + 1), "r");
     const number = r === null ? NaN : Number(r) - 1;
     const last = this.tail[this.tail.length - 1];
     if (!Number.isInteger(number) || (last && number >= last.row)) return this.indexForward();
@@ -200,7 +201,7 @@ export class SheetDataEditor {
     let missing = false;
     let ordered = true;
     for (let at = findTag(xml, open, this.dataStart, this.dataEnd); at >= 0;) {
-      const r = getAttr(xml.slice(at, tagEnd(xml, at) + 1), "r");
+      const r = getAttr(xml.slice(at, quotedTagEnd(xml, at) + 1), "r");
       if (r === null) missing = true;
       const row = r === null ? last + 1 : Number(r) - 1;
       if (row <= last) ordered = false;
@@ -252,7 +253,7 @@ export class SheetDataEditor {
       const close = `</${this.prefix}c>`;
       let col = -1;
       for (let at = findTag(xml, open, span.openEnd, span.closeStart); at >= 0;) {
-        const end = tagEnd(xml, at);
+        const end = quotedTagEnd(xml, at);
         const tag = xml.slice(at, end + 1);
         let after = end + 1;
         if (xml.charCodeAt(end - 1) !== 47) after = xml.indexOf(close, end) + close.length;

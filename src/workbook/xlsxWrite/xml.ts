@@ -4,6 +4,7 @@
  * at the places it changes and leaves the rest as it was, byte for byte (no parse and
  * re-serialise: a writer's quirks, namespaces and extensions we know nothing of stay).
  */
+import { quotedTagEnd } from "../xlsxXml";
 
 /** Text content escaped for XML; characters XML cannot carry become OOXML's `_xHHHH_` (and a literal `_x…_` is kept literal). */
 export function escapeText(text: string): string {
@@ -29,19 +30,6 @@ export function unescapeAttr(raw: string): string {
     const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
     return Number.isFinite(code) ? String.fromCodePoint(code) : match;
   });
-}
-
-/** The `>` ending the tag that starts at `at`, a `>` inside a quoted value skipped; -1 when cut off. */
-export function tagEnd(xml: string, at: number): number {
-  let quote = 0;
-  for (let i = at; i < xml.length; i++) {
-    const code = xml.charCodeAt(i);
-    if (quote !== 0) {
-      if (code === quote) quote = 0;
-    } else if (code === 34 || code === 39) quote = code;
-    else if (code === 62) return i;
-  }
-  return -1;
 }
 
 /** The next start tag `<prefix?local` (any prefix) at or after `from` and before `to`; its start and the prefix. */
@@ -70,7 +58,7 @@ export interface ElementSpan {
 export function findElement(xml: string, local: string, from = 0, to = xml.length): ElementSpan | null {
   const found = findStart(xml, local, from, to);
   if (!found) return null;
-  const end = tagEnd(xml, found.at);
+  const end = quotedTagEnd(xml, found.at);
   if (end < 0) return null;
   if (xml.charCodeAt(end - 1) === 47) {
     return { start: found.at, openEnd: end + 1, closeStart: end + 1, end: end + 1, prefix: found.prefix, selfClosed: true };
