@@ -300,7 +300,13 @@ const MARK_SENT: CommandSpec = {
     lang,
     help,
   ],
-  exclusive: [["out", "in-place"]],
+  // --undo takes the mark away: what a mark would record (the day sent, the amount, an override) has no place beside it
+  exclusive: [
+    ["out", "in-place"],
+    ["undo", "sent"],
+    ["undo", "applied"],
+    ["undo", "override"],
+  ],
   required: [["period"], ["out", "in-place"]],
   examples: [
     "kaste mark-sent examples/lasse.xlsx --period 2014 --out lahetetty.xlsx",

@@ -112,6 +112,15 @@ describe("strict arguments (issue 13: options were accepted by every command and
     await refused(["import", "a.csv", "--dry-run"], /^kaste: kaste import tarvitsee valitsimen --into$/);
     await refused(["application", book], /^kaste: kaste application tarvitsee valitsimen --period$/);
     await refused(["mark-sent", book, "--period", "2014", "--lang", "en"], /^kaste: kaste mark-sent needs --out or --in-place$/);
+    // --undo takes a mark away: a day sent or an amount beside it used to be ignored without a word
+    await refused(
+      ["mark-sent", book, "--period", "2014", "--undo", "--sent", "1.3.2015", "--in-place"],
+      /^kaste: anna vain yksi näistä: --undo, --sent$/,
+    );
+    await refused(
+      ["mark-sent", book, "--period", "2014", "--undo", "--override", "--in-place", "--lang", "en"],
+      /^kaste: give only one of --undo, --override$/,
+    );
   });
 
   it("an unknown command suggests the one meant; `kaste help` answers with the commands", async () => {
