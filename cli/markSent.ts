@@ -3,7 +3,7 @@ import { parseDate } from "../src/periods";
 import type { Day, Interval } from "../src/periods";
 import type { WorkbookData } from "../src/workbook/types";
 import type { ZipArchive } from "../src/workbook/zip";
-import { formatParam, renderText } from "../src/findings/render";
+import { formatCount, formatParam, renderText } from "../src/findings/render";
 import type { Lang } from "../src/findings/render";
 import { CLAIMS_SHEET } from "../src/ledger/claims";
 import { applyMarkSent, markSent } from "../src/sync/application/markSent";
@@ -13,6 +13,12 @@ import { parsePeriodArg } from "./application";
 import { InputError, readInputBook } from "./input";
 import { NO_OUTPUT, checkSameExtension, editBook, isEditableBook, outputMode, savedLines } from "./syncOutput";
 import type { OutputMode } from "./syncOutput";
+
+/** "1 rivi", "1 200 riviä": a count of rows in the language's words and number format. */
+function rowCount(rows: number, lang: Lang): string {
+  const word = rows === 1 ? { fi: "rivi", sv: "rad", en: "row" } : { fi: "riviä", sv: "rader", en: "rows" };
+  return `${formatCount(rows, lang)} ${word[lang]}`;
+}
 
 export interface MarkSentArgs {
   readonly book: string;
@@ -36,7 +42,7 @@ const WORDS = {
     already: (n: string, s: string, e: string) =>
       `Hakemus ${n} (${s}–${e}) on jo merkitty lähetetyksi ja sen kausi menee päällekkäin. Mitään ei kirjoitettu.`,
     marked: (n: string, s: string, e: string, rows: number, applied: string) =>
-      `Hakemus ${n} (${s}–${e}) merkitty lähetetyksi: ${rows} riviä jäädytetty, haettu ${applied}.`,
+      `Hakemus ${n} (${s}–${e}) merkitty lähetetyksi: ${rowCount(rows, "fi")} jäädytetty, haettu ${applied}.`,
     where: `Rivit ja summat tallennettu piilotetulle välilehdelle ${CLAIMS_SHEET}; kaste check ilmoittaa jatkossa muutoksista (CLAIMED_*).`,
     appended: "Hakemus lisätty Maksatukset-taulukkoon.",
     xlsxOnly: (path: string) => `Vain .xlsx-työkirjan voi merkitä: ${path}`,
@@ -44,7 +50,7 @@ const WORDS = {
     badAmount: (text: string) => `--applied ei ole summa: ${text}`,
     notMarked: (s: string, e: string) => `Kaudelle ${s}–${e} ei ole lähetetyksi merkittyä hakemusta. Mitään ei kirjoitettu.`,
     unmarked: (n: string, s: string, e: string, rows: number) =>
-      `Hakemuksen ${n} (${s}–${e}) lähetysmerkintä poistettu: ${rows} riviä pois välilehdeltä ${CLAIMS_SHEET}.`,
+      `Hakemuksen ${n} (${s}–${e}) lähetysmerkintä poistettu: ${rowCount(rows, "fi")} pois välilehdeltä ${CLAIMS_SHEET}.`,
     keptRow: "Maksatukset-taulukon rivi jäi ennalleen; poista se itse, jos hakemusta ei lähetetty.",
   },
   en: {
@@ -52,7 +58,7 @@ const WORDS = {
     already: (n: string, s: string, e: string) =>
       `Application ${n} (${s}–${e}) is already marked as sent and its period overlaps. Nothing written.`,
     marked: (n: string, s: string, e: string, rows: number, applied: string) =>
-      `Application ${n} (${s}–${e}) marked as sent: ${rows} rows frozen, applied ${applied}.`,
+      `Application ${n} (${s}–${e}) marked as sent: ${rowCount(rows, "en")} frozen, applied ${applied}.`,
     where: `The rows and totals are kept on the hidden sheet ${CLAIMS_SHEET}; from now on kaste check reports changes (CLAIMED_*).`,
     appended: "The application was added to the Maksatukset table.",
     xlsxOnly: (path: string) => `Only an .xlsx workbook can be marked: ${path}`,
@@ -60,7 +66,7 @@ const WORDS = {
     badAmount: (text: string) => `--applied is not an amount: ${text}`,
     notMarked: (s: string, e: string) => `No application is marked as sent for ${s}–${e}. Nothing written.`,
     unmarked: (n: string, s: string, e: string, rows: number) =>
-      `The sent mark of application ${n} (${s}–${e}) is removed: ${rows} rows taken off ${CLAIMS_SHEET}.`,
+      `The sent mark of application ${n} (${s}–${e}) is removed: ${rowCount(rows, "en")} taken off ${CLAIMS_SHEET}.`,
     keptRow: "The row in the Maksatukset table stays as it is; delete it yourself if the application was not sent.",
   },
   sv: {
@@ -68,7 +74,7 @@ const WORDS = {
     already: (n: string, s: string, e: string) =>
       `Ansökan ${n} (${s}–${e}) är redan markerad som skickad och dess period överlappar. Inget skrevs.`,
     marked: (n: string, s: string, e: string, rows: number, applied: string) =>
-      `Ansökan ${n} (${s}–${e}) markerad som skickad: ${rows} rader frysta, ansökt ${applied}.`,
+      `Ansökan ${n} (${s}–${e}) markerad som skickad: ${rowCount(rows, "sv")} frysta, ansökt ${applied}.`,
     where: `Raderna och summorna sparas på den dolda fliken ${CLAIMS_SHEET}; framöver rapporterar kaste check ändringar (CLAIMED_*).`,
     appended: "Ansökan lades till i tabellen Maksatukset.",
     xlsxOnly: (path: string) => `Bara en .xlsx-arbetsbok kan markeras: ${path}`,
@@ -76,7 +82,7 @@ const WORDS = {
     badAmount: (text: string) => `--applied är inget belopp: ${text}`,
     notMarked: (s: string, e: string) => `Ingen ansökan är markerad som skickad för ${s}–${e}. Inget skrevs.`,
     unmarked: (n: string, s: string, e: string, rows: number) =>
-      `Markeringen som skickad av ansökan ${n} (${s}–${e}) är borttagen: ${rows} rader borta från ${CLAIMS_SHEET}.`,
+      `Markeringen som skickad av ansökan ${n} (${s}–${e}) är borttagen: ${rowCount(rows, "sv")} borta från ${CLAIMS_SHEET}.`,
     keptRow: "Raden i tabellen Maksatukset står kvar; ta bort den själv om ansökan inte skickades.",
   },
 } as const;
