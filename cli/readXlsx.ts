@@ -2,7 +2,8 @@ import { isAscii } from "node:buffer";
 import { CellReferenceError } from "../src/workbook/cellLimits";
 import type { CellRange, CellValue, FormulaCell, SheetData, WorkbookData } from "../src/workbook/types";
 import { readXlsxStructure } from "../src/workbook/xlsxPackage";
-import { SheetCellsReader, parseMergeCells, prefixOf } from "../src/workbook/xlsxXml";
+import { SheetBytesReader } from "../src/workbook/xlsxBytes";
+import { parseMergeCells, prefixOf } from "../src/workbook/xlsxXml";
 import { ZipArchive, ZipError } from "../src/workbook/zip";
 import { NODE_INFLATER } from "./zipNode";
 
@@ -98,7 +99,7 @@ async function readSheet(
   sharedStrings: readonly string[],
   date1904: boolean,
 ): Promise<{ cells: CellValue[][]; merged: CellRange[]; formulas: FormulaCell[] }> {
-  let reader: SheetCellsReader | null = null;
+  let reader: SheetBytesReader | null = null;
   let rowClose: Buffer = Buffer.alloc(0);
   let dataClose: Buffer = Buffer.alloc(0);
   let pending: Buffer = Buffer.alloc(0);
@@ -116,7 +117,7 @@ async function readSheet(
       const prefix = prefixOf(pending.toString("utf8", 0, Math.min(pending.length, 4096)), "worksheet");
       const start = pending.indexOf(`<${prefix}sheetData`);
       if (start < 0) continue;
-      reader = new SheetCellsReader(sharedStrings, prefix, date1904);
+      reader = new SheetBytesReader(sharedStrings, prefix, date1904);
       rowClose = Buffer.from(`</${prefix}row>`);
       dataClose = Buffer.from(`</${prefix}sheetData>`);
       pending = pending.subarray(start);

@@ -1,5 +1,5 @@
 /**
- * The worksheet reader reads plain rows straight from the inflated bytes (SheetCellsReader.addBytes)
+ * The worksheet reader reads plain rows straight from the inflated bytes (SheetBytesReader.addBytes)
  * and every other row as text (add). Both must give the same cells, formulas and errors for any
  * row: hand-picked rows of every kind a writer makes, then rows fast-check builds from the pieces
  * Excel, LibreOffice and scripts write, fed whole and cut into pieces at row ends.
@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import fc from "fast-check";
 import { CellReferenceError } from "../../src/workbook/cellLimits";
 import type { CellValue, FormulaCell } from "../../src/workbook/types";
-import { SheetCellsReader } from "../../src/workbook/xlsxXml";
+import { SheetBytesReader } from "../../src/workbook/xlsxBytes";
 
 const SHARED = ["Pikassos Oy", "Palkat", "ä ö å €", "", " spaced "];
 const decoder = new TextDecoder();
@@ -20,8 +20,8 @@ interface Read {
   readonly error?: string;
 }
 
-function outcome(read: (reader: SheetCellsReader) => void, prefix = ""): Read {
-  const reader = new SheetCellsReader(SHARED, prefix, false);
+function outcome(read: (reader: SheetBytesReader) => void, prefix = ""): Read {
+  const reader = new SheetBytesReader(SHARED, prefix, false);
   try {
     read(reader);
     return { rows: reader.rows(), formulas: reader.formulas() };
