@@ -9,7 +9,7 @@ import { draftApplication } from "../../src/sync/application/application";
 import { markSent } from "../../src/sync/application/markSent";
 import type { WorkbookData } from "../../src/workbook/types";
 import type { Panel, PaneContext } from "./context";
-import { h, valueOf } from "./dom";
+import { h, newId, valueOf } from "./dom";
 import type { Child } from "./dom";
 import { findingItem } from "./findingGroups";
 import { findingLines } from "./findingLines";
@@ -79,8 +79,9 @@ export function applicationPanel(ctx: PaneContext): Panel {
   const end = h("fluent-text-input", { "data-input": "period-end", placeholder: "31.12.2014", autocomplete: "off" }, t.periodEnd);
   const periodNote = h("p", { class: "step-note", "data-period-note": "" });
   const readiness = h("div", { class: "step-body", "data-readiness": "" });
-  const override = h("fluent-checkbox", { "data-input": "override", slot: "input" });
-  const overrideField = h("fluent-field", { "label-position": "after" }, h("label", { slot: "label" }, t.override), override);
+  // A native checkbox: Fluent's checkbox and field would cost the bundle more than they give here
+  const override = h("input", { type: "checkbox", "data-input": "override", id: newId("override") });
+  const overrideField = h("div", { class: "check-field" }, override, h("label", { for: override.id }, t.override));
   const overrideBox = h(
     "details",
     { class: "override", "data-override": "" },
@@ -120,7 +121,7 @@ export function applicationPanel(ctx: PaneContext): Panel {
     else head?.removeAttribute("aria-current");
   };
 
-  const overridden = () => (override as HTMLInputElement).checked === true;
+  const overridden = () => override.checked;
   const typedPeriod = (): Interval | null => periodOfDates(valueOf(start), valueOf(end));
   const samePeriod = (a: Interval | null, b: Interval | null) => a !== null && b !== null && a.start === b.start && a.end === b.end;
 

@@ -4,8 +4,6 @@
  * the rest of the pane builds plain DOM with `fluent-*` tags.
  */
 import "@fluentui/web-components/button.js";
-import "@fluentui/web-components/checkbox.js";
-import "@fluentui/web-components/field.js";
 import "@fluentui/web-components/progress-bar.js";
 import "@fluentui/web-components/tab.js";
 import "@fluentui/web-components/tablist.js";

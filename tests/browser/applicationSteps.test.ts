@@ -141,7 +141,7 @@ describe("the Hakemus tab as steps in headless Chromium", function () {
     assert.ok(!(await sheetsOf(page)).some((s) => s.name.startsWith("Maksatushakemus")));
     assert.equal(await page.$eval("[data-override]", (d) => (d as HTMLDetailsElement).open), true, "blocked: the override is shown");
 
-    await page.click('fluent-checkbox[data-input="override"]');
+    await page.click('input[data-input="override"]');
     await page.click('fluent-button[data-action="draft"]');
     await messageShown(page, "warning");
     await idle(page);

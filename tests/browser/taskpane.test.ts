@@ -381,7 +381,7 @@ describe("the task pane in headless Chromium", function () {
     assert.match(await statusText(page), /löysivät \d+ virhettä: mitään ei kirjoitettu/);
     assert.ok((await page.$$("[data-blocking] li")).length > 0, "the blocking errors are listed");
     assert.ok(!(await fake(page, (f) => f.snapshot())).sheets.some((s) => s.name.startsWith("Maksatushakemus")));
-    await page.click('fluent-checkbox[data-input="override"]');
+    await page.click('input[data-input="override"]');
     await page.click('fluent-button[data-action="draft"]');
     await page.waitForFunction(() => /Maksatushakemus 2014/.test(document.querySelector("#status")?.textContent ?? ""));
     assert.match((await page.textContent(".application-result")) ?? "", /ohittaen \d+ virhettä/);
