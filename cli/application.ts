@@ -5,8 +5,12 @@ import { draftApplication } from "../src/sync/application/application";
 import { applicationCsv, applicationText } from "../src/sync/application/text";
 import { periodArg } from "./args/period";
 import { addSheet, widestRow } from "../src/workbook/cells";
-import type { OutSheet } from "../src/workbook/cells";
-import type { WorkbookData } from "../src/workbook/types";
+import type { OutCell, OutSheet } from "../src/workbook/cells";
+import type { CellValue, WorkbookData } from "../src/workbook/types";
+import type { Ledger } from "../src/ledger/model";
+import { tableSpec } from "../src/ledger/vocabulary";
+import { fromEuros } from "../src/money";
+import { dayFromSerial } from "../src/periods";
 import type { NewSheet } from "../src/workbook/xlsxWrite/newSheet";
 import { InputError, readInputBook } from "./input";
 import {
@@ -109,7 +113,7 @@ export async function runApplication(args: ApplicationArgs): Promise<number> {
     if (!args.csv) out.push(words.noOutput);
   } else if (mode.kind === "out") {
     // The application workbook alone: its sheet and, as values, the ledger's sheets its formulas read
-    await writeNewWorkbook(mode.path, applicationWorkbook(draft.sheet, book)).catch((error: unknown) => {
+    await writeNewWorkbook(mode.path, applicationWorkbook(draft.sheet, book, draft.check.ledger)).catch((error: unknown) => {
       throw writeError(mode.path, error);
     });
     out.push(...savedLines({ written: mode.path, backup: null }, args.lang), words.sheet(draft.sheet.name));
@@ -139,17 +143,55 @@ function sheetsReadBy(sheet: OutSheet, book: WorkbookData): string[] {
 /**
  * The workbook `application --out` writes: the application sheet first, then a copy of the
  * values of each ledger sheet its formulas read (so they stay live and recompute), nothing else
- * of the book: it is the application, not a second ledger to keep.
+ * of the book: it is the application, not a second ledger to keep. The copies' date and money
+ * columns (as the ledger read them) keep their formats: 31.1.2014, not 41670.
  */
-export function applicationWorkbook(sheet: OutSheet, book: WorkbookData): NewSheet[] {
+export function applicationWorkbook(sheet: OutSheet, book: WorkbookData, ledger: Ledger): NewSheet[] {
   const read = new Set(sheetsReadBy(sheet, book));
   const copies = book.sheets
     .filter((s) => read.has(s.name))
     .map((s) => {
       const top = s.origin?.row ?? 0;
       const left = s.origin?.col ?? 0;
-      const rows = [...new Array<null[]>(top).fill([]), ...s.cells.map((row) => [...new Array<null>(left).fill(null), ...row])];
+      const kinds = columnKindsOf(s.name, ledger);
+      const rows: OutCell[][] = [
+        ...new Array<null[]>(top).fill([]),
+        ...s.cells.map((row, r) => [
+          ...new Array<null>(left).fill(null),
+          ...row.map((value, c) => typedCell(value, kinds.get(c + left), top + r, book.date1904)),
+        ]),
+      ];
       return { name: s.name, rows, widths: new Array<number>(widestRow(rows)).fill(14) };
     });
   return [sheet, ...copies];
+}
+
+/** The date and money columns of the ledger tables on a sheet, with the header row each starts under. */
+function columnKindsOf(sheetName: string, ledger: Ledger): Map<number, { kind: "date" | "money"; below: number }> {
+  const kinds = new Map<number, { kind: "date" | "money"; below: number }>();
+  for (const tables of Object.values(ledger.tables))
+    for (const table of tables) {
+      if (table.sheet !== sheetName || table.kind === "project" || table.kind === "settings") continue;
+      for (const { field, type } of tableSpec(table.kind).fields) {
+        const col = table.columns[field];
+        if (col !== undefined && (type === "date" || type === "money")) kinds.set(col, { kind: type, below: table.headerRow });
+      }
+    }
+  return kinds;
+}
+
+/** A copied value as a date or money cell where its column is one and it is a number below the header; else as it is. */
+function typedCell(
+  value: CellValue,
+  column: { kind: "date" | "money"; below: number } | undefined,
+  row: number,
+  date1904: boolean,
+): OutCell {
+  if (typeof value !== "number" || !column || row <= column.below) return value;
+  if (column.kind === "date") {
+    const day = dayFromSerial(value, date1904);
+    return day === null ? value : { date: day };
+  }
+  const cents = fromEuros(value);
+  return cents === null ? value : { money: cents };
 }

@@ -134,6 +134,13 @@ describe("kaste import / application / mark-sent", function () {
     await unchanged();
     const written = await readXlsx(await readFile(app));
     assert.ok(written.sheets.some((s) => s.name === "Maksatushakemus 2015"));
+    // The copied ledger keeps its dates and amounts formatted as such (31.1.2014, not 41670)
+    const excel = new ExcelJS.Workbook();
+    await excel.xlsx.readFile(app);
+    const laskut = excel.getWorksheet("Laskut");
+    assert.ok(laskut, "the ledger sheet the formulas read is copied");
+    assert.ok(laskut.getCell("A2").value instanceof Date, `A2 is a date: ${String(laskut.getCell("A2").value)}`);
+    assert.match(laskut.getCell("H2").numFmt, /0\.00/, "an amount has a money format");
     const csvText = await readFile(csv, "utf8");
     assert.ok(csvText.startsWith("\ufeffKASTE Ledger: maksatushakemus 3"));
     // An import that breaks the checks blocks the next draft
