@@ -22,12 +22,12 @@ export function costLineOfHeader(value: CellValue): string | null {
   return COST_LINES.has(normalized) ? lineText(value) : null;
 }
 
+/** The unit and VAT words a header adds around a cost line or a month ("Palkat € (ALV 0)"). */
+const UNIT_WORDS = /\(?\b(?:alv|moms|vat)\s*0\s*%?\)?|€|\b(?:eur|euroa|euros)\b/gi;
+
 /** A column header as a cost line's name: the unit and VAT words around it dropped ("Palkat € (ALV 0)" is "Palkat"). */
 export function lineText(value: string): string {
-  return value
-    .replace(/\((?:alv|moms|vat)\s*0\s*%?\)|\b(?:alv|moms|vat)\s*0\s*%?|€|\b(?:eur|euroa|euros)\b/gi, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  return value.replace(UNIT_WORDS, " ").replace(/\s+/g, " ").trim();
 }
 
 export interface MonthHeader {
@@ -54,7 +54,7 @@ export function monthOfHeader(value: CellValue, date1904 = false): MonthHeader |
     return dayOfMonth === 1 ? { month, year } : null;
   }
   if (typeof value !== "string") return null;
-  const text = value.replace(/\((?:alv|moms|vat)\s*0\s*%?\)|€/gi, " ").trim();
+  const text = value.replace(UNIT_WORDS, " ").trim();
   if (text === "" || /^\d{1,2}\.?$/.test(text)) return null;
   const month = monthOfText(text);
   if (month !== null) return { month, year: null };
