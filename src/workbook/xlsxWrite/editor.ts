@@ -11,7 +11,7 @@
  */
 import { cellAddress } from "../address";
 import type { OutBlock } from "../cells";
-import { isFormulaCell } from "../cells";
+import { isFormulaCell, widestRow } from "../cells";
 import { relationshipsPathOf, resolvePart } from "../xlsxPackage";
 import { parseRelationships, parseWorkbook } from "../xlsxXml";
 import { CONTENT_TYPE, CONTENT_TYPES_PART, withOverride, withoutOverride } from "./contentTypes";
@@ -245,7 +245,7 @@ export class XlsxEditor {
       const path = await this.sheetPath(block.sheet);
       if (!path) throw new Error(`the workbook has no sheet ${block.sheet}`);
       const sheet = await this.sheetEditor(path);
-      const width = Math.max(0, ...block.rows.map((r) => r.length));
+      const width = widestRow(block.rows);
       const above: (number | null)[] = [];
       if (block.styleFromAbove && block.row > 0) for (let c = 0; c < width; c++) above.push(sheet.styleAt(block.row - 1, block.col + c));
       for (let r = 0; r < block.rows.length; r++) {

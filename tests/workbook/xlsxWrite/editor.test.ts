@@ -256,4 +256,12 @@ describe("the package editor", () => {
       /<c r="D1" t="inlineStr"><is><t>Lähde<\/t><\/is><\/c>.*<dataValidation [^>]*sqref="A2:A5"/,
     );
   });
+
+  it("appends a block of 250 000 rows (no spread of every row into Math.max, which overflows the stack)", async () => {
+    const rows = Array.from({ length: 250_000 }, (_, r) => [r]);
+    const { after } = await edited((editor) => editor.writeBlocks([{ sheet: "Summa", row: 1, col: 0, rows }]));
+    const sheet = after.get("xl/worksheets/sheet2.xml") ?? "";
+    assert.match(sheet, /<dimension ref="A1:A250001"\/>/);
+    assert.match(sheet, /<row r="250001"><c r="A250001"><v>249999<\/v><\/c><\/row><\/sheetData>/);
+  });
 });
