@@ -266,6 +266,7 @@ export const applicationClosing: Rule = {
     let rows = 0;
     // Assigned in the callback below, so typed by hand: TS would keep it at null
     let firstUnclaimed = null as InvoiceLine | null;
+    let earliestUnclaimed = Infinity;
     let realised = 0;
     eachCost(ledger, (cents, day, line) => {
       if (day > projectEnd.value || day < projectStart) return;
@@ -274,6 +275,7 @@ export const applicationClosing: Rule = {
         unclaimed += cents;
         rows++;
         firstUnclaimed ??= line;
+        earliestUnclaimed = Math.min(earliestUnclaimed, day);
       }
     });
     if (firstUnclaimed !== null) {
@@ -282,7 +284,8 @@ export const applicationClosing: Rule = {
         finding("APPLICATION_COSTS_OUTSIDE", last ? cellOf(last.at, "end") : projectEnd, {
           total: { cents: unclaimed },
           rows,
-          from: { day: lastEnd + 1 },
+          // with no application and no project start, the costs' own first day
+          from: { day: Number.isFinite(lastEnd) ? lastEnd + 1 : earliestUnclaimed },
           to: { day: projectEnd.value },
           first: `${first.sheet}!${first.cell}`,
         }),

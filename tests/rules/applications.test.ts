@@ -144,6 +144,17 @@ describe("payment applications", () => {
     assert.deepEqual(outside[0].params.total, { cents: 8_000_000 });
   });
 
+  it("with no application and no project start, says the unclaimed costs from their own first day", () => {
+    const noStart = sheets([]);
+    noStart.Hanke = noStart.Hanke.filter((row) => row[0] !== "Alkaa");
+    const result = checkWorkbook(book(noStart), AFTER);
+    assertMessages(result.findings);
+    const outside = result.findings.filter((f) => f.code === "APPLICATION_COSTS_OUTSIDE");
+    assert.equal(outside.length, 1);
+    assert.deepEqual(outside[0].params.from, { day: dayFromYmd(2013, 12, 31) }, "the first cost's day (its period's end)");
+    assert.deepEqual(outside[0].params.total, { cents: 22_000_000 });
+  });
+
   it("notes that an overpayment of at most 100 € need not be returned", () => {
     assert.deepEqual(findingsOf(sheets(chain((r) => (r[2][4] = 60100))), CODES, AFTER), [["REPAYMENT_UNDER_100", "Maksatukset!E4"]]);
     assert.deepEqual(findingsOf(sheets(chain((r) => (r[2][4] = 60100.01))), CODES, AFTER), []);
