@@ -306,7 +306,8 @@ export function applicationPanel(ctx: PaneContext): Panel {
         const appliedCents = optionalCents(valueOf(applied));
         if (appliedCents === null) return ctx.say(t.badAmount(valueOf(applied)), "error");
         const plan = markSent(await ctx.read(), interval, {
-          override: drafted.overridden > 0,
+          // a draft written over errors, or one from an earlier session she now overrides for
+          override: drafted.overridden > 0 || overridden(),
           lang,
           sent: sentDay,
           applied: appliedCents,
