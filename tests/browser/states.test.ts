@@ -5,21 +5,14 @@
  * and English.
  */
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { checkWorkbook } from "../../src/check/checkWorkbook";
 import { CANONICAL_SHEETS } from "../../src/ledger/canonical";
 import type { CellValue } from "../../src/workbook/types";
-import { servedAddinSuite } from "../support/browser";
-import { ROOT } from "../support/build";
-import type { FakeBookInit, SheetSnapshot } from "../support/fakeOffice/model";
-import { fakeOfficeInitScript, fakeOfficeScript } from "../support/fakeOffice/script";
-
-const VIEWPORT = { width: 350, height: 800 };
-const OUTPUT = join(ROOT, "tests", "output");
-const DISPLAY = { fi: "fi-FI", sv: "sv-FI", en: "en-GB" } as const;
-type Lang = keyof typeof DISPLAY;
+import type { FakeBookInit } from "../support/fakeOffice/model";
+import { OUTPUT, axeViolations, idle, paneSuite, sheetsOf } from "../support/paneBrowser";
+import type { PaneLang } from "../support/paneBrowser";
 
 /** Her own ledger: no KASTE table, the amount headed "Rahaa" (a near miss of Laskut at row 3). */
 const KIRJANPITO: CellValue[][] = [
@@ -30,33 +23,9 @@ const KIRJANPITO: CellValue[][] = [
   ["Verso", "V-2", "hanke", "2/2014", 4300.5, "Palkat"],
 ];
 
-interface FakeWindow {
-  __KASTE_FAKE__: { snapshot(): { sheets: SheetSnapshot[] } };
-}
-
 describe("the pane's states in headless Chromium", function () {
-  const suite = servedAddinSuite();
-  let officeScript = "";
-  let context: BrowserContext;
-
-  before(async function () {
-    this.timeout(60_000);
-    officeScript = await fakeOfficeScript();
-    mkdirSync(OUTPUT, { recursive: true });
-  });
-
-  async function openPane(book: FakeBookInit, lang: Lang = "fi"): Promise<{ page: Page; errors: string[] }> {
-    context = await suite.newContext(() => officeScript, { viewport: VIEWPORT });
-    await context.addInitScript({ content: fakeOfficeInitScript(book, { displayLanguage: DISPLAY[lang] }) });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on("pageerror", (error) => errors.push(String(error)));
-    await page.goto(suite.base + "taskpane.html", { waitUntil: "load" });
-    await page.waitForSelector('fluent-button[data-action="check"]');
-    return { page, errors };
-  }
-
-  const idle = (page: Page) => page.waitForFunction(() => document.querySelector("#pane")?.getAttribute("aria-busy") === "false");
+  const pane = paneSuite();
+  const openPane = (book: FakeBookInit, lang: PaneLang = "fi") => pane.open(book, { lang });
 
   async function check(page: Page): Promise<void> {
     await page.click('fluent-button[data-action="check"]');
@@ -64,22 +33,9 @@ describe("the pane's states in headless Chromium", function () {
     await idle(page);
   }
 
-  const sheetsOf = (page: Page) => page.evaluate(() => (window as unknown as FakeWindow).__KASTE_FAKE__.snapshot().sheets);
-
-  /** axe's violations of every impact, as lines. */
-  async function axeViolations(page: Page): Promise<string[]> {
-    await page.addScriptTag({ path: join(ROOT, "node_modules", "axe-core", "axe.min.js") });
-    return page.evaluate(async () => {
-      const axe = (
-        window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }
-      ).axe;
-      return (await axe.run()).violations.map((v) => `${v.impact} ${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
-    });
-  }
-
   describe("a workbook with no KASTE table", () => {
     const foreign: FakeBookInit = { date1904: false, sheets: [{ name: "Kirjanpito", cells: KIRJANPITO }] };
-    const texts: Record<Lang, { title: string; nearest: string; matched: string; missing: string }> = {
+    const texts: Record<PaneLang, { title: string; nearest: string; matched: string; missing: string }> = {
       fi: {
         title: "Tämä ei näytä KASTE-työkirjalta",
         nearest: "Lähimpänä on välilehti Kirjanpito, otsikkorivi 3: se muistuttaa taulukkoa Laskut.",
