@@ -3,6 +3,7 @@ import { makeFinding } from "../../findings/makeFinding";
 import { cellAddress } from "../../workbook/address";
 import { isCellError } from "../../workbook/types";
 import type { CellValue } from "../../workbook/types";
+import { headerCellOf } from "../cell";
 import { isBlank } from "../coerce";
 import type { TableRef } from "../model";
 import { acrossFieldsOf } from "../across";
@@ -102,7 +103,6 @@ export function reportColumns(table: TableRef, findings: Finding[]): void {
       makeFinding("COLUMN_NOT_UNDERSTOOD", { sheet: table.sheet, cell: cellAddress(table.headerRow, col) }, { header, table: spec.title }),
     );
   }
-  const firstCol = Math.min(...Object.values(table.columns), ...(table.acrossColumns ?? []).map((c) => c.col));
   // A table laid out across: its columns stand for the amount and their cost line, year or month
   const across = acrossFieldsOf(table);
   for (const required of spec.required) {
@@ -115,12 +115,6 @@ export function reportColumns(table: TableRef, findings: Finding[]): void {
     if (table.versionColumns && options.includes("amount")) continue;
     // A ledger without Laskuttaja may be one partner's sheet: decided once Kumppanit is read (withContextPartners)
     if (table.kind === "invoices" && options[0] === "partner") continue;
-    findings.push(
-      makeFinding(
-        "REQUIRED_MISSING",
-        { sheet: table.sheet, cell: cellAddress(table.headerRow, firstCol) },
-        { field: fieldWords(table.kind, options[0]) },
-      ),
-    );
+    findings.push(makeFinding("REQUIRED_MISSING", headerCellOf(table), { field: fieldWords(table.kind, options[0]) }));
   }
 }
