@@ -8,7 +8,10 @@ try {
   process.stderr.write("kaste: lib/kaste.cjs is missing; run `npm run build` (or `npm ci`) first\n");
   process.exit(3);
 }
-const { main, internalError } = cli;
+const { main, internalError, endQuietlyWhenReaderGoes } = cli;
+
+// `kaste … | head`: the rest of the output is dropped quietly, the exit code is the command's own.
+endQuietlyWhenReaderGoes();
 
 // exitCode, not exit(): a piped stdout is flushed in full before the process ends.
 main(process.argv.slice(2)).then(

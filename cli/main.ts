@@ -203,7 +203,24 @@ export function internalError(error: unknown): number {
   return 3;
 }
 
+/**
+ * When the reader of kaste's output goes away (`kaste check BOOK | head -1`), writing to it fails with EPIPE.
+ * That is the reader's choice, not an error of kaste's: the rest of the output is dropped without a word (no stack
+ * trace, no internal-error line) and the command ends as it would have, with its own exit code, so that a check
+ * piped to `head` still exits 0 or 1 by what it found (and `set -o pipefail` sees that verdict, not a failure).
+ * Any other error of stdout or stderr is still unexpected. Installed by the entry points (bin/kaste.js), not by
+ * `main`, so that a test calling `main` in-process leaves its runner's streams alone.
+ */
+export function endQuietlyWhenReaderGoes(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EPIPE") throw error;
+    });
+  }
+}
+
 if (process.argv[1] && /main\.[tj]s$/.test(process.argv[1])) {
+  endQuietlyWhenReaderGoes();
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

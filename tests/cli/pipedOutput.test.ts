@@ -4,11 +4,13 @@
  * and an error nobody expected is one line and exit 3.
  */
 import assert from "node:assert/strict";
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { lasseSheets } from "../../examples/lasse";
+import { xlsxFile } from "../support/xlsx";
 
 const exec = promisify(execFile);
 
@@ -28,6 +30,21 @@ async function exitOf(run: Promise<{ stderr: string }>): Promise<{ code: number;
     ({ stderr }) => ({ code: 0, stderr }),
     (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
   );
+}
+
+/** Runs bin/kaste.js with its stdout (or stderr) a pipe whose reader has gone away before it writes (as `| head -0` does). */
+async function readerGone(
+  args: readonly string[],
+  gone: "stdout" | "stderr" = "stdout",
+): Promise<{ code: number | null; signal: string | null; stderr: string }> {
+  const child = spawn(process.execPath, ["bin/kaste.js", ...args], { stdio: ["ignore", "pipe", "pipe"] });
+  child[gone].destroy();
+  let stderr = "";
+  if (gone === "stdout") child.stderr.setEncoding("utf8").on("data", (text: string) => (stderr += text));
+  return new Promise((done, fail) => {
+    child.on("error", fail);
+    child.on("close", (code, signal) => done({ code, signal, stderr }));
+  });
 }
 
 describe("kaste's output through a pipe", function () {
@@ -50,6 +67,24 @@ describe("kaste's output through a pipe", function () {
         return true;
       },
     );
+  });
+
+  it("ends quietly with the command's own exit code when the pipe's reader has gone away", async () => {
+    const dir = await bigBrokenFolder(50);
+    const lasse = await xlsxFile(lasseSheets(), "lasse.xlsx");
+    for (const [args, code] of [
+      [["check", dir], 1],
+      [["check", dir, "--format", "json"], 1],
+      [["ledger", lasse], 0],
+      [["schema"], 0],
+    ] as const) {
+      const run = await readerGone(args);
+      assert.equal(run.stderr, "", `kaste ${args.join(" ")} said on stderr: ${run.stderr}`);
+      assert.deepEqual([run.code, run.signal], [code, null], `kaste ${args.join(" ")}`);
+    }
+    // the one line of a wrong call has nobody to read it either: still exit 2, not a crash
+    const missing = await readerGone(["check", join(dir, "missing.xlsx")], "stderr");
+    assert.deepEqual([missing.code, missing.signal], [2, null]);
   });
 
   it("prints its version", async () => {
