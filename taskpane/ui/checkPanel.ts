@@ -104,7 +104,8 @@ export function checkPanel(ctx: PaneContext): Panel {
     if (!ctx.memory.check) return;
     results.querySelector("[data-verdict]")?.setAttribute("data-rechecking", "");
     ctx.note(t.rechecking);
-    if (!(await ctx.run(check))) pending = setTimeout(() => void liveCheck(), RECHECK_DELAY_MS);
+    // Her last action's message stays in the bar: the re-check was not asked for
+    if (!(await ctx.recheck(check))) pending = setTimeout(() => void liveCheck(), RECHECK_DELAY_MS);
   };
   ctx.onChange(() => {
     if (!ctx.memory.check) return;

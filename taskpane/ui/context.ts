@@ -29,6 +29,13 @@ export interface PaneContext {
    * False when another action was running and this one did not run.
    */
   run(action: () => Promise<void>): Promise<boolean>;
+  /**
+   * Runs the check the pane starts by itself after her change in Excel, as `run` does, but
+   * leaving the message bar's message of her last action (a write, an import, an error): only
+   * what an earlier re-check said there goes. Its own failure under her message is said in the
+   * footer instead. False when another action was running.
+   */
+  recheck(action: () => Promise<void>): Promise<boolean>;
   /** Selects the cell (or range) in Excel, leaving the message bar as it is; `mark`: marks it for a while too (removed again by the pane). */
   select(sheet: string, cell: string, mark?: boolean): void;
   /** Reads and checks the whole workbook (inside `run`); the result goes to memory and every `onChecked` listener. */

@@ -15,6 +15,8 @@ import { importPanel } from "./importPanel";
 import { mappingPanel } from "./mappingPanel";
 import { settingsPanel } from "./settingsPanel";
 
+type MessageOrigin = "action" | "recheck";
+
 /** Excel raises onChanged for the add-in's own writes a moment after they are done: those are not her changes. */
 const OWN_EVENTS_MS = 700;
 
@@ -35,6 +37,8 @@ export function mountPane(root: HTMLElement, rawHost: WorkbookHost, initialLang:
   let activeTab: TabKey = "check";
   // The message bar: what came of her last action, with what to do next
   const status = h("div", { id: "status", class: "message-bar", role: "status", "aria-live": "polite", "data-state": "excel" });
+  // Who said what the bar shows: her action, or the re-check the pane ran by itself (whose message the next re-check may replace)
+  let saidBy: MessageOrigin = "action";
   // The footer's passing line: what is running, the verdict just reached
   const note = h("p", { id: "note", class: "note-line", role: "status", "aria-live": "polite" });
   const progress = h("fluent-progress-bar", { class: "progress", role: "progressbar", hidden: true });
@@ -60,7 +64,8 @@ export function mountPane(root: HTMLElement, rawHost: WorkbookHost, initialLang:
     let busy = false;
     const checkedListeners: Array<() => void> = [];
 
-    const say = (text: string, tone: Tone = "info", action?: MessageAction) => {
+    const say = (text: string, tone: Tone = "info", action?: MessageAction, by: MessageOrigin = "action") => {
+      saidBy = by;
       status.dataset.tone = tone;
       if (text === "") {
         status.removeAttribute("data-has-message");
@@ -108,18 +113,27 @@ export function mountPane(root: HTMLElement, rawHost: WorkbookHost, initialLang:
       else delete note.dataset.keep;
     };
 
-    const run = async (action: () => Promise<void>, keepMessage = false): Promise<boolean> => {
+    /**
+     * `mode`: "new", her action, whose message replaces the last one; "keep", walking to a cell,
+     * which leaves it; "recheck", the check the pane runs by itself after her change, which
+     * replaces only what an earlier re-check said there: her last action's result or error stays
+     * until she dismisses it or acts again, and a re-check failing under it says so in the footer.
+     */
+    const run = async (action: () => Promise<void>, mode: "new" | "keep" | "recheck" = "new"): Promise<boolean> => {
       if (busy) return false;
       // Disabling the buttons drops the keyboard to the page: it goes back to the control used
       const used = document.activeElement;
       setBusy(true);
-      // A new action's message replaces the last one; walking to a cell leaves it
-      if (!keepMessage) say("");
+      const by: MessageOrigin = mode === "recheck" ? "recheck" : "action";
+      if (mode === "new" || (mode === "recheck" && saidBy === "recheck")) say("");
       try {
         await action();
       } catch (error) {
-        if (error instanceof ReadCancelled) say(t.cancelled, "info");
-        else say(errorText(error, lang, t), "error", { key: "retry", label: t.message.retry, run: () => void run(action) });
+        const text = errorText(error, lang, t);
+        // Her Keskeytä is an action of hers: its message replaces any
+        if (error instanceof ReadCancelled) say(t.cancelled, "info", undefined, by);
+        else if (mode === "recheck" && status.hasAttribute("data-has-message")) setNote(text, true);
+        else say(text, "error", { key: "retry", label: t.message.retry, run: () => void run(action) }, by);
       } finally {
         setBusy(false);
         const lost = document.activeElement === null || document.activeElement === document.body;
@@ -133,7 +147,7 @@ export function mountPane(root: HTMLElement, rawHost: WorkbookHost, initialLang:
       void run(async () => {
         await host.select(sheet, cell);
         await host.markCell(sheet, mark ? cell : null).catch(() => undefined);
-      }, true);
+      }, "keep");
     const unmark = () => void host.markCell("", null).catch(() => undefined);
 
     const read = async (): Promise<WorkbookData> => {
@@ -167,6 +181,7 @@ export function mountPane(root: HTMLElement, rawHost: WorkbookHost, initialLang:
       say,
       note: (text) => setNote(text, true),
       run: (action) => run(action),
+      recheck: (action) => run(action, "recheck"),
       select,
       onChange(listener) {
         changeListener = listener;

@@ -27,12 +27,26 @@ const LIGHT_OFFICE = {
 };
 
 interface FakeWindow {
-  __KASTE_FAKE__: { failNextSync(code?: string, message?: string): void; syncDelayMs: number };
+  __KASTE_FAKE__: {
+    failNextSync(code?: string, message?: string): void;
+    syncDelayMs: number;
+    userEdit(sheet: string, cell: string, value: string | number): void;
+  };
 }
 
 async function check(page: Page): Promise<void> {
   await page.click('fluent-button[data-action="check"]');
   await page.waitForSelector("[data-verdict]");
+  await idle(page);
+}
+
+/** Her change in Excel, and the re-check the pane runs by itself after it, done: a new verdict is shown. */
+async function editAndRecheck(page: Page, cell: string, value: string | number): Promise<void> {
+  // A moment after the pane's last write: Excel's events just after it are taken for the write's own (OWN_EVENTS_MS)
+  await page.waitForTimeout(800);
+  await page.$eval("#panel-check [data-verdict]", (verdict) => verdict.setAttribute("data-before-edit", ""));
+  await page.evaluate(([c, v]) => (window as unknown as FakeWindow).__KASTE_FAKE__.userEdit("Hanke", c, v), [cell, value] as const);
+  await page.waitForSelector("#panel-check [data-verdict]:not([data-before-edit])", { timeout: 10_000 });
   await idle(page);
 }
 
@@ -85,6 +99,59 @@ describe("the pane's messages, progress and theme in headless Chromium", functio
       true,
       "the keyboard goes to the tab, not the page",
     );
+    assert.deepEqual(errors, []);
+  });
+
+  it("keeps her last action's message (a write, an error) through the re-check after her change; a failed re-check's own error goes with the next one", async function () {
+    this.timeout(60_000);
+    const { page, errors } = await pane.open(workbookFromWritableSheets(lasseSheets()));
+    await check(page);
+
+    // A written report's message, with Avaa välilehti, outlives the check after her next change
+    await page.click('fluent-button[data-action="report"]');
+    await messageShown(page, "success");
+    await idle(page);
+    const written = await messageOf(page);
+    assert.match(written.text, /^Raportti kirjoitettu välilehdelle /);
+    await editAndRecheck(page, "D1", "muistiinpano");
+    assert.deepEqual(await messageOf(page), written, "the write's message stays");
+    assert.equal(await page.isVisible('#status fluent-button[data-message-action="open-sheet"]'), true, "with its button");
+
+    // So does an error of hers, with Yritä uudelleen
+    await page.evaluate(() => (window as unknown as FakeWindow).__KASTE_FAKE__.failNextSync("AccessDenied", "The sheet is protected."));
+    await page.click('fluent-button[data-action="report"]');
+    await messageShown(page, "error");
+    await idle(page);
+    const failed = await messageOf(page);
+    await editAndRecheck(page, "D1", "toinen muistiinpano");
+    assert.deepEqual(await messageOf(page), failed, "the write's error stays");
+    assert.equal(await page.isVisible('#status fluent-button[data-message-action="retry"]'), true, "with its button");
+
+    // A re-check that fails with her message up leaves the message, and says so in the footer, its verdict dimmed
+    await page.evaluate(() => (window as unknown as FakeWindow).__KASTE_FAKE__.failNextSync("GeneralException", "Excel is busy."));
+    await page.evaluate(() => (window as unknown as FakeWindow).__KASTE_FAKE__.userEdit("Hanke", "D1", "kolmas"));
+    await page.waitForFunction(
+      () => /^Työkirjan lukeminen ei onnistunut/.test(document.querySelector("#note")?.textContent ?? ""),
+      undefined,
+      { timeout: 10_000 },
+    );
+    await idle(page);
+    assert.deepEqual(await messageOf(page), failed, "her error stays over the re-check's");
+    assert.equal(
+      (await page.$("#panel-check [data-verdict][data-rechecking]")) !== null,
+      true,
+      "the verdict stays dimmed: it is of the workbook before",
+    );
+
+    // Dismissed, the bar is free: a failed re-check's error shows there, and the next re-check that works takes it away
+    await page.click("#status .message-dismiss");
+    await page.evaluate(() => (window as unknown as FakeWindow).__KASTE_FAKE__.failNextSync("GeneralException", "Excel is busy."));
+    await page.evaluate(() => (window as unknown as FakeWindow).__KASTE_FAKE__.userEdit("Hanke", "D1", "neljäs"));
+    await messageShown(page, "error");
+    await idle(page);
+    assert.match((await messageOf(page)).text, /^Työkirjan lukeminen ei onnistunut/);
+    await editAndRecheck(page, "D1", "viides");
+    assert.equal((await messageOf(page)).tone, null, "the re-check's own error is gone with the check that worked");
     assert.deepEqual(errors, []);
   });
 
