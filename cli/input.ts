@@ -4,6 +4,7 @@ import { basename, extname, join } from "node:path";
 import { CellReferenceError } from "../src/workbook/cellLimits";
 import { decodeCsv, parseCsv } from "../src/workbook/csv";
 import type { WorkbookData } from "../src/workbook/types";
+import { WorkbookFileError } from "../src/workbook/fileError";
 import { ZipArchive, ZipError } from "../src/workbook/zip";
 import { isOpenDocument } from "../src/workbook/xlsxPackage";
 import { readXlsxArchive } from "./readXlsx";
@@ -161,15 +162,17 @@ export async function xlsxInput(path: string, bytes: Buffer, opened?: (zip: ZipA
     }
     if (error instanceof ZipError && error.problem === "too-large") {
       throw new InputError(
-        `${path} on liian suuri luettavaksi turvallisesti (${error.message}).`,
-        `${path} is too large to read safely (${error.message}).`,
-        `${path} är för stor för att läsas säkert (${error.message}).`,
+        `${path} on liian suuri luettavaksi turvallisesti (${error.says("fi")}).`,
+        `${path} is too large to read safely (${error.says("en")}).`,
+        `${path} är för stor för att läsas säkert (${error.says("sv")}).`,
       );
     }
+    const message = (error as Error).message;
+    const reason = error instanceof WorkbookFileError ? error.said : { fi: message, sv: message, en: message };
     throw new InputError(
-      `${path} on vioittunut tai katkennut .xlsx-tiedosto (${(error as Error).message}).`,
-      `${path} is a damaged or truncated .xlsx file (${(error as Error).message}).`,
-      `${path} är en skadad eller avbruten .xlsx-fil (${(error as Error).message}).`,
+      `${path} on vioittunut tai katkennut .xlsx-tiedosto (${reason.fi}).`,
+      `${path} is a damaged or truncated .xlsx file (${reason.en}).`,
+      `${path} är en skadad eller avbruten .xlsx-fil (${reason.sv}).`,
     );
   }
   if (workbook.sheets.every((sheet) => sheet.cells.length === 0)) {

@@ -42,7 +42,12 @@ async function scanXlsx(zip: ZipArchive, read: (sheet: { name: string; path: str
   const { date1904, sharedStrings, sheets: parts } = await readXlsxStructure(zip);
   const sheets: SheetData[] = [];
   for (const { name, path } of parts) {
-    if (!zip.has(path)) throw new ZipError("damaged", `the sheet ${name} is missing from the file`);
+    if (!zip.has(path))
+      throw new ZipError("damaged", {
+        fi: `välilehti ${name} puuttuu tiedostosta`,
+        sv: `bladet ${name} saknas i filen`,
+        en: `the sheet ${name} is missing from the file`,
+      });
     if (!read({ name, path })) {
       sheets.push({ name, cells: [] });
       continue;

@@ -4,6 +4,8 @@ import { access, copyFile, readFile, rename, unlink, writeFile } from "node:fs/p
 import { basename, dirname, extname, join, resolve } from "node:path";
 import type { Lang } from "../src/findings/render";
 import { cellAddress } from "../src/workbook/address";
+import { CellReferenceError } from "../src/workbook/cellLimits";
+import { WorkbookFileError } from "../src/workbook/fileError";
 import type { CellValue, WorkbookData } from "../src/workbook/types";
 import { XlsxEditor } from "../src/workbook/xlsxWrite/editor";
 import { ZipArchive } from "../src/workbook/zip";
@@ -208,13 +210,7 @@ export async function editBook(
     source = await openEditor(zip);
     await edit(source.editor);
   } catch (error) {
-    if (error instanceof InputError) throw error;
-    const reason = (error as Error).message;
-    throw new InputError(
-      `Työkirjaa ${input} ei voitu muokata (${reason}); mitään ei kirjoitettu.`,
-      `Could not edit ${input} (${reason}); nothing written.`,
-      `Arbetsboken ${input} kunde inte ändras (${reason}); inget skrevs.`,
-    );
+    throw error instanceof InputError ? error : notEdited(input, error);
   }
   return saveEdited(source, input, mode, now, expected);
 }
@@ -235,12 +231,44 @@ export function checkSameExtension(input: string, mode: OutputMode): void {
   );
 }
 
-/** Why a written workbook was not kept: reading it back gave other data than the edit meant. */
-function notVerified(target: string, difference: string): InputError {
+/**
+ * What is wrong with a workbook file, in each language, when the reader or the editor says so (a damaged
+ * zip, a part missing, a row cut off, a cell beyond Excel's limits); null for any other error.
+ */
+export function fileReason(error: unknown): Readonly<Record<Lang, string>> | null {
+  if (error instanceof WorkbookFileError) return error.said;
+  if (error instanceof CellReferenceError) return { fi: error.says("fi"), sv: error.says("sv"), en: error.says("en") };
+  return null;
+}
+
+/**
+ * A workbook the edit could not follow, as one line (exit 2) with the file's reason in the user's language.
+ * An error that is no fault of the file but ours stays what it is: an internal error (exit 3, "please report").
+ */
+function notEdited(input: string, error: unknown): unknown {
+  const reason = fileReason(error);
+  if (!reason) return error;
   return new InputError(
-    `Kirjoitettu työkirja ei lukeutunut takaisin samana (${difference}); tiedostoa ${target} ei muutettu.`,
-    `The written workbook did not read back the same (${difference}); ${target} was not changed.`,
-    `Den skrivna arbetsboken lästes inte tillbaka likadan (${difference}); ${target} ändrades inte.`,
+    `Työkirjaa ${input} ei voitu muokata (${reason.fi}); mitään ei kirjoitettu.`,
+    `Could not edit ${input} (${reason.en}); nothing written.`,
+    `Arbetsboken ${input} kunde inte ändras (${reason.sv}); inget skrevs.`,
+  );
+}
+
+/** `differenceOf`'s words for what differs (a cell's address and a part's name read the same in every language). */
+const DIFFERENCES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
+  "date system": { fi: "päivämääräjärjestelmä", sv: "datumsystemet", en: "date system" },
+  sheets: { fi: "välilehdet", sv: "bladen", en: "sheets" },
+};
+
+/** Why a written workbook was not kept: reading it back gave other data than the edit meant, or could not be read. */
+function notVerified(target: string, difference: string | Readonly<Record<Lang, string>>): InputError {
+  const said =
+    typeof difference === "string" ? (DIFFERENCES[difference] ?? { fi: difference, sv: difference, en: difference }) : difference;
+  return new InputError(
+    `Kirjoitettu työkirja ei lukeutunut takaisin samana (${said.fi}); tiedostoa ${target} ei muutettu.`,
+    `The written workbook did not read back the same (${said.en}); ${target} was not changed.`,
+    `Den skrivna arbetsboken lästes inte tillbaka likadan (${said.sv}); ${target} ändrades inte.`,
   );
 }
 
@@ -262,7 +290,13 @@ export async function saveEdited(
   if (mode.kind === "none") return { written: null, backup: null };
   const target = mode.kind === "out" ? mode.path : resolve(input);
   const edits = await source.editor.edits(encodeXml);
-  const bytes = rewriteZip(source.archive, edits, NODE_DEFLATER);
+  let bytes: Uint8Array;
+  try {
+    bytes = rewriteZip(source.archive, edits, NODE_DEFLATER);
+  } catch (error) {
+    // a workbook that would pass the zip's 4 GB
+    throw notEdited(input, error);
+  }
   const temporary = join(dirname(target), `.${basename(target)}.kaste-${process.pid}-${Date.now()}.tmp`);
   try {
     await writeFile(temporary, bytes);
@@ -290,7 +324,9 @@ export async function saveEdited(
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
     if (error instanceof InputError) throw error;
-    throw notVerified(target, (error as Error).message);
+    const reason = fileReason(error);
+    if (!reason) throw error;
+    throw notVerified(target, reason);
   }
   let saved: string | null = null;
   try {

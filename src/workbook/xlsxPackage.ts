@@ -7,6 +7,7 @@
  */
 import { parseRelationships, parseSharedStrings, parseWorkbook } from "./xlsxXml";
 import type { Relationship } from "./xlsxXml";
+import { NO_WORKBOOK, WorkbookFileError } from "./fileError";
 
 /** The zip entries of an .xlsx, as the reader at hand unzips them (the text synchronously or not). */
 export interface XlsxParts {
@@ -24,9 +25,9 @@ export interface XlsxStructure {
 }
 
 /** The package names no workbook part that is there: no .xlsx at all, or one damaged beyond reading. */
-export class NoWorkbookError extends Error {
+export class NoWorkbookError extends WorkbookFileError {
   constructor() {
-    super("no workbook inside (not an .xlsx file?)");
+    super(NO_WORKBOOK);
   }
 }
 

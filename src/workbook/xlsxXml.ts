@@ -18,6 +18,7 @@ import { columnLetter, parseRange } from "./address";
 import { CellReferenceError, MAX_COLUMNS, MAX_ROWS } from "./cellLimits";
 import { shiftFormula } from "./formulas";
 import type { CellRange, CellValue, FormulaCell } from "./types";
+import { CELL_CUT_OFF, ROW_CUT_OFF, WorkbookFileError } from "./fileError";
 
 const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 const ENTITY = /&(#[xX][0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g;
@@ -172,7 +173,12 @@ export function parseSharedStrings(xml: string): string[] {
       continue;
     }
     const end = xml.indexOf(close, start);
-    if (end < 0) throw new Error("sharedStrings.xml ends in the middle of a string");
+    if (end < 0)
+      throw new WorkbookFileError({
+        fi: "sharedStrings.xml katkeaa kesken tekstin",
+        sv: "sharedStrings.xml tar slut mitt i en text",
+        en: "sharedStrings.xml ends in the middle of a string",
+      });
     strings.push(stringItem(xml, start, end, prefix));
     at = findTag(xml, open, end + close.length, xml.length);
   }
@@ -249,7 +255,7 @@ export function parseRelationships(xml: string): Map<string, Relationship> {
 /** The position after the element starting at `at` (`<name .../>` or `<name ...>...</name>`): something a row holds besides cells. */
 function skipElement(xml: string, at: number): number {
   const end = tagEnd(xml, at);
-  if (end < 0) throw new Error("a worksheet row is cut off");
+  if (end < 0) throw new WorkbookFileError(ROW_CUT_OFF);
   if (
     xml.charCodeAt(end - 1) === 47 ||
     xml.charCodeAt(at + 1) === 47 /* </...> */ ||
@@ -258,7 +264,7 @@ function skipElement(xml: string, at: number): number {
   ) {
     if (xml.startsWith("<!--", at)) {
       const close = xml.indexOf("-->", at + 4);
-      if (close < 0) throw new Error("a worksheet row is cut off");
+      if (close < 0) throw new WorkbookFileError(ROW_CUT_OFF);
       return close + 3;
     }
     return end + 1;
@@ -266,7 +272,7 @@ function skipElement(xml: string, at: number): number {
   let nameEnd = at + 1;
   while (nameEnd < end && !nameEnds(xml, nameEnd)) nameEnd++;
   const close = xml.indexOf(`</${xml.slice(at + 1, nameEnd)}>`, end);
-  if (close < 0) throw new Error("a worksheet row is cut off");
+  if (close < 0) throw new WorkbookFileError(ROW_CUT_OFF);
   return xml.indexOf(">", close) + 1;
 }
 
@@ -401,10 +407,15 @@ export class SheetCellsReader {
     let at = findTag(xml, this.rowOpen, 0, xml.length);
     while (at >= 0) {
       const openEnd = tagEnd(xml, at);
-      if (openEnd < 0) throw new Error("a worksheet row is cut off");
+      if (openEnd < 0) throw new WorkbookFileError(ROW_CUT_OFF);
       let r = attribute(xml, "r", at + this.rowOpen.length, openEnd);
       const row = r === null ? this.lastRow + 1 : Number(r) - 1;
-      if (!Number.isInteger(row) || row < 0) throw new Error(`a worksheet row has a bad number r="${r}"`);
+      if (!Number.isInteger(row) || row < 0)
+        throw new WorkbookFileError({
+          fi: `välilehden rivillä on virheellinen numero r="${r}"`,
+          sv: `en rad på bladet har ett felaktigt nummer r="${r}"`,
+          en: `a worksheet row has a bad number r="${r}"`,
+        });
       if (row >= MAX_ROWS) throw new CellReferenceError(r ?? String(row + 1), "row");
       if (r === null) r = String(row + 1);
       this.lastRow = row;
@@ -421,14 +432,14 @@ export class SheetCellsReader {
     let at = from;
     for (;;) {
       const lt = xml.indexOf("<", at);
-      if (lt < 0) throw new Error("a worksheet row is cut off");
+      if (lt < 0) throw new WorkbookFileError(ROW_CUT_OFF);
       if (!xml.startsWith(cellOpen, lt) || !nameEnds(xml, lt + cellOpen.length)) {
         if (xml.startsWith(rowClose, lt)) return lt + rowClose.length;
         at = skipElement(xml, lt);
         continue;
       }
       const openEnd = tagEnd(xml, lt);
-      if (openEnd < 0) throw new Error("a worksheet cell is cut off");
+      if (openEnd < 0) throw new WorkbookFileError(CELL_CUT_OFF);
       // The attributes, scanned once without cutting strings: r (the reference) and t (the type)
       let refStart = -1;
       let refEnd = -1;
@@ -486,7 +497,7 @@ export class SheetCellsReader {
         continue;
       }
       const close = xml.indexOf(cellClose, openEnd);
-      if (close < 0) throw new Error("a worksheet cell is cut off");
+      if (close < 0) throw new WorkbookFileError(CELL_CUT_OFF);
       at = close + cellClose.length;
       const value = this.valueOf(xml, type, openEnd + 1, close);
       if (value === null) {

@@ -7,18 +7,41 @@
  * the checks are here, once, so both refuse exactly the same files.
  */
 
+import { WorkbookFileError } from "./fileError";
+import type { Said } from "./fileError";
+
 /** Why a zip cannot be read: its bytes are wrong, or it unpacks to more than we are willing to hold. */
 export type ZipProblem = "damaged" | "too-large";
 
-/** A zip the reader refuses, with a short English reason. */
-export class ZipError extends Error {
+/** A zip the reader refuses, with a short reason in each language (its message the English). */
+export class ZipError extends WorkbookFileError {
   constructor(
     readonly problem: ZipProblem,
-    reason: string,
+    reason: Said,
   ) {
     super(reason);
   }
 }
+
+/** A part of the zip that is damaged (`detail` in English only: which check failed). */
+const damagedPart = (name: string, detail: string): Said => ({
+  fi: `${name} on vioittunut`,
+  sv: `${name} är skadad`,
+  en: `${name} ${detail}`,
+});
+
+/** A part that does not inflate (the inflater's own reason in English only). */
+const notUnpacked = (name: string, error: unknown): Said => ({
+  fi: `${name} ei purkaudu`,
+  sv: `${name} kan inte packas upp`,
+  en: `${name} cannot be unpacked (${(error as Error).message})`,
+});
+
+const ZIP_DIRECTORY_DAMAGED: Said = {
+  fi: "zip-hakemisto on vioittunut",
+  sv: "zip-katalogen är skadad",
+  en: "the zip directory is damaged",
+};
 
 /** How much a zip may unpack to. */
 export interface ZipLimits {
@@ -86,11 +109,16 @@ export class ZipArchive {
     this.view = new DataView(data.buffer, data.byteOffset, data.byteLength);
     const entries: ZipEntry[] = [];
     const { count, offset } = this.directory();
-    if (count > limits.entries) throw new ZipError("too-large", `the file holds ${count} zip entries (at most ${limits.entries})`);
+    if (count > limits.entries)
+      throw new ZipError("too-large", {
+        fi: `tiedostossa on ${count} zip-osaa (enintään ${limits.entries})`,
+        sv: `filen har ${count} zip-poster (högst ${limits.entries})`,
+        en: `the file holds ${count} zip entries (at most ${limits.entries})`,
+      });
     let total = 0;
     const names = new TextDecoder();
     for (let i = 0, at = offset; i < count; i++) {
-      if (at + 46 > data.length || this.u32(at) !== CENTRAL) throw new ZipError("damaged", "the zip directory is damaged");
+      if (at + 46 > data.length || this.u32(at) !== CENTRAL) throw new ZipError("damaged", ZIP_DIRECTORY_DAMAGED);
       const flags = this.u16(at + 8);
       const method = this.u16(at + 10);
       const crc = this.u32(at + 16);
@@ -100,7 +128,7 @@ export class ZipArchive {
       const extraLength = this.u16(at + 30);
       const commentLength = this.u16(at + 32);
       let localOffset = this.u32(at + 42);
-      if (at + 46 + nameLength + extraLength > data.length) throw new ZipError("damaged", "the zip directory is damaged");
+      if (at + 46 + nameLength + extraLength > data.length) throw new ZipError("damaged", ZIP_DIRECTORY_DAMAGED);
       const nameBytes = data.subarray(at + 46, at + 46 + nameLength);
       const name = (flags & 0x800 ? names.decode(nameBytes) : latin1(nameBytes)).replace(/\\/g, "/").replace(/^\//, "");
       // zip64 sizes and offset, in this order, for the fields that overflowed
@@ -122,9 +150,18 @@ export class ZipArchive {
         e += 4 + length;
       }
       total += size;
-      if (total > limits.totalBytes) throw new ZipError("too-large", `the file unpacks to more than ${mib(limits.totalBytes)}`);
+      if (total > limits.totalBytes)
+        throw new ZipError("too-large", {
+          fi: `tiedosto purkautuu yli ${mib(limits.totalBytes)}:n kokoiseksi`,
+          sv: `filen packas upp till mer än ${mib(limits.totalBytes)}`,
+          en: `the file unpacks to more than ${mib(limits.totalBytes)}`,
+        });
       if (size > RATIO_FROM && size > compressedSize * limits.ratio) {
-        throw new ZipError("too-large", `${name} unpacks to ${mib(size)} from ${compressedSize} bytes (a zip bomb?)`);
+        throw new ZipError("too-large", {
+          fi: `${name} purkautuu ${compressedSize} tavusta ${mib(size)}:n kokoiseksi (zip-pommi?)`,
+          sv: `${name} packas upp till ${mib(size)} från ${compressedSize} byte (en zip-bomb?)`,
+          en: `${name} unpacks to ${mib(size)} from ${compressedSize} bytes (a zip bomb?)`,
+        });
       }
       const entry = { name, method, flags, crc, compressedSize, size, localOffset, time: this.u16(at + 12), date: this.u16(at + 14) };
       entries.push(entry);
@@ -156,7 +193,12 @@ export class ZipArchive {
         break;
       }
     }
-    if (eocd < 0) throw new ZipError("damaged", "not a zip file, or one cut short (no zip directory)");
+    if (eocd < 0)
+      throw new ZipError("damaged", {
+        fi: "zip-hakemistoa ei löydy: se ei ole zip-tiedosto tai on katkennut",
+        sv: "zip-katalogen saknas: det är ingen zip-fil, eller en som är avbruten",
+        en: "not a zip file, or one cut short (no zip directory)",
+      });
     let count = this.u16(eocd + 10);
     let offset = this.u32(eocd + 16);
     if (count === 0xffff || offset === MAX32) {
@@ -164,7 +206,11 @@ export class ZipArchive {
       if (locator >= 0 && this.u32(locator) === ZIP64_LOCATOR) {
         const zip64 = this.u64(locator + 8);
         if (zip64 + 56 > this.data.length || this.u32(zip64) !== ZIP64_EOCD)
-          throw new ZipError("damaged", "the zip64 directory is damaged");
+          throw new ZipError("damaged", {
+            fi: "zip64-hakemisto on vioittunut",
+            sv: "zip64-katalogen är skadad",
+            en: "the zip64 directory is damaged",
+          });
         count = this.u64(zip64 + 32);
         offset = this.u64(zip64 + 48);
       }
@@ -183,28 +229,43 @@ export class ZipArchive {
 
   /** An entry's stored bytes, still compressed, as a writer copies them. */
   raw(entry: ZipEntry): Uint8Array {
-    if (entry.flags & 1) throw new ZipError("damaged", "the file is encrypted");
+    if (entry.flags & 1)
+      throw new ZipError("damaged", { fi: "tiedosto on salattu", sv: "filen är krypterad", en: "the file is encrypted" });
     const at = entry.localOffset;
-    if (at + 30 > this.data.length || this.u32(at) !== LOCAL) throw new ZipError("damaged", `${entry.name} is damaged`);
+    if (at + 30 > this.data.length || this.u32(at) !== LOCAL) throw new ZipError("damaged", damagedPart(entry.name, "is damaged"));
     const start = at + 30 + this.u16(at + 26) + this.u16(at + 28);
     const end = start + entry.compressedSize;
-    if (end > this.data.length) throw new ZipError("damaged", `${entry.name} is cut off: the file is truncated`);
+    if (end > this.data.length)
+      throw new ZipError("damaged", {
+        fi: `${entry.name} on katkennut: tiedosto on vajaa`,
+        sv: `${entry.name} är avbruten: filen är ofullständig`,
+        en: `${entry.name} is cut off: the file is truncated`,
+      });
     return this.data.subarray(start, end);
   }
 
   private stored(name: string): { entry: ZipEntry; raw: Uint8Array } {
     const entry = this.entry(name);
-    if (!entry) throw new ZipError("damaged", `${name} is missing from the file`);
+    if (!entry)
+      throw new ZipError("damaged", {
+        fi: `${name} puuttuu tiedostosta`,
+        sv: `${name} saknas i filen`,
+        en: `${name} is missing from the file`,
+      });
     if (entry.method !== 0 && entry.method !== 8)
-      throw new ZipError("damaged", `${name} is compressed with an unsupported method (${entry.method})`);
+      throw new ZipError("damaged", {
+        fi: `${name} on pakattu menetelmällä, jota ei tueta (${entry.method})`,
+        sv: `${name} är packad med en metod som inte stöds (${entry.method})`,
+        en: `${name} is compressed with an unsupported method (${entry.method})`,
+      });
     const raw = this.raw(entry);
-    if (entry.method === 0 && raw.length !== entry.size) throw new ZipError("damaged", `${name} is damaged (wrong size)`);
+    if (entry.method === 0 && raw.length !== entry.size) throw new ZipError("damaged", damagedPart(name, "is damaged (wrong size)"));
     return { entry, raw };
   }
 
   /** A damaged file can still inflate, to wrong numbers (3 500 read as 9 500): the checksum tells. */
   private static verify(entry: ZipEntry, size: number, crc: number): void {
-    if (size !== entry.size || crc !== entry.crc) throw new ZipError("damaged", `${entry.name} is damaged (checksum mismatch)`);
+    if (size !== entry.size || crc !== entry.crc) throw new ZipError("damaged", damagedPart(entry.name, "is damaged (checksum mismatch)"));
   }
 
   /** Inflated entries kept for a second read (`remember`), by entry name. */
@@ -224,13 +285,18 @@ export class ZipArchive {
     const { entry, raw } = this.stored(name);
     const known = this.kept.get(entry.name);
     if (known) return known;
-    if (entry.size > this.limits.wholeBytes) throw new ZipError("too-large", `${name} is too large to read (${mib(entry.size)})`);
+    if (entry.size > this.limits.wholeBytes)
+      throw new ZipError("too-large", {
+        fi: `${name} on liian suuri luettavaksi (${mib(entry.size)})`,
+        sv: `${name} är för stor för att läsas (${mib(entry.size)})`,
+        en: `${name} is too large to read (${mib(entry.size)})`,
+      });
     let bytes = raw;
     if (entry.method === 8) {
       try {
         bytes = await this.inflater.inflate(raw, entry.size);
       } catch (error) {
-        throw new ZipError("damaged", `${name} cannot be unpacked (${(error as Error).message})`);
+        throw new ZipError("damaged", notUnpacked(name, error));
       }
     }
     ZipArchive.verify(entry, bytes.length, this.inflater.crc32(bytes, 0));
@@ -266,13 +332,13 @@ export class ZipArchive {
     try {
       for await (const piece of inflater.stream(raw, pieceBytes)) {
         size += piece.length;
-        if (size > entry.size) throw new ZipError("damaged", `${name} is damaged (longer than its directory says)`);
+        if (size > entry.size) throw new ZipError("damaged", damagedPart(name, "is damaged (longer than its directory says)"));
         crc = this.inflater.crc32(piece, crc);
         yield piece;
       }
     } catch (error) {
       if (error instanceof ZipError) throw error;
-      throw new ZipError("damaged", `${name} cannot be unpacked (${(error as Error).message})`);
+      throw new ZipError("damaged", notUnpacked(name, error));
     }
     ZipArchive.verify(entry, size, crc);
   }

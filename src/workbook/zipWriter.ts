@@ -55,7 +55,12 @@ export function writeZip(parts: readonly ZipPart[], deflater: ZipDeflater): Uint
   const localBytes = stored.reduce((sum, s) => sum + 30 + s.name.length + s.raw.length, 0);
   const centralBytes = stored.reduce((sum, s) => sum + 46 + s.name.length, 0);
   const total = localBytes + centralBytes + 22;
-  if (total > MAX32 || stored.length > 0xffff) throw new ZipError("too-large", "the workbook would be over 4 GB");
+  if (total > MAX32 || stored.length > 0xffff)
+    throw new ZipError("too-large", {
+      fi: "työkirjasta tulisi yli 4 Gt",
+      sv: "arbetsboken skulle bli större än 4 GB",
+      en: "the workbook would be over 4 GB",
+    });
   const out = new Uint8Array(total);
   const view = new DataView(out.buffer);
   let at = 0;

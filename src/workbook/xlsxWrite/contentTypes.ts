@@ -4,6 +4,7 @@
  * included) stays as the file has it.
  */
 import { escapeAttr, findElement, findElements, getAttr, unescapeAttr } from "./xml";
+import { WorkbookFileError, noElement } from "../fileError";
 
 export const CONTENT_TYPES_PART = "[Content_Types].xml";
 
@@ -35,7 +36,7 @@ export function contentTypeOf(xml: string, part: string): string | null {
 export function withOverride(xml: string, part: string, contentType: string): string {
   const cleaned = withoutOverride(xml, part);
   const root = findElement(cleaned, "Types");
-  if (!root) throw new Error("[Content_Types].xml has no Types element");
+  if (!root) throw new WorkbookFileError(noElement("[Content_Types].xml", "Types"));
   const entry = `<${root.prefix}Override PartName="${escapeAttr(`/${part}`)}" ContentType="${escapeAttr(contentType)}"/>`;
   if (root.selfClosed) {
     const tag = cleaned.slice(root.start, root.end);

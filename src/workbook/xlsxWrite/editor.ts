@@ -28,6 +28,7 @@ import { grownTable, newTableXml, tableColumnNames, tableInfo } from "./tables";
 import type { TableInfo } from "./tables";
 import { sheetEntries, withFullCalcOnLoad, withSheetEntry, withSheetState } from "./workbookXml";
 import { NS_MAIN, XML_HEAD, escapeText, findElement, findElements, getAttr, unescapeAttr } from "./xml";
+import { NO_WORKBOOK, WorkbookFileError } from "../fileError";
 
 /** Where the parts come from: a read zip (ZipArchive fits) or a new package in memory. */
 export interface PartSource {
@@ -51,9 +52,13 @@ export interface PackageEdits {
 }
 
 /** A sheet name already in the workbook (Excel compares them ignoring case). */
-export class SheetNameTaken extends Error {
+export class SheetNameTaken extends WorkbookFileError {
   constructor(readonly sheet: string) {
-    super(`the workbook has a sheet named ${sheet} already`);
+    super({
+      fi: `työkirjassa on jo välilehti ${sheet}`,
+      sv: `arbetsboken har redan ett blad som heter ${sheet}`,
+      en: `the workbook has a sheet named ${sheet} already`,
+    });
   }
 }
 
@@ -103,7 +108,7 @@ export class XlsxEditor {
       const office = [...root.values()].find((r) => !r.external && /\/officeDocument$/.test(r.type));
       if (office) workbookPath = resolvePart("", office.target);
     }
-    if (!source.has(workbookPath)) throw new Error("no workbook inside (not an .xlsx file?)");
+    if (!source.has(workbookPath)) throw new WorkbookFileError(NO_WORKBOOK);
     return new XlsxEditor(source, workbookPath, await source.text(workbookPath), options.sharedStrings ?? false);
   }
 
@@ -150,7 +155,12 @@ export class XlsxEditor {
 
   private async required(name: string): Promise<string> {
     const text = await this.part(name);
-    if (text === null) throw new Error(`${name} is missing from the workbook`);
+    if (text === null)
+      throw new WorkbookFileError({
+        fi: `${name} puuttuu työkirjasta`,
+        sv: `${name} saknas i arbetsboken`,
+        en: `${name} is missing from the workbook`,
+      });
     return text;
   }
 
@@ -243,7 +253,12 @@ export class XlsxEditor {
     const styles = await this.styles();
     for (const block of blocks) {
       const path = await this.sheetPath(block.sheet);
-      if (!path) throw new Error(`the workbook has no sheet ${block.sheet}`);
+      if (!path)
+        throw new WorkbookFileError({
+          fi: `työkirjassa ei ole välilehteä ${block.sheet}`,
+          sv: `arbetsboken har inget blad ${block.sheet}`,
+          en: `the workbook has no sheet ${block.sheet}`,
+        });
       const sheet = await this.sheetEditor(path);
       const width = widestRow(block.rows);
       const above: (number | null)[] = [];

@@ -4,6 +4,7 @@
  */
 import { parseRelationships } from "../xlsxXml";
 import { NS_PACKAGE_REL, XML_HEAD, escapeAttr, findElement, findElements, getAttr, unescapeAttr } from "./xml";
+import { WorkbookFileError } from "../fileError";
 
 export const REL_TYPE = {
   worksheet: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet",
@@ -29,7 +30,12 @@ export function freeRelationshipId(xml: string): string {
 export function withRelationship(xml: string, type: string, target: string): { xml: string; id: string } {
   const id = freeRelationshipId(xml);
   const root = findElement(xml, "Relationships");
-  if (!root) throw new Error("a relationships part has no Relationships element");
+  if (!root)
+    throw new WorkbookFileError({
+      fi: "suhdeosassa (.rels) ei ole Relationships-elementtiä",
+      sv: "en relationsdel (.rels) saknar elementet Relationships",
+      en: "a relationships part has no Relationships element",
+    });
   const entry = `<${root.prefix}Relationship Id="${id}" Type="${escapeAttr(type)}" Target="${escapeAttr(target)}"/>`;
   if (root.selfClosed) {
     const tag = xml.slice(root.start, root.end);

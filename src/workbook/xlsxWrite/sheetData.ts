@@ -8,6 +8,7 @@
 import { cellAddress, columnIndex, parseRange } from "../address";
 import { quotedTagEnd } from "../xlsxXml";
 import { findElement, getAttr, setAttr } from "./xml";
+import { ROW_CUT_OFF, WorkbookFileError } from "../fileError";
 
 interface RowSpan {
   /** 0-based row number. */
@@ -72,12 +73,22 @@ export class SheetDataEditor {
     const xml = this.source;
     const p = this.prefix;
     const openAt = findTag(xml, `<${p}sheetData`, 0, xml.length);
-    if (openAt < 0) throw new Error("the worksheet has no sheetData");
+    if (openAt < 0)
+      throw new WorkbookFileError({
+        fi: "välilehdeltä puuttuu sheetData-elementti",
+        sv: "bladet saknar elementet sheetData",
+        en: "the worksheet has no sheetData",
+      });
     const openEnd = quotedTagEnd(xml, openAt);
     this.selfClosed = xml.charCodeAt(openEnd - 1) === 47;
     this.dataStart = openEnd + 1;
     this.dataEnd = this.selfClosed ? openEnd + 1 : xml.indexOf(`</${p}sheetData>`, openEnd);
-    if (this.dataEnd < 0) throw new Error("the worksheet's sheetData is cut off");
+    if (this.dataEnd < 0)
+      throw new WorkbookFileError({
+        fi: "välilehden sheetData-elementti on katkennut",
+        sv: "bladets sheetData-element är avbrutet",
+        en: "the worksheet's sheetData is cut off",
+      });
     this.head = [];
     this.tail = [];
     this.headEnd = this.dataStart;
@@ -88,11 +99,11 @@ export class SheetDataEditor {
   private span(at: number, row: number): RowSpan {
     const xml = this.source;
     const end = quotedTagEnd(xml, at);
-    if (end < 0) throw new Error("a worksheet row is cut off");
+    if (end < 0) throw new WorkbookFileError(ROW_CUT_OFF);
     if (xml.charCodeAt(end - 1) === 47) return { row, start: at, openEnd: end + 1, closeStart: end + 1, end: end + 1 };
     const close = `</${this.prefix}row>`;
     const closeStart = xml.indexOf(close, end);
-    if (closeStart < 0 || closeStart > this.dataEnd) throw new Error("a worksheet row is cut off");
+    if (closeStart < 0 || closeStart > this.dataEnd) throw new WorkbookFileError(ROW_CUT_OFF);
     return { row, start: at, openEnd: end + 1, closeStart, end: closeStart + close.length };
   }
 
@@ -210,7 +221,12 @@ export class SheetDataEditor {
       found.push(span);
       at = findTag(xml, open, span.end, this.dataEnd);
     }
-    if (!ordered) throw new Error("the worksheet's rows are out of order");
+    if (!ordered)
+      throw new WorkbookFileError({
+        fi: "välilehden rivit eivät ole järjestyksessä",
+        sv: "bladets rader är inte i ordning",
+        en: "the worksheet's rows are out of order",
+      });
     if (missing) {
       const pieces: string[] = [];
       let cursor = 0;

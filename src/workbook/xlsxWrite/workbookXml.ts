@@ -4,6 +4,7 @@
  * names, views, calculation settings, pivot caches and extensions stay as the file has them.
  */
 import { NS_REL, escapeAttr, findElement, findElements, getAttr, namespacePrefix, setAttr, unescapeAttr } from "./xml";
+import { WorkbookFileError, noElement } from "../fileError";
 
 /** The workbook's sheet entries: name, sheetId, relationship id and state, in order. */
 export function sheetEntries(xml: string): { name: string; sheetId: number; relId: string; state: string }[] {
@@ -25,7 +26,7 @@ export function sheetEntries(xml: string): { name: string; sheetId: number; relI
 export function withSheetEntry(xml: string, name: string, relId: string, hidden: boolean): string {
   const sheetId = Math.max(0, ...sheetEntries(xml).map((s) => s.sheetId)) + 1;
   const sheets = findElement(xml, "sheets");
-  if (!sheets) throw new Error("workbook.xml has no sheets element");
+  if (!sheets) throw new WorkbookFileError(noElement("workbook.xml", "sheets"));
   const known = namespacePrefix(xml, NS_REL);
   const r = known && known !== "" ? known : "r:";
   const declare = known === null || known === "" ? ` xmlns:r="${NS_REL}"` : "";
@@ -69,7 +70,7 @@ export function withFullCalcOnLoad(xml: string): string {
     return xml.slice(0, calcPr.start) + setAttr(tag, "fullCalcOnLoad", "1") + xml.slice(calcPr.openEnd);
   }
   const root = findElement(xml, "workbook");
-  if (!root) throw new Error("workbook.xml has no workbook element");
+  if (!root) throw new WorkbookFileError(noElement("workbook.xml", "workbook"));
   const entry = `<${root.prefix}calcPr fullCalcOnLoad="1"/>`;
   let at = root.closeStart;
   for (const local of AFTER_CALC_PR) {

@@ -1,0 +1,48 @@
+/**
+ * A workbook file the reader or the writer cannot follow (a damaged zip, a part missing, a sheet cut off),
+ * with its reason in each language: a clause, the caller says which file. Its message is the English, so a
+ * log or a test reads as before; the CLI and the pane say `says(lang)` inside their own sentences, never an
+ * English reason inside a Finnish or Swedish one.
+ */
+
+type Lang = "fi" | "sv" | "en";
+
+/** One reason in the three languages. */
+export type Said = Readonly<Record<Lang, string>>;
+
+export class WorkbookFileError extends Error {
+  constructor(readonly said: Said) {
+    super(said.en);
+  }
+
+  /** The reason in the reader's language. */
+  says(lang: Lang): string {
+    return this.said[lang];
+  }
+}
+
+/** The reasons the reader and the editor share. */
+export const ROW_CUT_OFF: Said = {
+  fi: "välilehden rivi on katkennut",
+  sv: "en rad på bladet är avbruten",
+  en: "a worksheet row is cut off",
+};
+export const CELL_CUT_OFF: Said = {
+  fi: "välilehden solu on katkennut",
+  sv: "en cell på bladet är avbruten",
+  en: "a worksheet cell is cut off",
+};
+export const NO_WORKBOOK: Said = {
+  fi: "sen sisällä ei ole työkirjaa (onko se .xlsx-tiedosto?)",
+  sv: "den innehåller ingen arbetsbok (är den en .xlsx-fil?)",
+  en: "no workbook inside (not an .xlsx file?)",
+};
+
+/** A part of the package that has not the element it must be (`[Content_Types].xml` without `Types`). */
+export function noElement(part: string, element: string): Said {
+  return {
+    fi: `osassa ${part} ei ole ${element}-elementtiä`,
+    sv: `delen ${part} saknar elementet ${element}`,
+    en: `${part} has no ${element} element`,
+  };
+}
