@@ -36,22 +36,23 @@ export interface MonthHeader {
   readonly year: number | null;
 }
 
-/** Excel serials of 1.1.1990 … 31.12.2099: a month header typed as a date ("tammi 14" formatted). */
-const SERIAL_MIN = 32_874;
-const SERIAL_MAX = 73_415;
+/** The years of a month header typed as a date ("tammi 14" formatted): other numbers are counts or amounts. */
+const YEAR_MIN = 1990;
+const YEAR_MAX = 2099;
 
 /**
  * The month a column header names: "tammi", "tammikuu", "Jan", "januari", "1/2014", "2014-01",
  * "tammikuu 2014", "jan-14", or a date on the first of a month (Excel's month headers). A bare
- * number is not a month: it may be a year or a count.
+ * number is not a month: it may be a year or a count. A date is read in the workbook's date system
+ * (`date1904`, as its other dates): 1.1.2015 is serial 42005 in the 1900 system, 40543 in the 1904.
  */
-export function monthOfHeader(value: CellValue, date1904 = false): MonthHeader | null {
+export function monthOfHeader(value: CellValue, date1904: boolean): MonthHeader | null {
   if (typeof value === "number") {
-    if (!Number.isInteger(value) || value < SERIAL_MIN || value > SERIAL_MAX) return null;
+    if (!Number.isInteger(value)) return null;
     const day = dayFromSerial(value, date1904);
     if (day === null) return null;
     const { year, month, day: dayOfMonth } = ymdOf(day);
-    return dayOfMonth === 1 ? { month, year } : null;
+    return dayOfMonth === 1 && year >= YEAR_MIN && year <= YEAR_MAX ? { month, year } : null;
   }
   if (typeof value !== "string") return null;
   const text = value.replace(UNIT_WORDS, " ").trim();

@@ -59,7 +59,7 @@ export function buildLedger(stored: WorkbookData): BuiltLedger {
       continue;
     }
     const asStored = new SheetReader(sheet);
-    const headers = withMappedHeaders(asStored, findHeaderRows(asStored), mapping.get(sheet.name), findings);
+    const headers = withMappedHeaders(asStored, findHeaderRows(asStored, workbook.date1904), mapping.get(sheet.name), findings);
     const filled = withMergedValues(
       sheet,
       headers.map((header) => header.row),

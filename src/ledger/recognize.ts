@@ -98,15 +98,17 @@ export interface HeaderRow {
 /**
  * Tries a row as the header of each table; returns the best table whose signature it holds.
  * Headers may span two rows ("Ajalta" merged over "alkaen" and "päättyen"): then the header
- * is the two rows read together, and its `row` is the lower one.
+ * is the two rows read together, and its `row` is the lower one. `date1904`: the workbook's
+ * date system, for headers typed as dates (a month's column headed 1.1.2015).
  */
 export function recognizeHeader(
   reader: SheetReader,
   row: number,
   specs: readonly TableSpec[],
   matchers: ReadonlyMap<TableKind, HeaderMatcher>,
+  date1904: boolean,
 ): HeaderRow | null {
-  const across = acrossHeader(reader, row, specs, matchers);
+  const across = acrossHeader(reader, row, specs, matchers, date1904);
   if (across) return across;
   const single = recognizeCells(reader, row, reader.row(row), specs, matchers);
   if (!single) return yearsOverHeader(reader, row, specs, matchers);
@@ -367,6 +369,7 @@ function acrossHeader(
   row: number,
   specs: readonly TableSpec[],
   matchers: ReadonlyMap<TableKind, HeaderMatcher>,
+  date1904: boolean,
 ): HeaderRow | null {
   const cells = reader.row(row);
   const lines: { index: number; line: string }[] = [];
@@ -379,7 +382,7 @@ function acrossHeader(
       lines.push({ index, line });
       return;
     }
-    const month = monthOfHeader(value);
+    const month = monthOfHeader(value, date1904);
     if (month) months.push({ index, ...month });
   });
   if (texts >= 2 && specs.some((spec) => spec.kind === "budget")) {

@@ -2,8 +2,9 @@ import assert from "node:assert/strict";
 import { checkWorkbook } from "../../src/check/checkWorkbook";
 import { costLineOfHeader, monthOfHeader } from "../../src/ledger/across";
 import { cellOf } from "../../src/ledger/cell";
+import { fiDateOf, parseDate, serialOf } from "../../src/periods";
 import { book } from "../support/book";
-import { read } from "../variety/support";
+import { outcomeOf, read } from "../variety/support";
 
 const KUMPPANIT = [
   ["Kumppani", "Laskutustapa", "Alkaa", "Päättyy"],
@@ -21,17 +22,28 @@ describe("ledger: tables laid out across", () => {
     });
 
     it("names months by name, with a year, or as a date on the first of a month; a bare number is no month", () => {
-      assert.deepEqual(monthOfHeader("tammi"), { month: 1, year: null });
-      assert.deepEqual(monthOfHeader("maj"), { month: 5, year: null });
-      assert.deepEqual(monthOfHeader("Dec"), { month: 12, year: null });
-      assert.deepEqual(monthOfHeader("1/2014"), { month: 1, year: 2014 });
-      assert.deepEqual(monthOfHeader("2014-03"), { month: 3, year: 2014 });
-      assert.deepEqual(monthOfHeader("huhtikuu 2015"), { month: 4, year: 2015 });
-      assert.deepEqual(monthOfHeader(41640), { month: 1, year: 2014 }); // 1.1.2014
-      assert.equal(monthOfHeader(41641), null);
-      assert.equal(monthOfHeader(3), null);
-      assert.equal(monthOfHeader("3"), null);
-      assert.equal(monthOfHeader("Q1/2014"), null);
+      assert.deepEqual(monthOfHeader("tammi", false), { month: 1, year: null });
+      assert.deepEqual(monthOfHeader("maj", false), { month: 5, year: null });
+      assert.deepEqual(monthOfHeader("Dec", false), { month: 12, year: null });
+      assert.deepEqual(monthOfHeader("1/2014", false), { month: 1, year: 2014 });
+      assert.deepEqual(monthOfHeader("2014-03", false), { month: 3, year: 2014 });
+      assert.deepEqual(monthOfHeader("huhtikuu 2015", false), { month: 4, year: 2015 });
+      assert.deepEqual(monthOfHeader(41640, false), { month: 1, year: 2014 }); // 1.1.2014
+      assert.equal(monthOfHeader(41641, false), null);
+      assert.equal(monthOfHeader(3, false), null);
+      assert.equal(monthOfHeader("3", false), null);
+      assert.equal(monthOfHeader("Q1/2014", false), null);
+    });
+
+    it("reads a month typed as a date in the workbook's date system: 1.1.2014 is 41640 in the 1900 system, 40178 in the 1904", () => {
+      assert.deepEqual(monthOfHeader(40178, true), { month: 1, year: 2014 });
+      assert.deepEqual(monthOfHeader(40209, true), { month: 2, year: 2014 });
+      // 41640 in the 1904 system is 2.1.2018, no first of a month; 40178 in the 1900 system is 31.12.2009
+      assert.equal(monthOfHeader(41640, true), null);
+      assert.equal(monthOfHeader(40178, false), null);
+      // A year or a count is no month in either system (2014 is 7.7.1909 in the 1904 system)
+      assert.equal(monthOfHeader(2014, true), null);
+      assert.equal(monthOfHeader(1, true), null);
     });
   });
 
@@ -121,6 +133,40 @@ describe("ledger: tables laid out across", () => {
           ["Pikassos", "fixed", "Palkat", 16436, 16466, 30_000, 4],
         ],
       );
+    });
+
+    it("reads months typed as dates the same in a 1904 workbook as in a 1900 one: the same ledger and findings", () => {
+      // The same workbook saved in each date system: its dates (the months' headers, the partner's window) are other serials
+      const sheets = (date1904: boolean) => {
+        const date = (text: string) => serialOf(parseDate(text) ?? Number.NaN, date1904);
+        return {
+          Kumppanit: [
+            ["Kumppani", "Laskutustapa", "Alkaa", "Päättyy"],
+            ["Pikassos", "kuukausi+tasaus", date("1.1.2014"), date("31.12.2015")],
+          ],
+          "Pikassos erittely": [
+            ["Laji", "Tilikohta", date("1.11.2014"), date("1.12.2014"), date("1.1.2015")],
+            ["kiinteä", "Palkat", 100, 0, 300],
+            ["kiinteä", "Vuokrat", 50, null, null],
+          ],
+        };
+      };
+      const in1900 = checkWorkbook(book(sheets(false), false));
+      const in1904 = checkWorkbook(book(sheets(true), true));
+      assert.deepEqual(
+        in1904.ledger.invoices.map((l) => [l.partner, l.line, fiDateOf(l.periodStart ?? 0), fiDateOf(l.periodEnd ?? 0), l.net]),
+        [
+          ["Pikassos", "Palkat", "1.11.2014", "30.11.2014", 10_000],
+          ["Pikassos", "Palkat", "1.1.2015", "31.1.2015", 30_000],
+          ["Pikassos", "Vuokrat", "1.11.2014", "30.11.2014", 5000],
+        ],
+      );
+      assert.deepEqual(outcomeOf(in1904), outcomeOf(in1900));
+      // Each month's column (its header's text is the cell's serial, which differs)
+      const months = (result: typeof in1900) =>
+        result.ledger.tables.invoices.flatMap((t) => (t.acrossColumns ?? []).map((c) => [t.sheet, c.col, c.year, c.month]));
+      assert.deepEqual(months(in1904), months(in1900));
+      assert.equal(months(in1904).length, 3);
     });
 
     it("a summary of costs by month that names no partner is not read as anyone's invoices", () => {

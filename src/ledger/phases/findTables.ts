@@ -17,8 +17,11 @@ import { fieldWords, labelOf, specOf } from "./specs";
 /** Rows scanned for a first header: real workbooks put titles and notes above their tables. */
 const HEADER_SEARCH_ROWS = 500;
 
-/** Phase 1, find tables: every header row of a sheet, top to bottom, tables stacked below each other included. */
-export function findHeaderRows(reader: SheetReader): HeaderRow[] {
+/**
+ * Phase 1, find tables: every header row of a sheet, top to bottom, tables stacked below each
+ * other included; `date1904` is the workbook's date system, for headers typed as dates.
+ */
+export function findHeaderRows(reader: SheetReader, date1904: boolean): HeaderRow[] {
   const headers: HeaderRow[] = [];
   /** The current table's money and date columns: inside a table only a row with none of them filled can be a new header. */
   let valueCols: readonly number[] = [];
@@ -27,7 +30,7 @@ export function findHeaderRows(reader: SheetReader): HeaderRow[] {
     if (!inTable && row - reader.rowOffset >= HEADER_SEARCH_ROWS) break;
     if (inTable && row <= headers[headers.length - 1].row) continue; // the second row of a two-row header
     if (inTable && valueCols.some((col) => holdsAmount(reader.cell(row, col)))) continue;
-    const header = recognizeHeader(reader, row, TABLES, TABLE_MATCHERS);
+    const header = recognizeHeader(reader, row, TABLES, TABLE_MATCHERS, date1904);
     if (header) {
       headers.push(header);
       valueCols = valueColumnsOf(header);

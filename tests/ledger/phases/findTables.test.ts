@@ -17,7 +17,7 @@ describe("phase 1, find tables", () => {
       ["Kumppani", "Laskutustapa", "Alkaa", "Päättyy"],
       ["Verso", "toteuma", 41640, 42004],
     ]);
-    const headers = findHeaderRows(sheet);
+    const headers = findHeaderRows(sheet, false);
     assert.deepEqual(
       headers.map((h) => [h.kind, h.row]),
       [
@@ -32,7 +32,7 @@ describe("phase 1, find tables", () => {
       ["Laskuttaja", "Summa €", "Pvm", "Ajalta"],
       ["Laskuttaja", 100, 41671, "1/2014"],
     ]);
-    assert.equal(findHeaderRows(sheet).length, 1);
+    assert.equal(findHeaderRows(sheet, false).length, 1);
   });
 
   it("does not take a partner row that reads like a header (Kumppani 2 | kk laskutus) for one when its dates are filled", () => {
@@ -45,7 +45,7 @@ describe("phase 1, find tables", () => {
       ["Pikassos", "kiinteä", 41640, 42004],
     ]);
     assert.deepEqual(
-      findHeaderRows(sheet).map((h) => [h.kind, h.row]),
+      findHeaderRows(sheet, false).map((h) => [h.kind, h.row]),
       [
         ["partners", 0],
         ["partners", 4],
@@ -59,7 +59,7 @@ describe("phase 1, find tables", () => {
       ["Pvm", " Laskuttaja ", "Kuukausi", "Summa €"],
       [41671, "Verso", "tammikuu", 100],
     ]);
-    const [header] = findHeaderRows(sheet);
+    const [header] = findHeaderRows(sheet, false);
     const table = tableRefOf(sheet, header);
     assert.equal(table.sheet, "Laskut 2014");
     assert.equal(table.headers.partner, "Laskuttaja");
@@ -68,14 +68,14 @@ describe("phase 1, find tables", () => {
 
   it("reads sheet coordinates when the used range does not start at A1", () => {
     const sheet = reader([["Pvm", "Laskuttaja", "Ajalta", "Summa €"]], { row: 4, col: 2 });
-    const [header] = findHeaderRows(sheet);
+    const [header] = findHeaderRows(sheet, false);
     assert.equal(header.row, 4);
     assert.equal(header.columns.date, 2);
   });
 
   it("reports a required column the table lacks once, at its header, and a column it does not know", () => {
     const sheet = reader([["Kumppani", "Laskutustapa", "Alkaa", "Kengännumero"]]);
-    const table = tableRefOf(sheet, findHeaderRows(sheet)[0]);
+    const table = tableRefOf(sheet, findHeaderRows(sheet, false)[0]);
     const findings: Finding[] = [];
     reportColumns(table, findings);
     assert.deepEqual(

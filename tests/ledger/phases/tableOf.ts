@@ -6,7 +6,7 @@ import type { CellValue } from "../../../src/workbook/types";
 /** A sheet and its first table, as phase 1 finds them, for the tests of the later phases. */
 export function tableOf(cells: CellValue[][], name = "Laskut"): { reader: SheetReader; table: TableRef } {
   const reader = new SheetReader({ name, cells });
-  const [header] = findHeaderRows(reader);
+  const [header] = findHeaderRows(reader, false);
   if (!header) throw new Error("no header found");
   return { reader, table: tableRefOf(reader, header) };
 }
