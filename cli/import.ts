@@ -34,6 +34,7 @@ const WORDS = {
     how: (encoding: string, delimiter: string) => ` (${encoding}, erotin ${delimiter === "\t" ? "sarkain" : `"${delimiter}"`})`,
     into: (where: string) => `  kohde: ${where}`,
     noTarget: "  kohde: Laskut-taulukkoa ei löytynyt",
+    acrossTarget: (sheet: string) => `  kohde: ${sheet}, poikittain (ei riviä laskuriviä kohden)`,
     add: "Lisätään",
     present: "Jo kirjanpidossa (ohitetaan)",
     conflicts: "Ristiriidat (ei tuoda)",
@@ -52,6 +53,7 @@ const WORDS = {
     how: (encoding: string, delimiter: string) => ` (${encoding}, delimiter ${delimiter === "\t" ? "tab" : `"${delimiter}"`})`,
     into: (where: string) => `  into: ${where}`,
     noTarget: "  into: no Laskut table found",
+    acrossTarget: (sheet: string) => `  into: ${sheet}, laid out across (not a row per invoice line)`,
     add: "To add",
     present: "Already in the ledger (skipped)",
     conflicts: "Conflicts (not imported)",
@@ -70,6 +72,7 @@ const WORDS = {
     how: (encoding: string, delimiter: string) => ` (${encoding}, avgränsare ${delimiter === "\t" ? "tabb" : `"${delimiter}"`})`,
     into: (where: string) => `  till: ${where}`,
     noTarget: "  till: ingen Laskut-tabell hittades",
+    acrossTarget: (sheet: string) => `  till: ${sheet}, på tvären (inte en rad per fakturarad)`,
     add: "Läggs till",
     present: "Redan i bokföringen (hoppas över)",
     conflicts: "Konflikter (importeras inte)",
@@ -168,10 +171,13 @@ function previewText(preview: ImportPreview, lang: Lang, csv: PartnerCsv | null)
   const lines = [words.reading(preview.source.file, csv ? words.how(csv.encoding.toUpperCase(), csv.delimiter) : "")];
   const target = preview.target;
   const last = target ? target.firstRow + preview.toAdd.length : 0;
+  const across = preview.findings.find((f) => f.code === "IMPORT_TARGET_ACROSS");
   lines.push(
     target
       ? words.into(`${target.sheet}, ${words.row} ${target.firstRow + 1}${last > target.firstRow + 1 ? `–${last}` : ""}`)
-      : words.noTarget,
+      : across
+        ? words.acrossTarget(across.sheet)
+        : words.noTarget,
   );
   lines.push("");
   const counts: [string, number][] = [

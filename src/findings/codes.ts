@@ -186,6 +186,10 @@ export const CODES = {
   },
   IMPORT_COLUMN_DROPPED: { severity: "warning", doc: "A column of the partner file has no column in Laskut; its values are not imported." },
   IMPORT_TARGET_FULL: { severity: "error", doc: "Rows cannot be appended below the Laskut table: another table starts right below it." },
+  IMPORT_TARGET_ACROSS: {
+    severity: "error",
+    doc: "The ledger's invoice table is laid out across (a column per cost line or month): an import needs one invoice line per row.",
+  },
   APPLICATION_FORMULA_MISMATCH: {
     severity: "warning",
     doc: "A live formula of the payment application sheet would not give the library's figure (text-typed amounts or dates in Laskut); the sheet shows both.",

@@ -219,6 +219,7 @@ export type FindingParams = ParamsByCode<{
   IMPORT_NET_UNKNOWN: Invoice;
   IMPORT_COLUMN_DROPPED: { readonly header: string };
   IMPORT_TARGET_FULL: { readonly rows: number; readonly next: string };
+  IMPORT_TARGET_ACROSS: { readonly sheet: string };
   APPLICATION_FORMULA_MISMATCH: {
     readonly label: string;
     readonly formula: string | Money;

@@ -96,5 +96,6 @@ export const TOPIC_OF: Readonly<Record<Code, Topic>> = {
   IMPORT_NET_UNKNOWN: "invoices",
   IMPORT_COLUMN_DROPPED: "invoices",
   IMPORT_TARGET_FULL: "invoices",
+  IMPORT_TARGET_ACROSS: "invoices",
   APPLICATION_FORMULA_MISMATCH: "applications",
 };

@@ -50,6 +50,33 @@ describe("kaste import / application / mark-sent", function () {
     assert.deepEqual(await files(), ["lasse.xlsx", "pikassos-10-2015.csv"]);
   });
 
+  it("into a book whose invoice table is laid out across: one error saying what the import needs, nothing written", async () => {
+    const across = join(dir, "poikittain.xlsx");
+    const header = [
+      "Pvm",
+      "Laskuttaja",
+      "Laskun nro",
+      "Ajalta alkaen",
+      "Ajalta päättyen",
+      "Henkilöstökulut",
+      "Koulutus",
+      "Matkakulut",
+      "ALV",
+    ];
+    const laskut = { name: "Laskut", rows: [header, ["5.2.2014", "Pikassos", "P-1", "1.1.2014", "31.1.2014", 1000, null, 200, 48]] };
+    await writeXlsx(across, [...lasseSheets().filter((s) => s.name !== "Laskut"), laskut]);
+    const fi = await run("import", partner, "--into", across, "--out", join(dir, "uusi.xlsx"));
+    assert.equal(fi.code, 1);
+    assert.match(fi.out, /kohde: Laskut, poikittain \(ei riviä laskuriviä kohden\)/);
+    assert.match(fi.out, /Laskut!A1\s+IMPORT_TARGET_ACROSS\s+Välilehden Laskut laskutaulukko on poikittain/);
+    assert.doesNotMatch(fi.out, /TABLE_NOT_FOUND|ei löytynyt/);
+    const sv = await run("import", partner, "--into", across, "--out", join(dir, "ny.xlsx"), "--lang", "sv");
+    assert.equal(sv.code, 1);
+    assert.match(sv.out, /till: Laskut, på tvären \(inte en rad per fakturarad\)/);
+    assert.match(sv.out, /IMPORT_TARGET_ACROSS\s+Fakturatabellen på bladet Laskut är ställd på tvären/);
+    assert.ok(!(await files()).some((name) => name === "uusi.xlsx" || name === "ny.xlsx"), "nothing written");
+  });
+
   it("never overwrites the input without --in-place", async () => {
     const same = await run("import", partner, "--into", book, "--out", book);
     assert.equal(same.code, 2);

@@ -316,6 +316,31 @@ describe("previewImport", () => {
     assert.deepEqual(codes(preview), [["IMPORT_TARGET_FULL", "Laskut!A4"]]);
   });
 
+  it("into a ledger whose invoice table is laid out across: says the import needs a row per line, not that the table is missing", () => {
+    const across = book({
+      Kumppanit: [
+        ["Kumppani", "Laskutustapa", "Alkaa", "Päättyy"],
+        ["Pikassos", "kuukausi+tasaus", serial("1.1.2014"), serial("31.12.2015")],
+      ],
+      Laskut: [
+        ["Pvm", "Laskuttaja", "Laskun nro", "Ajalta alkaen", "Ajalta päättyen", "Henkilöstökulut", "Koulutus", "Matkakulut", "ALV"],
+        [serial("5.2.2014"), "Pikassos", "P-1", serial("1.1.2014"), serial("31.1.2014"), 1000, null, 200, 48],
+      ],
+    });
+    assert.ok(
+      buildLedger(across).ledger.tables.invoices.some((t) => t.acrossColumns),
+      "the table is read as across",
+    );
+    const file = csvFile([PARTNER_HEADER, ["5.3.2014", "Pikassos", "P-2", "1.2.2014", "28.2.2014", "Palkat", "10", "0", ""]]);
+    const preview = previewImport(across, file, SOURCE);
+    assert.equal(preview.canAppend, false);
+    assert.equal(preview.target, null);
+    assert.deepEqual(codes(preview), [["IMPORT_TARGET_ACROSS", "Laskut!A1"]]);
+    assert.match(renderFinding(preview.findings[0], "fi").message, /laskutaulukko on poikittain .* yksi laskurivi riviä kohden/);
+    assert.match(renderFinding(preview.findings[0], "sv").message, /på tvären .* en fakturarad per rad/);
+    assert.match(renderFinding(preview.findings[0], "en").message, /laid out across .* one line per row/);
+  });
+
   it("reads an .xlsx partner file like a CSV one", async () => {
     const xlsx = await throughXlsx([
       {

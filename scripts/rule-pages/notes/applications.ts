@@ -236,6 +236,15 @@ export const applicationNotes = {
     from: "`kaste import` (src/sync/import/), when previewing an import",
     example: { sheet: "pikassos-2014", cell: "F1", params: { header: "Kustannuspaikka" } },
   },
+  IMPORT_TARGET_ACROSS: {
+    checks:
+      "`kaste import`: the ledger's only invoice table is laid out across (a column per cost line, month or partner), where a line of the partner's file has no row of its own to go to. Nothing is appended.",
+    why: "Appending rows of lines to a table of columns would put amounts under the wrong headers; the import says what it needs rather than that the table is missing.",
+    domain: ["14-the-workbook-itself"],
+    points: "The across table's header cell.",
+    from: "`kaste import` (src/sync/import/), when previewing an import",
+    example: { sheet: "Laskut", cell: "A1", params: { sheet: "Laskut" } },
+  },
   IMPORT_TARGET_FULL: {
     checks:
       "`kaste import`: the rows to add do not fit below the Laskut table because another table starts right below it. Nothing is appended.",

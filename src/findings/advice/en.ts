@@ -94,6 +94,10 @@ export const en: AdviceTexts = {
   IMPORT_NET_UNKNOWN: { title: "Amount without VAT missing", todo: "Add a VAT column to Laskut, or ask for amounts without VAT." },
   IMPORT_COLUMN_DROPPED: { title: "Column not imported", todo: "Add the column to Laskut if the data is needed." },
   IMPORT_TARGET_FULL: { title: "No room below Laskut", todo: "Move the table below it elsewhere and import again." },
+  IMPORT_TARGET_ACROSS: {
+    title: "Invoice table laid out across",
+    todo: "Enter the lines in the across table by hand, or keep the invoices in a table with one line per row (as on the Laskut sheet of kaste template) and import into it.",
+  },
   APPLICATION_FORMULA_MISMATCH: {
     title: "Application formula differs",
     todo: "Turn the amounts and dates typed as text on the Laskut sheet into numbers.",

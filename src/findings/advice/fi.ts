@@ -106,6 +106,10 @@ export const fi: AdviceTexts = {
   IMPORT_NET_UNKNOWN: { title: "Summa ilman ALV:tä puuttuu", todo: "Lisää Laskut-taulukkoon ALV-sarake tai pyydä summat ilman ALV:tä." },
   IMPORT_COLUMN_DROPPED: { title: "Saraketta ei tuoda", todo: "Lisää sarake Laskut-taulukkoon, jos tietoa tarvitaan." },
   IMPORT_TARGET_FULL: { title: "Laskut-taulukon alla ei tilaa", todo: "Siirrä alla oleva taulukko muualle ja tuo uudelleen." },
+  IMPORT_TARGET_ACROSS: {
+    title: "Laskutaulukko on poikittain",
+    todo: "Kirjaa rivit poikittaiseen taulukkoon käsin, tai pidä laskut taulukossa, jossa on yksi laskurivi riviä kohden (kuten kaste templaten Laskut-välilehdellä), ja tuo siihen.",
+  },
   APPLICATION_FORMULA_MISMATCH: {
     title: "Hakemuksen kaava poikkeaa",
     todo: "Muuta Laskut-välilehden tekstinä olevat summat ja päivät luvuiksi.",

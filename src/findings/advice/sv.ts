@@ -103,6 +103,10 @@ export const sv: AdviceTexts = {
   IMPORT_NET_UNKNOWN: { title: "Belopp utan moms saknas", todo: "Lägg till en momskolumn i Laskut eller be om belopp utan moms." },
   IMPORT_COLUMN_DROPPED: { title: "Kolumnen importeras inte", todo: "Lägg till kolumnen i Laskut om uppgiften behövs." },
   IMPORT_TARGET_FULL: { title: "Ingen plats under Laskut", todo: "Flytta tabellen nedanför och importera på nytt." },
+  IMPORT_TARGET_ACROSS: {
+    title: "Fakturatabellen är på tvären",
+    todo: "För in raderna för hand i den tvärställda tabellen, eller håll fakturorna i en tabell med en fakturarad per rad (som på bladet Laskut i kaste template) och importera till den.",
+  },
   APPLICATION_FORMULA_MISMATCH: {
     title: "Ansökans formel avviker",
     todo: "Gör om belopp och datum som är text på fliken Laskut till tal.",

@@ -146,6 +146,8 @@ export const en: Messages = {
   IMPORT_COLUMN_DROPPED: (p) => `The column "${p.header}" has no column in the Laskut table; its values are not imported.`,
   IMPORT_TARGET_FULL: (p) =>
     `${p.rows} rows cannot be appended below the Laskut table: another table starts at ${p.next}. Move it down or to another sheet.`,
+  IMPORT_TARGET_ACROSS: (p) =>
+    `The invoice table on the sheet ${p.sheet} is laid out across (a column per cost line or month). An import adds each invoice line as a row of its own, so it needs an invoice table with one line per row. Nothing is imported.`,
   APPLICATION_FORMULA_MISMATCH: (p) =>
     `The application's formula (${p.label}) would give ${p.formula}, but the library computes ${p.library}${p.cells ? `: the cells ${p.cells} are not numbers or dates` : ""}. The sheet shows both; fix the cells.`,
 };

@@ -151,6 +151,8 @@ export const fi: Messages = {
   IMPORT_COLUMN_DROPPED: (p) => `Sarakkeelle "${p.header}" ei ole saraketta Laskut-taulukossa; sen arvoja ei tuoda.`,
   IMPORT_TARGET_FULL: (p) =>
     `Laskut-taulukon alle ei voi lisätä ${p.rows} riviä: toinen taulukko alkaa kohdassa ${p.next}. Siirrä se alemmas tai toiselle välilehdelle.`,
+  IMPORT_TARGET_ACROSS: (p) =>
+    `Välilehden ${p.sheet} laskutaulukko on poikittain (tilikohdat tai kuukaudet sarakkeina). Tuonti lisää jokaisen laskurivin omaksi rivikseen, joten se tarvitsee laskutaulukon, jossa on yksi laskurivi riviä kohden. Mitään ei tuoda.`,
   APPLICATION_FORMULA_MISMATCH: (p) =>
     `Maksatushakemuksen kaava (${p.label}) antaisi ${p.formula}, mutta kirjasto laskee ${p.library}${p.cells ? `: solut ${p.cells} eivät ole lukuja tai päivämääriä` : ""}. Välilehdellä näkyvät molemmat; korjaa solut.`,
 };

@@ -148,6 +148,8 @@ export const sv: Messages = {
   IMPORT_COLUMN_DROPPED: (p) => `Kolumnen "${p.header}" har ingen motsvarighet i tabellen Laskut; dess värden importeras inte.`,
   IMPORT_TARGET_FULL: (p) =>
     `${p.rows} rader kan inte läggas till under tabellen Laskut: en annan tabell börjar vid ${p.next}. Flytta den.`,
+  IMPORT_TARGET_ACROSS: (p) =>
+    `Fakturatabellen på bladet ${p.sheet} är ställd på tvären (kostnadsposter eller månader som kolumner). Importen lägger varje fakturarad på en egen rad och behöver därför en fakturatabell med en fakturarad per rad. Inget importeras.`,
   APPLICATION_FORMULA_MISMATCH: (p) =>
     `Ansökans formel (${p.label}) skulle ge ${p.formula}, men biblioteket räknar ${p.library}${p.cells ? `: cellerna ${p.cells} är inte tal eller datum` : ""}. Bladet visar båda; rätta cellerna.`,
 };

@@ -2,6 +2,7 @@ import { buildLedger } from "../../ledger/build";
 import { CANONICAL_HEADERS } from "../../ledger/canonical";
 import type { InvoiceLine } from "../../ledger/model";
 import { SheetReader } from "../../ledger/sheetReader";
+import { headerCellOf } from "../../ledger/cell";
 import { tableNotFound } from "../../ledger/tableNotFound";
 import type { Finding } from "../../findings/finding";
 import { makeFinding } from "../../findings/makeFinding";
@@ -55,7 +56,11 @@ export function previewImport(book: WorkbookData, partnerFile: WorkbookData | Pa
   const source: ImportSource = named ? { ...given, partner: named } : given;
   const findings: Finding[] = [];
   const table = targetTable(ledger);
-  if (!table) findings.push(tableNotFound("invoices"));
+  if (!table) {
+    // a table laid out across is found, but rows of lines have no place in it: say so, not that it is missing
+    const across = ledger.tables.invoices.find((t) => t.acrossColumns);
+    findings.push(across ? makeFinding("IMPORT_TARGET_ACROSS", headerCellOf(across), { sheet: across.sheet }) : tableNotFound("invoices"));
+  }
   if (incoming.ledger.tables.invoices.length === 0) {
     findings.push(tableNotFound("invoices", { sheet: partnerBook.sheets[0]?.name ?? source.file, cell: "" }));
     return { source, target: null, toAdd: [], alreadyPresent: [], conflicts: [], bad: [], findings, canAppend: false };
