@@ -68,6 +68,25 @@ describe("partner CSV files: every encoding and delimiter Finnish Excel writes",
     }
   }
 
+  it("decodes €, the dashes and the curly quotes from Windows-1252 bytes (0x80–0x9f), not as C1 controls", () => {
+    // "3 500,00 €;1–4/2014;’x”" as Finnish Excel saves it; Node's own windows-1252 decoder gives U+0080 for €
+    const bytes = windows1252("3 500,00 €;1–4/2014;—;’x”".replace("”", "\u201d"));
+    bytes[bytes.length - 1] = 0x94;
+    assert.deepEqual(decodeCsv(bytes), { text: "3 500,00 €;1–4/2014;—;’x\u201d", encoding: "windows-1252" });
+    assert.deepEqual(decodeCsv(Uint8Array.from([0x81, 0x8d, 0xe4])), { text: "\u0081\u008dä", encoding: "windows-1252" });
+  });
+
+  it("reads a Windows-1252 amount with € as its number", () => {
+    const csv = partnerBookFromCsv(
+      windows1252("Laskun pvm;Laskuttaja;Laskun numero;Ajalta;Tilikohta;Summa (ALV 0)\r\n5.1.2014;Verso;V-1;12/2013;Palkat;3 500,00 €\r\n"),
+      "verso.csv",
+    );
+    const preview = previewImport(ledgerBook([]), csv, { file: "verso.csv", importedAt: "2014-03-01 10:00" });
+    assert.equal(preview.bad.length, 0);
+    assert.equal(preview.toAdd.length, 1);
+    assert.equal(preview.toAdd[0].line.net, 350_000);
+  });
+
   it("decodes ä, ö, å from Windows-1252 bytes", () => {
     assert.deepEqual(decodeCsv(Uint8Array.from([0x4e, 0xe4, 0x72, 0x70, 0x69, 0xf6, 0x3b, 0x56, 0xf6, 0x72, 0xe5])), {
       text: "Närpiö;Vörå",
