@@ -82,6 +82,7 @@ export const en: Strings = {
   importPreviewButton: "Preview the import",
   unsupportedFile: "Import a CSV or XLSX file. Save an old .xls or an .ods file as XLSX in Excel or LibreOffice first.",
   unreadableFile: (file, reason) => `The file ${file} cannot be read: ${reason}.`,
+  unreadableReason: "it is damaged or in a form that is not recognised",
   chooseFile: "Choose a file first.",
   importReadAs: (file, encoding, delimiter) => `${file}: ${encoding}, delimiter ${delimiter === "\t" ? "tab" : `"${delimiter}"`}.`,
   importGroups: {
@@ -239,5 +240,6 @@ export const en: Strings = {
     `The workbook already has its own sheet ${sheet}, not written by KASTE Ledger. Nothing was written: rename that sheet and try again.`,
 
   hostError: (reason) => `${reason} Nothing was written.`,
+  fileError: (reason) => `The file cannot be read: ${reason}. Nothing was written.`,
   unexpectedError: (reason) => `Unexpected error: ${reason}. Nothing was written.`,
 };

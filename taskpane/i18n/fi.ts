@@ -82,6 +82,7 @@ export const fi: Strings = {
   importPreviewButton: "Esikatsele tuonti",
   unsupportedFile: "Tuo CSV- tai XLSX-tiedosto. Vanhan .xls- tai .ods-tiedoston voi tallentaa Excelissä tai LibreOfficessa XLSX-muotoon.",
   unreadableFile: (file, reason) => `Tiedostoa ${file} ei voi lukea: ${reason}.`,
+  unreadableReason: "se on vioittunut tai muodossa, jota ei tunnisteta",
   chooseFile: "Valitse ensin tiedosto.",
   importReadAs: (file, encoding, delimiter) => `${file}: ${encoding}, erotin ${delimiter === "\t" ? "sarkain" : `”${delimiter}”`}.`,
   importGroups: {
@@ -241,5 +242,6 @@ export const fi: Strings = {
     `Työkirjassa on jo oma välilehti ${sheet}, jota KASTE Ledger ei ole kirjoittanut. Mitään ei kirjoitettu: nimeä välilehti uudelleen ja yritä sitten uudelleen.`,
 
   hostError: (reason) => `${reason} Mitään ei kirjoitettu.`,
+  fileError: (reason) => `Tiedostoa ei voi lukea: ${reason}. Mitään ei kirjoitettu.`,
   unexpectedError: (reason) => `Odottamaton virhe: ${reason}. Mitään ei kirjoitettu.`,
 };

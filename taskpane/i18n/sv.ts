@@ -82,6 +82,7 @@ export const sv: Strings = {
   importPreviewButton: "Förhandsgranska importen",
   unsupportedFile: "Importera en CSV- eller XLSX-fil. En gammal .xls- eller en .ods-fil kan sparas som XLSX i Excel eller LibreOffice.",
   unreadableFile: (file, reason) => `Filen ${file} kan inte läsas: ${reason}.`,
+  unreadableReason: "den är skadad eller i ett format som inte känns igen",
   chooseFile: "Välj först en fil.",
   importReadAs: (file, encoding, delimiter) => `${file}: ${encoding}, avgränsare ${delimiter === "\t" ? "tabb" : `”${delimiter}”`}.`,
   importGroups: {
@@ -240,5 +241,6 @@ export const sv: Strings = {
     `Arbetsboken har redan en egen flik ${sheet} som KASTE Ledger inte har skrivit. Inget skrevs: byt namn på fliken och försök sedan igen.`,
 
   hostError: (reason) => `${reason} Inget skrevs.`,
+  fileError: (reason) => `Filen kan inte läsas: ${reason}. Inget skrevs.`,
   unexpectedError: (reason) => `Oväntat fel: ${reason}. Inget skrevs.`,
 };

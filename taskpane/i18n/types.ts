@@ -72,6 +72,8 @@ export interface Strings {
   readonly importPreviewButton: string;
   readonly unsupportedFile: string;
   readonly unreadableFile: (file: string, reason: string) => string;
+  /** unreadableFile's reason for an error that has none of its own in the pane's language. */
+  readonly unreadableReason: string;
   readonly chooseFile: string;
   readonly importReadAs: (file: string, encoding: string, delimiter: string) => string;
   readonly importGroups: {
@@ -222,5 +224,7 @@ export interface Strings {
   readonly sheetNotOurs: (sheet: string) => string;
 
   readonly hostError: (reason: string) => string;
+  /** A file the reader cannot follow, its reason a clause (a part missing, a row cut off). */
+  readonly fileError: (reason: string) => string;
   readonly unexpectedError: (reason: string) => string;
 }

@@ -1,3 +1,5 @@
+import { CellReferenceError } from "../../src/workbook/cellLimits";
+import { WorkbookFileError } from "../../src/workbook/fileError";
 import type { HostTexts } from "../host";
 import { LANGS } from "../i18n";
 import type { Lang, Strings } from "../i18n";
@@ -8,12 +10,32 @@ function isHostTexts(error: unknown): error is HostTexts {
 }
 
 /**
+ * What is wrong with a file, in the pane's language, when the reader says so (a damaged zip, a part
+ * missing, a row cut off, a cell beyond Excel's limits): a clause, the caller says which file. Null for
+ * any other error, whose message is English and no reason of the file's.
+ */
+export function fileReason(error: unknown, lang: Lang): string | null {
+  if (error instanceof WorkbookFileError || error instanceof CellReferenceError) return error.says(lang);
+  return null;
+}
+
+/**
+ * Why a chosen file cannot be read, in the pane's language: the reader's own reason, else a general
+ * one (never the error's English message inside a Finnish or Swedish sentence).
+ */
+export function unreadableText(file: string, error: unknown, lang: Lang, t: Strings): string {
+  return t.unreadableFile(file, fileReason(error, lang) ?? t.unreadableReason);
+}
+
+/**
  * What to tell the user about a failed action: the adapter's own reason in the pane's language,
- * else the error's message as an unexpected error. Every host call is one batch, so nothing was
- * written.
+ * a file's reason in it, else the error's message as an unexpected error (a fault of ours, its
+ * message kept for a report). Every host call is one batch, so nothing was written.
  */
 export function errorText(error: unknown, lang: Lang, t: Strings): string {
   if (isHostTexts(error)) return t.hostError(sentence(error[lang]));
+  const file = fileReason(error, lang);
+  if (file !== null) return t.fileError(file);
   const reason = error instanceof Error ? error.message : String(error);
   return t.unexpectedError(reason.replace(/\.$/, ""));
 }

@@ -10,12 +10,12 @@ import { partnerBookFromCsv } from "../../src/sync/import/partnerFile";
 import type { PartnerCsv } from "../../src/sync/import/partnerFile";
 import { conflictSides, ledgerRowRange, previewTotals, rowAmount } from "../../src/sync/import/previewSummary";
 import type { ConflictSide, GroupTotal } from "../../src/sync/import/previewSummary";
-import { CellReferenceError } from "../../src/workbook/cellLimits";
 import type { WorkbookData } from "../../src/workbook/types";
 import type { Lang, Strings } from "../i18n";
 import type { Panel, PaneContext } from "./context";
 import { h, newId } from "./dom";
 import type { Child } from "./dom";
+import { unreadableText } from "./errors";
 import { findingLines, shortList } from "./findingLines";
 import { readPartnerXlsx } from "./partnerXlsx";
 
@@ -117,13 +117,13 @@ export function importPanel(ctx: PaneContext): Panel {
       ctx.say(t.unsupportedFile, "error");
       return null;
     }
-    const bytes = new Uint8Array(await chosen.arrayBuffer());
     let partnerFile: PartnerCsv | WorkbookData;
     try {
+      // The browser may fail to give the file's bytes too (moved or deleted since it was chosen)
+      const bytes = new Uint8Array(await chosen.arrayBuffer());
       partnerFile = isCsv ? partnerBookFromCsv(bytes, chosen.name) : await readPartnerXlsx(bytes);
     } catch (error) {
-      const reason = error instanceof CellReferenceError ? error.says(lang) : error instanceof Error ? error.message : String(error);
-      ctx.say(t.unreadableFile(chosen.name, reason), "error");
+      ctx.say(unreadableText(chosen.name, error, lang, t), "error");
       return null;
     }
     const partnerName = partner.value.trim();

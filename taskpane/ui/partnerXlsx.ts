@@ -11,8 +11,9 @@ import type { ZipInflater } from "../../src/workbook/zip";
  * inflated with the browser's own DecompressionStream("deflate-raw") (no zlib in the bundle),
  * its parts found by src/workbook/xlsxPackage.ts and their XML scanned by src/workbook/xlsxXml.ts
  * as the CLI's reader does. Partner files are
- * small: each part is inflated whole. Throws an Error with a short English reason for a file
- * that is not a readable .xlsx (encrypted, damaged, too large): a ZipError says which.
+ * small: each part is inflated whole. Throws a WorkbookFileError (src/workbook/fileError.ts; a
+ * ZipError for the zip layer) or a CellReferenceError for a file that is not a readable .xlsx
+ * (encrypted, damaged, too large), its reason in fi/sv/en (`says(lang)`).
  */
 export async function readPartnerXlsx(bytes: Uint8Array): Promise<WorkbookData> {
   const zip = new ZipArchive(bytes, BROWSER_INFLATER);

@@ -7,6 +7,7 @@
  */
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { lasseSheets } from "../../examples/lasse";
@@ -18,6 +19,8 @@ import { ROOT } from "../support/build";
 import { workbookFromWritableSheets } from "../support/fakeOffice/fromWritable";
 import type { FakeBookInit, SheetSnapshot } from "../support/fakeOffice/model";
 import { fakeOfficeInitScript, fakeOfficeScript } from "../support/fakeOffice/script";
+import { HEADER_ROW, oneSheetXlsx } from "../support/oneSheetXlsx";
+import { xlsxFile } from "../support/xlsx";
 
 const VIEWPORT = { width: 350, height: 800 };
 const OUTPUT = join(ROOT, "tests", "output");
@@ -177,6 +180,45 @@ describe("the Import tab in headless Chromium", function () {
       checkWorkbook({ sheets: after, date1904: false }).ledger.invoices.filter((l) => l.number.startsWith("PIK-TESTI")).length,
       2,
     );
+    assert.deepEqual(errors, []);
+  });
+
+  it("says in Finnish why a damaged partner .xlsx cannot be read, with no English reason of the reader's", async function () {
+    this.timeout(60_000);
+    const whole = await readFile(await xlsxFile(lasseSheets(), "kumppani.xlsx"));
+    const damaged: Array<[name: string, bytes: Uint8Array, said: string]> = [
+      // cut short as a broken download is: no zip directory at its end
+      [
+        "kumppani-katkennut.xlsx",
+        whole.subarray(0, Math.floor(whole.length / 2)),
+        "Tiedostoa kumppani-katkennut.xlsx ei voi lukea: zip-hakemistoa ei löydy: se ei ole zip-tiedosto tai on katkennut.",
+      ],
+      // a whole zip whose sheet ends inside a row
+      [
+        "kumppani-rivi.xlsx",
+        oneSheetXlsx(`${HEADER_ROW}<row r="2"><c r="A2"><v>1</v></c>`),
+        "Tiedostoa kumppani-rivi.xlsx ei voi lukea: välilehden rivi on katkennut.",
+      ],
+    ];
+    const { page, errors } = await openImport(workbookFromWritableSheets(lasseSheets()));
+    for (const [name, bytes, said] of damaged) {
+      await page.setInputFiles('input[data-input="partner-file"]', {
+        name,
+        mimeType: "application/octet-stream",
+        buffer: Buffer.from(bytes),
+      });
+      await page.click('fluent-button[data-action="preview-import"]');
+      await idle(page);
+      const bar = await page.$eval("#status", (status) => ({
+        text: (status.querySelector(".message-text")?.textContent ?? "").trim(),
+        tone: status.getAttribute("data-tone"),
+      }));
+      assert.deepEqual(bar, { text: said, tone: "error" }, name);
+      const seen = await page.evaluate(() => document.body.innerText);
+      assert.doesNotMatch(seen, /zip directory|cut short|cut off|not a zip|worksheet row|Unexpected|Odottamaton/, name);
+      assert.equal(await page.$('h2[data-group="add"]'), null, `${name}: no preview`);
+    }
+    await page.screenshot({ path: join(OUTPUT, "import-damaged-fi.png") });
     assert.deepEqual(errors, []);
   });
 
