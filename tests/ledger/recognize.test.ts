@@ -151,6 +151,45 @@ describe("finding tables by their headers", () => {
     );
   });
 
+  it("reads a period column headed Ajanjakso, Aikaväli or Tidsperiod, in a ledger and in the applications", () => {
+    const { ledger, findings } = buildLedger(
+      book({
+        Laskut: [
+          ["Laskuttaja", "Lasku", "Ajanjakso", "Summa"],
+          ["Verso", "V-2", "3/2014", 100],
+        ],
+        Maksatukset: [
+          ["Nro", "Ajanjakso", "Haettu"],
+          [1, "1.4.2013 - 31.12.2013", 100],
+        ],
+        Ansökningar: [
+          ["Nr", "Tidsperiod", "Ansökt belopp"],
+          [2, "1.1.2014 – 31.12.2014", 200],
+        ],
+        Hakemukset: [
+          ["Maksatushakemus", "Aikaväli", "Haettu summa"],
+          [3, "1.1.2015–31.10.2015", 300],
+        ],
+      }),
+    );
+    assert.deepEqual(
+      ledger.invoices.map((l) => [l.periodStart, l.periodEnd]),
+      [[16130, 16160]],
+    );
+    assert.deepEqual(
+      ledger.applications.map((a) => [a.number, a.start, a.end]),
+      [
+        ["1", 15796, 16070],
+        ["2", 16071, 16435],
+        ["3", 16436, 16739],
+      ],
+    );
+    assert.deepEqual(
+      findings.filter((f) => f.code === "COLUMN_NOT_UNDERSTOOD" || f.code === "REQUIRED_MISSING"),
+      [],
+    );
+  });
+
   it("skips blank and total rows", () => {
     const { ledger } = buildLedger(
       book({ Laskut: [FI, ROW, [], ROW.map((_, i) => (i === 1 ? "Yhteensä" : i === 7 ? "4 200,00" : null))] }),

@@ -48,7 +48,7 @@ const SWEDISH = new Set([
   ...["fordelningsnyckel", "invanarantal", "befolkning", "andel pct", "procentandel", "kommunandel", "kommunernas andel"],
   ...["betalningsandel", "finansieringsandel", "sjalvfinansiering"],
   // payment applications
-  ...["nr", "nummer", "utbetalningsansokan", "ansokningsperiod", "ansokt belopp", "utbetalt", "utbetalt belopp", "erhallet"],
+  ...["nr", "nummer", "utbetalningsansokan", "ansokningsperiod", "tidsperiod", "ansokt belopp", "utbetalt", "utbetalt belopp", "erhallet"],
   ...["skickad", "inlamnad", "beslut", "beslutsdatum", "diarienummer", "utbetalningsdag"],
   // project
   ...["projekt", "projektets namn", "projektnamn", "huvudman", "projektets huvudman", "administrerande organisation"],
