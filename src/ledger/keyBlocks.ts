@@ -1,5 +1,7 @@
 import type { Finding } from "../findings/finding";
 import { makeFinding } from "../findings/makeFinding";
+import { parseDate } from "../periods";
+import { parsePeriodText } from "../periods/parsePeriod";
 import { cellAddress } from "../workbook/address";
 import { normalizeHeader } from "../workbook/normalize";
 import type { CellValue } from "../workbook/types";
@@ -204,7 +206,13 @@ function coerce(
   label: string,
   { date1904, dates }: Reader,
 ): { coerced: Coerced<number | string>; assumed?: ParamsOf<"DATE_ORDER_ASSUMED"> } {
-  return key.type === "date" ? dates.read(raw, label, date1904) : { coerced: coerceOther(key, raw, label, date1904) };
+  if (key.type !== "date") return { coerced: coerceOther(key, raw, label, date1904) };
+  // The project's Alkaa and Päättyy typed as months ("4/2013", "lokakuu 2015"): the first and the last day
+  if ((key.key === "start" || key.key === "end") && typeof raw === "string" && parseDate(raw) === null) {
+    const period = parsePeriodText(raw);
+    if (period) return { coerced: { value: period[key.key] } };
+  }
+  return dates.read(raw, label, date1904);
 }
 
 function coerceOther(key: KeySpec, raw: CellValue, label: string, date1904: boolean): Coerced<number | string> {

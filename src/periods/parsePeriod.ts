@@ -148,7 +148,23 @@ export function parsePeriodText(text: string): Interval | null {
   if (m && from && to) return monthsInterval(Number(m[3]), from, to);
   const block = blockOf(dashed, QUARTERS) ?? blockOf(dashed, TERTIALS);
   if (block !== undefined) return block;
-  return dateRange(t);
+  return dateRange(t) ?? periodRange(dashed);
+}
+
+/**
+ * A run of periods from one to another ("4/2013–10/2015", "12/2013 - 9/2015", "Q4/2013–Q3/2015",
+ * "2013–2015"): the first one's first day to the last one's last day. Null unless both ends read
+ * as periods, the first not after the last.
+ */
+function periodRange(dashed: string): Interval | null {
+  const parts = dashed.split(/\s*-\s*/);
+  if (parts.length < 2 || parts.length > 4) return null;
+  for (let cut = 1; cut < parts.length; cut++) {
+    const from = parsePeriodText(parts.slice(0, cut).join("-"));
+    const to = from && parsePeriodText(parts.slice(cut).join("-"));
+    if (from && to && from.start <= to.end) return { start: from.start, end: to.end };
+  }
+  return null;
 }
 
 /** "Q1/2014", "Q1 2014", "2014-Q1", "1. neljännes 2014" (and the tertial forms), else undefined. */

@@ -26,6 +26,25 @@ describe("the project's period in one cell", () => {
     assert.deepEqual(sv.findings, []);
   });
 
+  it("reads the project's period, start or end typed as months (4/2013–10/2015, lokakuu 2015) from the first to the last day", () => {
+    const run = buildLedger(book({ Hanke: [["Hankeaika", "4/2013–10/2015"]] }));
+    assert.deepEqual([run.ledger.project.start?.value, run.ledger.project.end?.value], [dayFromYmd(2013, 4, 1), dayFromYmd(2015, 10, 31)]);
+    assert.deepEqual(run.findings, []);
+    const keys = buildLedger(
+      book({
+        Hanke: [
+          ["Alkaa", "4/2013"],
+          ["Päättyy", "lokakuu 2015"],
+        ],
+      }),
+    );
+    assert.deepEqual(
+      [keys.ledger.project.start?.value, keys.ledger.project.end?.value],
+      [dayFromYmd(2013, 4, 1), dayFromYmd(2015, 10, 31)],
+    );
+    assert.deepEqual(keys.findings, []);
+  });
+
   it("reports a period it cannot read", () => {
     const { findings } = buildLedger(book({ Hanke: [["Hankeaika", "huhtikuusta 2013 lokakuuhun 2015"]] }));
     assert.deepEqual(

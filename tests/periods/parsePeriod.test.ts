@@ -39,6 +39,15 @@ describe("a period typed in one cell", () => {
     assert.equal(period("2013-09-01..2013-09-30"), "2013-09-01..2013-09-30");
   });
 
+  it("reads a run of periods across years, from the first one's first day to the last one's last day", () => {
+    assert.equal(period("4/2013–10/2015"), "2013-04-01..2015-10-31");
+    assert.equal(period("12/2013 - 9/2015"), "2013-12-01..2015-09-30");
+    assert.equal(period("huhtikuu 2013 – lokakuu 2015"), "2013-04-01..2015-10-31");
+    assert.equal(period("Q4/2013–Q3/2015"), "2013-10-01..2015-09-30");
+    assert.equal(period("2013–2015"), "2013-01-01..2015-12-31");
+    assert.equal(period("10/2015–4/2013"), null);
+  });
+
   it("refuses what is not one period", () => {
     for (const text of ["13/2013", "Q5 2014", "T4/2014", "4-1/2014", "30.9.2013–1.9.2013", "viikko 36", "syyskuu", "kuukausi 2014", "1/2"])
       assert.equal(period(text), null, text);

@@ -67,6 +67,26 @@ describe("variety: a ledger whose dates, periods and amounts were typed as text"
     ]);
   });
 
+  it("reads a partner's window typed as months (12/2013 | 9/2015, joulukuu 2013): from the first day of the first to the last of the last", () => {
+    const { ledger, findings } = read({
+      Kumppanit: [
+        ["Kumppani", "Laskutustapa", "Alkaa", "Päättyy", "ALV palautuu"],
+        ["Verso", "kuukausi+tasaus", "12/2013", "9/2015", "kyllä"],
+        ["SONet BOTNIA", "kolmannes", "joulukuu 2013", "syyskuu 2015", "ei"],
+        ["Pikassos", "kuukausi+tasaus", "1.8.2013", "Q4/2015", "kyllä"],
+      ],
+    });
+    assert.deepEqual(
+      ledger.partners.map((p) => [p.name, p.start, p.end]),
+      [
+        ["Verso", d(2013, 12, 1), d(2015, 9, 30)],
+        ["SONet BOTNIA", d(2013, 12, 1), d(2015, 9, 30)],
+        ["Pikassos", d(2013, 8, 1), d(2015, 12, 31)],
+      ],
+    );
+    assert.deepEqual(findings, []);
+  });
+
   it("reads a payment application for a whole year, typed as 2014 or as text", () => {
     const { ledger, findings } = read({
       Maksatukset: [

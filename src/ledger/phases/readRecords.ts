@@ -52,8 +52,8 @@ export function readRow(f: RowFields, records: Records): boolean {
       records.partners.push({
         name: f.required("name", f.text("name") || null) ?? "",
         scheme: f.required("scheme", f.oneOf("scheme", SCHEMES)),
-        start: f.required("start", f.date("start")),
-        end: f.required("end", f.date("end")),
+        start: f.required("start", f.boundary("start", "start")),
+        end: f.required("end", f.boundary("end", "end")),
         vatRecoverable: recoverable === null ? null : recoverable === "yes",
         at,
       });

@@ -130,6 +130,20 @@ export class RowFields {
     return this.take(field, asDate(value, this.header(field), this.date1904));
   }
 
+  /**
+   * The first or last day of a window typed as a date, or as a month, quarter or year
+   * ("12/2013", "syyskuu 2015", "Q3/2015"): a partner whose agreement runs 12/2013–9/2015
+   * starts on 1.12.2013 and ends on 30.9.2015. Anything else is read as a date, with its problems.
+   */
+  boundary(field: AnyField, side: "start" | "end"): Day | null {
+    const value = this.raw(field);
+    if (typeof value === "string" && parseDate(value) === null) {
+      const period = parsePeriodText(value);
+      if (period) return period[side];
+    }
+    return this.date(field);
+  }
+
   money(field: AnyField, table = this.table): Cents | null {
     const value = this.raw(field, table);
     if (typeof value === "number") {
