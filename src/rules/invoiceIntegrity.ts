@@ -14,7 +14,7 @@ import type { Rule, RuleContext } from "./rule";
  *   than the fixed line beside it); and two identical rows of one invoice (same date, cost
  *   line, period and amount). One finding per invoice for the first, one per extra copy.
  * - INVOICE_UNCHECKED / INVOICE_UNAPPROVED: no row of the invoice names its checker
- *   (asiatarkastaja) / approver (hyväksyjä); when the Laskut table has no such column at
+ *   (asiatarkastaja) / approver (hyväksyjä), a dash or "ei" being no name; when the Laskut table has no such column at
  *   all, one finding for the table instead of one per invoice. The administrator's own rows
  *   (biller = Hanke's Hallinnoija: payroll, internal charges) are approved in its own books
  *   and need neither.
@@ -155,6 +155,13 @@ function identicalLines(invoice: Invoice, keyOf: (text: string) => string, { fin
   }
 }
 
+/** A checker or approver cell holding a mark or a word for nobody ("-", "–", "?", "ei", "puuttuu"): no name. */
+const NOBODY = /^(?:[\s\p{P}\p{S}]*|ei|puuttuu|nej|saknas|no|none|missing)$/iu;
+
+function named(person: string): boolean {
+  return !NOBODY.test(person.trim());
+}
+
 /** Checked, approved, and by two different people. */
 function signatures(
   invoice: Invoice,
@@ -179,12 +186,12 @@ function signatures(
       }
       continue;
     }
-    if (!invoice.lines.some((line) => line[field] !== "")) {
+    if (!invoice.lines.some((line) => named(line[field]))) {
       findings.push(finding(code, cellOf(first.at, field), { ...base, scope: "invoice" }));
     }
   }
   for (const line of invoice.lines) {
-    if (line.checker !== "" && keyOf(line.checker) === keyOf(line.approver)) {
+    if (named(line.checker) && keyOf(line.checker) === keyOf(line.approver)) {
       findings.push(finding("INVOICE_SAME_CHECKER_APPROVER", cellOf(line.at, "approver"), { ...base, person: line.approver }));
       return;
     }

@@ -111,6 +111,24 @@ describe("invoice integrity", () => {
     ]);
   });
 
+  it("takes a dash, a question mark or a word for nobody in the checker or approver cell for no name", () => {
+    const s = laskut(
+      ["5.1.2014", "Verso", "V1", "1.12.2013", "31.12.2013", "kiinteä", "Palkat", 3800, "Mäkinen", "-"],
+      ["5.1.2014", "Verso", "V1", "1.12.2013", "31.12.2013", "kiinteä", "Vuokrat", 300, "Mäkinen", "–"],
+      ["5.2.2014", "Verso", "V2", "1.1.2014", "31.1.2014", "kiinteä", "Palkat", 3800, "?", "Lahtinen"],
+      ["5.3.2014", "Verso", "V3", "1.2.2014", "28.2.2014", "kiinteä", "Palkat", 3800, " Ei ", "puuttuu"],
+      ["5.4.2014", "Verso", "V4", "1.3.2014", "31.3.2014", "kiinteä", "Palkat", 3800, "—", "—"],
+    );
+    assert.deepEqual(findingsOf(s, CODES), [
+      ["INVOICE_UNAPPROVED", "Laskut!J2"],
+      ["INVOICE_UNCHECKED", "Laskut!I4"],
+      ["INVOICE_UNCHECKED", "Laskut!I5"],
+      ["INVOICE_UNAPPROVED", "Laskut!J5"],
+      ["INVOICE_UNCHECKED", "Laskut!I6"],
+      ["INVOICE_UNAPPROVED", "Laskut!J6"],
+    ]);
+  });
+
   it("does not ask checker and approver of the administrator's own costs (payroll), only of invoices from others", () => {
     const s = {
       Hanke: [

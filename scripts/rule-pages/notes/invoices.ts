@@ -177,7 +177,7 @@ export const invoiceNotes = {
   },
   INVOICE_UNCHECKED: {
     checks:
-      "No row of an invoice names its checker (Asiatarkastaja). Without the column at all, one finding for the table. The administrator's own rows need none.",
+      "No row of an invoice names its checker (Asiatarkastaja); a dash, a question mark or a word for nobody (`-`, `?`, `ei`, `puuttuu`) is no name. Without the column at all, one finding for the table. The administrator's own rows need none.",
     why: "Every invoice is checked (asiatarkastus) before it is paid.",
     domain: [APPROVING],
     points: "The invoice's Asiatarkastaja cell (or the table's first header cell when the column is missing).",
@@ -185,7 +185,7 @@ export const invoiceNotes = {
   },
   INVOICE_UNAPPROVED: {
     checks:
-      "No row of an invoice names its approver (Hyväksyjä). Without the column at all, one finding for the table. The administrator's own rows need none.",
+      "No row of an invoice names its approver (Hyväksyjä); a dash, a question mark or a word for nobody (`-`, `?`, `ei`, `puuttuu`) is no name. Without the column at all, one finding for the table. The administrator's own rows need none.",
     why: "Every invoice is approved (hyväksyntä) by the person responsible before it is paid.",
     domain: [APPROVING],
     points: "The invoice's Hyväksyjä cell (or the table's first header cell when the column is missing).",
