@@ -1,5 +1,6 @@
 // Each command's module is required when it runs (literal paths, so esbuild bundles them): a check starts without the writers' packages.
 /* eslint-disable @typescript-eslint/no-require-imports */
+import type { Lang } from "../src/findings/render";
 import { parseDate } from "../src/periods";
 import type { Day } from "../src/periods";
 import { commandHelp, generalHelp, helpHint } from "./args/help";
@@ -203,18 +204,53 @@ export function internalError(error: unknown): number {
   return 3;
 }
 
+/** Why kaste's own output could not be written, by the write's error code (any other code is said as it is). */
+const OUTPUT_REASONS: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
+  ENOSPC: { fi: "levy on täynnä", sv: "disken är full", en: "the disk is full" },
+  EDQUOT: { fi: "levytilakiintiö on täynnä", sv: "diskkvoten är full", en: "the disk quota is full" },
+  EFBIG: { fi: "tiedosto kasvaisi liian suureksi", sv: "filen skulle bli för stor", en: "the file would grow too large" },
+  EIO: { fi: "laitteen kirjoitusvirhe", sv: "skrivfel på enheten", en: "a write error on the device" },
+};
+
+/** The one line of an output that could not be written, in the user's language: `(the disk is full, ENOSPC)`. */
+function outputFailedLine(error: NodeJS.ErrnoException, lang: Lang): string {
+  const code = error.code ?? error.message.split("\n")[0];
+  const why = OUTPUT_REASONS[code]?.[lang];
+  const reason = why === undefined ? code : `${why}, ${code}`;
+  return {
+    fi: `kaste: tulostetta ei voitu kirjoittaa (${reason}); tuloste on vajaa.`,
+    sv: `kaste: utdata kunde inte skrivas (${reason}); utdata är ofullständig.`,
+    en: `kaste: could not write the output (${reason}); the output is incomplete.`,
+  }[lang];
+}
+
 /**
  * When the reader of kaste's output goes away (`kaste check BOOK | head -1`), writing to it fails with EPIPE.
  * That is the reader's choice, not an error of kaste's: the rest of the output is dropped without a word (no stack
  * trace, no internal-error line) and the command ends as it would have, with its own exit code, so that a check
  * piped to `head` still exits 0 or 1 by what it found (and `set -o pipefail` sees that verdict, not a failure).
- * Any other error of stdout or stderr is still unexpected. Installed by the entry points (bin/kaste.js), not by
- * `main`, so that a test calling `main` in-process leaves its runner's streams alone.
+ * Any other error of stdout or stderr (ENOSPC of a stdout redirected to a full disk, EIO of a terminal gone) is an
+ * output that cannot be written: one line on stderr in the user's language (when stdout failed: a failed stderr
+ * has nowhere to say it), the rest of the output dropped, and exit 2 whatever the command returns, never a stack
+ * trace. Installed by the entry points (bin/kaste.js), not by `main`, so that a test calling
+ * `main` in-process leaves its runner's streams alone.
  */
-export function endQuietlyWhenReaderGoes(): void {
+export function endQuietlyWhenReaderGoes(argv: readonly string[] = process.argv.slice(2)): void {
+  let failed = false;
   for (const stream of [process.stdout, process.stderr]) {
     stream.on("error", (error: NodeJS.ErrnoException) => {
-      if (error.code !== "EPIPE") throw error;
+      // A file's stream is not destroyed by its error: each later write fails again, and is dropped as quietly
+      if (error.code === "EPIPE" || failed) return;
+      failed = true;
+      if (stream !== process.stderr) {
+        const lang = langArg(langToken(argv), process.env.LANG) ?? langArg(undefined, process.env.LANG) ?? "fi";
+        process.stderr.write(`${outputFailedLine(error, lang)}\n`);
+      }
+      // The command goes on to its end and sets its own code, after this or before: the exit has the last word
+      process.exitCode = 2;
+      process.once("exit", () => {
+        process.exitCode = 2;
+      });
     });
   }
 }

@@ -5,6 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { execFile, spawn } from "node:child_process";
+import { closeSync, existsSync, openSync } from "node:fs";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -85,6 +86,47 @@ describe("kaste's output through a pipe", function () {
     // the one line of a wrong call has nobody to read it either: still exit 2, not a crash
     const missing = await readerGone(["check", join(dir, "missing.xlsx")], "stderr");
     assert.deepEqual([missing.code, missing.signal], [2, null]);
+  });
+
+  it("ends with one line in the user's language and exit 2 when its output cannot be written (a full disk)", async function () {
+    // Linux's /dev/full: every write fails with ENOSPC, as a redirect to a full disk does
+    if (!existsSync("/dev/full")) this.skip();
+    const dir = await bigBrokenFolder(50);
+    const lasse = await xlsxFile(lasseSheets(), "lasse.xlsx");
+    const full = openSync("/dev/full", "w");
+    const toFullDisk = (args: readonly string[], lang: string, stderr: "pipe" | "full" = "pipe") => {
+      const child = spawn(process.execPath, ["bin/kaste.js", ...args], {
+        stdio: ["ignore", full, stderr === "full" ? full : "pipe"],
+        env: { ...process.env, LANG: lang, KASTE_DEBUG: "" },
+      });
+      let said = "";
+      child.stderr?.setEncoding("utf8").on("data", (text: string) => (said += text));
+      return new Promise<{ code: number | null; signal: string | null; stderr: string }>((done, fail) => {
+        child.on("error", fail);
+        child.on("close", (code, signal) => done({ code, signal, stderr: said }));
+      });
+    };
+    try {
+      for (const [args, lang, line] of [
+        [["check", dir], "fi_FI.UTF-8", "kaste: tulostetta ei voitu kirjoittaa (levy on täynnä, ENOSPC); tuloste on vajaa.\n"],
+        [
+          ["check", dir, "--format", "json", "--lang", "sv"],
+          "C.UTF-8",
+          "kaste: utdata kunde inte skrivas (disken är full, ENOSPC); utdata är ofullständig.\n",
+        ],
+        [["ledger", lasse], "en_GB.UTF-8", "kaste: could not write the output (the disk is full, ENOSPC); the output is incomplete.\n"],
+      ] as const) {
+        const run = await toFullDisk(args, lang);
+        // one line, no stack trace, no internal error; 2 even where the check itself would exit 1 (or the ledger 0)
+        assert.equal(run.stderr, line, `kaste ${args.join(" ")}`);
+        assert.deepEqual([run.code, run.signal], [2, null], `kaste ${args.join(" ")}`);
+      }
+      // stderr on the full disk too: nowhere to say it, still exit 2 and no crash
+      const silent = await toFullDisk(["check", dir], "fi_FI.UTF-8", "full");
+      assert.deepEqual([silent.code, silent.signal], [2, null]);
+    } finally {
+      closeSync(full);
+    }
   });
 
   it("prints its version", async () => {
