@@ -6,15 +6,20 @@
 // loads it) does not compile it.
 //   node scripts/build-cli.mjs            (run by `npm run build` and by npm's `prepare`, so `npm ci` builds it)
 import { build } from "esbuild";
+import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
-/** `import … from "zod"` in the bundles becomes a require of lib/zod.cjs beside them. */
+/**
+ * `import … from "zod"` in the bundles becomes a require of lib/zod.cjs beside them, and `"zod/mini"` one of
+ * lib/zod-mini.cjs, which hands out zod.cjs's `zMini`: one copy of zod's core for both APIs.
+ */
 const zodBeside = {
   name: "zod-beside",
   setup(build) {
     build.onResolve({ filter: /^zod$/ }, () => ({ path: "./zod.cjs", external: true }));
+    build.onResolve({ filter: /^zod\/mini$/ }, () => ({ path: "./zod-mini.cjs", external: true }));
   },
 };
 
@@ -31,6 +36,10 @@ await build({
   target: "node20",
   logLevel: "warning",
 });
+writeFileSync(
+  `${root}lib/zod-mini.cjs`,
+  '"use strict";\n// zod\'s mini API for the CLI: the part of it lib/zod.cjs bundles (scripts/zod-cli.mjs)\nmodule.exports = { z: require("./zod.cjs").zMini };\n',
+);
 
 // kaste.cjs, and the worker `kaste programme` starts per core beside it as programmeWorker.cjs.
 await build({

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import type { Finding } from "../findings/finding";
 import { makeFinding } from "../findings/makeFinding";
 import { asDate, asMoney, asText } from "./coerce";
@@ -126,18 +126,18 @@ export function claimsRows(application: ApplicationClaim, costs: readonly Claime
 /** What a claims sheet's `hakemus` row must hold to be compared with: a period, and totals that are not negative. */
 const ApplicationRowSchema = z
   .object({
-    number: z.string().min(1),
-    start: z.number().int(),
-    end: z.number().int(),
-    sent: z.number().int().nullable(),
-    eligible: z.number().int().min(0),
-    stateShare: z.number().int().min(0),
-    applied: z.number().int().min(0),
+    number: z.string().check(z.minLength(1)),
+    start: z.number().check(z.int()),
+    end: z.number().check(z.int()),
+    sent: z.nullable(z.number().check(z.int())),
+    eligible: z.number().check(z.int(), z.minimum(0)),
+    stateShare: z.number().check(z.int(), z.minimum(0)),
+    applied: z.number().check(z.int(), z.minimum(0)),
   })
-  .refine((claim) => claim.start <= claim.end, { path: ["end"] });
+  .check(z.refine((claim) => claim.start <= claim.end, { path: ["end"] }));
 
 /** What a `rivi` row must hold: the fingerprint that finds its ledger row again, and an eligible cost. */
-const ClaimedRowSchema = z.object({ fingerprint: z.string().min(1), eligibleCents: z.number().int() });
+const ClaimedRowSchema = z.object({ fingerprint: z.string().check(z.minLength(1)), eligibleCents: z.number().check(z.int()) });
 
 type Columns = Readonly<Record<Header, number>>;
 

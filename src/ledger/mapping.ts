@@ -1,4 +1,5 @@
-import { z } from "zod";
+import { z } from "zod/mini";
+import type { $ZodError } from "zod/v4/core";
 import type { OutCell, OutSheet } from "../workbook/cells";
 import { GENERATED_MARK, foreignSheetNamed, isGeneratedSheet } from "./generated";
 import { columnIndex } from "../workbook/address";
@@ -133,29 +134,29 @@ function textOf(value: CellValue | undefined): string {
 }
 
 /** A row of the mapping sheet as text cells; the field must be one of the table's (checked once the table is known). */
-const MAPPING_ROW = z
-  .object({
-    table: z.string().refine(isMappableKind),
-    sheet: z.string().min(1),
-    headerRow: z
-      .string()
-      .regex(/^\d{1,7}$/)
-      .transform(Number)
-      .pipe(z.number().int().min(1).max(MAX_ROW)),
-    column: z
-      .string()
-      .refine(validColumn)
-      .transform((letters) => letters.toUpperCase()),
+const MAPPING_ROW = z.pipe(
+  z.object({
+    table: z.custom<MappableKind>((value) => typeof value === "string" && isMappableKind(value)),
+    sheet: z.string().check(z.minLength(1)),
+    headerRow: z.pipe(
+      z.pipe(z.string().check(z.regex(/^\d{1,7}$/)), z.transform(Number)),
+      z.number().check(z.int(), z.minimum(1), z.maximum(MAX_ROW)),
+    ),
+    column: z.pipe(
+      z.string().check(z.refine(validColumn)),
+      z.transform((letters: string) => letters.toUpperCase()),
+    ),
     field: z.string(),
-  })
-  .transform((row, context) => {
+  }),
+  z.transform((row: { table: MappableKind; sheet: string; headerRow: number; column: string; field: string }, context) => {
     if (fieldsOf(row.table).includes(row.field)) return row;
-    context.addIssue({ code: "custom", path: ["field"], message: "unknown field" });
+    context.issues.push({ code: "custom", path: ["field"], message: "unknown field", input: row });
     return z.NEVER;
-  });
+  }),
+);
 
 /** The leftmost part a failed parse names: a row is reported at its first wrong cell. */
-function firstWrongPart(error: z.ZodError): MappingPart {
+function firstWrongPart(error: $ZodError): MappingPart {
   const parts = error.issues.map((issue) => issue.path[0]).filter((key): key is MappingPart => MAPPING_PARTS.includes(key as MappingPart));
   return MAPPING_PARTS.find((part) => parts.includes(part)) ?? "table";
 }

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import type { Cents } from "../money";
 import type { Day } from "../periods";
 
@@ -8,8 +8,8 @@ import type { Day } from "../periods";
  * table and row it came from, so any value can name its sheet and cell (see `cellOf`).
  */
 
-const day = z.number().int();
-const cents = z.number().int();
+const day = z.number().check(z.int());
+const cents = z.number().check(z.int());
 const text = z.string();
 
 export const TableKindSchema = z.enum(["project", "partners", "budget", "invoices", "muniShares", "applications", "settings"]);
@@ -74,11 +74,11 @@ export type InvoicingScheme = z.infer<typeof SchemeSchema>;
 
 export const PartnerSchema = z.object({
   name: text,
-  scheme: SchemeSchema.nullable(),
-  start: day.nullable(),
-  end: day.nullable(),
+  scheme: z.nullable(SchemeSchema),
+  start: z.nullable(day),
+  end: z.nullable(day),
   /** True when the partner gets its VAT back (its VAT is then not an eligible cost). */
-  vatRecoverable: z.boolean().nullable(),
+  vatRecoverable: z.nullable(z.boolean()),
   ...located,
 });
 export type Partner = z.infer<typeof PartnerSchema>;
@@ -87,12 +87,12 @@ export const BudgetVersionSchema = z.enum(["applied", "confirmed", "revised"]);
 export type BudgetVersion = z.infer<typeof BudgetVersionSchema>;
 
 export const BudgetRowSchema = z.object({
-  year: z.number().int().nullable(),
+  year: z.nullable(z.number().check(z.int())),
   /** "" for the common share (yhteisosuus) run by the project director. */
   partner: text,
   line: text,
-  version: BudgetVersionSchema.nullable(),
-  amount: cents.nullable(),
+  version: z.nullable(BudgetVersionSchema),
+  amount: z.nullable(cents),
   ...located,
 });
 export type BudgetRow = z.infer<typeof BudgetRowSchema>;
@@ -101,20 +101,20 @@ export const InvoiceKindSchema = z.enum(["fixed", "reconciliation", "startup", "
 export type InvoiceKind = z.infer<typeof InvoiceKindSchema>;
 
 export const InvoiceLineSchema = z.object({
-  date: day.nullable(),
+  date: z.nullable(day),
   partner: text,
   number: text,
-  periodStart: day.nullable(),
-  periodEnd: day.nullable(),
-  kind: InvoiceKindSchema.nullable(),
+  periodStart: z.nullable(day),
+  periodEnd: z.nullable(day),
+  kind: z.nullable(InvoiceKindSchema),
   line: text,
   /** Amount without VAT; null when unknown (unparseable, or only a VAT-inclusive amount). */
-  net: cents.nullable(),
-  vat: cents.nullable(),
+  net: z.nullable(cents),
+  vat: z.nullable(cents),
   /** Amount with VAT, when the table gives one (`sis. ALV`, `brutto`). */
-  gross: cents.nullable(),
+  gross: z.nullable(cents),
   /** On a reconciliation (tasaus) row: the realised costs of its period the partner states, without VAT. */
-  realised: cents.nullable(),
+  realised: z.nullable(cents),
   eligible: z.boolean(),
   checker: text,
   approver: text,
@@ -124,22 +124,22 @@ export const InvoiceLineSchema = z.object({
 export type InvoiceLine = z.infer<typeof InvoiceLineSchema>;
 
 export const MuniShareSchema = z.object({
-  year: z.number().int().nullable(),
+  year: z.nullable(z.number().check(z.int())),
   municipality: text,
   payer: text,
   basis: text,
-  amount: cents.nullable(),
+  amount: z.nullable(cents),
   ...located,
 });
 export type MuniShare = z.infer<typeof MuniShareSchema>;
 
 export const ApplicationSchema = z.object({
   number: text,
-  start: day.nullable(),
-  end: day.nullable(),
-  applied: cents.nullable(),
-  paid: cents.nullable(),
-  sent: day.nullable(),
+  start: z.nullable(day),
+  end: z.nullable(day),
+  applied: z.nullable(cents),
+  paid: z.nullable(cents),
+  sent: z.nullable(day),
   ...located,
 });
 export type Application = z.infer<typeof ApplicationSchema>;
@@ -152,35 +152,35 @@ export interface KeyedValue<T> {
 }
 
 export const ProjectSchema = z.object({
-  name: z.custom<KeyedValue<string>>().optional(),
-  administrator: z.custom<KeyedValue<string>>().optional(),
-  start: z.custom<KeyedValue<number>>().optional(),
-  end: z.custom<KeyedValue<number>>().optional(),
+  name: z.optional(z.custom<KeyedValue<string>>()),
+  administrator: z.optional(z.custom<KeyedValue<string>>()),
+  start: z.optional(z.custom<KeyedValue<number>>()),
+  end: z.optional(z.custom<KeyedValue<number>>()),
   /** State grant rate in parts per million; 750 000 (75 %) when the workbook does not say. */
-  rate: z.custom<KeyedValue<number>>().optional(),
-  eligible: z.custom<KeyedValue<number>>().optional(),
-  stateGrant: z.custom<KeyedValue<number>>().optional(),
-  municipalShare: z.custom<KeyedValue<number>>().optional(),
-  otherFunding: z.custom<KeyedValue<number>>().optional(),
-  income: z.custom<KeyedValue<number>>().optional(),
+  rate: z.optional(z.custom<KeyedValue<number>>()),
+  eligible: z.optional(z.custom<KeyedValue<number>>()),
+  stateGrant: z.optional(z.custom<KeyedValue<number>>()),
+  municipalShare: z.optional(z.custom<KeyedValue<number>>()),
+  otherFunding: z.optional(z.custom<KeyedValue<number>>()),
+  income: z.optional(z.custom<KeyedValue<number>>()),
 });
 export type Project = z.infer<typeof ProjectSchema>;
 
 /** Settings from `Asetukset`, every one with a documented default (see settings.ts). */
 export const SettingsSchema = z.object({
   /** The day the checks look from; today when absent. */
-  asOf: day.nullable(),
+  asOf: z.nullable(day),
   /** Tolerance in cents for sums that must match (default 0: exact). */
-  toleranceCents: cents.min(0),
-  monthGraceDays: z.number().int().min(0),
-  reconciliationGraceDays: z.number().int().min(0),
-  tertialGraceDays: z.number().int().min(0),
+  toleranceCents: cents.check(z.minimum(0)),
+  monthGraceDays: z.number().check(z.int(), z.minimum(0)),
+  reconciliationGraceDays: z.number().check(z.int(), z.minimum(0)),
+  tertialGraceDays: z.number().check(z.int(), z.minimum(0)),
   /** First month of the reconciliation blocks (1 = calendar quarters). */
-  reconciliationFirstMonth: z.number().int().min(1).max(12),
-  underusePace: z.number().min(0),
-  repaymentThresholdCents: cents.min(0),
-  changeRequestDays: z.number().int().min(0),
-  finalReportMonths: z.number().int().min(0),
+  reconciliationFirstMonth: z.number().check(z.int(), z.minimum(1), z.maximum(12)),
+  underusePace: z.number().check(z.minimum(0)),
+  repaymentThresholdCents: cents.check(z.minimum(0)),
+  changeRequestDays: z.number().check(z.int(), z.minimum(0)),
+  finalReportMonths: z.number().check(z.int(), z.minimum(0)),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import type { Finding, Param } from "../findings/finding";
 import { makeFinding } from "../findings/makeFinding";
 import type { KeyedValue, Settings } from "./model";
@@ -95,7 +95,7 @@ export function validSettings(
       continue;
     }
     const bound = SETTING_BOUNDS[key];
-    const schema = z.number().int().min(bound.min).max(bound.max);
+    const schema = z.number().check(z.int(), z.minimum(bound.min), z.maximum(bound.max));
     if (schema.safeParse(keyed.value).success) {
       valid[key] = keyed;
       continue;

@@ -9,7 +9,7 @@
  * The tabular outputs (CSV, journal, xlsx, the pane's sheet) are all made from this document, so
  * they cannot disagree with it.
  */
-import { z } from "zod";
+import { z } from "zod/mini";
 import { costPlaces, costYear } from "../ledger/budgetUse";
 import { cellOf } from "../ledger/cell";
 import { costDay } from "../ledger/costs";
@@ -21,13 +21,21 @@ import { partnersSpanning } from "../ledger/realised";
 import { isoOf } from "../periods";
 import type { Day } from "../periods";
 
-const iso = z.iso.date().describe("ISO date YYYY-MM-DD");
-const isoOrNull = iso.nullable();
-const cents = z.number().int().describe("euro cents");
-const centsOrNull = cents.nullable();
+/** A copy of `schema` with its description, as zod's `.describe()` makes one (the mini API has no methods: the pane's bundle stays small). */
+function described<T extends z.ZodMiniType>(schema: T, description: string): T {
+  const copy = schema.clone();
+  z.globalRegistry.add(copy, { description });
+  return copy;
+}
+
+const int = () => z.number().check(z.int());
+const iso = described(z.iso.date(), "ISO date YYYY-MM-DD");
+const isoOrNull = z.nullable(iso);
+const cents = described(int(), "euro cents");
+const centsOrNull = z.nullable(cents);
 const source = {
-  sheet: z.string().describe("the sheet the row came from"),
-  cell: z.string().describe("the row's first recognised cell, e.g. A5"),
+  sheet: described(z.string(), "the sheet the row came from"),
+  cell: described(z.string(), "the row's first recognised cell, e.g. A5"),
 };
 
 export const InvoiceExportSchema = z.object({
@@ -36,25 +44,26 @@ export const InvoiceExportSchema = z.object({
   number: z.string(),
   periodStart: isoOrNull,
   periodEnd: isoOrNull,
-  kind: InvoiceKindSchema.nullable(),
-  costLine: z.string().describe("tilikohta as typed"),
+  kind: z.nullable(InvoiceKindSchema),
+  costLine: described(z.string(), "tilikohta as typed"),
   netCents: centsOrNull,
   vatCents: centsOrNull,
   grossCents: centsOrNull,
-  markedEligible: z.boolean().describe("the row's eligibility column (hyväksyttävä)"),
-  eligibleCents: centsOrNull.describe(
+  markedEligible: described(z.boolean(), "the row's eligibility column (hyväksyttävä)"),
+  eligibleCents: described(
+    centsOrNull,
     "the eligible cost: net, plus VAT where the partner does not get it back; 0 when not eligible; null when unknown",
   ),
-  year: z.number().int().nullable().describe("the year the cost counts for in budget use"),
-  application: z.string().nullable().describe("number of the payment application whose period holds the cost's day"),
-  budgetPartner: z
-    .string()
-    .nullable()
-    .describe('the budget partner the cost counts for in budget use ("" the common share); null when it does not count'),
-  budgetLine: z
-    .string()
-    .nullable()
-    .describe("the cost line the cost counts for in budget use, as the budget names it; null when it does not count"),
+  year: described(z.nullable(int()), "the year the cost counts for in budget use"),
+  application: described(z.nullable(z.string()), "number of the payment application whose period holds the cost's day"),
+  budgetPartner: described(
+    z.nullable(z.string()),
+    'the budget partner the cost counts for in budget use ("" the common share); null when it does not count',
+  ),
+  budgetLine: described(
+    z.nullable(z.string()),
+    "the cost line the cost counts for in budget use, as the budget names it; null when it does not count",
+  ),
   checker: z.string(),
   approver: z.string(),
   description: z.string(),
@@ -63,17 +72,17 @@ export const InvoiceExportSchema = z.object({
 export type InvoiceExport = z.infer<typeof InvoiceExportSchema>;
 
 export const BudgetExportSchema = z.object({
-  year: z.number().int().nullable(),
-  partner: z.string().describe('"" for the common share'),
+  year: z.nullable(int()),
+  partner: described(z.string(), '"" for the common share'),
   costLine: z.string(),
-  version: BudgetVersionSchema.nullable(),
+  version: z.nullable(BudgetVersionSchema),
   amountCents: centsOrNull,
   ...source,
 });
 export type BudgetExport = z.infer<typeof BudgetExportSchema>;
 
 export const MuniShareExportSchema = z.object({
-  year: z.number().int().nullable(),
+  year: z.nullable(int()),
   municipality: z.string(),
   payer: z.string(),
   basis: z.string(),
@@ -89,29 +98,29 @@ export const ApplicationExportSchema = z.object({
   appliedCents: centsOrNull,
   paidCents: centsOrNull,
   sent: isoOrNull,
-  eligibleCents: cents.describe("eligible costs of the invoice lines counted in this application"),
+  eligibleCents: described(cents, "eligible costs of the invoice lines counted in this application"),
   ...source,
 });
 export type ApplicationExport = z.infer<typeof ApplicationExportSchema>;
 
 export const PartnerExportSchema = z.object({
   name: z.string(),
-  scheme: SchemeSchema.nullable(),
+  scheme: z.nullable(SchemeSchema),
   start: isoOrNull,
   end: isoOrNull,
-  vatRecoverable: z.boolean().nullable(),
+  vatRecoverable: z.nullable(z.boolean()),
   ...source,
 });
 export type PartnerExport = z.infer<typeof PartnerExportSchema>;
 
-const fact = <T extends z.ZodType>(value: T) => z.object({ value, ...source }).nullable();
+const fact = <T extends z.ZodMiniType>(value: T) => z.nullable(z.object({ value, ...source }));
 
 export const ProjectExportSchema = z.object({
   name: fact(z.string()),
   administrator: fact(z.string()),
   start: fact(iso),
   end: fact(iso),
-  ratePpm: fact(z.number().int().describe("state grant rate in parts per million (750000 = 75 %)")),
+  ratePpm: fact(described(int(), "state grant rate in parts per million (750000 = 75 %)")),
   eligibleCents: fact(cents),
   stateGrantCents: fact(cents),
   municipalShareCents: fact(cents),
@@ -120,8 +129,8 @@ export const ProjectExportSchema = z.object({
 });
 export type ProjectExport = z.infer<typeof ProjectExportSchema>;
 
-export const LedgerExportSchema = z
-  .object({
+export const LedgerExportSchema = described(
+  z.object({
     format: z.literal("kaste-ledger/1"),
     project: ProjectExportSchema,
     partners: z.array(PartnerExportSchema),
@@ -129,8 +138,9 @@ export const LedgerExportSchema = z
     muniShares: z.array(MuniShareExportSchema),
     applications: z.array(ApplicationExportSchema),
     invoices: z.array(InvoiceExportSchema),
-  })
-  .describe("The structured ledger of a KASTE project workbook (kaste ledger --format json)");
+  }),
+  "The structured ledger of a KASTE project workbook (kaste ledger --format json)",
+);
 export type LedgerExport = z.infer<typeof LedgerExportSchema>;
 
 const isoOrNullOf = (day: Day | null): string | null => (day === null ? null : isoOf(day));
