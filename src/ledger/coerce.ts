@@ -4,7 +4,7 @@ import { dayFromSerial, parseDate, ymdOf } from "../periods";
 import type { Day, Interval } from "../periods";
 import { parsePeriodText } from "../periods/parsePeriod";
 import type { ProblemOf } from "../findings/params";
-import { normalizeHeader } from "../workbook/normalize";
+import { isBlankText, normalizeHeader } from "../workbook/normalize";
 import { cellText, isCellError } from "../workbook/types";
 import type { CellValue } from "../workbook/types";
 
@@ -25,7 +25,7 @@ function formulaError(value: CellValue): CellProblem | null {
 }
 
 export function isBlank(value: CellValue): boolean {
-  return value === null || (typeof value === "string" && value.trim() === "");
+  return value === null || (typeof value === "string" && isBlankText(value));
 }
 
 export function asText(value: CellValue): Coerced<string> {

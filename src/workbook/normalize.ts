@@ -53,3 +53,22 @@ function nameKeyOf(text: string): string {
 
 /** A trailing legal form after a name of its own: Oy, Oyj, Ab, Abp, ry, rf, Ltd, Ky, Tmi, Ay. */
 const LEGAL_FORM = /(?<=\S) (?:oy|oyj|ab|abp|ry|rf|ltd|ky|tmi|ay)$/;
+
+/**
+ * Text without the white space around it, as `trim` gives it. Most cells have none: a text that
+ * starts and ends with printable ASCII is returned as it is, without the call (millions of cells).
+ */
+export function trimmed(text: string): string {
+  const last = text.length - 1;
+  if (last < 0) return text;
+  const first = text.charCodeAt(0);
+  const end = text.charCodeAt(last);
+  return first > 32 && first < 127 && end > 32 && end < 127 ? text : text.trim();
+}
+
+/** True for text that is empty or white space only, as `text.trim() === ""`, without trimming most texts. */
+export function isBlankText(text: string): boolean {
+  if (text.length === 0) return true;
+  const first = text.charCodeAt(0);
+  return first > 32 && first < 127 ? false : text.trim() === "";
+}

@@ -139,6 +139,17 @@ export class SheetBytesReader extends SheetCellsReader {
         refStart = i + 4;
         refEnd = j;
         i = j + 1;
+        // then a style, s="3", which is never read, and a type, t="s", as Excel writes them
+        if (b[i] === 32 && b[i + 1] === 115 && b[i + 2] === 61 && b[i + 3] === 34) {
+          let k = i + 4;
+          while (k < n && b[k] >= 48 && b[k] <= 57) k++;
+          if (b[k] === 34) i = k + 1;
+        }
+        if (b[i] === 32 && b[i + 1] === 116 && b[i + 2] === 61 && b[i + 3] === 34 && b[i + 5] === 34) {
+          typeStart = i + 4;
+          typeEnd = i + 5;
+          i += 6;
+        }
       }
       for (;;) {
         while (i < n && isSpaceByte(b[i])) i++;

@@ -4,6 +4,7 @@ import { cellAddress } from "../../workbook/address";
 import type { TableRef } from "../model";
 import type { SheetReader } from "../sheetReader";
 import { columnsOf } from "./tableColumns";
+import { isBlankText } from "../../workbook/normalize";
 
 /**
  * Phase 2, read rows: the furniture of a report pasted from an ERP, inside a table: the header
@@ -42,7 +43,7 @@ export function noiseOf(reader: SheetReader, table: TableRef, row: number): Nois
   for (let i = 0; i < end; i++) {
     const value = cells[i];
     if (typeof value === "number") return null; // a date or an amount before any text: a record
-    if (typeof value !== "string" || value.trim() === "") continue;
+    if (typeof value !== "string" || isBlankText(value)) continue;
     const col = reader.colOf(i);
     if (isHeaderText(reader, table, col, value)) return isRepeatedHeader(reader, table, row) ? "header" : null;
     const kind = labelKind(value);
@@ -57,7 +58,7 @@ function isLoneText(reader: SheetReader, table: TableRef, row: number, labelCol:
   for (const col of columnsOf(table)) {
     if (col === labelCol) continue;
     const value = reader.cell(row, col);
-    if (typeof value === "string" && value.trim() !== "" && !/^[\s\d.,€−-]+$/.test(value)) return false;
+    if (typeof value === "string" && !isBlankText(value) && !/^[\s\d.,€−-]+$/.test(value)) return false;
   }
   return true;
 }
@@ -77,7 +78,7 @@ function isRepeatedHeader(reader: SheetReader, table: TableRef, row: number): bo
   let same = 0;
   for (const col of columnsOf(table)) {
     const value = reader.cell(row, col);
-    if (value === null || (typeof value === "string" && value.trim() === "")) continue;
+    if (value === null || (typeof value === "string" && isBlankText(value))) continue;
     if (typeof value !== "string" || !isHeaderText(reader, table, col, value)) return false;
     same++;
   }

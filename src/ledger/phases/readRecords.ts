@@ -1,16 +1,6 @@
 import type { Cents } from "../../money";
 import { isBlank } from "../coerce";
-import type {
-  Application,
-  BudgetRow,
-  BudgetVersion,
-  InvoiceKind,
-  InvoiceLine,
-  InvoicingScheme,
-  MuniShare,
-  Partner,
-  RowRef,
-} from "../model";
+import type { Application, BudgetRow, BudgetVersion, InvoiceKind, InvoiceLine, InvoicingScheme, MuniShare, Partner } from "../model";
 import { enumerationOf } from "./rowFields";
 import type { RowFields } from "./rowFields";
 import { noiseOf } from "./noiseRows";
@@ -42,95 +32,113 @@ export function readRow(f: RowFields, records: Records): boolean {
     return false;
   }
   if (!isRecordRow(f.reader, f.table, f.row)) return false;
-  const { table } = f;
-  const at: RowRef = { table, row: f.row };
-
-  switch (table.kind) {
-    case "partners": {
-      // A ticked column ("x" for yes) leaves the no's blank
-      const recoverable = f.tick("vatRecoverable") ?? f.oneOf("vatRecoverable", YES_NO);
-      records.partners.push({
-        name: f.required("name", f.text("name") || null) ?? "",
-        scheme: f.required("scheme", f.oneOf("scheme", SCHEMES)),
-        start: f.required("start", f.boundary("start", "start")),
-        end: f.required("end", f.boundary("end", "end")),
-        vatRecoverable: recoverable === null ? null : recoverable === "yes",
-        at,
-      });
-      break;
-    }
+  // one small function per kind: a million rows of one kind compile only that kind's reading
+  switch (f.table.kind) {
+    case "partners":
+      return readPartner(f, records);
     case "budget":
-      if (table.yearColumns || table.versionColumns || table.acrossColumns) return readWideBudget(f, records);
-      records.budget.push({
-        year: f.required("year", f.year("year")),
-        partner: f.text("partner"),
-        line: f.text("line"),
-        version: f.oneOf("version", VERSIONS),
-        amount: f.required("amount", f.money("amount")),
-        at,
-      });
-      break;
-    case "invoices": {
-      if (table.acrossColumns) return readAcrossInvoices(f, records);
-      const [periodStart, periodEnd] = f.startAndEnd("periodStart", "periodEnd");
-      if (table.columns.period === undefined) {
-        f.required("periodStart", periodStart);
-        f.required("periodEnd", periodEnd);
-      } else if (periodStart === null && periodEnd === null && isBlank(f.raw("period"))) {
-        f.missing("period");
-      }
-      const net = netOf(f);
-      const gross = f.money("gross");
-      if (net === null && gross === null && isBlank(f.raw("net")) && isBlank(f.raw("gross")))
-        f.missing(table.columns.net !== undefined ? "net" : "gross");
-      const eligible = f.oneOf("eligible", YES_NO);
-      records.invoices.push({
-        date: f.date("date"),
-        partner: f.required("partner", f.text("partner") || null) ?? "",
-        number: f.text("number"),
-        periodStart,
-        periodEnd,
-        kind: f.oneOf("kind", KINDS),
-        line: lineOf(f),
-        net,
-        vat: f.money("vat"),
-        gross,
-        realised: f.money("realised"),
-        eligible: eligible !== "no",
-        checker: f.text("checker"),
-        approver: f.text("approver"),
-        description: f.text("description"),
-        at,
-      });
-      break;
-    }
+      return readBudgetRow(f, records);
+    case "invoices":
+      return readInvoiceRow(f, records);
     case "muniShares":
-      if (table.yearColumns) return readWideMuniShares(f, records);
-      records.muniShares.push({
-        year: f.required("year", f.year("year")) ?? table.contextYear ?? null,
-        municipality: f.required("municipality", f.text("municipality") || null) ?? "",
-        payer: f.text("payer"),
-        basis: f.text("basis"),
-        amount: f.required("amount", f.money("amount")),
-        at,
-      });
-      break;
-    case "applications": {
-      const [start, end] = f.startAndEnd("start", "end");
-      records.applications.push({
-        number: f.text("number"),
-        start: table.columns.period === undefined ? f.required("start", start) : start,
-        end: table.columns.period === undefined ? f.required("end", end) : end,
-        applied: f.required("applied", f.money("applied")),
-        paid: f.money("paid"),
-        sent: f.date("sent"),
-        at,
-      });
-      break;
-    }
+      return readMuniShare(f, records);
+    case "applications":
+      return readApplication(f, records);
     default:
       return false;
   }
+}
+
+function readPartner(f: RowFields, records: Records): boolean {
+  // A ticked column ("x" for yes) leaves the no's blank
+  const recoverable = f.tick("vatRecoverable") ?? f.oneOf("vatRecoverable", YES_NO);
+  records.partners.push({
+    name: f.required("name", f.text("name") || null) ?? "",
+    scheme: f.required("scheme", f.oneOf("scheme", SCHEMES)),
+    start: f.required("start", f.boundary("start", "start")),
+    end: f.required("end", f.boundary("end", "end")),
+    vatRecoverable: recoverable === null ? null : recoverable === "yes",
+    at: { table: f.table, row: f.row },
+  });
+  return true;
+}
+
+function readBudgetRow(f: RowFields, records: Records): boolean {
+  const { table } = f;
+  if (table.yearColumns || table.versionColumns || table.acrossColumns) return readWideBudget(f, records);
+  records.budget.push({
+    year: f.required("year", f.year("year")),
+    partner: f.text("partner"),
+    line: f.text("line"),
+    version: f.oneOf("version", VERSIONS),
+    amount: f.required("amount", f.money("amount")),
+    at: { table, row: f.row },
+  });
+  return true;
+}
+
+function readInvoiceRow(f: RowFields, records: Records): boolean {
+  const { table } = f;
+  if (table.acrossColumns) return readAcrossInvoices(f, records);
+  const [periodStart, periodEnd] = f.startAndEnd("periodStart", "periodEnd");
+  if (table.columns.period === undefined) {
+    f.required("periodStart", periodStart);
+    f.required("periodEnd", periodEnd);
+  } else if (periodStart === null && periodEnd === null && isBlank(f.raw("period"))) {
+    f.missing("period");
+  }
+  const net = netOf(f);
+  const gross = f.money("gross");
+  if (net === null && gross === null && isBlank(f.raw("net")) && isBlank(f.raw("gross")))
+    f.missing(table.columns.net !== undefined ? "net" : "gross");
+  const eligible = f.oneOf("eligible", YES_NO);
+  records.invoices.push({
+    date: f.date("date"),
+    partner: f.required("partner", f.text("partner") || null) ?? "",
+    number: f.text("number"),
+    periodStart,
+    periodEnd,
+    kind: f.oneOf("kind", KINDS),
+    line: lineOf(f),
+    net,
+    vat: f.money("vat"),
+    gross,
+    realised: f.money("realised"),
+    eligible: eligible !== "no",
+    checker: f.text("checker"),
+    approver: f.text("approver"),
+    description: f.text("description"),
+    at: { table, row: f.row },
+  });
+  return true;
+}
+
+function readMuniShare(f: RowFields, records: Records): boolean {
+  const { table } = f;
+  if (table.yearColumns) return readWideMuniShares(f, records);
+  records.muniShares.push({
+    year: f.required("year", f.year("year")) ?? table.contextYear ?? null,
+    municipality: f.required("municipality", f.text("municipality") || null) ?? "",
+    payer: f.text("payer"),
+    basis: f.text("basis"),
+    amount: f.required("amount", f.money("amount")),
+    at: { table, row: f.row },
+  });
+  return true;
+}
+
+function readApplication(f: RowFields, records: Records): boolean {
+  const { table } = f;
+  const [start, end] = f.startAndEnd("start", "end");
+  records.applications.push({
+    number: f.text("number"),
+    start: table.columns.period === undefined ? f.required("start", start) : start,
+    end: table.columns.period === undefined ? f.required("end", end) : end,
+    applied: f.required("applied", f.money("applied")),
+    paid: f.money("paid"),
+    sent: f.date("sent"),
+    at: { table, row: f.row },
+  });
   return true;
 }
 

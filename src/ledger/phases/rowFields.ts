@@ -16,6 +16,7 @@ import { NoiseTally } from "./noiseRows";
 import { dateOrders } from "./dateOrders";
 import type { DateProof, TableDateOrders } from "./dateOrders";
 import { fieldWords, specOf } from "./specs";
+import { trimmed } from "../../workbook/normalize";
 
 const NO_ACCOUNTS: ReadonlyMap<string, string> = new Map();
 
@@ -105,7 +106,7 @@ export class RowFields {
 
   text(field: AnyField): string {
     const value = this.raw(field);
-    if (typeof value === "string") return value.trim();
+    if (typeof value === "string") return trimmed(value);
     return this.take(field, asText(value)) ?? "";
   }
 

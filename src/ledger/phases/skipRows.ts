@@ -3,6 +3,7 @@ import { isBlank } from "../coerce";
 import type { TableRef } from "../model";
 import type { SheetReader } from "../sheetReader";
 import { amountColumnsOf, columnsOf, textColumnsOf } from "./tableColumns";
+import { isBlankText } from "../../workbook/normalize";
 
 /** Matched on the raw text: normalising every row's first cell would cost more than the whole row. */
 const TOTAL_ROW =
@@ -19,15 +20,23 @@ const NOTE = /^\s*[\p{L}.]+\s*:|\S+\s+\S+\s+\S+/u;
 
 /**
  * Phase 2, read rows: which rows under a header are records. Blank rows, totals and notes
- * typed into a table are not.
+ * typed into a table are not. The row's cells and the table's columns are looked up once for
+ * the three tests: this runs for every row of every table.
  */
 export function isRecordRow(reader: SheetReader, table: TableRef, row: number): boolean {
-  return !isBlankRow(reader, table, row) && !isTotalRow(reader, table, row) && !isNoteRow(reader, table, row);
+  const cells = reader.row(row);
+  const cols = columnsOf(table);
+  const offset = reader.colOffset;
+  return !isBlankIn(cells, cols, offset) && !isTotalIn(cells, cols, offset, table) && !isNoteIn(cells, cols, offset, table);
 }
 
 /** True when no column of the table holds anything in this row. */
 export function isBlankRow(reader: SheetReader, table: TableRef, row: number): boolean {
-  for (const col of columnsOf(table)) if (!isBlank(reader.cell(row, col))) return false;
+  return isBlankIn(reader.row(row), columnsOf(table), reader.colOffset);
+}
+
+function isBlankIn(cells: ReadonlyArray<CellValue>, cols: readonly number[], offset: number): boolean {
+  for (let k = 0; k < cols.length; k++) if (!isBlank(cells[cols[k] - offset] ?? null)) return false;
   return true;
 }
 
@@ -38,14 +47,18 @@ export function isBlankRow(reader: SheetReader, table: TableRef, row: number): b
  * is an unfinished row, and is read.
  */
 export function isNoteRow(reader: SheetReader, table: TableRef, row: number): boolean {
+  return isNoteIn(reader.row(row), columnsOf(table), reader.colOffset, table);
+}
+
+function isNoteIn(cells: ReadonlyArray<CellValue>, cols: readonly number[], offset: number, table: TableRef): boolean {
   let note: CellValue = null;
   let noteCol = -1;
-  for (const col of columnsOf(table)) {
-    const value = reader.cell(row, col);
+  for (let k = 0; k < cols.length; k++) {
+    const value = cells[cols[k] - offset] ?? null;
     if (isBlank(value)) continue;
     if (note !== null || typeof value !== "string") return false;
     note = value;
-    noteCol = col;
+    noteCol = cols[k];
   }
   if (typeof note !== "string") return false;
   return NOTE.test(note) || (!textColumnsOf(table).has(noteCol) && !/\d/.test(note));
@@ -57,23 +70,25 @@ export function isNoteRow(reader: SheetReader, table: TableRef, row: number): bo
  * (an unlabelled =SUMMA(...) under the table), which no record of any table does.
  */
 export function isTotalRow(reader: SheetReader, table: TableRef, row: number): boolean {
-  const cells = reader.row(row);
-  // Up to the table's last column: a summary beside it has totals of its own
-  const cols = columnsOf(table);
-  const end = Math.min(cells.length, cols[cols.length - 1] - reader.colOffset + 1);
-  for (let i = 0; i < end; i++) {
-    const value = cells[i];
-    if (typeof value === "string" && value.trim() !== "") return isTotalLabel(value);
-  }
-  return holdsAmountsOnly(reader, table, row);
+  return isTotalIn(reader.row(row), columnsOf(table), reader.colOffset, table);
 }
 
-function holdsAmountsOnly(reader: SheetReader, table: TableRef, row: number): boolean {
+function isTotalIn(cells: ReadonlyArray<CellValue>, cols: readonly number[], offset: number, table: TableRef): boolean {
+  // Up to the table's last column: a summary beside it has totals of its own
+  const end = Math.min(cells.length, cols[cols.length - 1] - offset + 1);
+  for (let i = 0; i < end; i++) {
+    const value = cells[i];
+    if (typeof value === "string" && !isBlankText(value)) return isTotalLabel(value);
+  }
+  return holdsAmountsOnly(cells, cols, offset, table);
+}
+
+function holdsAmountsOnly(cells: ReadonlyArray<CellValue>, cols: readonly number[], offset: number, table: TableRef): boolean {
   const amounts = amountColumnsOf(table);
   let any = false;
-  for (const col of columnsOf(table)) {
-    if (isBlank(reader.cell(row, col))) continue;
-    if (!amounts.has(col)) return false;
+  for (let k = 0; k < cols.length; k++) {
+    if (isBlank(cells[cols[k] - offset] ?? null)) continue;
+    if (!amounts.has(cols[k])) return false;
     any = true;
   }
   return any;
