@@ -20,6 +20,9 @@ interface FieldMatch {
 export const EXACT_MATCH = 10_000;
 /** A ledger's row total column, as normalizeHeader leaves it. */
 const TOTAL_HEADER = /^(?:yhteensa|yht|summa yhteensa|totalt|total|totalt belopp|total amount)$/;
+/** A hyphen ending a line inside a header cell, with the spaces around the break. */
+const HYPHEN_BREAK = /[-\u00ad\u2010][ \t]*\r?\n/;
+const HYPHEN_BREAKS = /[-\u00ad\u2010][ \t]*\r?\n\s*/g;
 /** Shorter synonyms ("to", "end") only count when they are the whole header. */
 const MIN_CONTAINED_LENGTH = 4;
 
@@ -49,6 +52,12 @@ export class HeaderMatcher {
     let result = this.memo.get(header);
     if (result !== undefined) return result;
     result = this.matchNormalized(normalizeHeader(header));
+    // A word hyphenated at a line break in a narrow header cell ("Päivä-⏎määrä", "Hyväksyt-⏎tävä") is one
+    // word, unless the two halves read better as two ("Laskun-⏎numero"): the better match wins
+    if (HYPHEN_BREAK.test(header)) {
+      const joined = this.matchNormalized(normalizeHeader(header.replace(HYPHEN_BREAKS, "")));
+      if (joined && (!result || joined.score > result.score)) result = joined;
+    }
     if (this.memo.size < 10_000) this.memo.set(header, result);
     return result;
   }

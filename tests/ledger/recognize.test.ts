@@ -132,6 +132,35 @@ describe("finding tables by their headers", () => {
     );
   });
 
+  it("reads headers hyphenated at a line break in a narrow cell (Päivä-⏎määrä) as the one word, Laskun-⏎numero as two", () => {
+    const broken: Record<string, string> = {
+      Päivämäärä: "Päivä-\nmäärä",
+      "Laskun numero": "Laskun-\nnumero",
+      Hyväksyttävä: "Hyväksyt- \r\ntävä",
+      Asiatarkastaja: "Asia-\ntarkastaja",
+      Hyväksyjä: "Hyväk-\nsyjä",
+    };
+    const { ledger, findings } = buildLedger(book({ Laskut: [FI.map((h) => broken[h] ?? h), ROW] }));
+    assert.deepEqual(findings, []);
+    const line = ledger.invoices[0];
+    assert.deepEqual([line.date, line.number, line.eligible, line.checker, line.approver], [16104, "V-1", true, "Virtanen", "Korhonen"]);
+    assert.deepEqual(Object.keys(ledger.tables.invoices[0].columns).sort(), [
+      "approver",
+      "checker",
+      "date",
+      "description",
+      "eligible",
+      "kind",
+      "line",
+      "net",
+      "number",
+      "partner",
+      "periodEnd",
+      "periodStart",
+      "vat",
+    ]);
+  });
+
   it("reads one period column typed as text", () => {
     const { ledger } = buildLedger(
       book({
