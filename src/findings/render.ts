@@ -150,6 +150,9 @@ function whereText({ first, runs, range }: FoldedFinding): string {
   return first.sheet ? (cells ? `${first.sheet}!${cells}` : first.sheet) : "-";
 }
 
+/** Line breaks and the spaces around them, as a cell's text may hold them. */
+const LINE_BREAKS = /[ \t]*(?:\r\n|[\r\n\u2028\u2029])[ \t]*/g;
+
 /** The width of the cell column: the longest place, within bounds, so codes line up. */
 const WHERE_WIDTH = { min: 18, max: 32 } as const;
 
@@ -161,7 +164,9 @@ function foldedLines(folded: FoldedFinding, whereWidth: number, lang: Lang, layo
   const expected = r.expected !== undefined ? `  [${EXPECTED_WORD[lang]}: ${r.expected}]` : "";
   const where = whereText(folded).padEnd(whereWidth);
   const code = first.code.padEnd(30);
-  const lines = wrapHanging(`  ${where}  ${code}  `, `${count}${r.message}${expected}`, layout.width);
+  // a value quoted from a cell keeps its line breaks ("Päivä-⏎määrä"): on the terminal the finding stays one entry
+  const text = `${count}${r.message}${expected}`.replace(LINE_BREAKS, " ");
+  const lines = wrapHanging(`  ${where}  ${code}  `, text, layout.width);
   // paint the code after measuring: colour codes take no columns on screen
   lines[0] = lines[0].replace(first.code, layout.paint(SEVERITY_ROLE[first.severity], first.code));
   return lines;

@@ -32,3 +32,24 @@ describe("rendering findings", () => {
     assert.equal(formatParam({ ratio: 1.5 }, "sv"), "150\u00a0%");
   });
 });
+
+describe("rendering a finding that quotes a cell's text with line breaks", () => {
+  it("keeps each finding one entry of the text report, its line breaks shown as spaces", () => {
+    const result = checkWorkbook(
+      book({
+        Laskut: [
+          ["Laskuttaja", "Laskun numero", "Ajalta alkaen", "Ajalta päättyen", "Summa (ALV 0)", "Projekti-\nkoodi \r\n (sisäinen)"],
+          ["Verso", "V-1", "1.1.2014", "31.1.2014", 100, "P-1"],
+        ],
+      }),
+    );
+    const text = renderText(
+      result.findings.filter((f) => f.code === "COLUMN_NOT_UNDERSTOOD"),
+      [],
+      "fi",
+    );
+    const entries = text.split("\n").filter((line) => line.startsWith("  "));
+    assert.equal(entries.length, 1);
+    assert.match(entries[0], /^ {2}Laskut!F1 +COLUMN_NOT_UNDERSTOOD +Sarakkeen otsikkoa "Projekti- koodi \(sisäinen\)" ei tunnistettu/);
+  });
+});
