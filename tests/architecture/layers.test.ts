@@ -39,7 +39,9 @@ describe("the layers", () => {
   it("keeps the core free of adapters: no node:, Office, DOM or exceljs imports in src/", () => {
     const external = [...importGraph({ external: true })]
       .filter(([file]) => file.startsWith("src/"))
-      .flatMap(([file, targets]) => [...targets].filter((t) => !/^(zod|zod\/mini|zod\/v4\/core|papaparse)$/.test(t)).map((t) => `${file} → ${t}`));
+      .flatMap(([file, targets]) =>
+        [...targets].filter((t) => !/^(zod|zod\/mini|zod\/v4\/core|papaparse)$/.test(t)).map((t) => `${file} → ${t}`),
+      );
     assert.deepEqual(external, []);
   });
 
