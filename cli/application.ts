@@ -103,7 +103,9 @@ export async function runApplication(args: ApplicationArgs): Promise<number> {
     return 1;
   }
   const out: string[] = [applicationText(draft.figures, args.lang), ""];
-  if (draft.mismatches.length > 0) out.push(renderText(draft.mismatches, [], args.lang), "");
+  // What is wrong with the draft itself: its period against the other applications, formulas that part from the figures
+  const notes = [...draft.periodFindings, ...draft.mismatches];
+  if (notes.length > 0) out.push(renderText(notes, [], args.lang), "");
   if (draft.errors.length > 0) out.push(words.overridden(draft.errors.length));
   if (args.csv) {
     await writeTextFile(args.csv, `\ufeff${applicationCsv(draft)}`);

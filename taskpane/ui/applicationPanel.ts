@@ -265,6 +265,8 @@ export function applicationPanel(ctx: PaneContext): Panel {
           refresh();
           overrideBox.hidden = false;
           overrideBox.open = true;
+          // The draft's own period errors are not among the workbook's findings the readiness shows
+          if (draft.periodFindings.length > 0) draftResult.replaceChildren(findingLines(draft.periodFindings, lang, t));
           return ctx.say(t.blocked(draft.errors.length), "error");
         }
         // The draft's sheet is KASTE Ledger's own, which the checks pass over: the check stays current
@@ -277,7 +279,8 @@ export function applicationPanel(ctx: PaneContext): Panel {
             "div",
             { class: `step-result ${warned ? "warning" : "success"}`, "data-tone": warned ? "warning" : "success" },
             h("p", {}, warned ? s.draftedOverridden(draft.sheet.name, amount, draft.errors.length) : t.drafted(draft.sheet.name, amount)),
-            draft.mismatches.length > 0 && findingLines(draft.mismatches, lang, t),
+            draft.periodFindings.length + draft.mismatches.length > 0 &&
+              findingLines([...draft.periodFindings, ...draft.mismatches], lang, t),
           ),
         );
         update();

@@ -8,6 +8,8 @@ import type { CheckResult } from "../../check/checkWorkbook";
 import { ymdOf } from "../../periods";
 import type { Day, Interval } from "../../periods";
 import type { Finding } from "../../findings/finding";
+import { makeFinding } from "../../findings/makeFinding";
+import type { Ledger } from "../../ledger/model";
 import type { WorkbookData } from "../../workbook/types";
 import type { OutSheet } from "../../workbook/cells";
 import { applicationFigures } from "./figures";
@@ -36,6 +38,12 @@ export interface ApplicationDraft {
   readonly sheet: OutSheet;
   /** APPLICATION_FORMULA_MISMATCH where a formula would not give the library's figure. */
   readonly mismatches: readonly Finding[];
+  /**
+   * APPLICATION_PERIOD_OVERLAP / APPLICATION_PERIOD_GAP of the draft's own period against the
+   * applications on Maksatukset (none when Maksatukset has the period: the checks judge that row).
+   * They are errors, so they are among `errors` too.
+   */
+  readonly periodFindings: readonly Finding[];
 }
 
 /**
@@ -48,15 +56,71 @@ export interface ApplicationDraft {
  */
 export function draftApplication(book: WorkbookData, period: Interval, options: DraftOptions = {}): ApplicationDraft {
   const check = checkWorkbook(book, { asOf: options.asOf });
-  const errors = check.findings.filter((f) => f.severity === "error");
-  const blocked = errors.length > 0 && !options.override;
   const figures = applicationFigures(check.ledger, period);
   const lang = options.lang ?? "fi";
-  const { sheet, mismatches } = applicationSheet(book, check.ledger, figures, {
-    lang,
-    asOf: check.asOf,
-    errors,
-    name: uniqueSheetName(book, LABELS[lang].sheet(ymdOf(period.end).year)),
-  });
-  return { figures, check, errors, blocked, sheet, mismatches };
+  const name = uniqueSheetName(book, LABELS[lang].sheet(ymdOf(period.end).year));
+  const periodFindings = periodChainFindings(check.ledger, figures, { sheet: name, cell: "B3" });
+  const errors = [...check.findings.filter((f) => f.severity === "error"), ...periodFindings];
+  const blocked = errors.length > 0 && !options.override;
+  const { sheet, mismatches } = applicationSheet(book, check.ledger, figures, { lang, asOf: check.asOf, errors, name });
+  return { figures, check, errors, blocked, sheet, mismatches, periodFindings };
+}
+
+/**
+ * Whether the draft's period runs on from the applications before it, as the checks ask of the
+ * Maksatukset rows (rules/applications.ts): APPLICATION_PERIOD_OVERLAP when it shares days with
+ * another application or one marked as sent (its costs would be applied for twice), APPLICATION_PERIOD_GAP when days
+ * are left between the last application (or the project's start) and its start (their costs
+ * would never be applied for). Nothing when Maksatukset has the period itself.
+ */
+function periodChainFindings(ledger: Ledger, figures: ApplicationFigures, where: { sheet: string; cell: string }): Finding[] {
+  const { period, number } = figures;
+  // Maksatukset's rows and the applications marked as sent (a book without Maksatukset has only those)
+  const dated = [
+    ...ledger.applications.flatMap((a) =>
+      a.start !== null && a.end !== null && a.start <= a.end ? [{ number: a.number, start: a.start, end: a.end }] : [],
+    ),
+    ...(ledger.claims ?? []).map((c) => ({ number: c.number, start: c.start, end: c.end })),
+  ];
+  if (dated.some((a) => a.start === period.start && a.end === period.end)) return [];
+  const overlapping = dated.filter((a) => a.start <= period.end && a.end >= period.start).sort((a, b) => a.start - b.start);
+  if (overlapping.length > 0) {
+    const other = overlapping[0];
+    return [
+      makeFinding(
+        "APPLICATION_PERIOD_OVERLAP",
+        where,
+        {
+          number,
+          previous: other.number,
+          overlapStart: { day: Math.max(other.start, period.start) },
+          overlapEnd: { day: Math.min(other.end, period.end) },
+        },
+        { expected: { day: Math.max(...overlapping.map((a) => a.end)) + 1 }, actual: { day: period.start } },
+      ),
+    ];
+  }
+  const before = dated.filter((a) => a.end < period.start);
+  if (before.length === 0) {
+    const projectStart = ledger.project.start?.value ?? null;
+    if (projectStart === null || period.start <= projectStart) return [];
+    return [
+      makeFinding(
+        "APPLICATION_PERIOD_GAP",
+        where,
+        { what: "projectStart", number, start: { day: period.start }, projectStart: { day: projectStart } },
+        { expected: { day: projectStart }, actual: { day: period.start } },
+      ),
+    ];
+  }
+  const last = before.reduce((a, b) => (b.end > a.end ? b : a));
+  if (last.end + 1 >= period.start) return [];
+  return [
+    makeFinding(
+      "APPLICATION_PERIOD_GAP",
+      where,
+      { what: "gap", number, previous: last.number, gapStart: { day: last.end + 1 }, gapEnd: { day: period.start - 1 } },
+      { expected: { day: last.end + 1 }, actual: { day: period.start } },
+    ),
+  ];
 }

@@ -17,7 +17,10 @@ export interface ApplicationLine {
   readonly costs: readonly ClaimedCost[];
 }
 
-/** A payment application before this one (Maksatukset rows ending before the period starts). */
+/**
+ * A payment application before this one: every other Maksatukset row whose period starts on or
+ * before this period's end (one overlapping this period too: it claimed some of the same costs).
+ */
 export interface EarlierApplication {
   readonly number: string;
   readonly start: Day;
@@ -95,11 +98,12 @@ export function applicationFigures(ledger: Ledger, period: Interval): Applicatio
   const lines = [...groups.values()].sort((a, b) => partnerOrder(ledger, a.partner) - partnerOrder(ledger, b.partner));
   const { total: cumulativeEligible, costs: cumulativeCosts } = claimedCosts(ledger, { start: null, end: period.end });
   const dated = ledger.applications.flatMap(({ start, end, ...a }) => (start !== null && end !== null ? [{ ...a, start, end }] : []));
-  const earlier: EarlierApplication[] = dated
-    .filter((a) => a.end < period.start)
-    .sort((a, b) => a.end - b.end)
-    .map((a) => ({ number: a.number, start: a.start, end: a.end, applied: a.applied, paid: a.paid, at: a.at }));
   const own = dated.find((a) => a.start === period.start && a.end === period.end);
+  // An application overlapping this period counts as before it: what it applied for is no longer to apply for
+  const earlier: EarlierApplication[] = dated
+    .filter((a) => a !== own && Math.min(a.start, a.end) <= period.end)
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+    .map((a) => ({ number: a.number, start: a.start, end: a.end, applied: a.applied, paid: a.paid, at: a.at }));
   const appliedBefore = earlier.reduce((sum, a) => sum + (a.applied ?? 0), 0);
   const paidBefore = earlier.reduce((sum, a) => sum + (a.paid ?? 0), 0);
   const state = stateShare(eligible, rate);

@@ -3,11 +3,13 @@ import { lasseSheets } from "../../../examples/lasse";
 import { checkWorkbook } from "../../../src/check/checkWorkbook";
 import { dayFromYmd } from "../../../src/periods";
 import { draftApplication } from "../../../src/sync/application/application";
+import { applyMarkSent, markSent } from "../../../src/sync/application/markSent";
+import { renderMessage } from "../../../src/findings/render";
 import { applicationCsv } from "../../../src/sync/application/text";
 import { addSheet } from "../../../src/workbook/cells";
 import type { CellValue } from "../../../src/workbook/types";
 import { throughXlsx } from "../../support/xlsx";
-import { trickyBook } from "../support";
+import { ledgerBook, ledgerRow, serial, trickyBook } from "../support";
 
 const PERIOD = { start: dayFromYmd(2014, 1, 1), end: dayFromYmd(2014, 10, 31) };
 const AS_OF = dayFromYmd(2014, 11, 30);
@@ -47,5 +49,80 @@ describe("draftApplication", () => {
     assert.match(csv, /^KASTE Ledger: maksatushakemus 2, 1\.1\.2014–31\.10\.2014 \(luonnos\)\r\n/);
     assert.match(csv, /\r\nPikassos;'=SUM\(A1\);100,10;100,10;0,00\r\n/);
     assert.match(csv, /\r\nHakemuskausi;1\.1\.2014;31\.10\.2014\r\n/);
+  });
+
+  describe("its period against the other applications", () => {
+    const rows = [
+      ledgerRow("5.2.2014", "Pikassos", "P1", "1.1.2014", "31.1.2014", "toteuma", "Palkat", 1000.01),
+      ledgerRow("5.6.2014", "Pikassos", "P2", "1.5.2014", "31.5.2014", "toteuma", "Palkat", 2000.02),
+      ledgerRow("5.12.2014", "Pikassos", "P3", "1.11.2014", "30.11.2014", "toteuma", "Palkat", 3000.03),
+      ledgerRow("5.12.2014", "Pikassos", "P3H", "1.11.2014", "30.11.2014", "toteuma", "Palkat", -500.5),
+    ];
+    const applied = {
+      Maksatukset: [
+        ["Nro", "Ajalta alkaen", "Ajalta päättyen", "Haettu", "Maksettu", "Lähetetty"],
+        ["1", serial("1.4.2013"), serial("31.12.2013"), 0, 0, serial("28.2.2014")],
+        ["2", serial("1.1.2014"), serial("31.10.2014"), 2250.02, 2250.02, serial("28.2.2015")],
+      ],
+    };
+    const draftOf = (book: ReturnType<typeof ledgerBook>, start: string, end: string) => {
+      const [from, to] = [start, end].map((d) => d.split(".").map(Number));
+      const period = { start: dayFromYmd(from[2], from[1], from[0]), end: dayFromYmd(to[2], to[1], to[0]) };
+      return draftApplication(book, period, { asOf: AS_OF, override: true, lang: "en" });
+    };
+    const said = (draft: ReturnType<typeof draftOf>) =>
+      draft.periodFindings.map((f) => [f.code, `${f.sheet}!${f.cell}`, renderMessage(f, "en")]);
+
+    it("overlapping an application: APPLICATION_PERIOD_OVERLAP, and what that one applied is applied before", () => {
+      const draft = draftOf(ledgerBook(rows, applied), "1.6.2014", "31.12.2014");
+      assert.deepEqual(said(draft), [
+        [
+          "APPLICATION_PERIOD_OVERLAP",
+          "Payment application 2014!B3",
+          "Payment application 3 overlaps application 2 during 1 Jun 2014–31 Oct 2014.",
+        ],
+      ]);
+      assert.ok(draft.errors.includes(draft.periodFindings[0]));
+      assert.equal(draftApplication(ledgerBook(rows, applied), draft.figures.period, { asOf: AS_OF }).blocked, true);
+      assert.equal(draft.figures.number, "3");
+      assert.deepEqual(
+        draft.figures.earlier.map((a) => a.number),
+        ["1", "2"],
+      );
+      assert.equal(draft.figures.appliedBefore, 225_002);
+      // 75 % of 5 499,56 € realised to 31.12.2014 is 4 124,67 €, of which 2 250,02 € was applied
+      assert.equal(draft.figures.applyNow, Math.min(187_464, 412_467 - 225_002));
+      assert.ok(draft.figures.appliedAfter <= 412_467);
+    });
+
+    it("leaving days after the last application: APPLICATION_PERIOD_GAP for the days no application covers", () => {
+      assert.deepEqual(said(draftOf(ledgerBook(rows, applied), "1.1.2015", "31.10.2015")), [
+        [
+          "APPLICATION_PERIOD_GAP",
+          "Payment application 2015!B3",
+          "Between payment applications 2 and 3 the period 1 Nov 2014–31 Dec 2014 is covered by no application.",
+        ],
+      ]);
+      assert.deepEqual(said(draftOf(ledgerBook(rows), "1.1.2014", "31.12.2014")), [
+        [
+          "APPLICATION_PERIOD_GAP",
+          "Payment application 2014!B3",
+          "The first payment application 1 starts on 1 Jan 2014, but the project starts on 1 Apr 2013; applications must cover the project period from its start.",
+        ],
+      ]);
+    });
+
+    it("running on from the last application, or Maksatukset's own row, or an application marked as sent: nothing", () => {
+      assert.deepEqual(said(draftOf(ledgerBook(rows, applied), "1.11.2014", "31.10.2015")), []);
+      assert.deepEqual(said(draftOf(ledgerBook(rows, applied), "1.1.2014", "31.10.2014")), []);
+      assert.deepEqual(said(draftOf(ledgerBook(rows), "1.4.2013", "31.12.2013")), []);
+      const first = { start: dayFromYmd(2013, 4, 1), end: dayFromYmd(2013, 12, 31) };
+      const sent = applyMarkSent(ledgerBook(rows), markSent(ledgerBook(rows), first, { asOf: AS_OF, override: true }));
+      assert.deepEqual(said(draftOf(sent, "1.1.2014", "31.12.2014")), []);
+      assert.deepEqual(
+        said(draftOf(sent, "1.12.2013", "31.12.2014")).map(([code]) => code),
+        ["APPLICATION_PERIOD_OVERLAP"],
+      );
+    });
   });
 });
