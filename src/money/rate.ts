@@ -34,8 +34,11 @@ export function parseRate(value: number | string): Ppm | null {
 
 function rateOfNumber(value: number, percent: boolean): Ppm | null {
   if (!Number.isFinite(value) || value < 0) return null;
+  // Fraction or percent is decided on the number as Excel shows it (15 significant digits): a
+  // computed 100 % such as =0,1*3/0,3 is 1.0000000000000002, which is 1, not 1.0000000000000002 %.
+  const shown = Number(value.toPrecision(15));
   // Rounding removes float noise: 0.755 × 1e6 is 755000.0000000001.
-  const ppm = Math.round(percent || value > 1 ? value * 10_000 : value * FULL_RATE);
+  const ppm = Math.round(percent || shown > 1 ? shown * 10_000 : shown * FULL_RATE);
   return ppm > FULL_RATE ? null : ppm;
 }
 

@@ -73,6 +73,11 @@ describe("Excel custom functions (=KASTE.…)", () => {
       assert.equal(share(1000, "kunta", 1), 0);
     });
 
+    it("takes a computed 100 % with float noise as 100 %, not as 1 % (=KASTE.SHARE(1000;;0,1*3/0,3))", () => {
+      assert.equal(share(1000, "state", (0.1 * 3) / 0.3), 1000);
+      assert.equal(share(1000, "kunta", (0.1 * 3) / 0.3), 0);
+    });
+
     it("always adds up to the amount, exact to the cent (property)", () => {
       fc.assert(
         fc.property(fc.integer({ min: 0, max: 10_000_000_000 }), fc.integer({ min: 0, max: 100 }), (cents, percent) => {

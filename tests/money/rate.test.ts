@@ -10,6 +10,14 @@ describe("parseRate", () => {
     assert.equal(parseRate(0), 0);
   });
 
+  it("reads a computed 100 % with float noise (=0,1*3/0,3 is 1.0000000000000002) as 100 %, not as 1 %", () => {
+    assert.equal(parseRate((0.1 * 3) / 0.3), 1_000_000);
+    assert.equal(parseRate(1.0000000000000002), 1_000_000);
+    assert.equal(parseRate(0.9999999999999999), 1_000_000);
+    assert.equal(parseRate(1.00001), 10_000);
+    assert.equal(parseRate(0.7500000000000001), 750_000);
+  });
+
   it("reads numbers above 1 as percents", () => {
     assert.equal(parseRate(75), 750_000);
     assert.equal(parseRate(75.5), 755_000);
