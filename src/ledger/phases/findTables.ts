@@ -25,11 +25,12 @@ export function findHeaderRows(reader: SheetReader, date1904: boolean): HeaderRo
   const headers: HeaderRow[] = [];
   /** The current table's money and date columns: inside a table only a row with none of them filled can be a new header. */
   let valueCols: readonly number[] = [];
-  for (let row = reader.rowOffset; row < reader.rowCount; row++) {
+  const rowCount = reader.rowCount;
+  for (let row = reader.rowOffset; row < rowCount; row++) {
     const inTable = headers.length > 0;
     if (!inTable && row - reader.rowOffset >= HEADER_SEARCH_ROWS) break;
     if (inTable && row <= headers[headers.length - 1].row) continue; // the second row of a two-row header
-    if (inTable && valueCols.some((col) => holdsAmount(reader.cell(row, col)))) continue;
+    if (inTable && holdsAnyAmount(reader.row(row), valueCols, reader.colOffset)) continue;
     const header = recognizeHeader(reader, row, TABLES, TABLE_MATCHERS, date1904);
     if (header) {
       headers.push(header);
@@ -65,6 +66,12 @@ function valueColumnsOf(header: HeaderRow): number[] {
  */
 function holdsAmount(value: CellValue): boolean {
   return typeof value === "number" || (typeof value === "string" && /\d/.test(value));
+}
+
+/** Whether any of the columns holds an amount or a date in the row's cells (every row of every table asks). */
+function holdsAnyAmount(cells: ReadonlyArray<CellValue>, cols: readonly number[], offset: number): boolean {
+  for (let k = 0; k < cols.length; k++) if (holdsAmount(cells[cols[k] - offset] ?? null)) return true;
+  return false;
 }
 
 /** A found header as the table the ledger keeps: its columns, their headers as typed, a year its titles name. */
