@@ -499,7 +499,9 @@ function monthsAcross(
     previous = month;
     if (resolved === null) return null;
     if (across.some((c) => c.year === resolved && c.month === month)) return null;
-    across.push({ col: reader.colOf(index), header: cellText(cells[index]).trim(), year: resolved, month });
+    // a month typed as a date is named as a month in messages ("11/2014"), not by its serial
+    const header = typeof cells[index] === "number" ? `${month}/${resolved}` : cellText(cells[index]).trim();
+    across.push({ col: reader.colOf(index), header, year: resolved, month });
   }
   return { ...candidate, acrossColumns: across };
 }
