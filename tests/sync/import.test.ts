@@ -249,6 +249,26 @@ describe("previewImport", () => {
     assertMessages(preview.findings);
   });
 
+  it("imports no row of a file that lacks a required column, and says so once, at its header", () => {
+    // No Ajalta päättyen: written, every row would be REQUIRED_MISSING in the ledger
+    const file = csvFile([
+      ["Laskuttaja", "Laskun pvm", "Laskun numero", "Ajalta alkaen", "Tilikohta", "Summa (ALV 0)"],
+      ["Pikassos", "5.2.2014", "PIK-006", "1.1.2014", "Palkat", "7200"],
+      ["Pikassos", "5.2.2014", "PIK-006", "1.1.2014", "Vuokrat", "450"],
+    ]);
+    const preview = previewImport(ledger, file, SOURCE);
+    assert.deepEqual(preview.toAdd, []);
+    assert.deepEqual(
+      preview.bad.map((b) => [b.source, b.findings.map((f) => `${f.code}@${f.cell}`)]),
+      [
+        ["2", ["REQUIRED_MISSING@A1"]],
+        ["3", ["REQUIRED_MISSING@A1"]],
+      ],
+    );
+    assert.deepEqual(codes(preview), [["REQUIRED_MISSING", "pikassos-2014!A1"]]);
+    assert.match(renderFinding(preview.findings[0], "fi").message, /Ajalta päättyen/);
+  });
+
   it("refuses a VAT-inclusive amount it cannot make net, and makes net one it can", () => {
     const file = csvFile([
       ["Laskuttaja", "Laskun numero", "Ajalta", "Summa sis. ALV", "ALV"],

@@ -1,6 +1,6 @@
 import { buildLedger } from "../../ledger/build";
 import { CANONICAL_HEADERS } from "../../ledger/canonical";
-import type { InvoiceLine } from "../../ledger/model";
+import type { InvoiceLine, TableRef } from "../../ledger/model";
 import { SheetReader } from "../../ledger/sheetReader";
 import { headerCellOf } from "../../ledger/cell";
 import { tableNotFound } from "../../ledger/tableNotFound";
@@ -13,6 +13,7 @@ import type { BadRow, ConflictRow, ImportPreview, ImportSource, PresentRow, RowT
 import type { PartnerCsv } from "./partnerFile";
 import { partnerNamedByFile } from "./namedPartner";
 import { partnerProblems } from "./partnerProblems";
+import type { MissingColumn } from "./partnerProblems";
 import { LedgerRows, conflictFinding } from "./rowMatching";
 import { columnWriter, droppedColumns, planTarget, targetTable } from "./targetPlan";
 
@@ -83,15 +84,23 @@ export function previewImport(book: WorkbookData, partnerFile: WorkbookData | Pa
   const alreadyPresent: PresentRow[] = [];
   const conflicts: ConflictRow[] = [];
   const bad: BadRow[] = [];
+  const lackedByTable = new Map<TableRef, Finding[] | undefined>();
   for (const read of incoming.ledger.invoices) {
     const { sheet } = read.at.table;
     const row = read.at.row;
     const sourceRow = sourceOf(sheet, row);
     const line: InvoiceLine = read.partner === "" && source.partner ? { ...read, partner: source.partner } : read;
-    const rowProblems = problems.byRow.get(sheet)?.get(row) ?? unusableRow(line, writer);
+    let lacking = lackedByTable.get(read.at.table);
+    if (lacking === undefined && !lackedByTable.has(read.at.table))
+      lackedByTable.set(
+        read.at.table,
+        (lacking = plan ? lackedColumns(problems.missingColumns.get(read.at.table), plan.table) : undefined),
+      );
+    const rowProblems = problems.byRow.get(sheet)?.get(row) ?? lacking ?? unusableRow(line, writer);
     if (rowProblems !== undefined) {
       bad.push({ sheet, row, source: sourceRow, findings: rowProblems });
-      findings.push(...rowProblems);
+      // a column the file lacks is said once, at its header (already among the findings)
+      if (rowProblems !== lacking) findings.push(...rowProblems);
       continue;
     }
     const match = ledgerRows.match(line);
@@ -116,6 +125,16 @@ export function previewImport(book: WorkbookData, partnerFile: WorkbookData | Pa
   }
   sortByPlace(findings);
   return { source, target: plan?.target ?? null, toAdd, alreadyPresent, conflicts, bad, findings, canAppend };
+}
+
+/**
+ * The findings of the required columns a partner table lacks where the ledger table has one: written, each of its
+ * rows would leave that cell of the ledger blank (REQUIRED_MISSING there). Undefined when it lacks none of them.
+ */
+function lackedColumns(missing: readonly MissingColumn[] | undefined, target: TableRef): Finding[] | undefined {
+  if (!missing) return undefined;
+  const lacked = missing.filter(({ fields }) => fields.some((field) => target.columns[field] !== undefined)).map((m) => m.finding);
+  return lacked.length > 0 ? lacked : undefined;
 }
 
 /** Why a row without problems of its own still cannot be written: no biller at all, or a net the ledger's columns cannot hold. */

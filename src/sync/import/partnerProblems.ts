@@ -5,6 +5,8 @@ import { lastColumnOf } from "../../ledger/append";
 import type { BuiltLedger } from "../../ledger/build";
 import { CANONICAL_HEADERS } from "../../ledger/canonical";
 import { isBlank } from "../../ledger/coerce";
+import type { TableRef } from "../../ledger/model";
+import { fieldWords, specOf } from "../../ledger/phases/specs";
 import type { SheetReader } from "../../ledger/sheetReader";
 import { cellAddress, parseAddress } from "../../workbook/address";
 import type { CsvProblem } from "../../workbook/csv";
@@ -12,12 +14,22 @@ import { cellText } from "../../workbook/types";
 import type { WorkbookData } from "../../workbook/types";
 import type { ImportSource } from "./importTypes";
 
+/** The ledger's required fields, each with the fields that may stand for it ("Ajalta päättyen" or "Ajalta"). */
+const REQUIRED_GROUPS: readonly (readonly string[])[] = specOf("invoices").required.map((r) => (typeof r === "string" ? [r] : r));
+
 /** What is wrong in a partner file: per row (the row is not imported) and for the file as a whole (said once). */
 export interface PartnerProblems {
   /** Row problems by sheet and 0-based row. */
   readonly byRow: ReadonlyMap<string, ReadonlyMap<number, Finding[]>>;
   /** Problems at a table's header (a missing column), shown as they are. */
   readonly atHeaders: readonly Finding[];
+  /** Per partner table, the required columns it lacks (a field and the fields that stand for it) and the finding at its header. */
+  readonly missingColumns: ReadonlyMap<TableRef, readonly MissingColumn[]>;
+}
+
+export interface MissingColumn {
+  readonly fields: readonly string[];
+  readonly finding: Finding;
 }
 
 /**
@@ -53,19 +65,24 @@ export function partnerProblems(
     else rows.set(row, [finding]);
   };
 
+  const missingColumns = new Map<TableRef, MissingColumn[]>();
+  const isPartnerField = (finding: Finding) =>
+    finding.params.field !== undefined && partnerLabels.has(formatParam(finding.params.field, "fi"));
   for (const finding of incoming.findings) {
     if (finding.code === "COLUMN_NOT_UNDERSTOOD") continue; // said as IMPORT_COLUMN_DROPPED, or copied to a column of the same name
-    if (
-      source.partner &&
-      finding.code === "REQUIRED_MISSING" &&
-      finding.params.field !== undefined &&
-      partnerLabels.has(formatParam(finding.params.field, "fi"))
-    )
-      continue;
+    if (source.partner && finding.code === "REQUIRED_MISSING" && isPartnerField(finding)) continue;
     const at = parseAddress(finding.cell);
     if (!at) continue;
-    if (isHeaderRow(finding.sheet, at.row)) atHeaders.push(finding);
-    else if (lineRows.get(finding.sheet)?.[at.row] === true && finding.severity === "error") addRowProblem(finding.sheet, at.row, finding);
+    if (isHeaderRow(finding.sheet, at.row)) {
+      atHeaders.push(finding);
+      // A row without a biller is decided per row (--partner, the file's title)
+      if (finding.code !== "REQUIRED_MISSING" || isPartnerField(finding)) continue;
+      const table = partnerTables.find((t) => t.sheet === finding.sheet && t.headerRow === at.row);
+      const said = formatParam(finding.params.field ?? "", "fi");
+      const fields = REQUIRED_GROUPS.find((group) => formatParam(fieldWords("invoices", group[0]), "fi") === said);
+      if (table && fields) missingColumns.set(table, [...(missingColumns.get(table) ?? []), { fields, finding }]);
+    } else if (lineRows.get(finding.sheet)?.[at.row] === true && finding.severity === "error")
+      addRowProblem(finding.sheet, at.row, finding);
   }
 
   const firstSheet = partnerBook.sheets[0]?.name ?? "";
@@ -102,5 +119,5 @@ export function partnerProblems(
       }
     }
   }
-  return { byRow, atHeaders };
+  return { byRow, atHeaders, missingColumns };
 }
