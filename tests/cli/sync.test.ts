@@ -77,6 +77,17 @@ describe("kaste import / application / mark-sent", function () {
     assert.ok(!(await files()).some((name) => name === "uusi.xlsx" || name === "ny.xlsx"), "nothing written");
   });
 
+  it("a partner file without an invoice table: the error names the partner file, the target is still the ledger's Laskut", async () => {
+    const noTable = join(dir, "verso-osoitteet.csv");
+    await writeFile(noTable, latin1("Nimi;Osoite\r\nVerso ry;Vaasa\r\n"));
+    const { code, out } = await run("import", noTable, "--into", book, "--dry-run");
+    assert.equal(code, 1);
+    assert.match(out, /kohde: Laskut, rivi \d+/);
+    assert.doesNotMatch(out, /kohde: Laskut-taulukkoa ei löytynyt/);
+    assert.match(out, /verso-osoitteet\s+TABLE_NOT_FOUND/);
+    await unchanged();
+  });
+
   it("never overwrites the input without --in-place", async () => {
     const same = await run("import", partner, "--into", book, "--out", book);
     assert.equal(same.code, 2);

@@ -317,6 +317,9 @@ describe("previewImport", () => {
       SOURCE,
     );
     assert.deepEqual(codes(noTable), [["TABLE_NOT_FOUND", "pikassos-2014!"]]);
+    // the ledger's own table was found: the preview names it (a coordinator is not told the ledger has no Laskut)
+    assert.deepEqual([noTable.target?.sheet, noTable.target?.firstRow, noTable.canAppend], ["Laskut", 3, false]);
+    assert.deepEqual(codes(noLedger), [["TABLE_NOT_FOUND", "!"]]);
   });
 
   it("appends below a total row, and stops at a table right below", () => {

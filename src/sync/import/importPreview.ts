@@ -64,7 +64,9 @@ export function previewImport(book: WorkbookData, partnerFile: WorkbookData | Pa
   }
   if (incoming.ledger.tables.invoices.length === 0) {
     findings.push(tableNotFound("invoices", { sheet: partnerBook.sheets[0]?.name ?? source.file, cell: "" }));
-    return { source, target: null, toAdd: [], alreadyPresent: [], conflicts: [], bad: [], findings, canAppend: false };
+    // The ledger's table is there all the same: the preview says where rows would go, not that the ledger has none
+    const target = table ? planTarget(table, ledger, book).target : null;
+    return { source, target, toAdd: [], alreadyPresent: [], conflicts: [], bad: [], findings, canAppend: false };
   }
   const singleSheet = partnerBook.sheets.length === 1;
   const sourceOf = (sheet: string, row: number) => (singleSheet ? String(row + 1) : `${sheet}!${row + 1}`);
