@@ -13,7 +13,7 @@ import { fromEuros, parseAmount, parseRate, parseWeight } from "../src/money";
 import type { Cents, Ppm } from "../src/money";
 import { dayFromSerial, dayFromYmd, isoOf, parseDate, parseScheme, serialOf } from "../src/periods";
 import type { Day, Scheme } from "../src/periods";
-import { invalidNumber, invalidValue } from "./host";
+import { invalidNumber, invalidValue, passedOn } from "./host";
 
 /** The languages CHECKSPLIT writes in. */
 export type Lang = "fi" | "sv" | "en";
@@ -27,6 +27,19 @@ export const DEFAULT_RATE: Ppm = DEFAULT_RATE_PPM;
 /** An argument Excel left out (`null`, or `undefined` when called from code) or an empty cell. */
 export function isOmitted(value: unknown): value is null | undefined | "" {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/** The code of an Excel error value passed in a cell or range ("#N/A"): office.js hands it over as an object with a `code`. */
+function errorCodeOf(value: unknown): string | null {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return null;
+  const code = (value as { code?: unknown }).code;
+  return typeof code === "string" && code.startsWith("#") ? code : null;
+}
+
+/** An argument that is an Excel error value is that error out, saying which argument held it. */
+function refuseErrorValue(value: unknown, name: string): void {
+  const code = errorCodeOf(value);
+  if (code !== null) passedOn(code, `${name}: solussa on virhe ${code} / the cell holds the error ${code}`);
 }
 
 /** Quotes a text argument for a message, shortened so the tooltip stays readable. */
@@ -45,6 +58,7 @@ function quote(value: unknown): string {
  * centsOf("1,234", "amount")          // throws #VALUE! (a thousand or a decimal?)
  */
 export function centsOf(value: unknown, name: string): Cents {
+  refuseErrorValue(value, name);
   if (typeof value === "number") {
     const cents = fromEuros(value);
     if (cents === null) return invalidNumber(`${name}: ei äärellinen euromäärä / not a finite amount of euros`);
@@ -91,6 +105,7 @@ export function amountOf(value: unknown, name: string): Cents {
  * dayOf("31.10.2015", "end") //=> 16739
  */
 export function dayOf(value: unknown, name: string): Day {
+  refuseErrorValue(value, name);
   if (typeof value === "number") {
     const day = dayFromSerial(value, false);
     if (day === null) return invalidNumber(`${name}: ${Number.isFinite(value) ? value + " " : ""}ei ole päivämäärä / is not a date serial`);
@@ -144,6 +159,7 @@ function looksNumeric(text: string): boolean {
  * rateOf(120)    // throws #NUM!
  */
 export function rateOf(value: unknown): Ppm {
+  refuseErrorValue(value, "rate");
   if (isOmitted(value)) return DEFAULT_RATE;
   if (typeof value === "number" || typeof value === "string") {
     const rate = parseRate(value);
@@ -195,6 +211,7 @@ const PARTY_WORDS: ReadonlyMap<string, Party> = new Map<string, Party>([
  * partyOf("city")  // throws #VALUE!
  */
 export function partyOf(value: unknown): Party {
+  refuseErrorValue(value, "party");
   if (isOmitted(value)) return "state";
   const party = typeof value === "string" ? (PARTY_WORDS.get(value) ?? PARTY_WORDS.get(wordKey(value))) : undefined;
   if (party === undefined) return invalidValue(`party: ${quote(value)} ei ole osapuoli / is not a party (valtio/state, kunta/municipal)`);
@@ -210,6 +227,7 @@ export function partyOf(value: unknown): Party {
  * schemeOf("week")      // throws #VALUE!
  */
 export function schemeOf(value: unknown): Scheme {
+  refuseErrorValue(value, "scheme");
   const scheme = typeof value === "string" ? parseScheme(value) : null;
   if (scheme === null) {
     if (isOmitted(value)) return invalidValue("scheme: puuttuu / is missing (kuukausi, neljännes, kolmannes)");
@@ -231,6 +249,7 @@ const LANG_WORDS: ReadonlyMap<string, Lang> = new Map<string, Lang>([
  * langOf("svenska") //=> "sv"
  */
 export function langOf(value: unknown): Lang {
+  refuseErrorValue(value, "lang");
   if (isOmitted(value)) return "fi";
   const lang = typeof value === "string" ? (LANG_WORDS.get(value) ?? LANG_WORDS.get(wordKey(value))) : undefined;
   if (lang === undefined) return invalidValue(`lang: ${quote(value)} ei ole kieli / is not a language (fi, sv, en)`);
@@ -245,6 +264,7 @@ export function langOf(value: unknown): Lang {
  * monthsOf(-1, 2)   // throws #NUM!
  */
 export function monthsOf(value: unknown, fallback: number): number {
+  refuseErrorValue(value, "months");
   if (isOmitted(value)) return fallback;
   if (typeof value !== "number") return invalidValue(`months: ${quote(value)} ei ole luku / is not a number`);
   if (!Number.isInteger(value) || value < 0 || value > 1200)
@@ -272,6 +292,7 @@ export function weightsOf(range: unknown): number[] {
   if (cells.length === 0) return invalidValue("weights: puuttuvat / are missing");
   return cells.map((cell, index) => {
     const name = `weights ${index + 1}`;
+    refuseErrorValue(cell, name);
     if (isOmitted(cell)) return invalidValue(`${name}: tyhjä solu / is an empty cell`);
     if (typeof cell !== "number" && typeof cell !== "string")
       return invalidValue(`${name}: ei ole paino / is not a weight (${typeof cell})`);

@@ -64,3 +64,12 @@ export function divisionByZero(message: string): never {
 export function notAvailable(message: string): never {
   return raise("#N/A", message);
 }
+
+/**
+ * An error value Excel passed in as an argument (a cell holding #N/A, a range with a #REF!): the
+ * same error out, as Excel's own functions do, where a custom function may return it (#N/A,
+ * #NUM!, #DIV/0!, #VALUE!); the others (#REF!, #NAME?, #NULL!, …) as #VALUE!, the message saying which.
+ */
+export function passedOn(code: string, message: string): never {
+  return raise(code === "#N/A" || code === "#NUM!" || code === "#DIV/0!" ? code : "#VALUE!", message);
+}

@@ -1,4 +1,4 @@
-import { errorCode, excelError, spaced } from "../support/customFunctions";
+import { errorCode, excelError, FakeExcelError, spaced } from "../support/customFunctions";
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import {
@@ -599,6 +599,42 @@ describe("Excel custom functions (=KASTE.…)", () => {
         errorCode(() => finalReportDue("loka 2015")),
         "#VALUE!",
       );
+    });
+  });
+
+  describe("an Excel error value passed in (a cell or a range cell holding #N/A, #REF!, …)", () => {
+    const na = new FakeExcelError("#N/A");
+    const ref = new FakeExcelError("#REF!");
+
+    it("is the same error out where a function may return it, naming the argument", () => {
+      assert.equal(
+        excelError(() => share(na as never)),
+        "#N/A: amount: solussa on virhe #N/A / the cell holds the error #N/A",
+      );
+      assert.equal(excelError(() => amount(new FakeExcelError("#DIV/0!") as never)).split(":")[0], "#DIV/0!");
+      assert.equal(excelError(() => period(new FakeExcelError("#NUM!") as never, "kuukausi")).split(":")[0], "#NUM!");
+      assert.equal(
+        excelError(() => allocateTotal(100, [[1], [na], [2]])),
+        "#N/A: weights 2: solussa on virhe #N/A / the cell holds the error #N/A",
+      );
+    });
+
+    it("is #VALUE! saying which error where Excel takes no such error from a function (#REF!, #NAME?)", () => {
+      assert.equal(
+        excelError(() => share(1000, ref as never)),
+        "#VALUE!: party: solussa on virhe #REF! / the cell holds the error #REF!",
+      );
+      assert.equal(
+        excelError(() => period(42308, ref as never)),
+        "#VALUE!: scheme: solussa on virhe #REF! / the cell holds the error #REF!",
+      );
+      assert.equal(
+        excelError(() => checkSplit(1000, 750, 250, null, new FakeExcelError("#NAME?") as never)),
+        "#VALUE!: lang: solussa on virhe #NAME? / the cell holds the error #NAME?",
+      );
+      assert.equal(excelError(() => share(1000, null, ref as never)).split(":")[0], "#VALUE!");
+      assert.equal(excelError(() => finalReportDue(42308, ref as never)).split(":")[0], "#VALUE!");
+      assert.equal(excelError(() => elapsed(ref as never, 42308)).split(":")[0], "#VALUE!");
     });
   });
 });
