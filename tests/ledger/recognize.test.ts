@@ -161,6 +161,30 @@ describe("finding tables by their headers", () => {
     ]);
   });
 
+  it("reads an accounting export's run-together and abbreviated headers (Laskupvm, Lasku pvm, Laskunro, Lask. nro)", () => {
+    for (const [date, number] of [
+      ["Laskupvm", "Laskunro"],
+      ["Lasku pvm", "Lask. nro"],
+      ["Lask.pvm", "Laskunro"],
+      ["Laskun päivä", "Laskunro"],
+    ]) {
+      const { ledger } = buildLedger(
+        book({
+          Laskut: [
+            ["Laskuttaja", date, number, "Ajalta", "Tilikohta", "Summa"],
+            ["Verso", "5.4.2014", "V-3", "3/2014", "Palkat", 100],
+          ],
+        }),
+      );
+      assert.deepEqual(
+        ledger.invoices.map((l) => [l.date, l.number]),
+        [[16165, "V-3"]],
+        `${date} | ${number}`,
+      );
+      assert.deepEqual(ledger.tables.invoices[0].unknownColumns, [], `${date} | ${number}`);
+    }
+  });
+
   it("reads one period column typed as text", () => {
     const { ledger } = buildLedger(
       book({
