@@ -1,25 +1,9 @@
 import Papa from "papaparse";
 import type { SheetData } from "./types";
 import { escapeFormulaText, unescapeFormulaText } from "./injection";
+import { decodeWindows1252 } from "./windows1252";
 
 export type CsvEncoding = "utf-8" | "utf-16le" | "windows-1252";
-
-/**
- * Windows-1252's characters in 0x80–0x9f (€, the dashes, the curly quotes …), by byte − 0x80;
- * the five bytes it leaves undefined keep their C1 code point, as the WHATWG decoder does.
- */
-const WINDOWS_1252_HIGH =
-  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
-  "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
-
-/**
- * Windows-1252 bytes as text. Node's TextDecoder("windows-1252") decodes 0x80–0x9f as Latin-1
- * (U+0080–U+009F) where browsers give € and the dashes, so those bytes are mapped here: a
- * "1 234,50 €" or "1–4/2014" saved by Excel reads the same on the command line as in the pane.
- */
-function decodeWindows1252(bytes: Uint8Array): string {
-  return new TextDecoder("windows-1252").decode(bytes).replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]);
-}
 
 /**
  * Decodes a CSV file's bytes as Finnish Excel writes them: UTF-8 with or without BOM,

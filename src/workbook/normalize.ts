@@ -1,11 +1,14 @@
+import { repairMojibake } from "./windows1252";
+
 /**
  * Header text as the recogniser compares it: lower case, accents folded (ä→a, å→a),
  * punctuation and currency units dropped, "%" kept as the word "pct" (so that
- * "Valtionavustus-%" and "Valtionavustus" stay apart), the common VAT markers made one token.
+ * "Valtionavustus-%" and "Valtionavustus" stay apart), the common VAT markers made one token;
+ * UTF-8 text once decoded as Windows-1252 ("PÃ¤ivÃ¤mÃ¤Ã¤rÃ¤") read as it was written.
  */
 export function normalizeHeader(text: string): string {
   return (
-    text
+    repairMojibake(text)
       .normalize("NFD")
       .replace(/[\u0300-\u036f]/g, "")
       .toLowerCase()
@@ -42,7 +45,7 @@ const NAME_KEYS = new Map<string, string>();
 const NAME_KEYS_KEPT = 4096;
 
 function nameKeyOf(text: string): string {
-  const key = text
+  const key = repairMojibake(text)
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()

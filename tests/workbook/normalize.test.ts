@@ -1,6 +1,9 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
+import { buildLedger } from "../../src/ledger/build";
 import { isBlankText, nameKey, normalizeHeader, trimmed } from "../../src/workbook/normalize";
+import { decodeWindows1252, repairMojibake } from "../../src/workbook/windows1252";
+import { book } from "../support/book";
 
 describe("header normalisation", () => {
   it("folds case, accents, punctuation and the euro sign", () => {
@@ -56,5 +59,65 @@ describe("trimming cell text without a call per cell", () => {
     );
     assert.equal(isBlankText("\u00a0\u3000 "), true);
     assert.equal(isBlankText(" x"), false);
+  });
+});
+
+describe("UTF-8 text once decoded as Windows-1252 (Excel opening a UTF-8 CSV file)", () => {
+  /** What Excel shows when it opens UTF-8 bytes as Windows-1252. */
+  const mojibake = (text: string) => decodeWindows1252(new TextEncoder().encode(text));
+
+  it("is read as it was written, in headers, names and words", () => {
+    assert.equal(mojibake("Päivämäärä"), "PÃ¤ivÃ¤mÃ¤Ã¤rÃ¤");
+    for (const text of ["Päivämäärä", "Hyväksyjä", "ALV palautuu", "Summa € (ALV 0)", "Ajalta – päättyen", "ÅÄÖ"])
+      assert.equal(repairMojibake(mojibake(text)), text, text);
+    assert.equal(normalizeHeader(mojibake("Hyväksyttävä")), "hyvaksyttava");
+    assert.equal(nameKey(mojibake("Mäkinen")), nameKey("Mäkinen"));
+    assert.equal(nameKey(mojibake("Närpes Kommun Ab")), nameKey("Närpes kommun"));
+  });
+
+  it("leaves real text alone, whatever letters it has", () => {
+    for (const text of ["Päivämäärä", "Ãbo", "Åbo Akademi", "Ã", "São Paulo", "1 234,50 €", "Ã¤ and ✓"])
+      assert.equal(repairMojibake(text), text, text);
+  });
+});
+
+describe("a ledger whose headers and words came through Excel from a UTF-8 CSV file", () => {
+  it("is read as the canonical one, with no finding", () => {
+    const mojibake = (text: string) => decodeWindows1252(new TextEncoder().encode(text));
+    const rows = [
+      [
+        "Päivämäärä",
+        "Laskuttaja",
+        "Laskun numero",
+        "Ajalta alkaen",
+        "Ajalta päättyen",
+        "Laji",
+        "Tilikohta",
+        "Summa (ALV 0)",
+        "Hyväksyttävä",
+        "Asiatarkastaja",
+        "Hyväksyjä",
+      ],
+      [
+        "5.9.2013",
+        "Pikassos",
+        "P-1",
+        "1.6.2013",
+        "31.7.2013",
+        "käynnistys",
+        "Muut palvelujen ostot",
+        "3 500,00",
+        "kyllä",
+        "Mäkinen",
+        "Lähteenmäki",
+      ],
+    ];
+    const canonical = buildLedger(book({ Laskut: rows }));
+    const garbled = buildLedger(book({ Laskut: rows.map((row) => row.map(mojibake)) }));
+    assert.deepEqual(garbled.findings, []);
+    assert.deepEqual(garbled.findings, canonical.findings);
+    const line = garbled.ledger.invoices[0];
+    assert.deepEqual([line.date, line.kind, line.eligible, line.net], [15953, "startup", true, 350_000]);
+    assert.equal(line.approver, mojibake("Lähteenmäki"));
   });
 });
