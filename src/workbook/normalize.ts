@@ -7,6 +7,18 @@ import { repairMojibake } from "./windows1252";
  * UTF-8 text once decoded as Windows-1252 ("PÃ¤ivÃ¤mÃ¤Ã¤rÃ¤") read as it was written.
  */
 export function normalizeHeader(text: string): string {
+  let normalized = normalizedHeaders.get(text);
+  if (normalized === undefined) {
+    normalized = normalizeUncached(text);
+    if (normalizedHeaders.size < 20_000) normalizedHeaders.set(text, normalized);
+  }
+  return normalized;
+}
+
+/** A workbook's header and key texts are normalised by every table's matcher and several phases: each text once. */
+const normalizedHeaders = new Map<string, string>();
+
+function normalizeUncached(text: string): string {
   return (
     repairMojibake(text)
       .normalize("NFD")
