@@ -18,8 +18,9 @@ export interface ApplicationLine {
 }
 
 /**
- * A payment application before this one: every other Maksatukset row whose period starts on or
- * before this period's end (one overlapping this period too: it claimed some of the same costs).
+ * A payment application before this one: every other Maksatukset row, or application marked as
+ * sent, whose period starts on or before this period's end (one overlapping this period too: it
+ * claimed some of the same costs).
  */
 export interface EarlierApplication {
   readonly number: string;
@@ -27,7 +28,8 @@ export interface EarlierApplication {
   readonly end: Day;
   readonly applied: Cents | null;
   readonly paid: Cents | null;
-  readonly at: RowRef;
+  /** Its Maksatukset row; null for an application marked as sent that Maksatukset has no row for. */
+  readonly at: RowRef | null;
 }
 
 export interface MunicipalShareRow {
@@ -98,9 +100,14 @@ export function applicationFigures(ledger: Ledger, period: Interval): Applicatio
   const lines = [...groups.values()].sort((a, b) => partnerOrder(ledger, a.partner) - partnerOrder(ledger, b.partner));
   const { total: cumulativeEligible, costs: cumulativeCosts } = claimedCosts(ledger, { start: null, end: period.end });
   const dated = ledger.applications.flatMap(({ start, end, ...a }) => (start !== null && end !== null ? [{ ...a, start, end }] : []));
-  const own = dated.find((a) => a.start === period.start && a.end === period.end);
+  // Applications marked as sent (the hidden claims sheet) that Maksatukset has no row for: a book without Maksatukset has only those
+  const sentOnly = (ledger.claims ?? [])
+    .filter((c) => !dated.some((a) => a.start === c.start && a.end === c.end))
+    .map((c) => ({ number: c.number, start: c.start, end: c.end, applied: c.applied, paid: null, at: null }));
+  const applications = [...dated, ...sentOnly];
+  const own = applications.find((a) => a.start === period.start && a.end === period.end);
   // An application overlapping this period counts as before it: what it applied for is no longer to apply for
-  const earlier: EarlierApplication[] = dated
+  const earlier: EarlierApplication[] = applications
     .filter((a) => a !== own && Math.min(a.start, a.end) <= period.end)
     .sort((a, b) => a.start - b.start || a.end - b.end)
     .map((a) => ({ number: a.number, start: a.start, end: a.end, applied: a.applied, paid: a.paid, at: a.at }));

@@ -87,8 +87,10 @@ export function applicationSheet(
     return row;
   };
   /** A reference to a ledger cell holding money; the library's figure where the cell is not a number. */
-  const refOf = (at: RowRef, field: string, cents: Cents | null, label: string): OutCell => {
+  const refOf = (at: RowRef | null, field: string, cents: Cents | null, label: string): OutCell => {
     if (cents === null) return null;
+    // An application marked as sent that Maksatukset has no row for: its frozen figure
+    if (at === null) return { money: cents };
     const where = cellOf(at, field);
     const reference = numberRef(book, where.sheet, where.cell);
     if (reference === null) {

@@ -4,7 +4,9 @@ import { lasseSheets } from "../../../examples/lasse";
 import { buildLedger } from "../../../src/ledger/build";
 import { applicationFigures } from "../../../src/sync/application/figures";
 import { throughXlsx } from "../../support/xlsx";
-import { trickyBook } from "../support";
+import { applyMarkSent, markSent } from "../../../src/sync/application/markSent";
+import { draftApplication } from "../../../src/sync/application/application";
+import { ledgerBook, ledgerRow, trickyBook } from "../support";
 
 const PERIOD = { start: dayFromYmd(2014, 1, 1), end: dayFromYmd(2014, 10, 31) };
 
@@ -40,5 +42,31 @@ describe("applicationFigures", () => {
     const figures = applicationFigures(buildLedger(trickyBook()).ledger, PERIOD);
     assert.ok(figures.appliedAfter <= Math.floor((figures.cumulativeEligible * 3) / 4));
     assert.ok(figures.applyNow <= figures.stateShare);
+  });
+
+  it("counts an application marked as sent in a book without Maksatukset as applied before, and numbers the next one after it", () => {
+    const asOf = dayFromYmd(2015, 12, 15);
+    const book = ledgerBook([
+      ledgerRow("5.1.2014", "Pikassos", "P0", "1.12.2013", "31.12.2013", "toteuma", "Palkat", 1000),
+      ledgerRow("5.2.2014", "Pikassos", "P1", "1.1.2014", "31.1.2014", "toteuma", "Palkat", 2000),
+    ]);
+    const first = { start: dayFromYmd(2013, 4, 1), end: dayFromYmd(2013, 12, 31) };
+    const plan = markSent(book, first, { asOf, override: true });
+    assert.equal(plan.addsApplicationRow, false, "no Maksatukset: the claims sheet alone keeps it");
+    const sent = applyMarkSent(book, plan);
+    const draft = draftApplication(sent, { start: dayFromYmd(2014, 1, 1), end: dayFromYmd(2014, 12, 31) }, { asOf, override: true });
+    assert.equal(draft.figures.number, "2");
+    assert.deepEqual(
+      draft.figures.earlier.map((a) => [a.number, a.applied, a.paid, a.at]),
+      [["1", 75_000, null, null]],
+    );
+    assert.equal(draft.figures.appliedBefore, 75_000);
+    assert.equal(draft.figures.applyNow, 150_000);
+    assert.equal(draft.figures.appliedAfter, 225_000);
+    assert.deepEqual(draft.mismatches, []);
+    // The sheet's applied-before row sums the frozen 750 € (no Maksatukset cell to refer to)
+    const row = draft.sheet.rows.find((r) => r[0] === "Aiemmin haettu")!;
+    assert.deepEqual(row[3], { money: 75_000 });
+    assert.equal(draftApplication(sent, first, { asOf, override: true }).figures.number, "1");
   });
 });
