@@ -185,6 +185,43 @@ describe("finding tables by their headers", () => {
     }
   });
 
+  it("reads the abbreviated headers of a hand-kept ledger (Pvm. | Lask.nro | Alk. | Loppuu | Asiatark. | Hyväks.)", () => {
+    const short = [
+      "Pvm.",
+      "Laskuttaja",
+      "Lask.nro",
+      "Alk.",
+      "Loppuu",
+      "Laji",
+      "Tilikohta",
+      "€ alv 0%",
+      "ALV",
+      "Hyväksyttävä",
+      "Asiatark.",
+      "Hyväks.",
+      "Selite",
+    ];
+    const { ledger, findings } = buildLedger(book({ Laskut: [short, ROW] }));
+    assert.deepEqual(findings, []);
+    const line = ledger.invoices[0];
+    assert.deepEqual(
+      [line.number, line.periodStart, line.periodEnd, line.checker, line.approver],
+      ["V-1", 16071, 16101, "Virtanen", "Korhonen"],
+    );
+    const applications = buildLedger(
+      book({
+        Maksatukset: [
+          ["Nro", "Alkupvm", "Loppupvm", "Haettu"],
+          [1, "1.1.2014", "31.12.2014", 100],
+        ],
+      }),
+    );
+    assert.deepEqual(
+      applications.ledger.applications.map((a) => [a.start, a.end]),
+      [[16071, 16435]],
+    );
+  });
+
   it("reads one period column typed as text", () => {
     const { ledger } = buildLedger(
       book({
