@@ -186,7 +186,7 @@ function previewText(preview: ImportPreview, lang: Lang, csv: PartnerCsv | null)
     [words.conflicts, preview.conflicts.length],
     [words.bad, preview.bad.length],
   ];
-  for (const [label, n] of counts) lines.push(`  ${label.padEnd(34)} ${String(n).padStart(7)} ${words.rows}`);
+  for (const [label, n] of counts) lines.push(`  ${label.padEnd(34)} ${String(n).padStart(7)} ${n === 1 ? words.row : words.rows}`);
   if (preview.toAdd.length > 0) {
     lines.push("", `${words.add}:`);
     for (const row of preview.toAdd.slice(0, SHOWN_ROWS)) lines.push(`  ${words.row} ${row.source.padEnd(6)} ${rowText(row, lang)}`);

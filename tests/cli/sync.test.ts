@@ -77,6 +77,20 @@ describe("kaste import / application / mark-sent", function () {
     assert.ok(!(await files()).some((name) => name === "uusi.xlsx" || name === "ny.xlsx"), "nothing written");
   });
 
+  it("counts one row as one row, in each language", async () => {
+    const one = join(dir, "verso-11-2015.csv");
+    await writeFile(one, latin1("Laskuttaja;Laskun numero;Ajalta;Tilikohta;Summa (ALV 0)\r\nVerso;VER-100;11/2015;Palkat;3 800,00\r\n"));
+    const fi = await run("import", one, "--into", book, "--dry-run");
+    assert.match(fi.out, /Lisätään\s+1 rivi\n/);
+    assert.match(fi.out, /Jo kirjanpidossa \(ohitetaan\)\s+0 riviä\n/);
+    const en = await run("import", one, "--into", book, "--dry-run", "--lang", "en");
+    assert.match(en.out, /To add\s+1 row\n/);
+    assert.match(en.out, /Bad rows \(not imported\)\s+0 rows\n/);
+    const sv = await run("import", one, "--into", book, "--dry-run", "--lang", "sv");
+    assert.match(sv.out, /Läggs till\s+1 rad\n/);
+    assert.match(sv.out, /Konflikter \(importeras inte\)\s+0 rader\n/);
+  });
+
   it("a partner file without an invoice table: the error names the partner file, the target is still the ledger's Laskut", async () => {
     const noTable = join(dir, "verso-osoitteet.csv");
     await writeFile(noTable, latin1("Nimi;Osoite\r\nVerso ry;Vaasa\r\n"));
