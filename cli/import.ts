@@ -1,4 +1,5 @@
 import { basename } from "node:path";
+import { netOf } from "../src/ledger/fingerprint";
 import { formatMoney } from "../src/money";
 import { isoOf } from "../src/periods";
 import { formatParam, renderFinding, renderText } from "../src/findings/render";
@@ -155,7 +156,8 @@ export async function runImport(args: ImportArgs): Promise<number> {
 function rowText(row: IncomingRow, lang: Lang): string {
   const l = row.line;
   const day = (d: number | null) => (d === null ? "?" : formatParam({ day: d }, lang));
-  const amount = l.net ?? l.gross;
+  // the net amount the ledger gets (a VAT-inclusive amount less its VAT), as the conflicts say it; else the amount as given
+  const amount = netOf(l) ?? l.gross;
   return [
     l.partner || "–",
     l.number || "–",

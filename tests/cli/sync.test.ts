@@ -91,6 +91,16 @@ describe("kaste import / application / mark-sent", function () {
     assert.match(sv.out, /Konflikter \(importeras inte\)\s+0 rader\n/);
   });
 
+  it("lists a VAT-inclusive row at the net amount the ledger gets", async () => {
+    const gross = join(dir, "sonet-botnia-11-2015.csv");
+    await writeFile(
+      gross,
+      latin1("Laskuttaja;Laskun numero;Ajalta;Tilikohta;Summa (sis. ALV);ALV\r\nSONet BOTNIA;SB-100;11/2015;Aineet;124,00;24,00\r\n"),
+    );
+    const { out } = await run("import", gross, "--into", book, "--dry-run");
+    assert.match(out, /rivi 2 +SONet BOTNIA {2}SB-100 {2}1\.11\.2015–30\.11\.2015 {2}Aineet {2}100,00\s€\n/);
+  });
+
   it("a partner file without an invoice table: the error names the partner file, the target is still the ledger's Laskut", async () => {
     const noTable = join(dir, "verso-osoitteet.csv");
     await writeFile(noTable, latin1("Nimi;Osoite\r\nVerso ry;Vaasa\r\n"));
