@@ -1,6 +1,6 @@
 import { isAscii } from "node:buffer";
 import { constants } from "node:fs";
-import { access, copyFile, readFile, rename, unlink, writeFile } from "node:fs/promises";
+import { access, copyFile, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import type { Lang } from "../src/findings/render";
 import { cellAddress } from "../src/workbook/address";
@@ -40,6 +40,23 @@ export async function checkNotTaken(path: string, force: boolean): Promise<void>
     );
 }
 
+/**
+ * Whether `path` is one of the inputs: the same name, or another name for the same file (a hard
+ * link, a symbolic link to it, another spelling of its folder), which writing would overwrite too.
+ */
+async function isAnInput(path: string, inputs: readonly string[]): Promise<boolean> {
+  const target = resolve(path);
+  if (inputs.some((input) => resolve(input) === target)) return true;
+  // bigint: a Windows file id can be beyond 2^53
+  const file = await stat(target, { bigint: true }).catch(() => null);
+  if (file === null) return false;
+  for (const input of inputs) {
+    const other = await stat(input, { bigint: true }).catch(() => null);
+    if (other !== null && other.ino === file.ino && other.dev === file.dev) return true;
+  }
+  return false;
+}
+
 /** Chooses the output from the options, refusing what would overwrite an input. Call before any work. */
 export async function outputMode(
   options: { readonly out?: string; readonly inPlace?: boolean; readonly force?: boolean },
@@ -55,7 +72,7 @@ export async function outputMode(
   if (options.inPlace) return { kind: "inPlace" };
   if (options.out === undefined) return { kind: "none" };
   const out = resolve(options.out);
-  if (inputs.some((input) => resolve(input) === out)) {
+  if (await isAnInput(out, inputs)) {
     throw new InputError(
       `--out ${options.out} on syötetiedosto; syötettä ei korvata ilman valitsinta --in-place (joka tekee ensin varmuuskopion).`,
       `--out ${options.out} is an input; an input is never overwritten without --in-place (which writes a backup first).`,
@@ -74,7 +91,7 @@ export async function outputMode(
 
 /** Refuses to write a side output (a CSV) over an input or an existing file without --force. */
 export async function checkSideOutput(path: string, inputs: readonly string[], force: boolean): Promise<void> {
-  if (inputs.some((input) => resolve(input) === resolve(path))) {
+  if (await isAnInput(path, inputs)) {
     throw new InputError(
       `${path} on syötetiedosto; sitä ei korvata.`,
       `${path} is an input; it is not overwritten.`,

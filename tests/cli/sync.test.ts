@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
+import { link, mkdtemp, readFile, readdir, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -125,6 +125,32 @@ describe("kaste import / application / mark-sent", function () {
     const taken = await run("import", partner, "--into", book, "--out", join(dir, "taken.xlsx"));
     assert.equal(taken.code, 2);
     assert.match(taken.err, /käytä --force/);
+    await unchanged();
+  });
+
+  it("never writes through another name for the input (a hard link, a symbolic link), even with --force", async () => {
+    await link(book, join(dir, "hard.xlsx"));
+    await symlink(book, join(dir, "soft.xlsx"));
+    for (const other of ["hard.xlsx", "soft.xlsx"]) {
+      const csv = await run("application", book, "--period", "2015-01-01..2015-10-31", "--csv", join(dir, other), "--force");
+      assert.equal(csv.code, 2, other);
+      assert.match(csv.err, /on syötetiedosto; sitä ei korvata/);
+      const out = await run(
+        "application",
+        book,
+        "--period",
+        "2015-01-01..2015-10-31",
+        "--out",
+        join(dir, other),
+        "--force",
+        "--lang",
+        "en",
+      );
+      assert.equal(out.code, 2, other);
+      assert.match(out.err, /is an input; an input is never overwritten without --in-place/);
+      const ledgerCsv = await run("ledger", book, "--format", "csv", "--out", join(dir, other), "--force");
+      assert.equal(ledgerCsv.code, 2, other);
+    }
     await unchanged();
   });
 
