@@ -114,10 +114,23 @@ export function dayOf(value: unknown, name: string): Day {
   if (typeof value === "string" && !isOmitted(value)) {
     const day = parseDate(value);
     if (day === null) return invalidValue(`${name}: ${quote(value)} ei ole päivämäärä / is not a date (31.10.2015)`);
+    // A typed date Excel could not hold ("31.10.0015", a year mistyped) is out of range, as its serial would be
+    if (!inExcelCalendar(day))
+      return invalidNumber(`${name}: ${quote(value)} on Excelin kalenterin ulkopuolella / is outside Excel's calendar (1900–9999)`);
     return day;
   }
   if (isOmitted(value)) return invalidValue(`${name}: puuttuu / is missing`);
   return invalidValue(`${name}: ei ole päivämäärä / is not a date (${typeof value})`);
+}
+
+/** Whether a day has a date serial in the 1900 date system (1.1.1900–31.12.9999). */
+function inExcelCalendar(day: Day): boolean {
+  try {
+    serialOf(day, false);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

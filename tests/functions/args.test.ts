@@ -127,6 +127,19 @@ describe("reading Excel arguments (functions/args)", () => {
         );
     });
 
+    it("refuses a typed date Excel has no serial for (a mistyped year) with #NUM!, as a serial outside its calendar", () => {
+      assert.equal(
+        excelError(() => dayOf("31.10.0015", "end")),
+        '#NUM!: end: "31.10.0015" on Excelin kalenterin ulkopuolella / is outside Excel\'s calendar (1900–9999)',
+      );
+      assert.equal(
+        errorCode(() => dayOf("31.12.1899", "end")),
+        "#NUM!",
+      );
+      assert.equal(dayOf("1.1.1900", "end"), dayOf(1, "end"));
+      assert.equal(dayOf("31.12.9999", "end"), dayOf(2958465, "end"));
+    });
+
     it("refuses texts that are not dates, and other types, with #VALUE!", () => {
       assert.equal(
         excelError(() => dayOf("31.2.2015", "end")),
