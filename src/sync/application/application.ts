@@ -114,12 +114,15 @@ function periodChainFindings(ledger: Ledger, figures: ApplicationFigures, where:
     ];
   }
   const last = before.reduce((a, b) => (b.end > a.end ? b : a));
-  if (last.end + 1 >= period.start) return [];
+  // Days after the project's end are no project's to apply for: a last application reaching the end leaves no gap
+  const projectEnd = ledger.project.end?.value ?? Infinity;
+  const gapEnd = Math.min(period.start - 1, projectEnd);
+  if (last.end + 1 > gapEnd) return [];
   return [
     makeFinding(
       "APPLICATION_PERIOD_GAP",
       where,
-      { what: "gap", number, previous: last.number, gapStart: { day: last.end + 1 }, gapEnd: { day: period.start - 1 } },
+      { what: "gap", number, previous: last.number, gapStart: { day: last.end + 1 }, gapEnd: { day: gapEnd } },
       { expected: { day: last.end + 1 }, actual: { day: period.start } },
     ),
   ];

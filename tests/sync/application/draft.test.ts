@@ -114,6 +114,15 @@ describe("draftApplication", () => {
 
     it("running on from the last application, or Maksatukset's own row, or an application marked as sent: nothing", () => {
       assert.deepEqual(said(draftOf(ledgerBook(rows, applied), "1.11.2014", "31.10.2015")), []);
+      // After the project's end (31.10.2015): the days between are no project's, so no gap
+      const toTheEnd = {
+        Maksatukset: [...applied.Maksatukset, ["3", serial("1.11.2014"), serial("31.10.2015"), 0, 0, serial("1.12.2015")]],
+      };
+      assert.deepEqual(said(draftOf(ledgerBook(rows, toTheEnd), "1.1.2016", "31.12.2016")), []);
+      assert.deepEqual(
+        said(draftOf(ledgerBook(rows, applied), "1.1.2016", "31.12.2016")).map(([, , message]) => message),
+        ["Between payment applications 2 and 3 the period 1 Nov 2014–31 Oct 2015 is covered by no application."],
+      );
       assert.deepEqual(said(draftOf(ledgerBook(rows, applied), "1.1.2014", "31.10.2014")), []);
       assert.deepEqual(said(draftOf(ledgerBook(rows), "1.4.2013", "31.12.2013")), []);
       const first = { start: dayFromYmd(2013, 4, 1), end: dayFromYmd(2013, 12, 31) };
