@@ -269,6 +269,38 @@ describe("previewImport", () => {
     assert.match(renderFinding(preview.findings[0], "fi").message, /Ajalta päättyen/);
   });
 
+  it("imports a row once from a workbook whose summary sheet repeats its month sheets, the copies bad", () => {
+    const header = ["Laskuttaja", "Laskun numero", "Ajalta alkaen", "Ajalta päättyen", "Tilikohta", "Summa (ALV 0)", "ALV"];
+    const feb = [
+      ["Verso", "V-2", "1.2.2014", "28.2.2014", "Palkat", 3800, 0],
+      ["Verso", "V-2", "1.2.2014", "28.2.2014", "Vuokrat", 300, 0],
+    ];
+    const mar = [["Verso", "V-3", "1.3.2014", "31.3.2014", "Palkat", 3800, 0]];
+    const partner = book({ Helmikuu: [header, ...feb], Maaliskuu: [header, ...mar], "Kaikki laskut": [header, ...feb, ...mar] });
+    const preview = previewImport(ledger, partner, SOURCE);
+    assert.deepEqual(
+      preview.toAdd.map((r) => r.source),
+      ["Helmikuu!2", "Helmikuu!3", "Maaliskuu!2"],
+    );
+    assert.deepEqual(
+      preview.bad.map((b) => [b.source, b.findings.map((f) => `${f.code}:${String(f.params.first)}`)]),
+      [
+        ["Kaikki laskut!2", ["INVOICE_DUPLICATE:Helmikuu!F2"]],
+        ["Kaikki laskut!3", ["INVOICE_DUPLICATE:Helmikuu!F3"]],
+        ["Kaikki laskut!4", ["INVOICE_DUPLICATE:Maaliskuu!F2"]],
+      ],
+    );
+    assert.deepEqual(codes(preview), [
+      ["INVOICE_DUPLICATE", "Kaikki laskut!F2"],
+      ["INVOICE_DUPLICATE", "Kaikki laskut!F3"],
+      ["INVOICE_DUPLICATE", "Kaikki laskut!F4"],
+    ]);
+    assertMessages(preview.findings);
+    // imported, the workbook adds nothing the second time and says the same of the copies
+    const again = previewImport(applyImport(ledger, preview), partner, SOURCE);
+    assert.deepEqual([again.toAdd.length, again.alreadyPresent.length, again.conflicts.length, again.bad.length], [0, 3, 0, 3]);
+  });
+
   it("refuses a VAT-inclusive amount it cannot make net, and makes net one it can", () => {
     const file = csvFile([
       ["Laskuttaja", "Laskun numero", "Ajalta", "Summa sis. ALV", "ALV"],

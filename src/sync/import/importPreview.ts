@@ -2,7 +2,8 @@ import { buildLedger } from "../../ledger/build";
 import { CANONICAL_HEADERS } from "../../ledger/canonical";
 import type { InvoiceLine, TableRef } from "../../ledger/model";
 import { SheetReader } from "../../ledger/sheetReader";
-import { headerCellOf } from "../../ledger/cell";
+import { cellOf, headerCellOf } from "../../ledger/cell";
+import { importKey } from "../../ledger/fingerprint";
 import { tableNotFound } from "../../ledger/tableNotFound";
 import type { Finding } from "../../findings/finding";
 import { makeFinding } from "../../findings/makeFinding";
@@ -87,11 +88,19 @@ export function previewImport(book: WorkbookData, partnerFile: WorkbookData | Pa
   const conflicts: ConflictRow[] = [];
   const bad: BadRow[] = [];
   const lackedByTable = new Map<TableRef, Finding[] | undefined>();
+  const copyOf = copiesAcrossTables(incoming.ledger.tables.invoices.length);
   for (const read of incoming.ledger.invoices) {
     const { sheet } = read.at.table;
     const row = read.at.row;
     const sourceRow = sourceOf(sheet, row);
     const line: InvoiceLine = read.partner === "" && source.partner ? { ...read, partner: source.partner } : read;
+    const copy = copyOf(line);
+    if (copy) {
+      // the same row in another table of the file (a summary sheet repeating the month's sheets): imported once, from the first
+      bad.push({ sheet, row, source: sourceRow, findings: [copy] });
+      findings.push(copy);
+      continue;
+    }
     let lacking = lackedByTable.get(read.at.table);
     if (lacking === undefined && !lackedByTable.has(read.at.table))
       lackedByTable.set(
@@ -137,6 +146,33 @@ function lackedColumns(missing: readonly MissingColumn[] | undefined, target: Ta
   if (!missing) return undefined;
   const lacked = missing.filter(({ fields }) => fields.some((field) => target.columns[field] !== undefined)).map((m) => m.finding);
   return lacked.length > 0 ? lacked : undefined;
+}
+
+/**
+ * A row of a partner file of several tables (an .xlsx of several sheets) that is the very row of another
+ * table before it: the same partner, invoice, period, cost line and amounts (`importKey`). A workbook that
+ * lists each month on its own sheet and all of them again on a summary sheet has each row twice, and
+ * importing both would claim the cost twice: the copy is INVOICE_DUPLICATE, at its amount, naming the first.
+ * Copies within one table are the ledger's own rows twice and are matched as they are (IMPORT_CONFLICT).
+ */
+function copiesAcrossTables(tables: number): (line: InvoiceLine) => Finding | null {
+  if (tables < 2) return () => null;
+  const first = new Map<string, InvoiceLine>();
+  return (line) => {
+    const key = importKey(line);
+    const original = first.get(key);
+    if (!original) first.set(key, line);
+    if (!original || original.at.table === line.at.table) return null;
+    const field = line.at.table.columns.net !== undefined ? "net" : "gross";
+    const at = cellOf(original.at, original.at.table.columns.net !== undefined ? "net" : "gross");
+    return makeFinding("INVOICE_DUPLICATE", cellOf(line.at, field), {
+      partner: line.partner || "–",
+      number: line.number || "–",
+      what: "line",
+      first: `${at.sheet}!${at.cell}`,
+      line: line.line,
+    });
+  };
 }
 
 /** Why a row without problems of its own still cannot be written: no biller at all, or a net the ledger's columns cannot hold. */
