@@ -3,7 +3,7 @@ import { dayFromYmd, elapsedShare, periodOf, ymdOf } from "../periods";
 import type { Day, Interval } from "../periods";
 import { eligibleCents } from "./eligible";
 import type { BudgetRow, BudgetVersion, InvoiceLine, Ledger, Partner } from "./model";
-import { nameKeys } from "./names";
+import { isAdministratorKey, nameKeys } from "./names";
 import { partnersSpanning } from "./realised";
 
 /**
@@ -133,7 +133,7 @@ export function chooseBudget(ledger: Ledger): ChosenBudget {
   if (cached) return cached;
   const keyOf = nameKeys();
   const administrator = ledger.project.administrator ? keyOf(ledger.project.administrator.value) : null;
-  const isCommon = (key: string) => COMMON_SHARE.has(key) || key === administrator;
+  const isCommon = (key: string) => COMMON_SHARE.has(key) || isAdministratorKey(key, administrator);
   const cells = new Map<number, Map<string, Map<string, BudgetCell>>>();
   const partnerNames = new Map<string, string>([["", ""]]);
   const lineNames = new Map<string, string>();

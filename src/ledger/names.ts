@@ -38,3 +38,56 @@ export function nameKeys(): (text: string) => string {
     return key;
   };
 }
+
+/** The kind of organisation after a place's name: "Tampereen kaupunki", "Vasa stad", "Korsholms kommun". */
+const ORGANISATION_KIND = / (?:kaupunki|kunta|kuntayhtyma|stad|kommun|samkommun|city|municipality|town)$/;
+/** … or before it: "City of Tampere". */
+const ORGANISATION_OF = /^(?:city|municipality|town) of /;
+
+/**
+ * A place's name as the administrator's name holds it ("tampereen kaupunki" → "tampere"), by
+ * its key: without its kind of organisation, the Finnish genitive -n and the Swedish -s left
+ * for `samePlace` to compare. Null for a name that is no organisation of a place.
+ */
+function placeOf(key: string): { readonly name: string; readonly inflected: boolean } | null {
+  if (ORGANISATION_OF.test(key)) return { name: key.replace(ORGANISATION_OF, ""), inflected: false };
+  if (!ORGANISATION_KIND.test(key)) return null;
+  const name = key.replace(ORGANISATION_KIND, "");
+  return name.includes(" ") || name.length < 3 ? null : { name, inflected: /[ns]$/.test(name) };
+}
+
+function commonPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/**
+ * Whether a biller's name is the organisation's place alone: "Tampere" for "Tampereen
+ * kaupunki", "Vasa" for "Vasa stad", "Korsholm" for "Korsholms kommun". A genitive's stem may
+ * differ from the name in its last letters (Helsingin → Helsinki, Turun → Turku, Lahden →
+ * Lahti), never in more than two, so Porin kaupunki is never Porvoo.
+ */
+function samePlace(name: string, organisation: string): boolean {
+  const place = placeOf(organisation);
+  if (!place || name.includes(" ")) return false;
+  if (name === place.name) return true;
+  if (!place.inflected) return false;
+  const stem = place.name.slice(0, -1);
+  if (name === stem) return true;
+  // a short stem only with one letter gone from its name (Turun → Turku), so Salon kaupunki is never Sale
+  if (stem.length < 5) return name.length === stem.length + 1 && [...name].some((_, i) => name.slice(0, i) + name.slice(i + 1) === stem);
+  const common = commonPrefix(name, stem);
+  return common >= 3 && common >= Math.max(name.length, stem.length) - 2;
+}
+
+/**
+ * Whether a name key (as `nameKeys` gives it) names the project's administrator: the same key,
+ * or its place written alone where the administrator is written as its organisation, or the
+ * other way round ("Tampere" and "Tampereen kaupunki", "Vasa" and "Vasa stad"). Null
+ * `administrator`: no administrator known, no name is it.
+ */
+export function isAdministratorKey(key: string, administrator: string | null): boolean {
+  if (administrator === null || key === "") return false;
+  return key === administrator || samePlace(key, administrator) || samePlace(administrator, key);
+}

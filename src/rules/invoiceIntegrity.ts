@@ -1,3 +1,4 @@
+import { isAdministratorKey } from "../ledger/names";
 import { cellOf } from "../ledger/cell";
 import type { InvoiceLine, TableRef } from "../ledger/model";
 import type { Finding, Where } from "../findings/finding";
@@ -33,7 +34,7 @@ export const invoiceIntegrity: Rule = {
     const administrator = context.ledger.project.administrator ? keyOf(context.ledger.project.administrator.value) : null;
     for (const [partnerKey, invoices] of byPartner) {
       // the administrator's own costs (payroll, internal charges) are approved in its own books, not as invoices
-      const ownCosts = partnerKey !== "" && partnerKey === administrator;
+      const ownCosts = isAdministratorKey(partnerKey, administrator);
       for (const invoice of invoices) {
         if (invoice.number !== "" && invoice.lines.length > 1) {
           conflicts(invoice, context, findings);

@@ -1,3 +1,4 @@
+import { isAdministratorKey } from "../ledger/names";
 import { cellOf } from "../ledger/cell";
 import type { InvoiceLine, Ledger } from "../ledger/model";
 import type { Finding } from "../findings/finding";
@@ -63,7 +64,7 @@ export const invoicePartners: Rule = {
     for (const [key, invoices] of byPartner) {
       const partner = partners.get(key);
       if (!partner) {
-        if (key === "" || key === administrator) continue;
+        if (key === "" || isAdministratorKey(key, administrator)) continue;
         const first = invoices[0].lines[0];
         const suggestion = closestName(key, ledger, keyOf);
         const rows = invoices.reduce((n, invoice) => n + invoice.lines.length, 0);

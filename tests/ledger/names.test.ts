@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { nameKeys, sameName } from "../../src/ledger/names";
+import { isAdministratorKey, nameKey, nameKeys, sameName } from "../../src/ledger/names";
 
 describe("names compared between tables", () => {
   it("ignores case, accents, punctuation and extra spaces", () => {
@@ -16,5 +16,40 @@ describe("names compared between tables", () => {
     const keyOf = nameKeys();
     assert.equal(keyOf("SONet BOTNIA"), "sonet botnia");
     assert.equal(keyOf("SONet BOTNIA"), "sonet botnia");
+  });
+});
+
+describe("the administrator's name, as its organisation or its place alone", () => {
+  const is = (biller: string, administrator: string) => isAdministratorKey(nameKey(biller), nameKey(administrator));
+
+  it("takes the place for the organisation, in the Finnish genitive, Swedish and English, either way round", () => {
+    for (const [biller, administrator] of [
+      ["Tampere", "Tampereen kaupunki"],
+      ["Helsinki", "Helsingin kaupunki"],
+      ["Turku", "Turun kaupunki"],
+      ["Lahti", "Lahden kaupunki"],
+      ["Seinäjoki", "Seinäjoen kaupunki"],
+      ["Pirkkala", "Pirkkalan kunta"],
+      ["Vasa", "Vasa stad"],
+      ["Korsholm", "Korsholms kommun"],
+      ["Tampere", "City of Tampere"],
+      ["Tampereen kaupunki", "Tampere"],
+      ["TAMPEREEN KAUPUNKI", "Tampereen kaupunki"],
+    ])
+      assert.ok(is(biller, administrator), `${biller} / ${administrator}`);
+  });
+
+  it("keeps other places and organisations apart", () => {
+    for (const [biller, administrator] of [
+      ["Porvoo", "Porin kaupunki"],
+      ["Kemijärvi", "Kemin kaupunki"],
+      ["Sale", "Salon kaupunki"],
+      ["Lapinlahti", "Lapuan kaupunki"],
+      ["Pikassos", "Tampereen kaupunki"],
+      ["Tampereen seudun kuntayhtymä", "Tampere"],
+      ["", "Tampereen kaupunki"],
+    ])
+      assert.ok(!is(biller, administrator), `${biller} / ${administrator}`);
+    assert.equal(isAdministratorKey("tampere", null), false);
   });
 });

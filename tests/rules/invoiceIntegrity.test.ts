@@ -147,6 +147,27 @@ describe("invoice integrity", () => {
     ]);
   });
 
+  it("knows the administrator's own costs when Laskut names its place alone (Tampere for Tampereen kaupunki)", () => {
+    const s = {
+      Hanke: [
+        ["Hanke", "LasSe"],
+        ["Hallinnoija", "Tampereen kaupunki"],
+      ],
+      Kumppanit: [
+        ["Kumppani", "Laskutustapa", "Alkaa", "Päättyy"],
+        ["Konsultointi Oy", "toteuma", "1.1.2014", "31.12.2014"],
+      ],
+      ...laskut(
+        ["31.1.2014", "Tampere", null, "1.1.2014", "31.1.2014", "toteuma", "Palkat", 4340, null, null],
+        ["5.3.2014", "Konsultointi Oy", "K1", "1.2.2014", "28.2.2014", "toteuma", "Palvelut", 900, null, null],
+      ),
+    };
+    assert.deepEqual(findingsOf(s, [...CODES, "INVOICE_UNKNOWN_PARTNER"]), [
+      ["INVOICE_UNCHECKED", "Laskut!I3"],
+      ["INVOICE_UNAPPROVED", "Laskut!J3"],
+    ]);
+  });
+
   it("counts an invoice as checked when one of its rows names the checker", () => {
     const s = laskut(
       ["5.1.2014", "Verso", "V1", "1.12.2013", "31.12.2013", "kiinteä", "Palkat", 3800, "Mäkinen", "Lahtinen"],
