@@ -20,6 +20,15 @@ interface FieldMatch {
 export const EXACT_MATCH = 10_000;
 /** A ledger's row total column, as normalizeHeader leaves it. */
 const TOTAL_HEADER = /^(?:yhteensa|yht|summa yhteensa|totalt|total|totalt belopp|total amount)$/;
+/** A unit price (à-hinta, yksikköhinta, à-pris, unit price): beside one, Määrä is a quantity. */
+const UNIT_PRICE = /^(?:a hinta|yksikkohinta|yks hinta|kappalehinta|a pris|styckpris|enhetspris|unit price|price per unit)(?: .*)?$/;
+/** An amount word that also means a quantity. */
+const QUANTITY = /^maara(?: kpl| h| tunnit)?$/;
+
+/** The line's total right of a quantity ("Määrä | A-hinta | Yhteensä"), an unassigned column headed as a total. */
+function lineTotal(matched: readonly { col: number; header: string; field: string | null }[], after: number): { col: number } | null {
+  return matched.find((m) => m.field === null && m.col > after && TOTAL_HEADER.test(normalizeHeader(m.header))) ?? null;
+}
 /** A hyphen ending a line inside a header cell, with the spaces around the break. */
 const HYPHEN_BREAK = /[-\u00ad\u2010][ \t]*\r?\n/;
 const HYPHEN_BREAKS = /[-\u00ad\u2010][ \t]*\r?\n\s*/g;
@@ -318,7 +327,7 @@ function assignColumns(
   kind: TableKind,
 ): HeaderRow {
   const bestByField = new Map<string, { col: number; score: number }>();
-  const matched: { col: number; header: string; field: string | null; quiet?: boolean }[] = [];
+  const matched: { col: number; header: string; field: string | null; quiet?: boolean; score?: number }[] = [];
   for (const block of blocksOf(cells)) {
     const matches = block.map((index) => matcher.match(cells[index] as string));
     // A summary beside the table, past an empty column, repeats a field the table has or totals it ("Kumppani | Yhteensä"): not this table's
@@ -339,7 +348,7 @@ function assignColumns(
         matched.push({ col, header: (cells[index] as string).trim(), field: null, quiet: true });
         return;
       }
-      matched.push({ col, header: (cells[index] as string).trim(), field: match?.field ?? null });
+      matched.push({ col, header: (cells[index] as string).trim(), field: match?.field ?? null, score: match?.score });
       if (!match) return;
       const previous = bestByField.get(match.field);
       if (!previous || match.score > previous.score) bestByField.set(match.field, { col, score: match.score });
@@ -347,6 +356,20 @@ function assignColumns(
   }
   const columns: Record<string, number> = {};
   for (const [field, { col }] of bestByField) columns[field] = col;
+  // "Määrä | A-hinta | Veroton" or "Määrä | A-hinta | Yhteensä": beside a unit price, Määrä is the quantity (pieces,
+  // hours), not the amount; the amount is the next best amount column, else the line's total
+  if (kind === "invoices" && columns.net !== undefined && matched.some((m) => UNIT_PRICE.test(normalizeHeader(m.header)))) {
+    const quantity = columns.net;
+    if (QUANTITY.test(normalizeHeader(matched.find((m) => m.col === quantity)?.header ?? ""))) {
+      delete columns.net;
+      let amount: { col: number; score: number } | null = null;
+      for (const m of matched)
+        if (m.field === "net" && m.col !== quantity && (amount === null || (m.score ?? 0) > amount.score))
+          amount = { col: m.col, score: m.score ?? 0 };
+      const total = amount ?? (columns.vat === undefined && columns.gross === undefined ? lineTotal(matched, quantity) : null);
+      if (total) columns.net = total.col;
+    }
+  }
   // "Summa (ALV 0) | ALV | Yhteensä": a total beside the net amount and its VAT is the amount with VAT
   if (kind === "invoices" && columns.gross === undefined && columns.net !== undefined && columns.vat !== undefined) {
     const total = matched.find((m) => m.field === null && m.col > columns.vat && TOTAL_HEADER.test(normalizeHeader(m.header)));

@@ -222,6 +222,23 @@ describe("finding tables by their headers", () => {
     );
   });
 
+  it("reads Määrä beside a unit price as the quantity, and the amount from the amount or total column", () => {
+    const read = (header: string[], row: (string | number)[]) => {
+      const { ledger } = buildLedger(book({ Laskut: [header, row] }));
+      return ledger.invoices.map((l) => [l.net, l.vat, l.gross]);
+    };
+    const start = ["Laskuttaja", "Laskun nro", "Ajalta", "Tilikohta"];
+    const first = ["Verso", "V-8", "11/2015", "Koulutus"];
+    // an invoice's lines as a billing system prints them: 16 hours at 50 € is 800 €, not 16 €
+    assert.deepEqual(read([...start, "Määrä", "Yks", "À-hinta", "Veroton", "Alv", "Verollinen"], [...first, 16, "h", 50, 800, 192, 992]), [
+      [80_000, 19_200, 99_200],
+    ]);
+    assert.deepEqual(read([...start, "Määrä", "A-hinta", "Yhteensä"], [...first, 16, 50, 800]), [[80_000, null, null]]);
+    assert.deepEqual(read([...start, "Määrä (kpl)", "Yksikköhinta", "Summa"], [...first, 2, "400,00", "800,00"]), [[80_000, null, null]]);
+    // without a unit price, Määrä is the amount, as before
+    assert.deepEqual(read([...start, "Määrä", "ALV"], [...first, 800, 0]), [[80_000, 0, null]]);
+  });
+
   it("reads one period column typed as text", () => {
     const { ledger } = buildLedger(
       book({
