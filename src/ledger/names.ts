@@ -91,3 +91,20 @@ export function isAdministratorKey(key: string, administrator: string | null): b
   if (administrator === null || key === "") return false;
   return key === administrator || samePlace(key, administrator) || samePlace(administrator, key);
 }
+
+/**
+ * One key per place among a table's name keys: an organisation's key ("tampereen kaupunki")
+ * becomes the key of its place written alone ("tampere") when the table has that one too, so
+ * "Tampere" in 2013 and "Tampereen kaupunki" in 2014 are one municipality. Other keys stay.
+ */
+export function placeKeys(keys: Iterable<string>): (key: string) => string {
+  const all = [...new Set(keys)];
+  const plain = all.filter((key) => key !== "" && placeOf(key) === null && !key.includes(" "));
+  const canonical = new Map<string, string>();
+  for (const key of all) {
+    if (placeOf(key) === null) continue;
+    const place = plain.find((name) => samePlace(name, key));
+    if (place !== undefined) canonical.set(key, place);
+  }
+  return (key) => canonical.get(key) ?? key;
+}

@@ -1,7 +1,7 @@
 import { budgetOfYear, chooseBudget } from "../ledger/budgetUse";
 import { cellOf } from "../ledger/cell";
 import type { MuniShare } from "../ledger/model";
-import { nameKeys } from "../ledger/names";
+import { nameKeys, placeKeys } from "../ledger/names";
 import { rateOf } from "../ledger/settings";
 import { stateShare } from "../money";
 import type { Finding } from "../findings/finding";
@@ -62,7 +62,8 @@ export const muniSharesTotal: Rule = {
 };
 
 /**
- * MUNI_DUPLICATE: a municipality twice in one year (names compared forgivingly).
+ * MUNI_DUPLICATE: a municipality twice in one year (names compared forgivingly, its place
+ * alone the same as its organisation: Tampere = Tampereen kaupunki).
  * MUNI_MISSING (warning): a municipality with a share in an earlier year but none in this one;
  * it may have joined a joint authority that pays for it (five Kanta-Häme municipalities did
  * on 1.1.2014), or it may have been forgotten. A year before its first share is no gap: it
@@ -73,7 +74,10 @@ export const muniSharesCoverage: Rule = {
   codes: ["MUNI_DUPLICATE", "MUNI_MISSING"],
   needs: ["muniShares"],
   check({ ledger, finding }: RuleContext): Finding[] {
-    const keyOf = nameKeys();
+    const nameKeyOf = nameKeys();
+    // "Tampere" one year and "Tampereen kaupunki" the next are one municipality
+    const placeKeyOf = placeKeys(ledger.muniShares.map((share) => nameKeyOf(share.municipality)));
+    const keyOf = (name: string) => placeKeyOf(nameKeyOf(name));
     const findings: Finding[] = [];
     const years = byYear(ledger.muniShares);
     const present = new Map<number, Set<string>>();

@@ -91,6 +91,20 @@ describe("municipal shares", () => {
     assert.deepEqual(found, [["MUNI_MISSING", "Kuntaosuudet!B19"]]);
   });
 
+  it("takes a municipality written as its organisation one year (Rovaniemen kaupunki) for the same one, not missing, and twice when both stand in one year", () => {
+    const rows = [
+      ...shares(2010),
+      ...shares(2011).map((r) => (r[1] === "Rovaniemi" ? [2011, "Rovaniemen kaupunki", "Rovaniemen kaupunki", r[3], r[4]] : r)),
+    ];
+    assert.deepEqual(findingsOf(sheets(rows), CODES), []);
+    const twice = [
+      ...shares(2010).slice(0, 16),
+      [2010, "Kemin kaupunki", "Kemi", "muu kunta", 1000],
+      [2010, "Sodankylä", "Sodankylä", "muu kunta", 1000],
+    ];
+    assert.deepEqual(findingsOf(sheets(twice), ["MUNI_DUPLICATE"]), [["MUNI_DUPLICATE", "Kuntaosuudet!B18"]]);
+  });
+
   it("warns when a joint authority takes over a municipality's share (it may have joined a payer), not about the authority's years before it", () => {
     const rows = [
       ...shares(2010),
