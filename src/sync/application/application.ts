@@ -12,7 +12,7 @@ import { makeFinding } from "../../findings/makeFinding";
 import type { Ledger } from "../../ledger/model";
 import type { WorkbookData } from "../../workbook/types";
 import type { OutSheet } from "../../workbook/cells";
-import { applicationFigures } from "./figures";
+import { applicationFigures, projectPart } from "./figures";
 import type { ApplicationFigures } from "./figures";
 import { LABELS } from "./labels";
 import type { SheetLang } from "./labels";
@@ -47,15 +47,17 @@ export interface ApplicationDraft {
 }
 
 /**
- * Drafts a payment application for a period: runs the checks (errors block the draft unless
+ * Drafts a payment application for a period (its part inside the project period): runs the checks (errors block the draft unless
  * `override`, and an override is written on the sheet), computes the figures and lays out the
  * new sheet. The sheet's totals are live formulas (SUMIFS over the ledger's real sheet and
  * columns, references to Maksatukset, Hanke and Kuntaosuudet cells), each beside the library's
  * figure and their difference, so an auditor can trace every number and see that they agree.
  * Pure: the adapter writes `sheet` into the workbook (and must not when `blocked`).
  */
-export function draftApplication(book: WorkbookData, period: Interval, options: DraftOptions = {}): ApplicationDraft {
+export function draftApplication(book: WorkbookData, asked: Interval, options: DraftOptions = {}): ApplicationDraft {
   const check = checkWorkbook(book, { asOf: options.asOf });
+  // The application is of the project's days: `--period 2015` of a project ending 31.10.2015 is 1.1.–31.10.2015
+  const period = projectPart(check.ledger, asked);
   const figures = applicationFigures(check.ledger, period);
   const lang = options.lang ?? "fi";
   const name = uniqueSheetName(book, LABELS[lang].sheet(ymdOf(period.end).year));

@@ -149,6 +149,21 @@ export function applicationFigures(ledger: Ledger, period: Interval): Applicatio
   };
 }
 
+/**
+ * The part of a period inside the project's period (Hanke's Alkaa–Päättyy, when given): a
+ * payment application claims the project's costs only, so `--period 2015` of a project ending
+ * 31.10.2015 is its last application, 1.1.–31.10.2015. A period wholly outside the project is
+ * kept as it is.
+ *
+ * @example
+ * projectPart(ledger, { start: dayFromYmd(2015, 1, 1), end: dayFromYmd(2015, 12, 31) }) // 1.1.2015–31.10.2015 for LasSe
+ */
+export function projectPart(ledger: Ledger, period: Interval): Interval {
+  const start = Math.max(period.start, ledger.project.start?.value ?? -Infinity);
+  const end = Math.min(period.end, ledger.project.end?.value ?? Infinity);
+  return start <= end && (start !== period.start || end !== period.end) ? { start, end } : period;
+}
+
 function partnerOrder(ledger: Ledger, name: string): number {
   const i = ledger.partners.findIndex((p) => nameKey(p.name) === nameKey(name));
   return i < 0 ? ledger.partners.length : i;

@@ -43,10 +43,12 @@ export interface MarkSentPlan {
  * `kaste check` reports CLAIMED_ROW_CHANGED, CLAIMED_ROW_DELETED and CLAIMED_TOTAL_CHANGED.
  * Pure: the adapter writes `newSheet` (hidden) and `blocks`.
  */
-export function markSent(book: WorkbookData, period: Interval, options: MarkSentOptions = {}): MarkSentPlan {
-  const draft = draftApplication(book, period, options);
+export function markSent(book: WorkbookData, asked: Interval, options: MarkSentOptions = {}): MarkSentPlan {
+  const draft = draftApplication(book, asked, options);
   const { ledger } = draft.check;
   const { figures } = draft;
+  // The period drafted: its part inside the project period
+  const { period } = figures;
   const own = ledger.applications.find((a) => a.start === period.start && a.end === period.end);
   const claim: ApplicationClaim = {
     number: figures.number,

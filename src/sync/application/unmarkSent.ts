@@ -2,6 +2,7 @@ import { buildLedger } from "../../ledger/build";
 import type { ClaimedApplication } from "../../ledger/model";
 import { dayFromSerial } from "../../periods";
 import type { Interval } from "../../periods";
+import { projectPart } from "./figures";
 import type { OutCell, OutSheet } from "../../workbook/cells";
 import { cellText } from "../../workbook/types";
 import type { CellValue, WorkbookData } from "../../workbook/types";
@@ -35,7 +36,13 @@ const MONEY_HEADERS = new Set<string>([
  * Maksatukset is the user's table and stays: the caller says so. Pure: the adapter writes `sheet`.
  */
 export function unmarkSent(book: WorkbookData, period: Interval): UnmarkPlan {
-  const claim = (buildLedger(book).ledger.claims ?? []).find((c) => c.start === period.start && c.end === period.end) ?? null;
+  const { ledger } = buildLedger(book);
+  // Marked as typed, or as the draft was: its part inside the project period
+  const part = projectPart(ledger, period);
+  const claim =
+    (ledger.claims ?? []).find(
+      (c) => (c.start === period.start && c.end === period.end) || (c.start === part.start && c.end === part.end),
+    ) ?? null;
   const stored = claim ? book.sheets.find((s) => s.name === claim.sheet) : undefined;
   if (!claim || !stored || stored.origin) return { claim: null, sheet: null, removed: 0 };
   const header = stored.cells[1] ?? [];

@@ -4,6 +4,7 @@ import { checkWorkbook } from "../../../src/check/checkWorkbook";
 import { dayFromYmd } from "../../../src/periods";
 import { draftApplication } from "../../../src/sync/application/application";
 import { applyMarkSent, markSent } from "../../../src/sync/application/markSent";
+import { unmarkSent } from "../../../src/sync/application/unmarkSent";
 import { renderMessage } from "../../../src/findings/render";
 import { applicationCsv } from "../../../src/sync/application/text";
 import { addSheet } from "../../../src/workbook/cells";
@@ -49,6 +50,28 @@ describe("draftApplication", () => {
     assert.match(csv, /^KASTE Ledger: maksatushakemus 2, 1\.1\.2014–31\.10\.2014 \(luonnos\)\r\n/);
     assert.match(csv, /\r\nPikassos;'=SUM\(A1\);100,10;100,10;0,00\r\n/);
     assert.match(csv, /\r\nHakemuskausi;1\.1\.2014;31\.10\.2014\r\n/);
+  });
+
+  it("is of the project's days: --period 2015 of LasSe (ending 31.10.2015) is its application 3, 1.1.–31.10.2015", async () => {
+    const book = await throughXlsx(lasseSheets());
+    const year = { start: dayFromYmd(2015, 1, 1), end: dayFromYmd(2015, 12, 31) };
+    const exact = { start: dayFromYmd(2015, 1, 1), end: dayFromYmd(2015, 10, 31) };
+    const draft = draftApplication(book, year, { asOf: AS_OF });
+    assert.equal(draft.blocked, false, draft.errors.map((f) => f.code).join());
+    assert.deepEqual(draft.figures.period, exact);
+    assert.deepEqual(draft.figures, draftApplication(book, exact, { asOf: AS_OF }).figures);
+    assert.equal(draft.figures.number, "3");
+    assert.deepEqual(draft.sheet.rows[2].slice(1), [{ date: exact.start }, { date: exact.end }]);
+    // The first year likewise from the project's start, 1.4.2013
+    assert.equal(
+      draftApplication(book, { start: dayFromYmd(2013, 1, 1), end: dayFromYmd(2013, 12, 31) }, { asOf: AS_OF }).figures.number,
+      "1",
+    );
+    // Marked as sent as drafted, and the mark taken off by the same --period
+    const plan = markSent(book, year, { asOf: AS_OF });
+    assert.deepEqual([plan.claim.start, plan.claim.end, plan.addsApplicationRow], [exact.start, exact.end, false]);
+    const sent = applyMarkSent(book, plan);
+    assert.equal(unmarkSent(sent, year).claim?.number, "3");
   });
 
   describe("its period against the other applications", () => {
