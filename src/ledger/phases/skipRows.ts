@@ -17,6 +17,11 @@ const SUBTOTAL_LABEL =
 
 /** A note: a label and a colon ("Huom:", "NB:"), or three words or more. */
 const NOTE = /^\s*[\p{L}.]+\s*:|\S+\s+\S+\s+\S+/u;
+/**
+ * A heading over a block of rows: a year alone or with words and no other digit ("2014",
+ * "Vuosi 2014", "Laskut 2014", "Tammikuu 2014", "2014:"). "INV-2014" is an invoice number.
+ */
+const YEAR_HEADING = /^\s*(?:[\p{L}.]+\s+)*(?:19|20)\d\d(?:\s+[\p{L}.]+)*\s*:?\s*$/u;
 
 /**
  * Phase 2, read rows: which rows under a header are records. Blank rows, totals and notes
@@ -42,9 +47,10 @@ function isBlankIn(cells: ReadonlyArray<CellValue>, cols: readonly number[], off
 
 /**
  * True for a note or a title typed into the table: one cell of text in the row, either a
- * sentence or a label with a colon ("Huom: laskut 3/2014 puuttuvat"), or words where a date
- * or an amount belongs ("Maksatukset" above the next table). A lone name in a name column
- * is an unfinished row, and is read.
+ * sentence or a label with a colon ("Huom: laskut 3/2014 puuttuvat"), words where a date
+ * or an amount belongs ("Maksatukset" above the next table), or a year heading over the rows
+ * of that year ("2014", "Laskut 2014", also the number 2014 outside a name or number column).
+ * A lone name in a name column is an unfinished row, and is read.
  */
 export function isNoteRow(reader: SheetReader, table: TableRef, row: number): boolean {
   return isNoteIn(reader.row(row), columnsOf(table), reader.colOffset, table);
@@ -56,12 +62,17 @@ function isNoteIn(cells: ReadonlyArray<CellValue>, cols: readonly number[], offs
   for (let k = 0; k < cols.length; k++) {
     const value = cells[cols[k] - offset] ?? null;
     if (isBlank(value)) continue;
-    if (note !== null || typeof value !== "string") return false;
+    if (note !== null || (typeof value !== "string" && !isYearNumber(value))) return false;
     note = value;
     noteCol = cols[k];
   }
+  if (typeof note === "number") return !textColumnsOf(table).has(noteCol);
   if (typeof note !== "string") return false;
-  return NOTE.test(note) || (!textColumnsOf(table).has(noteCol) && !/\d/.test(note));
+  return NOTE.test(note) || YEAR_HEADING.test(note) || (!textColumnsOf(table).has(noteCol) && !/\d/.test(note));
+}
+
+function isYearNumber(value: CellValue): boolean {
+  return typeof value === "number" && Number.isInteger(value) && value >= 1990 && value <= 2099;
 }
 
 /**
