@@ -63,7 +63,9 @@ export interface CsvProblem {
  * Parses CSV text (`;`, `,`, tab or `|`, detected) into a sheet of text cells, blank cells as null.
  * A record with an unterminated quote would swallow the rest of the file into one cell, so then
  * each line is read on its own and the broken records are listed in `problems`.
- * `unescapeFormulas`: text escaped against formula injection (`'=…`) gets its apostrophe back off.
+ * `unescapeFormulas`: text escaped against formula injection (`'=…`) gets its apostrophe back off, and
+ * a field written `="…"` (how exports keep Excel from turning an invoice number or an amount into
+ * a number: `="00123"`, `="3800,00"`) is the text it shows.
  */
 export function parseCsv(
   text: string,
@@ -99,10 +101,17 @@ export function parseCsv(
       // A printable ASCII first character is not blank: spares a trimmed copy of nearly every cell
       if (!(first > 32 && first < 127) && cell.trim() === "") row[i] = null;
       else if (unescape && first === 39) row[i] = unescapeFormulaText(cell);
+      else if (unescape && first === 61) row[i] = textFormulaValue(cell);
     }
   }
   while (rows.length > 0 && rows[rows.length - 1].every((cell) => cell === null)) rows.pop();
   return { name, cells: rows, delimiter, problems: problems.filter((p) => p.row < rows.length) };
+}
+
+/** The text `="…"` shows in Excel (a doubled quote inside is one quote); any other field as it is. */
+function textFormulaValue(cell: string): string {
+  const match = /^="((?:[^"]|"")*)"$/.exec(cell);
+  return match ? match[1].replace(/""/g, '"') : cell;
 }
 
 /**

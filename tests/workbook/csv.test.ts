@@ -87,6 +87,20 @@ describe("partner CSV files: every encoding and delimiter Finnish Excel writes",
     assert.equal(preview.toAdd[0].line.net, 350_000);
   });
 
+  it('reads a field an export wrote as ="…" (to keep Excel from making it a number) as the text it shows', () => {
+    const header = "Laskuttaja;Laskun numero;Ajalta;Tilikohta;Summa (ALV 0);Selite";
+    const row = 'Verso;="00123";12/2013;Palkat;="3 800,00";"=""sanoi """"hei"""""""';
+    const csv = partnerBookFromCsv(utf8(`${header}\r\n${row}\r\n`), "verso.csv");
+    assert.deepEqual(csv.book.sheets[0].cells[1], ["Verso", "00123", "12/2013", "Palkat", "3 800,00", 'sanoi "hei"']);
+    const preview = previewImport(ledgerBook([]), csv, { file: "verso.csv", importedAt: "2014-03-01 10:00" });
+    assert.deepEqual(
+      preview.toAdd.map((r) => [r.line.number, r.line.net]),
+      [["00123", 380_000]],
+    );
+    // a formula that is not one quoted text stays as it was
+    assert.deepEqual(parseCsv('a;b\r\n=1+1;"=A1&""x"""\r\n', "x", { unescapeFormulas: true }).cells[1], ["=1+1", '=A1&"x"']);
+  });
+
   it("decodes ä, ö, å from Windows-1252 bytes", () => {
     assert.deepEqual(decodeCsv(Uint8Array.from([0x4e, 0xe4, 0x72, 0x70, 0x69, 0xf6, 0x3b, 0x56, 0xf6, 0x72, 0xe5])), {
       text: "Närpiö;Vörå",
