@@ -135,6 +135,9 @@ function closestName(key: string, ledger: Ledger, keyOf: (text: string) => strin
     const other = keyOf(p.name).replace(/ /g, "");
     if (other === "") return false;
     if (other === compact || compact.startsWith(other) || other.startsWith(compact)) return true;
+    // the partner's name inside a longer one, word for word ("Sosiaalialan osaamiskeskus Pikassos" for Pikassos)
+    const words = keyOf(p.name);
+    if (words.length >= 4 && (` ${key} `.includes(` ${words} `) || ` ${words} `.includes(` ${key} `))) return true;
     return Math.min(other.length, compact.length) >= 5 && editDistance(other, compact) <= 2;
   });
   return close.length === 1 ? close[0].name : null;

@@ -113,4 +113,19 @@ describe("billers missing from Kumppanit", () => {
     assert.equal(found[0].expected, "Pikassos");
     assert.equal(found[0].params.rows, 2);
   });
+
+  it("suggests the partner whose name a longer biller's name holds word for word (Sosiaalialan osaamiskeskus Pikassos Oy)", () => {
+    const s = sheets(
+      ["5.1.2014", "Sosiaalialan osaamiskeskus Pikassos Oy", "X1", "1.12.2013", "31.12.2013", "toteuma", "Palkat", 100],
+      ["5.1.2014", "Konsultointi Virtanen", "X2", "1.12.2013", "31.12.2013", "toteuma", "Palkat", 100],
+    );
+    const found = checkWorkbook(book(s), ASOF).findings.filter((f) => f.code === "INVOICE_UNKNOWN_PARTNER");
+    assert.deepEqual(
+      found.map((f) => [f.cell, f.expected]),
+      [
+        ["B2", "Pikassos"],
+        ["B3", undefined],
+      ],
+    );
+  });
 });
