@@ -38,6 +38,8 @@ export interface TableRef {
    * out: municipal shares without Vuosi ("Kuntaosuudet 2014"), a ledger's months without a year ("Laskut 2014").
    */
   readonly contextYear?: number;
+  /** The budget version a budget table's title or sheet names, where it has no Versio column ("Tarkistettu budjetti"). */
+  readonly contextVersion?: BudgetVersion;
   /** A budget with a column per version beside its Vuosi column ("Haettu € | Vahvistettu €"): each version's column. */
   readonly versionColumns?: ReadonlyArray<{ readonly col: number; readonly version: BudgetVersion }>;
   /**

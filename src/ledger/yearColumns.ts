@@ -149,6 +149,28 @@ export function yearOfContext(reader: SheetReader, headerRow: number, amountHead
   return null;
 }
 
+/**
+ * The budget version of a budget table without a Versio column, when its title just above the
+ * header or else its sheet's name names exactly one ("Tarkistettu budjetti", "Budjetti (muutettu
+ * 2014)", "Alkuperäinen talousarvio", a sheet "Tarkistettu"): a revised budget kept on a sheet of
+ * its own replaces the budget instead of adding to it. Null when neither does, or one names two.
+ */
+export function versionOfContext(reader: SheetReader, headerRow: number): BudgetVersion | null {
+  for (const texts of [titlesAbove(reader, headerRow), [reader.sheet.name]]) {
+    const versions = new Set<BudgetVersion>();
+    for (const text of texts) {
+      const words = normalizeHeader(text).split(" ");
+      const named = words.filter((word) => VERSION_WORDS.has(word));
+      // A version word alone or beside a budget word: "hyväksytty 3.3.2014" in a note is no version
+      if (named.length === 0 || (words.length > named.length && !BUDGET_WORDS.test(words.join(" ")))) continue;
+      for (const word of named) versions.add(VERSION_WORDS.get(word) as BudgetVersion);
+    }
+    if (versions.size === 1) return [...versions][0];
+    if (versions.size > 1) return null;
+  }
+  return null;
+}
+
 /** The texts of the few rows above a table's header: its title ("Kuntaosuudet 2014", "Verson laskut"). */
 export function titlesAbove(reader: SheetReader, headerRow: number): string[] {
   const titles: string[] = [];

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { buildLedger } from "../../src/ledger/build";
 import { cellOf } from "../../src/ledger/cell";
+import { budgetOfYear, chooseBudget } from "../../src/ledger/budgetUse";
 import { versionOfHeader, yearOfHeader } from "../../src/ledger/yearColumns";
 import { book } from "../support/book";
 
@@ -133,5 +134,35 @@ describe("budget columns per version (Haettu | Vahvistettu)", () => {
       en.ledger.budget.map((b) => b.version),
       ["applied", "confirmed"],
     );
+  });
+
+  it("takes the version a budget sheet's name or title names: a revised budget on a sheet of its own replaces the budget", () => {
+    const rows = (amount: number) => [
+      ["Vuosi", "Kumppani", "Tilikohta", "Summa"],
+      [2014, "Pikassos", "Palkat", amount],
+      [2014, "Pikassos", "Vuokrat", 5_000],
+    ];
+    const { ledger, findings } = buildLedger(
+      book({
+        Budjetti: rows(80_000),
+        "Tarkistettu budjetti": rows(88_000),
+        Taul3: [["LasSe – muutettu talousarvio 2015"], ["Vuosi", "Kumppani", "Tilikohta", "Summa"], [2015, "Verso", "Palkat", 35_000]],
+        Taul4: [["Hyväksytty 3.3.2015"], ["Vuosi", "Kumppani", "Tilikohta", "Summa"], [2015, "Verso", "Vuokrat", 2_800]],
+      }),
+    );
+    assert.deepEqual(
+      ledger.budget.map((b) => [b.year, b.line, b.version, b.amount]),
+      [
+        [2014, "Palkat", null, 8_000_000],
+        [2014, "Vuokrat", null, 500_000],
+        [2014, "Palkat", "revised", 8_800_000],
+        [2014, "Vuokrat", "revised", 500_000],
+        [2015, "Palkat", "revised", 3_500_000],
+        [2015, "Vuokrat", null, 280_000],
+      ],
+    );
+    // 88 000 + 5 000, not the two sheets added up (186 000)
+    assert.equal(budgetOfYear(chooseBudget(ledger), 2014), 9_300_000);
+    assert.deepEqual(findings, []);
   });
 });

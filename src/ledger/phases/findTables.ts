@@ -11,7 +11,7 @@ import { TABLE_MATCHERS, recognizeHeader } from "../recognize";
 import type { HeaderRow } from "../recognize";
 import type { SheetReader } from "../sheetReader";
 import { TABLES } from "../vocabulary";
-import { yearOfContext } from "../yearColumns";
+import { versionOfContext, yearOfContext } from "../yearColumns";
 import { fieldWords, labelOf, specOf } from "./specs";
 
 /** Rows scanned for a first header: real workbooks put titles and notes above their tables. */
@@ -90,6 +90,10 @@ export function tableRefOf(reader: SheetReader, header: HeaderRow): TableRef {
         header.kind === "invoices" && header.columns.period !== undefined
         ? yearOfContext(reader, header.row, headers.period)
         : null;
+  const contextVersion =
+    header.kind === "budget" && header.columns.version === undefined && !header.versionColumns
+      ? versionOfContext(reader, header.row)
+      : null;
   return {
     kind: header.kind,
     sheet: reader.sheet.name,
@@ -98,6 +102,7 @@ export function tableRefOf(reader: SheetReader, header: HeaderRow): TableRef {
     headers,
     unknownColumns: header.unknownColumns,
     ...(contextYear !== null ? { contextYear } : {}),
+    ...(contextVersion !== null ? { contextVersion } : {}),
     ...(header.yearColumns ? { yearColumns: header.yearColumns } : {}),
     ...(header.versionColumns ? { versionColumns: header.versionColumns } : {}),
     ...(header.acrossColumns ? { acrossColumns: header.acrossColumns } : {}),

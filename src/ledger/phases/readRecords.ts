@@ -70,7 +70,7 @@ function readBudgetRow(f: RowFields, records: Records): boolean {
     year: f.required("year", f.year("year")),
     partner: f.text("partner"),
     line: f.text("line"),
-    version: f.oneOf("version", VERSIONS),
+    version: f.oneOf("version", VERSIONS) ?? table.contextVersion ?? null,
     amount: f.required("amount", f.money("amount")),
     at: { table, row: f.row },
   });
@@ -169,7 +169,7 @@ function lineOf(f: RowFields): string {
 function readWideBudget(f: RowFields, records: Records): boolean {
   const partner = f.budgetPartner();
   const line = f.text("line");
-  const version = f.oneOf("version", VERSIONS);
+  const version = f.oneOf("version", VERSIONS) ?? f.table.contextVersion ?? null;
   const year = f.table.columns.year !== undefined ? f.required("year", f.year("year")) : null;
   for (const view of yearViewsOf(f.table)) {
     const amount = f.money("amount", view.table);
