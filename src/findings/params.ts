@@ -225,6 +225,12 @@ export type FindingParams = ParamsByCode<{
     readonly formula: string | Money;
     readonly library: Money;
     readonly cells?: string;
+    /**
+     * No formula was written, the library's figure instead: `period`, the ledger dates its rows by
+     * a single period column ("3/2014") no SUMIFS can follow; `text`, the cell to refer to
+     * (`cells`) is not a number.
+     */
+    readonly noFormula?: "period" | "text";
   };
 }>;
 

@@ -149,5 +149,7 @@ export const en: Messages = {
   IMPORT_TARGET_ACROSS: (p) =>
     `The invoice table on the sheet ${p.sheet} is laid out across (a column per cost line or month). An import adds each invoice line as a row of its own, so it needs an invoice table with one line per row. Nothing is imported.`,
   APPLICATION_FORMULA_MISMATCH: (p) =>
-    `The application's formula (${p.label}) would give ${p.formula}, but the library computes ${p.library}${p.cells ? `: the cells ${p.cells} are not numbers or dates` : ""}. The sheet shows both; fix the cells.`,
+    p.noFormula
+      ? `The application's figure (${p.label}) is written as the library's ${p.library}, not as a formula: ${p.noFormula === "period" ? "no formula can follow the ledger's single period column (such as 3/2014)" : `the cell ${p.cells} it would refer to is not a number`}.`
+      : `The application's formula (${p.label}) would give ${p.formula}, but the library computes ${p.library}${p.cells ? `: the cells ${p.cells} are not numbers or dates` : ""}. The sheet shows both; fix the cells.`,
 };

@@ -154,5 +154,7 @@ export const fi: Messages = {
   IMPORT_TARGET_ACROSS: (p) =>
     `Välilehden ${p.sheet} laskutaulukko on poikittain (tilikohdat tai kuukaudet sarakkeina). Tuonti lisää jokaisen laskurivin omaksi rivikseen, joten se tarvitsee laskutaulukon, jossa on yksi laskurivi riviä kohden. Mitään ei tuoda.`,
   APPLICATION_FORMULA_MISMATCH: (p) =>
-    `Maksatushakemuksen kaava (${p.label}) antaisi ${p.formula}, mutta kirjasto laskee ${p.library}${p.cells ? `: solut ${p.cells} eivät ole lukuja tai päivämääriä` : ""}. Välilehdellä näkyvät molemmat; korjaa solut.`,
+    p.noFormula
+      ? `Maksatushakemuksen luku (${p.label}) on kirjoitettu kirjaston arvona ${p.library}, ei kaavana: ${p.noFormula === "period" ? "kaava ei voi seurata laskutaulukon yhtä jaksosaraketta (kuten 3/2014)" : `solu ${p.cells}, johon kaava viittaisi, ei ole luku`}.`
+      : `Maksatushakemuksen kaava (${p.label}) antaisi ${p.formula}, mutta kirjasto laskee ${p.library}${p.cells ? `: solut ${p.cells} eivät ole lukuja tai päivämääriä` : ""}. Välilehdellä näkyvät molemmat; korjaa solut.`,
 };

@@ -151,5 +151,7 @@ export const sv: Messages = {
   IMPORT_TARGET_ACROSS: (p) =>
     `Fakturatabellen på bladet ${p.sheet} är ställd på tvären (kostnadsposter eller månader som kolumner). Importen lägger varje fakturarad på en egen rad och behöver därför en fakturatabell med en fakturarad per rad. Inget importeras.`,
   APPLICATION_FORMULA_MISMATCH: (p) =>
-    `Ansökans formel (${p.label}) skulle ge ${p.formula}, men biblioteket räknar ${p.library}${p.cells ? `: cellerna ${p.cells} är inte tal eller datum` : ""}. Bladet visar båda; rätta cellerna.`,
+    p.noFormula
+      ? `Ansökans tal (${p.label}) är skrivet som bibliotekets värde ${p.library}, inte som formel: ${p.noFormula === "period" ? "en formel kan inte följa fakturatabellens enda periodkolumn (som 3/2014)" : `cellen ${p.cells} som formeln skulle hänvisa till är inte ett tal`}.`
+      : `Ansökans formel (${p.label}) skulle ge ${p.formula}, men biblioteket räknar ${p.library}${p.cells ? `: cellerna ${p.cells} är inte tal eller datum` : ""}. Bladet visar båda; rätta cellerna.`,
 };

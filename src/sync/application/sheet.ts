@@ -63,7 +63,7 @@ export function applicationSheet(
         makeFinding(
           "APPLICATION_FORMULA_MISMATCH",
           { sheet: options.name, cell: `C${row}` },
-          { label: `${label} ${typeof sub === "string" ? sub : ""}`.trim(), formula: { cents }, library: { cents }, cells: "" },
+          { label: `${label} ${typeof sub === "string" ? sub : ""}`.trim(), formula: { cents }, library: { cents }, noFormula: "period" },
         ),
       );
       return row;
@@ -100,6 +100,7 @@ export function applicationSheet(
           formula: { cents },
           library: { cents },
           cells: `${where.sheet}!${where.cell}`,
+          noFormula: "text",
         }),
       );
       return { money: cents };
