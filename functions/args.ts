@@ -61,8 +61,11 @@ export function centsOf(value: unknown, name: string): Cents {
   refuseErrorValue(value, name);
   if (typeof value === "number") {
     const cents = fromEuros(value);
-    if (cents === null) return invalidNumber(`${name}: ei äärellinen euromäärä / not a finite amount of euros`);
-    return cents;
+    if (cents !== null) return cents;
+    // Beyond 2^53 cents a double cannot hold every cent: the amount is out of range, not unreadable
+    if (Number.isFinite(value))
+      return invalidNumber(`${name}: ${value} on liian suuri euromäärä sentin tarkkuudella / is too large an amount to keep to the cent`);
+    return invalidNumber(`${name}: ei äärellinen euromäärä / not a finite amount of euros`);
   }
   if (typeof value === "string") {
     const parsed = parseAmount(value);

@@ -71,6 +71,22 @@ describe("reading Excel arguments (functions/args)", () => {
       );
     });
 
+    it("says that a finite number beyond what cents can hold (over 90 000 000 000 000 €) is too large, not that it is not finite", () => {
+      assert.equal(
+        excelError(() => centsOf(1e15, "amount")),
+        "#NUM!: amount: 1000000000000000 on liian suuri euromäärä sentin tarkkuudella / is too large an amount to keep to the cent",
+      );
+      assert.equal(centsOf(90_000_000_000_000, "amount"), 9_000_000_000_000_000);
+      assert.match(
+        excelError(() => centsOf(-1e300, "amount")),
+        /is too large an amount/,
+      );
+      assert.match(
+        excelError(() => centsOf(Infinity, "amount")),
+        /not a finite amount/,
+      );
+    });
+
     it("refuses a number that is not a finite amount with #NUM!", () => {
       for (const value of [NaN, Infinity, -Infinity, 1e300])
         assert.equal(
