@@ -87,6 +87,38 @@ describe("variety: a ledger whose dates, periods and amounts were typed as text"
     assert.deepEqual(findings, []);
   });
 
+  it("reads amounts under a header in thousands of euros (Summa (1000 €), t€, k€, tusen euro) as thousands, other € headers as euros", () => {
+    const { ledger, findings } = read({
+      Budjetti: [
+        ["Vuosi", "Tilikohta", "Summa (1000 €)"],
+        [2014, "Palkat", 88.5],
+        [2014, "Vuokrat", "5,6"],
+        [2014, "Matkat", 0.0125],
+      ],
+      Kuntaosuudet: [
+        ["Vuosi", "Kunta", "Kuntaosuus, t€"],
+        [2014, "Tampere", 12.34567],
+      ],
+      Laskut: [
+        ["Laskuttaja", "Laskun nro", "Ajalta", "Netto €", "ALV €"],
+        ["Verso", "V-1", "1/2014", 4200, 0],
+      ],
+    });
+    assert.deepEqual(
+      ledger.budget.map((b) => b.amount),
+      [8_850_000, 560_000, 1_250],
+    );
+    assert.deepEqual(
+      ledger.muniShares.map((m) => m.amount),
+      [1_234_567],
+    );
+    assert.deepEqual(
+      ledger.invoices.map((i) => i.net),
+      [420_000],
+    );
+    assert.deepEqual(findings, []);
+  });
+
   it("reads a payment application for a whole year, typed as 2014 or as text", () => {
     const { ledger, findings } = read({
       Maksatukset: [

@@ -20,6 +20,13 @@ import { trimmed } from "../../workbook/normalize";
 
 const NO_ACCOUNTS: ReadonlyMap<string, string> = new Map();
 
+/**
+ * An amount header in thousands of euros: "Summa (1000 €)", "1 000 euroa", "t€", "TEUR", "k€",
+ * "tuhatta euroa", "tusen euro", "EUR thousands", "€000".
+ */
+const THOUSANDS =
+  /(?:^|[\s(,/])(?:1[\s\u00a0.]?000[\s\u00a0]?(?:€|e|eur|euroa|euro)|t[\s\u00a0]?€|teur|t[\s\u00a0]eur|k[\s\u00a0]?€|keur|tuhatta euroa|tuhansina euroina|tusen euro|thousand euros?|eur thousands?|€[\s\u00a0]?'?000)(?=$|[\s),.;:/])/i;
+
 /** A tick typed into a yes/no cell. */
 const TICK = /^\s*(?:x|\u2713|\u2714|\u2611)\s*$/i;
 
@@ -63,6 +70,8 @@ export class RowFields {
 
   /** Per date field, whether its text dates are month first (read once for the table, see dateOrders). */
   private orders: TableDateOrders | undefined;
+  /** Per table (a wide table's years are views of their own) and money field, its unit in euros (see scaleOf). */
+  private readonly scales = new Map<TableRef, Map<AnyField, number>>();
   /** Per yes/no field, whether its column is ticked (see ticksOnly). */
   private readonly ticked = new Map<string, boolean>();
 
@@ -147,11 +156,26 @@ export class RowFields {
 
   money(field: AnyField, table = this.table): Cents | null {
     const value = this.raw(field, table);
+    const scale = this.scaleOf(field, table);
     if (typeof value === "number") {
-      const cents = fromEuros(value);
+      const cents = fromEuros(value * scale);
       if (cents !== null) return cents;
     }
-    return this.take(field, asMoney(value, this.header(field, table)), table);
+    const cents = this.take(field, asMoney(value, this.header(field, table)), table);
+    return cents === null || scale === 1 ? cents : cents * scale;
+  }
+
+  /** Per table and field, how many euros one unit of its column is: 1000 under "Summa (1000 €)" or "t€", else 1. */
+  private scaleOf(field: AnyField, table: TableRef): number {
+    let byField = this.scales.get(table);
+    if (!byField) this.scales.set(table, (byField = new Map<AnyField, number>()));
+    let scale = byField.get(field);
+    if (scale === undefined) {
+      const header = table.headers[field];
+      scale = header !== undefined && THOUSANDS.test(header) ? 1000 : 1;
+      byField.set(field, scale);
+    }
+    return scale;
   }
 
   year(field: AnyField): number | null {
