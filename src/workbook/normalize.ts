@@ -10,13 +10,18 @@ export function normalizeHeader(text: string): string {
   let normalized = normalizedHeaders.get(text);
   if (normalized === undefined) {
     normalized = normalizeUncached(text);
-    if (normalizedHeaders.size < 20_000) normalizedHeaders.set(text, normalized);
+    if (normalizedHeaders.size >= HEADERS_KEPT) normalizedHeaders.clear();
+    normalizedHeaders.set(text, normalized);
   }
   return normalized;
 }
 
-/** A workbook's header and key texts are normalised by every table's matcher and several phases: each text once. */
+/**
+ * A workbook's header and key texts are normalised by every table's matcher and several phases:
+ * each text once, up to HEADERS_KEPT texts (then forgotten at once, so that the pane's next workbook is cached too).
+ */
 const normalizedHeaders = new Map<string, string>();
+const HEADERS_KEPT = 20_000;
 
 function normalizeUncached(text: string): string {
   return (
