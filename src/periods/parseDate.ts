@@ -34,7 +34,8 @@ function readDigits(text: string, at: number, end: number, max: number): number 
  * Reads a date typed as text: Finnish `31.10.2015` and `1.1.2014`, two-digit years
  * `31.10.15` (always 2000 + yy), ISO `2015-10-31` (also with `T00:00:00` or a time after
  * a space), day-first `31/10/2015`, and a trailing time such as `31.10.2015 klo 12.00` or
- * `31.10.2015 12:00:00`, and spaces after the dots (`28. 2. 2014`). Surrounding spaces are ignored. Returns `null` for anything
+ * `31.10.2015 12:00:00`, and spaces after the dots (`28. 2. 2014`); an accounting export's compact
+ * `20151031` (eight digits, a year 1900–2099). Surrounding spaces are ignored. Returns `null` for anything
  * else, including dates that do not exist (31.2.2015) and month-first US dates with a
  * day over 12 ("10/31/2015"); an AM/PM time is refused because it signals month-first.
  *
@@ -52,6 +53,11 @@ export function parseDate(text: string, monthFirst = false): Day | null {
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
 
+  // "20151031": an accounting export's compact ISO date (eight digits, a year 1900–2099)
+  if (end - start === 8) {
+    const compact = compactDate(text, start);
+    if (compact !== undefined) return compact;
+  }
   let i = readDigits(text, start, end, 5);
   const firstLength = i - start;
   const first = digitsValue;
@@ -83,6 +89,17 @@ export function parseDate(text: string, monthFirst = false): Day | null {
     else return null;
   }
   if (i < end && !isTimeSuffix(text, i, end, firstLength === 4)) return null;
+  return isValidYmd(year, month, day) ? dayFromYmd(year, month, day) : null;
+}
+
+/** The day of eight digits yyyymmdd at `start` (null when no such day), or undefined when they are not eight digits of a year 1900–2099. */
+function compactDate(text: string, start: number): Day | null | undefined {
+  if (readDigits(text, start, start + 8, 8) !== start + 8) return undefined;
+  const digits = digitsValue;
+  const year = Math.floor(digits / 10_000);
+  if (year < 1900 || year > 2099) return undefined;
+  const month = Math.floor(digits / 100) % 100;
+  const day = digits % 100;
   return isValidYmd(year, month, day) ? dayFromYmd(year, month, day) : null;
 }
 

@@ -28,6 +28,12 @@ describe("parseDate", () => {
     assert.equal(iso("2015-10-31 12:00"), "2015-10-31");
   });
 
+  it("reads an accounting export's compact yyyymmdd, and no other eight digits", () => {
+    assert.deepEqual(["20151031", " 20140101 ", "19991231"].map(iso), ["2015-10-31", "2014-01-01", "1999-12-31"]);
+    for (const text of ["20151331", "20150230", "12345678", "21001231", "2015103", "201510311", "2015 10 31"])
+      assert.equal(parseDate(text), null, text);
+  });
+
   it("reads day-first slash dates", () => {
     assert.equal(iso("31/10/2015"), "2015-10-31");
   });
