@@ -301,6 +301,30 @@ describe("previewImport", () => {
     assert.deepEqual([again.toAdd.length, again.alreadyPresent.length, again.conflicts.length, again.bad.length], [0, 3, 0, 3]);
   });
 
+  it("does not call a column dropped whose values it reads into another (an account as the cost line, a credit against the amount)", () => {
+    const file = csvFile([
+      ["Laskuttaja", "Tosite", "Laskun numero", "Ajalta", "Tili", "Debet", "Kredit"],
+      ["Verso", "1", "V-9", "1/2014", "Palkat", "3800", ""],
+      ["Verso", "2", "V-9", "1/2014", "Vuokrat", "", "100"],
+    ]);
+    const preview = previewImport(ledger, file, SOURCE);
+    assert.deepEqual(
+      preview.toAdd.map((r) => [r.line.line, r.line.net]),
+      [
+        ["Palkat", 380_000],
+        ["Vuokrat", -10_000],
+      ],
+    );
+    // the voucher number is not kept; the account and the credit are
+    assert.deepEqual(codes(preview), [["IMPORT_COLUMN_DROPPED", "pikassos-2014!B1"]]);
+    // with a cost line of its own, the file's account is not read and is dropped
+    const both = csvFile([
+      ["Laskuttaja", "Laskun numero", "Ajalta", "Tilikohta", "Tili", "Summa"],
+      ["Verso", "V-9", "1/2014", "Palkat", "4100", "3800"],
+    ]);
+    assert.deepEqual(codes(previewImport(ledger, both, SOURCE)), [["IMPORT_COLUMN_DROPPED", "pikassos-2014!E1"]]);
+  });
+
   it("refuses a VAT-inclusive amount it cannot make net, and makes net one it can", () => {
     const file = csvFile([
       ["Laskuttaja", "Laskun numero", "Ajalta", "Summa sis. ALV", "ALV"],

@@ -174,9 +174,14 @@ export function droppedColumns(partnerTables: readonly TableRef[], plan: TargetP
   const keptHeaders = new Set(plan.fields.filter((f) => f.startsWith("?")).map((f) => f.slice(1)));
   for (const table of partnerTables) {
     const dropped: number[] = [];
+    const own = (field: string) => table.columns[field] !== undefined;
     for (const [field, col] of Object.entries(table.columns)) {
       const taken =
         has(field) ||
+        // read into the cost line where the file has none (a general-ledger export's account, else its cost centre)
+        (has("line") && !own("line") && (field === "account" || (field === "costCentre" && !own("account")))) ||
+        // a credit is read against the amount (Debet | Kredit)
+        (field === "credit" && (has("net") || has("gross"))) ||
         (field === "period" && (has("periodStart") || has("periodEnd"))) ||
         ((field === "periodStart" || field === "periodEnd") && has("period")) ||
         ((field === "net" || field === "gross") && (has("net") || has("gross"))) ||
