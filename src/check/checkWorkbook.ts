@@ -1,5 +1,6 @@
 import { buildLedger } from "../ledger/build";
 import { ALL_TABLE_LABELS } from "../ledger/fieldLabels";
+import type { Labels } from "../ledger/fieldLabels";
 import { tableNotFound } from "../ledger/tableNotFound";
 import type { Ledger, TableKind } from "../ledger/model";
 import type { Day } from "../periods/day";
@@ -7,7 +8,7 @@ import type { Finding, NotChecked } from "../findings/finding";
 import { makeFinding } from "../findings/makeFinding";
 import { ALL_RULES } from "../rules";
 import { withNearMisses } from "./nearMiss";
-import type { Rule } from "../rules/rule";
+import type { ProjectKey, Rule } from "../rules/rule";
 import type { WorkbookData } from "../workbook/types";
 
 export interface CheckOptions {
@@ -36,6 +37,12 @@ export function checkWorkbook(workbook: WorkbookData, options: CheckOptions = {}
   return { ...result, findings: withNearMisses([...findings, ...result.findings], workbook, ledger, options.bookName) };
 }
 
+/** Hanke's keys as a missing one is named, "Hanke: Alkaa puuttuu", in each language. */
+const PROJECT_KEY_LABELS: Readonly<Record<ProjectKey, Labels>> = {
+  start: { fi: "Hanke: Alkaa", sv: "Projekt: Börjar", en: "Project: Start" },
+  end: { fi: "Hanke: Päättyy", sv: "Projekt: Slutar", en: "Project: End" },
+};
+
 /** Runs the rules over an already built ledger; rules whose tables are missing are listed as not checked. */
 export function checkLedger(ledger: Ledger, options: CheckOptions = {}): CheckResult {
   const asOf = options.asOf ?? ledger.settings.asOf ?? todayDay();
@@ -49,6 +56,12 @@ export function checkLedger(ledger: Ledger, options: CheckOptions = {}): CheckRe
       const missingWords = missing.map((kind) => ALL_TABLE_LABELS[kind]);
       notChecked.push({ rule: rule.id, codes: rule.codes, missing: missingWords.map((words) => words.fi), missingWords });
       continue;
+    }
+    // Hanke found without a key the rule checks against: it runs on what there is, and says what it lacked
+    const lacking = (rule.needsProject ?? []).filter((key) => ledger.project[key] === undefined);
+    if (lacking.length > 0) {
+      const missingWords = lacking.map((key) => PROJECT_KEY_LABELS[key]);
+      notChecked.push({ rule: rule.id, codes: rule.codes, missing: missingWords.map((words) => words.fi), missingWords });
     }
     // One by one: spreading a big rule's findings into push() overflows the call stack
     for (const found of rule.check({ ledger, asOf, finding: makeFinding })) findings.push(found);

@@ -39,7 +39,7 @@ export interface Finding {
 export interface NotChecked {
   readonly rule: string;
   readonly codes: readonly Code[];
-  /** The missing tables' Finnish names (as JSON has always given them). */
+  /** The missing tables' Finnish names (as JSON has always given them), or a key a found Hanke lacks ("Hanke: Alkaa"). */
   readonly missing: readonly string[];
   /** The same tables, named in each language. */
   readonly missingWords: readonly { readonly fi: string; readonly sv: string; readonly en: string }[];

@@ -69,7 +69,7 @@ export const NotCheckedExportSchema = z
   .object({
     rule: z.string(),
     codes: z.array(code).describe("the codes the rule would have given"),
-    missing: z.array(z.string()).describe("the missing tables' Finnish names"),
+    missing: z.array(z.string()).describe('the missing tables\' Finnish names, or a Hanke key missing from a found Hanke ("Hanke: Alkaa")'),
     missingWords: z.array(threeLanguages).describe("the same tables named in each language"),
   })
   .strict()

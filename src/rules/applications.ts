@@ -254,6 +254,7 @@ export const applicationClosing: Rule = {
   id: "application-closing",
   codes: ["APPLICATION_COSTS_OUTSIDE", "REPAYMENT_UNDER_100"],
   needs: ["applications", "invoices", "project"],
+  needsProject: ["end"],
   check({ ledger, asOf, finding }: RuleContext): Finding[] {
     const findings: Finding[] = [];
     const projectEnd = ledger.project.end;

@@ -17,6 +17,7 @@ export const deadlines: Rule = {
   id: "deadlines",
   codes: ["FINAL_REPORT_DUE", "CHANGE_REQUEST_WINDOW"],
   needs: ["project"],
+  needsProject: ["end"],
   check({ ledger, asOf, finding }: RuleContext): Finding[] {
     const findings: Finding[] = [];
     const end = ledger.project.end;

@@ -17,6 +17,7 @@ export const invoiceOutsideProject: Rule = {
   id: "invoice-outside-project",
   codes: ["INVOICE_OUTSIDE_PROJECT"],
   needs: ["project", "invoices"],
+  needsProject: ["start", "end"],
   check({ ledger, finding }: RuleContext): Finding[] {
     const start = ledger.project.start?.value ?? null;
     const end = ledger.project.end?.value ?? null;

@@ -10,10 +10,18 @@ export interface RuleContext {
   readonly finding: FindingFactory;
 }
 
+/** Hanke's keys a rule looks at beside its tables. */
+export type ProjectKey = "start" | "end";
+
 /** One family of checks: the codes it can report and the tables it cannot run without. */
 export interface Rule {
   readonly id: string;
   readonly codes: readonly Code[];
   readonly needs: readonly TableKind[];
+  /**
+   * Hanke's keys the rule checks against: a Hanke found without one of them (its `Alkaa` row
+   * missing, or labelled in words not recognised) leaves the rule not checked, or only in part.
+   */
+  readonly needsProject?: readonly ProjectKey[];
   check(context: RuleContext): Finding[];
 }

@@ -38,6 +38,34 @@ describe("the verdict", () => {
     assert.notEqual(verdict.state, "ready");
   });
 
+  it("calls a workbook whose Hanke lacks Alkaa or Päättyy incomplete, naming the checks that could not run", async () => {
+    const without = (labels: string[], relabel: Record<string, string> = {}) =>
+      lasseSheets().map((sheet) =>
+        sheet.name === "Hanke"
+          ? {
+              ...sheet,
+              rows: sheet.rows
+                .filter((row) => !labels.includes(String(row[0])))
+                .map((row) => [relabel[String(row[0])] ?? row[0], ...row.slice(1)]),
+            }
+          : sheet,
+      );
+    const noDates = checkWorkbook(await throughXlsx(without(["Alkaa", "Päättyy"])));
+    assert.equal(verdictOf(noDates, "setting").state, "incomplete");
+    assert.deepEqual(
+      noDates.notChecked.map((n) => [n.rule, n.missing]),
+      [
+        ["invoice-outside-project", ["Hanke: Alkaa", "Hanke: Päättyy"]],
+        ["application-closing", ["Hanke: Päättyy"]],
+        ["deadlines", ["Hanke: Päättyy"]],
+      ],
+    );
+    assert.deepEqual(noDates.notChecked[2].missingWords, [{ fi: "Hanke: Päättyy", sv: "Projekt: Slutar", en: "Project: End" }]);
+    // The labels a plan uses for them are its start and end: the clean example stays ready
+    const labelled = checkWorkbook(await throughXlsx(without([], { Alkaa: "Hankkeen alkamispäivä", Päättyy: "Hankkeen päättymispvm" })));
+    assert.equal(verdictOf(labelled, "setting").state, "ready");
+  });
+
   it("puts a missing table first, then the cause with most errors", () => {
     const at = { sheet: "Laskut", cell: "A1" };
     const cents = { cents: 100 };
