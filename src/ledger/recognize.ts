@@ -129,7 +129,7 @@ export function recognizeHeader(
   const across = acrossHeader(reader, row, specs, matchers, date1904);
   if (across) return across;
   const single = recognizeCells(reader, row, reader.row(row), specs, matchers);
-  if (!single) return yearsOverHeader(reader, row, specs, matchers);
+  if (!single) return yearsOverHeader(reader, row, specs, matchers) ?? twoRowsOnly(reader, row, specs, matchers);
   if (!isSubHeaderRow(reader.row(row + 1))) return single;
   if (single.kind === "budget") {
     // Versions under a year or a budget word ("2014" merged over "Haettu | Vahvistettu"): each column's two words together
@@ -236,6 +236,31 @@ function yearsOverHeader(
 }
 
 /** A second header row: words only, no amounts or dates (a data row always has some). */
+/**
+ * A header that is a table only with its second row ("Laskutuskausi" merged over "alkaa |
+ * päättyy", "Euroa" over "veroton | ALV"): neither row alone names the amount or the period, the
+ * two read together do. The best table of the joined rows, its `row` the lower one.
+ */
+function twoRowsOnly(
+  reader: SheetReader,
+  row: number,
+  specs: readonly TableSpec[],
+  matchers: ReadonlyMap<TableKind, HeaderMatcher>,
+): HeaderRow | null {
+  const upper = reader.row(row);
+  const lower = reader.row(row + 1);
+  if (!isSubHeaderRow(lower) || !upper.some((value) => typeof value === "string" && value.trim() !== "")) return null;
+  // a title over a header that is a table by itself is no part of it
+  if (recognizeCells(reader, row + 1, lower, specs, matchers)) return null;
+  let best: HeaderRow | null = null;
+  for (const spec of specs) {
+    const cells = twoRowCells(upper, lower, matcherOf(spec.kind, matchers));
+    const found = recognizeCells(reader, row + 1, cells, [spec], matchers);
+    if (found && (!best || Object.keys(found.columns).length > Object.keys(best.columns).length)) best = { ...found, cells };
+  }
+  return best;
+}
+
 function isSubHeaderRow(cells: ReadonlyArray<CellValue>): boolean {
   let texts = 0;
   for (const value of cells) {

@@ -343,6 +343,28 @@ describe("finding tables by their headers", () => {
     );
   });
 
+  it("reads a two-row header whose upper row alone names neither the amount nor the period (Euroa over veroton | ALV)", () => {
+    const upper = [
+      "Päivämäärä",
+      "Laskuttaja",
+      "Laskun numero",
+      "Laskutuskausi",
+      null,
+      "Laji",
+      "Euroa",
+      null,
+      "Asiatarkastaja",
+      "Hyväksyjä",
+    ];
+    const lower = [null, null, null, "alkaa", "päättyy", null, "veroton", "ALV", null, null];
+    const data = ["5.9.2013", "Pikassos", "P1", "1.8.2013", "31.8.2013", "kiinteä", 5200, 1248, "Mäkinen", "Lahtinen"];
+    const { ledger, findings } = buildLedger(book({ Laskut: [["Laskut 2013"], upper, lower, data] }));
+    assert.deepEqual(findings, []);
+    const [line] = ledger.invoices;
+    assert.deepEqual([line.periodStart, line.periodEnd, line.net, line.vat], [15918, 15948, 520_000, 124_800]);
+    assert.equal(ledger.tables.invoices[0].headerRow, 2);
+  });
+
   it("does not take the first data row for a second header row", () => {
     const { ledger } = buildLedger(
       book({
