@@ -34,10 +34,15 @@ const HYPHEN_BREAK = /[-\u00ad\u2010][ \t]*\r?\n/;
 const HYPHEN_BREAKS = /[-\u00ad\u2010][ \t]*\r?\n\s*/g;
 /** Shorter synonyms ("to", "end") only count when they are the whole header. */
 const MIN_CONTAINED_LENGTH = 4;
+/** The fields of a period's start and end (the ledger's, an application's): beside a period noun, their words win. */
+const BOUNDARY_FIELDS: ReadonlySet<string> = new Set(["periodStart", "periodEnd", "start", "end"]);
 
 export class HeaderMatcher {
   private readonly exact = new Map<string, string>();
   private readonly contained: { tokens: string; field: string; score: number }[] = [];
+  /** Every start or end word (short ones too), looked for only in a header holding a period noun. */
+  private readonly boundary: { tokens: string; field: string; score: number }[] = [];
+  private readonly periodFields = new Set<string>();
   private readonly memo = new Map<string, FieldMatch | null>();
   /** Fields known but never read (VAT %): as many columns as there are, none reported. */
   readonly ignored = new Set<string>();
@@ -48,11 +53,13 @@ export class HeaderMatcher {
     for (const { field, type, synonyms } of fields) {
       if (type === "ignored") this.ignored.add(field);
       if (type === "quiet") this.quiet.add(field);
+      if (type === "period") this.periodFields.add(field);
+      const boundary = type === "date" && BOUNDARY_FIELDS.has(field);
       for (const synonym of synonyms) {
         if (!this.exact.has(synonym)) this.exact.set(synonym, field);
-        if (synonym.length >= MIN_CONTAINED_LENGTH) {
-          this.contained.push({ tokens: ` ${synonym} `, field, score: synonym.split(" ").length * 100 + synonym.length });
-        }
+        const candidate = { tokens: ` ${synonym} `, field, score: synonym.split(" ").length * 100 + synonym.length };
+        if (synonym.length >= MIN_CONTAINED_LENGTH) this.contained.push(candidate);
+        if (boundary) this.boundary.push(candidate);
       }
     }
   }
@@ -81,6 +88,17 @@ export class HeaderMatcher {
       if (padded.includes(candidate.tokens) && (!best || candidate.score > best.score)) {
         best = { field: candidate.field, score: candidate.score };
       }
+    }
+    // A period noun with a start or end word ("Ajanjakso alkaa", "Tidsperiod till", "Maksatuskausi päättyy",
+    // "Period end") is that start or end, however long the noun: the period is the pair of such columns
+    if (best && this.periodFields.has(best.field)) {
+      let bound: FieldMatch | null = null;
+      for (const candidate of this.boundary) {
+        if (padded.includes(candidate.tokens) && (!bound || candidate.score > bound.score)) {
+          bound = { field: candidate.field, score: candidate.score };
+        }
+      }
+      if (bound) return bound;
     }
     return best;
   }

@@ -297,6 +297,60 @@ describe("finding tables by their headers", () => {
     );
   });
 
+  it("reads a period noun with a start or end word as the start and the end, not as the period", () => {
+    const pairs = [
+      ["alkaa", "päättyy"],
+      ["från", "till"],
+      ["start", "end"],
+    ];
+    for (const noun of ["Ajanjakso", "Aikaväli", "Tidsperiod"]) {
+      for (const [from, to] of pairs) {
+        const { ledger, findings } = buildLedger(
+          book({
+            Laskut: [
+              ["Laskuttaja", "Lasku", `${noun} ${from}`, `${noun} ${to}`, "Summa"],
+              ["Verso", "V-2", "1.3.2014", "31.3.2014", 100],
+            ],
+          }),
+        );
+        const header = `${noun} ${from} | ${noun} ${to}`;
+        assert.deepEqual(
+          ledger.invoices.map((l) => [l.periodStart, l.periodEnd]),
+          [[16130, 16160]],
+          header,
+        );
+        assert.deepEqual(
+          findings.map((f) => f.code).filter((c) => c !== "INVOICE_UNCHECKED" && c !== "INVOICE_UNAPPROVED"),
+          [],
+          header,
+        );
+      }
+    }
+    for (const noun of ["Ajanjakso", "Aikaväli", "Tidsperiod", "Maksatuskausi", "Hakemuskausi"]) {
+      for (const [from, to] of pairs) {
+        const { ledger, findings } = buildLedger(
+          book({
+            Maksatukset: [
+              ["Nro", `${noun} ${from}`, `${noun} ${to}`, "Haettu"],
+              [1, "1.4.2013", "31.12.2013", 100],
+            ],
+          }),
+        );
+        const header = `${noun} ${from} | ${noun} ${to}`;
+        assert.deepEqual(
+          ledger.applications.map((a) => [a.number, a.start, a.end]),
+          [["1", 15796, 16070]],
+          header,
+        );
+        assert.deepEqual(
+          findings.filter((f) => f.code === "COLUMN_NOT_UNDERSTOOD" || f.code === "VALUE_NOT_A_DATE" || f.code === "REQUIRED_MISSING"),
+          [],
+          header,
+        );
+      }
+    }
+  });
+
   it("skips blank and total rows", () => {
     const { ledger } = buildLedger(
       book({ Laskut: [FI, ROW, [], ROW.map((_, i) => (i === 1 ? "Yhteensä" : i === 7 ? "4 200,00" : null))] }),
