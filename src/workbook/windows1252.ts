@@ -19,13 +19,21 @@ export function decodeWindows1252(bytes: Uint8Array): string {
  * A lead byte of UTF-8's two- and three-byte letters (Ã for ä, ö, å, é; â for €, –) followed by a
  * continuation byte, both as Windows-1252 shows them: the mark of UTF-8 text once decoded as
  * Windows-1252 ("PÃ¤ivÃ¤mÃ¤Ã¤rÃ¤" for "Päivämäärä", as Excel opens a UTF-8 CSV file).
+ * U+00A0 is no mark: an upper-case name keeps its no-break space after a letter ("KUNTAYHTYMÄ LAPPI").
  */
-const MOJIBAKE = new RegExp(`[\\u00c2-\\u00df\\u00e2][\\u0080-\\u00bf${HIGH}]`);
+const MOJIBAKE = new RegExp(`[\\u00c2-\\u00df\\u00e2][\\u0080-\\u009f\\u00a1-\\u00bf${HIGH}]`);
+/**
+ * A character repaired text may not hold: any but Latin-1's letters and signs, the euro sign, the dashes, the curly
+ * quotes and the ellipsis. Real text that happens to read as UTF-8 ("ETELÄ–POHJANMAA" as "ETELĖPOHJANMAA",
+ * "YHTEISÖ RY" with a no-break space) reads as letters no Finnish or Swedish text has, so it is kept.
+ */
+const IMPLAUSIBLE = /[^\u0020-\u007e\u00a0-\u00ff\u20ac\u2013\u2014\u2018\u2019\u201c\u201d\u2026\t\n\r]/;
 
 /**
  * UTF-8 text that was decoded as Windows-1252 ("PÃ¤ivÃ¤mÃ¤Ã¤rÃ¤", "kyllÃ¤"), as it was written
  * ("Päivämäärä", "kyllä"); any other text as it is. Only a text whose every character is a
- * Windows-1252 one and whose bytes then read as UTF-8 is repaired, so no real name changes.
+ * Windows-1252 one, whose bytes then read as UTF-8 and give only plausible characters is repaired,
+ * so no real name changes.
  */
 export function repairMojibake(text: string): string {
   if (!MOJIBAKE.test(text)) return text;
@@ -36,9 +44,11 @@ export function repairMojibake(text: string): string {
     if (code >= 0x100 && high < 0) return text;
     bytes[i] = code < 0x100 ? code : 0x80 + high;
   }
+  let repaired: string;
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    repaired = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     return text;
   }
+  return IMPLAUSIBLE.test(repaired) ? text : repaired;
 }

@@ -78,6 +78,14 @@ describe("UTF-8 text once decoded as Windows-1252 (Excel opening a UTF-8 CSV fil
   it("leaves real text alone, whatever letters it has", () => {
     for (const text of ["Päivämäärä", "Ãbo", "Åbo Akademi", "Ã", "São Paulo", "1 234,50 €", "Ã¤ and ✓"])
       assert.equal(repairMojibake(text), text, text);
+    // Upper-case names whose letter and the no-break space or dash after it happen to be UTF-8 bytes
+    for (const text of ["KUNTAYHTYMÄ\u00a0LAPPI", "YHTEISÖ\u00a0RY", "ETELÄ–POHJANMAA", "SUMMA YHTEENSÄ\u00a0ALV 0"])
+      assert.equal(repairMojibake(text), text, text);
+    assert.equal(nameKey("KUNTAYHTYMÄ\u00a0LAPPI"), "kuntayhtyma lappi");
+    assert.equal(nameKey("KUNTAYHTYMÄ LAPPI"), "kuntayhtyma lappi");
+    assert.equal(nameKey("YHTEISÖ\u00a0RY"), nameKey("Yhteisö ry"));
+    assert.equal(nameKey("ETELÄ–POHJANMAA"), nameKey("Etelä-Pohjanmaa"));
+    assert.equal(normalizeHeader("SUMMA YHTEENSÄ\u00a0ALV 0"), normalizeHeader("Summa yhteensä ALV 0"));
   });
 });
 
