@@ -419,6 +419,24 @@ describe("finding tables by their headers", () => {
     assert.equal(ledger.tables.invoices[0].headerRow, 2);
   });
 
+  it("reads the start and the end under a period word (Kausi over alku | loppu, Jakso over mistä | mihin), never the start's month alone", () => {
+    for (const [word, start, end] of [
+      ["Kausi", "alku", "loppu"],
+      ["Jakso", "mistä", "mihin"],
+    ]) {
+      const upper = ["Päivämäärä", "Laskuttaja", "Laskun numero", word, null, "Summa"];
+      const lower = [null, null, null, start, end, null];
+      const data = ["5.9.2013", "Pikassos", "P1", "1.6.2013", "31.7.2013", 3500];
+      const { ledger, findings } = buildLedger(book({ Laskut: [upper, lower, data] }));
+      assert.deepEqual(findings, [], word);
+      assert.deepEqual(
+        ledger.invoices.map((l) => [l.periodStart, l.periodEnd]),
+        [[15857, 15917]],
+        word,
+      );
+    }
+  });
+
   it("does not take the first data row for a second header row", () => {
     const { ledger } = buildLedger(
       book({
