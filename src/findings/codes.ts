@@ -184,6 +184,10 @@ export const CODES = {
     severity: "error",
     doc: "A partner file's row has only a VAT-inclusive amount, no VAT, and Laskut has no column for it; it is not imported.",
   },
+  IMPORT_INVOICE_HELD: {
+    severity: "warning",
+    doc: "Another row of the same invoice in the partner file is bad, so this row is held back too: an invoice is imported whole, once the bad row is fixed.",
+  },
   IMPORT_COLUMN_DROPPED: { severity: "warning", doc: "A column of the partner file has no column in Laskut; its values are not imported." },
   IMPORT_TARGET_FULL: { severity: "error", doc: "Rows cannot be appended below the Laskut table: another table starts right below it." },
   IMPORT_TARGET_ACROSS: {

@@ -217,6 +217,7 @@ export type FindingParams = ParamsByCode<{
   };
   IMPORT_ROW_BROKEN: { readonly what: "quotes" } | { readonly what: "fields"; readonly value: string };
   IMPORT_NET_UNKNOWN: Invoice;
+  IMPORT_INVOICE_HELD: Invoice & { readonly bad: string };
   IMPORT_COLUMN_DROPPED: { readonly header: string };
   IMPORT_TARGET_FULL: { readonly rows: number; readonly next: string };
   IMPORT_TARGET_ACROSS: { readonly sheet: string };

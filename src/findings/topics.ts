@@ -94,6 +94,7 @@ export const TOPIC_OF: Readonly<Record<Code, Topic>> = {
   IMPORT_CONFLICT: "invoices",
   IMPORT_ROW_BROKEN: "invoices",
   IMPORT_NET_UNKNOWN: "invoices",
+  IMPORT_INVOICE_HELD: "invoices",
   IMPORT_COLUMN_DROPPED: "invoices",
   IMPORT_TARGET_FULL: "invoices",
   IMPORT_TARGET_ACROSS: "invoices",

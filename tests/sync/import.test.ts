@@ -325,6 +325,41 @@ describe("previewImport", () => {
     assert.deepEqual(codes(previewImport(ledger, both, SOURCE)), [["IMPORT_COLUMN_DROPPED", "pikassos-2014!E1"]]);
   });
 
+  it("imports an invoice whole: its rows wait while one of them is bad, and all come in from the corrected file", () => {
+    const rows = (amount: string) => [
+      PARTNER_HEADER,
+      ["5.2.2014", "Verso", "V-10", "1.1.2014", "31.1.2014", "Palkat", amount, "0", ""],
+      ["5.2.2014", "Verso", "V-10", "1.1.2014", "31.1.2014", "Vuokrat", "300", "0", ""],
+      ["5.2.2014", "Verso", "V-11", "1.1.2014", "31.1.2014", "Palkat", "100", "0", ""],
+    ];
+    const first = previewImport(ledger, csvFile(rows("3 8OO,00")), SOURCE);
+    assert.deepEqual(
+      first.toAdd.map((r) => r.line.number),
+      ["V-11"],
+    );
+    assert.deepEqual(
+      first.bad.map((b) => [b.source, b.findings.map((f) => f.code)]),
+      [
+        ["2", ["VALUE_NOT_A_NUMBER"]],
+        ["3", ["IMPORT_INVOICE_HELD"]],
+      ],
+    );
+    const held = first.findings.find((f) => f.code === "IMPORT_INVOICE_HELD");
+    assert.deepEqual([held?.cell, held?.params.bad], ["C3", "pikassos-2014!G2"]);
+    assertMessages(first.findings);
+    assert.match(renderFinding(held!, "fi").message, /laskun V-10 toinen rivi on virheellinen \(pikassos-2014!G2\)/);
+    // the partner's corrected file: the whole invoice comes in, nothing conflicts
+    const corrected = previewImport(applyImport(ledger, first), csvFile(rows("3 800,00")), SOURCE);
+    assert.deepEqual(
+      corrected.toAdd.map((r) => [r.line.number, r.line.line]),
+      [
+        ["V-10", "Palkat"],
+        ["V-10", "Vuokrat"],
+      ],
+    );
+    assert.deepEqual([corrected.alreadyPresent.length, corrected.conflicts.length, corrected.bad.length], [1, 0, 0]);
+  });
+
   it("refuses a VAT-inclusive amount it cannot make net, and makes net one it can", () => {
     const file = csvFile([
       ["Laskuttaja", "Laskun numero", "Ajalta", "Summa sis. ALV", "ALV"],

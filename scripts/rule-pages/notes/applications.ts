@@ -228,6 +228,15 @@ export const applicationNotes = {
     from: "`kaste import` (src/sync/import/), when previewing an import",
     example: { sheet: "pikassos-2014", cell: "E5", params: { partner: "Pikassos", number: "PIK-016" } },
   },
+  IMPORT_INVOICE_HELD: {
+    checks:
+      "`kaste import`: a row of an invoice the ledger does not have yet, when another row of the same invoice in the partner file is bad. It is not imported either.",
+    why: "An invoice goes into the ledger whole: imported in part, the rest of it would come back from the corrected file as conflicts with the part already in (IMPORT_CONFLICT), to be typed in by hand.",
+    domain: ["6-partner-invoicing", "14-the-workbook-itself"],
+    points: "The row's invoice number cell in the partner file; the message names the bad row's cell.",
+    from: "`kaste import` (src/sync/import/), when previewing an import",
+    example: { sheet: "pikassos-2014", cell: "B3", params: { partner: "Verso", number: "VER-060", bad: "pikassos-2014!G2" } },
+  },
   IMPORT_COLUMN_DROPPED: {
     checks: "`kaste import`: a column of the partner file has no column in Laskut to go to; the rows are imported without it.",
     why: "Nothing is lost without a word: the person sees which values stay in the partner's file only.",

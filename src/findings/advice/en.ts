@@ -91,6 +91,10 @@ export const en: AdviceTexts = {
   },
   IMPORT_CONFLICT: { title: "Conflict with the ledger", todo: "Compare the file's and the ledger's value and fix the wrong one." },
   IMPORT_ROW_BROKEN: { title: "Broken row", todo: "Fix the row in the partner's file and import again." },
+  IMPORT_INVOICE_HELD: {
+    title: "Invoice waits for a fix",
+    todo: "Fix the invoice's bad row (or ask for a corrected file) and import the file again.",
+  },
   IMPORT_NET_UNKNOWN: { title: "Amount without VAT missing", todo: "Add a VAT column to Laskut, or ask for amounts without VAT." },
   IMPORT_COLUMN_DROPPED: { title: "Column not imported", todo: "Add the column to Laskut if the data is needed." },
   IMPORT_TARGET_FULL: { title: "No room below Laskut", todo: "Move the table below it elsewhere and import again." },

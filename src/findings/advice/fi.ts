@@ -103,6 +103,10 @@ export const fi: AdviceTexts = {
   },
   IMPORT_CONFLICT: { title: "Ristiriita kirjanpidon kanssa", todo: "Vertaa tiedoston ja kirjanpidon arvoa ja korjaa väärä." },
   IMPORT_ROW_BROKEN: { title: "Rikkinäinen rivi", todo: "Korjaa rivi kumppanin tiedostossa ja tuo uudelleen." },
+  IMPORT_INVOICE_HELD: {
+    title: "Lasku odottaa korjausta",
+    todo: "Korjaa laskun virheellinen rivi (tai pyydä korjattu tiedosto) ja tuo tiedosto uudelleen.",
+  },
   IMPORT_NET_UNKNOWN: { title: "Summa ilman ALV:tä puuttuu", todo: "Lisää Laskut-taulukkoon ALV-sarake tai pyydä summat ilman ALV:tä." },
   IMPORT_COLUMN_DROPPED: { title: "Saraketta ei tuoda", todo: "Lisää sarake Laskut-taulukkoon, jos tietoa tarvitaan." },
   IMPORT_TARGET_FULL: { title: "Laskut-taulukon alla ei tilaa", todo: "Siirrä alla oleva taulukko muualle ja tuo uudelleen." },

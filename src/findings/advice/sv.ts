@@ -100,6 +100,10 @@ export const sv: AdviceTexts = {
   },
   IMPORT_CONFLICT: { title: "Konflikt med bokföringen", todo: "Jämför filens och bokföringens värde och rätta det som är fel." },
   IMPORT_ROW_BROKEN: { title: "Trasig rad", todo: "Rätta raden i partnerns fil och importera på nytt." },
+  IMPORT_INVOICE_HELD: {
+    title: "Fakturan väntar på rättelse",
+    todo: "Rätta fakturans felaktiga rad (eller be om en rättad fil) och importera filen på nytt.",
+  },
   IMPORT_NET_UNKNOWN: { title: "Belopp utan moms saknas", todo: "Lägg till en momskolumn i Laskut eller be om belopp utan moms." },
   IMPORT_COLUMN_DROPPED: { title: "Kolumnen importeras inte", todo: "Lägg till kolumnen i Laskut om uppgiften behövs." },
   IMPORT_TARGET_FULL: { title: "Ingen plats under Laskut", todo: "Flytta tabellen nedanför och importera på nytt." },

@@ -143,6 +143,8 @@ export const en: Messages = {
       : `The row has the value "${p.value}" right of the last header (a wrong delimiter, or an amount with a decimal comma and no quotes?). The row is not imported.`,
   IMPORT_NET_UNKNOWN: (p) =>
     `Invoice ${p.number} of ${p.partner} has only a VAT-inclusive amount and no VAT, and Laskut has no column for such an amount. The row is not imported.`,
+  IMPORT_INVOICE_HELD: (p) =>
+    `Another row of invoice ${p.number} of ${p.partner} is bad (${p.bad}), so this row is not imported either: the invoice is imported whole once the error is fixed.`,
   IMPORT_COLUMN_DROPPED: (p) => `The column "${p.header}" has no column in the Laskut table; its values are not imported.`,
   IMPORT_TARGET_FULL: (p) =>
     `${p.rows} rows cannot be appended below the Laskut table: another table starts at ${p.next}. Move it down or to another sheet.`,

@@ -148,6 +148,8 @@ export const fi: Messages = {
       : `Rivillä on arvo "${p.value}" viimeisen otsikon oikealla puolella (väärä erotin tai pilkullinen summa ilman lainausmerkkejä?). Riviä ei tuoda.`,
   IMPORT_NET_UNKNOWN: (p) =>
     `Kumppanin ${p.partner} laskulla ${p.number} on vain verollinen summa eikä ALV:tä, eikä Laskut-taulukossa ole saraketta verolliselle summalle. Riviä ei tuoda.`,
+  IMPORT_INVOICE_HELD: (p) =>
+    `Kumppanin ${p.partner} laskun ${p.number} toinen rivi on virheellinen (${p.bad}), joten tätäkään riviä ei tuoda: lasku tuodaan kokonaan, kun virhe on korjattu.`,
   IMPORT_COLUMN_DROPPED: (p) => `Sarakkeelle "${p.header}" ei ole saraketta Laskut-taulukossa; sen arvoja ei tuoda.`,
   IMPORT_TARGET_FULL: (p) =>
     `Laskut-taulukon alle ei voi lisätä ${p.rows} riviä: toinen taulukko alkaa kohdassa ${p.next}. Siirrä se alemmas tai toiselle välilehdelle.`,

@@ -145,6 +145,8 @@ export const sv: Messages = {
       : `Raden har värdet "${p.value}" till höger om den sista rubriken (fel avgränsare eller belopp med komma utan citattecken?). Raden importeras inte.`,
   IMPORT_NET_UNKNOWN: (p) =>
     `Faktura ${p.number} från ${p.partner} har bara ett belopp inklusive moms och ingen moms, och Laskut har ingen kolumn för det. Raden importeras inte.`,
+  IMPORT_INVOICE_HELD: (p) =>
+    `En annan rad i faktura ${p.number} från ${p.partner} är felaktig (${p.bad}), så inte heller den här raden importeras: fakturan importeras hel när felet är rättat.`,
   IMPORT_COLUMN_DROPPED: (p) => `Kolumnen "${p.header}" har ingen motsvarighet i tabellen Laskut; dess värden importeras inte.`,
   IMPORT_TARGET_FULL: (p) =>
     `${p.rows} rader kan inte läggas till under tabellen Laskut: en annan tabell börjar vid ${p.next}. Flytta den.`,

@@ -3,7 +3,7 @@ import { CANONICAL_HEADERS } from "../../ledger/canonical";
 import type { InvoiceLine, TableRef } from "../../ledger/model";
 import { SheetReader } from "../../ledger/sheetReader";
 import { cellOf, headerCellOf } from "../../ledger/cell";
-import { importKey } from "../../ledger/fingerprint";
+import { importKey, invoiceKey } from "../../ledger/fingerprint";
 import { tableNotFound } from "../../ledger/tableNotFound";
 import type { Finding } from "../../findings/finding";
 import { makeFinding } from "../../findings/makeFinding";
@@ -15,7 +15,7 @@ import type { PartnerCsv } from "./partnerFile";
 import { partnerNamedByFile } from "./namedPartner";
 import { partnerProblems } from "./partnerProblems";
 import type { MissingColumn } from "./partnerProblems";
-import { LedgerRows, conflictFinding } from "./rowMatching";
+import { LedgerRows, conflictFinding, numberCellOf } from "./rowMatching";
 import { columnWriter, droppedColumns, planTarget, targetTable } from "./targetPlan";
 
 /** "2014-03-05 14:15": when an import ran, in local time, as the Tuotu column records it. */
@@ -83,12 +83,14 @@ export function previewImport(book: WorkbookData, partnerFile: WorkbookData | Pa
 
   // 4. Each file row: bad, already present, in conflict with an invoice the ledger has, or new
   const ledgerRows = new LedgerRows(ledger);
-  const toAdd: RowToAdd[] = [];
+  let toAdd: RowToAdd[] = [];
   const alreadyPresent: PresentRow[] = [];
   const conflicts: ConflictRow[] = [];
   const bad: BadRow[] = [];
   const lackedByTable = new Map<TableRef, Finding[] | undefined>();
   const copyOf = copiesAcrossTables(incoming.ledger.tables.invoices.length);
+  /** The invoices with a bad row (by invoiceKey), and that row's first cell. */
+  const badInvoices = new Map<string, string>();
   for (const read of incoming.ledger.invoices) {
     const { sheet } = read.at.table;
     const row = read.at.row;
@@ -110,6 +112,10 @@ export function previewImport(book: WorkbookData, partnerFile: WorkbookData | Pa
     const rowProblems = problems.byRow.get(sheet)?.get(row) ?? lacking ?? unusableRow(line, writer);
     if (rowProblems !== undefined) {
       bad.push({ sheet, row, source: sourceRow, findings: rowProblems });
+      if (line.number.trim() !== "" && line.partner !== "") {
+        const invoice = invoiceKey(line);
+        if (!badInvoices.has(invoice)) badInvoices.set(invoice, `${rowProblems[0].sheet}!${rowProblems[0].cell}`);
+      }
       // a column the file lacks is said once, at its header (already among the findings)
       if (rowProblems !== lacking) findings.push(...rowProblems);
       continue;
@@ -120,6 +126,30 @@ export function previewImport(book: WorkbookData, partnerFile: WorkbookData | Pa
       conflicts.push({ line, source: sourceRow, existing: match.existing, closest: match.closest, differs: match.differs });
       findings.push(conflictFinding(line, match.closest, match.differs));
     } else toAdd.push({ line, source: sourceRow, cells: writer ? writer.cells(line) : [] });
+  }
+
+  // An invoice goes into the ledger whole: the new rows of an invoice with a bad row wait for the fix, or the corrected
+  // file's rows would all be conflicts with the part imported now
+  if (badInvoices.size > 0) {
+    const kept: RowToAdd[] = [];
+    for (const row of toAdd) {
+      const badCell = badInvoices.get(invoiceKey(row.line));
+      if (badCell === undefined) {
+        kept.push(row);
+        continue;
+      }
+      const { table, row: at } = row.line.at;
+      const held = makeFinding(
+        "IMPORT_INVOICE_HELD",
+        { sheet: table.sheet, cell: numberCellOf(table, at) },
+        { partner: row.line.partner, number: row.line.number, bad: badCell },
+      );
+      bad.push({ sheet: table.sheet, row: at, source: row.source, findings: [held] });
+      findings.push(held);
+    }
+    toAdd = kept;
+    const rank = new Map(partnerBook.sheets.map((s, i) => [s.name, i]));
+    bad.sort((a, b) => (rank.get(a.sheet) ?? 0) - (rank.get(b.sheet) ?? 0) || a.row - b.row);
   }
 
   // 5. Room below the table
