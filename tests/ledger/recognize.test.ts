@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { checkWorkbook } from "../../src/check/checkWorkbook";
 import { buildLedger } from "../../src/ledger/build";
 import { book } from "../support/book";
 
@@ -220,6 +221,43 @@ describe("finding tables by their headers", () => {
       applications.ledger.applications.map((a) => [a.start, a.end]),
       [[16071, 16435]],
     );
+  });
+
+  it("reads the days of checking and approving (Asiatark. pvm | Hyväks. pvm) as no checker or approver", () => {
+    const start = ["Pvm.", "Laskuttaja", "Lask.nro", "Alk.", "Loppuu", "Laji", "Tilikohta", "€ alv 0%", "ALV", "Hyväksyttävä"];
+    const row = ROW.slice(0, 10);
+    for (const [checked, approved] of [
+      ["Asiatark. pvm", "Hyväks. pvm"],
+      ["Tarkastuspäivä", "Hyväksymispäivä"],
+      ["Asiatarkastus pvm", "Hyväksyntä pvm"],
+    ]) {
+      const { ledger, findings } = checkWorkbook(
+        book({
+          Laskut: [
+            [...start, checked, approved],
+            [...row, "5.2.2014", "6.2.2014"],
+          ],
+        }),
+      );
+      const line = ledger.invoices[0];
+      assert.deepEqual([line.checker ?? "", line.approver ?? ""], ["", ""], `${checked} | ${approved}`);
+      assert.deepEqual(
+        findings.map((f) => f.code).filter((c) => c.startsWith("INVOICE_UN") || c === "COLUMN_NOT_UNDERSTOOD"),
+        ["INVOICE_UNCHECKED", "INVOICE_UNAPPROVED"],
+        `${checked} | ${approved}`,
+      );
+    }
+    // Beside the names, the days are kept and the names read
+    const both = buildLedger(
+      book({
+        Laskut: [
+          [...start, "Asiatark.", "Asiatark. pvm", "Hyväks.", "Hyväks. pvm"],
+          [...row, "Virtanen", "5.2.2014", "Korhonen", "6.2.2014"],
+        ],
+      }),
+    );
+    assert.deepEqual(both.findings, []);
+    assert.deepEqual([both.ledger.invoices[0].checker, both.ledger.invoices[0].approver], ["Virtanen", "Korhonen"]);
   });
 
   it("reads Määrä beside a unit price as the quantity, and the amount from the amount or total column", () => {
