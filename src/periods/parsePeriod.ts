@@ -123,6 +123,11 @@ function blockInterval(year: number, n: number, months: number): Interval | null
  * @example parsePeriodText("1-4/2014") // { start: 1.1.2014, end: 30.4.2014 }
  */
 export function parsePeriodText(text: string): Interval | null {
+  return readPeriodText(text, false);
+}
+
+/** `single`: one period only ("3/2014", "2014-03", "Q1/2014", "2014"), no range of months, dates or periods. */
+function readPeriodText(text: string, single: boolean): Interval | null {
   const t = text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -134,7 +139,7 @@ export function parsePeriodText(text: string): Interval | null {
   if (m) return monthsInterval(yearOf(m[2]), Number(m[1]), Number(m[1]));
   m = /^(\d{4})\s*[-/]\s*(\d{1,2})$/.exec(dashed);
   if (m) return monthsInterval(Number(m[1]), Number(m[2]), Number(m[2]));
-  m = /^(\d{1,2})\s*-\s*(\d{1,2})\s*\/\s*(\d{4}|\d{2})$/.exec(dashed);
+  m = single ? null : /^(\d{1,2})\s*-\s*(\d{1,2})\s*\/\s*(\d{4}|\d{2})$/.exec(dashed);
   if (m) return monthsInterval(yearOf(m[3]), Number(m[1]), Number(m[2]));
   // "maaliskuu 2014", "tammikuu/2014", and Excel's "jan-14" / "tammi-14" typed as text
   m = /^([a-z]+\.?)\s*(?:\s|\/|-)\s*(\d{4}|\d{2})$/.exec(dashed);
@@ -143,25 +148,26 @@ export function parsePeriodText(text: string): Interval | null {
   // A whole year ("2014"): a yearly application's period
   m = /^(?:v\.?\s*|vuosi\s+|ar\s+|year\s+)?((?:19|20)\d\d)$/.exec(dashed);
   if (m) return monthsInterval(Number(m[1]), 1, 12);
-  m = /^([a-z]+\.?)\s*-\s*([a-z]+\.?)\s+(\d{4})$/.exec(dashed);
+  m = single ? null : /^([a-z]+\.?)\s*-\s*([a-z]+\.?)\s+(\d{4})$/.exec(dashed);
   const [from, to] = m ? [monthOf(m[1]), monthOf(m[2])] : [null, null];
   if (m && from && to) return monthsInterval(Number(m[3]), from, to);
   const block = blockOf(dashed, QUARTERS) ?? blockOf(dashed, TERTIALS);
   if (block !== undefined) return block;
-  return dateRange(t) ?? periodRange(dashed);
+  return single ? null : (dateRange(t) ?? periodRange(dashed));
 }
 
 /**
  * A run of periods from one to another ("4/2013–10/2015", "12/2013 - 9/2015", "Q4/2013–Q3/2015",
- * "2013–2015"): the first one's first day to the last one's last day. Null unless both ends read
- * as periods, the first not after the last.
+ * "2013–2015", "2014-01 - 2014-03"): the first one's first day to the last one's last day. Null unless
+ * both ends read as one period each, the first not after the last: a chain ("1/2014-3/2014-6/2014",
+ * "1-3/2014 - 5/2014") is no period.
  */
 function periodRange(dashed: string): Interval | null {
   const parts = dashed.split(/\s*-\s*/);
   if (parts.length < 2 || parts.length > 4) return null;
   for (let cut = 1; cut < parts.length; cut++) {
-    const from = parsePeriodText(parts.slice(0, cut).join("-"));
-    const to = from && parsePeriodText(parts.slice(cut).join("-"));
+    const from = readPeriodText(parts.slice(0, cut).join("-"), true);
+    const to = from && readPeriodText(parts.slice(cut).join("-"), true);
     if (from && to && from.start <= to.end) return { start: from.start, end: to.end };
   }
   return null;

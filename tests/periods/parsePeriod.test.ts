@@ -48,6 +48,22 @@ describe("a period typed in one cell", () => {
     assert.equal(period("10/2015–4/2013"), null);
   });
 
+  it("reads a run only from one period to one period, never a chain or a range at either end", () => {
+    assert.equal(period("2014-01 - 2014-03"), "2014-01-01..2014-03-31");
+    assert.equal(period("2014-01–2014-03"), "2014-01-01..2014-03-31");
+    assert.equal(period("1-2014 - 3-2014"), "2014-01-01..2014-03-31");
+    for (const text of [
+      "1/2014-3/2014-6/2014",
+      "1-3/2014 - 5/2014",
+      "1/2014 - 3-5/2014",
+      "1/2014–3/2014–6/2014",
+      "tammi-maaliskuu 2014 - 5/2014",
+      "2013-2014-2015",
+      "1.1.2014-31.1.2014 - 3/2014",
+    ])
+      assert.equal(period(text), null, text);
+  });
+
   it("refuses what is not one period", () => {
     for (const text of ["13/2013", "Q5 2014", "T4/2014", "4-1/2014", "30.9.2013–1.9.2013", "viikko 36", "syyskuu", "kuukausi 2014", "1/2"])
       assert.equal(period(text), null, text);
