@@ -1,6 +1,7 @@
 import { cellOf } from "../ledger/cell";
 import { eligibleCentsOfLines } from "../ledger/eligible";
 import type { Application, InvoiceLine, Ledger } from "../ledger/model";
+import { chainLink, chainOf, periodInChain } from "../ledger/periodChain";
 import { rateOf } from "../ledger/settings";
 import { isStateOverRate, stateShare } from "../money";
 import type { Finding } from "../findings/finding";
@@ -18,9 +19,10 @@ function dated(ledger: Ledger): Dated[] {
  *
  * - APPLICATION_ORDER: a row whose period starts before the row above it, or ends before it starts.
  * - APPLICATION_PERIOD_GAP: the first period does not start on the project start, or days
- *   are left between one period and the next.
+ *   (up to the project's end) are left between one period and the next.
  * - APPLICATION_PERIOD_OVERLAP: a period starts on or before the end of an earlier one.
- * Gaps and overlaps are judged in date order, whatever the row order.
+ * Gaps and overlaps are judged in date order, whatever the row order, by ledger/periodChain.ts:
+ * the drafted application asks the same of its own period (sync/application/application.ts).
  */
 export const applicationChain: Rule = {
   id: "application-chain",
@@ -55,63 +57,14 @@ export const applicationChain: Rule = {
       }
       previous = app;
     }
-    const chain = apps.filter((a) => a.start <= a.end).sort((a, b) => a.start - b.start || a.end - b.end);
-    const projectStart = ledger.project.start?.value ?? null;
-    if (chain.length > 0 && projectStart !== null && chain[0].start !== projectStart) {
-      const first = chain[0];
-      findings.push(
-        finding(
-          "APPLICATION_PERIOD_GAP",
-          cellOf(first.at, "start"),
-          {
-            number: first.number,
-            what: "projectStart",
-            start: { day: first.start },
-            projectStart: { day: projectStart },
-          },
-          { expected: { day: projectStart }, actual: { day: first.start } },
-        ),
-      );
-    }
-    let reach = chain.length > 0 ? chain[0].end : 0;
-    let reachedBy = chain[0];
-    for (const app of chain.slice(1)) {
-      const next = reach + 1;
-      if (app.start > next) {
-        findings.push(
-          finding(
-            "APPLICATION_PERIOD_GAP",
-            cellOf(app.at, "start"),
-            {
-              number: app.number,
-              what: "gap",
-              previous: reachedBy.number,
-              gapStart: { day: next },
-              gapEnd: { day: app.start - 1 },
-            },
-            { expected: { day: next }, actual: { day: app.start } },
-          ),
-        );
-      } else if (app.start < next) {
-        findings.push(
-          finding(
-            "APPLICATION_PERIOD_OVERLAP",
-            cellOf(app.at, "start"),
-            {
-              number: app.number,
-              previous: reachedBy.number,
-              overlapStart: { day: app.start },
-              overlapEnd: { day: Math.min(reach, app.end) },
-            },
-            { expected: { day: next }, actual: { day: app.start } },
-          ),
-        );
-      }
-      if (app.end > reach) {
-        reach = app.end;
-        reachedBy = app;
-      }
-    }
+    // Judged in date order, each period against the ones before it (a reversed one by its days, blamed only for being reversed)
+    const chain = chainOf(apps.map((a) => chainLink(a.number, a.start, a.end, a)));
+    const project = { start: ledger.project.start?.value ?? null, end: ledger.project.end?.value ?? null };
+    chain.forEach((link, i) => {
+      if (link.of.end < link.of.start) return;
+      const found = periodInChain(chain.slice(0, i), link, project, () => cellOf(link.of.at, "start"), finding);
+      if (found) findings.push(found);
+    });
     return findings;
   },
 };

@@ -87,6 +87,26 @@ describe("payment applications", () => {
     assert.deepEqual(found[0], ["APPLICATION_ORDER", "Maksatukset!C4"]);
   });
 
+  it("judges a period typed end first by its days in the chain: the next application follows it, no gap", () => {
+    assert.deepEqual(findingsOf(sheets(chain((r) => ([r[1][1], r[1][2]] = [r[1][2], r[1][1]]))), CODES, AFTER), [
+      ["APPLICATION_ORDER", "Maksatukset!C3"],
+    ]);
+  });
+
+  it("counts no days after the project's end as a gap: an application after it follows one that reaches the end", () => {
+    assert.deepEqual(findingsOf(sheets(chain((r) => r.push([4, "1.1.2016", "31.3.2016", 0, 0, "15.4.2016"]))), CODES, AFTER), []);
+    // One that stops short of the end leaves the days up to the end only
+    const short = chain((r) => {
+      r[2][2] = "30.9.2015";
+      r.push([4, "1.1.2016", "31.3.2016", 0, 0, "15.4.2016"]);
+    });
+    const gap = checkWorkbook(book(sheets(short)), AFTER).findings.filter((f) => f.code === "APPLICATION_PERIOD_GAP");
+    assert.deepEqual(
+      gap.map((f) => [`${f.sheet}!${f.cell}`, f.params.gapStart, f.params.gapEnd]),
+      [["Maksatukset!B5", { day: dayFromYmd(2015, 10, 1) }, { day: dayFromYmd(2015, 10, 31) }]],
+    );
+  });
+
   it("reports applying more than 75 % of the costs realised so far, with the most that could have been applied", () => {
     const result = checkWorkbook(book(sheets(chain((r) => (r[0][3] = 30000.01)))), BEFORE_END);
     assertMessages(result.findings);

@@ -8,10 +8,11 @@ const DEADLINES = "12-deadlines-and-the-final-report";
 export const applicationNotes = {
   APPLICATION_PERIOD_GAP: {
     checks:
-      "The Maksatukset periods, taken in date order, must start on Hanke's Alkaa and follow each other day after day. Days between two periods, or before the first, are reported.",
+      "The Maksatukset periods, taken in date order, must start on Hanke's Alkaa and follow each other day after day. Days between two periods, or before the first, are reported; days after Hanke's Päättyy are no gap. A period typed end first counts by its days. `kaste application` (and mark-sent and the pane's draft) asks the same of the drafted period against Maksatukset and the applications marked as sent, by the same code (src/ledger/periodChain.ts), and holds the draft back.",
     why: "Payment applications cover the project period without gaps: costs of an uncovered day are never claimed.",
     domain: [APPLICATIONS],
-    points: "The later application's start cell (Ajalta alkaen); the right value is the day after the previous end.",
+    points:
+      "The later application's start cell (Ajalta alkaen); the right value is the day after the previous end. For a drafted period (which has no row yet): the previous application's end cell (Maksatukset, or the claims sheet for one only marked as sent), or Hanke's Alkaa when none is before it.",
     example: {
       sheet: "Maksatukset",
       cell: "B4",
@@ -21,10 +22,12 @@ export const applicationNotes = {
     },
   },
   APPLICATION_PERIOD_OVERLAP: {
-    checks: "A period starts on or before the end of an earlier one (in date order, whatever the row order).",
+    checks:
+      "A period starts on or before the end of an earlier one (in date order, whatever the row order; a period typed end first counts by its days). `kaste application` (and mark-sent and the pane's draft) asks the same of the drafted period against Maksatukset and the applications marked as sent, by the same code (src/ledger/periodChain.ts), and holds the draft back; what an overlapping application applied counts as applied before.",
     why: "Payment applications do not overlap: costs of a day in two periods would be claimed twice.",
     domain: [APPLICATIONS],
-    points: "The later application's start cell; the right value is the day after the earlier end.",
+    points:
+      "The later application's start cell; the right value is the day after the earlier end. For a drafted period (which has no row yet): the overlapping application's end cell (its start cell when it starts after the draft), on Maksatukset or the claims sheet.",
     example: {
       sheet: "Maksatukset",
       cell: "B3",

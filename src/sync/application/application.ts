@@ -8,8 +8,11 @@ import type { CheckResult } from "../../check/checkWorkbook";
 import { ymdOf } from "../../periods";
 import type { Day, Interval } from "../../periods";
 import type { Finding } from "../../findings/finding";
-import { makeFinding } from "../../findings/makeFinding";
+import { cellOf } from "../../ledger/cell";
+import { CLAIMS_HEADERS } from "../../ledger/claims";
 import type { Ledger } from "../../ledger/model";
+import { chainLink, chainOf, periodInChain } from "../../ledger/periodChain";
+import { cellAddress } from "../../workbook/address";
 import type { WorkbookData } from "../../workbook/types";
 import type { OutSheet } from "../../workbook/cells";
 import { applicationFigures, projectPart } from "./figures";
@@ -61,7 +64,7 @@ export function draftApplication(book: WorkbookData, asked: Interval, options: D
   const figures = applicationFigures(check.ledger, period);
   const lang = options.lang ?? "fi";
   const name = uniqueSheetName(book, LABELS[lang].sheet(ymdOf(period.end).year));
-  const periodFindings = periodChainFindings(check.ledger, figures, { sheet: name, cell: "B3" });
+  const periodFindings = periodChainFindings(check.ledger, figures);
   const errors = [...check.findings.filter((f) => f.severity === "error"), ...periodFindings];
   const blocked = errors.length > 0 && !options.override;
   const { sheet, mismatches } = applicationSheet(book, check.ledger, figures, { lang, asOf: check.asOf, errors, name });
@@ -69,63 +72,45 @@ export function draftApplication(book: WorkbookData, asked: Interval, options: D
 }
 
 /**
- * Whether the draft's period runs on from the applications before it, as the checks ask of the
- * Maksatukset rows (rules/applications.ts): APPLICATION_PERIOD_OVERLAP when it shares days with
- * another application or one marked as sent (its costs would be applied for twice), APPLICATION_PERIOD_GAP when days
- * are left between the last application (or the project's start) and its start (their costs
- * would never be applied for). Nothing when Maksatukset has the period itself.
+ * Whether the draft's period runs on from the applications before it, asked as the checks ask it
+ * of each Maksatukset row (ledger/periodChain.ts, rules/applications.ts): APPLICATION_PERIOD_OVERLAP
+ * when it shares days with another application or one marked as sent (its costs would be applied
+ * for twice), APPLICATION_PERIOD_GAP when days are left between the last application (or the
+ * project's start) and its start (their costs would never be applied for). Nothing when
+ * Maksatukset (or the claims sheet) has the period itself: the checks judge that row.
+ *
+ * The draft's sheet is not written when the draft is held back, so the findings point at cells
+ * the workbook has: the row of the application named (its end, or its start when it starts after
+ * the draft), or Hanke's start.
  */
-function periodChainFindings(ledger: Ledger, figures: ApplicationFigures, where: { sheet: string; cell: string }): Finding[] {
+function periodChainFindings(ledger: Ledger, figures: ApplicationFigures): Finding[] {
   const { period, number } = figures;
   // Maksatukset's rows and the applications marked as sent (a book without Maksatukset has only those)
-  const dated = [
+  const links = [
     ...ledger.applications.flatMap((a) =>
-      a.start !== null && a.end !== null && a.start <= a.end ? [{ number: a.number, start: a.start, end: a.end }] : [],
+      a.start !== null && a.end !== null
+        ? [{ link: chainLink(a.number, a.start, a.end, { start: cellOf(a.at, "start"), end: cellOf(a.at, "end") }), typed: a }]
+        : [],
     ),
-    ...(ledger.claims ?? []).map((c) => ({ number: c.number, start: c.start, end: c.end })),
+    ...(ledger.claims ?? []).map((c) => {
+      const cell = (header: (typeof CLAIMS_HEADERS)[number]) => ({
+        sheet: c.sheet,
+        cell: cellAddress(c.row, CLAIMS_HEADERS.indexOf(header)),
+      });
+      return { link: chainLink(c.number, c.start, c.end, { start: cell("Alkaa"), end: cell("Päättyy") }), typed: c };
+    }),
   ];
-  if (dated.some((a) => a.start === period.start && a.end === period.end)) return [];
-  const overlapping = dated.filter((a) => a.start <= period.end && a.end >= period.start).sort((a, b) => a.start - b.start);
-  if (overlapping.length > 0) {
-    const other = overlapping[0];
-    return [
-      makeFinding(
-        "APPLICATION_PERIOD_OVERLAP",
-        where,
-        {
-          number,
-          previous: other.number,
-          overlapStart: { day: Math.max(other.start, period.start) },
-          overlapEnd: { day: Math.min(other.end, period.end) },
-        },
-        { expected: { day: Math.max(...overlapping.map((a) => a.end)) + 1 }, actual: { day: period.start } },
-      ),
-    ];
-  }
-  const before = dated.filter((a) => a.end < period.start);
-  if (before.length === 0) {
-    const projectStart = ledger.project.start?.value ?? null;
-    if (projectStart === null || period.start <= projectStart) return [];
-    return [
-      makeFinding(
-        "APPLICATION_PERIOD_GAP",
-        where,
-        { what: "projectStart", number, start: { day: period.start }, projectStart: { day: projectStart } },
-        { expected: { day: projectStart }, actual: { day: period.start } },
-      ),
-    ];
-  }
-  const last = before.reduce((a, b) => (b.end > a.end ? b : a));
-  // Days after the project's end are no project's to apply for: a last application reaching the end leaves no gap
-  const projectEnd = ledger.project.end?.value ?? Infinity;
-  const gapEnd = Math.min(period.start - 1, projectEnd);
-  if (last.end + 1 > gapEnd) return [];
-  return [
-    makeFinding(
-      "APPLICATION_PERIOD_GAP",
-      where,
-      { what: "gap", number, previous: last.number, gapStart: { day: last.end + 1 }, gapEnd: { day: gapEnd } },
-      { expected: { day: last.end + 1 }, actual: { day: period.start } },
-    ),
-  ];
+  if (links.some(({ typed }) => typed.start === period.start && typed.end === period.end)) return [];
+  const project = { start: ledger.project.start ?? null, end: ledger.project.end?.value ?? null };
+  const found = periodInChain(
+    chainOf(links.map(({ link }) => link)),
+    { number, start: period.start, end: period.end },
+    { start: project.start?.value ?? null, end: project.end },
+    (other) => {
+      if (other) return other.start > period.start ? other.of.start : other.of.end;
+      // Only asked when the project has a start
+      return project.start ? { sheet: project.start.sheet, cell: project.start.cell } : { sheet: "", cell: "" };
+    },
+  );
+  return found ? [found] : [];
 }

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { lasseSheets } from "../../../examples/lasse";
 import { checkWorkbook } from "../../../src/check/checkWorkbook";
-import { dayFromYmd } from "../../../src/periods";
+import type { Finding } from "../../../src/findings/finding";
+import { dayFromYmd, serialOf } from "../../../src/periods";
 import { draftApplication } from "../../../src/sync/application/application";
 import { applyMarkSent, markSent } from "../../../src/sync/application/markSent";
 import { unmarkSent } from "../../../src/sync/application/unmarkSent";
@@ -99,11 +100,7 @@ describe("draftApplication", () => {
     it("overlapping an application: APPLICATION_PERIOD_OVERLAP, and what that one applied is applied before", () => {
       const draft = draftOf(ledgerBook(rows, applied), "1.6.2014", "31.12.2014");
       assert.deepEqual(said(draft), [
-        [
-          "APPLICATION_PERIOD_OVERLAP",
-          "Payment application 2014!B3",
-          "Payment application 3 overlaps application 2 during 1 Jun 2014–31 Oct 2014.",
-        ],
+        ["APPLICATION_PERIOD_OVERLAP", "Maksatukset!C3", "Payment application 3 overlaps application 2 during 1 Jun 2014–31 Oct 2014."],
       ]);
       assert.ok(draft.errors.includes(draft.periodFindings[0]));
       assert.equal(draftApplication(ledgerBook(rows, applied), draft.figures.period, { asOf: AS_OF }).blocked, true);
@@ -113,26 +110,84 @@ describe("draftApplication", () => {
         ["1", "2"],
       );
       assert.equal(draft.figures.appliedBefore, 225_002);
-      // 75 % of 5 499,56 € realised to 31.12.2014 is 4 124,67 €, of which 2 250,02 € was applied
-      assert.equal(draft.figures.applyNow, Math.min(187_464, 412_467 - 225_002));
-      assert.ok(draft.figures.appliedAfter <= 412_467);
+      // The period's costs are P3 and P3H: 3 000,03 € − 500,50 € = 2 499,53 €, of which 75 % is 1 874,6475 €, rounded down
+      // 1 874,64 €. Realised to 31.12.2014 are 1 000,01 + 2 000,02 + 2 499,53 = 5 499,56 €, 75 % of it 4 124,67 €, of which
+      // 2 250,02 € was applied: 1 874,65 € could still be applied, so the period's 1 874,64 € is applied now
+      assert.equal(draft.figures.applyNow, 187_464);
+      assert.equal(draft.figures.appliedAfter, 412_466);
     });
 
     it("leaving days after the last application: APPLICATION_PERIOD_GAP for the days no application covers", () => {
       assert.deepEqual(said(draftOf(ledgerBook(rows, applied), "1.1.2015", "31.10.2015")), [
         [
           "APPLICATION_PERIOD_GAP",
-          "Payment application 2015!B3",
+          "Maksatukset!C3",
           "Between payment applications 2 and 3 the period 1 Nov 2014–31 Dec 2014 is covered by no application.",
         ],
       ]);
       assert.deepEqual(said(draftOf(ledgerBook(rows), "1.1.2014", "31.12.2014")), [
         [
           "APPLICATION_PERIOD_GAP",
-          "Payment application 2014!B3",
+          "Hanke!B2",
           "The first payment application 1 starts on 1 Jan 2014, but the project starts on 1 Apr 2013; applications must cover the project period from its start.",
         ],
       ]);
+    });
+
+    it("starting before the project: APPLICATION_PERIOD_GAP, as the checks say of such a first row", () => {
+      assert.deepEqual(said(draftOf(ledgerBook(rows), "1.1.2013", "31.3.2013")), [
+        [
+          "APPLICATION_PERIOD_GAP",
+          "Hanke!B2",
+          "The first payment application 1 starts on 1 Jan 2013, but the project starts on 1 Apr 2013; applications must cover the project period from its start.",
+        ],
+      ]);
+    });
+
+    it("a Maksatukset row typed end first counts by its days, as in the figures: it overlaps the draft", () => {
+      const reversed = {
+        Maksatukset: [
+          applied.Maksatukset[0],
+          applied.Maksatukset[1],
+          ["2", serial("31.10.2014"), serial("1.1.2014"), 2250.02, 2250.02, serial("28.2.2015")],
+        ],
+      };
+      const draft = draftOf(ledgerBook(rows, reversed), "1.6.2014", "31.12.2014");
+      assert.equal(draft.figures.appliedBefore, 225_002);
+      assert.deepEqual(said(draft), [
+        ["APPLICATION_PERIOD_OVERLAP", "Maksatukset!C3", "Payment application 3 overlaps application 2 during 1 Jun 2014–31 Oct 2014."],
+      ]);
+      assert.equal(draftApplication(ledgerBook(rows, reversed), draft.figures.period, { asOf: AS_OF }).blocked, true);
+    });
+
+    it("says of its period what the checks say of the same period as the next Maksatukset row, at a cell the workbook has", () => {
+      const reversed = [applied.Maksatukset[0], applied.Maksatukset[1], ["2", serial("31.10.2014"), serial("1.1.2014"), 0, 0, ""]];
+      const cases: [CellValue[][], string, string][] = [
+        [applied.Maksatukset, "1.6.2014", "31.12.2014"],
+        [applied.Maksatukset, "1.1.2015", "31.10.2015"],
+        [applied.Maksatukset, "1.11.2014", "31.10.2015"],
+        [applied.Maksatukset.slice(0, 1), "1.3.2013", "30.9.2013"],
+        [reversed, "1.6.2014", "31.12.2014"],
+        [applied.Maksatukset.slice(0, 1), "1.1.2013", "31.3.2013"],
+        [applied.Maksatukset.slice(0, 1), "1.5.2013", "31.12.2013"],
+        [applied.Maksatukset.slice(0, 1), "1.1.2014", "31.12.2014"],
+      ];
+      const gist = (f: Finding) => [f.code, renderMessage(f, "en"), f.expected, f.actual];
+      const chainCodes = new Set(["APPLICATION_PERIOD_GAP", "APPLICATION_PERIOD_OVERLAP"]);
+      for (const [maksatukset, start, end] of cases) {
+        const book = ledgerBook(rows, { Maksatukset: maksatukset });
+        const draft = draftOf(book, start, end);
+        const names = new Set(book.sheets.map((sheet) => sheet.name));
+        for (const f of draft.periodFindings) assert.ok(names.has(f.sheet), `${start}: ${f.sheet}!${f.cell}`);
+        const { period, number } = draft.figures;
+        // The draft's period is the part of the asked one inside the project (1.3.2013 asks from 1.4.2013)
+        const asRow = [number, serialOf(period.start, false), serialOf(period.end, false), 0, 0, ""];
+        const row = `Maksatukset!B${maksatukset.length + 1}`;
+        const checked = checkWorkbook(ledgerBook(rows, { Maksatukset: [...maksatukset, asRow] }), { asOf: AS_OF }).findings.filter(
+          (f) => chainCodes.has(f.code) && `${f.sheet}!${f.cell}` === row,
+        );
+        assert.deepEqual(draft.periodFindings.map(gist), checked.map(gist), `${start}–${end}`);
+      }
     });
 
     it("running on from the last application, or Maksatukset's own row, or an application marked as sent: nothing", () => {
@@ -152,8 +207,9 @@ describe("draftApplication", () => {
       const sent = applyMarkSent(ledgerBook(rows), markSent(ledgerBook(rows), first, { asOf: AS_OF, override: true }));
       assert.deepEqual(said(draftOf(sent, "1.1.2014", "31.12.2014")), []);
       assert.deepEqual(
-        said(draftOf(sent, "1.12.2013", "31.12.2014")).map(([code]) => code),
-        ["APPLICATION_PERIOD_OVERLAP"],
+        said(draftOf(sent, "1.12.2013", "31.12.2014")).map(([code, where]) => [code, where]),
+        // At the sent application's end on the claims sheet, which the workbook has (hidden)
+        [["APPLICATION_PERIOD_OVERLAP", "KASTE-maksatukset!D3"]],
       );
     });
   });
