@@ -123,6 +123,18 @@ const COMMON_SHARE = new Set([
   "gemensamma kostnader",
 ]);
 
+/** An account number before or after a cost line's name ("4000 Palkat", "Palkat (4000)"), as its key shows it. */
+const ACCOUNT_NUMBER = /^\d{3,6} (?=\D)|(?<=\D) \d{3,6}$/g;
+
+/**
+ * A cost line's key without its account number, so that a budget of "4000 Palkat" meets the
+ * ledger's "Palkat"; a line that is a number only keeps it.
+ */
+function lineKeyOf(key: string): string {
+  const name = key.replace(ACCOUNT_NUMBER, "");
+  return name === "" ? key : name;
+}
+
 const RANK: Readonly<Record<BudgetVersion, number>> = { applied: 0, confirmed: 1, revised: 2 };
 
 const chosenCache = new WeakMap<Ledger, ChosenBudget>();
@@ -143,7 +155,7 @@ export function chooseBudget(ledger: Ledger): ChosenBudget {
     const rawPartner = keyOf(row.partner);
     const partner = isCommon(rawPartner) ? "" : rawPartner;
     if (partner !== "") namedPartners = true;
-    const line = keyOf(row.line);
+    const line = lineKeyOf(keyOf(row.line));
     if (!partnerNames.has(partner)) partnerNames.set(partner, row.partner);
     if (!lineNames.has(line)) lineNames.set(line, row.line);
     const partners = getOrAdd(cells, row.year, () => new Map<string, Map<string, BudgetCell>>());
@@ -321,7 +333,7 @@ function placeCosts(
       lastYear = year;
       lastBiller = biller;
     }
-    let lineKey = keyOf(line.line);
+    let lineKey = lineKeyOf(keyOf(line.line));
     if (lastBudgeted && lastBudgeted.size === 1 && lastBudgeted.has("")) lineKey = "";
     if (!lineNames.has(lineKey)) lineNames.set(lineKey, line.line);
     visit(line, year, biller.key, lineKey, cents, index);

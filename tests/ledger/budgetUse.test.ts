@@ -81,6 +81,22 @@ describe("the budget use table", () => {
     assert.equal(find(rows, "line", 2014, "SONet BOTNIA", "Palkat")!.realised, 1_240_000);
   });
 
+  it("matches a budget's cost lines written with their account numbers (4000 Palkat, Vuokrat (4400)) to the ledger's names", () => {
+    const numbered = {
+      ...sheets,
+      Budjetti: [
+        ["Vuosi", "Kumppani", "Tilikohta", "Versio", "Summa"],
+        [2014, "Verso", "4000 Palkat", "vahvistettu", 45600],
+        [2014, "Verso", "Vuokrat (4400)", "vahvistettu", 4000],
+      ],
+    };
+    const { rows } = tableOf(numbered);
+    const salaries = find(rows, "line", 2014, "Verso", "4000 Palkat");
+    assert.deepEqual([salaries?.budget, salaries?.realised], [4_560_000, 400_000]);
+    assert.equal(find(rows, "line", 2014, "Verso", "Vuokrat (4400)")?.realised, 30_000);
+    assert.equal(rows.filter((r) => r.level === "line" && r.year === 2014 && r.partner === "Verso").length, 2);
+  });
+
   it("counts the VAT of a partner that does not get it back, and not the VAT of one that does", () => {
     const { rows } = tableOf(sheets);
     assert.equal(find(rows, "line", 2014, "SONet BOTNIA", "Palkat")!.realised, 1_000_000 + 240_000);
