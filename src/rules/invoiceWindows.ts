@@ -130,7 +130,7 @@ function outside(line: InvoiceLine, start: number | null, end: number | null): O
 }
 
 /** The one partner whose name is close to an unknown biller's ("Pikassos Oy", "SONet Botnia ry"), if any. */
-function closestName(key: string, ledger: Ledger, keyOf: (text: string) => string): string | null {
+export function closestName(key: string, ledger: Ledger, keyOf: (text: string) => string): string | null {
   const compact = key.replace(/ /g, "");
   const close = ledger.partners.filter((p) => {
     const other = keyOf(p.name).replace(/ /g, "");

@@ -137,6 +137,31 @@ describe("previewImport", () => {
     assert.deepEqual(withPartner.findings, []);
   });
 
+  it("writes --partner as Kumppanit spells it, and says before writing that a --partner names no partner", () => {
+    const rows = [
+      ["Laskun numero", "Ajalta", "Tilikohta", "Summa"],
+      ["PIK-006", "1/2014", "Palkat", "7200"],
+    ];
+    const unnamed = { ...SOURCE, file: "kulut-2014.csv" };
+    const spelt = previewImport(ledger, csvFile(rows, unnamed.file), { ...unnamed, partner: "pikassos oy" });
+    assert.deepEqual(
+      spelt.toAdd.map((r) => r.line.partner),
+      ["Pikassos"],
+    );
+    assert.equal(spelt.source.partner, "Pikassos");
+    assert.deepEqual(spelt.findings, []);
+    const typo = previewImport(ledger, csvFile(rows, unnamed.file), { ...unnamed, partner: "Pikasos" });
+    assert.deepEqual(
+      typo.toAdd.map((r) => r.line.partner),
+      ["Pikasos"],
+    );
+    assert.deepEqual(
+      typo.findings.map((f) => [f.code, f.severity, f.params.partner, f.params.rows, f.params.suggestion]),
+      [["INVOICE_UNKNOWN_PARTNER", "warning", "Pikasos", 1, "Pikassos"]],
+    );
+    assertMessages(typo.findings);
+  });
+
   describe("takes the biller of a breakdown without a Laskuttaja column from the partner the file names", () => {
     const rows = [
       ["Laskun numero", "Ajalta", "Tilikohta", "Summa"],

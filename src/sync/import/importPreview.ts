@@ -4,6 +4,8 @@ import type { InvoiceLine, TableRef } from "../../ledger/model";
 import { SheetReader } from "../../ledger/sheetReader";
 import { cellOf, headerCellOf } from "../../ledger/cell";
 import { importKey, invoiceKey } from "../../ledger/fingerprint";
+import { isAdministratorKey, nameKeys } from "../../ledger/names";
+import { closestName } from "../../rules/invoiceWindows";
 import { tableNotFound } from "../../ledger/tableNotFound";
 import type { Finding } from "../../findings/finding";
 import { makeFinding } from "../../findings/makeFinding";
@@ -54,7 +56,13 @@ export function previewImport(book: WorkbookData, partnerFile: WorkbookData | Pa
   const incoming = buildLedger(partnerBook);
   const readers = new Map(partnerBook.sheets.map((sheet) => [sheet.name, new SheetReader(sheet)]));
   const typed = given.partner?.trim() ?? "";
-  const named = typed !== "" ? typed : partnerNamedByFile(given.file, incoming.ledger.tables.invoices, readers, ledger.partners);
+  const keyOf = nameKeys();
+  // --partner typed in another spelling ("pikassos", "Pikassos Oy") is the partner of Kumppanit it names, spelt as there
+  const typedPartner = typed === "" ? undefined : ledger.partners.find((p) => keyOf(p.name) === keyOf(typed));
+  const named =
+    typed !== ""
+      ? (typedPartner?.name ?? typed)
+      : partnerNamedByFile(given.file, incoming.ledger.tables.invoices, readers, ledger.partners);
   const source: ImportSource = named ? { ...given, partner: named } : given;
   const findings: Finding[] = [];
   const table = targetTable(ledger);
@@ -163,6 +171,19 @@ export function previewImport(book: WorkbookData, partnerFile: WorkbookData | Pa
         { rows: toAdd.length, next: `${plan.target.sheet}!${cellAddress(plan.nextHeader.row, plan.nextHeader.col)}` },
       ),
     );
+  }
+  // --partner that names no partner (a typo): said before its rows are written, as kaste check would say it after
+  if (typed !== "" && !typedPartner && ledger.partners.length > 0) {
+    const administrator = ledger.project.administrator ? keyOf(ledger.project.administrator.value) : null;
+    const rows = toAdd.filter((r) => r.line.partner === named).length;
+    if (rows > 0 && !isAdministratorKey(keyOf(typed), administrator))
+      findings.push(
+        makeFinding(
+          "INVOICE_UNKNOWN_PARTNER",
+          { sheet: "", cell: "" },
+          { partner: typed, rows, suggestion: closestName(keyOf(typed), ledger, keyOf) ?? "" },
+        ),
+      );
   }
   sortByPlace(findings);
   return { source, target: plan?.target ?? null, toAdd, alreadyPresent, conflicts, bad, findings, canAppend };
