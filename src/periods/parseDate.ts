@@ -44,6 +44,7 @@ function readDigits(text: string, at: number, end: number, max: number): number 
  * parseDate("31.10.15")               //=> 16739
  * parseDate("2015-10-31T00:00:00")    //=> 16739
  * parseDate("31.10.2015 klo 12.00")   //=> 16739
+ * parseDate("30.11.2015 (sähköposti)") //=> 16769
  * parseDate("31.2.2015")              //=> null
  * parseDate("10/31/2015", true)       //=> 16739 (month first, as its column proves)
  */
@@ -88,7 +89,7 @@ export function parseDate(text: string, monthFirst = false): Day | null {
     else if (i - at === 4) year = digitsValue;
     else return null;
   }
-  if (i < end && !isTimeSuffix(text, i, end, firstLength === 4)) return null;
+  if (i < end && !isTimeSuffix(text, i, end, firstLength === 4) && !isRemark(text, i, end, firstLength === 4)) return null;
   return isValidYmd(year, month, day) ? dayFromYmd(year, month, day) : null;
 }
 
@@ -107,6 +108,17 @@ function skipSpacesAfterDot(text: string, at: number, end: number, separator: nu
   if (separator !== DOT) return at;
   while (at < end && isSpace(text.charCodeAt(at))) at++;
   return at;
+}
+
+/**
+ * Whether `text[at, end)` is a remark in brackets after a day-first date, no part of it
+ * ("30.11.2015 (sähköposti)").
+ */
+function isRemark(text: string, at: number, end: number, iso: boolean): boolean {
+  if (iso) return false;
+  let i = at;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  return i > at && text.charCodeAt(i) === 40 /* ( */ && text.charCodeAt(end - 1) === 41 /* ) */ && text.indexOf("(", i + 1) < 0;
 }
 
 /**

@@ -45,6 +45,13 @@ describe("parseDate", () => {
     assert.equal(iso("31.10.2015 9.05"), "2015-10-31");
   });
 
+  it("reads a date with a remark in brackets after it, and nothing else after it", () => {
+    assert.equal(iso("30.11.2015 (sähköposti)"), "2015-11-30");
+    assert.equal(iso("1/3/2014 (AVI:n portaali)"), "2014-03-01");
+    for (const text of ["1.3.2014 x", "1.3.2014(x)", "1.3.2014 (x) (y)", "1.3.2014.", "1.3.2014..", "31.2.2015 (x)", "2014-03-01 (x)"])
+      assert.equal(iso(text), null, text);
+  });
+
   it("ignores surrounding spaces, including no-break spaces", () => {
     assert.equal(iso("  31.10.2015 \u00a0"), "2015-10-31");
   });
