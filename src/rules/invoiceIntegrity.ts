@@ -156,11 +156,48 @@ function identicalLines(invoice: Invoice, keyOf: (text: string) => string, { fin
   }
 }
 
-/** A checker or approver cell holding a mark or a word for nobody ("-", "–", "?", "ei", "puuttuu"): no name. */
-const NOBODY = /^(?:[\s\p{P}\p{S}]*|ei|puuttuu|nej|saknas|no|none|missing)$/iu;
+/**
+ * What a checker or approver cell says: `nobody` (empty, a dash, a question mark, "ei", "puuttuu",
+ * "ei ole"), a `mark` that it was done but names no one (a tick "✓", "+", "*", "x", "ok"), or a `name`
+ * (a name or initials; two capitals such as "EI" or "NO" are initials, not the words, but "OK" is a mark).
+ */
+type Signature = "nobody" | "mark" | "name";
 
-function named(person: string): boolean {
-  return !NOBODY.test(person.trim());
+const NOBODY_WORDS: ReadonlySet<string> = new Set(["ei", "puuttuu", "nej", "saknas", "no", "none", "missing", "n/a"]);
+/** Words for nobody that begin a longer text: "ei ole", "ei tarkastettu", "inte godkänd", "not approved". */
+const NOBODY_START = /^(?:ei|inte|not) /i;
+const MARK_WORDS: ReadonlySet<string> = new Set(["x", "ok", "kylla", "kyllä", "joo", "ja", "yes", "done"]);
+/** Only dashes, question marks, dots, slashes or underscores: nobody. */
+const NOBODY_MARKS = /^[\p{Pd}?\uff1f.\u2026_/\\]+$/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const INITIALS = /^\p{Lu}\p{Lu}$/u;
+/** Longer texts are names: no word for nobody or for done is this long ("puuttuu." is). */
+const LONGEST_WORD = 8;
+
+function isLetter(text: string): boolean {
+  const c = text.charCodeAt(0) | 0x20;
+  if (c >= 0x61 && c <= 0x7a) return true;
+  return text.charCodeAt(0) >= 0xc0 && /^\p{L}/u.test(text);
+}
+
+function wordSignature(lower: string): Signature {
+  const word = lower.endsWith(".") ? lower.slice(0, -1) : lower;
+  if (NOBODY_WORDS.has(word) || NOBODY_START.test(word)) return "nobody";
+  return MARK_WORDS.has(word) ? "mark" : "name";
+}
+
+/** Run for every ledger line's checker and approver: a name ("Mäkinen", "Virtanen") is known at a glance. */
+function signatureOf(person: string): Signature {
+  const text = person.trim();
+  if (text.length > 2 && isLetter(text)) {
+    if (NOBODY_START.test(text)) return "nobody";
+    return text.length > LONGEST_WORD ? "name" : wordSignature(text.toLowerCase());
+  }
+  if (text === "" || NOBODY_MARKS.test(text)) return "nobody";
+  if (!LETTER_OR_DIGIT.test(text)) return "mark";
+  const lower = text.toLowerCase().replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, "");
+  if (MARK_WORDS.has(lower)) return "mark";
+  return INITIALS.test(text) ? "name" : wordSignature(lower);
 }
 
 /** Checked, approved, and by two different people. */
@@ -187,12 +224,13 @@ function signatures(
       }
       continue;
     }
-    if (!invoice.lines.some((line) => named(line[field]))) {
+    if (invoice.lines.every((line) => signatureOf(line[field]) === "nobody")) {
       findings.push(finding(code, cellOf(first.at, field), { ...base, scope: "invoice" }));
     }
   }
   for (const line of invoice.lines) {
-    if (named(line.checker) && keyOf(line.checker) === keyOf(line.approver)) {
+    // Two ticks say both were done, not by whom: only two names can be one person
+    if (signatureOf(line.checker) === "name" && keyOf(line.checker) === keyOf(line.approver) && signatureOf(line.approver) === "name") {
       findings.push(finding("INVOICE_SAME_CHECKER_APPROVER", cellOf(line.at, "approver"), { ...base, person: line.approver }));
       return;
     }

@@ -129,6 +129,42 @@ describe("invoice integrity", () => {
     ]);
   });
 
+  it("takes a tick in the checker or approver cell as done by no one named, and two capitals as initials", () => {
+    const row = (number: string, checker: string, approver: string): CellValue[] => [
+      "5.1.2014",
+      "Verso",
+      number,
+      "1.12.2013",
+      "31.12.2013",
+      "kiinteä",
+      "Palkat",
+      3800,
+      checker,
+      approver,
+    ];
+    const s = laskut(
+      row("V1", "✓", "✓"),
+      row("V2", "✔", "✔"),
+      row("V3", "+", "+"),
+      row("V4", "*", "*"),
+      row("V5", "x", "X"),
+      row("V6", "OK", "ok"),
+      row("V7", "EI", "NO"),
+      row("V8", "EI", "EI"),
+      row("V9", "ei ole", "Puuttuu."),
+      row("V10", "??", "Ei tarkastettu"),
+      row("V11", "Mäkinen", "Mäkinen"),
+    );
+    assert.deepEqual(findingsOf(s, CODES), [
+      ["INVOICE_SAME_CHECKER_APPROVER", "Laskut!J9"],
+      ["INVOICE_UNCHECKED", "Laskut!I10"],
+      ["INVOICE_UNAPPROVED", "Laskut!J10"],
+      ["INVOICE_UNCHECKED", "Laskut!I11"],
+      ["INVOICE_UNAPPROVED", "Laskut!J11"],
+      ["INVOICE_SAME_CHECKER_APPROVER", "Laskut!J12"],
+    ]);
+  });
+
   it("does not ask checker and approver of the administrator's own costs (payroll), only of invoices from others", () => {
     const s = {
       Hanke: [

@@ -177,7 +177,7 @@ export const invoiceNotes = {
   },
   INVOICE_UNCHECKED: {
     checks:
-      "No row of an invoice names its checker (Asiatarkastaja); a dash, a question mark or a word for nobody (`-`, `?`, `ei`, `puuttuu`) is no name. Without the column at all, one finding for the table. The administrator's own rows need none.",
+      "No row of an invoice names its checker (Asiatarkastaja) or marks it done; a dash, a question mark or a word for nobody (`-`, `?`, `ei`, `puuttuu`, `ei ole`) is nobody, while a tick (`✓`, `+`, `x`) says it was done. Two capitals (`EI`, `NO`) are initials. Without the column at all, one finding for the table. The administrator's own rows need none.",
     why: "Every invoice is checked (asiatarkastus) before it is paid.",
     domain: [APPROVING],
     points: "The invoice's Asiatarkastaja cell (or the table's first header cell when the column is missing).",
@@ -185,14 +185,15 @@ export const invoiceNotes = {
   },
   INVOICE_UNAPPROVED: {
     checks:
-      "No row of an invoice names its approver (Hyväksyjä); a dash, a question mark or a word for nobody (`-`, `?`, `ei`, `puuttuu`) is no name. Without the column at all, one finding for the table. The administrator's own rows need none.",
+      "No row of an invoice names its approver (Hyväksyjä) or marks it done; a dash, a question mark or a word for nobody (`-`, `?`, `ei`, `puuttuu`, `ei ole`) is nobody, while a tick (`✓`, `+`, `x`) says it was done. Two capitals (`EI`, `NO`) are initials. Without the column at all, one finding for the table. The administrator's own rows need none.",
     why: "Every invoice is approved (hyväksyntä) by the person responsible before it is paid.",
     domain: [APPROVING],
     points: "The invoice's Hyväksyjä cell (or the table's first header cell when the column is missing).",
     example: { sheet: "Laskut", cell: "L66", params: { partner: "Verso", number: "VER-015", scope: "invoice" } },
   },
   INVOICE_SAME_CHECKER_APPROVER: {
-    checks: "The checker and the approver of an invoice are the same person (names compared forgivingly).",
+    checks:
+      "The checker and the approver of an invoice are the same person (names compared forgivingly). Ticks (`✓` in both cells) name no one, so they are never the same person.",
     why: "Checking and approving are done by two different people.",
     domain: [APPROVING],
     points: "The invoice's Hyväksyjä cell.",
