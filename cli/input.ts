@@ -125,6 +125,11 @@ export async function readInputBook(path: string): Promise<{ workbook: WorkbookD
   return { workbook, zip: zip.current };
 }
 
+/** Whether bytes are a workbook's rather than text: a zip (.xlsx, .ods) or an old binary .xls, whatever the file's name says. */
+export function isWorkbookBytes(bytes: Uint8Array): boolean {
+  return startsWith(bytes, ZIP) || startsWith(bytes, OLE);
+}
+
 /** An .xlsx's bytes read into the workbook interface, any failure one line (exit 2); `opened` sees the zip before it is read. */
 export async function xlsxInput(path: string, bytes: Buffer, opened?: (zip: ZipArchive) => void): Promise<WorkbookData> {
   if (bytes.length === 0) throw new InputError(`Tiedosto on tyhjä: ${path}`, `The file is empty: ${path}`, `Filen är tom: ${path}`);

@@ -77,6 +77,21 @@ describe("kaste import / application / mark-sent", function () {
     assert.ok(!(await files()).some((name) => name === "uusi.xlsx" || name === "ny.xlsx"), "nothing written");
   });
 
+  it("reads a workbook named .csv (a renamed attachment) as the workbook it is", async () => {
+    const renamed = join(dir, "verso-11-2015.csv");
+    const header = ["Laskuttaja", "Laskun numero", "Ajalta", "Tilikohta", "Summa (ALV 0)"];
+    await writeXlsx(renamed, [{ name: "Laskut", rows: [header, ["Verso", "VER-101", "11/2015", "Palkat", 3800]] }]);
+    const { code, out } = await run("import", renamed, "--into", book, "--dry-run");
+    assert.equal(code, 0);
+    assert.match(out, /Tuodaan verso-11-2015\.csv\n/);
+    assert.match(out, /rivi 2 +Verso {2}VER-101 {2}1\.11\.2015–30\.11\.2015 {2}Palkat {2}3\s800,00\s€/);
+    const old = join(dir, "vanha.csv");
+    await writeFile(old, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+    const xls = await run("import", old, "--into", book, "--dry-run");
+    assert.equal(xls.code, 2);
+    assert.match(xls.err, /vanha\.csv on salattu tai vanhaa \.xls-muotoa/);
+  });
+
   it("counts one row as one row, in each language", async () => {
     const one = join(dir, "verso-11-2015.csv");
     await writeFile(one, latin1("Laskuttaja;Laskun numero;Ajalta;Tilikohta;Summa (ALV 0)\r\nVerso;VER-100;11/2015;Palkat;3 800,00\r\n"));
