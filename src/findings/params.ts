@@ -57,7 +57,12 @@ export type FindingParams = ParamsByCode<{
     readonly unit: "cents" | "days" | "month" | "months" | "ppm";
   };
   CELL_FORMULA_ERROR: { readonly value: string; readonly field?: string };
-  TABLE_NOT_READ: { readonly why: "summary" | "noPartner"; readonly sheetName: string };
+  TABLE_NOT_READ: {
+    readonly why: "summary" | "noPartner" | "copy";
+    readonly sheetName: string;
+    /** A copy's original: the sheet that holds every line of it. */
+    readonly copyOf?: string;
+  };
   ROWS_SKIPPED_NOISE: {
     readonly noise: "header" | "pageFooter" | "pageTotal";
     readonly count: number;

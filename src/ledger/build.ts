@@ -8,6 +8,7 @@ import { readKeyBlocks } from "./keyBlocks";
 import type { ClaimedApplication, Ledger, TableKind, TableRef } from "./model";
 import { withContextPartners } from "./phases/contextPartners";
 import { withoutLedgerSummaries } from "./phases/ledgerSummaries";
+import { withoutLedgerCopies } from "./phases/ledgerCopies";
 import { withComputedFormulas } from "./phases/formulaCells";
 import { findHeaderRows, reportColumns, tableRefOf } from "./phases/findTables";
 import { withMergedValues } from "./phases/mergedCells";
@@ -28,7 +29,7 @@ export interface BuiltLedger {
  * Finds every table by its header row, wherever it stands, and reads it into the typed ledger,
  * in phases (src/ledger/phases/): formulas without values computed or reported (formulaCells) → find tables (findTables) → merged cells as the value of every
  * row they cover (mergedCells), a blank under a repeated key as the key (repeatedKeys) → read rows (noiseRows: a pasted report's own rows, noted; skipRows) → coerce
- * cells (rowFields) → assemble records (readRecords, contextPartners, ledgerSummaries, then the key blocks).
+ * cells (rowFields) → assemble records (readRecords, contextPartners, ledgerSummaries, ledgerCopies, then the key blocks).
  */
 export function buildLedger(stored: WorkbookData): BuiltLedger {
   const findings: Finding[] = [];
@@ -89,8 +90,12 @@ export function buildLedger(stored: WorkbookData): BuiltLedger {
     tableRows.push({ reader, rows: taken });
   }
 
-  records.invoices = withoutLedgerSummaries(
-    withContextPartners(records.invoices, records.partners, tables.invoices, readers, findings),
+  records.invoices = withoutLedgerCopies(
+    withoutLedgerSummaries(
+      withContextPartners(records.invoices, records.partners, tables.invoices, readers, findings),
+      tables.invoices,
+      findings,
+    ),
     tables.invoices,
     findings,
   );

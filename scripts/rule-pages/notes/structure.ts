@@ -99,7 +99,7 @@ export const structureNotes = {
   },
   TABLE_NOT_READ: {
     checks:
-      "A table of costs with the months as columns (a partner's monthly breakdown) that the ledger leaves unread, said once per table: either every one of its totals per partner, month and cost line equals the workbook's other ledger lines billing exactly that month (a summary computed from the ledger), or the workbook has partners and neither the sheet's name nor its title names one of them.",
+      "A table of costs with the months as columns (a partner's monthly breakdown) that the ledger leaves unread, said once per table: either every one of its totals per partner, month and cost line equals the workbook's other ledger lines billing exactly that month (a summary computed from the ledger), or the workbook has partners and neither the sheet's name nor its title names one of them. Also a ledger table of two lines or more with the same lines (biller, number, date, period, kind, cost line, amounts) as another ledger table that is read, or a part of them when its sheet's name says copy or old: a copy of the ledger (Laskut (2), vanha Laskut, a hidden backup). Of two copies of the same lines, the one whose sheet name says copy, else the later sheet, is left unread; a table that adds lines of its own is read, and so is a part whose name says no copy (a partner's month sheets beside its Kaikki laskut), their lines being duplicates.",
     why: "Nothing is left out without a word: a summary read as invoices would count every cost twice, and a breakdown whose partner cannot be told is no partner's invoices, but its costs are then missing from the checks and the application.",
     domain: [WORKBOOK],
     points: "The table's header row, at its first column.",

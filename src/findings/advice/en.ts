@@ -10,8 +10,8 @@ export const en: AdviceTexts = {
   SETTING_INVALID: { title: "Setting not valid", todo: "Set it within its allowed values on the Asetukset sheet." },
   CELL_FORMULA_ERROR: { title: "Formula error", todo: "Fix the cell's formula, or type the value in directly." },
   TABLE_NOT_READ: {
-    title: "Monthly table not read",
-    todo: "If the table is a partner's monthly breakdown, write the partner's name in the sheet's name; for a summary nothing to do.",
+    title: "Table not read",
+    todo: "If the table is a partner's monthly breakdown, write the partner's name in the sheet's name; for a summary nothing to do. A copy of the ledger can be deleted.",
   },
   ROWS_SKIPPED_NOISE: { title: "Report rows skipped", todo: "Nothing to do; delete the rows if you want a tidy table." },
   FORMULA_NOT_CALCULATED: {

@@ -16,8 +16,8 @@ export const fi: AdviceTexts = {
   SETTING_INVALID: { title: "Asetus ei kelpaa", todo: "Korjaa asetus sallitulle välille Asetukset-välilehdellä." },
   CELL_FORMULA_ERROR: { title: "Kaavavirhe", todo: "Korjaa solun kaava tai kirjoita arvo suoraan." },
   TABLE_NOT_READ: {
-    title: "Kuukausitaulukkoa ei luettu",
-    todo: "Jos taulukko on kumppanin kuukausierittely, kirjoita kumppanin nimi välilehden nimeen; yhteenvedolle ei toimia.",
+    title: "Taulukkoa ei luettu",
+    todo: "Jos taulukko on kumppanin kuukausierittely, kirjoita kumppanin nimi välilehden nimeen; yhteenvedolle ei toimia. Kirjanpidon kopion voi poistaa.",
   },
   ROWS_SKIPPED_NOISE: { title: "Raportin välirivit ohitettiin", todo: "Ei toimia; poista rivit, jos haluat taulukon siistiksi." },
   FORMULA_NOT_CALCULATED: {

@@ -13,8 +13,8 @@ export const sv: AdviceTexts = {
   SETTING_INVALID: { title: "Ogiltig inställning", todo: "Rätta inställningen till tillåtna värden på fliken Asetukset." },
   CELL_FORMULA_ERROR: { title: "Formelfel", todo: "Rätta cellens formel eller skriv värdet direkt." },
   TABLE_NOT_READ: {
-    title: "Månadstabellen lästes inte",
-    todo: "Om tabellen är en partners månadsspecifikation, skriv partnerns namn i bladets namn; för en sammanställning ingen åtgärd.",
+    title: "Tabellen lästes inte",
+    todo: "Om tabellen är en partners månadsspecifikation, skriv partnerns namn i bladets namn; för en sammanställning ingen åtgärd. En kopia av bokföringen kan tas bort.",
   },
   ROWS_SKIPPED_NOISE: {
     title: "Rapportens mellanrader hoppades över",

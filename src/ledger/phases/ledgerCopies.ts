@@ -1,0 +1,75 @@
+import type { Finding } from "../../findings/finding";
+import { makeFinding } from "../../findings/makeFinding";
+import { headerCellOf } from "../cell";
+import type { InvoiceLine, TableRef } from "../model";
+import { nameKeys } from "../names";
+import { yearViewsOf } from "./tableColumns";
+
+/** A copy repeats at least this many lines: one line found on two sheets is the rules' duplicate. */
+const MIN_COPY_LINES = 2;
+
+/** Sheet names that say "a copy": Excel's "Laskut (2)", "Kopio", "Copy of", "vanha" (old), "old", "backup". */
+const COPY_NAME = /\(\d+\)\s*$|\b(?:kopio|kopia|copy|vanha|vanhat|old|backup|varmuuskopio|gammal)\b/i;
+
+/**
+ * A copy of the ledger kept on a sheet of its own ("Laskut (2)", "vanha Laskut", a hidden backup)
+ * would count every cost twice and make every line a duplicate invoice. A ledger table with the
+ * same lines (biller, number, date, period, kind, cost line and amounts) as another ledger table
+ * that is read, or a part of its lines when its sheet's name says copy or old ("vanha Laskut"),
+ * is left unread, and said so (TABLE_NOT_READ). Of two copies of the same lines the one whose
+ * sheet name says copy, else the later sheet, is the copy. A table that adds lines of its own is
+ * read, and so is a part of another whose name does not say copy (a partner's month sheets beside
+ * its "Kaikki laskut"): their lines found elsewhere are the rules' duplicates.
+ */
+export function withoutLedgerCopies(lines: InvoiceLine[], tables: readonly TableRef[], findings: Finding[]): InvoiceLine[] {
+  if (tables.length < 2) return lines;
+  const baseOf = new Map<TableRef, TableRef>();
+  for (const table of tables) for (const ref of [table, ...yearViewsOf(table).map((view) => view.table)]) baseOf.set(ref, table);
+  const keyOf = nameKeys();
+  const key = (l: InvoiceLine) =>
+    [keyOf(l.partner), l.number, l.date, l.periodStart, l.periodEnd, l.kind, keyOf(l.line), l.net, l.vat, l.gross].join("\u0000");
+  const counts = new Map<TableRef, Map<string, number>>();
+  for (const line of lines) {
+    const table = baseOf.get(line.at.table);
+    if (!table) continue;
+    const sums = counts.get(table) ?? new Map<string, number>();
+    counts.set(table, sums);
+    const k = key(line);
+    sums.set(k, (sums.get(k) ?? 0) + 1);
+  }
+  const size = (table: TableRef) => [...(counts.get(table)?.values() ?? [])].reduce((a, b) => a + b, 0);
+  const order = new Map(tables.map((table, i) => [table, i]));
+  // The likeliest copies first: the fewest lines, then a name that says copy, then the later table
+  const candidates = tables
+    .filter((table) => size(table) >= MIN_COPY_LINES)
+    .sort(
+      (a, b) =>
+        size(a) - size(b) || Number(COPY_NAME.test(b.sheet)) - Number(COPY_NAME.test(a.sheet)) || (order.get(b) ?? 0) - (order.get(a) ?? 0),
+    );
+  const copies = new Map<TableRef, TableRef>();
+  for (const table of candidates) {
+    const mine = counts.get(table);
+    if (!mine) continue;
+    // A part of another table is a copy only when its name says so: a partner's month sheets are parts of its "Kaikki laskut"
+    const part = COPY_NAME.test(table.sheet);
+    const original = tables.find(
+      (other) =>
+        other !== table &&
+        !copies.has(other) &&
+        (part || size(other) === size(table)) &&
+        [...mine].every(([k, n]) => (counts.get(other)?.get(k) ?? 0) >= n),
+    );
+    if (original) copies.set(table, original);
+  }
+  if (copies.size === 0) return lines;
+  // Said in the workbook's order
+  for (const table of tables) {
+    const original = copies.get(table);
+    if (original)
+      findings.push(makeFinding("TABLE_NOT_READ", headerCellOf(table), { why: "copy", sheetName: table.sheet, copyOf: original.sheet }));
+  }
+  return lines.filter((line) => {
+    const table = baseOf.get(line.at.table);
+    return table === undefined || !copies.has(table);
+  });
+}

@@ -1,0 +1,58 @@
+import assert from "node:assert/strict";
+import { checkWorkbook } from "../../src/check/checkWorkbook";
+import { renderFinding } from "../../src/findings/render";
+import type { CellValue } from "../../src/workbook/types";
+import { book } from "../support/book";
+import { assertMessages, findingsOf } from "../support/rendered";
+
+const HEADER = ["Päivämäärä", "Laskuttaja", "Laskun numero", "Ajalta alkaen", "Ajalta päättyen", "Laji", "Tilikohta", "Summa (ALV 0)"];
+const line = (n: number): CellValue[] => [
+  `5.${n + 1}.2014`,
+  "Verso",
+  `V-${n}`,
+  `1.${n}.2014`,
+  `${[31, 28, 31, 30][n - 1]}.${n}.2014`,
+  "kiinteä",
+  "Palkat",
+  4_200,
+];
+const LEDGER = [HEADER, line(1), line(2), line(3)];
+const CODES = ["TABLE_NOT_READ", "INVOICE_DUPLICATE"] as const;
+
+describe("variety: a copy of the ledger on a sheet of its own", () => {
+  it("leaves a copy unread, said once: Excel's Laskut (2) before the original, vanha Laskut, a part of the ledger", () => {
+    const result = checkWorkbook(book({ "Laskut (2)": LEDGER, Laskut: LEDGER, "vanha Laskut": [HEADER, line(1), line(2)] }));
+    const found = result.findings.filter((f) => (CODES as readonly string[]).includes(f.code));
+    assertMessages(found);
+    assert.deepEqual(
+      found.map((f) => [f.code, `${f.sheet}!${f.cell}`]),
+      [
+        ["TABLE_NOT_READ", "Laskut (2)!A1"],
+        ["TABLE_NOT_READ", "vanha Laskut!A1"],
+      ],
+    );
+    assert.deepEqual(
+      result.ledger.invoices.map((l) => `${l.at.table.sheet} ${l.number}`),
+      ["Laskut V-1", "Laskut V-2", "Laskut V-3"],
+    );
+    assert.match(renderFinding(found[0], "fi").message, /jokainen rivi on myös välilehdellä Laskut,/);
+    assert.match(renderFinding(found[0], "en").message, /also on the sheet Laskut,/);
+  });
+
+  it("of two copies of the same lines leaves the later sheet unread; a newer copy that adds lines leaves both read", () => {
+    assert.deepEqual(findingsOf({ Laskut: LEDGER, Kirjanpito: LEDGER }, CODES), [["TABLE_NOT_READ", "Kirjanpito!A1"]]);
+    // The old sheet's name says no copy, and a partner's month sheets are parts of its "Kaikki laskut" alike
+    assert.deepEqual(findingsOf({ Laskut: LEDGER, "Laskut (2)": [...LEDGER, line(4)] }, CODES), [
+      ["INVOICE_DUPLICATE", "Laskut (2)!H2"],
+      ["INVOICE_DUPLICATE", "Laskut (2)!H3"],
+      ["INVOICE_DUPLICATE", "Laskut (2)!H4"],
+    ]);
+  });
+
+  it("reads both sheets when each has lines of its own, and one line on two sheets is still a duplicate", () => {
+    assert.deepEqual(findingsOf({ "Laskut 2014": LEDGER, "Laskut 2015": [HEADER, line(3), line(4)] }, CODES), [
+      ["INVOICE_DUPLICATE", "Laskut 2015!H2"],
+    ]);
+    assert.deepEqual(findingsOf({ Laskut: LEDGER, Verso: [HEADER, line(2)] }, CODES), [["INVOICE_DUPLICATE", "Verso!H2"]]);
+  });
+});
