@@ -363,6 +363,8 @@ export const TABLES: readonly TableSpec[] = [
         synonyms: [
           "alkaa",
           "alkupaiva",
+          "alkupvm",
+          "alkamispaiva",
           "alku",
           "aloitus",
           "sopimus alkaa",
@@ -383,6 +385,8 @@ export const TABLES: readonly TableSpec[] = [
         synonyms: [
           "paattyy",
           "loppupaiva",
+          "loppupvm",
+          "paattymispaiva",
           "loppu",
           "sopimus paattyy",
           "slutar",

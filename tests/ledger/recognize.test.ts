@@ -475,6 +475,29 @@ describe("finding tables by their headers", () => {
     }
   });
 
+  it("reads a partner's window under the abbreviated headers the ledger takes (Alkupvm | Loppupvm, Alkamispäivä | Päättymispäivä)", () => {
+    for (const [from, to] of [
+      ["Alkupvm", "Loppupvm"],
+      ["Alkamispäivä", "Päättymispäivä"],
+      ["Sopimuksen alkupvm", "Sopimuksen loppupvm"],
+    ]) {
+      const { ledger, findings } = buildLedger(
+        book({
+          Kumppanit: [
+            ["Kumppani", "Laskutustapa", from, to],
+            ["Verso", "kuukausi+tasaus", "1.4.2013", "31.10.2015"],
+          ],
+        }),
+      );
+      assert.deepEqual(
+        ledger.partners.map((p) => [p.name, p.start, p.end]),
+        [["Verso", 15796, 16739]],
+        `${from} | ${to}`,
+      );
+      assert.deepEqual(findings, [], `${from} | ${to}`);
+    }
+  });
+
   it("does not take the first data row for a second header row", () => {
     const { ledger } = buildLedger(
       book({
