@@ -29,6 +29,29 @@ describe("total and subtotal rows inside a table", () => {
     assert.deepEqual(findings, []);
   });
 
+  it("skips the totals of a CSV file, whose amounts are text: labelled after the amount, or not at all", () => {
+    const { ledger, findings } = buildLedger(
+      book({
+        Laskut: [
+          [...header, "Selite"],
+          ["1.2.2014", "Verso", "V-1", "1/2014", "100,00", null],
+          // a line of the invoice above, its keys left blank (an ERP report), is still read
+          [null, null, null, null, "50,00", "Toimitilat"],
+          [null, null, null, null, "150,00", "Yhteensä"],
+          [null, null, null, null, "150,00", null],
+        ],
+      }),
+    );
+    assert.deepEqual(
+      ledger.invoices.map((l) => [l.number, l.net, l.description]),
+      [
+        ["V-1", 10_000, ""],
+        ["V-1", 5_000, "Toimitilat"],
+      ],
+    );
+    assert.deepEqual(findings, []);
+  });
+
   it("still reads a row whose description says yhteensä, and a name that starts with Summa", () => {
     const { ledger } = buildLedger(
       book({

@@ -4,6 +4,7 @@ import type { TableRef } from "../model";
 import type { SheetReader } from "../sheetReader";
 import { amountColumnsOf, columnsOf, textColumnsOf } from "./tableColumns";
 import { isBlankText } from "../../workbook/normalize";
+import { parseAmount } from "../../money";
 
 /** Matched on the raw text: normalising every row's first cell would cost more than the whole row. */
 const TOTAL_ROW =
@@ -78,7 +79,8 @@ function isYearNumber(value: CellValue): boolean {
 /**
  * True for a total or subtotal row: its first text, in the table or left of it, is a total
  * ("Yhteensä", "Yhteensä tammikuu", "Tammikuu yhteensä"), or it holds amounts and nothing else
- * (an unlabelled =SUMMA(...) under the table), which no record of any table does.
+ * (an unlabelled =SUMMA(...) under the table), which no record of any table does. An amount
+ * typed as text in an amount column (a CSV file's) counts as an amount, not as the row's text.
  */
 export function isTotalRow(reader: SheetReader, table: TableRef, row: number): boolean {
   return isTotalIn(reader.row(row), columnsOf(table), reader.colOffset, table);
@@ -87,9 +89,14 @@ export function isTotalRow(reader: SheetReader, table: TableRef, row: number): b
 function isTotalIn(cells: ReadonlyArray<CellValue>, cols: readonly number[], offset: number, table: TableRef): boolean {
   // Up to the table's last column: a summary beside it has totals of its own
   const end = Math.min(cells.length, cols[cols.length - 1] - offset + 1);
+  let amounts: Set<number> | null = null;
   for (let i = 0; i < end; i++) {
     const value = cells[i];
-    if (typeof value === "string" && !isBlankText(value)) return isTotalLabel(value);
+    if (typeof value !== "string" || isBlankText(value)) continue;
+    // An amount typed as text (every cell of a CSV file) is no label: "; ; 4 100,00; Yhteensä" is labelled by its Yhteensä
+    amounts ??= amountColumnsOf(table);
+    if (amounts.has(i + offset) && parseAmount(value).ok) continue;
+    return isTotalLabel(value);
   }
   return holdsAmountsOnly(cells, cols, offset, table);
 }
