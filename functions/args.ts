@@ -3,17 +3,18 @@
  *
  * Excel hands a function numbers, texts, booleans, `null` (an omitted optional argument) or
  * 2-D arrays (ranges). Each reader here turns one argument into the library's type (cents,
- * days, ppm, scheme) or raises the Excel error the README promises, with a short message in
- * Finnish and English: `#VALUE!` for a wrong type or unreadable text, `#NUM!` for a value out
- * of range. Dates are serials of the 1900 date system (Excel for Windows and the web; the
- * 1904 system of old Mac workbooks is not visible to a custom function).
+ * days, ppm, scheme) or raises `#VALUE!` with a short message in Finnish and English naming the
+ * argument: for a wrong type, an unreadable text and a value out of range alike, as #VALUE! is
+ * the error whose message Excel shows (see host.ts). Dates are serials of the 1900 date system
+ * (Excel for Windows and the web; the 1904 system of old Mac workbooks is not visible to a
+ * custom function). An error value passed in as an argument is passed on (host.ts passedOn).
  */
 import { DEFAULT_RATE_PPM } from "../src/ledger/settings";
 import { fromEuros, parseAmount, parseRate, parseWeight } from "../src/money";
 import type { Cents, Ppm } from "../src/money";
 import { dayFromSerial, dayFromYmd, isoOf, parseDate, parseScheme, serialOf } from "../src/periods";
 import type { Day, Scheme } from "../src/periods";
-import { invalidNumber, invalidValue, passedOn } from "./host";
+import { invalidValue, passedOn } from "./host";
 
 /** The languages CHECKSPLIT writes in. */
 export type Lang = "fi" | "sv" | "en";
@@ -64,8 +65,8 @@ export function centsOf(value: unknown, name: string): Cents {
     if (cents !== null) return cents;
     // Beyond 2^53 cents a double cannot hold every cent: the amount is out of range, not unreadable
     if (Number.isFinite(value))
-      return invalidNumber(`${name}: ${value} on liian suuri euromäärä sentin tarkkuudella / is too large an amount to keep to the cent`);
-    return invalidNumber(`${name}: ei äärellinen euromäärä / not a finite amount of euros`);
+      return invalidValue(`${name}: ${value} on liian suuri euromäärä sentin tarkkuudella / is too large an amount to keep to the cent`);
+    return invalidValue(`${name}: ei äärellinen euromäärä / not a finite amount of euros`);
   }
   if (typeof value === "string") {
     const parsed = parseAmount(value);
@@ -88,20 +89,20 @@ export function centsOf(value: unknown, name: string): Cents {
 }
 
 /**
- * An amount that cannot be negative (costs, budgets, shares): `centsOf`, then `#NUM!` below zero.
+ * An amount that cannot be negative (costs, budgets, shares): `centsOf`, then `#VALUE!` below zero.
  *
  * @example
- * amountOf(-1, "budget") // throws #NUM!
+ * amountOf(-1, "budget") // throws #VALUE! (cannot be negative)
  */
 export function amountOf(value: unknown, name: string): Cents {
   const cents = centsOf(value, name);
-  if (cents < 0) return invalidNumber(`${name}: ei voi olla negatiivinen / cannot be negative`);
+  if (cents < 0) return invalidValue(`${name}: ei voi olla negatiivinen / cannot be negative`);
   return cents;
 }
 
 /**
  * A day from a date serial (1900 date system) or a date typed as text ("31.10.2015",
- * "2015-10-31"). A serial outside Excel's calendar is `#NUM!`, an unreadable text `#VALUE!`.
+ * "2015-10-31"). A serial outside Excel's calendar and an unreadable text are `#VALUE!`.
  *
  * @example
  * dayOf(42308, "end")        //=> 16739 (31.10.2015)
@@ -111,7 +112,7 @@ export function dayOf(value: unknown, name: string): Day {
   refuseErrorValue(value, name);
   if (typeof value === "number") {
     const day = dayFromSerial(value, false);
-    if (day === null) return invalidNumber(`${name}: ${Number.isFinite(value) ? value + " " : ""}ei ole päivämäärä / is not a date serial`);
+    if (day === null) return invalidValue(`${name}: ${Number.isFinite(value) ? value + " " : ""}ei ole päivämäärä / is not a date serial`);
     return day;
   }
   if (typeof value === "string" && !isOmitted(value)) {
@@ -119,7 +120,7 @@ export function dayOf(value: unknown, name: string): Day {
     if (day === null) return invalidValue(`${name}: ${quote(value)} ei ole päivämäärä / is not a date (31.10.2015)`);
     // A typed date Excel could not hold ("31.10.0015", a year mistyped) is out of range, as its serial would be
     if (!inExcelCalendar(day))
-      return invalidNumber(`${name}: ${quote(value)} on Excelin kalenterin ulkopuolella / is outside Excel's calendar (1900–9999)`);
+      return invalidValue(`${name}: ${quote(value)} on Excelin kalenterin ulkopuolella / is outside Excel's calendar (1900–9999)`);
     return day;
   }
   if (isOmitted(value)) return invalidValue(`${name}: puuttuu / is missing`);
@@ -137,7 +138,7 @@ function inExcelCalendar(day: Day): boolean {
 }
 
 /**
- * The date serial (1900 date system) of a computed day, `#NUM!` past 31.12.9999.
+ * The date serial (1900 date system) of a computed day, `#VALUE!` past 31.12.9999.
  *
  * @example
  * serialOut(16739) //=> 42308
@@ -146,7 +147,7 @@ export function serialOut(day: Day): number {
   try {
     return serialOf(day, false);
   } catch {
-    return invalidNumber(`${isoOf(day)} on Excelin kalenterin ulkopuolella / is outside Excel's calendar`);
+    return invalidValue(`${isoOf(day)} on Excelin kalenterin ulkopuolella / is outside Excel's calendar`);
   }
 }
 
@@ -167,12 +168,12 @@ function looksNumeric(text: string): boolean {
 
 /**
  * The state rate: omitted is 75 %; 0.75, 75, "75 %" and "0,75" all mean 75 %. A rate below
- * 0 % or above 100 % is `#NUM!`; a text that is not a rate is `#VALUE!`.
+ * 0 % or above 100 % and a text that is not a rate are `#VALUE!`, each saying which.
  *
  * @example
  * rateOf(null)   //=> 750000
  * rateOf("80 %") //=> 800000
- * rateOf(120)    // throws #NUM!
+ * rateOf(120)    // throws #VALUE! (not within 0–100 %)
  */
 export function rateOf(value: unknown): Ppm {
   refuseErrorValue(value, "rate");
@@ -181,7 +182,7 @@ export function rateOf(value: unknown): Ppm {
     const rate = parseRate(value);
     if (rate !== null) return rate;
     if (typeof value === "number" || looksNumeric(value))
-      return invalidNumber(`rate: ${quote(value)} ei ole välillä 0–100 % / is not within 0–100 %`);
+      return invalidValue(`rate: ${quote(value)} ei ole välillä 0–100 % / is not within 0–100 %`);
     return invalidValue(`rate: ${quote(value)} ei ole prosentti / is not a rate (75 %, 0.75)`);
   }
   return invalidValue(`rate: ei ole prosentti / is not a rate (${typeof value})`);
@@ -277,14 +278,14 @@ export function langOf(value: unknown): Lang {
  *
  * @example
  * monthsOf(null, 2) //=> 2
- * monthsOf(-1, 2)   // throws #NUM!
+ * monthsOf(-1, 2)   // throws #VALUE! (not a whole number 0–1200)
  */
 export function monthsOf(value: unknown, fallback: number): number {
   refuseErrorValue(value, "months");
   if (isOmitted(value)) return fallback;
   if (typeof value !== "number") return invalidValue(`months: ${quote(value)} ei ole luku / is not a number`);
   if (!Number.isInteger(value) || value < 0 || value > 1200)
-    return invalidNumber(`months: ${value} ei ole kokonaisluku 0–1200 / is not a whole number 0–1200`);
+    return invalidValue(`months: ${value} ei ole kokonaisluku 0–1200 / is not a whole number 0–1200`);
   return value;
 }
 
@@ -297,7 +298,7 @@ export function cellsOf(value: unknown): unknown[] {
 /**
  * Allocation weights from a range: populations, tier amounts, fractions "1/5", percents
  * "31 %" or decimals "0,2". An empty cell is `#VALUE!` rather than a silent zero (the
- * parts would no longer line up with the rows); a negative weight is `#NUM!`.
+ * parts would no longer line up with the rows); a negative weight is `#VALUE!` too.
  *
  * @example
  * weightsOf([[20000], [2000]])     //=> [20000, 2000]
@@ -315,7 +316,7 @@ export function weightsOf(range: unknown): number[] {
     const weight = parseWeight(cell);
     if (weight !== null) return weight;
     if (typeof cell === "number" || /^\s*[-−]/.test(cell))
-      return invalidNumber(`${name}: ${quote(cell)} on negatiivinen tai ääretön / is negative or infinite`);
+      return invalidValue(`${name}: ${quote(cell)} on negatiivinen tai ääretön / is negative or infinite`);
     return invalidValue(`${name}: ${quote(cell)} ei ole paino / is not a weight (60 211, 1/5, 31 %)`);
   });
 }

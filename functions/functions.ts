@@ -12,7 +12,7 @@ import { allocate, formatMoney, formatRate, FULL_RATE, isStateOverRate, municipa
 import { addMonths, blocksOfWindow, elapsedShare, periodOf } from "../src/periods";
 import type { Day } from "../src/periods";
 import { amountOf, asOfDay, centsOf, dayOf, langOf, monthsOf, partyOf, rateOf, schemeOf, serialOut, weightsOf } from "./args";
-import { divisionByZero, invalidNumber, notAvailable } from "./host";
+import { divisionByZero, invalidValue, notAvailable } from "./host";
 import { SPLIT_TEXTS } from "./messages";
 
 interface Registry {
@@ -37,10 +37,10 @@ export { CustomFunctions as registry };
 /** Final reports are due this many months after the project ends (the default of Asetukset's setting). */
 const FINAL_REPORT_MONTHS = DEFAULT_SETTINGS.finalReportMonths;
 
-/** A start and end that form a period, or `#NUM!` when the end comes first. */
+/** A start and end that form a period, or `#VALUE!` when the end comes first. */
 function intervalOf(start: unknown, end: unknown): { start: Day; end: Day } {
   const interval = { start: dayOf(start, "start"), end: dayOf(end, "end") };
-  if (interval.end < interval.start) return invalidNumber("end: ennen alkua / is before the start");
+  if (interval.end < interval.start) return invalidValue("end: ennen alkua / is before the start");
   return interval;
 }
 
@@ -107,7 +107,7 @@ export function checkSplit(
 export function use(actual: number | string, budget: number | string): number {
   const realised = amountOf(actual, "actual");
   const planned = amountOf(budget, "budget");
-  if (planned === 0) return divisionByZero("budget: nolla / is zero");
+  if (planned === 0) return divisionByZero();
   return realised / planned;
 }
 
@@ -207,7 +207,7 @@ export function periods(start: number | string, end: number | string, scheme: st
 export function allocateTotal(total: number | string, weights: unknown[][]): number[][] {
   const cents = centsOf(total, "total");
   const keys = weightsOf(weights);
-  if (keys.every((weight) => weight === 0)) return divisionByZero("weights: kaikki nollia / are all zero");
+  if (keys.every((weight) => weight === 0)) return divisionByZero();
   const parts = allocate(cents, keys).map(toEuros);
   if (!Array.isArray(weights)) return [parts];
   let next = 0;

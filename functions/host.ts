@@ -28,36 +28,39 @@ declare global {
   }
 }
 
-/** The Excel errors the functions return; each carries a message (Finnish / English). */
-export type ExcelError = "#VALUE!" | "#NUM!" | "#DIV/0!" | "#N/A";
+/**
+ * The Excel errors the functions return. Excel shows a custom message (in the error tooltip of
+ * the cell) only with #VALUE! and #N/A; it cannot be used with #DIV/0! or #NUM! (Microsoft's
+ * CustomFunctions.ErrorCode reference), so those two are raised without one.
+ */
+type WithMessage = "#VALUE!" | "#N/A";
+type WithoutMessage = "#DIV/0!" | "#NUM!";
 
-function raise(code: ExcelError, message: string): never {
+/** An error whose message Excel shows: the reason, in Finnish / English. */
+function raise(code: WithMessage, message: string): never {
   const codes = CustomFunctions.ErrorCode;
-  const errorCode =
-    code === "#VALUE!"
-      ? codes.invalidValue
-      : code === "#NUM!"
-        ? codes.invalidNumber
-        : code === "#DIV/0!"
-          ? codes.divisionByZero
-          : codes.notAvailable;
   // eslint-disable-next-line @typescript-eslint/only-throw-error -- Excel shows a thrown CustomFunctions.Error as its error value
-  throw new CustomFunctions.Error(errorCode, message);
+  throw new CustomFunctions.Error(code === "#VALUE!" ? codes.invalidValue : codes.notAvailable, message);
 }
 
-/** `#VALUE!`: a wrong type, an unknown word, a text that cannot be read. */
+/** An error Excel shows without a message, so none is given. */
+function raiseBare(code: WithoutMessage): never {
+  const codes = CustomFunctions.ErrorCode;
+  // eslint-disable-next-line @typescript-eslint/only-throw-error -- as in raise
+  throw new CustomFunctions.Error(code === "#DIV/0!" ? codes.divisionByZero : codes.invalidNumber);
+}
+
+/**
+ * `#VALUE!`: an argument the function cannot take: a wrong type, an unknown word, a text that
+ * cannot be read, or a value out of range (a negative amount, a rate above 100 %, no such date).
+ */
 export function invalidValue(message: string): never {
   return raise("#VALUE!", message);
 }
 
-/** `#NUM!`: a number of the right type but outside what the function accepts (negative, no such date). */
-export function invalidNumber(message: string): never {
-  return raise("#NUM!", message);
-}
-
-/** `#DIV/0!`: a zero budget or weights that add up to nothing. */
-export function divisionByZero(message: string): never {
-  return raise("#DIV/0!", message);
+/** `#DIV/0!`: a zero budget or weights that add up to nothing (self-explanatory; Excel shows no message for it). */
+export function divisionByZero(): never {
+  return raiseBare("#DIV/0!");
 }
 
 /** `#N/A`: no answer yet (a pace before the period has started). */
@@ -68,8 +71,10 @@ export function notAvailable(message: string): never {
 /**
  * An error value Excel passed in as an argument (a cell holding #N/A, a range with a #REF!): the
  * same error out, as Excel's own functions do, where a custom function may return it (#N/A,
- * #NUM!, #DIV/0!, #VALUE!); the others (#REF!, #NAME?, #NULL!, …) as #VALUE!, the message saying which.
+ * #NUM!, #DIV/0!, #VALUE!); the others (#REF!, #NAME?, #NULL!, …) as #VALUE!, the message saying
+ * which. #NUM! and #DIV/0! go out without the message, which Excel would not show.
  */
 export function passedOn(code: string, message: string): never {
-  return raise(code === "#N/A" || code === "#NUM!" || code === "#DIV/0!" ? code : "#VALUE!", message);
+  if (code === "#NUM!" || code === "#DIV/0!") return raiseBare(code);
+  return raise(code === "#N/A" ? code : "#VALUE!", message);
 }

@@ -5,13 +5,19 @@
  */
 import assert from "node:assert/strict";
 
-/** The error value a custom function throws, as Excel would show it. */
+/** The error value a custom function throws, as Excel would show it (`message` only if one was given). */
 export class FakeExcelError {
   constructor(
     readonly code: string,
-    readonly message = "",
+    readonly message?: string,
   ) {}
 }
+
+/**
+ * The errors Excel shows a custom message with (#VALUE!, #N/A); for #DIV/0!, #NUM! and the
+ * others a message "can't be used" (Microsoft's CustomFunctions.ErrorCode reference).
+ */
+export const CODES_WITH_MESSAGE: readonly string[] = ["#VALUE!", "#N/A"];
 
 export const ErrorCode = {
   invalidValue: "#VALUE!",
@@ -35,9 +41,10 @@ Object.assign(globalThis, {
 });
 
 /**
- * Runs `call` and returns the Excel error it raised as "#CODE: message"; fails when it
- * returns a value or throws anything else. Every message names the argument in Finnish and
- * English ("… / …").
+ * Runs `call` and returns the Excel error it raised as "#CODE: message", or "#CODE" alone for
+ * an error Excel shows no message with; fails when it returns a value or throws anything else.
+ * Every #VALUE! and #N/A has a message naming the argument in Finnish and English ("… / …"),
+ * and no other error has one (a message Excel would never show).
  */
 export function excelError(call: () => unknown): string {
   let result: unknown;
@@ -45,8 +52,12 @@ export function excelError(call: () => unknown): string {
     result = call();
   } catch (error) {
     if (!(error instanceof FakeExcelError)) throw error;
-    assert.match(error.message, /\S \/ \S/, `the message of ${error.code} is in Finnish / English: ${error.message}`);
-    assert.doesNotMatch(error.message, /undefined|NaN|\[object/, error.message);
+    if (!CODES_WITH_MESSAGE.includes(error.code)) {
+      assert.equal(error.message, undefined, `${error.code} comes without a message, which Excel would not show`);
+      return error.code;
+    }
+    assert.match(error.message ?? "", /\S \/ \S/, `the message of ${error.code} is in Finnish / English: ${error.message}`);
+    assert.doesNotMatch(error.message ?? "", /undefined|NaN|\[object/, error.message);
     return `${error.code}: ${error.message}`;
   }
   assert.fail(`expected an Excel error, got ${JSON.stringify(result)}`);
