@@ -6,7 +6,7 @@ import type { TableKind } from "./model";
  * (`f.text("partnr")`) is a type error rather than a column that silently reads as empty.
  */
 export const TABLE_FIELDS = {
-  partners: ["name", "scheme", "start", "end", "details", "vatRecoverable"],
+  partners: ["name", "scheme", "start", "end", "period", "details", "vatRecoverable"],
   budget: ["year", "partner", "line", "version", "amount", "realised"],
   invoices: [
     "date",

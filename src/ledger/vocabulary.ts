@@ -401,6 +401,22 @@ export const TABLES: readonly TableSpec[] = [
           "saakka",
         ],
       },
+      {
+        field: "period",
+        type: "period",
+        synonyms: [
+          "sopimuskausi",
+          "sopimusaika",
+          "sopimuksen kesto",
+          "kumppanuuskausi",
+          "voimassa",
+          "toiminta aika",
+          "avtalsperiod",
+          "avtalstid",
+          "agreement period",
+          "contract period",
+        ],
+      },
       // A partners table often lists how to reach each partner: known, kept, never read
       {
         field: "details",
@@ -463,7 +479,7 @@ export const TABLES: readonly TableSpec[] = [
       ["name", "scheme"],
       ["name", "vatRecoverable"],
     ],
-    required: ["name", "scheme", "start", "end"],
+    required: ["name", "scheme", ["start", "period"], ["end", "period"]],
   } satisfies TableSpecOf<"partners">,
   {
     kind: "budget",

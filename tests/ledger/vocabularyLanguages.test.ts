@@ -22,7 +22,7 @@ const SWEDISH = new Set([
   ...["manad", "manadsvis", "manad utjamning", "manadsvis utjamning", "manad och utjamning"],
   ...["tertial", "tertialvis", "tre ganger per ar", "var fjarde manad"],
   ...["utfall", "enligt utfall", "faktiska kostnader"],
-  ...["borjar", "fran", "startdatum", "avtalet borjar", "slutar", "till", "slutdatum", "avtalet slutar"],
+  ...["borjar", "fran", "startdatum", "avtalet borjar", "slutar", "till", "slutdatum", "avtalet slutar", "avtalsperiod", "avtalstid"],
   ...["fo nummer", "organisationsnummer", "kontaktperson", "kontaktuppgifter", "e post", "telefon", "adress", "faktureringsadress"],
   ...["ansvarsperson", "moms aterbars", "momsen aterbetalas", "avdragsgill moms", "momsavdrag"],
   ...["ja", "nej"],
@@ -110,7 +110,7 @@ const ENGLISH = new Set([
   // the second review (issue 15)
   ...["competence centre", "from date", "to date"],
   ...["monthly invoicing"],
-  ...["contract start", "contract end"],
+  ...["contract start", "contract end", "agreement period", "contract period"],
   ...["fixed invoice", "reviewed by", "authorised by"],
   ...["authorized by", "amount requested", "date sent"],
 ]);

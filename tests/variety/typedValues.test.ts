@@ -119,6 +119,26 @@ describe("variety: a ledger whose dates, periods and amounts were typed as text"
     assert.deepEqual(findings, []);
   });
 
+  it("reads a partner's window from one period column (Sopimuskausi | 1.8.2013–31.10.2015, 12/2013–9/2015)", () => {
+    const { ledger, findings } = read({
+      Kumppanit: [
+        ["Kumppani", "Laskutustapa", "Sopimuskausi", "ALV palautuu"],
+        ["Pikassos", "kuukausi+tasaus", "1.8.2013–31.10.2015", "kyllä"],
+        ["Verso", "kuukausi+tasaus", "12/2013–9/2015", "kyllä"],
+        ["SONet BOTNIA", "kolmannes", null, "ei"],
+      ],
+    });
+    assert.deepEqual(
+      ledger.partners.map((p) => [p.name, p.start, p.end]),
+      [
+        ["Pikassos", d(2013, 8, 1), d(2015, 10, 31)],
+        ["Verso", d(2013, 12, 1), d(2015, 9, 30)],
+        ["SONet BOTNIA", null, null],
+      ],
+    );
+    assert.deepEqual(findings, [["REQUIRED_MISSING", "Kumppanit!C4"]]);
+  });
+
   it("reads a payment application for a whole year, typed as 2014 or as text", () => {
     const { ledger, findings } = read({
       Maksatukset: [

@@ -55,8 +55,7 @@ function readPartner(f: RowFields, records: Records): boolean {
   records.partners.push({
     name: f.required("name", f.text("name") || null) ?? "",
     scheme: f.required("scheme", f.oneOf("scheme", SCHEMES)),
-    start: f.required("start", f.boundary("start", "start")),
-    end: f.required("end", f.boundary("end", "end")),
+    ...f.window(),
     vatRecoverable: recoverable === null ? null : recoverable === "yes",
     at: { table: f.table, row: f.row },
   });

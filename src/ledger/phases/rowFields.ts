@@ -154,6 +154,19 @@ export class RowFields {
     return this.date(field);
   }
 
+  /**
+   * A partner's window: its Alkaa and Päättyy (dates or months, see boundary), or its one period
+   * column ("Sopimuskausi | 1.8.2013–31.10.2015") where both are blank; a blank one is REQUIRED_MISSING.
+   */
+  window(): { start: Day | null; end: Day | null } {
+    if (this.table.columns.period !== undefined && isBlank(this.raw("start")) && isBlank(this.raw("end"))) {
+      const raw = this.raw("period");
+      const period = this.required("period", this.take("period", asPeriod(raw, this.header("period"), this.date1904)));
+      return { start: period?.start ?? null, end: period?.end ?? null };
+    }
+    return { start: this.required("start", this.boundary("start", "start")), end: this.required("end", this.boundary("end", "end")) };
+  }
+
   money(field: AnyField, table = this.table): Cents | null {
     const value = this.raw(field, table);
     const scale = this.scaleOf(field, table);
