@@ -160,6 +160,22 @@ describe("previewImport", () => {
       [["INVOICE_UNKNOWN_PARTNER", "warning", "Pikasos", 1, "Pikassos"]],
     );
     assertMessages(typo.findings);
+    // a biller the file names: once per biller, at its first row; a legal form or another case is no other name
+    const billers = csvFile([
+      ["Laskuttaja", "Laskun numero", "Ajalta", "Tilikohta", "Summa"],
+      ["Verso ry", "V-6", "1/2014", "Palkat", "100"],
+      ["Versso", "V-7", "1/2014", "Palkat", "100"],
+      ["Versso", "V-7", "1/2014", "Vuokrat", "100"],
+    ]);
+    assert.deepEqual(
+      codes(previewImport(ledger, billers, SOURCE)).concat(
+        previewImport(ledger, billers, SOURCE).findings.map((f) => [String(f.params.rows), String(f.params.suggestion)]),
+      ),
+      [
+        ["INVOICE_UNKNOWN_PARTNER", "pikassos-2014!A3"],
+        ["2", "Verso"],
+      ],
+    );
   });
 
   describe("takes the biller of a breakdown without a Laskuttaja column from the partner the file names", () => {

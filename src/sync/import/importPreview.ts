@@ -1,6 +1,6 @@
 import { buildLedger } from "../../ledger/build";
 import { CANONICAL_HEADERS } from "../../ledger/canonical";
-import type { InvoiceLine, TableRef } from "../../ledger/model";
+import type { InvoiceLine, Ledger, TableRef } from "../../ledger/model";
 import { SheetReader } from "../../ledger/sheetReader";
 import { cellOf, headerCellOf } from "../../ledger/cell";
 import { importKey, invoiceKey } from "../../ledger/fingerprint";
@@ -172,19 +172,9 @@ export function previewImport(book: WorkbookData, partnerFile: WorkbookData | Pa
       ),
     );
   }
-  // --partner that names no partner (a typo): said before its rows are written, as kaste check would say it after
-  if (typed !== "" && !typedPartner && ledger.partners.length > 0) {
-    const administrator = ledger.project.administrator ? keyOf(ledger.project.administrator.value) : null;
-    const rows = toAdd.filter((r) => r.line.partner === named).length;
-    if (rows > 0 && !isAdministratorKey(keyOf(typed), administrator))
-      findings.push(
-        makeFinding(
-          "INVOICE_UNKNOWN_PARTNER",
-          { sheet: "", cell: "" },
-          { partner: typed, rows, suggestion: closestName(keyOf(typed), ledger, keyOf) ?? "" },
-        ),
-      );
-  }
+  // A biller that is no partner of Kumppanit (a typo in --partner or in the file): said before its rows are written, as
+  // kaste check would say it after
+  if (ledger.partners.length > 0 && toAdd.length > 0) findings.push(...unknownBillers(toAdd, ledger, keyOf));
   sortByPlace(findings);
   return { source, target: plan?.target ?? null, toAdd, alreadyPresent, conflicts, bad, findings, canAppend };
 }
@@ -224,6 +214,28 @@ function copiesAcrossTables(tables: number): (line: InvoiceLine) => Finding | nu
       line: line.line,
     });
   };
+}
+
+/** INVOICE_UNKNOWN_PARTNER for each biller of the rows to add that is neither a partner nor the administrator, at its first row. */
+function unknownBillers(toAdd: readonly RowToAdd[], ledger: Ledger, keyOf: (text: string) => string): Finding[] {
+  const partners = new Set(ledger.partners.map((p) => keyOf(p.name)));
+  const administrator = ledger.project.administrator ? keyOf(ledger.project.administrator.value) : null;
+  const unknown = new Map<string, { first: InvoiceLine; rows: number }>();
+  for (const { line } of toAdd) {
+    const key = keyOf(line.partner);
+    if (key === "" || partners.has(key)) continue;
+    const seen = unknown.get(key);
+    if (seen) seen.rows++;
+    else if (!isAdministratorKey(key, administrator)) unknown.set(key, { first: line, rows: 1 });
+  }
+  return [...unknown].map(([key, { first, rows }]) =>
+    makeFinding(
+      "INVOICE_UNKNOWN_PARTNER",
+      // a biller from --partner or the file's title stands in no cell of the file
+      first.at.table.columns.partner !== undefined ? cellOf(first.at, "partner") : { sheet: "", cell: "" },
+      { partner: first.partner, rows, suggestion: closestName(key, ledger, keyOf) ?? "" },
+    ),
+  );
 }
 
 /** Why a row without problems of its own still cannot be written: no biller at all, or a net the ledger's columns cannot hold. */
