@@ -14,8 +14,10 @@ import { findHeaderRows, reportColumns, tableRefOf } from "./phases/findTables";
 import { withMergedValues } from "./phases/mergedCells";
 import { emptyRecords, readRow } from "./phases/readRecords";
 import { withRepeatedKeys } from "./phases/repeatedKeys";
+import { withPartnerHeadings } from "./phases/partnerHeadings";
 import { RowFields } from "./phases/rowFields";
 import type { DateProof } from "./phases/dateOrders";
+import { nameKeys } from "./names";
 import { RowSet } from "./rowSet";
 import { SheetReader } from "./sheetReader";
 
@@ -28,7 +30,7 @@ export interface BuiltLedger {
 /**
  * Finds every table by its header row, wherever it stands, and reads it into the typed ledger,
  * in phases (src/ledger/phases/): formulas without values computed or reported (formulaCells) → find tables (findTables) → merged cells as the value of every
- * row they cover (mergedCells), a blank under a repeated key as the key (repeatedKeys) → read rows (noiseRows: a pasted report's own rows, noted; skipRows) → coerce
+ * row they cover (mergedCells), a blank under a repeated key as the key (repeatedKeys), a partner's name over its section as its lines' biller (partnerHeadings) → read rows (noiseRows: a pasted report's own rows, noted; skipRows) → coerce
  * cells (rowFields) → assemble records (readRecords, contextPartners, ledgerSummaries, ledgerCopies, then the key blocks).
  */
 export function buildLedger(stored: WorkbookData): BuiltLedger {
@@ -53,6 +55,7 @@ export function buildLedger(stored: WorkbookData): BuiltLedger {
   // The user's column mapping (sheet KASTE-sarakkeet), applied once per mapped header row
   const mapping = mappingForBuild(workbook, findings);
   const accounts = accountLinesOf(workbook);
+  const isPartnerName = partnerNamesOf(workbook);
   for (const sheet of workbook.sheets) {
     // Sheets KASTE Ledger wrote (application drafts, the claims of sent applications) are outputs, not tables
     if (isGeneratedSheet(sheet)) {
@@ -70,7 +73,7 @@ export function buildLedger(stored: WorkbookData): BuiltLedger {
       table: tableRefOf(merged, header),
       endRow: i + 1 < headers.length ? headers[i + 1].row : merged.rowCount,
     }));
-    const keyed = withRepeatedKeys(filled, refs);
+    const keyed = withPartnerHeadings(withRepeatedKeys(filled, refs), refs, isPartnerName);
     const reader = keyed === filled ? merged : new SheetReader(keyed);
     readers.set(sheet.name, reader);
     const taken = new RowSet(reader.rowCount);
@@ -102,4 +105,34 @@ export function buildLedger(stored: WorkbookData): BuiltLedger {
   const { project, settings } = readKeyBlocks(tableRows, workbook.date1904, findings, tables, dateProofs);
   const ledger: Ledger = { date1904: workbook.date1904, project, settings, ...records, tables, claims };
   return { ledger, findings };
+}
+
+/**
+ * Whether a text is the name of a partner in a Kumppanit table of the workbook, by its name's
+ * key (case, accents, legal form). The tables are looked for once, on the first question: a
+ * ledger's section headings ask before Kumppanit is read.
+ */
+function partnerNamesOf(workbook: WorkbookData): (text: string) => boolean {
+  const keyOf = nameKeys();
+  let names: Set<string> | null = null;
+  return (text) => {
+    if (!names) {
+      names = new Set();
+      for (const sheet of workbook.sheets) {
+        if (isGeneratedSheet(sheet)) continue;
+        const reader = new SheetReader(sheet);
+        const headers = findHeaderRows(reader, workbook.date1904);
+        headers.forEach((header, i) => {
+          const col = header.columns.name;
+          if (header.kind !== "partners" || col === undefined) return;
+          const end = i + 1 < headers.length ? headers[i + 1].row : reader.rowCount;
+          for (let row = header.row + 1; row < end; row++) {
+            const value = reader.cell(row, col);
+            if (typeof value === "string" && value.trim() !== "") (names as Set<string>).add(keyOf(value));
+          }
+        });
+      }
+    }
+    return names.has(keyOf(text));
+  };
 }
