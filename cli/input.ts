@@ -4,7 +4,7 @@ import { basename, extname, join } from "node:path";
 import { CellReferenceError } from "../src/workbook/cellLimits";
 import { decodeCsv, parseCsv } from "../src/workbook/csv";
 import type { WorkbookData } from "../src/workbook/types";
-import { WorkbookFileError } from "../src/workbook/fileError";
+import { fileReason } from "../src/workbook/fileError";
 import { ZipArchive, ZipError } from "../src/workbook/zip";
 import { isOpenDocument } from "../src/workbook/xlsxPackage";
 import { readXlsxArchive } from "./readXlsx";
@@ -130,7 +130,10 @@ export function isWorkbookBytes(bytes: Uint8Array): boolean {
   return startsWith(bytes, ZIP) || startsWith(bytes, OLE);
 }
 
-/** An .xlsx's bytes read into the workbook interface, any failure one line (exit 2); `opened` sees the zip before it is read. */
+/**
+ * An .xlsx's bytes read into the workbook interface, a file the reader cannot follow one line (exit 2);
+ * `opened` sees the zip before it is read. Any other failure is ours and is thrown as it is.
+ */
 export async function xlsxInput(path: string, bytes: Buffer, opened?: (zip: ZipArchive) => void): Promise<WorkbookData> {
   if (bytes.length === 0) throw new InputError(`Tiedosto on tyhjä: ${path}`, `The file is empty: ${path}`, `Filen är tom: ${path}`);
   if (startsWith(bytes, OLE)) {
@@ -172,8 +175,9 @@ export async function xlsxInput(path: string, bytes: Buffer, opened?: (zip: ZipA
         `${path} är för stor för att läsas säkert (${error.says("sv")}).`,
       );
     }
-    const message = (error as Error).message;
-    const reason = error instanceof WorkbookFileError ? error.said : { fi: message, sv: message, en: message };
+    // A reader's fault, not the file's, is an internal error (exit 3, please report), never a damaged file
+    const reason = fileReason(error);
+    if (!reason) throw error;
     throw new InputError(
       `${path} on vioittunut tai katkennut .xlsx-tiedosto (${reason.fi}).`,
       `${path} is a damaged or truncated .xlsx file (${reason.en}).`,

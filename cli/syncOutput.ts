@@ -4,8 +4,7 @@ import { access, copyFile, readFile, rename, stat, unlink, writeFile } from "nod
 import { basename, dirname, extname, join, resolve } from "node:path";
 import type { Lang } from "../src/findings/render";
 import { cellAddress } from "../src/workbook/address";
-import { CellReferenceError } from "../src/workbook/cellLimits";
-import { WorkbookFileError } from "../src/workbook/fileError";
+import { fileReason } from "../src/workbook/fileError";
 import type { CellValue, WorkbookData } from "../src/workbook/types";
 import { XlsxEditor } from "../src/workbook/xlsxWrite/editor";
 import { ZipArchive } from "../src/workbook/zip";
@@ -249,16 +248,6 @@ export function checkSameExtension(input: string, mode: OutputMode): void {
 }
 
 /**
- * What is wrong with a workbook file, in each language, when the reader or the editor says so (a damaged
- * zip, a part missing, a row cut off, a cell beyond Excel's limits); null for any other error.
- */
-export function fileReason(error: unknown): Readonly<Record<Lang, string>> | null {
-  if (error instanceof WorkbookFileError) return error.said;
-  if (error instanceof CellReferenceError) return { fi: error.says("fi"), sv: error.says("sv"), en: error.says("en") };
-  return null;
-}
-
-/**
  * A workbook the edit could not follow, as one line (exit 2) with the file's reason in the user's language.
  * An error that is no fault of the file but ours stays what it is: an internal error (exit 3, "please report").
  */
@@ -286,6 +275,28 @@ function notVerified(target: string, difference: string | Readonly<Record<Lang, 
     `Kirjoitettu työkirja ei lukeutunut takaisin samana (${said.fi}); tiedostoa ${target} ei muutettu.`,
     `The written workbook did not read back the same (${said.en}); ${target} was not changed.`,
     `Den skrivna arbetsboken lästes inte tillbaka likadan (${said.sv}); ${target} ändrades inte.`,
+  );
+}
+
+const READ_BACK_REASONS: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
+  EIO: { fi: "levyn lukuvirhe", sv: "läsfel på disken", en: "a read error on the disk" },
+  EACCES: { fi: "ei lukuoikeutta", sv: "läsrättighet saknas", en: "permission denied" },
+  EPERM: { fi: "ei lukuoikeutta", sv: "läsrättighet saknas", en: "permission denied" },
+  ENOENT: { fi: "tiedosto katosi", sv: "filen försvann", en: "the file disappeared" },
+};
+
+/** An error of the system (a file system call's, with its code), not of our code. */
+function isSystemError(error: unknown): error is NodeJS.ErrnoException & { code: string } {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === "string" && "syscall" in error;
+}
+
+/** The temporary file written could not be read back to verify it (exit 2): the target is left as it was. */
+function notReadBack(target: string, error: NodeJS.ErrnoException & { code: string }): InputError {
+  const said = READ_BACK_REASONS[error.code] ?? { fi: error.code, sv: error.code, en: error.code };
+  return new InputError(
+    `Kirjoitettua työkirjaa ei voitu lukea takaisin (${said.fi}); tiedostoa ${target} ei muutettu.`,
+    `The written workbook could not be read back (${said.en}); ${target} was not changed.`,
+    `Den skrivna arbetsboken kunde inte läsas tillbaka (${said.sv}); ${target} ändrades inte.`,
   );
 }
 
@@ -342,8 +353,10 @@ export async function saveEdited(
     await unlink(temporary).catch(() => undefined);
     if (error instanceof InputError) throw error;
     const reason = fileReason(error);
-    if (!reason) throw error;
-    throw notVerified(target, reason);
+    if (reason) throw notVerified(target, reason);
+    // The disk failing to give the written file back is the file's failure too, not ours
+    if (isSystemError(error)) throw notReadBack(target, error);
+    throw error;
   }
   let saved: string | null = null;
   try {

@@ -4,6 +4,8 @@
  * and a reader that believed it would grow a row to millions of columns (V8 dies) or a sheet to
  * billions of rows (it hangs).
  */
+import { WorkbookFileError } from "./fileError";
+import type { Said } from "./fileError";
 
 /** Rows on a sheet: 1–1 048 576. */
 export const MAX_ROWS = 1_048_576;
@@ -19,8 +21,21 @@ const LIMITS: Readonly<Record<Lang, string>> = {
   en: "at most 1,048,576 rows and 16,384 columns",
 };
 
-/** A worksheet names a cell or row beyond Excel's limits: the file is damaged, and is refused whole. */
-export class CellReferenceError extends Error {
+/** What is wrong with a reference beyond the limits, in each language (a clause: the caller says which file). */
+function beyondLimits(reference: string, kind: "cell" | "row", sheet: string | undefined): Said {
+  const on = (words: string) => (sheet === undefined ? "" : ` ${words} ${sheet}`);
+  return {
+    fi: `${kind === "cell" ? `soluviittaus ${reference}` : `rivinumero ${reference}`}${on("taulukossa")} on Excelin rajojen ulkopuolella (${LIMITS.fi})`,
+    sv: `${kind === "cell" ? `cellreferensen ${reference}` : `radnumret ${reference}`}${on("på bladet")} ligger utanför Excels gränser (${LIMITS.sv})`,
+    en: `${kind === "cell" ? "the cell reference" : "the row number"} ${reference}${on("in the sheet")} is beyond Excel's limits (${LIMITS.en})`,
+  };
+}
+
+/**
+ * A worksheet names a cell or row beyond Excel's limits: the file is damaged, and is refused whole.
+ * A WorkbookFileError like the reader's other reasons: its message is the English, `says(lang)` the others.
+ */
+export class CellReferenceError extends WorkbookFileError {
   constructor(
     /** The reference as the file writes it: `ZZZZZZ3`, or a row's number. */
     readonly reference: string,
@@ -28,28 +43,11 @@ export class CellReferenceError extends Error {
     /** The sheet, when the reader knows it. */
     readonly sheet?: string,
   ) {
-    super(
-      `${kind === "cell" ? "the cell reference" : "the row number"} ${reference}${sheet === undefined ? "" : ` in the sheet ${sheet}`} is beyond Excel's limits (${LIMITS.en})`,
-    );
+    super(beyondLimits(reference, kind, sheet));
   }
 
   /** The same error, naming the sheet it was found in. */
   inSheet(sheet: string): CellReferenceError {
     return new CellReferenceError(this.reference, this.kind, sheet);
-  }
-
-  /** What is wrong, in the reader's language (a clause: the caller says which file). */
-  says(lang: Lang): string {
-    const ref = this.reference;
-    const sheet = this.sheet;
-    if (lang === "fi") {
-      const what = this.kind === "cell" ? `soluviittaus ${ref}` : `rivinumero ${ref}`;
-      return `${what}${sheet === undefined ? "" : ` taulukossa ${sheet}`} on Excelin rajojen ulkopuolella (${LIMITS.fi})`;
-    }
-    if (lang === "sv") {
-      const what = this.kind === "cell" ? `cellreferensen ${ref}` : `radnumret ${ref}`;
-      return `${what}${sheet === undefined ? "" : ` på bladet ${sheet}`} ligger utanför Excels gränser (${LIMITS.sv})`;
-    }
-    return this.message;
   }
 }

@@ -21,6 +21,17 @@ export class WorkbookFileError extends Error {
   }
 }
 
+/**
+ * What is wrong with a workbook file, in each language, when the reader, the zip layer or the editor
+ * says so (a damaged zip, a part missing, a row cut off, a cell beyond Excel's limits): the one answer
+ * the CLI and the pane give. Null for any other error: no fault of the file's but ours (the CLI's
+ * internal error, exit 3, "please report"), or the system's (the caller says which file it could not
+ * read or write, and why).
+ */
+export function fileReason(error: unknown): Said | null {
+  return error instanceof WorkbookFileError ? error.said : null;
+}
+
 /** The reasons the reader and the editor share. */
 export const ROW_CUT_OFF: Said = {
   fi: "välilehden rivi on katkennut",

@@ -1,5 +1,4 @@
-import { CellReferenceError } from "../../src/workbook/cellLimits";
-import { WorkbookFileError } from "../../src/workbook/fileError";
+import { fileReason } from "../../src/workbook/fileError";
 import type { HostTexts } from "../host";
 import { LANGS } from "../i18n";
 import type { Lang, Strings } from "../i18n";
@@ -10,21 +9,13 @@ function isHostTexts(error: unknown): error is HostTexts {
 }
 
 /**
- * What is wrong with a file, in the pane's language, when the reader says so (a damaged zip, a part
- * missing, a row cut off, a cell beyond Excel's limits): a clause, the caller says which file. Null for
- * any other error, whose message is English and no reason of the file's.
- */
-export function fileReason(error: unknown, lang: Lang): string | null {
-  if (error instanceof WorkbookFileError || error instanceof CellReferenceError) return error.says(lang);
-  return null;
-}
-
-/**
- * Why a chosen file cannot be read, in the pane's language: the reader's own reason, else a general
- * one (never the error's English message inside a Finnish or Swedish sentence).
+ * Why a chosen file cannot be read, in the pane's language: the reader's own reason (`fileReason` of
+ * src/workbook/fileError.ts, the one the CLI gives: a damaged zip, a part missing, a row cut off, a
+ * cell beyond Excel's limits), else a general one (never the error's English message inside a
+ * Finnish or Swedish sentence).
  */
 export function unreadableText(file: string, error: unknown, lang: Lang, t: Strings): string {
-  return t.unreadableFile(file, fileReason(error, lang) ?? t.unreadableReason);
+  return t.unreadableFile(file, fileReason(error)?.[lang] ?? t.unreadableReason);
 }
 
 /**
@@ -34,7 +25,7 @@ export function unreadableText(file: string, error: unknown, lang: Lang, t: Stri
  */
 export function errorText(error: unknown, lang: Lang, t: Strings): string {
   if (isHostTexts(error)) return t.hostError(sentence(error[lang]));
-  const file = fileReason(error, lang);
+  const file = fileReason(error)?.[lang] ?? null;
   if (file !== null) return t.fileError(file);
   const reason = error instanceof Error ? error.message : String(error);
   return t.unexpectedError(reason.replace(/\.$/, ""));

@@ -2,20 +2,46 @@
  * Why a workbook could not be edited (`kaste import`, `application`, `mark-sent`, `map` with --out or
  * --in-place): the file's reason in the user's language inside the line, never an English one inside
  * a Finnish or Swedish sentence; an error that is no fault of the file stays an internal error.
+ * Likewise why one could not be read, and why one written could not be read back.
  */
 import assert from "node:assert/strict";
-import { mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
+import fsp, { mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
+import { syncBuiltinESMExports } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { lasseSheets } from "../../examples/lasse";
 import { readXlsx } from "../../cli/readXlsx";
 import { InputError } from "../../cli/inputError";
+import { xlsxInput } from "../../cli/input";
 import { editBook, openEditor, saveEdited } from "../../cli/syncOutput";
 import { writeXlsx } from "../../cli/writeXlsx";
 import { NODE_DEFLATER, NODE_INFLATER } from "../../cli/zipNode";
+import { CellReferenceError } from "../../src/workbook/cellLimits";
+import { WorkbookFileError, fileReason } from "../../src/workbook/fileError";
 import { ZipArchive } from "../../src/workbook/zip";
 import { rewriteZip } from "../../src/workbook/zipWriter";
+import { internalError } from "../../cli/main";
 import { runCli } from "../support/cli";
+
+/** The exit code and stderr as the kaste binary gives them: an error main lets through is the binary's internal error (exit 3). */
+async function exitOf(...args: string[]): Promise<{ code: number; err: string }> {
+  try {
+    return await runCli(...args);
+  } catch (error) {
+    let err = "";
+    const write = process.stderr.write.bind(process.stderr);
+    process.stderr.write = (chunk: string) => {
+      err += chunk;
+      return true;
+    };
+    try {
+      const code = internalError(error);
+      return { code, err };
+    } finally {
+      process.stderr.write = write;
+    }
+  }
+}
 
 const PARTNER_CSV = [
   "Laskun pvm;Laskuttaja;Laskun numero;Ajalta;Tilikohta;Summa (ALV 0);ALV;Selite",
@@ -117,5 +143,95 @@ describe("why a workbook could not be edited, in the user's language", function 
       editBook(join(dir, "lasse.xlsx"), zip, mode, new Date(), await readXlsx(lasse), () => Promise.reject(new TypeError("a bug"))),
       (error: unknown) => error instanceof TypeError && !(error instanceof InputError),
     );
+  });
+
+  it("a written book that cannot be read back (the disk fails) is a file's line with its reason, exit 2, not an internal error", async () => {
+    const book = join(dir, "readfail.xlsx");
+    await writeFile(book, lasse);
+    const out = join(dir, "readfail-out.xlsx");
+    const read = fsp.readFile;
+    fsp.readFile = ((path: Parameters<typeof read>[0], ...rest: []) =>
+      /\.kaste-\d+-\d+\.tmp$/.test(String(path))
+        ? Promise.reject(Object.assign(new Error("EIO: i/o error, read"), { code: "EIO", errno: -5, syscall: "read" }))
+        : read(path, ...rest)) as typeof read;
+    syncBuiltinESMExports();
+    const said: Record<string, { code: number; err: string }> = {};
+    try {
+      for (const lang of ["fi", "sv", "en"] as const)
+        said[lang] = await exitOf("import", join(dir, "pikassos.csv"), "--into", book, "--out", out, "--lang", lang);
+    } finally {
+      fsp.readFile = read;
+      syncBuiltinESMExports();
+    }
+    assert.deepEqual(
+      Object.values(said).map(({ code }) => code),
+      [2, 2, 2],
+      said.fi.err,
+    );
+    assert.equal(said.fi.err, `kaste: Kirjoitettua työkirjaa ei voitu lukea takaisin (levyn lukuvirhe); tiedostoa ${out} ei muutettu.\n`);
+    assert.equal(said.sv.err, `kaste: Den skrivna arbetsboken kunde inte läsas tillbaka (läsfel på disken); ${out} ändrades inte.\n`);
+    assert.equal(said.en.err, `kaste: The written workbook could not be read back (a read error on the disk); ${out} was not changed.\n`);
+    assert.ok(!(await readdir(dir)).some((name) => name.startsWith("readfail-out") || name.endsWith(".tmp")), "nothing left");
+  });
+});
+
+describe("why a workbook could not be read, in the user's language", function () {
+  this.timeout(60_000);
+  let dir: string;
+  let lasse: Buffer;
+
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), "kaste-read-"));
+    await writeXlsx(join(dir, "lasse.xlsx"), lasseSheets());
+    lasse = await readFile(join(dir, "lasse.xlsx"));
+  });
+
+  it("a damaged book is a file's line in fi and sv (exit 2), its reason in the sentence's language", async () => {
+    const book = join(dir, "cut.xlsx");
+    await writeFile(book, lasse.subarray(0, lasse.length - 30));
+    const fi = await runCli("check", book);
+    const sv = await runCli("check", book, "--lang", "sv");
+    assert.deepEqual([fi.code, sv.code], [2, 2]);
+    assert.match(fi.err, /^kaste: .*cut\.xlsx on vioittunut tai katkennut \.xlsx-tiedosto \(zip-[^()]*\)\.\n$/);
+    assert.match(sv.err, /^kaste: .*cut\.xlsx är en skadad eller avbruten \.xlsx-fil \(zip-[^()]*\)\.\n$/);
+    assert.doesNotMatch(fi.err + sv.err, /directory|not found|central/i);
+  });
+
+  it("a fault of the reader (ours, not the file's) is an internal error, exit 3 and please report, in no language a damaged file", async () => {
+    // The CLI's reader calls remember on the zip it opens: here it fails as a bug of ours would
+    const remember = Object.getOwnPropertyDescriptor(ZipArchive.prototype, "remember") ?? assert.fail("no remember");
+    const bug = () => {
+      throw new TypeError("a bug");
+    };
+    Object.defineProperty(ZipArchive.prototype, "remember", { ...remember, value: bug });
+    try {
+      for (const lang of ["fi", "sv", "en"]) {
+        const { code, err } = await exitOf("check", join(dir, "lasse.xlsx"), "--lang", lang);
+        assert.equal(code, 3, err);
+        assert.match(err, /^kaste: sisäinen virhe \/ internal error: a bug \(please report/);
+        assert.doesNotMatch(err, /vioittunut|skadad|damaged/);
+      }
+    } finally {
+      Object.defineProperty(ZipArchive.prototype, "remember", remember);
+    }
+    await assert.rejects(
+      xlsxInput("lasse.xlsx", lasse, () => {
+        throw new TypeError("a bug");
+      }),
+      (error: unknown) => error instanceof TypeError,
+    );
+  });
+
+  it("a cell beyond Excel's limits is a file's error like the others: one reason of a file, in every language", () => {
+    const beyond = new CellReferenceError("ZZZZZZ3", "cell", "Laskut");
+    assert.ok(beyond instanceof WorkbookFileError);
+    assert.deepEqual(fileReason(beyond), {
+      fi: beyond.says("fi"),
+      sv: beyond.says("sv"),
+      en: beyond.message,
+    });
+    assert.match(beyond.says("sv"), /^cellreferensen ZZZZZZ3 på bladet Laskut ligger utanför Excels gränser/);
+    assert.equal(fileReason(new TypeError("a bug")), null);
+    assert.equal(fileReason(Object.assign(new Error("EIO"), { code: "EIO" })), null);
   });
 });
