@@ -52,6 +52,8 @@ export function missingTables(notChecked: NotChecked, lang: Lang): string {
 export function renderMessage(finding: Finding, lang: Lang): string {
   const params: Record<string, string> = {};
   for (const [key, value] of Object.entries(finding.params)) params[key] = formatParam(value, lang);
+  // a row without an invoice number (a partner's monthly breakdown) reads "laskun – jakso", not "laskun  jakso"
+  if (params.number === "") params.number = "–";
   // a stored finding's params are the ones its code declares: makeFinding only accepts those
   const message = MESSAGES[lang][finding.code] as (p: Readonly<Record<string, string>>) => string;
   return message(params);

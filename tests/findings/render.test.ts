@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { checkWorkbook } from "../../src/check/checkWorkbook";
 import { formatParam, renderFinding, renderText } from "../../src/findings/render";
+import { makeFinding } from "../../src/findings/makeFinding";
 import { book } from "../support/book";
 
 describe("rendering findings", () => {
@@ -22,6 +23,17 @@ describe("rendering findings", () => {
       /application-chain\s+Payment applications missing: APPLICATION_ORDER/,
     );
     assert.match(renderText(result.findings, result.notChecked, "fi"), /application-chain\s+Maksatukset puuttuu: APPLICATION_ORDER/);
+  });
+
+  it("shows a row without an invoice number (a partner's monthly breakdown) with a dash for the number", () => {
+    const finding = makeFinding(
+      "INVOICE_UNCHECKED",
+      { sheet: "Laskut", cell: "K9" },
+      { partner: "Pikassos", number: "", scope: "invoice" },
+    );
+    assert.equal(renderFinding(finding, "fi").message, "Kumppanin Pikassos laskua – ei ole asiatarkastettu (asiatarkastaja puuttuu).");
+    for (const lang of ["sv", "en"] as const) assert.doesNotMatch(renderFinding(finding, lang).message, / {2}/, lang);
+    assert.equal(finding.params.number, "", "the finding keeps its value; only the message shows the dash");
   });
 
   it("shows a percent to two decimals, and never 100 % for a use just over or under it", () => {
