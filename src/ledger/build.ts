@@ -16,6 +16,7 @@ import { emptyRecords, readRow } from "./phases/readRecords";
 import { withRepeatedKeys } from "./phases/repeatedKeys";
 import { withPartnerHeadings } from "./phases/partnerHeadings";
 import { RowFields } from "./phases/rowFields";
+import { endBeforeTitle } from "./phases/skipRows";
 import type { DateProof } from "./phases/dateOrders";
 import { nameKeys } from "./names";
 import { RowSet } from "./rowSet";
@@ -83,7 +84,8 @@ export function buildLedger(stored: WorkbookData): BuiltLedger {
       reportColumns(table, findings);
       taken.add(header.row);
       const fields = new RowFields(table, reader, workbook.date1904, findings, endRow, accounts);
-      for (let row = header.row + 1; row < endRow; row++) {
+      const last = i + 1 < headers.length ? endBeforeTitle(reader, header.row, endRow) : endRow;
+      for (let row = header.row + 1; row < last; row++) {
         fields.row = row;
         if (readRow(fields, records)) taken.add(row);
       }
@@ -125,7 +127,7 @@ function partnerNamesOf(workbook: WorkbookData): (text: string) => boolean {
         headers.forEach((header, i) => {
           const col = header.columns.name;
           if (header.kind !== "partners" || col === undefined) return;
-          const end = i + 1 < headers.length ? headers[i + 1].row : reader.rowCount;
+          const end = i + 1 < headers.length ? endBeforeTitle(reader, header.row, headers[i + 1].row) : reader.rowCount;
           for (let row = header.row + 1; row < end; row++) {
             const value = reader.cell(row, col);
             if (typeof value === "string" && value.trim() !== "") (names as Set<string>).add(keyOf(value));

@@ -123,3 +123,21 @@ function isTotalLabel(text: string): boolean {
   }
   return total;
 }
+
+/** Rows a title may stand above a table's header, with a blank row between them. */
+const TITLE_REACH = 3;
+
+/**
+ * Where the rows of a table stacked above another end: before the next table's title, a row of
+ * one text alone ("Maksatushakemukset", "Kuntaosuudet 2014") just above its header, blank rows between
+ * them allowed. `nextHeader` itself when no such title stands there. A lone name is otherwise an
+ * unfinished row of the table above; right over a header, it names the table below.
+ */
+export function endBeforeTitle(reader: SheetReader, lastRow: number, nextHeader: number): number {
+  for (let row = nextHeader - 1; row > lastRow && row >= nextHeader - TITLE_REACH; row--) {
+    const texts = reader.row(row).filter((value) => !isBlank(value));
+    if (texts.length === 0) continue;
+    return texts.length === 1 && typeof texts[0] === "string" ? row : nextHeader;
+  }
+  return nextHeader;
+}
