@@ -10,7 +10,7 @@ import { withContextPartners } from "./phases/contextPartners";
 import { withoutLedgerSummaries } from "./phases/ledgerSummaries";
 import { withoutLedgerCopies } from "./phases/ledgerCopies";
 import { withComputedFormulas } from "./phases/formulaCells";
-import { findHeaderRows, reportColumns, tableRefOf } from "./phases/findTables";
+import { endRowsOf, findHeaderRows, reportColumns, tableRefOf } from "./phases/findTables";
 import { withMergedValues } from "./phases/mergedCells";
 import { emptyRecords, readRow } from "./phases/readRecords";
 import { withRepeatedKeys } from "./phases/repeatedKeys";
@@ -70,10 +70,8 @@ export function buildLedger(stored: WorkbookData): BuiltLedger {
       headers.map((header) => header.row),
     );
     const merged = filled === sheet ? asStored : new SheetReader(filled);
-    const refs = headers.map((header, i) => ({
-      table: tableRefOf(merged, header),
-      endRow: i + 1 < headers.length ? headers[i + 1].row : merged.rowCount,
-    }));
+    const endRows = endRowsOf(headers, merged.rowCount);
+    const refs = headers.map((header, i) => ({ table: tableRefOf(merged, header), endRow: endRows[i] }));
     const keyed = withPartnerHeadings(withRepeatedKeys(filled, refs), refs, isPartnerName);
     const reader = keyed === filled ? merged : new SheetReader(keyed);
     readers.set(sheet.name, reader);
@@ -84,7 +82,7 @@ export function buildLedger(stored: WorkbookData): BuiltLedger {
       reportColumns(table, findings);
       taken.add(header.row);
       const fields = new RowFields(table, reader, workbook.date1904, findings, endRow, accounts);
-      const last = i + 1 < headers.length ? endBeforeTitle(reader, header.row, endRow) : endRow;
+      const last = endRow < reader.rowCount ? endBeforeTitle(reader, header.row, endRow) : endRow;
       for (let row = header.row + 1; row < last; row++) {
         fields.row = row;
         if (readRow(fields, records)) taken.add(row);
@@ -124,10 +122,11 @@ function partnerNamesOf(workbook: WorkbookData): (text: string) => boolean {
         if (isGeneratedSheet(sheet)) continue;
         const reader = new SheetReader(sheet);
         const headers = findHeaderRows(reader, workbook.date1904);
+        const endRows = endRowsOf(headers, reader.rowCount);
         headers.forEach((header, i) => {
           const col = header.columns.name;
           if (header.kind !== "partners" || col === undefined) return;
-          const end = i + 1 < headers.length ? endBeforeTitle(reader, header.row, headers[i + 1].row) : reader.rowCount;
+          const end = endRows[i] < reader.rowCount ? endBeforeTitle(reader, header.row, endRows[i]) : reader.rowCount;
           for (let row = header.row + 1; row < end; row++) {
             const value = reader.cell(row, col);
             if (typeof value === "string" && value.trim() !== "") (names as Set<string>).add(keyOf(value));

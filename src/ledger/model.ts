@@ -47,6 +47,11 @@ export interface TableRef {
    * block, year or month, read as one record per row and non-empty column.
    */
   readonly acrossColumns?: ReadonlyArray<AcrossColumn>;
+  /**
+   * A table beside another on its sheet, past a blank column: its block's first column. Its
+   * rows' labels (totals, page footers) are looked for from there, not from the sheet's first column.
+   */
+  readonly fromCol?: number;
 }
 
 /** An amount column of a table laid out across, with what its header (and the block above it) says. */

@@ -129,6 +129,8 @@ export interface HeaderRow {
   readonly cells?: ReadonlyArray<CellValue>;
   /** A table laid out across: its amount columns of one cost line, partner block, year or month each. */
   readonly acrossColumns?: readonly AcrossColumn[];
+  /** A table beside another on its sheet, past a blank column: the first column of its block (see findHeaderRows). */
+  readonly fromCol?: number;
 }
 
 /**

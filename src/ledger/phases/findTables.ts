@@ -2,14 +2,14 @@ import type { Finding } from "../../findings/finding";
 import { makeFinding } from "../../findings/makeFinding";
 import { cellAddress } from "../../workbook/address";
 import { isCellError } from "../../workbook/types";
-import type { CellValue } from "../../workbook/types";
+import type { CellValue, SheetData } from "../../workbook/types";
 import { headerCellOf } from "../cell";
 import { isBlank } from "../coerce";
 import type { TableRef } from "../model";
 import { acrossFieldsOf } from "../across";
 import { TABLE_MATCHERS, recognizeHeader } from "../recognize";
 import type { HeaderRow } from "../recognize";
-import type { SheetReader } from "../sheetReader";
+import { SheetReader } from "../sheetReader";
 import { TABLES } from "../vocabulary";
 import { versionOfContext, yearOfContext } from "../yearColumns";
 import { fieldWords, labelOf, specOf } from "./specs";
@@ -19,25 +19,69 @@ const HEADER_SEARCH_ROWS = 500;
 
 /**
  * Phase 1, find tables: every header row of a sheet, top to bottom, tables stacked below each
- * other included; `date1904` is the workbook's date system, for headers typed as dates.
+ * other included; `date1904` is the workbook's date system, for headers typed as dates. Tables
+ * side by side, past a blank column, are each a table of their own (a second partner's ledger
+ * right of the first, on its header row or starting further down): a header of any table kind
+ * right of a table starts a lane of columns read by itself, and the table left of it sees only
+ * its own columns from there on. The headers come lane by lane, left to right, each lane top to
+ * bottom; a lane's tables end at its next header (see `endRowsOf`).
  */
 export function findHeaderRows(reader: SheetReader, date1904: boolean): HeaderRow[] {
+  const lanes: HeaderRow[][] = [];
+  scanLane(reader, reader.rowOffset, undefined, date1904, lanes);
+  return lanes.flat();
+}
+
+/** Each header's end: the next header's row in its lane (the same `fromCol`), else the sheet's end. */
+export function endRowsOf(headers: readonly HeaderRow[], rowCount: number): number[] {
+  return headers.map((header, i) => {
+    for (let k = i + 1; k < headers.length; k++)
+      if (headers[k].fromCol === header.fromCol && headers[k].row > header.row) return headers[k].row;
+    return rowCount;
+  });
+}
+
+/** The header rows of one lane (the sheet, or the columns from `fromCol` on), from `start` down; lanes beside them after. */
+function scanLane(sheetReader: SheetReader, start: number, fromCol: number | undefined, date1904: boolean, lanes: HeaderRow[][]): void {
   const headers: HeaderRow[] = [];
+  lanes.push(headers);
+  let reader = fromCol === undefined ? sheetReader : new WindowReader(sheetReader.sheet, fromCol);
   /** The current table's money and date columns: inside a table only a row with none of them filled can be a new header. */
   let valueCols: readonly number[] = [];
+  /** The current table's last column: a block past a blank column right of it may be a table beside it. */
+  let last = -1;
   const rowCount = reader.rowCount;
-  for (let row = reader.rowOffset; row < rowCount; row++) {
+  for (let row = start; row < rowCount; row++) {
     const inTable = headers.length > 0;
-    if (!inTable && row - reader.rowOffset >= HEADER_SEARCH_ROWS) break;
-    if (inTable && row <= headers[headers.length - 1].row) continue; // the second row of a two-row header
-    if (inTable && holdsAnyAmount(reader.row(row), valueCols, reader.colOffset)) continue;
-    const header = recognizeHeader(reader, row, TABLES, TABLE_MATCHERS, date1904);
+    if (!inTable && row - start >= HEADER_SEARCH_ROWS) break;
+    // the second row of a two-row header, or a row of the table
+    const skip = inTable && (row <= headers[headers.length - 1].row || holdsAnyAmount(reader.row(row), valueCols, reader.colOffset));
+    const header = skip ? null : recognizeHeader(reader, row, TABLES, TABLE_MATCHERS, date1904);
     if (header) {
-      headers.push(header);
+      headers.push(fromCol === undefined ? header : { ...header, fromCol });
       valueCols = valueColumnsOf(header);
+      last = lastColumnOf(header);
     }
+    if (headers.length === 0) continue;
+    const from = besideStart(reader.row(row), last - reader.colOffset);
+    if (from < 0) continue;
+    const beside = new WindowReader(sheetReader.sheet, reader.colOf(from));
+    if (!recognizeHeader(beside, row, TABLES, TABLE_MATCHERS, date1904)) continue;
+    scanLane(sheetReader, row, reader.colOf(from), date1904, lanes);
+    // From here on this lane's tables are the columns left of the one beside
+    reader = new WindowReader(sheetReader.sheet, fromCol ?? sheetReader.colOffset, reader.colOf(from));
   }
-  return headers;
+}
+
+/** A header's last column: its fields', its amount columns' and its columns not understood. */
+function lastColumnOf(header: HeaderRow): number {
+  return Math.max(
+    ...Object.values(header.columns),
+    ...header.unknownColumns.map((c) => c.col),
+    ...(header.acrossColumns ?? []).map((c) => c.col),
+    ...(header.yearColumns ?? []).map((c) => c.col),
+    ...(header.versionColumns ?? []).map((c) => c.col),
+  );
 }
 
 /**
@@ -106,6 +150,7 @@ export function tableRefOf(reader: SheetReader, header: HeaderRow): TableRef {
     ...(header.yearColumns ? { yearColumns: header.yearColumns } : {}),
     ...(header.versionColumns ? { versionColumns: header.versionColumns } : {}),
     ...(header.acrossColumns ? { acrossColumns: header.acrossColumns } : {}),
+    ...(header.fromCol !== undefined ? { fromCol: header.fromCol } : {}),
   };
 }
 
@@ -131,5 +176,55 @@ export function reportColumns(table: TableRef, findings: Finding[]): void {
     // A ledger without Laskuttaja may be one partner's sheet: decided once Kumppanit is read (withContextPartners)
     if (table.kind === "invoices" && options[0] === "partner") continue;
     findings.push(makeFinding("REQUIRED_MISSING", headerCellOf(table), { field: fieldWords(table.kind, options[0]) }));
+  }
+}
+
+/**
+ * The index of the first cell of a block right of the table's last cell, past at least one blank
+ * cell, when the block holds two texts or more (a header's least); -1 for any other row (every
+ * row of every table asks: most rows end at the table's last column).
+ */
+function besideStart(cells: ReadonlyArray<CellValue>, last: number): number {
+  if (cells.length <= last + 2 || !isBlank(cells[last + 1] ?? null)) return -1;
+  let start = -1;
+  let texts = 0;
+  for (let i = last + 2; i < cells.length; i++) {
+    const value = cells[i];
+    if (isBlank(value)) continue;
+    // An amount or a date typed as a number: a row of data (a year is a header's word)
+    if (typeof value === "number" && !isYearNumber(value)) return -1;
+    if (start < 0) start = i;
+    if (typeof value === "string" && ++texts >= 2) return start;
+  }
+  return -1;
+}
+
+function isYearNumber(value: number): boolean {
+  return Number.isInteger(value) && value >= 1900 && value <= 2100;
+}
+
+/**
+ * The sheet seen from one column on (and up to another): the cells outside blank, so a table
+ * beside another is found by itself, and the one left of it no longer sees its columns.
+ */
+class WindowReader extends SheetReader {
+  /** The last rows asked for: a header is tried with the rows above and below it. */
+  private readonly rows = new Map<number, CellValue[]>();
+  constructor(
+    sheet: SheetData,
+    private readonly from: number,
+    private readonly to = Infinity,
+  ) {
+    super(sheet);
+  }
+  override row(row: number): ReadonlyArray<CellValue> {
+    let cells = this.rows.get(row);
+    if (!cells) {
+      const [start, end] = [this.from - this.colOffset, this.to - this.colOffset];
+      cells = super.row(row).map((value, i) => (i < start || i >= end ? null : value));
+      if (this.rows.size >= 4) this.rows.clear();
+      this.rows.set(row, cells);
+    }
+    return cells;
   }
 }

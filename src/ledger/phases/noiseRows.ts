@@ -40,7 +40,8 @@ export function noiseOf(reader: SheetReader, table: TableRef, row: number): Nois
   const cells = reader.row(row);
   const cols = columnsOf(table);
   const end = Math.min(cells.length, cols[cols.length - 1] - reader.colOffset + 1);
-  for (let i = 0; i < end; i++) {
+  // A table beside another: from its own first column, the table left of it not being its rows
+  for (let i = table.fromCol === undefined ? 0 : table.fromCol - reader.colOffset; i < end; i++) {
     const value = cells[i];
     if (typeof value === "number") return null; // a date or an amount before any text: a record
     if (typeof value !== "string" || isBlankText(value)) continue;

@@ -77,9 +77,10 @@ function isYearNumber(value: CellValue): boolean {
 }
 
 /**
- * True for a total or subtotal row: its first text, in the table or left of it, is a total
- * ("Yhteensä", "Yhteensä tammikuu", "Tammikuu yhteensä"), or it holds amounts and nothing else
- * (an unlabelled =SUMMA(...) under the table), which no record of any table does. An amount
+ * True for a total or subtotal row: its first text, in the table or left of it (of a table
+ * beside another, from its block's first column), is a total ("Yhteensä", "Yhteensä tammikuu",
+ * "Tammikuu yhteensä"), or it holds amounts and nothing else (an unlabelled =SUMMA(...) under
+ * the table), which no record of any table does. An amount
  * typed as text in an amount column (a CSV file's) counts as an amount, not as the row's text.
  */
 export function isTotalRow(reader: SheetReader, table: TableRef, row: number): boolean {
@@ -90,7 +91,8 @@ function isTotalIn(cells: ReadonlyArray<CellValue>, cols: readonly number[], off
   // Up to the table's last column: a summary beside it has totals of its own
   const end = Math.min(cells.length, cols[cols.length - 1] - offset + 1);
   let amounts: Set<number> | null = null;
-  for (let i = 0; i < end; i++) {
+  // A table beside another: from its own first column
+  for (let i = table.fromCol === undefined ? 0 : table.fromCol - offset; i < end; i++) {
     const value = cells[i];
     if (typeof value !== "string" || isBlankText(value)) continue;
     // An amount typed as text (every cell of a CSV file) is no label: "; ; 4 100,00; Yhteensä" is labelled by its Yhteensä
