@@ -28,4 +28,32 @@ describe("previewImport: a partner's monthly breakdown with months as columns", 
       ],
     );
   });
+
+  it("adds nothing from a breakdown whose every sum the ledger's invoices already bill, and says why", () => {
+    const invoiced = ledgerBook([
+      ledgerRow("5.2.2014", "Pikassos", "PIK-006", "1.1.2014", "31.1.2014", "kiinteä", "Palkat", 7200),
+      ledgerRow("5.3.2014", "Pikassos", "PIK-007", "1.2.2014", "28.2.2014", "kiinteä", "Palkat", 3600),
+      ledgerRow("5.3.2014", "Pikassos", "PIK-007b", "1.2.2014", "28.2.2014", "kiinteä", "Palkat", 3600),
+      ledgerRow("5.2.2014", "Pikassos", "PIK-006", "1.1.2014", "31.1.2014", "kiinteä", "Vuokrat", 450),
+    ]);
+    const breakdown = (feb: string) =>
+      partnerBookFromCsv(
+        utf8(["Pikassos – meno-erittely 2014", `Tilikohta;tammi;helmi`, `Palkat;7200;${feb}`, "Vuokrat;450;"].join("\n")),
+        "pikassos-2014.csv",
+      );
+    const source = { file: "pikassos-2014.csv", importedAt: "2014-04-01 10:00" };
+    const billed = previewImport(invoiced, breakdown("7200"), source);
+    assert.deepEqual([billed.toAdd.length, billed.alreadyPresent.length], [0, 3]);
+    assert.deepEqual(
+      billed.alreadyPresent.map((r) => r.existing.number),
+      ["PIK-006", "PIK-007", "PIK-006"],
+    );
+    assert.deepEqual(
+      billed.findings.map((f) => [f.code, f.params.why]),
+      [["TABLE_NOT_READ", "summary"]],
+    );
+    // a sum the invoices do not bill: the breakdown is the partner's own, and is imported as it is
+    const more = previewImport(invoiced, breakdown("7300"), source);
+    assert.deepEqual([more.toAdd.length, more.alreadyPresent.length, more.findings.length], [3, 0, 0]);
+  });
 });

@@ -6,6 +6,7 @@ import { cellOf, headerCellOf } from "../../ledger/cell";
 import { importKey, invoiceKey } from "../../ledger/fingerprint";
 import { isAdministratorKey, nameKeys } from "../../ledger/names";
 import { closestName } from "../../rules/invoiceWindows";
+import { yearViewsOf } from "../../ledger/phases/tableColumns";
 import { tableNotFound } from "../../ledger/tableNotFound";
 import type { Finding } from "../../findings/finding";
 import { makeFinding } from "../../findings/makeFinding";
@@ -41,6 +42,9 @@ export function importTime(now: Date): string {
  *   reported and never written. Rows without an invoice number cannot conflict.
  * - Rows go below the first ledger table (the one on a sheet called Laskut, if several),
  *   in its column order, with the source file, row and import time in the provenance columns.
+ * - A monthly breakdown (months as columns) whose every (partner, month, cost line) sum the ledger's
+ *   rows of that month already bill (the partner's fixed invoices) adds nothing: its rows are
+ *   already present, TABLE_NOT_READ says why, as the ledger says it of such a table of its own.
  * - Rows that name no biller take `source.partner`, else the one partner of Kumppanit that the
  *   file's title, sheet or file name names (partnerNamedByFile).
  *
@@ -160,6 +164,28 @@ export function previewImport(book: WorkbookData, partnerFile: WorkbookData | Pa
     bad.sort((a, b) => (rank.get(a.sheet) ?? 0) - (rank.get(b.sheet) ?? 0) || a.row - b.row);
   }
 
+  // A partner's monthly breakdown that only sums up what the ledger already bills (its fixed invoices) is no new cost
+  if (toAdd.length > 0 && incoming.ledger.tables.invoices.some((t) => t.acrossColumns?.some((c) => c.month !== undefined))) {
+    const billed = billedSummaries(incoming.ledger.tables.invoices, toAdd, incoming.ledger.invoices, ledger.invoices, keyOf);
+    if (billed.size > 0) {
+      const kept: RowToAdd[] = [];
+      for (const row of toAdd) {
+        const existing = billed.get(row.line.at.table)?.get(summaryKey(row.line, keyOf));
+        if (existing) alreadyPresent.push({ line: row.line, source: row.source, existing });
+        else kept.push(row);
+      }
+      toAdd = kept;
+      // a table's month columns are read as views of it, each its own TableRef: said once for the table
+      const said = new Set<string>();
+      for (const table of billed.keys()) {
+        const at = headerCellOf(table);
+        if (said.has(`${at.sheet}!${at.cell}`)) continue;
+        said.add(`${at.sheet}!${at.cell}`);
+        findings.push(makeFinding("TABLE_NOT_READ", at, { why: "summary", sheetName: table.sheet }));
+      }
+    }
+  }
+
   // 5. Room below the table
   let canAppend = plan !== null;
   if (plan && plan.nextHeader !== null && toAdd.length > 0 && plan.target.firstRow + toAdd.length >= plan.nextHeader.row) {
@@ -214,6 +240,64 @@ function copiesAcrossTables(tables: number): (line: InvoiceLine) => Finding | nu
       line: line.line,
     });
   };
+}
+
+const summaryKey = (line: InvoiceLine, keyOf: (text: string) => string) =>
+  `${keyOf(line.partner)}\u0000${line.periodStart}\u0000${line.periodEnd}\u0000${keyOf(line.line)}`;
+
+/**
+ * The partner's tables by month (a breakdown laid out across) all of whose rows are to be added and each of whose
+ * (partner, month, cost line) sums the ledger's rows of exactly that period already hold, as the ledger itself leaves
+ * such a table unread (ledgerSummaries.ts): each key with the ledger's first row of it.
+ */
+function billedSummaries(
+  tables: readonly TableRef[],
+  toAdd: readonly RowToAdd[],
+  incoming: readonly InvoiceLine[],
+  ledgerLines: readonly InvoiceLine[],
+  keyOf: (text: string) => string,
+): Map<TableRef, Map<string, InvoiceLine>> {
+  // each month column is read as a view of its table (a TableRef of its own): a table's views answer together
+  const breakdowns = new Map<TableRef, TableRef>();
+  for (const table of tables)
+    if (table.acrossColumns?.some((c) => c.month !== undefined))
+      for (const ref of [table, ...yearViewsOf(table).map((view) => view.table)]) breakdowns.set(ref, table);
+  const lineCount = new Map<TableRef, number>();
+  for (const line of incoming) {
+    const table = breakdowns.get(line.at.table);
+    if (table) lineCount.set(table, (lineCount.get(table) ?? 0) + 1);
+  }
+  const sums = new Map<TableRef, Map<string, number>>();
+  const adding = new Map<TableRef, number>();
+  for (const { line } of toAdd) {
+    const table = breakdowns.get(line.at.table);
+    if (!table) continue;
+    adding.set(table, (adding.get(table) ?? 0) + 1);
+    const own = sums.get(table) ?? new Map<string, number>();
+    sums.set(table, own);
+    const key = summaryKey(line, keyOf);
+    own.set(key, (own.get(key) ?? 0) + (line.net ?? 0));
+  }
+  const ledger = new Map<string, { sum: number; first: InvoiceLine }>();
+  for (const line of ledgerLines) {
+    const key = summaryKey(line, keyOf);
+    const seen = ledger.get(key);
+    if (seen) seen.sum += line.net ?? 0;
+    else ledger.set(key, { sum: line.net ?? 0, first: line });
+  }
+  const billed = new Map<TableRef, Map<string, InvoiceLine>>();
+  for (const [table, own] of sums) {
+    if (adding.get(table) !== lineCount.get(table)) continue;
+    const firsts = new Map<string, InvoiceLine>();
+    for (const [key, sum] of own) {
+      const held = ledger.get(key);
+      if (!held || held.sum !== sum) break;
+      firsts.set(key, held.first);
+    }
+    if (firsts.size !== own.size) continue;
+    for (const [ref, base] of breakdowns) if (base === table) billed.set(ref, firsts);
+  }
+  return billed;
 }
 
 /** INVOICE_UNKNOWN_PARTNER for each biller of the rows to add that is neither a partner nor the administrator, at its first row. */
