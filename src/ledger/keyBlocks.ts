@@ -193,10 +193,19 @@ function isNoteForValue(key: KeySpec, raw: CellValue): boolean {
   return key.type !== "text" && typeof raw === "string" && !/\d/.test(raw);
 }
 
+/** Sheets of a sub-project's own facts ("Osahanke Pohjanmaa"): the project's are elsewhere when the workbook has both. */
+const SUB_PROJECT = /\b(?:osahanke\w*|osaprojekt\w*|delprojekt\w*|sub ?projects?)\b/;
+
+/**
+ * How strongly a sheet's name says it holds the block: named just so ("Hanke"), then naming it
+ * ("Hankkeen tiedot"), then any other sheet, then a sub-project's sheet ("Osahanke Pohjanmaa").
+ */
 function preference(spec: KeyBlockSpec, sheetName: string): number {
   const name = normalizeHeader(sheetName);
   const titles =
     spec.kind === "project" ? ["hanke", "project", "projekt", "perustiedot", "rahoitus"] : ["asetukset", "settings", "installningar"];
+  if (spec.kind === "project" && SUB_PROJECT.test(name)) return -1;
+  if (titles.includes(name)) return 2;
   return titles.some((t) => name.includes(t)) ? 1 : 0;
 }
 
