@@ -50,6 +50,10 @@ export const CODES = {
     severity: "error",
     doc: "The state grant is more than the rate (default 75 %) of the eligible costs: in the plan, a year's realised costs or the applications so far.",
   },
+  COFUND_RATE_OVER_MAX: {
+    severity: "error",
+    doc: "Hanke's Valtionavustus-% is over 75 %, the most a KASTE grant may cover: the checks use 75 % instead.",
+  },
   COFUND_MUNI_UNDER_MIN: { severity: "error", doc: "The municipal share is less than (1 − rate) of the eligible costs." },
   COFUND_SPLIT_MISMATCH: {
     severity: "error",

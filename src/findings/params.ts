@@ -98,6 +98,7 @@ export type FindingParams = ParamsByCode<{
     readonly max: Money;
     readonly over: Money;
   } & ({ readonly scope: "plan" } | { readonly scope: "application"; readonly start: Date; readonly end: Date });
+  COFUND_RATE_OVER_MAX: { readonly rate: Ratio; readonly max: Ratio };
   COFUND_MUNI_UNDER_MIN: {
     readonly municipal: Money;
     readonly minRate: Ratio;

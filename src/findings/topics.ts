@@ -51,6 +51,7 @@ export const TOPIC_OF: Readonly<Record<Code, Topic>> = {
   TABLE_NOT_READ: "structure",
   ROWS_SKIPPED_NOISE: "structure",
   COFUND_STATE_OVER_RATE: "cofunding",
+  COFUND_RATE_OVER_MAX: "cofunding",
   COFUND_MUNI_UNDER_MIN: "cofunding",
   COFUND_SPLIT_MISMATCH: "cofunding",
   COFUND_DEFICIT_EXCEEDED: "cofunding",

@@ -313,7 +313,8 @@ export function buildFinalReportSheet(report: FinalReport, doc: LedgerExport, at
     format: "percent",
   });
   rows.push([words.eligible, money(totalCell, funding.eligible)]);
-  const rateRef = fact("ratePpm");
+  // the ledger's rate cell holds the rate as typed: over 75 % it is not the rate the report uses (rateOf)
+  const rateRef = doc.project.ratePpm?.value === funding.rate ? fact("ratePpm") : null;
   const rateCell = `$B$${rows.length + 1}`;
   rows.push([
     words.rate,

@@ -16,7 +16,7 @@
  * A line whose amount or day is unknown cannot be posted: it is a comment saying why.
  * Accounts and the commodity are declared, so `hledger check --strict` accepts the file.
  */
-import { DEFAULT_RATE_PPM } from "../ledger/settings";
+import { DEFAULT_RATE_PPM, rateInForce } from "../ledger/settings";
 import { stateShare } from "../money";
 import type { InvoiceExport, LedgerExport } from "./ledgerExport";
 
@@ -58,7 +58,7 @@ function otherAccount(line: InvoiceExport): string {
  * ledgerJournal(ledgerExport(ledger)) //=> "; KASTE Ledger: LasSe …\ncommodity 1000.00 EUR\n…"
  */
 export function ledgerJournal(doc: LedgerExport): string {
-  const rate = doc.project.ratePpm?.value ?? DEFAULT_RATE_PPM;
+  const rate = rateInForce(doc.project.ratePpm?.value ?? DEFAULT_RATE_PPM);
   const accounts = new Set<string>();
   const transactions: string[] = [];
   for (const line of doc.invoices) {

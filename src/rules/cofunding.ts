@@ -1,7 +1,7 @@
 import { isStateOverRate, stateShare } from "../money";
 import { eligibleCentsOfLines } from "../ledger/eligible";
 import { cellOf } from "../ledger/cell";
-import { rateOf } from "../ledger/settings";
+import { MAX_RATE_PPM, rateOf } from "../ledger/settings";
 import type { Application, KeyedValue } from "../ledger/model";
 import type { Finding, FindingFactory } from "../findings/finding";
 import { applicationsOverRate } from "./applications";
@@ -18,11 +18,22 @@ import type { Rule, RuleContext } from "./rule";
  */
 export const cofundingPlan: Rule = {
   id: "cofunding-plan",
-  codes: ["COFUND_STATE_OVER_RATE", "COFUND_MUNI_UNDER_MIN", "COFUND_SPLIT_MISMATCH", "COFUND_DEFICIT_EXCEEDED"],
+  codes: ["COFUND_RATE_OVER_MAX", "COFUND_STATE_OVER_RATE", "COFUND_MUNI_UNDER_MIN", "COFUND_SPLIT_MISMATCH", "COFUND_DEFICIT_EXCEEDED"],
   needs: ["project"],
   check({ ledger, finding }: RuleContext): Finding[] {
     const { project, settings } = ledger;
     const findings: Finding[] = [];
+    // A rate over 75 % is no KASTE grant: said once here, and rateOf judges everything at 75 %
+    if (project.rate && project.rate.value > MAX_RATE_PPM) {
+      findings.push(
+        finding(
+          "COFUND_RATE_OVER_MAX",
+          project.rate,
+          { rate: { ratio: project.rate.value / 1_000_000 }, max: { ratio: MAX_RATE_PPM / 1_000_000 } },
+          { expected: { ratio: MAX_RATE_PPM / 1_000_000 }, actual: { ratio: project.rate.value / 1_000_000 } },
+        ),
+      );
+    }
     const rate = rateOf(project);
     const eligible = project.eligible;
     if (!eligible) {

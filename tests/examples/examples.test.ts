@@ -54,6 +54,7 @@ describe("the bundled examples", () => {
       "FORMULA_COMPUTED", // the same, simple formulas: tests/variety/formulaCells.test.ts
       "DATE_ORDER_ASSUMED", // a CSV whose dates read both ways: tests/variety/csvDates.test.ts
       "RECONCILIATION_MISMATCH", // the examples' ledgers state no realised costs: tests/rules/reconciliations.test.ts
+      "COFUND_RATE_OVER_MAX", // the examples type no rate over 75 %: tests/rules/cofunding.test.ts
     ]);
     // IMPORT_* come from importing a partner file, not from checking a book: tests/sync
     const notHere = (code: string) => code.startsWith("IMPORT_") || shownElsewhere.has(code);

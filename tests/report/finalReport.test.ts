@@ -149,6 +149,23 @@ describe("the final report's sheet (KASTE-loppuselvitys)", () => {
     });
   }
 
+  it("writes the rate as 75 % (no formula over the typed cell) when the workbook types one over 75 %", () => {
+    const sheets = englishBook();
+    sheets.Project = (sheets.Project ?? []).map((row) => (row[0] === "State grant rate" ? ["State grant rate", "90 %"] : row));
+    const { doc, report } = reportOf(book(sheets));
+    assert.equal(doc.project.ratePpm?.value, 900_000);
+    assert.equal(report.funding.rate, 750_000);
+    const sheet = buildFinalReportSheet(report, doc, tablesOnOwnSheets(ledgerTables(doc, "en")), "en");
+    assert.deepEqual(rowAfter(sheet.rows, "State grant rate")[0], { percent: 750_000 });
+    // at 75 % typed, the rate stays a formula over the ledger's cell
+    const typed = reportOf(book(englishBook()));
+    const rate = rowAfter(
+      buildFinalReportSheet(typed.report, typed.doc, tablesOnOwnSheets(ledgerTables(typed.doc, "en")), "en").rows,
+      "State grant rate",
+    )[0];
+    assert.ok(isFormulaCell(rate ?? null));
+  });
+
   it("matches the common share by the word the laskut table writes in its language", () => {
     const { doc, report } = reportOf(book(swedishBook()));
     const sheet = buildFinalReportSheet(report, doc, tablesOnOwnSheets(ledgerTables(doc, "sv")), "sv");

@@ -103,4 +103,26 @@ describe("the structured ledger as an hledger journal", function () {
     assert.deepEqual(await balances(journal, "ei-hyväksyttävät"), new Map([["ei-hyväksyttävät:Kahvit:Verso- Oy", 3_000]]));
     assert.match(journal, /^; Laskut!A4: summa puuttuu/m);
   });
+
+  it("splits the costs at 75 % when the ledger's rate is over it, as the checks do", () => {
+    const journalAt = (rate: string) =>
+      ledgerJournal(
+        ledgerExport(
+          buildLedger(
+            book({
+              Hanke: [
+                ["Hanke", "Pieni"],
+                ["Valtionavustus-%", rate],
+              ],
+              Laskut: [
+                ["Päivämäärä", "Laskuttaja", "Tilikohta", "Summa (ALV 0)", "ALV", "Hyväksyttävä"],
+                [41729, "Verso", "Palkat", 1000, 0, "kyllä"],
+              ],
+            }),
+          ).ledger,
+        ),
+      );
+    assert.equal(journalAt("90 %"), journalAt("75 %"));
+    assert.notEqual(journalAt("70 %"), journalAt("75 %"), "a lower rate still splits at its own rate");
+  });
 });

@@ -1,10 +1,17 @@
 import assert from "node:assert/strict";
 import { checkWorkbook } from "../../src/check/checkWorkbook";
+import { renderMessage } from "../../src/findings/render";
 import type { CellValue } from "../../src/workbook/types";
 import { book } from "../support/book";
 import { findingsOf } from "../support/check";
 
-const CODES = ["COFUND_STATE_OVER_RATE", "COFUND_MUNI_UNDER_MIN", "COFUND_SPLIT_MISMATCH", "COFUND_DEFICIT_EXCEEDED"] as const;
+const CODES = [
+  "COFUND_RATE_OVER_MAX",
+  "COFUND_STATE_OVER_RATE",
+  "COFUND_MUNI_UNDER_MIN",
+  "COFUND_SPLIT_MISMATCH",
+  "COFUND_DEFICIT_EXCEEDED",
+] as const;
 
 function plan(state: CellValue, municipal: CellValue, extra: CellValue[][] = []): Record<string, CellValue[][]> {
   return {
@@ -49,6 +56,38 @@ describe("co-funding on the plan (75 % / 25 %)", () => {
 
   it("uses the rate the workbook gives (at 70 % the same plan is over the state rate)", () => {
     assert.deepEqual(findingsOf(plan(1371152, 457052, [["Valtionavustus-%", "70 %"]]), CODES), [["COFUND_STATE_OVER_RATE", "Hanke!B5"]]);
+  });
+
+  it("refuses a rate over 75 % at its cell, in each language, and judges the plan at 75 %", () => {
+    // 80 % of the eligible costs as the state grant, the rest municipal: within 90 %, over 75 %
+    const sheets = plan(1462563, 365641, [["Valtionavustus-%", "90 %"]]);
+    assert.deepEqual(findingsOf(sheets, CODES), [
+      ["COFUND_RATE_OVER_MAX", "Hanke!B7"],
+      ["COFUND_STATE_OVER_RATE", "Hanke!B5"],
+    ]);
+    const { findings } = checkWorkbook(book(sheets));
+    const rate = findings.find((f) => f.code === "COFUND_RATE_OVER_MAX")!;
+    assert.equal(rate.severity, "error");
+    assert.deepEqual(rate.expected, { ratio: 0.75 });
+    assert.deepEqual(rate.actual, { ratio: 0.9 });
+    assert.equal(
+      renderMessage(rate, "fi"),
+      "Valtionavustus-% 90\u00a0% ylittää KASTE-avustuksen enintään 75\u00a0%; tarkistukset käyttävät 75\u00a0%.",
+    );
+    assert.match(
+      renderMessage(rate, "sv"),
+      /^Valtionavustus-% \(statsunderstödets andel\) 90\u00a0% överstiger .*75\u00a0%; kontrollerna använder 75\u00a0%\.$/,
+    );
+    assert.match(renderMessage(rate, "en"), /^Valtionavustus-% \(state grant rate\) 90% exceeds .*75%; the checks use 75%\.$/);
+    const over = findings.find((f) => f.code === "COFUND_STATE_OVER_RATE")!;
+    assert.deepEqual(over.params.rate, { ratio: 0.75 });
+    assert.deepEqual(over.expected, { cents: 137_115_300 });
+  });
+
+  it("refuses 76 % as well, but not exactly 75 % or a lower grant decision's 70 %", () => {
+    assert.deepEqual(findingsOf(plan(1371152, 457052, [["Valtionavustus-%", "76 %"]]), CODES), [["COFUND_RATE_OVER_MAX", "Hanke!B7"]]);
+    assert.deepEqual(findingsOf(plan(1371152, 457052, [["Valtionavustus-%", "75 %"]]), CODES), []);
+    assert.deepEqual(findingsOf(plan(1279742, 548462, [["Valtionavustus-%", "70 %"]]), CODES), []);
   });
 
   it("fails when the parts do not add up to the eligible total", () => {
@@ -131,6 +170,28 @@ describe("co-funding per payment application", () => {
     assert.deepEqual(findingsOf({ Laskut: ledger, Maksatukset: maksatukset }, ["COFUND_STATE_OVER_RATE", "APPLICATION_OVER_RATE"]), [
       ["COFUND_STATE_OVER_RATE", "Maksatukset!D3"],
     ]);
+  });
+  it("judges applications at 75 % when Hanke types a rate over it", () => {
+    const maksatukset = [
+      ["Nro", "Ajalta alkaen", "Ajalta päättyen", "Haettu"],
+      [1, "1.1.2014", "31.12.2014", 5000],
+      [2, "1.1.2015", "31.12.2015", 80000],
+    ];
+    const hanke = [
+      ["Hanke", "Lappi"],
+      ["Valtionavustus-%", 0.9],
+    ];
+    assert.deepEqual(
+      findingsOf({ Hanke: hanke, Laskut: ledger, Maksatukset: maksatukset }, [
+        "COFUND_RATE_OVER_MAX",
+        "COFUND_STATE_OVER_RATE",
+        "APPLICATION_OVER_RATE",
+      ]),
+      [
+        ["COFUND_RATE_OVER_MAX", "Hanke!B2"],
+        ["COFUND_STATE_OVER_RATE", "Maksatukset!D3"],
+      ],
+    );
   });
   it("leaves an application over the rate to APPLICATION_OVER_RATE when the applications so far are over too (one error, not two at one cell)", () => {
     const maksatukset = [

@@ -20,6 +20,20 @@ export const cofundingNotes = {
       actual: eur(1371154),
     },
   },
+  COFUND_RATE_OVER_MAX: {
+    checks:
+      "Hanke's Valtionavustus-% against 75 %, the most a KASTE grant may cover. Exactly 75 % and any lower rate (a grant decision under the maximum) pass. Over 75 %, every check (the plan, the payment applications, the municipal shares, the application draft and the reports) uses 75 %, so a rate typed too high lets no over-claim pass.",
+    why: "The state grant covers at most 75 % of the eligible costs; a decision may grant less, never more.",
+    domain: [COFUNDING],
+    points: "Hanke's Valtionavustus-% cell; the right value is at most 75 %.",
+    example: {
+      sheet: "Hanke",
+      cell: "B9",
+      params: { rate: ratio(0.9), max: ratio(0.75) },
+      expected: ratio(0.75),
+      actual: ratio(0.9),
+    },
+  },
   COFUND_MUNI_UNDER_MIN: {
     checks:
       "Hanke's Kuntaosuus against (1 − rate) of the eligible costs. When the split adds up, a municipal share under the minimum is the same euros as a state grant over the rate, so only COFUND_STATE_OVER_RATE is reported.",

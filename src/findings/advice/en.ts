@@ -25,6 +25,7 @@ export const en: AdviceTexts = {
     title: "State grant over the limit",
     todo: "Lower the state grant to at most the allowed share (Fix writes it).",
   },
+  COFUND_RATE_OVER_MAX: { title: "Grant rate over 75 %", todo: "Correct Valtionavustus-% to the grant decision's rate, at most 75 %." },
   COFUND_MUNI_UNDER_MIN: { title: "Municipal share under the limit", todo: "Raise the municipal share to at least the required share." },
   COFUND_SPLIT_MISMATCH: { title: "Funding does not add up", todo: "Make the shares add up to the eligible costs to the cent." },
   COFUND_DEFICIT_EXCEEDED: { title: "Grant over the deficit", todo: "Lower the state grant to at most the deficit." },

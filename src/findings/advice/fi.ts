@@ -34,6 +34,7 @@ export const fi: AdviceTexts = {
     title: "Valtionavustus yli rajan",
     todo: "Pienennä valtionavustus enintään sallittuun osuuteen (Korjaa kirjoittaa sen).",
   },
+  COFUND_RATE_OVER_MAX: { title: "Avustusprosentti yli 75 %", todo: "Korjaa Valtionavustus-% avustuspäätöksen mukaiseksi, enintään 75 %." },
   COFUND_MUNI_UNDER_MIN: { title: "Kuntaosuus alle rajan", todo: "Nosta kuntaosuus vähintään vaadittuun osuuteen." },
   COFUND_SPLIT_MISMATCH: {
     title: "Rahoitus ei täsmää kustannuksiin",

@@ -34,6 +34,7 @@ export const sv: AdviceTexts = {
     title: "Statsunderstöd över gränsen",
     todo: "Sänk statsunderstödet till högst den tillåtna andelen (Rätta skriver det).",
   },
+  COFUND_RATE_OVER_MAX: { title: "Understödsprocent över 75 %", todo: "Rätta Valtionavustus-% enligt understödsbeslutet, högst 75 %." },
   COFUND_MUNI_UNDER_MIN: { title: "Kommunandel under gränsen", todo: "Höj kommunandelen till minst den krävda andelen." },
   COFUND_SPLIT_MISMATCH: {
     title: "Finansieringen stämmer inte",

@@ -42,6 +42,8 @@ export const en: Messages = {
           }`,
   COFUND_STATE_OVER_RATE: (p) =>
     `The state grant ${p.state} exceeds ${p.rate} of the eligible costs ${p.eligible} (${p.scope === "plan" ? "the plan" : `the payment application for ${p.start}–${p.end}`}); at most ${p.max}, over by ${p.over}.`,
+  COFUND_RATE_OVER_MAX: (p) =>
+    `Valtionavustus-% (state grant rate) ${p.rate} exceeds the KASTE grant maximum of ${p.max}; the checks use ${p.max}.`,
   COFUND_MUNI_UNDER_MIN: (p) =>
     `The municipal share ${p.municipal} is under ${p.minRate} of the eligible costs ${p.eligible}; at least ${p.min}, short by ${p.under}.`,
   COFUND_SPLIT_MISMATCH: (p) =>

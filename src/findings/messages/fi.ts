@@ -42,6 +42,7 @@ export const fi: Messages = {
           }`,
   COFUND_STATE_OVER_RATE: (p) =>
     `Valtionavustus ${p.state} ylittää ${p.rate} hyväksyttävistä kustannuksista ${p.eligible} (${p.scope === "plan" ? "hankesuunnitelma" : `maksatushakemus ${p.start}–${p.end}`}); enintään ${p.max}, ylitys ${p.over}.`,
+  COFUND_RATE_OVER_MAX: (p) => `Valtionavustus-% ${p.rate} ylittää KASTE-avustuksen enintään ${p.max}; tarkistukset käyttävät ${p.max}.`,
   COFUND_MUNI_UNDER_MIN: (p) =>
     `Kuntaosuus ${p.municipal} jää alle ${p.minRate} hyväksyttävistä kustannuksista ${p.eligible}; vähintään ${p.min}, vajaus ${p.under}.`,
   COFUND_SPLIT_MISMATCH: (p) =>

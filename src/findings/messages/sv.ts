@@ -42,6 +42,8 @@ export const sv: Messages = {
           }`,
   COFUND_STATE_OVER_RATE: (p) =>
     `Statsunderstödet ${p.state} överstiger ${p.rate} av de godtagbara kostnaderna ${p.eligible} (${p.scope === "plan" ? "projektplanen" : `utbetalningsansökan för ${p.start}–${p.end}`}); högst ${p.max}, över med ${p.over}.`,
+  COFUND_RATE_OVER_MAX: (p) =>
+    `Valtionavustus-% (statsunderstödets andel) ${p.rate} överstiger KASTE-understödets högsta ${p.max}; kontrollerna använder ${p.max}.`,
   COFUND_MUNI_UNDER_MIN: (p) =>
     `Kommunandelen ${p.municipal} är under ${p.minRate} av de godtagbara kostnaderna ${p.eligible}; minst ${p.min}, saknas ${p.under}.`,
   COFUND_SPLIT_MISMATCH: (p) =>

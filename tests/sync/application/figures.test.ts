@@ -21,6 +21,25 @@ describe("applicationFigures", () => {
     }
   });
 
+  it("drafts at 75 % when Hanke types a rate over it (90 %), as the checks judge", async () => {
+    const at75 = buildLedger(await throughXlsx(lasseSheets())).ledger;
+    const sheets = lasseSheets();
+    const at90Sheets = sheets.map((sheet) =>
+      sheet.name === "Hanke"
+        ? { ...sheet, rows: sheet.rows.map((row) => (row[0] === "Valtionavustus-%" ? ["Valtionavustus-%", 0.9] : row)) }
+        : sheet,
+    );
+    const at90 = buildLedger(await throughXlsx(at90Sheets)).ledger;
+    assert.equal(at90.project.rate?.value, 900_000, "the rate as typed stays in the ledger");
+    for (const app of at75.applications) {
+      const period = { start: app.start!, end: app.end! };
+      const figures = applicationFigures(at90, period);
+      assert.equal(figures.rate, 750_000);
+      assert.equal(figures.stateShare, applicationFigures(at75, period).stateShare, `application ${app.number}`);
+      assert.equal(figures.applyNow, applicationFigures(at75, period).applyNow, `application ${app.number}`);
+    }
+  });
+
   it("counts eligible costs the library's way: VAT where it is not recovered, no-words, dates, both ledger tables", () => {
     const figures = applicationFigures(buildLedger(trickyBook()).ledger, PERIOD);
     // Pikassos 100,10 + 200,20 + 300,30 + 50; SONet BOTNIA 1 240 + 10 + 620 + 248; Verso* 123,45; Verso 100 + 62
