@@ -65,3 +65,27 @@ describe("rendering a finding that quotes a cell's text with line breaks", () =>
     assert.match(entries[0], /^ {2}Laskut!F1 +COLUMN_NOT_UNDERSTOOD +Sarakkeen otsikkoa "Projekti- koodi \(sisäinen\)" ei tunnistettu/);
   });
 });
+
+describe("rendering an unchecked or unapproved line that has no biller", () => {
+  it("names no biller instead of leaving a hole in the sentence", () => {
+    const at = { sheet: "Laskut", cell: "K5" };
+    const text = (code: "INVOICE_UNCHECKED" | "INVOICE_UNAPPROVED", partner: string, number: string, lang: "fi" | "sv" | "en") =>
+      renderFinding(makeFinding(code, at, { partner, number, scope: "invoice" }), lang).message;
+    assert.deepEqual(
+      [
+        text("INVOICE_UNCHECKED", "Verso", "V-1", "fi"),
+        text("INVOICE_UNCHECKED", "", "V-1", "fi"),
+        text("INVOICE_UNAPPROVED", "", "", "fi"),
+      ],
+      [
+        "Kumppanin Verso laskua V-1 ei ole asiatarkastettu (asiatarkastaja puuttuu).",
+        "Laskua V-1 ei ole asiatarkastettu (asiatarkastaja puuttuu).",
+        "Laskua – ei ole hyväksytty (hyväksyjä puuttuu).",
+      ],
+    );
+    assert.equal(text("INVOICE_UNCHECKED", "", "V-1", "en"), "Invoice V-1 has not been checked (no checker).");
+    assert.equal(text("INVOICE_UNAPPROVED", "", "V-1", "sv"), "Faktura V-1 är inte godkänd (godkännare saknas).");
+    for (const lang of ["fi", "sv", "en"] as const)
+      for (const code of ["INVOICE_UNCHECKED", "INVOICE_UNAPPROVED"] as const) assert.doesNotMatch(text(code, "", "", lang), / {2}|'s /);
+  });
+});

@@ -76,11 +76,11 @@ export const en: Messages = {
   INVOICE_UNCHECKED: (p) =>
     p.scope === "column"
       ? `The Laskut table has no checked-by column: whether invoices were checked cannot be seen.`
-      : `${p.partner}'s invoice ${p.number} has not been checked (no checker).`,
+      : `${invoiceEn(p)} has not been checked (no checker).`,
   INVOICE_UNAPPROVED: (p) =>
     p.scope === "column"
       ? `The Laskut table has no approved-by column: whether invoices were approved cannot be seen.`
-      : `${p.partner}'s invoice ${p.number} has not been approved (no approver).`,
+      : `${invoiceEn(p)} has not been approved (no approver).`,
   INVOICE_SAME_CHECKER_APPROVER: (p) =>
     `${p.partner}'s invoice ${p.number} was checked and approved by the same person (${p.person}); they must be different people.`,
   INVOICE_UNKNOWN_PARTNER: (p) =>
@@ -159,3 +159,8 @@ export const en: Messages = {
       ? `The application's figure (${p.label}) is written as the library's ${p.library}, not as a formula: ${p.noFormula === "period" ? "no formula can follow the ledger's single period column (such as 3/2014)" : `the cell ${p.cells} it would refer to is not a number`}.`
       : `The application's formula (${p.label}) would give ${p.formula}, but the library computes ${p.library}${p.cells ? `: the cells ${p.cells} are not numbers or dates` : ""}. The sheet shows both; fix the cells.`,
 };
+
+/** An invoice as INVOICE_UNCHECKED and INVOICE_UNAPPROVED name it; a line without a biller names none (not "'s invoice"). */
+function invoiceEn(p: { readonly partner: string; readonly number: string }): string {
+  return p.partner ? `${p.partner}'s invoice ${p.number}` : `Invoice ${p.number}`;
+}

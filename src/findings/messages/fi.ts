@@ -80,11 +80,11 @@ export const fi: Messages = {
   INVOICE_UNCHECKED: (p) =>
     p.scope === "column"
       ? `Laskut-taulukossa ei ole asiatarkastajan saraketta: laskujen asiatarkastusta ei voida todeta.`
-      : `Kumppanin ${p.partner} laskua ${p.number} ei ole asiatarkastettu (asiatarkastaja puuttuu).`,
+      : `${invoiceFi(p)} ei ole asiatarkastettu (asiatarkastaja puuttuu).`,
   INVOICE_UNAPPROVED: (p) =>
     p.scope === "column"
       ? `Laskut-taulukossa ei ole hyväksyjän saraketta: laskujen hyväksyntää ei voida todeta.`
-      : `Kumppanin ${p.partner} laskua ${p.number} ei ole hyväksytty (hyväksyjä puuttuu).`,
+      : `${invoiceFi(p)} ei ole hyväksytty (hyväksyjä puuttuu).`,
   INVOICE_SAME_CHECKER_APPROVER: (p) =>
     `Kumppanin ${p.partner} laskun ${p.number} on asiatarkastanut ja hyväksynyt sama henkilö (${p.person}); heidän on oltava eri henkilöt.`,
   INVOICE_UNKNOWN_PARTNER: (p) =>
@@ -163,3 +163,8 @@ export const fi: Messages = {
       ? `Maksatushakemuksen luku (${p.label}) on kirjoitettu kirjaston arvona ${p.library}, ei kaavana: ${p.noFormula === "period" ? "kaava ei voi seurata laskutaulukon yhtä jaksosaraketta (kuten 3/2014)" : `solu ${p.cells}, johon kaava viittaisi, ei ole luku`}.`
       : `Maksatushakemuksen kaava (${p.label}) antaisi ${p.formula}, mutta kirjasto laskee ${p.library}${p.cells ? `: solut ${p.cells} eivät ole lukuja tai päivämääriä` : ""}. Välilehdellä näkyvät molemmat; korjaa solut.`,
 };
+
+/** An invoice as INVOICE_UNCHECKED and INVOICE_UNAPPROVED name it; a line without a biller names none (not "Kumppanin  laskua"). */
+function invoiceFi(p: { readonly partner: string; readonly number: string }): string {
+  return p.partner ? `Kumppanin ${p.partner} laskua ${p.number}` : `Laskua ${p.number}`;
+}

@@ -78,11 +78,11 @@ export const sv: Messages = {
   INVOICE_UNCHECKED: (p) =>
     p.scope === "column"
       ? `Tabellen Laskut har ingen kolumn för granskare: fakturornas granskning kan inte konstateras.`
-      : `Faktura ${p.number} från ${p.partner} är inte granskad (granskare saknas).`,
+      : `${invoiceSv(p)} är inte granskad (granskare saknas).`,
   INVOICE_UNAPPROVED: (p) =>
     p.scope === "column"
       ? `Tabellen Laskut har ingen kolumn för godkännare: fakturornas godkännande kan inte konstateras.`
-      : `Faktura ${p.number} från ${p.partner} är inte godkänd (godkännare saknas).`,
+      : `${invoiceSv(p)} är inte godkänd (godkännare saknas).`,
   INVOICE_SAME_CHECKER_APPROVER: (p) =>
     `Faktura ${p.number} från ${p.partner} är granskad och godkänd av samma person (${p.person}); de ska vara olika personer.`,
   INVOICE_UNKNOWN_PARTNER: (p) =>
@@ -161,3 +161,8 @@ export const sv: Messages = {
       ? `Ansökans tal (${p.label}) är skrivet som bibliotekets värde ${p.library}, inte som formel: ${p.noFormula === "period" ? "en formel kan inte följa fakturatabellens enda periodkolumn (som 3/2014)" : `cellen ${p.cells} som formeln skulle hänvisa till är inte ett tal`}.`
       : `Ansökans formel (${p.label}) skulle ge ${p.formula}, men biblioteket räknar ${p.library}${p.cells ? `: cellerna ${p.cells} är inte tal eller datum` : ""}. Bladet visar båda; rätta cellerna.`,
 };
+
+/** An invoice as INVOICE_UNCHECKED and INVOICE_UNAPPROVED name it; a line without a biller names none (not "från  är"). */
+function invoiceSv(p: { readonly partner: string; readonly number: string }): string {
+  return p.partner ? `Faktura ${p.number} från ${p.partner}` : `Faktura ${p.number}`;
+}
