@@ -26,6 +26,25 @@ describe("variety: one ledger for all years, a year heading over each year's blo
     assert.deepEqual(findings, []);
   });
 
+  it("skips a month's or quarter's heading typed where the date goes (1/2014, 2014-02, Q1/2014)", () => {
+    const { ledger, findings } = read({
+      Laskut: [
+        HEADER,
+        ["1/2014"],
+        line("5.2.2014", "V-1", "1.1.2014", "31.1.2014"),
+        ["2014-02"],
+        line("5.3.2014", "V-2", "1.2.2014", "28.2.2014"),
+        ["Q2/2014"],
+        line("5.5.2014", "V-3", "1.4.2014", "30.4.2014"),
+      ],
+    });
+    assert.deepEqual(
+      ledger.invoices.map((i) => i.number),
+      ["V-1", "V-2", "V-3"],
+    );
+    assert.deepEqual(findings, []);
+  });
+
   it("still reads a row holding only an invoice number (INV-2014, or the number 2014) as an unfinished line", () => {
     const { ledger, findings } = read({
       Laskut: [HEADER, line("5.2.2014", "V-2", "1.1.2014", "31.1.2014"), [null, null, "INV-2014"], [null, null, 2014]],

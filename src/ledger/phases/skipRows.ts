@@ -4,6 +4,8 @@ import type { TableRef } from "../model";
 import type { SheetReader } from "../sheetReader";
 import { amountColumnsOf, columnsOf, textColumnsOf } from "./tableColumns";
 import { isBlankText } from "../../workbook/normalize";
+import { parseDate } from "../../periods";
+import { parsePeriodText } from "../../periods/parsePeriod";
 import { parseAmount } from "../../money";
 
 /** Matched on the raw text: normalising every row's first cell would cost more than the whole row. */
@@ -50,7 +52,8 @@ function isBlankIn(cells: ReadonlyArray<CellValue>, cols: readonly number[], off
  * True for a note or a title typed into the table: one cell of text in the row, either a
  * sentence or a label with a colon ("Huom: laskut 3/2014 puuttuvat"), words where a date
  * or an amount belongs ("Maksatukset" above the next table), or a year heading over the rows
- * of that year ("2014", "Laskut 2014", also the number 2014 outside a name or number column).
+ * of that year ("2014", "Laskut 2014", also the number 2014 outside a name or number column),
+ * or a month's or quarter's heading where a date or an amount belongs ("1/2014", "2014-Q1").
  * A lone name in a name column is an unfinished row, and is read.
  */
 export function isNoteRow(reader: SheetReader, table: TableRef, row: number): boolean {
@@ -69,7 +72,14 @@ function isNoteIn(cells: ReadonlyArray<CellValue>, cols: readonly number[], offs
   }
   if (typeof note === "number") return !textColumnsOf(table).has(noteCol);
   if (typeof note !== "string") return false;
-  return NOTE.test(note) || YEAR_HEADING.test(note) || (!textColumnsOf(table).has(noteCol) && !/\d/.test(note));
+  if (NOTE.test(note) || YEAR_HEADING.test(note)) return true;
+  // Outside a name or number column: words ("Maksatukset"), or a month's or quarter's heading ("1/2014", "2014-Q1")
+  return !textColumnsOf(table).has(noteCol) && (!/\d/.test(note) || isPeriodHeading(note));
+}
+
+/** A period typed alone that is no day: "1/2014", "2014-01", "Q1/2014", "1.–31.3.2014". */
+function isPeriodHeading(text: string): boolean {
+  return parseDate(text) === null && parsePeriodText(text) !== null;
 }
 
 function isYearNumber(value: CellValue): boolean {
