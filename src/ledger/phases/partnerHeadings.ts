@@ -44,13 +44,16 @@ export function withPartnerHeadings(
       isBlank(reader.cell(row, partnerCol)) &&
       amounts.some((col) => !isBlank(reader.cell(row, col))) &&
       !isTotalRow(reader, table, row);
-    const first = columnsOf(table)[0];
+    const cols = columnsOf(table);
+    const first = cols[0];
     for (let row = table.headerRow + 1; row < endRow; row++) {
       // In the Laskuttaja column, or in the table's first column when it is a partner's name
       const col = isBlank(reader.cell(row, partnerCol)) ? first : partnerCol;
+      // A heading stands alone on its row: every record has more (asked first, of every row of a ledger)
+      if (holdsOtherThan(reader.row(row), cols, col, colOffset)) continue;
       const name = reader.cell(row, col);
       if (typeof name !== "string" || /[\d:]/.test(name) || name.trim() === "") continue;
-      if (columnsOf(table).some((c) => c !== col && !isBlank(reader.cell(row, c))) || isTotalRow(reader, table, row)) continue;
+      if (isTotalRow(reader, table, row)) continue;
       if (!isLine(row + 1) || (col !== partnerCol && !isPartnerName(name))) continue;
       set(row, col, null);
       let next = row + 1;
@@ -59,4 +62,10 @@ export function withPartnerHeadings(
     }
   }
   return cells ? { ...sheet, cells } : sheet;
+}
+
+/** Whether a column of the table other than `col` holds anything in the row's cells. */
+function holdsOtherThan(cells: ReadonlyArray<CellValue>, cols: readonly number[], col: number, offset: number): boolean {
+  for (let k = 0; k < cols.length; k++) if (cols[k] !== col && !isBlank(cells[cols[k] - offset] ?? null)) return true;
+  return false;
 }

@@ -72,6 +72,8 @@ export class RowFields {
   private orders: TableDateOrders | undefined;
   /** Per table (a wide table's years are views of their own) and money field, its unit in euros (see scaleOf). */
   private readonly scales = new Map<TableRef, Map<AnyField, number>>();
+  /** Whether a header of this table says thousands of euros at all. */
+  private readonly inThousands: boolean;
   /** Per yes/no field, whether its column is ticked (see ticksOnly). */
   private readonly ticked = new Map<string, boolean>();
 
@@ -86,6 +88,7 @@ export class RowFields {
     readonly accounts: ReadonlyMap<string, string> = NO_ACCOUNTS,
   ) {
     this.cells = reader.row(0);
+    this.inThousands = Object.values(table.headers).some((header) => THOUSANDS.test(header));
   }
 
   /** `table` is this one, or a wide table seen as one of its years (see `yearViewsOf`). */
@@ -180,6 +183,8 @@ export class RowFields {
 
   /** Per table and field, how many euros one unit of its column is: 1000 under "Summa (1000 €)" or "t€", else 1. */
   private scaleOf(field: AnyField, table: TableRef): number {
+    // most tables have no column in thousands: their money is read without a lookup per cell
+    if (table === this.table && !this.inThousands) return 1;
     let byField = this.scales.get(table);
     if (!byField) this.scales.set(table, (byField = new Map<AnyField, number>()));
     let scale = byField.get(field);
