@@ -255,7 +255,6 @@ function yearsOverHeader(
   return header?.yearColumns ? { ...header, cells } : null;
 }
 
-/** A second header row: words only, no amounts or dates (a data row always has some). */
 /**
  * A header that is a table only with its second row ("Laskutuskausi" merged over "alkaa |
  * päättyy", "Euroa" over "veroton | ALV"): neither row alone names the amount or the period, the
@@ -281,6 +280,7 @@ function twoRowsOnly(
   return best;
 }
 
+/** A second header row: words only, no amounts or dates (a data row always has some). */
 function isSubHeaderRow(cells: ReadonlyArray<CellValue>): boolean {
   let texts = 0;
   for (const value of cells) {
