@@ -26,8 +26,19 @@ const UNIT_PRICE = /^(?:a hinta|yksikkohinta|yks hinta|kappalehinta|a pris|styck
 const QUANTITY = /^maara(?: kpl| h| tunnit)?$/;
 
 /** The line's total right of a quantity ("Määrä | A-hinta | Yhteensä"), an unassigned column headed as a total. */
-function lineTotal(matched: readonly { col: number; header: string; field: string | null }[], after: number): { col: number } | null {
+function lineTotal(
+  matched: readonly { col: number; header: string; field: string | null }[],
+  after: number,
+): { col: number; header: string } | null {
   return matched.find((m) => m.field === null && m.col > after && TOTAL_HEADER.test(normalizeHeader(m.header))) ?? null;
+}
+/** A header (normalized) saying VAT excluded or included. */
+const EXCL_VAT = /\b(?:veroton|alv 0|ilman alv|netto|exkl|exklusive|utan moms|excl|excluding|net)\b/;
+const INCL_VAT = /\b(?:verollinen|sis alv|brutto|inkl|inklusive|incl|including|gross)\b/;
+/** Whether a line's total is the amount with VAT: its header says so, else it stands right of the VAT column. */
+function withVat(header: string, rightOfVat: boolean): boolean {
+  if (INCL_VAT.test(header)) return true;
+  return rightOfVat && !EXCL_VAT.test(header);
 }
 /** A hyphen ending a line inside a header cell, with the spaces around the break. */
 const HYPHEN_BREAK = /[-\u00ad\u2010][ \t]*\r?\n/;
@@ -402,17 +413,28 @@ function assignColumns(
   const columns: Record<string, number> = {};
   for (const [field, { col }] of bestByField) columns[field] = col;
   // "Määrä | A-hinta | Veroton" or "Määrä | A-hinta | Yhteensä": beside a unit price, Määrä is the quantity (pieces,
-  // hours), not the amount; the amount is the next best amount column, else the line's total
+  // hours), not the amount; the amount is the next best amount column, else the line's total. Beside a VAT column
+  // that amount is the gross when it stands right of ALV or says VAT included ("Määrä | À-hinta | ALV | Yhteensä"),
+  // else the net. Without any such column Määrä stays the amount, as it was read before: a table is never left
+  // without its amount.
   if (kind === "invoices" && columns.net !== undefined && matched.some((m) => UNIT_PRICE.test(normalizeHeader(m.header)))) {
     const quantity = columns.net;
     if (QUANTITY.test(normalizeHeader(matched.find((m) => m.col === quantity)?.header ?? ""))) {
-      delete columns.net;
-      let amount: { col: number; score: number } | null = null;
+      let amount: { col: number; score: number; header: string } | null = null;
       for (const m of matched)
         if (m.field === "net" && m.col !== quantity && (amount === null || (m.score ?? 0) > amount.score))
-          amount = { col: m.col, score: m.score ?? 0 };
-      const total = amount ?? (columns.vat === undefined && columns.gross === undefined ? lineTotal(matched, quantity) : null);
-      if (total) columns.net = total.col;
+          amount = { col: m.col, score: m.score ?? 0, header: m.header };
+      if (columns.gross !== undefined) {
+        // "Määrä | À-hinta | ALV | Verollinen": the gross is the amount
+        if (amount) columns.net = amount.col;
+        else delete columns.net;
+      } else {
+        const total = amount ?? lineTotal(matched, quantity);
+        if (total && columns.vat !== undefined && withVat(normalizeHeader(total.header), total.col > columns.vat)) {
+          columns.gross = total.col;
+          delete columns.net;
+        } else if (total) columns.net = total.col;
+      }
     }
   }
   // "Summa (ALV 0) | ALV | Yhteensä": a total beside the net amount and its VAT is the amount with VAT

@@ -277,6 +277,31 @@ describe("finding tables by their headers", () => {
     assert.deepEqual(read([...start, "Määrä", "ALV"], [...first, 800, 0]), [[80_000, 0, null]]);
   });
 
+  it("reads the line total beside Määrä, À-hinta and ALV as the amount: the gross right of ALV, else the net", () => {
+    const read = (header: string[], row: (string | number)[]) => {
+      const { ledger, findings } = buildLedger(book({ Laskut: [header, row] }));
+      const lines = ledger.invoices.map((l) => [l.net ?? (l.gross !== null && l.vat !== null ? l.gross - l.vat : null), l.vat, l.gross]);
+      return { lines, codes: findings.map((f) => f.code) };
+    };
+    const start = ["Laskuttaja", "Laskun nro", "Ajalta", "Tilikohta"];
+    const first = ["Verso", "V-8", "11/2015", "Koulutus"];
+    // 16 hours at 50 € with 24 % VAT: 800 € net, 192 € VAT, 992 € with VAT; before, the table was lost (TABLE_NOT_FOUND)
+    const right = read([...start, "Määrä", "À-hinta", "ALV", "Yhteensä"], [...first, 16, 50, 192, 992]);
+    assert.deepEqual(right.lines, [[80_000, 19_200, 99_200]]);
+    assert.ok(!right.codes.includes("TABLE_NOT_FOUND"));
+    const left = read([...start, "Määrä", "À-hinta", "Yhteensä", "ALV"], [...first, 16, 50, 800, 192]);
+    assert.deepEqual(left.lines, [[80_000, 19_200, null]]);
+    assert.ok(!left.codes.includes("TABLE_NOT_FOUND"));
+    // a total that says VAT included is the gross wherever it stands
+    assert.deepEqual(read([...start, "Määrä", "À-hinta", "Yhteensä (sis. ALV)", "ALV"], [...first, 16, 50, 992, 192]).lines, [
+      [80_000, 19_200, 99_200],
+    ]);
+    // with no line total, Määrä stays the amount as it was read before, and the table is not lost
+    const none = read([...start, "Määrä", "À-hinta", "ALV"], [...first, 800, 50, 192]);
+    assert.deepEqual(none.lines, [[80_000, 19_200, null]]);
+    assert.ok(!none.codes.includes("TABLE_NOT_FOUND"));
+  });
+
   it("reads one period column typed as text", () => {
     const { ledger } = buildLedger(
       book({
