@@ -67,7 +67,7 @@ export function monthOfHeader(value: CellValue, date1904: boolean): MonthHeader 
 }
 
 /** The fields a table's across columns stand for: each column is an amount, and its cost line, year or month. */
-export function acrossFieldsOf(table: TableRef): string[] {
+export function acrossFieldsOf(table: Pick<TableRef, "kind" | "acrossColumns">): string[] {
   const columns = table.acrossColumns;
   if (!columns || columns.length === 0) return [];
   const fields = table.kind === "invoices" ? ["net", "gross"] : ["amount"];

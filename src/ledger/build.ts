@@ -10,7 +10,7 @@ import { withContextPartners } from "./phases/contextPartners";
 import { withoutLedgerSummaries } from "./phases/ledgerSummaries";
 import { withoutLedgerCopies } from "./phases/ledgerCopies";
 import { withComputedFormulas } from "./phases/formulaCells";
-import { endRowsOf, findHeaderRows, reportColumns, tableRefOf } from "./phases/findTables";
+import { endRowsOf, findHeaderRows, laneColumnsOf, reportColumns, tableRefOf } from "./phases/findTables";
 import { withMergedValues } from "./phases/mergedCells";
 import { emptyRecords, readRow } from "./phases/readRecords";
 import { withRepeatedKeys } from "./phases/repeatedKeys";
@@ -71,6 +71,7 @@ export function buildLedger(stored: WorkbookData): BuiltLedger {
     );
     const merged = filled === sheet ? asStored : new SheetReader(filled);
     const endRows = endRowsOf(headers, merged.rowCount);
+    const lanes = laneColumnsOf(headers);
     const refs = headers.map((header, i) => ({ table: tableRefOf(merged, header), endRow: endRows[i] }));
     const keyed = withPartnerHeadings(withRepeatedKeys(filled, refs), refs, isPartnerName);
     const reader = keyed === filled ? merged : new SheetReader(keyed);
@@ -82,7 +83,7 @@ export function buildLedger(stored: WorkbookData): BuiltLedger {
       reportColumns(table, findings);
       taken.add(header.row);
       const fields = new RowFields(table, reader, workbook.date1904, findings, endRow, accounts);
-      const last = endRow < reader.rowCount ? endBeforeTitle(reader, header.row, endRow) : endRow;
+      const last = endRow < reader.rowCount ? endBeforeTitle(reader, header.row, endRow, lanes[i]) : endRow;
       for (let row = header.row + 1; row < last; row++) {
         fields.row = row;
         if (readRow(fields, records)) taken.add(row);
@@ -123,10 +124,11 @@ function partnerNamesOf(workbook: WorkbookData): (text: string) => boolean {
         const reader = new SheetReader(sheet);
         const headers = findHeaderRows(reader, workbook.date1904);
         const endRows = endRowsOf(headers, reader.rowCount);
+        const lanes = laneColumnsOf(headers);
         headers.forEach((header, i) => {
           const col = header.columns.name;
           if (header.kind !== "partners" || col === undefined) return;
-          const end = endRows[i] < reader.rowCount ? endBeforeTitle(reader, header.row, endRows[i]) : reader.rowCount;
+          const end = endRows[i] < reader.rowCount ? endBeforeTitle(reader, header.row, endRows[i], lanes[i]) : reader.rowCount;
           for (let row = header.row + 1; row < end; row++) {
             const value = reader.cell(row, col);
             if (typeof value === "string" && value.trim() !== "") (names as Set<string>).add(keyOf(value));

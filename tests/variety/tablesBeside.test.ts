@@ -187,4 +187,133 @@ describe("variety: tables side by side on one sheet", () => {
       [["ROWS_SKIPPED_NOISE", "P4", "header"]],
     );
   });
+  /** The book with a summary typed one blank column right of a sheet's table, on its header row down. */
+  function withSummary(name: string, summary: CellValue[][]): WritableSheet[] {
+    return sheets.map((sheet) => {
+      if (sheet.name !== name) return sheet;
+      const width = sheet.rows[0].length;
+      const rows = sheet.rows.map((r, i) => {
+        const block = summary[i];
+        if (!block) return r;
+        const padded = [...r, ...Array<WritableCell>(Math.max(0, width - r.length)).fill(null)];
+        return [...padded, null, ...(block as WritableCell[])];
+      });
+      return { ...sheet, rows };
+    });
+  }
+  const rowsOf = (name: string) => {
+    const sheet = sheets.find((s) => s.name === name);
+    assert.ok(sheet);
+    return sheet.rows.slice(1);
+  };
+  const yearOfSerial = (cell: WritableCell) => {
+    assert.ok(cell !== null && typeof cell === "object" && "date" in cell);
+    return new Date((cell.date - 25569) * 86_400_000).getUTCFullYear();
+  };
+  /** The rows of a summary: each key's values summed, in the order the keys come. */
+  function summed(
+    rows: ReadonlyArray<readonly WritableCell[]>,
+    keyOf: (row: readonly WritableCell[]) => CellValue[],
+    valuesOf: (row: readonly WritableCell[]) => number[],
+  ) {
+    const sums = new Map<string, { key: CellValue[]; values: number[] }>();
+    for (const r of rows) {
+      const key = keyOf(r);
+      const id = JSON.stringify(key);
+      const values = valuesOf(r);
+      const got = sums.get(id);
+      if (got) got.values = got.values.map((v, k) => Math.round((v + values[k]) * 100) / 100);
+      else sums.set(id, { key, values });
+    }
+    return [...sums.values()].map(({ key, values }) => [...key, ...values]);
+  }
+
+  const SUMMARIES: [string, string, () => CellValue[][]][] = [
+    [
+      "Budjetti",
+      "Vuosi | Kumppani | Summa",
+      () => [
+        ["Vuosi", "Kumppani", "Summa"],
+        ...summed(
+          rowsOf("Budjetti"),
+          (r) => [r[0] as CellValue, r[1] as CellValue],
+          (r) => [r[4] as number],
+        ),
+      ],
+    ],
+    [
+      "Maksatukset",
+      "Vuosi | Haettu | Maksettu",
+      () => [
+        ["Vuosi", "Haettu", "Maksettu"],
+        ...summed(
+          rowsOf("Maksatukset"),
+          (r) => [yearOfSerial(r[1])],
+          (r) => [r[3] as number, r[4] as number],
+        ),
+      ],
+    ],
+    [
+      "Laskut",
+      "Laskuttaja | Laskun numero | Summa (ALV 0)",
+      () => [
+        ["Laskuttaja", "Laskun numero", "Summa (ALV 0)"],
+        ...rowsOf("Laskut")
+          .slice(0, 20)
+          .map((r) => [r[1] as CellValue, r[2] as CellValue, r[7] as CellValue]),
+      ],
+    ],
+  ];
+  for (const [name, what, summaryOf] of SUMMARIES) {
+    it(`a summary "${what}" one blank column right of ${name} is no table beside it: the findings and figures of the book without it`, () => {
+      const expected = outcomeOf(checkWorkbook(workbookOfSheets(sheets)));
+      assert.deepEqual(expected.findings, []);
+      const summary = summaryOf();
+      assert.ok(summary.length >= 3);
+      const result = checkWorkbook(workbookOfSheets(withSummary(name, summary)));
+      const got = outcomeOf(result);
+      assert.deepEqual(got.findings, expected.findings);
+      assert.deepEqual(got.lines, expected.lines);
+      assert.equal(got.figures, expected.figures);
+      const tables = Object.values(result.ledger.tables).flat().length;
+      assert.equal(tables, Object.values(checkWorkbook(workbookOfSheets(sheets)).ledger.tables).flat().length);
+    });
+  }
+  it("a title over a table stacked below the left one is its title, though the right table's rows run beside it", () => {
+    const fill = (cells: CellValue[]) => [...cells, ...Array<CellValue>(4 - cells.length).fill(null), null, null];
+    const { ledger: read, findings } = buildLedger(
+      book({
+        Perustiedot: [
+          [...fill(["Kumppani", "Laskutustapa", "Alkaa", "Päättyy"]), ...FI],
+          [...fill(["Pikassos", "kuukausi+tasaus", "1.8.2013", "31.10.2015"]), ...row("Pikassos", 1, 100)],
+          [...fill(["Verso", "kuukausi+tasaus", "1.12.2013", "30.9.2015"]), ...row("Verso", 2, 200)],
+          [...fill(["Maksatushakemukset"]), ...row("Verso", 3, 300)],
+          [...fill(["Nro", "Haettu", "Ajalta alkaen", "Ajalta päättyen"]), ...row("Verso", 4, 400)],
+          [...fill([1, 37_000, "1.4.2013", "31.12.2013"]), ...row("Verso", 5, 500)],
+        ],
+      }),
+    );
+    assert.deepEqual(
+      read.partners.map((p) => p.name),
+      ["Pikassos", "Verso"],
+    );
+    assert.deepEqual(
+      read.invoices.map((i) => [i.partner, i.net]),
+      [
+        ["Pikassos", 10_000],
+        ["Verso", 20_000],
+        ["Verso", 30_000],
+        ["Verso", 40_000],
+        ["Verso", 50_000],
+      ],
+    );
+    assert.deepEqual(
+      read.applications.map((a) => a.applied),
+      [3_700_000],
+    );
+    assert.deepEqual(
+      findings.map((f) => [f.code, f.cell]),
+      [],
+    );
+  });
 });

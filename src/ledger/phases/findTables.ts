@@ -41,6 +41,15 @@ export function endRowsOf(headers: readonly HeaderRow[], rowCount: number): numb
   });
 }
 
+/**
+ * Each header's own columns, `from` inclusive, `to` exclusive: from its lane's first column up to
+ * the next lane right of it (the whole row for a sheet without tables side by side).
+ */
+export function laneColumnsOf(headers: readonly HeaderRow[]): { from: number; to: number }[] {
+  const starts = headers.map((header) => header.fromCol ?? -Infinity);
+  return starts.map((from) => ({ from, to: Math.min(Infinity, ...starts.filter((start) => start > from)) }));
+}
+
 /** The header rows of one lane (the sheet, or the columns from `fromCol` on), from `start` down; lanes beside them after. */
 function scanLane(sheetReader: SheetReader, start: number, fromCol: number | undefined, date1904: boolean, lanes: HeaderRow[][]): void {
   const headers: HeaderRow[] = [];
@@ -66,11 +75,33 @@ function scanLane(sheetReader: SheetReader, start: number, fromCol: number | und
     const from = besideStart(reader.row(row), last - reader.colOffset);
     if (from < 0) continue;
     const beside = new WindowReader(sheetReader.sheet, reader.colOf(from));
-    if (!recognizeHeader(beside, row, TABLES, TABLE_MATCHERS, date1904)) continue;
+    const besideHeader = recognizeHeader(beside, row, TABLES, TABLE_MATCHERS, date1904);
+    if (!besideHeader || !startsTableBeside(besideHeader, headers[headers.length - 1])) continue;
     scanLane(sheetReader, row, reader.colOf(from), date1904, lanes);
     // From here on this lane's tables are the columns left of the one beside
     reader = new WindowReader(sheetReader.sheet, fromCol ?? sheetReader.colOffset, reader.colOf(from));
   }
+}
+
+/**
+ * Whether a header found right of a table starts a table of its own: only a complete header of its
+ * kind does, every column its kind requires there (a ledger's biller included), and not a summary of
+ * the table left of it (a table of the same kind whose columns are only some of that table's, as
+ * "Vuosi | Kumppani | Summa" beside a budget by cost line). Any other block beside a table, a
+ * summary typed one blank column right of it ("Vuosi | Haettu | Maksettu", "Laskuttaja | Laskun
+ * numero | Summa"), is no table, as before tables were read side by side.
+ */
+function startsTableBeside(header: HeaderRow, left: HeaderRow): boolean {
+  if (missingRequired(header).length > 0) return false;
+  if (header.kind !== left.kind) return true;
+  const fields = fieldsOf(header);
+  const leftFields = new Set(fieldsOf(left));
+  return !(fields.length < leftFields.size && fields.every((field) => leftFields.has(field)));
+}
+
+/** A header's fields: its columns' and those its columns laid out across stand for. */
+function fieldsOf(header: HeaderRow): string[] {
+  return [...new Set([...Object.keys(header.columns), ...acrossFieldsOf(header)])];
 }
 
 /** A header's last column: its fields', its amount columns' and its columns not understood. */
@@ -163,20 +194,31 @@ export function reportColumns(table: TableRef, findings: Finding[]): void {
       makeFinding("COLUMN_NOT_UNDERSTOOD", { sheet: table.sheet, cell: cellAddress(table.headerRow, col) }, { header, table: spec.title }),
     );
   }
+  for (const options of missingRequired(table)) {
+    // A ledger without Laskuttaja may be one partner's sheet: decided once Kumppanit is read (withContextPartners)
+    if (table.kind === "invoices" && options[0] === "partner") continue;
+    findings.push(makeFinding("REQUIRED_MISSING", headerCellOf(table), { field: fieldWords(table.kind, options[0]) }));
+  }
+}
+
+/** The required columns (each its alternatives) a table's header lacks, as its kind's spec requires them. */
+function missingRequired(
+  table: Pick<TableRef, "kind" | "columns" | "acrossColumns" | "yearColumns" | "versionColumns" | "contextYear">,
+): readonly string[][] {
   // A table laid out across: its columns stand for the amount and their cost line, year or month
   const across = acrossFieldsOf(table);
-  for (const required of spec.required) {
-    const options = typeof required === "string" ? [required] : required;
+  const missing: string[][] = [];
+  for (const required of specOf(table.kind).required) {
+    const options = typeof required === "string" ? [required] : [...required];
     if (options.some((field) => table.columns[field] !== undefined || across.includes(field))) continue;
     // A wide table's year columns are its Vuosi and Summa
     if (table.yearColumns && options.some((field) => field === "year" || field === "amount")) continue;
     if (table.contextYear !== undefined && options.includes("year")) continue;
     // A budget's version columns are its Summa
     if (table.versionColumns && options.includes("amount")) continue;
-    // A ledger without Laskuttaja may be one partner's sheet: decided once Kumppanit is read (withContextPartners)
-    if (table.kind === "invoices" && options[0] === "partner") continue;
-    findings.push(makeFinding("REQUIRED_MISSING", headerCellOf(table), { field: fieldWords(table.kind, options[0]) }));
+    missing.push(options);
   }
+  return missing;
 }
 
 /**

@@ -143,11 +143,18 @@ const TITLE_REACH = 3;
  * Where the rows of a table stacked above another end: before the next table's title, a row of
  * one text alone ("Maksatushakemukset", "Kuntaosuudet 2014") just above its header, blank rows between
  * them allowed. `nextHeader` itself when no such title stands there. A lone name is otherwise an
- * unfinished row of the table above; right over a header, it names the table below.
+ * unfinished row of the table above; right over a header, it names the table below. Only the
+ * table's own columns `cols` count (a table beside it has rows of its own on the title's row).
  */
-export function endBeforeTitle(reader: SheetReader, lastRow: number, nextHeader: number): number {
+export function endBeforeTitle(
+  reader: SheetReader,
+  lastRow: number,
+  nextHeader: number,
+  cols: { from: number; to: number } = { from: -Infinity, to: Infinity },
+): number {
+  const offset = reader.colOffset;
   for (let row = nextHeader - 1; row > lastRow && row >= nextHeader - TITLE_REACH; row--) {
-    const texts = reader.row(row).filter((value) => !isBlank(value));
+    const texts = reader.row(row).filter((value, i) => !isBlank(value) && i + offset >= cols.from && i + offset < cols.to);
     if (texts.length === 0) continue;
     return texts.length === 1 && typeof texts[0] === "string" ? row : nextHeader;
   }
