@@ -157,9 +157,10 @@ function identicalLines(invoice: Invoice, keyOf: (text: string) => string, { fin
 }
 
 /**
- * What a checker or approver cell says: `nobody` (empty, a dash, a question mark, "ei", "puuttuu",
- * "ei ole"), a `mark` that it was done but names no one (a tick "✓", "+", "*", "x", "ok"), or a `name`
- * (a name or initials; two capitals such as "EI" or "NO" are initials, not the words, but "OK" is a mark).
+ * What a checker or approver cell says: `nobody` (empty, a dash, a question mark, a cross "❌" "✗" "×",
+ * "!" or any other symbol that is not a tick, "ei", "EI", "No", "puuttuu", "ei ole"), a `mark` that it
+ * was done but names no one (only the ticks of TICKS and the words of MARK_WORDS: "✓", "+", "*", "x",
+ * "ok"), or a `name` (a name or initials such as "MK"; "EI" and "NO" are the words, not initials).
  */
 type Signature = "nobody" | "mark" | "name";
 
@@ -170,7 +171,11 @@ const MARK_WORDS: ReadonlySet<string> = new Set(["x", "ok", "kylla", "kyllä", "
 /** Only dashes, question marks, dots, slashes or underscores: nobody. */
 const NOBODY_MARKS = /^[\p{Pd}?\uff1f.\u2026_/\\]+$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const INITIALS = /^\p{Lu}\p{Lu}$/u;
+/**
+ * The only symbols that say done. Any other text without a letter or digit is nobody: a cross
+ * ("❌", "✗", "✘", "✕", "×") or "!" says it was not done, and an unknown symbol names no one.
+ */
+const TICKS: ReadonlySet<string> = new Set(["✓", "✔", "☑", "✅", "+", "*"]);
 /** Longer texts are names: no word for nobody or for done is this long ("puuttuu." is). */
 const LONGEST_WORD = 8;
 
@@ -194,10 +199,12 @@ function signatureOf(person: string): Signature {
     return text.length > LONGEST_WORD ? "name" : wordSignature(text.toLowerCase());
   }
   if (text === "" || NOBODY_MARKS.test(text)) return "nobody";
-  if (!LETTER_OR_DIGIT.test(text)) return "mark";
+  // "✔️" is "✔" with an emoji variation selector
+  if (!LETTER_OR_DIGIT.test(text)) return TICKS.has(text.replace(/\ufe0f/g, "")) ? "mark" : "nobody";
   const lower = text.toLowerCase().replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, "");
   if (MARK_WORDS.has(lower)) return "mark";
-  return INITIALS.test(text) ? "name" : wordSignature(lower);
+  // "EI", "Ei", "NO", "No" are the words for nobody; other two capitals ("MK") are initials, a name
+  return wordSignature(lower);
 }
 
 /** Checked, approved, and by two different people. */

@@ -129,7 +129,7 @@ describe("invoice integrity", () => {
     ]);
   });
 
-  it("takes a tick in the checker or approver cell as done by no one named, and two capitals as initials", () => {
+  it("takes a tick in the checker or approver cell as done by no one named, and two capitals as initials but EI and NO as the words", () => {
     const row = (number: string, checker: string, approver: string): CellValue[] => [
       "5.1.2014",
       "Verso",
@@ -154,15 +154,56 @@ describe("invoice integrity", () => {
       row("V9", "ei ole", "Puuttuu."),
       row("V10", "??", "Ei tarkastettu"),
       row("V11", "Mäkinen", "Mäkinen"),
+      row("V12", "☑", "✅"),
+      row("V13", "✔️", "kyllä"),
+      row("V14", "MK", "PL"),
+      row("V15", "MK", "MK"),
     );
     assert.deepEqual(findingsOf(s, CODES), [
-      ["INVOICE_SAME_CHECKER_APPROVER", "Laskut!J9"],
+      ["INVOICE_UNCHECKED", "Laskut!I8"],
+      ["INVOICE_UNAPPROVED", "Laskut!J8"],
+      ["INVOICE_UNCHECKED", "Laskut!I9"],
+      ["INVOICE_UNAPPROVED", "Laskut!J9"],
       ["INVOICE_UNCHECKED", "Laskut!I10"],
       ["INVOICE_UNAPPROVED", "Laskut!J10"],
       ["INVOICE_UNCHECKED", "Laskut!I11"],
       ["INVOICE_UNAPPROVED", "Laskut!J11"],
       ["INVOICE_SAME_CHECKER_APPROVER", "Laskut!J12"],
+      ["INVOICE_SAME_CHECKER_APPROVER", "Laskut!J16"],
     ]);
+  });
+
+  it("takes a cross, an exclamation mark or another symbol that is not a tick, and Ei or No alone, for nobody", () => {
+    const row = (number: string, checker: string): CellValue[] => [
+      "5.1.2014",
+      "Verso",
+      number,
+      "1.12.2013",
+      "31.12.2013",
+      "kiinteä",
+      "Palkat",
+      3800,
+      checker,
+      "Lahtinen",
+    ];
+    const s = laskut(
+      row("V1", "❌"),
+      row("V2", "✗"),
+      row("V3", "✘"),
+      row("V4", "✕"),
+      row("V5", "×"),
+      row("V6", "!"),
+      row("V7", "#"),
+      row("V8", "EI"),
+      row("V9", "Ei"),
+      row("V10", "NO"),
+      row("V11", "No"),
+      row("V12", "✓"),
+    );
+    assert.deepEqual(
+      findingsOf(s, CODES),
+      ["I2", "I3", "I4", "I5", "I6", "I7", "I8", "I9", "I10", "I11", "I12"].map((cell) => ["INVOICE_UNCHECKED", `Laskut!${cell}`]),
+    );
   });
 
   it("does not ask checker and approver of the administrator's own costs (payroll), only of invoices from others", () => {
