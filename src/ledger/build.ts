@@ -17,6 +17,7 @@ import { withRepeatedKeys } from "./phases/repeatedKeys";
 import { withPartnerHeadings } from "./phases/partnerHeadings";
 import { RowFields } from "./phases/rowFields";
 import { endBeforeTitle } from "./phases/skipRows";
+import { textColumnsOf } from "./phases/tableColumns";
 import type { DateProof } from "./phases/dateOrders";
 import { nameKeys } from "./names";
 import { RowSet } from "./rowSet";
@@ -83,7 +84,7 @@ export function buildLedger(stored: WorkbookData): BuiltLedger {
       reportColumns(table, findings);
       taken.add(header.row);
       const fields = new RowFields(table, reader, workbook.date1904, findings, endRow, accounts);
-      const last = endRow < reader.rowCount ? endBeforeTitle(reader, header.row, endRow, lanes[i]) : endRow;
+      const last = endRow < reader.rowCount ? endBeforeTitle(reader, header.row, endRow, textColumnsOf(table), lanes[i]) : endRow;
       for (let row = header.row + 1; row < last; row++) {
         fields.row = row;
         if (readRow(fields, records)) taken.add(row);
@@ -128,7 +129,10 @@ function partnerNamesOf(workbook: WorkbookData): (text: string) => boolean {
         headers.forEach((header, i) => {
           const col = header.columns.name;
           if (header.kind !== "partners" || col === undefined) return;
-          const end = endRows[i] < reader.rowCount ? endBeforeTitle(reader, header.row, endRows[i], lanes[i]) : reader.rowCount;
+          const end =
+            endRows[i] < reader.rowCount
+              ? endBeforeTitle(reader, header.row, endRows[i], textColumnsOf(tableRefOf(reader, header)), lanes[i])
+              : reader.rowCount;
           for (let row = header.row + 1; row < end; row++) {
             const value = reader.cell(row, col);
             if (typeof value === "string" && value.trim() !== "") (names as Set<string>).add(keyOf(value));

@@ -142,21 +142,62 @@ const TITLE_REACH = 3;
 /**
  * Where the rows of a table stacked above another end: before the next table's title, a row of
  * one text alone ("Maksatushakemukset", "Kuntaosuudet 2014") just above its header, blank rows between
- * them allowed. `nextHeader` itself when no such title stands there. A lone name is otherwise an
- * unfinished row of the table above; right over a header, it names the table below. Only the
- * table's own columns `cols` count (a table beside it has rows of its own on the title's row).
+ * them allowed. `nextHeader` itself when no such title stands there. A lone text right under the
+ * table's last record, in a column where the table holds names or other text (Kumppani, Laskuttaja),
+ * is an unfinished row of the table above ("Tampereen kaupunki" with the rest still to fill in), not a
+ * title: it is a title only when a blank row stands between it and the record above, or when its
+ * column holds no text of the table above (its first column is Nro with numbers, or a column the table
+ * does not read), or when it is a table's name ("Maksatushakemukset"). `textCols` are the table's text columns (`textColumnsOf`). Only the table's own
+ * columns `cols` count (a table beside it has rows of its own on the title's row).
  */
 export function endBeforeTitle(
   reader: SheetReader,
   lastRow: number,
   nextHeader: number,
+  textCols: ReadonlySet<number>,
   cols: { from: number; to: number } = { from: -Infinity, to: Infinity },
 ): number {
   const offset = reader.colOffset;
+  const isEmpty = (value: CellValue, i: number) => isBlank(value) || i + offset < cols.from || i + offset >= cols.to;
   for (let row = nextHeader - 1; row > lastRow && row >= nextHeader - TITLE_REACH; row--) {
-    const texts = reader.row(row).filter((value, i) => !isBlank(value) && i + offset >= cols.from && i + offset < cols.to);
-    if (texts.length === 0) continue;
-    return texts.length === 1 && typeof texts[0] === "string" ? row : nextHeader;
+    const cells = reader.row(row);
+    let col = -1;
+    let count = 0;
+    cells.forEach((value, k) => {
+      if (isEmpty(value, k)) return;
+      count++;
+      col = k;
+    });
+    if (count === 0) continue;
+    if (count !== 1 || typeof cells[col] !== "string") return nextHeader;
+    const blankAbove = row - 1 > lastRow && reader.row(row - 1).every(isEmpty);
+    const text = cells[col] as string;
+    return blankAbove || TABLE_TITLE.test(text) || !holdsText(reader, lastRow, row, reader.colOf(col), textCols) ? row : nextHeader;
   }
   return nextHeader;
+}
+
+const PLAIN_NUMBER = /^\s*\d+\s*$/;
+/**
+ * A table's name alone, maybe with its year ("Maksatushakemukset", "Kuntaosuudet 2014", "Invoices
+ * 2013–2014"): a title wherever it stands, no partner's or biller's name.
+ */
+const TABLE_TITLE =
+  /^\s*(?:kumppanit|budjetti|laskut|kuntaosuudet|maksatukset|maksatushakemukset|partner|partners|budget|fakturor|kommunandelar|utbetalningar|utbetalningsansökningar|invoices|municipal shares|payments|payment applications)(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\s*:?\s*$/i;
+
+/**
+ * Whether a column holds text in a table's rows between its header and `end`: one of its text columns,
+ * unless every value the table has there is a number (an application's Nro 1, 2, 3 under which a title stands).
+ */
+function holdsText(reader: SheetReader, header: number, end: number, col: number, textCols: ReadonlySet<number>): boolean {
+  if (!textCols.has(col)) return false;
+  let numbers = false;
+  for (let row = header + 1; row < end; row++) {
+    const value = reader.cell(row, col);
+    if (isBlank(value)) continue;
+    // a number typed as text (every cell of a CSV file) is a number too
+    if (typeof value !== "number" && !(typeof value === "string" && PLAIN_NUMBER.test(value))) return true;
+    numbers = true;
+  }
+  return !numbers;
 }
