@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { read } from "./support";
+import type { CellValue } from "../../src/workbook/types";
 
 describe("variety: the project's tables stacked on one sheet, each under its title", () => {
   it("reads each table, the next one's title no row of the one above, whatever column it stands in", () => {
@@ -94,55 +95,37 @@ describe("variety: the project's tables stacked on one sheet, each under its tit
     );
   });
 
-  it("takes a lone name right above the next header for its title when a blank row stands between it and the table above", () => {
-    const { ledger, findings } = read({
-      Perustiedot: [
-        ["Kumppani", "Laskutustapa", "Alkaa", "Päättyy"],
-        ["Pikassos", "kuukausi+tasaus", "1.8.2013", "31.10.2015"],
-        [],
-        ["Tampereen kaupunki"],
-        ["Nro", "Ajalta alkaen", "Ajalta päättyen", "Haettu", "Maksettu"],
-        [1, "1.4.2013", "31.12.2013", 37_000, 37_000],
-      ],
+  // Kumppanit, then what stands between, then Maksatukset's header: a title of the second table, no partner
+  const titles: readonly (readonly [string, CellValue[][]])[] = [
+    [
+      "takes a lone name right above the next header for its title when a blank row stands between it and the table above",
+      [[], ["Tampereen kaupunki"]],
+    ],
+    [
+      "takes a lone text right under the table's last record for the next table's title when its column holds no name",
+      [[null, "Maksatushakemukset"]],
+    ],
+    [
+      "takes a table's name alone right under the last record, in the name column, for the next table's title",
+      [["Maksatushakemukset 2013-2014"]],
+    ],
+  ];
+  for (const [what, between] of titles) {
+    it(what, () => {
+      const { ledger, findings } = read({
+        Perustiedot: [
+          ["Kumppani", "Laskutustapa", "Alkaa", "Päättyy"],
+          ["Pikassos", "kuukausi+tasaus", "1.8.2013", "31.10.2015"],
+          ...between,
+          ["Nro", "Ajalta alkaen", "Ajalta päättyen", "Haettu", "Maksettu"],
+          [1, "1.4.2013", "31.12.2013", 37_000, 37_000],
+        ],
+      });
+      assert.deepEqual(
+        ledger.partners.map((p) => p.name),
+        ["Pikassos"],
+      );
+      assert.deepEqual(findings, []);
     });
-    assert.deepEqual(
-      ledger.partners.map((p) => p.name),
-      ["Pikassos"],
-    );
-    assert.deepEqual(findings, []);
-  });
-
-  it("takes a lone text right under the table's last record for the next table's title when its column holds no name", () => {
-    const { ledger, findings } = read({
-      Perustiedot: [
-        ["Kumppani", "Laskutustapa", "Alkaa", "Päättyy"],
-        ["Pikassos", "kuukausi+tasaus", "1.8.2013", "31.10.2015"],
-        [null, "Maksatushakemukset"],
-        ["Nro", "Ajalta alkaen", "Ajalta päättyen", "Haettu", "Maksettu"],
-        [1, "1.4.2013", "31.12.2013", 37_000, 37_000],
-      ],
-    });
-    assert.deepEqual(
-      ledger.partners.map((p) => p.name),
-      ["Pikassos"],
-    );
-    assert.deepEqual(findings, []);
-  });
-
-  it("takes a table's name alone right under the last record, in the name column, for the next table's title", () => {
-    const { ledger, findings } = read({
-      Perustiedot: [
-        ["Kumppani", "Laskutustapa", "Alkaa", "Päättyy"],
-        ["Pikassos", "kuukausi+tasaus", "1.8.2013", "31.10.2015"],
-        ["Maksatushakemukset 2013-2014"],
-        ["Nro", "Ajalta alkaen", "Ajalta päättyen", "Haettu", "Maksettu"],
-        [1, "1.4.2013", "31.12.2013", 37_000, 37_000],
-      ],
-    });
-    assert.deepEqual(
-      ledger.partners.map((p) => p.name),
-      ["Pikassos"],
-    );
-    assert.deepEqual(findings, []);
-  });
+  }
 });
