@@ -130,34 +130,22 @@ describe("invoice integrity", () => {
   });
 
   it("takes a tick in the checker or approver cell as done by no one named, and two capitals as initials but EI and NO as the words", () => {
-    const row = (number: string, checker: string, approver: string): CellValue[] => [
-      "5.1.2014",
-      "Verso",
-      number,
-      "1.12.2013",
-      "31.12.2013",
-      "kiinteä",
-      "Palkat",
-      3800,
-      checker,
-      approver,
-    ];
     const s = laskut(
-      row("V1", "✓", "✓"),
-      row("V2", "✔", "✔"),
-      row("V3", "+", "+"),
-      row("V4", "*", "*"),
-      row("V5", "x", "X"),
-      row("V6", "OK", "ok"),
-      row("V7", "EI", "NO"),
-      row("V8", "EI", "EI"),
-      row("V9", "ei ole", "Puuttuu."),
-      row("V10", "??", "Ei tarkastettu"),
-      row("V11", "Mäkinen", "Mäkinen"),
-      row("V12", "☑", "✅"),
-      row("V13", "✔️", "kyllä"),
-      row("V14", "MK", "PL"),
-      row("V15", "MK", "MK"),
+      signedRow("V1", "✓", "✓"),
+      signedRow("V2", "✔", "✔"),
+      signedRow("V3", "+", "+"),
+      signedRow("V4", "*", "*"),
+      signedRow("V5", "x", "X"),
+      signedRow("V6", "OK", "ok"),
+      signedRow("V7", "EI", "NO"),
+      signedRow("V8", "EI", "EI"),
+      signedRow("V9", "ei ole", "Puuttuu."),
+      signedRow("V10", "??", "Ei tarkastettu"),
+      signedRow("V11", "Mäkinen", "Mäkinen"),
+      signedRow("V12", "☑", "✅"),
+      signedRow("V13", "✔️", "kyllä"),
+      signedRow("V14", "MK", "PL"),
+      signedRow("V15", "MK", "MK"),
     );
     assert.deepEqual(findingsOf(s, CODES), [
       ["INVOICE_UNCHECKED", "Laskut!I8"],
@@ -174,18 +162,7 @@ describe("invoice integrity", () => {
   });
 
   it("takes a cross, an exclamation mark or another symbol that is not a tick, and Ei or No alone, for nobody", () => {
-    const row = (number: string, checker: string): CellValue[] => [
-      "5.1.2014",
-      "Verso",
-      number,
-      "1.12.2013",
-      "31.12.2013",
-      "kiinteä",
-      "Palkat",
-      3800,
-      checker,
-      "Lahtinen",
-    ];
+    const row = (number: string, checker: string) => signedRow(number, checker, "Lahtinen");
     const s = laskut(
       row("V1", "❌"),
       row("V2", "✗"),
@@ -272,3 +249,8 @@ describe("invoice integrity", () => {
     ]);
   });
 });
+
+/** One of Verso's invoice rows with the given checker and approver cells (the ticks, crosses and words above). */
+function signedRow(number: string, checker: string, approver: string): CellValue[] {
+  return ["5.1.2014", "Verso", number, "1.12.2013", "31.12.2013", "kiinteä", "Palkat", 3800, checker, approver];
+}
