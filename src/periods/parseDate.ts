@@ -32,7 +32,7 @@ function readDigits(text: string, at: number, end: number, max: number): number 
 
 /**
  * Reads a date typed as text: Finnish `31.10.2015` and `1.1.2014`, two-digit years
- * `31.10.15` (always 2000 + yy), ISO `2015-10-31` (also with `T00:00:00` or a time after
+ * `31.10.15` by Excel's rule (00–29 is 2000–2029, 30–99 is 1930–1999: `1.1.99` is 1.1.1999), ISO `2015-10-31` (also with `T00:00:00` or a time after
  * a space), day-first `31/10/2015`, and a trailing time such as `31.10.2015 klo 12.00` or
  * `31.10.2015 12:00:00`, and spaces after the dots (`28. 2. 2014`); an accounting export's compact
  * `20151031` (eight digits, a year 1900–2099). Surrounding spaces are ignored. Returns `null` for anything
@@ -42,6 +42,7 @@ function readDigits(text: string, at: number, end: number, max: number): number 
  * @example
  * parseDate("31.10.2015")             //=> 16739
  * parseDate("31.10.15")               //=> 16739
+ * parseDate("1.1.99")                 //=> 10592 (1.1.1999)
  * parseDate("2015-10-31T00:00:00")    //=> 16739
  * parseDate("31.10.2015 klo 12.00")   //=> 16739
  * parseDate("30.11.2015 (sähköposti)") //=> 16769
@@ -85,12 +86,24 @@ export function parseDate(text: string, monthFirst = false): Day | null {
     // A column of US dates (09/02/2013) proved month-first by its values (dateOrder.ts); dots are always day-first
     if (monthFirst && separator !== DOT) [day, month] = [month, day];
     i = readDigits(text, at, end, 5);
-    if (i - at === 2) year = 2000 + digitsValue;
+    if (i - at === 2) year = yearOfTwoDigits(digitsValue);
     else if (i - at === 4) year = digitsValue;
     else return null;
   }
   if (i < end && !isTimeSuffix(text, i, end, firstLength === 4) && !isRemark(text, i, end, firstLength === 4)) return null;
   return isValidYmd(year, month, day) ? dayFromYmd(year, month, day) : null;
+}
+
+/**
+ * The year of a two-digit year as Excel reads one typed (its default two-digit year cutoff,
+ * 2029): 00–29 are 2000–2029, 30–99 are 1930–1999.
+ *
+ * @example
+ * yearOfTwoDigits(15) //=> 2015
+ * yearOfTwoDigits(99) //=> 1999
+ */
+export function yearOfTwoDigits(yy: number): number {
+  return yy < 30 ? 2000 + yy : 1900 + yy;
 }
 
 /** The day of eight digits yyyymmdd at `start` (null when no such day), or undefined when they are not eight digits of a year 1900–2099. */

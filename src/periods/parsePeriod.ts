@@ -1,5 +1,6 @@
 import type { Interval } from "./index";
 import { dayFromYmd, endOfMonth, parseDate } from "./index";
+import { yearOfTwoDigits } from "./parseDate";
 
 const MONTH_NAMES: Readonly<Record<string, number>> = {
   tammikuu: 1,
@@ -97,10 +98,10 @@ function monthOf(word: string): number | null {
   return MONTH_NAMES[w] ?? MONTH_SHORT[w] ?? MONTH_SHORT[w.replace(/kuu(ta)?$/, "")] ?? null;
 }
 
-/** A year as typed: 2014, or 14 for 2014. */
+/** A year as typed: 2014, or 14 for 2014 (99 for 1999, by Excel's two-digit rule). */
 function yearOf(text: string): number {
   const year = Number(text);
-  return text.length === 2 ? 2000 + year : year;
+  return text.length === 2 ? yearOfTwoDigits(year) : year;
 }
 
 function monthsInterval(year: number, first: number, last: number): Interval | null {

@@ -130,6 +130,23 @@ describe("reading Excel arguments (functions/args)", () => {
       assert.equal(dayOf(" 31.10.2015 ", "end"), OCT_31_2015);
     });
 
+    it("reads a two-digit year as Excel does: 00–29 are 2000–2029, 30–99 are 1930–1999", () => {
+      assert.equal(dayOf("31.10.15", "end"), OCT_31_2015);
+      assert.equal(dayOf("31.12.29", "end"), dayFromYmd(2029, 12, 31));
+      assert.equal(dayOf("1.1.30", "end"), dayFromYmd(1930, 1, 1));
+      assert.equal(dayOf("1.1.99", "end"), dayFromYmd(1999, 1, 1));
+    });
+
+    it("reads a slash date day first, as Finnish and Swedish users write it: 3/4/2024 is 3 April", () => {
+      assert.equal(dayOf("3/4/2024", "start"), dayFromYmd(2024, 4, 3));
+      assert.equal(dayOf("31/10/2015", "end"), OCT_31_2015);
+      // A month-first date that cannot be day first is refused, not guessed
+      assert.equal(
+        excelError(() => dayOf("10/31/2015", "end")),
+        '#VALUE!: end: "10/31/2015" ei ole päivämäärä / is not a date (31.10.2015)',
+      );
+    });
+
     it("refuses serials outside Excel's calendar with #VALUE!, saying it is no date serial", () => {
       for (const serial of [0, -1, 60, 2958466])
         assert.equal(

@@ -14,10 +14,14 @@ describe("parseDate", () => {
     assert.equal(iso("01.04.2013"), "2013-04-01");
   });
 
-  it("reads two-digit years as 2000 + yy", () => {
+  it("reads two-digit years by Excel's rule: 00–29 are 2000–2029, 30–99 are 1930–1999", () => {
     assert.equal(iso("31.10.15"), "2015-10-31");
     assert.equal(iso("1.1.08"), "2008-01-01");
-    assert.equal(iso("1.1.99"), "2099-01-01");
+    assert.equal(iso("1.1.00"), "2000-01-01");
+    assert.equal(iso("31.12.29"), "2029-12-31");
+    assert.equal(iso("1.1.30"), "1930-01-01");
+    assert.equal(iso("1.1.99"), "1999-01-01");
+    assert.equal(iso("31/12/99"), "1999-12-31");
   });
 
   it("reads ISO dates, with or without a time", () => {

@@ -80,6 +80,14 @@ describe("periods as municipal workbooks type them", () => {
     ]);
   });
 
+  it("reads a two-digit year by Excel's rule, as a date's: 29 is 2029, 99 is 1999", () => {
+    assert.deepEqual(["jan-29", "jan-99", "12/99"].map(period), [
+      "2029-01-01..2029-01-31",
+      "1999-01-01..1999-01-31",
+      "1999-12-01..1999-12-31",
+    ]);
+  });
+
   it("reads a whole year, and day ranges that leave out the start's month or year", () => {
     assert.deepEqual(["2014", "v. 2014", "1.-31.1.2014", "1.1.-30.4.14"].map(period), [
       "2014-01-01..2014-12-31",
