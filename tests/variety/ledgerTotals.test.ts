@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { dayFromYmd } from "../../src/periods";
-import { read } from "./support";
+import { invoicesOf, read } from "./support";
 
 const d = dayFromYmd;
 
@@ -130,5 +130,72 @@ describe("variety: a budget per partner in a wide layout, partners merged over t
       ],
     );
     assert.deepEqual(findings, [["COLUMN_NOT_UNDERSTOOD", "Kustannusarvio!F3"]]);
+  });
+});
+
+describe("variety: a ledger sorted by partner, each partner's lines summed under them by its name alone", () => {
+  const header = ["Pvm", "Laskuttaja", "Laskun nro", "Ajalta", "Tilikohta", "Selite", "Summa €"];
+  const pikassos = [
+    [41671, "Pikassos Oy", "P-1", "1/2014", "Palkat", null, 8_000],
+    [41701, "Pikassos Oy", "P-2", "2/2014", "Palkat", null, 8_000],
+  ];
+  const verso = [
+    [41673, "Verso", "V-1", "1/2014", "Palkat", null, 4_200],
+    [41703, "Verso", "V-2", "2/2014", "Vuokrat", null, "1 000,00"],
+  ];
+
+  it("reads no subtotal as an invoice, its name in Laskuttaja or in the first column, from the last subtotal on", () => {
+    const { ledger, findings } = read({
+      Laskut: [
+        header,
+        ...pikassos,
+        [null, "Pikassos", null, null, null, null, 16_000],
+        [41730, "Pikassos Oy", "P-3", "3/2014", "Palkat", null, 8_000],
+        [41760, "Pikassos Oy", "P-4", "4/2014", "Palkat", null, 8_500],
+        [null, "PIKASSOS", null, null, null, null, 16_500],
+        ...verso,
+        ["Verso", null, null, null, null, null, "5 200,00"],
+        [null, null, null, null, null, null, 37_700],
+      ],
+    });
+    assert.deepEqual(
+      invoicesOf(ledger).map(([partner, number, , , net]) => [partner, number, net]),
+      [
+        ["Pikassos Oy", "P-1", 800_000],
+        ["Pikassos Oy", "P-2", 800_000],
+        ["Pikassos Oy", "P-3", 800_000],
+        ["Pikassos Oy", "P-4", 850_000],
+        ["Verso", "V-1", 420_000],
+        ["Verso", "V-2", 100_000],
+      ],
+    );
+    assert.deepEqual(findings, []);
+  });
+
+  it("still reads a name and an amount that sum nothing above as an unfinished row, and one line's amount again", () => {
+    const { ledger, findings } = read({
+      Laskut: [
+        header,
+        ...pikassos,
+        // the sum left short of the lines (a row added under the =SUMMA's range), and March begun with February's amount
+        [null, "Pikassos", null, null, null, null, 8_500],
+        ...verso.slice(0, 1),
+        [null, "Verso", null, null, null, null, 4_200],
+      ],
+    });
+    assert.deepEqual(
+      invoicesOf(ledger).map(([partner, number, , , net]) => [partner, number, net]),
+      [
+        ["Pikassos Oy", "P-1", 800_000],
+        ["Pikassos Oy", "P-2", 800_000],
+        ["Pikassos", "", 850_000],
+        ["Verso", "V-1", 420_000],
+        ["Verso", "", 420_000],
+      ],
+    );
+    assert.deepEqual(findings, [
+      ["REQUIRED_MISSING", "Laskut!D4"],
+      ["REQUIRED_MISSING", "Laskut!D6"],
+    ]);
   });
 });

@@ -1,11 +1,13 @@
 import type { Cents } from "../../money";
+import { parseAmount } from "../../money";
 import { isBlank } from "../coerce";
+import { nameKey } from "../names";
 import type { Application, BudgetRow, BudgetVersion, InvoiceKind, InvoiceLine, InvoicingScheme, MuniShare, Partner } from "../model";
 import { enumerationOf } from "./rowFields";
 import type { RowFields } from "./rowFields";
 import { noiseOf } from "./noiseRows";
 import { isRecordRow } from "./skipRows";
-import { yearViewsOf } from "./tableColumns";
+import { amountColumnsOf, columnsOf, yearViewsOf } from "./tableColumns";
 
 const SCHEMES = enumerationOf<InvoicingScheme>("partners", "scheme");
 const KINDS = enumerationOf<InvoiceKind>("invoices", "kind");
@@ -80,6 +82,8 @@ function readInvoiceRow(f: RowFields, records: Records): boolean {
   const { table } = f;
   if (table.acrossColumns) return readAcrossInvoices(f, records);
   const [periodStart, periodEnd] = f.startAndEnd("periodStart", "periodEnd");
+  // Only a row without a period can be a partner's subtotal: the test costs the other rows nothing
+  if (periodStart === null && periodEnd === null && isPartnerSubtotal(f, records.invoices)) return false;
   if (table.columns.period === undefined) {
     f.required("periodStart", periodStart);
     f.required("periodEnd", periodEnd);
@@ -139,6 +143,54 @@ function readApplication(f: RowFields, records: Records): boolean {
     at: { table, row: f.row },
   });
   return true;
+}
+
+/** How many of a partner's lines right above a row are summed to see whether the row is their subtotal. */
+const SUBTOTAL_REACH = 500;
+
+/**
+ * A partner's subtotal typed under its lines: its name alone ("Pikassos", in the Laskuttaja column or
+ * any other), its amounts and nothing else, the amount (net, else gross) that of the two or more lines
+ * right above it of that partner (=SUMMA over them), counted from its last subtotal or any later line.
+ * No record: it would count the partner's costs twice. A name and an amount that add up to nothing
+ * above is an unfinished row, read with its REQUIRED_MISSING. (A single line's "subtotal" stays one too:
+ * the same fixed amount as last month's is how a month's invoice is begun.)
+ */
+function isPartnerSubtotal(f: RowFields, invoices: readonly InvoiceLine[]): boolean {
+  const { table, reader } = f;
+  const cells = reader.row(f.row);
+  const amounts = amountColumnsOf(table);
+  let name: string | null = null;
+  for (const col of columnsOf(table)) {
+    const value = cells[col - reader.colOffset] ?? null;
+    if (isBlank(value)) continue;
+    if (amounts.has(col)) {
+      if (typeof value === "number" || (typeof value === "string" && parseAmount(value).ok)) continue;
+      return false;
+    }
+    if (typeof value !== "string" || name !== null) return false;
+    name = value;
+  }
+  if (name === null) return false;
+  const useNet = !isBlank(f.raw("net"));
+  const total = useNet ? netOf(f) : f.money("gross");
+  if (total === null) return false;
+  const key = nameKey(name);
+  let sum = 0;
+  let count = 0;
+  let same = "";
+  for (let i = invoices.length - 1; i >= 0 && count < SUBTOTAL_REACH; i--) {
+    const line = invoices[i];
+    if (line.at.table !== table) return false;
+    if (line.partner !== same) {
+      if (nameKey(line.partner) !== key) return false;
+      same = line.partner;
+    }
+    sum += (useNet ? line.net : line.gross) ?? 0;
+    count++;
+    if (count >= 2 && sum === total) return true;
+  }
+  return false;
 }
 
 /** The net amount; in a general-ledger export its debit less its credit, a credit note coming out negative. */
