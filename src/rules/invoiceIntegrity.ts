@@ -159,8 +159,8 @@ function identicalLines(invoice: Invoice, keyOf: (text: string) => string, { fin
 /**
  * What a checker or approver cell says: `nobody` (empty, a dash, a question mark, a cross "❌" "✗" "×",
  * "!" or any other symbol that is not a tick, "ei", "EI", "No", "puuttuu", "ei ole"), a `mark` that it
- * was done but names no one (only the ticks of TICKS and the words of MARK_WORDS: "✓", "+", "*", "x",
- * "ok"), or a `name` (a name or initials such as "MK"; "EI" and "NO" are the words, not initials).
+ * was done but names no one (only the ticks of TICKS, one or repeated ("✓✓"), and the words of MARK_WORDS:
+ * "✓", "+", "*", "x", "ok"), or a `name` (a name or initials such as "MK"; "EI" and "NO" are the words, not initials).
  */
 type Signature = "nobody" | "mark" | "name";
 
@@ -199,12 +199,24 @@ function signatureOf(person: string): Signature {
     return text.length > LONGEST_WORD ? "name" : wordSignature(text.toLowerCase());
   }
   if (text === "" || NOBODY_MARKS.test(text)) return "nobody";
-  // "✔️" is "✔" with an emoji variation selector
-  if (!LETTER_OR_DIGIT.test(text)) return TICKS.has(text.replace(/\ufe0f/g, "")) ? "mark" : "nobody";
+  if (!LETTER_OR_DIGIT.test(text)) return isTicks(text) ? "mark" : "nobody";
   const lower = text.toLowerCase().replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, "");
   if (MARK_WORDS.has(lower)) return "mark";
   // "EI", "Ei", "NO", "No" are the words for nobody; other two capitals ("MK") are initials, a name
   return wordSignature(lower);
+}
+
+/**
+ * Whether a text without letters or digits is ticks only: one tick, or ticks repeated ("✓✓",
+ * "✓ ✓", "++"), as a hand that ticks twice writes them. "✔️" is "✔" with an emoji variation
+ * selector. A tick beside a cross ("✓✗") or any other symbol is not.
+ */
+function isTicks(text: string): boolean {
+  const bare = text.replace(/[\ufe0f\s]/g, "");
+  if (TICKS.has(bare)) return true;
+  if (bare === "") return false;
+  for (const symbol of bare) if (!TICKS.has(symbol)) return false;
+  return true;
 }
 
 /** Checked, approved, and by two different people. */

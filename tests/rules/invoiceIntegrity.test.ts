@@ -129,7 +129,7 @@ describe("invoice integrity", () => {
     ]);
   });
 
-  it("takes a tick in the checker or approver cell as done by no one named, and two capitals as initials but EI and NO as the words", () => {
+  it("takes a tick (once or repeated) in the checker or approver cell as done by no one named, and two capitals as initials but EI and NO as the words", () => {
     const s = laskut(
       signedRow("V1", "✓", "✓"),
       signedRow("V2", "✔", "✔"),
@@ -146,6 +146,8 @@ describe("invoice integrity", () => {
       signedRow("V13", "✔️", "kyllä"),
       signedRow("V14", "MK", "PL"),
       signedRow("V15", "MK", "MK"),
+      signedRow("V16", "✓✓", "✔ ✔"),
+      signedRow("V17", "++", "✔️✔️"),
     );
     assert.deepEqual(findingsOf(s, CODES), [
       ["INVOICE_UNCHECKED", "Laskut!I8"],
@@ -161,7 +163,7 @@ describe("invoice integrity", () => {
     ]);
   });
 
-  it("takes a cross, an exclamation mark or another symbol that is not a tick, and Ei or No alone, for nobody", () => {
+  it("takes a cross, an exclamation mark or another symbol that is not a tick (also beside a tick), and Ei or No alone, for nobody", () => {
     const row = (number: string, checker: string) => signedRow(number, checker, "Lahtinen");
     const s = laskut(
       row("V1", "❌"),
@@ -176,10 +178,15 @@ describe("invoice integrity", () => {
       row("V10", "NO"),
       row("V11", "No"),
       row("V12", "✓"),
+      row("V13", "✓✗"),
+      row("V14", "✓!"),
     );
     assert.deepEqual(
       findingsOf(s, CODES),
-      ["I2", "I3", "I4", "I5", "I6", "I7", "I8", "I9", "I10", "I11", "I12"].map((cell) => ["INVOICE_UNCHECKED", `Laskut!${cell}`]),
+      ["I2", "I3", "I4", "I5", "I6", "I7", "I8", "I9", "I10", "I11", "I12", "I14", "I15"].map((cell) => [
+        "INVOICE_UNCHECKED",
+        `Laskut!${cell}`,
+      ]),
     );
   });
 

@@ -177,7 +177,7 @@ export const invoiceNotes = {
   },
   INVOICE_UNCHECKED: {
     checks:
-      "No row of an invoice names its checker (Asiatarkastaja) or marks it done; a dash, a question mark or a word for nobody (`-`, `?`, `ei`, `puuttuu`, `ei ole`) is nobody, while a tick (`✓`, `+`, `x`, `ok`) says it was done. A cross (`❌`, `✗`, `×`), `!` or any other symbol that is not a tick is nobody. Two capitals (`MK`) are initials, but `EI` and `NO` are the words for nobody. Without the column at all, one finding for the table. The administrator's own rows need none.",
+      "No row of an invoice names its checker (Asiatarkastaja) or marks it done; a dash, a question mark or a word for nobody (`-`, `?`, `ei`, `puuttuu`, `ei ole`) is nobody, while a tick (`✓`, `+`, `x`, `ok`, also repeated: `✓✓`) says it was done. A cross (`❌`, `✗`, `×`), `!` or any other symbol that is not a tick is nobody. Two capitals (`MK`) are initials, but `EI` and `NO` are the words for nobody. Without the column at all, one finding for the table. The administrator's own rows need none.",
     why: "Every invoice is checked (asiatarkastus) before it is paid.",
     domain: [APPROVING],
     points: "The invoice's Asiatarkastaja cell (or the table's first header cell when the column is missing).",
@@ -185,7 +185,7 @@ export const invoiceNotes = {
   },
   INVOICE_UNAPPROVED: {
     checks:
-      "No row of an invoice names its approver (Hyväksyjä) or marks it done; a dash, a question mark or a word for nobody (`-`, `?`, `ei`, `puuttuu`, `ei ole`) is nobody, while a tick (`✓`, `+`, `x`, `ok`) says it was done. A cross (`❌`, `✗`, `×`), `!` or any other symbol that is not a tick is nobody. Two capitals (`MK`) are initials, but `EI` and `NO` are the words for nobody. Without the column at all, one finding for the table. The administrator's own rows need none.",
+      "No row of an invoice names its approver (Hyväksyjä) or marks it done; a dash, a question mark or a word for nobody (`-`, `?`, `ei`, `puuttuu`, `ei ole`) is nobody, while a tick (`✓`, `+`, `x`, `ok`, also repeated: `✓✓`) says it was done. A cross (`❌`, `✗`, `×`), `!` or any other symbol that is not a tick is nobody. Two capitals (`MK`) are initials, but `EI` and `NO` are the words for nobody. Without the column at all, one finding for the table. The administrator's own rows need none.",
     why: "Every invoice is approved (hyväksyntä) by the person responsible before it is paid.",
     domain: [APPROVING],
     points: "The invoice's Hyväksyjä cell (or the table's first header cell when the column is missing).",
