@@ -59,6 +59,11 @@ export const CLAIMS_HEADERS = [
 
 type Header = (typeof CLAIMS_HEADERS)[number];
 
+/** The cell of an application's field on the claims sheet (its `hakemus` row), where a finding about it points. */
+export function claimCellOf(claim: Pick<ClaimedApplication, "sheet" | "row">, header: Header): { sheet: string; cell: string } {
+  return { sheet: claim.sheet, cell: cellAddress(claim.row, CLAIMS_HEADERS.indexOf(header)) };
+}
+
 /** The first two rows of a new claims sheet: the generated-sheet mark and the headers. */
 export function claimsSheetHead(): OutCell[][] {
   return [[CLAIMS_TITLE], [...CLAIMS_HEADERS]];

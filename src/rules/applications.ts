@@ -1,6 +1,7 @@
 import { cellOf } from "../ledger/cell";
 import { eligibleCentsOfLines } from "../ledger/eligible";
-import type { Application, InvoiceLine, Ledger } from "../ledger/model";
+import { claimCellOf } from "../ledger/claims";
+import type { Application, ClaimedApplication, InvoiceLine, Ledger } from "../ledger/model";
 import { chainLink, chainOf, periodInChain } from "../ledger/periodChain";
 import { rateOf } from "../ledger/settings";
 import { isStateOverRate, stateShare } from "../money";
@@ -21,6 +22,7 @@ function dated(ledger: Ledger): Dated[] {
  * - APPLICATION_PERIOD_GAP: the first period does not start on the project start, or days
  *   (up to the project's end) are left between one period and the next.
  * - APPLICATION_PERIOD_OVERLAP: a period starts on or before the end of an earlier one.
+ * Applications marked as sent that Maksatukset does not list (the claims sheet's) are links of the chain too.
  * Gaps and overlaps are judged in date order, whatever the row order, by ledger/periodChain.ts:
  * the drafted application asks the same of its own period (sync/application/application.ts).
  */
@@ -57,17 +59,35 @@ export const applicationChain: Rule = {
       }
       previous = app;
     }
-    // Judged in date order, each period against the ones before it (a reversed one by its days, blamed only for being reversed)
-    const chain = chainOf(apps.map((a) => chainLink(a.number, a.start, a.end, a)));
+    // Judged in date order, each period against the ones before it (a reversed one by its days, blamed only for being reversed),
+    // with the applications marked as sent that Maksatukset does not list: they cover their days too
+    const chain = chainOf([
+      ...apps.map((a) => chainLink(a.number, a.start, a.end, { start: cellOf(a.at, "start"), reversed: a.end < a.start })),
+      ...sentAlone(ledger, apps).map((c) => chainLink(c.number, c.start, c.end, { start: claimCellOf(c, "Alkaa"), reversed: false })),
+    ]);
     const project = { start: ledger.project.start?.value ?? null, end: ledger.project.end?.value ?? null };
     chain.forEach((link, i) => {
-      if (link.of.end < link.of.start) return;
-      const found = periodInChain(chain.slice(0, i), link, project, () => cellOf(link.of.at, "start"), finding);
+      if (link.of.reversed) return;
+      const found = periodInChain(chain.slice(0, i), link, project, () => link.of.start, finding);
       if (found) findings.push(found);
     });
     return findings;
   },
 };
+
+/**
+ * The applications marked as sent (the claims sheet) that Maksatukset does not list: none of its
+ * rows has their period or their number. Marking as sent adds the Maksatukset row only when the
+ * table has room for it, and a row may have been deleted since; the application was sent all the same.
+ */
+function sentAlone(ledger: Ledger, apps: readonly Dated[]): readonly ClaimedApplication[] {
+  const claims = ledger.claims ?? [];
+  if (claims.length === 0) return claims;
+  const numbers = new Set(apps.map((a) => a.number.trim()).filter((n) => n !== ""));
+  return claims.filter(
+    (c) => !(c.number.trim() !== "" && numbers.has(c.number.trim())) && !apps.some((a) => a.start === c.start && a.end === c.end),
+  );
+}
 
 /** Each ledger row's eligible cost and the day it counts on: its period end, else its invoice date (as ledger/realised.ts). */
 function eachCost(ledger: Ledger, visit: (cents: number, day: number, line: InvoiceLine) => void): void {

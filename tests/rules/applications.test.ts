@@ -1,7 +1,11 @@
 import assert from "node:assert/strict";
 import { checkWorkbook } from "../../src/check/checkWorkbook";
 import { dayFromYmd } from "../../src/periods";
-import type { CellValue } from "../../src/workbook/types";
+import { renderMessage } from "../../src/findings/render";
+import { buildLedger } from "../../src/ledger/build";
+import { claimCellOf } from "../../src/ledger/claims";
+import { applyMarkSent, markSent } from "../../src/sync/application/markSent";
+import type { CellValue, WorkbookData } from "../../src/workbook/types";
 import { book } from "../support/book";
 import { assertMessages, findingsOf } from "../support/rendered";
 
@@ -105,6 +109,47 @@ describe("payment applications", () => {
       gap.map((f) => [`${f.sheet}!${f.cell}`, f.params.gapStart, f.params.gapEnd]),
       [["Maksatukset!B5", { day: dayFromYmd(2015, 10, 1) }, { day: dayFromYmd(2015, 10, 31) }]],
     );
+  });
+
+  describe("with an application marked as sent that Maksatukset does not list (only on the claims sheet)", () => {
+    /** Maksatukset's rows 1 and 3, and application 2 marked as sent for `start`–`end` without its Maksatukset row. */
+    const sentAlone = (start: [number, number, number], end: [number, number, number]) => {
+      const listed = book(sheets(chain((r) => r.splice(1, 1))));
+      const plan = markSent(listed, { start: dayFromYmd(...start), end: dayFromYmd(...end) }, { ...AFTER, override: true });
+      assert.equal(plan.claim.number, "2");
+      assert.ok(plan.newSheet);
+      // The claims sheet only: as when Maksatukset had no room for the row, or it was deleted since
+      return applyMarkSent(listed, { ...plan, blocks: [] });
+    };
+    const chainFindings = (workbook: WorkbookData) =>
+      checkWorkbook(workbook, AFTER)
+        .findings.filter((f) => CODES.includes(f.code as (typeof CODES)[number]))
+        .map((f) => [f.code, `${f.sheet}!${f.cell}`, renderMessage(f, "en")]);
+
+    it("counts its days as applied for: no gap where it stands between two Maksatukset rows", () => {
+      assert.deepEqual(chainFindings(sentAlone([2014, 1, 1], [2014, 12, 31])), []);
+    });
+
+    it("reports the days it leaves, at its start on the claims sheet", () => {
+      const workbook = sentAlone([2014, 2, 1], [2014, 12, 31]);
+      const claims = buildLedger(workbook).ledger.claims ?? [];
+      assert.equal(claims.length, 1);
+      const at = claimCellOf(claims[0], "Alkaa");
+      assert.deepEqual(chainFindings(workbook), [
+        [
+          "APPLICATION_PERIOD_GAP",
+          `${at.sheet}!${at.cell}`,
+          "Between payment applications 1 and 2 the period 1 Jan 2014–31 Jan 2014 is covered by no application.",
+        ],
+      ]);
+    });
+
+    it("is no second application when Maksatukset has its period or its number", () => {
+      const listed = book(sheets(chain()));
+      const plan = markSent(listed, { start: dayFromYmd(2014, 1, 1), end: dayFromYmd(2014, 12, 31) }, AFTER);
+      assert.equal(plan.addsApplicationRow, false);
+      assert.deepEqual(chainFindings(applyMarkSent(listed, plan)), []);
+    });
   });
 
   it("reports applying more than 75 % of the costs realised so far, with the most that could have been applied", () => {

@@ -8,7 +8,7 @@ const DEADLINES = "12-deadlines-and-the-final-report";
 export const applicationNotes = {
   APPLICATION_PERIOD_GAP: {
     checks:
-      "The Maksatukset periods, taken in date order, must start on Hanke's Alkaa and follow each other day after day. Days between two periods, or before the first, are reported; days after Hanke's Päättyy are no gap. A period typed end first counts by its days. `kaste application` (and mark-sent and the pane's draft) asks the same of the drafted period against Maksatukset and the applications marked as sent, by the same code (src/ledger/periodChain.ts), and holds the draft back.",
+      "The Maksatukset periods, taken in date order, must start on Hanke's Alkaa and follow each other day after day. Days between two periods, or before the first, are reported; days after Hanke's Päättyy are no gap. A period typed end first counts by its days. An application marked as sent that Maksatukset does not list (on the hidden claims sheet only: the table had no room for its row, or the row was deleted) is in the chain too, and a finding about it points at its row there. `kaste application` (and mark-sent and the pane's draft) asks the same of the drafted period against Maksatukset and the applications marked as sent, by the same code (src/ledger/periodChain.ts), and holds the draft back.",
     why: "Payment applications cover the project period without gaps: costs of an uncovered day are never claimed.",
     domain: [APPLICATIONS],
     points:
@@ -23,7 +23,7 @@ export const applicationNotes = {
   },
   APPLICATION_PERIOD_OVERLAP: {
     checks:
-      "A period starts on or before the end of an earlier one (in date order, whatever the row order; a period typed end first counts by its days). `kaste application` (and mark-sent and the pane's draft) asks the same of the drafted period against Maksatukset and the applications marked as sent, by the same code (src/ledger/periodChain.ts), and holds the draft back; what an overlapping application applied counts as applied before.",
+      "A period starts on or before the end of an earlier one (in date order, whatever the row order; a period typed end first counts by its days; an application marked as sent that Maksatukset does not list counts too). `kaste application` (and mark-sent and the pane's draft) asks the same of the drafted period against Maksatukset and the applications marked as sent, by the same code (src/ledger/periodChain.ts), and holds the draft back; what an overlapping application applied counts as applied before.",
     why: "Payment applications do not overlap: costs of a day in two periods would be claimed twice.",
     domain: [APPLICATIONS],
     points:

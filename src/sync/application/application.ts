@@ -9,10 +9,9 @@ import { ymdOf } from "../../periods";
 import type { Day, Interval } from "../../periods";
 import type { Finding } from "../../findings/finding";
 import { cellOf } from "../../ledger/cell";
-import { CLAIMS_HEADERS } from "../../ledger/claims";
+import { claimCellOf } from "../../ledger/claims";
 import type { Ledger } from "../../ledger/model";
 import { chainLink, chainOf, periodInChain } from "../../ledger/periodChain";
-import { cellAddress } from "../../workbook/address";
 import type { WorkbookData } from "../../workbook/types";
 import type { OutSheet } from "../../workbook/cells";
 import { applicationFigures, projectPart } from "./figures";
@@ -92,13 +91,10 @@ function periodChainFindings(ledger: Ledger, figures: ApplicationFigures): Findi
         ? [{ link: chainLink(a.number, a.start, a.end, { start: cellOf(a.at, "start"), end: cellOf(a.at, "end") }), typed: a }]
         : [],
     ),
-    ...(ledger.claims ?? []).map((c) => {
-      const cell = (header: (typeof CLAIMS_HEADERS)[number]) => ({
-        sheet: c.sheet,
-        cell: cellAddress(c.row, CLAIMS_HEADERS.indexOf(header)),
-      });
-      return { link: chainLink(c.number, c.start, c.end, { start: cell("Alkaa"), end: cell("Päättyy") }), typed: c };
-    }),
+    ...(ledger.claims ?? []).map((c) => ({
+      link: chainLink(c.number, c.start, c.end, { start: claimCellOf(c, "Alkaa"), end: claimCellOf(c, "Päättyy") }),
+      typed: c,
+    })),
   ];
   if (links.some(({ typed }) => typed.start === period.start && typed.end === period.end)) return [];
   const project = { start: ledger.project.start ?? null, end: ledger.project.end?.value ?? null };
