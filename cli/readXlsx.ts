@@ -41,20 +41,27 @@ export async function readXlsxSheets(buffer: Buffer, read: (sheet: { name: strin
 async function scanXlsx(zip: ZipArchive, read: (sheet: { name: string; path: string }) => boolean = () => true): Promise<WorkbookData> {
   const { date1904, sharedStrings, sheets: parts } = await readXlsxStructure(zip);
   const sheets: SheetData[] = [];
-  for (const { name, path } of parts) {
+  for (const { name, path, hidden } of parts) {
     if (!zip.has(path))
       throw new ZipError("damaged", {
         fi: `välilehti ${name} puuttuu tiedostosta`,
         sv: `bladet ${name} saknas i filen`,
         en: `the sheet ${name} is missing from the file`,
       });
+    const state = hidden ? { hidden } : {};
     if (!read({ name, path })) {
-      sheets.push({ name, cells: [] });
+      sheets.push({ name, cells: [], ...state });
       continue;
     }
     try {
       const { cells, merged, formulas } = await readSheet(asBuffers(zip.pieces(path, PIECE_BYTES)), sharedStrings, date1904);
-      sheets.push({ name, cells, ...(merged.length > 0 ? { merged } : {}), ...(formulas.length > 0 ? { uncalculated: formulas } : {}) });
+      sheets.push({
+        name,
+        cells,
+        ...(merged.length > 0 ? { merged } : {}),
+        ...(formulas.length > 0 ? { uncalculated: formulas } : {}),
+        ...state,
+      });
     } catch (error) {
       throw error instanceof CellReferenceError ? error.inSheet(name) : error;
     }

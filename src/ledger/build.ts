@@ -103,6 +103,7 @@ export function buildLedger(stored: WorkbookData): BuiltLedger {
     ),
     tables.invoices,
     findings,
+    new Set(workbook.sheets.filter((sheet) => sheet.hidden === true).map((sheet) => sheet.name)),
   );
   const { project, settings } = readKeyBlocks(tableRows, workbook.date1904, findings, tables, dateProofs);
   const ledger: Ledger = { date1904: workbook.date1904, project, settings, ...records, tables, claims };

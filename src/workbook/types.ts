@@ -26,6 +26,8 @@ export interface SheetData {
    * Excel): their cells read as empty; the ledger computes the simple ones (workbook/formulas.ts).
    */
   readonly uncalculated?: readonly FormulaCell[];
+  /** The sheet is hidden in Excel (hidden or very hidden): a backup or an old copy is often kept so. */
+  readonly hidden?: boolean;
 }
 
 /** A formula without its value, in 0-based sheet coordinates, its text without the leading `=`. */

@@ -20,8 +20,8 @@ export interface XlsxParts {
 export interface XlsxStructure {
   readonly date1904: boolean;
   readonly sharedStrings: readonly string[];
-  /** The worksheets in the workbook's order (chart, dialog and macro sheets left out), each with its zip entry. */
-  readonly sheets: readonly { readonly name: string; readonly path: string }[];
+  /** The worksheets in the workbook's order (chart, dialog and macro sheets left out), each with its zip entry; `hidden` when it is hidden. */
+  readonly sheets: readonly { readonly name: string; readonly path: string; readonly hidden?: true }[];
 }
 
 /** The package names no workbook part that is there: no .xlsx at all, or one damaged beyond reading. */
@@ -65,12 +65,12 @@ export async function readXlsxStructure(parts: XlsxParts): Promise<XlsxStructure
   const sharedStringsPath = sharedStringsRel ? resolvePart(base, sharedStringsRel.target) : `${base}sharedStrings.xml`;
   const sharedStrings = parts.has(sharedStringsPath) ? parseSharedStrings(await parts.text(sharedStringsPath)) : [];
 
-  const sheets: { name: string; path: string }[] = [];
-  for (const { name, relId } of workbook.sheets) {
+  const sheets: { name: string; path: string; hidden?: true }[] = [];
+  for (const { name, relId, hidden } of workbook.sheets) {
     const rel = rels.get(relId);
     // chart sheets, dialog and macro sheets hold no cells
     if (!rel || rel.external || !/\/worksheet$/.test(rel.type)) continue;
-    sheets.push({ name, path: resolvePart(base, rel.target) });
+    sheets.push({ name, path: resolvePart(base, rel.target), ...(hidden ? { hidden } : {}) });
   }
   return { date1904: workbook.date1904, sharedStrings, sheets };
 }

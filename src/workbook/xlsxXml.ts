@@ -186,8 +186,8 @@ export function parseSharedStrings(xml: string): string[] {
 }
 
 export interface WorkbookPart {
-  /** Sheets in the workbook's order: name and relationship id of the part holding it. */
-  readonly sheets: ReadonlyArray<{ readonly name: string; readonly relId: string }>;
+  /** Sheets in the workbook's order: name and relationship id of the part holding it, and whether it is hidden. */
+  readonly sheets: ReadonlyArray<{ readonly name: string; readonly relId: string; readonly hidden: boolean }>;
   readonly date1904: boolean;
 }
 
@@ -217,13 +217,15 @@ function prefixedAttribute(xml: string, local: string, from: number, to: number)
   return null;
 }
 
-/** `xl/workbook.xml`: sheet names and order, and the date system. */
+/** `xl/workbook.xml`: sheet names and order, which are hidden (`state="hidden"` or `"veryHidden"`), and the date system. */
 export function parseWorkbook(xml: string): WorkbookPart {
-  const sheets: { name: string; relId: string }[] = [];
+  const sheets: { name: string; relId: string; hidden: boolean }[] = [];
   for (const [from, to] of tags(xml, "sheet")) {
     const name = attribute(xml, "name", from, to);
     const relId = prefixedAttribute(xml, "id", from, to);
-    if (name !== null && relId !== null) sheets.push({ name: decodeXmlText(name), relId: decodeXmlText(relId) });
+    const state = attribute(xml, "state", from, to);
+    if (name !== null && relId !== null)
+      sheets.push({ name: decodeXmlText(name), relId: decodeXmlText(relId), hidden: state === "hidden" || state === "veryHidden" });
   }
   const pr = tags(xml, "workbookPr")[0];
   const flag = pr ? attribute(xml, "date1904", pr[0], pr[1]) : null;

@@ -220,7 +220,8 @@ export async function readWorkbook(
   };
   const worksheets = context.workbook.worksheets;
   // hosts that cannot say are taken to use the 1900 system (as nearly every workbook does)
-  const date1904 = (await syncWithDateSystem(context, supportsExcelApi("1.16"), () => worksheets.load("items/name"))) ?? false;
+  const date1904 =
+    (await syncWithDateSystem(context, supportsExcelApi("1.16"), () => worksheets.load("items/name,items/visibility"))) ?? false;
   const sheets = worksheets.items;
 
   let usedRanges: Excel.Range[] = [];
@@ -287,7 +288,8 @@ export async function readWorkbook(
       const range = used[i];
       const origin =
         range && (range.rowIndex !== 0 || range.columnIndex !== 0) ? { origin: { row: range.rowIndex, col: range.columnIndex } } : {};
-      return { name: sheet.name, cells: cells[i], ...origin, ...(merged[i].length > 0 ? { merged: merged[i] } : {}) };
+      const hidden = sheet.visibility !== "Visible" ? { hidden: true } : {};
+      return { name: sheet.name, cells: cells[i], ...origin, ...(merged[i].length > 0 ? { merged: merged[i] } : {}), ...hidden };
     }),
   };
 }

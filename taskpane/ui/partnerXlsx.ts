@@ -20,7 +20,7 @@ export async function readPartnerXlsx(bytes: Uint8Array): Promise<WorkbookData> 
   const { date1904, sharedStrings, sheets: parts } = await readXlsxStructure(zip);
 
   const sheets: SheetData[] = [];
-  for (const { name, path } of parts) {
+  for (const { name, path, hidden } of parts) {
     const xml = await zip.text(path);
     const prefix = prefixOf(xml.slice(0, 4096), "worksheet");
     const reader = new SheetCellsReader(sharedStrings, prefix, date1904);
@@ -41,6 +41,7 @@ export async function readPartnerXlsx(bytes: Uint8Array): Promise<WorkbookData> 
       cells: reader.rows(),
       ...(merged.length > 0 ? { merged } : {}),
       ...(formulas.length > 0 ? { uncalculated: formulas } : {}),
+      ...(hidden ? { hidden } : {}),
     });
   }
   return { sheets, date1904 };

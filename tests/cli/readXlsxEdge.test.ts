@@ -438,6 +438,21 @@ describe("the fast xlsx reader on edge cases, against exceljs", () => {
   }
 });
 
+describe("the fast xlsx reader on hidden sheets", () => {
+  it("says which sheets are hidden or very hidden (an old copy of the ledger is often kept out of sight)", async () => {
+    const file = CASES.find((c) => c.name.startsWith("hidden and very hidden sheets"))?.file;
+    assert.ok(file);
+    assert.deepEqual(
+      (await readXlsx(file)).sheets.map((sheet) => [sheet.name, sheet.hidden ?? false]),
+      [
+        ["Näkyvä", false],
+        ["KASTE-maksatukset", true],
+        ["Salainen", true],
+      ],
+    );
+  });
+});
+
 describe("the fast xlsx reader on files exceljs cannot follow", () => {
   const cases: [string, { file: Buffer; expected: WorkbookData }][] = [
     [

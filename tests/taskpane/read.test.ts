@@ -45,8 +45,12 @@ describe("taskpane/office read() over the fake Office host", () => {
     const data = await officeHost().read();
     assert.equal(data.date1904, true);
     assert.deepEqual(
-      data.sheets.map((s) => s.name),
-      ["Laskut", "Muistiinpanot", "Tyhjä"],
+      data.sheets.map((s) => [s.name, s.hidden ?? false]),
+      [
+        ["Laskut", false],
+        ["Muistiinpanot", true],
+        ["Tyhjä", false],
+      ],
     );
     for (const sheet of book.sheets) assert.deepEqual(fromA1(sheetNamed(data.sheets, sheet.name)), fromA1(sheet), sheet.name);
     const notes = sheetNamed(data.sheets, "Muistiinpanot");

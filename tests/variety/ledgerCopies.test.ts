@@ -55,4 +55,32 @@ describe("variety: a copy of the ledger on a sheet of its own", () => {
     ]);
     assert.deepEqual(findingsOf({ Laskut: LEDGER, Verso: [HEADER, line(2)] }, CODES), [["INVOICE_DUPLICATE", "Verso!H2"]]);
   });
+
+  it("leaves unread a part of the ledger on a hidden sheet, whatever its name; in sight, the same part is read", () => {
+    const old = [HEADER, line(1), line(2)];
+    const withOld = (hidden: boolean) => {
+      const data = book({ Laskut: LEDGER, "Laskut 2013": old });
+      return checkWorkbook({ ...data, sheets: data.sheets.map((sheet) => (sheet.name === "Laskut 2013" ? { ...sheet, hidden } : sheet)) });
+    };
+    const hidden = withOld(true);
+    const found = hidden.findings.filter((f) => (CODES as readonly string[]).includes(f.code));
+    assertMessages(found);
+    assert.deepEqual(
+      found.map((f) => [f.code, `${f.sheet}!${f.cell}`]),
+      [["TABLE_NOT_READ", "Laskut 2013!A1"]],
+    );
+    assert.deepEqual(
+      hidden.ledger.invoices.map((l) => `${l.at.table.sheet} ${l.number}`),
+      ["Laskut V-1", "Laskut V-2", "Laskut V-3"],
+    );
+    assert.deepEqual(
+      withOld(false)
+        .findings.filter((f) => (CODES as readonly string[]).includes(f.code))
+        .map((f) => [f.code, `${f.sheet}!${f.cell}`]),
+      [
+        ["INVOICE_DUPLICATE", "Laskut 2013!H2"],
+        ["INVOICE_DUPLICATE", "Laskut 2013!H3"],
+      ],
+    );
+  });
 });

@@ -14,8 +14,10 @@ function rels(...relationships: [id: string, type: string, target: string, exter
   return `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items.join("")}</Relationships>`;
 }
 
-function workbook(sheets: [name: string, relId: string][], date1904 = false): string {
-  const items = sheets.map(([name, relId]) => `<sheet name="${name}" sheetId="1" r:id="${relId}"/>`);
+function workbook(sheets: [name: string, relId: string, state?: string][], date1904 = false): string {
+  const items = sheets.map(
+    ([name, relId, state]) => `<sheet name="${name}" sheetId="1"${state ? ` state="${state}"` : ""} r:id="${relId}"/>`,
+  );
   return `<workbook xmlns:r="${REL}"><workbookPr${date1904 ? ' date1904="1"' : ""}/><sheets>${items.join("")}</sheets></workbook>`;
 }
 
@@ -52,7 +54,7 @@ describe("the package structure of an .xlsx", () => {
     assert.equal(relationshipsPathOf("workbook.xml"), "_rels/workbook.xml.rels");
   });
 
-  it("follows _rels/.rels to the workbook and its relationships to the worksheets in the workbook's order", async () => {
+  it("follows _rels/.rels to the workbook and its relationships to the worksheets in the workbook's order, and says which are hidden", async () => {
     const parts = partsOf(
       {
         "_rels/.rels": rels(["rId1", "extended-properties", "docProps/app.xml"], ["rId2", "officeDocument", "/book/main.xml"]),
@@ -60,7 +62,7 @@ describe("the package structure of an .xlsx", () => {
           [
             ["Kulut", "rId3"],
             ["Kaavio", "rId9"],
-            ["Tulot", "rId1"],
+            ["Tulot", "rId1", "hidden"],
             ["Linkki", "rId4"],
             ["Ei suhdetta", "rId7"],
           ],
@@ -82,7 +84,7 @@ describe("the package structure of an .xlsx", () => {
       sharedStrings: ["Kulut", "Summa"],
       sheets: [
         { name: "Kulut", path: "book/sheets/a.xml" },
-        { name: "Tulot", path: "book/sheets/b.xml" },
+        { name: "Tulot", path: "book/sheets/b.xml", hidden: true },
       ],
     });
     assert.deepEqual(parts.read, ["_rels/.rels", "book/main.xml", "book/_rels/main.xml.rels", "shared/strings.xml"]); // worksheets are the caller's

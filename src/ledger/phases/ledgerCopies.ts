@@ -15,13 +15,19 @@ const COPY_NAME = /\(\d+\)\s*$|\b(?:kopio|kopia|copy|vanha|vanhat|old|backup|var
  * A copy of the ledger kept on a sheet of its own ("Laskut (2)", "vanha Laskut", a hidden backup)
  * would count every cost twice and make every line a duplicate invoice. A ledger table with the
  * same lines (biller, number, date, period, kind, cost line and amounts) as another ledger table
- * that is read, or a part of its lines when its sheet's name says copy or old ("vanha Laskut"),
- * is left unread, and said so (TABLE_NOT_READ). Of two copies of the same lines the one whose
- * sheet name says copy, else the later sheet, is the copy. A table that adds lines of its own is
- * read, and so is a part of another whose name does not say copy (a partner's month sheets beside
- * its "Kaikki laskut"): their lines found elsewhere are the rules' duplicates.
+ * that is read, or a part of its lines when its sheet's name says copy or old ("vanha Laskut") or
+ * the sheet is hidden (an old copy put out of sight), is left unread, and said so (TABLE_NOT_READ).
+ * Of two copies of the same lines the one whose sheet name says copy or is hidden, else the later
+ * sheet, is the copy. A table that adds lines of its own is read, and so is a part of another on a
+ * sheet in sight whose name does not say copy (a partner's month sheets beside its "Kaikki laskut"):
+ * their lines found elsewhere are the rules' duplicates.
  */
-export function withoutLedgerCopies(lines: InvoiceLine[], tables: readonly TableRef[], findings: Finding[]): InvoiceLine[] {
+export function withoutLedgerCopies(
+  lines: InvoiceLine[],
+  tables: readonly TableRef[],
+  findings: Finding[],
+  hiddenSheets: ReadonlySet<string> = new Set(),
+): InvoiceLine[] {
   if (tables.length < 2) return lines;
   const baseOf = new Map<TableRef, TableRef>();
   for (const table of tables) for (const ref of [table, ...yearViewsOf(table).map((view) => view.table)]) baseOf.set(ref, table);
@@ -39,19 +45,17 @@ export function withoutLedgerCopies(lines: InvoiceLine[], tables: readonly Table
   }
   const size = (table: TableRef) => [...(counts.get(table)?.values() ?? [])].reduce((a, b) => a + b, 0);
   const order = new Map(tables.map((table, i) => [table, i]));
+  const saysCopy = (table: TableRef) => COPY_NAME.test(table.sheet) || hiddenSheets.has(table.sheet);
   // The likeliest copies first: the fewest lines, then a name that says copy, then the later table
   const candidates = tables
     .filter((table) => size(table) >= MIN_COPY_LINES)
-    .sort(
-      (a, b) =>
-        size(a) - size(b) || Number(COPY_NAME.test(b.sheet)) - Number(COPY_NAME.test(a.sheet)) || (order.get(b) ?? 0) - (order.get(a) ?? 0),
-    );
+    .sort((a, b) => size(a) - size(b) || Number(saysCopy(b)) - Number(saysCopy(a)) || (order.get(b) ?? 0) - (order.get(a) ?? 0));
   const copies = new Map<TableRef, TableRef>();
   for (const table of candidates) {
     const mine = counts.get(table);
     if (!mine) continue;
-    // A part of another table is a copy only when its name says so: a partner's month sheets are parts of its "Kaikki laskut"
-    const part = COPY_NAME.test(table.sheet);
+    // A part of another table is a copy only when its name says so or it is hidden: a partner's month sheets are parts of its "Kaikki laskut"
+    const part = saysCopy(table);
     const original = tables.find(
       (other) =>
         other !== table &&
