@@ -313,6 +313,7 @@ function placeCosts(
   // Resolved once per distinct biller text and per year, not per row: a ledger may have a million rows.
   const known = partnersSpanning(ledger.partners, keyOf);
   const billers = new Map<string, { key: string; partner: Partner | undefined }>();
+  const lineKeys = new Map<string, string>();
   let lastYear = NaN;
   let lastBiller: { key: string; partner: Partner | undefined } | undefined;
   let lastBudgeted: ReadonlyMap<string, BudgetCell> | undefined;
@@ -333,7 +334,8 @@ function placeCosts(
       lastYear = year;
       lastBiller = biller;
     }
-    let lineKey = lineKeyOf(keyOf(line.line));
+    let lineKey = lineKeys.get(line.line);
+    if (lineKey === undefined) lineKeys.set(line.line, (lineKey = lineKeyOf(keyOf(line.line))));
     if (lastBudgeted && lastBudgeted.size === 1 && lastBudgeted.has("")) lineKey = "";
     if (!lineNames.has(lineKey)) lineNames.set(lineKey, line.line);
     visit(line, year, biller.key, lineKey, cents, index);
