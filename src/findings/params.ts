@@ -174,6 +174,7 @@ export type FindingParams = ParamsByCode<{
   // Payment applications and deadlines
   APPLICATION_PERIOD_GAP:
     | { readonly what: "projectStart"; readonly number: string; readonly start: Date; readonly projectStart: Date }
+    | { readonly what: "beforeStart"; readonly number: string; readonly start: Date; readonly projectStart: Date }
     | { readonly what: "gap"; readonly number: string; readonly previous: string; readonly gapStart: Date; readonly gapEnd: Date };
   APPLICATION_PERIOD_OVERLAP: {
     readonly number: string;

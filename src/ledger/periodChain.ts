@@ -39,7 +39,8 @@ export interface ChainPeriod {
  * - APPLICATION_PERIOD_OVERLAP when it shares days with an application of the chain (named: the
  *   one reaching furthest, whose end + 1 is the day the period should start);
  * - else APPLICATION_PERIOD_GAP when no application ends before it and it does not start on the
- *   project's start (before it or after it), or when days are left between the last application
+ *   project's start (after it: days left uncovered, "projectStart"; before it: days that are no
+ *   project's, "beforeStart"), or when days are left between the last application
  *   before it and its start. Days after the project's end are no project's to apply for, so a gap
  *   runs up to the end only.
  *
@@ -74,7 +75,12 @@ export function periodInChain<T>(
     return finding(
       "APPLICATION_PERIOD_GAP",
       at(null),
-      { what: "projectStart", number: period.number, start: { day: period.start }, projectStart: { day: project.start } },
+      {
+        what: period.start < project.start ? "beforeStart" : "projectStart",
+        number: period.number,
+        start: { day: period.start },
+        projectStart: { day: project.start },
+      },
       { expected: { day: project.start }, actual: { day: period.start } },
     );
   }

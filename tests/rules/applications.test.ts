@@ -73,6 +73,28 @@ describe("payment applications", () => {
     ]);
   });
 
+  it("says of a first application starting before the project that it starts too early, not that it leaves days uncovered", () => {
+    const said = (start: string, lang: "fi" | "sv" | "en") =>
+      checkWorkbook(book(sheets(chain((r) => (r[0][1] = start)))), AFTER)
+        .findings.filter((f) => f.code === "APPLICATION_PERIOD_GAP")
+        .map((f) => [`${f.sheet}!${f.cell}`, renderMessage(f, lang), f.expected]);
+    const projectStart = { day: dayFromYmd(2013, 4, 1) };
+    assert.deepEqual(said("1.1.2013", "en"), [
+      [
+        "Maksatukset!B2",
+        "The first payment application 1 starts on 1 Jan 2013, before the project starts on 1 Apr 2013; an application's period starts on the project's start at the earliest.",
+        projectStart,
+      ],
+    ]);
+    assert.match(said("1.1.2013", "fi")[0][1] as string, /alkaa 1\.1\.2013, ennen kuin hanke alkaa 1\.4\.2013;/);
+    assert.match(said("1.1.2013", "sv")[0][1] as string, /innan projektet börjar/);
+    // A late first start is still the days left uncovered
+    assert.match(
+      said("1.5.2013", "en")[0][1] as string,
+      /but the project starts on 1 Apr 2013; applications must cover the project period/,
+    );
+  });
+
   it("reports overlapping periods", () => {
     assert.deepEqual(findingsOf(sheets(chain((r) => (r[1][1] = "1.12.2013"))), CODES, AFTER), [
       ["APPLICATION_PERIOD_OVERLAP", "Maksatukset!B3"],

@@ -107,7 +107,9 @@ export const en: Messages = {
   APPLICATION_PERIOD_GAP: (p) =>
     p.what === "projectStart"
       ? `The first payment application ${p.number} starts on ${p.start}, but the project starts on ${p.projectStart}; applications must cover the project period from its start.`
-      : `Between payment applications ${p.previous} and ${p.number} the period ${p.gapStart}–${p.gapEnd} is covered by no application.`,
+      : p.what === "beforeStart"
+        ? `The first payment application ${p.number} starts on ${p.start}, before the project starts on ${p.projectStart}; an application's period starts on the project's start at the earliest.`
+        : `Between payment applications ${p.previous} and ${p.number} the period ${p.gapStart}–${p.gapEnd} is covered by no application.`,
   APPLICATION_PERIOD_OVERLAP: (p) =>
     `Payment application ${p.number} overlaps application ${p.previous} during ${p.overlapStart}–${p.overlapEnd}.`,
   APPLICATION_ORDER: (p) =>

@@ -111,7 +111,9 @@ export const fi: Messages = {
   APPLICATION_PERIOD_GAP: (p) =>
     p.what === "projectStart"
       ? `Ensimmäinen maksatushakemus ${p.number} alkaa ${p.start}, mutta hanke alkaa ${p.projectStart}; hakemusten on katettava hankekausi alusta alkaen.`
-      : `Maksatushakemusten ${p.previous} ja ${p.number} väliin jää jakso ${p.gapStart}–${p.gapEnd}, jota mikään hakemus ei kata.`,
+      : p.what === "beforeStart"
+        ? `Ensimmäinen maksatushakemus ${p.number} alkaa ${p.start}, ennen kuin hanke alkaa ${p.projectStart}; hakemuksen kausi alkaa aikaisintaan hankkeen alkaessa.`
+        : `Maksatushakemusten ${p.previous} ja ${p.number} väliin jää jakso ${p.gapStart}–${p.gapEnd}, jota mikään hakemus ei kata.`,
   APPLICATION_PERIOD_OVERLAP: (p) =>
     `Maksatushakemuksen ${p.number} jakso menee päällekkäin hakemuksen ${p.previous} kanssa ajalla ${p.overlapStart}–${p.overlapEnd}.`,
   APPLICATION_ORDER: (p) =>

@@ -109,7 +109,9 @@ export const sv: Messages = {
   APPLICATION_PERIOD_GAP: (p) =>
     p.what === "projectStart"
       ? `Den första utbetalningsansökan ${p.number} börjar ${p.start}, men projektet börjar ${p.projectStart}; ansökningarna ska täcka projektperioden från början.`
-      : `Mellan utbetalningsansökningarna ${p.previous} och ${p.number} finns perioden ${p.gapStart}–${p.gapEnd}, som ingen ansökan täcker.`,
+      : p.what === "beforeStart"
+        ? `Den första utbetalningsansökan ${p.number} börjar ${p.start}, innan projektet börjar ${p.projectStart}; en ansökans period börjar tidigast när projektet börjar.`
+        : `Mellan utbetalningsansökningarna ${p.previous} och ${p.number} finns perioden ${p.gapStart}–${p.gapEnd}, som ingen ansökan täcker.`,
   APPLICATION_PERIOD_OVERLAP: (p) =>
     `Perioden för utbetalningsansökan ${p.number} överlappar ansökan ${p.previous} under ${p.overlapStart}–${p.overlapEnd}.`,
   APPLICATION_ORDER: (p) =>

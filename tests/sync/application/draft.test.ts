@@ -139,7 +139,7 @@ describe("draftApplication", () => {
         [
           "APPLICATION_PERIOD_GAP",
           "Hanke!B2",
-          "The first payment application 1 starts on 1 Jan 2013, but the project starts on 1 Apr 2013; applications must cover the project period from its start.",
+          "The first payment application 1 starts on 1 Jan 2013, before the project starts on 1 Apr 2013; an application's period starts on the project's start at the earliest.",
         ],
       ]);
     });
