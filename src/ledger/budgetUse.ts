@@ -5,6 +5,7 @@ import { eligibleCents } from "./eligible";
 import type { BudgetRow, BudgetVersion, InvoiceLine, Ledger, Partner } from "./model";
 import { isAdministratorKey, nameKeys } from "./names";
 import { partnersSpanning } from "./realised";
+import { COST_LINE_SYNONYMS } from "./vocabulary";
 
 /**
  * Budget use (käyttö %): realised eligible costs against the budget, per year × partner ×
@@ -25,6 +26,9 @@ import { partnersSpanning } from "./realised";
  * other biller's row (the administrator's own costs, suppliers) counts for the common share.
  * When the budget names no partner at all, every row counts for the project as a whole.
  * When a partner's budget for a year has no cost lines, its rows count on the partner level.
+ * A ledger row's cost line that the partner's budget for the year does not name counts for its one
+ * budget line of the same meaning ("Palkat" and "Henkilöstökulut" for "Palkkamenot", see
+ * COST_LINE_SYNONYMS); with none or two such lines, for a line of its own (BUDGET_NO_LINE).
  *
  * Which year: a row whose period lies within one calendar year counts for that year. A period
  * spanning two years (a reconciliation for 12/2013–2/2014) counts for the year of its invoice
@@ -133,6 +137,30 @@ const ACCOUNT_NUMBER = /^\d{3,6} (?=\D)|(?<=\D) \d{3,6}$/g;
 function lineKeyOf(key: string): string {
   const name = key.replace(ACCOUNT_NUMBER, "");
   return name === "" ? key : name;
+}
+
+/** Each cost-line key of a group of synonyms, and its group. */
+const LINE_GROUP = new Map<string, number>(COST_LINE_SYNONYMS.flatMap((names, group) => names.map((name) => [name, group] as const)));
+
+/** Per budget of a year and partner, each cost-line key it has no line of and the key it is met by (see budgetedLine). */
+const budgetedLines = new WeakMap<ReadonlyMap<string, BudgetCell>, Map<string, string>>();
+
+/**
+ * The budget's line a ledger line that the budget does not name counts for: the one budget line of
+ * its year and partner that means the same (the budget's "Palkkamenot" for the ledger's "Palkat" or
+ * "Henkilöstökulut", see COST_LINE_SYNONYMS); else its own key. Looked up once per distinct key.
+ */
+function budgetedLine(budgeted: ReadonlyMap<string, BudgetCell>, key: string): string {
+  let known = budgetedLines.get(budgeted);
+  if (!known) budgetedLines.set(budgeted, (known = new Map<string, string>()));
+  let line = known.get(key);
+  if (line === undefined) {
+    const group = LINE_GROUP.get(key);
+    const same = group === undefined ? [] : [...budgeted.keys()].filter((other) => LINE_GROUP.get(other) === group);
+    line = same.length === 1 ? same[0] : key;
+    known.set(key, line);
+  }
+  return line;
 }
 
 const RANK: Readonly<Record<BudgetVersion, number>> = { applied: 0, confirmed: 1, revised: 2 };
@@ -337,6 +365,8 @@ function placeCosts(
     let lineKey = lineKeys.get(line.line);
     if (lineKey === undefined) lineKeys.set(line.line, (lineKey = lineKeyOf(keyOf(line.line))));
     if (lastBudgeted && lastBudgeted.size === 1 && lastBudgeted.has("")) lineKey = "";
+    // a line the budget names otherwise ("Palkat" for its "Palkkamenot"): only rows whose line the budget does not name look
+    else if (lastBudgeted && !lastBudgeted.has(lineKey)) lineKey = budgetedLine(lastBudgeted, lineKey);
     if (!lineNames.has(lineKey)) lineNames.set(lineKey, line.line);
     visit(line, year, biller.key, lineKey, cents, index);
   });

@@ -108,6 +108,64 @@ export const COST_LINE_NAMES: readonly string[] = [
 ]
   .join("|")
   .split("|");
+/**
+ * Cost-line names that mean the same line, one group a line, as nameKey leaves them: a budget's
+ * "Palkkamenot" is the ledger's "Palkat" and "Henkilöstökulut" (budgetUse.ts). Side costs
+ * (henkilösivukulut), office services and the like are lines of their own, in no group.
+ */
+export const COST_LINE_SYNONYMS: readonly (readonly string[])[] = [
+  [
+    "palkat",
+    "palkka",
+    "palkkamenot",
+    "palkkakulut",
+    "palkkakustannukset",
+    "palkat ja palkkiot",
+    "palkat ja sivukulut",
+    "palkat ja henkilosivukulut",
+    "henkilostomenot",
+    "henkilostokulut",
+    "henkilostokustannukset",
+    "loner",
+    "lonekostnader",
+    "personalkostnader",
+    "personalutgifter",
+    "salaries",
+    "wages",
+    "salaries and wages",
+    "staff costs",
+    "personnel costs",
+    "personnel expenses",
+  ],
+  ["vuokrat", "vuokra", "vuokramenot", "vuokrakulut", "tilavuokrat", "toimitilavuokrat", "hyror", "hyra", "lokalhyror", "rents", "rent"],
+  [
+    "palvelujen ostot",
+    "palveluiden ostot",
+    "palvelujenostot",
+    "palveluostot",
+    "muut palvelujen ostot",
+    "muut palveluiden ostot",
+    "kopta tjanster",
+    "kop av tjanster",
+    "ovriga kopta tjanster",
+    "purchased services",
+    "purchases of services",
+    "other purchased services",
+  ],
+  [
+    "aineet tarvikkeet ja tavarat",
+    "aineet ja tarvikkeet",
+    "aineet tarvikkeet",
+    "tarvikkeet",
+    "material tillbehor och varor",
+    "material och tillbehor",
+    "materials supplies and goods",
+    "materials and supplies",
+  ],
+  ["matkakulut", "matkakustannukset", "matkat", "matkustuskulut", "resekostnader", "resor", "travel", "travel costs", "travel expenses"],
+  ["muut menot", "muut kulut", "muut kustannukset", "ovriga kostnader", "ovriga utgifter", "other costs", "other expenses"],
+  ["investoinnit", "investointimenot", "investeringar", "investments"],
+];
 const YEAR = [
   "vuosi",
   "ar",

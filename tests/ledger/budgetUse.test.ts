@@ -97,6 +97,47 @@ describe("the budget use table", () => {
     assert.equal(rows.filter((r) => r.level === "line" && r.year === 2014 && r.partner === "Verso").length, 2);
   });
 
+  it("matches a budget's cost line to the ledger's lines of the same meaning (Palkkamenot: Palkat, Henkilöstökulut; Tilavuokrat: Vuokrat)", () => {
+    const ledger = {
+      ...sheets,
+      Laskut: [
+        ...sheets.Laskut.slice(0, 3),
+        ["5.2.2014", "Verso", "V3", "1.1.2014", "31.1.2014", "kiinteä", "Henkilöstökulut", 3800, 912],
+        ["5.2.2014", "Verso", "V3", "1.1.2014", "31.1.2014", "kiinteä", "Vuokrat", 300, 72],
+      ],
+    };
+    const rows = (budget: CellValue[][]) =>
+      budgetUse(
+        buildLedger(book({ ...ledger, Budjetti: [["Vuosi", "Kumppani", "Tilikohta", "Versio", "Summa"], ...budget] })).ledger,
+        dayFromYmd(2014, 12, 31),
+      )
+        .rows.filter((r) => r.level === "line" && r.year === 2014 && r.partner === "Verso")
+        .map((r) => [r.line, r.budget, r.realised]);
+    assert.deepEqual(
+      rows([
+        [2014, "Verso", "Palkkamenot", "vahvistettu", 45600],
+        [2014, "Verso", "Tilavuokrat", "vahvistettu", 4000],
+      ]),
+      [
+        ["Palkkamenot", 4_560_000, 20_000 + 380_000],
+        ["Tilavuokrat", 400_000, 30_000],
+      ],
+    );
+    // A budget with two lines of that meaning leaves the others unguessed; a line the budget names is its own
+    assert.deepEqual(
+      rows([
+        [2014, "Verso", "Palkat", "vahvistettu", 40000],
+        [2014, "Verso", "Palkkamenot", "vahvistettu", 5600],
+      ]),
+      [
+        ["Palkat", 4_000_000, 20_000],
+        ["Palkkamenot", 560_000, 0],
+        ["Henkilöstökulut", null, 380_000],
+        ["Vuokrat", null, 30_000],
+      ],
+    );
+  });
+
   it("counts the VAT of a partner that does not get it back, and not the VAT of one that does", () => {
     const { rows } = tableOf(sheets);
     assert.equal(find(rows, "line", 2014, "SONet BOTNIA", "Palkat")!.realised, 1_000_000 + 240_000);
