@@ -90,13 +90,21 @@ export function centsOf(value: unknown, name: string): Cents {
 
 /**
  * An amount that cannot be negative (costs, budgets, shares): `centsOf`, then `#VALUE!` below zero.
+ * `refund`: the argument is part of a co-funding split (SHARE, CHECKSPLIT), where a negative
+ * amount is most likely a refund: the message says which function splits one (ALLOCATE).
  *
  * @example
  * amountOf(-1, "budget") // throws #VALUE! (cannot be negative)
+ * amountOf(-1, "state", true) // throws #VALUE! (cannot be negative; split a refund with KASTE.ALLOCATE)
  */
-export function amountOf(value: unknown, name: string): Cents {
+export function amountOf(value: unknown, name: string, refund = false): Cents {
   const cents = centsOf(value, name);
-  if (cents < 0) return invalidValue(`${name}: ei voi olla negatiivinen / cannot be negative`);
+  if (cents < 0)
+    return invalidValue(
+      refund
+        ? `${name}: ei voi olla negatiivinen; palautuksen jakaa KASTE.ALLOCATE / cannot be negative; split a refund with KASTE.ALLOCATE`
+        : `${name}: ei voi olla negatiivinen / cannot be negative`,
+    );
   return cents;
 }
 

@@ -53,7 +53,7 @@ function intervalOf(start: unknown, end: unknown): { start: Day; end: Day } {
  * @returns The part in euros, exact to the cent.
  */
 export function share(amount: number | string, party?: string | null, rate?: number | string | null): number {
-  const eligible = amountOf(amount, "amount");
+  const eligible = amountOf(amount, "amount", true);
   const who = partyOf(party);
   const ppm = rateOf(rate);
   return toEuros(who === "state" ? stateShare(eligible, ppm) : municipalShare(eligible, ppm));
@@ -76,9 +76,9 @@ export function checkSplit(
   rate?: number | string | null,
   lang?: string | null,
 ): string {
-  const eligible = amountOf(total, "total");
-  const stateCents = amountOf(state, "state");
-  const municipalCents = amountOf(municipal, "municipal");
+  const eligible = amountOf(total, "total", true);
+  const stateCents = amountOf(state, "state", true);
+  const municipalCents = amountOf(municipal, "municipal", true);
   const ppm = rateOf(rate);
   const language = langOf(lang);
   const texts = SPLIT_TEXTS[language];

@@ -53,7 +53,12 @@ const CASES: Case[] = [
   ok("SHARE", [1828204, null, null], 1371153),
   ok("SHARE", [1828204, "kunta", null], 457051),
   ok("SHARE", ["1\u00a0828\u00a0204,00\u00a0€", "municipal", 0.75], 457051),
-  fails("SHARE", [-1, null, null], "#VALUE!", "amount: ei voi olla negatiivinen / cannot be negative"),
+  fails(
+    "SHARE",
+    [-1, null, null],
+    "#VALUE!",
+    "amount: ei voi olla negatiivinen; palautuksen jakaa KASTE.ALLOCATE / cannot be negative; split a refund with KASTE.ALLOCATE",
+  ),
   fails("SHARE", [100, "kaupunki", null], "#VALUE!", 'party: "kaupunki" ei ole osapuoli / is not a party (valtio/state, kunta/municipal)'),
   fails(
     "SHARE",
@@ -64,7 +69,12 @@ const CASES: Case[] = [
   ok("CHECKSPLIT", [1828204, 1371152, 457052, null, null], "OK"),
   ok("CHECKSPLIT", [1828204, 1371155, 457049, null, null], "valtionosuus ylittää 75\u00a0% 2,00\u00a0€:lla"),
   ok("CHECKSPLIT", [1828204, 1371155, 457049, null, "en"], "state share exceeds 75% by €2.00"),
-  fails("CHECKSPLIT", [1000, -1, 1001, null, null], "#VALUE!", "state: ei voi olla negatiivinen / cannot be negative"),
+  fails(
+    "CHECKSPLIT",
+    [1000, -1, 1001, null, null],
+    "#VALUE!",
+    "state: ei voi olla negatiivinen; palautuksen jakaa KASTE.ALLOCATE / cannot be negative; split a refund with KASTE.ALLOCATE",
+  ),
   fails("CHECKSPLIT", [1000, 750, 250, null, "de"], "#VALUE!", 'lang: "de" ei ole kieli / is not a language (fi, sv, en)'),
   ok("USE", [880, 1000], 0.88),
   fails("USE", [100, 0], "#DIV/0!"),

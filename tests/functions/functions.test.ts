@@ -93,7 +93,7 @@ describe("Excel custom functions (=KASTE.…)", () => {
     it("gives #VALUE! with the reason for a negative or infinite amount and a rate outside 0–100 %", () => {
       assert.equal(
         excelError(() => share(-1)),
-        "#VALUE!: amount: ei voi olla negatiivinen / cannot be negative",
+        "#VALUE!: amount: ei voi olla negatiivinen; palautuksen jakaa KASTE.ALLOCATE / cannot be negative; split a refund with KASTE.ALLOCATE",
       );
       assert.equal(
         excelError(() => share(Infinity)),
@@ -197,11 +197,15 @@ describe("Excel custom functions (=KASTE.…)", () => {
     it("gives #VALUE! with the reason for negative or unreadable amounts and an unknown language", () => {
       assert.equal(
         excelError(() => checkSplit(1000, -1, 1001)),
-        "#VALUE!: state: ei voi olla negatiivinen / cannot be negative",
+        "#VALUE!: state: ei voi olla negatiivinen; palautuksen jakaa KASTE.ALLOCATE / cannot be negative; split a refund with KASTE.ALLOCATE",
       );
       assert.equal(
         excelError(() => checkSplit(-1000, 0, 0)),
-        "#VALUE!: total: ei voi olla negatiivinen / cannot be negative",
+        "#VALUE!: total: ei voi olla negatiivinen; palautuksen jakaa KASTE.ALLOCATE / cannot be negative; split a refund with KASTE.ALLOCATE",
+      );
+      assert.equal(
+        excelError(() => checkSplit(1000, 1250, -250)),
+        "#VALUE!: municipal: ei voi olla negatiivinen; palautuksen jakaa KASTE.ALLOCATE / cannot be negative; split a refund with KASTE.ALLOCATE",
       );
       assert.match(
         excelError(() => checkSplit(1000, 750, "paljon")),
