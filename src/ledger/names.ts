@@ -1,4 +1,5 @@
 import { nameKey } from "../workbook/normalize";
+import { MUNICIPALITY_NAMES } from "./vocabulary";
 
 export { nameKey };
 
@@ -90,6 +91,28 @@ function samePlace(name: string, organisation: string): boolean {
 export function isAdministratorKey(key: string, administrator: string | null): boolean {
   if (administrator === null || key === "") return false;
   return key === administrator || samePlace(key, administrator) || samePlace(administrator, key);
+}
+
+/** Each Swedish municipality name's key and its Finnish name's, made on the first question. */
+let finnishNames: Map<string, string> | null = null;
+
+/** A Swedish place's organisation after its name: "Vasa stad", "Korsholms kommun". */
+const SWEDISH_ORGANISATION = /^(.+?) (?:stad|kommun)$/;
+
+/**
+ * A municipality's name key in Finnish where it has a Swedish name of its own (MUNICIPALITY_NAMES):
+ * "narpes" → "narpio", "vasa stad" → "vaasa", "korsholms kommun" → "mustasaari"; any other key stays.
+ *
+ * @example
+ * finnishPlaceKey(nameKey("Jakobstad")) //=> "pietarsaari"
+ */
+export function finnishPlaceKey(key: string): string {
+  finnishNames ??= new Map(MUNICIPALITY_NAMES.map(([fi, sv]) => [nameKey(sv), nameKey(fi)]));
+  const plain = finnishNames.get(key);
+  if (plain !== undefined) return plain;
+  const place = SWEDISH_ORGANISATION.exec(key)?.[1];
+  if (place === undefined) return key;
+  return finnishNames.get(place) ?? (place.endsWith("s") ? finnishNames.get(place.slice(0, -1)) : undefined) ?? key;
 }
 
 /**

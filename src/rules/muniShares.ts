@@ -1,7 +1,7 @@
 import { budgetOfYear, chooseBudget } from "../ledger/budgetUse";
 import { cellOf } from "../ledger/cell";
 import type { MuniShare } from "../ledger/model";
-import { nameKeys, placeKeys } from "../ledger/names";
+import { finnishPlaceKey, nameKeys, placeKeys } from "../ledger/names";
 import { rateOf } from "../ledger/settings";
 import { stateShare } from "../money";
 import type { Finding } from "../findings/finding";
@@ -63,7 +63,8 @@ export const muniSharesTotal: Rule = {
 
 /**
  * MUNI_DUPLICATE: a municipality twice in one year (names compared forgivingly, its place
- * alone the same as its organisation: Tampere = Tampereen kaupunki).
+ * alone the same as its organisation: Tampere = Tampereen kaupunki, and its Swedish name the same
+ * as its Finnish one: Närpes = Närpiö, Vasa stad = Vaasa).
  * MUNI_MISSING (warning): a municipality with a share in an earlier year but none in this one;
  * it may have joined a joint authority that pays for it (five Kanta-Häme municipalities did
  * on 1.1.2014), or it may have been forgotten. A year before its first share is no gap: it
@@ -75,9 +76,10 @@ export const muniSharesCoverage: Rule = {
   needs: ["muniShares"],
   check({ ledger, finding }: RuleContext): Finding[] {
     const nameKeyOf = nameKeys();
-    // "Tampere" one year and "Tampereen kaupunki" the next are one municipality
-    const placeKeyOf = placeKeys(ledger.muniShares.map((share) => nameKeyOf(share.municipality)));
-    const keyOf = (name: string) => placeKeyOf(nameKeyOf(name));
+    // "Tampere" one year and "Tampereen kaupunki" the next are one municipality, and so are "Närpes" and "Närpiö"
+    const finnishKeyOf = (name: string) => finnishPlaceKey(nameKeyOf(name));
+    const placeKeyOf = placeKeys(ledger.muniShares.map((share) => finnishKeyOf(share.municipality)));
+    const keyOf = (name: string) => placeKeyOf(finnishKeyOf(name));
     const findings: Finding[] = [];
     const years = byYear(ledger.muniShares);
     const present = new Map<number, Set<string>>();

@@ -105,6 +105,26 @@ describe("municipal shares", () => {
     assert.deepEqual(findingsOf(sheets(twice), ["MUNI_DUPLICATE"]), [["MUNI_DUPLICATE", "Kuntaosuudet!B18"]]);
   });
 
+  it("takes a bilingual municipality's Swedish name for its Finnish one (Närpes = Närpiö, Vasa stad = Vaasa), not missing, and twice when both stand in one year", () => {
+    const swedish: Record<string, string> = { Inari: "Närpes", Kemi: "Vasa", Kittilä: "Jakobstad", Tornio: "Kristinestad" };
+    const finnish: Record<string, string> = {
+      Inari: "Närpiö",
+      Kemi: "Vaasan kaupunki",
+      Kittilä: "Pietarsaari",
+      Tornio: "Kristiinankaupunki",
+    };
+    const named = (year: number, names: Record<string, string>) =>
+      shares(year).map((r) => (typeof r[1] === "string" && r[1] in names ? [year, names[r[1]], names[r[1]], r[3], r[4]] : r));
+    assert.deepEqual(findingsOf(sheets([...named(2010, swedish), ...named(2011, finnish)]), CODES), []);
+    assert.deepEqual(findingsOf(sheets([...named(2010, { Kemi: "Vasa stad" }), ...named(2011, { Kemi: "Vaasa" })]), CODES), []);
+    const twice = [
+      ...named(2010, swedish).slice(0, 16),
+      [2010, "Närpiön kaupunki", "Närpiö", "muu kunta", 1000],
+      [2010, "Sodankylä", "Sodankylä", "muu kunta", 1000],
+    ];
+    assert.deepEqual(findingsOf(sheets(twice), ["MUNI_DUPLICATE"]), [["MUNI_DUPLICATE", "Kuntaosuudet!B18"]]);
+  });
+
   it("warns when a joint authority takes over a municipality's share (it may have joined a payer), not about the authority's years before it", () => {
     const rows = [
       ...shares(2010),

@@ -110,7 +110,7 @@ export const budgetNotes = {
   },
   MUNI_DUPLICATE: {
     checks:
-      "A municipality has two share rows in one year (names compared forgivingly: `Korsholm` and `Mustasaari` are not the same text, `Vaasa ` and `vaasa` are).",
+      "A municipality has two share rows in one year (names compared forgivingly: `Vaasa ` and `vaasa`, `Tampere` and `Tampereen kaupunki`, and a bilingual municipality's Swedish and Finnish names, `Korsholm` and `Mustasaari`, `Vasa stad` and `Vaasa`, are one municipality).",
     why: "Each municipality appears once a year; a second row counts its share twice.",
     domain: [MUNICIPAL],
     points: "The second row's Kunta cell.",
@@ -118,7 +118,7 @@ export const budgetNotes = {
   },
   MUNI_MISSING: {
     checks:
-      "A municipality with a share in an earlier year has none in a later one. Years before its first share are not missing (it joined later).",
+      "A municipality with a share in an earlier year has none in a later one, its names compared as for MUNI_DUPLICATE (`Närpes` one year and `Närpiö` the next is the same municipality). Years before its first share are not missing (it joined later).",
     why: "A municipality usually pays every year; one that stops has probably joined a payer (a joint authority), or was forgotten.",
     domain: [MUNICIPAL],
     points: "The Kunta cell of the year's first share row.",
