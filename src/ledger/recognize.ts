@@ -43,6 +43,8 @@ function withVat(header: string, rightOfVat: boolean): boolean {
 /** A hyphen ending a line inside a header cell, with the spaces around the break. */
 const HYPHEN_BREAK = /[-\u00ad\u2010][ \t]*\r?\n/;
 const HYPHEN_BREAKS = /[-\u00ad\u2010][ \t]*\r?\n\s*/g;
+/** A header that is a currency and nothing else. */
+const CURRENCY_ONLY = /^[\s(]*(?:€|eur|euroa|euros?)[\s).:]*$/i;
 /** Shorter synonyms ("to", "end") only count when they are the whole header. */
 const MIN_CONTAINED_LENGTH = 4;
 /** The fields of a period's start and end (the ledger's, an application's): beside a period noun, their words win. */
@@ -78,7 +80,9 @@ export class HeaderMatcher {
   match(header: string): FieldMatch | null {
     let result = this.memo.get(header);
     if (result !== undefined) return result;
-    result = this.matchNormalized(normalizeHeader(header));
+    const normalized = normalizeHeader(header);
+    // A currency alone ("€", "Euroa", "EUR") heads an amount: normalising drops units, so it says so here
+    result = this.matchNormalized(normalized === "" && CURRENCY_ONLY.test(header) ? "euroa" : normalized);
     // A word hyphenated at a line break in a narrow header cell ("Päivä-⏎määrä", "Hyväksyt-⏎tävä") is one
     // word, unless the two halves read better as two ("Laskun-⏎numero"): the better match wins
     if (HYPHEN_BREAK.test(header)) {
