@@ -73,6 +73,7 @@ export function acrossFieldsOf(table: Pick<TableRef, "kind" | "acrossColumns">):
   const fields = table.kind === "invoices" ? ["net", "gross"] : ["amount"];
   if (columns.some((c) => c.line !== undefined)) fields.push("line");
   if (columns.some((c) => c.partner !== undefined)) fields.push("partner");
+  if (columns.some((c) => c.municipality !== undefined)) fields.push("municipality");
   if (columns.some((c) => c.month !== undefined)) fields.push("period", "periodStart", "periodEnd");
   else if (columns.some((c) => c.year !== undefined)) fields.push("year");
   return fields;

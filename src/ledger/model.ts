@@ -63,6 +63,8 @@ export interface AcrossColumn {
   readonly line?: string;
   /** The partner of the block over the column ("Pikassos"; "" for the common share). */
   readonly partner?: string;
+  /** Municipal shares with a column per municipality ("Vuosi | Närpiö | Vaasa"): the column's municipality. */
+  readonly municipality?: string;
   readonly year?: number;
   /** The column's month, 1–12 (with `year`): a monthly breakdown's column is that month's period. */
   readonly month?: number;

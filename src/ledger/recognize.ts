@@ -503,7 +503,46 @@ function acrossHeader(
     return double && { ...double, cells: joined };
   }
   if (months.length >= 1) return monthsAcross(reader, row, cells, months, specs, matchers);
+  if (texts >= 3 && specs.some((spec) => spec.kind === "muniShares")) return municipalitiesAcross(reader, row, cells, matchers);
   return null;
+}
+
+/** Words that say a table holds the municipalities' shares: in its sheet's name, its header row or a title above it. */
+const MUNICIPAL_WORDS =
+  /\b(?:kuntaosuu\w*|kuntien (?:rahoitus)?osuu\w*|kuntarahoitu\w*|omarahoitu\w*|kommunandel\w*|kommunernas andel\w*|municipal shares?)\b/;
+
+function saysMunicipalShares(reader: SheetReader, headerRow: number): boolean {
+  if (MUNICIPAL_WORDS.test(normalizeHeader(reader.sheet.name))) return true;
+  for (let row = Math.max(reader.rowOffset, headerRow - 5); row <= headerRow; row++)
+    for (const value of reader.row(row)) if (typeof value === "string" && MUNICIPAL_WORDS.test(normalizeHeader(value))) return true;
+  return false;
+}
+
+/**
+ * Municipal shares laid out across, one row a year and a column per municipality ("Vuosi | Närpiö |
+ * Vaasa | Mustasaari | Yhteensä") under a sheet name or title that says municipal shares
+ * ("Kuntaosuudet"): a header with a year column and no municipality or amount column, its other
+ * columns right of the year the municipalities (a total column is none).
+ */
+function municipalitiesAcross(
+  reader: SheetReader,
+  row: number,
+  cells: ReadonlyArray<CellValue>,
+  matchers: ReadonlyMap<TableKind, HeaderMatcher>,
+): HeaderRow | null {
+  if (!saysMunicipalShares(reader, row)) return null;
+  const candidate = assignColumns(reader, row, cells, matcherOf("muniShares", matchers), "muniShares");
+  const { year } = candidate.columns;
+  if (year === undefined || candidate.columns.municipality !== undefined || candidate.columns.amount !== undefined) return null;
+  const across: AcrossColumn[] = [];
+  const unknownColumns: { col: number; header: string; quiet?: boolean }[] = [];
+  for (const unknown of candidate.unknownColumns) {
+    const total = TOTAL_HEADER.test(normalizeHeader(unknown.header));
+    if (!total && !unknown.quiet && unknown.col > year)
+      across.push({ col: unknown.col, header: unknown.header, municipality: unknown.header.trim() });
+    else unknownColumns.push(total ? { ...unknown, quiet: true } : unknown);
+  }
+  return across.length >= 2 ? { ...candidate, unknownColumns, acrossColumns: across } : null;
 }
 
 const NO_AMOUNT = ["net", "gross", "debit", "credit", "amount"];

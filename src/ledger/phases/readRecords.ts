@@ -118,6 +118,7 @@ function readInvoiceRow(f: RowFields, records: Records): boolean {
 
 function readMuniShare(f: RowFields, records: Records): boolean {
   const { table } = f;
+  if (table.acrossColumns) return readAcrossMuniShares(f, records);
   if (table.yearColumns) return readWideMuniShares(f, records);
   records.muniShares.push({
     year: f.required("year", f.year("year")) ?? table.contextYear ?? null,
@@ -246,6 +247,19 @@ function readWideMuniShares(f: RowFields, records: Records): boolean {
     const amount = f.money("amount", view.table);
     if (amount !== null)
       records.muniShares.push({ year: view.year, municipality, payer, basis, amount, at: { table: view.table, row: f.row } });
+  }
+  return true;
+}
+
+/** Municipal shares with a column per municipality: one share per municipality's column that holds an amount in the year's row. */
+function readAcrossMuniShares(f: RowFields, records: Records): boolean {
+  const year = f.required("year", f.year("year")) ?? f.table.contextYear ?? null;
+  const payer = f.text("payer");
+  const basis = f.text("basis");
+  for (const view of yearViewsOf(f.table)) {
+    const amount = f.money("amount", view.table);
+    if (amount !== null)
+      records.muniShares.push({ year, municipality: view.municipality ?? "", payer, basis, amount, at: { table: view.table, row: f.row } });
   }
   return true;
 }

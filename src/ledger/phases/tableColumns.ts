@@ -63,6 +63,8 @@ export interface AmountView {
   /** A table laid out across: the column's partner and cost line, null when the row gives them. */
   readonly partner: string | null;
   readonly line: string | null;
+  /** Municipal shares laid out across: the column's municipality. */
+  readonly municipality: string | null;
   /** A monthly breakdown's column: the first and last day of its month. */
   readonly period: { readonly start: Day; readonly end: Day } | null;
   readonly table: TableRef;
@@ -90,6 +92,7 @@ export function yearViewsOf(table: TableRef): AmountView[] {
       version,
       partner: null,
       line: null,
+      municipality: null,
       period: null,
       table: {
         ...table,
@@ -117,6 +120,7 @@ function acrossView(table: TableRef, column: AcrossColumn): AmountView {
   const headers: Record<string, string> = { ...table.headers, [amount]: header };
   if (column.line !== undefined) [columns.line, headers.line] = [col, header];
   if (column.partner !== undefined) [columns.partner, headers.partner] = [col, header];
+  if (column.municipality !== undefined) [columns.municipality, headers.municipality] = [col, header];
   let period: AmountView["period"] = null;
   if (column.month !== undefined && column.year !== undefined) {
     const start = dayFromYmd(column.year, column.month, 1);
@@ -128,6 +132,7 @@ function acrossView(table: TableRef, column: AcrossColumn): AmountView {
     version: null,
     partner: column.partner ?? null,
     line: column.line ?? null,
+    municipality: column.municipality ?? null,
     period,
     table: { ...table, columns, headers },
   };
