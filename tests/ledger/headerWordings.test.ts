@@ -44,7 +44,7 @@ const WORDINGS: readonly [sheet: string, kind: TableKind, canonical: string, wor
   ["Kuntaosuudet", "muniShares", "Kunta", ["Kaupunki", "Kuntayhtymä"]],
   ["Kuntaosuudet", "muniShares", "Summa", ["Osuus", "Osuus €", "Maksettava", "Andel", "Kommunens andel"]],
   ["Maksatukset", "applications", "Nro", ["Järjestysnumero", "Hakemuksen numero"]],
-  ["Maksatukset", "applications", "Maksettu", ["Tilitetty"]],
+  ["Maksatukset", "applications", "Maksettu", ["Tilitetty", "Betalt", "Betald"]],
   ["Maksatukset", "applications", "Lähetetty", ["Päivätty", "Hakemus jätetty"]],
 ];
 
@@ -73,6 +73,15 @@ describe("headers in the words coordinators use", () => {
         assert.deepEqual(fieldsOf(sheet, kind, cells), expected);
       });
   }
+
+  for (const key of ["Granskningsdag", "Granskningsdatum", "Lägesdatum", "Tilannepvm", "Check date", "Status date"])
+    it(`Asetukset: "${key}" is the as-of date, as "Tarkastuspäivä" is`, () => {
+      const settings = firstRows("Asetukset");
+      const expected = buildLedger(book({ Asetukset: settings })).ledger.settings.asOf;
+      assert.equal(typeof expected, "number");
+      settings[0][0] = key;
+      assert.equal(buildLedger(book({ Asetukset: settings })).ledger.settings.asOf, expected);
+    });
 
   it("a VAT rate's header with the word vero is the rate, not the VAT amount", () => {
     const cells = firstRows("Laskut");
