@@ -2,6 +2,9 @@ import type { Day, Interval } from "../src/periods";
 import { renderText } from "../src/findings/render";
 import type { Lang } from "../src/findings/render";
 import { draftApplication } from "../src/sync/application/application";
+import { nextUnclaimedPeriod } from "../src/sync/application/nextPeriod";
+import { buildLedger } from "../src/ledger/build";
+import { fiDateOf } from "../src/periods";
 import { applicationCsv, applicationText } from "../src/sync/application/text";
 import { periodArg } from "./args/period";
 import { addSheet, widestRow } from "../src/workbook/cells";
@@ -51,8 +54,31 @@ export function parsePeriodArg(text: string | undefined): Interval {
   return period;
 }
 
+/**
+ * The period to draft: `--period`, or else the next one not yet applied for (as the pane's Hakemus
+ * tab pre-fills it), said on the first line; an input error when the book says none.
+ */
+function periodToDraft(text: string | undefined, book: WorkbookData, lang: Lang): { period: Interval; chosen: string | null } {
+  if (text !== undefined) return { period: parsePeriodArg(text), chosen: null };
+  const next = nextUnclaimedPeriod(buildLedger(book).ledger);
+  const span = (p: Interval) => `${fiDateOf(p.start)}–${fiDateOf(p.end)}`;
+  if (next.kind === "next") return { period: next.period, chosen: WORDS[lang].nextPeriod(span(next.period)) };
+  if (next.kind === "allClaimed")
+    throw new InputError(
+      `Hankkeen kaikki kaudet on jo haettu (viimeisin ${span(next.last)}): anna --period`,
+      `Every period of the project has been applied for (the last ${span(next.last)}): give --period`,
+      `Projektets alla perioder har redan sökts (den senaste ${span(next.last)}): ange --period`,
+    );
+  throw new InputError(
+    "Anna --period: työkirjasta ei selviä, mistä seuraava kausi alkaa (Maksatuksissa ei ole hakemuksia eikä Hanke-välilehdellä alkupäivää)",
+    "Give --period: the workbook does not say where the next period starts (no applications on Maksatukset, no start on Hanke)",
+    "Ange --period: arbetsboken visar inte var nästa period börjar (inga ansökningar i Maksatukset, inget startdatum på Hanke)",
+  );
+}
+
 const WORDS = {
   fi: {
+    nextPeriod: (span: string) => `Kausi ${span}: seuraava hakematon kausi (toisen kauden saa --period-valitsimella).`,
     blocked:
       "Tarkistukset löysivät virheitä: luonnosta ei kirjoitettu. Korjaa virheet tai käytä --override (ohitus kirjataan hakemukseen).",
     overridden: (n: number) => `Huom: ${n} virhettä ohitettu (--override); ohitus on kirjattu hakemukseen.`,
@@ -61,6 +87,7 @@ const WORDS = {
     xlsxOnly: (path: string) => `Hakemusvälilehden voi lisätä vain .xlsx-työkirjaan: ${path}`,
   },
   en: {
+    nextPeriod: (span: string) => `Period ${span}: the next period not yet applied for (--period chooses another).`,
     blocked: "The checks found errors: nothing written. Fix them or use --override (the override is written on the application).",
     overridden: (n: number) => `Note: ${n} errors overridden (--override); the override is written on the application.`,
     sheet: (name: string) => `New sheet: ${name}`,
@@ -68,6 +95,7 @@ const WORDS = {
     xlsxOnly: (path: string) => `The application sheet can only be added to an .xlsx workbook: ${path}`,
   },
   sv: {
+    nextPeriod: (span: string) => `Period ${span}: nästa period som inte sökts (--period väljer en annan).`,
     blocked: "Kontrollerna hittade fel: inget skrevs. Rätta dem eller använd --override (åsidosättandet skrivs på ansökan).",
     overridden: (n: number) => `Obs: ${n} fel åsidosatta (--override); åsidosättandet är skrivet på ansökan.`,
     sheet: (name: string) => `Ny flik: ${name}`,
@@ -77,7 +105,7 @@ const WORDS = {
 } as const;
 
 /**
- * `kaste application BOOK.xlsx --period A..B [--out APP.xlsx | --in-place] [--csv APP.csv] [--override]`:
+ * `kaste application BOOK.xlsx [--period A..B] [--out APP.xlsx | --in-place] [--csv APP.csv] [--override]`:
  * runs the checks (errors block unless --override), prints the figures, and writes the
  * application sheet (live formulas) into the workbook itself (--in-place) or an application
  * workbook of its own (--out: the sheet and, as values, the ledger sheets its formulas read), and
@@ -85,7 +113,8 @@ const WORDS = {
  */
 export async function runApplication(args: ApplicationArgs): Promise<number> {
   const words = WORDS[args.lang];
-  const period = parsePeriodArg(args.period);
+  // a period given is checked before the book is read; without one, the book says which comes next
+  if (args.period !== undefined) parsePeriodArg(args.period);
   const mode = await outputMode(args, [args.book]);
   if (mode.kind === "inPlace" && !isEditableBook(args.book))
     throw new InputError(WORDS.fi.xlsxOnly(args.book), WORDS.en.xlsxOnly(args.book), WORDS.sv.xlsxOnly(args.book));
@@ -97,6 +126,8 @@ export async function runApplication(args: ApplicationArgs): Promise<number> {
     );
   if (args.csv) await checkSideOutput(args.csv, [args.book], args.force ?? false);
   const { workbook: book, zip } = await readInputBook(args.book);
+  const { period, chosen } = periodToDraft(args.period, book, args.lang);
+  if (chosen !== null) process.stdout.write(`${chosen}\n`);
   const draft = draftApplication(book, period, { asOf: args.asOf, override: args.override, lang: args.lang });
   if (draft.blocked) {
     process.stdout.write(`${renderText(draft.errors, [], args.lang)}\n\n${words.blocked}\n`);

@@ -225,7 +225,14 @@ const APPLICATION: CommandSpec = {
   },
   operands: { metavar: "BOOK.xlsx", min: 1, max: 1 },
   options: [
-    period,
+    {
+      ...period,
+      help: {
+        fi: `${period.help.fi} (oletus: seuraava hakematon kausi)`,
+        sv: `${period.help.sv} (standard: nästa period som inte sökts)`,
+        en: `${period.help.en} (default: the next period not yet applied for)`,
+      },
+    },
     {
       name: "out",
       kind: "text",
@@ -250,7 +257,7 @@ const APPLICATION: CommandSpec = {
     help,
   ],
   exclusive: [["out", "in-place"]],
-  required: [["period"]],
+  required: [],
   examples: ["kaste application examples/lasse.xlsx --period 1.1.2014–31.12.2014"],
 };
 

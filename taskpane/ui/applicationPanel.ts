@@ -14,7 +14,7 @@ import type { Child } from "./dom";
 import { findingItem } from "./findingGroups";
 import { findingLines } from "./findingLines";
 import { ledgerOutputs } from "./ledgerOutputs";
-import { nextUnclaimedPeriod } from "./nextPeriod";
+import { nextUnclaimedPeriod } from "../../src/sync/application/nextPeriod";
 import { optionalCents, optionalDay, periodOfDates } from "./period";
 import { paneVerdict, verdictView } from "./verdictView";
 

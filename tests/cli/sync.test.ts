@@ -7,6 +7,7 @@ import { lasseSheets } from "../../examples/lasse";
 import { runCli } from "../support/cli";
 import { readXlsx } from "../../cli/readXlsx";
 import { writeXlsx } from "../../cli/writeXlsx";
+import type { WritableCell } from "../../cli/writeXlsx";
 import { buildLedger } from "../../src/ledger/build";
 import { CLAIMS_SHEET } from "../../src/ledger/claims";
 
@@ -258,6 +259,25 @@ describe("kaste import / application / mark-sent", function () {
     assert.match(await readFile(join(dir, "x.csv"), "utf8"), /OHITETTU: \d+ virhettä/);
     assert.equal((await run("application", book, "--period", "2015-13-01..2015-10-31")).code, 2);
     assert.equal((await run("application", book, "--period", "2015-01-01..2015-10-31", "--csv", book)).code, 2);
+  });
+
+  it("application without --period drafts the next period not yet applied for, as the pane pre-fills it, and says so", async () => {
+    const sheets = lasseSheets();
+    const applications = sheets.find((s) => s.name === "Maksatukset");
+    assert.ok(applications);
+    (applications.rows as WritableCell[][]).splice(3);
+    const two = join(dir, "kaksi-hakemusta.xlsx");
+    await writeXlsx(two, sheets);
+    const chosen = await run("application", two);
+    assert.equal(chosen.code, 0, chosen.err);
+    assert.match(chosen.out, /^Kausi 1\.1\.2015–31\.10\.2015: seuraava hakematon kausi/);
+    const given = await run("application", two, "--period", "2015-01-01..2015-10-31");
+    assert.equal(chosen.out.split("\n").slice(1).join("\n"), given.out, "the same draft as with the period given");
+    // Every period applied for: the user is asked for one, in her language
+    const all = await run("application", book, "--lang", "en");
+    assert.equal(all.code, 2);
+    assert.match(all.err, /Every period of the project has been applied for \(the last 1\.1\.2015–31\.10\.2015\): give --period/);
+    await unchanged();
   });
 
   it("--lang sv speaks Swedish in every command's report and on the application sheet", async () => {

@@ -4,7 +4,7 @@ import { lasseSheets } from "../../examples/lasse";
 import { buildLedger } from "../../src/ledger/build";
 import { dayFromYmd } from "../../src/periods";
 import { isDarkColour } from "../../taskpane/ui/theme";
-import { nextUnclaimedPeriod } from "../../taskpane/ui/nextPeriod";
+import { nextUnclaimedPeriod } from "../../src/sync/application/nextPeriod";
 import { workbookFromWritableSheets } from "../support/fakeOffice/fromWritable";
 
 /** LasSe with only the first `kept` of its three applications on Maksatukset. */

@@ -1,6 +1,6 @@
-import type { Ledger } from "../../src/ledger/model";
-import { dayFromYmd, ymdOf } from "../../src/periods";
-import type { Interval } from "../../src/periods";
+import type { Ledger } from "../../ledger/model";
+import { dayFromYmd, ymdOf } from "../../periods";
+import type { Interval } from "../../periods";
 
 /** What the Hakemus tab pre-fills: the period after the last one applied for, to the end of its year or of the project. */
 export type NextPeriod =
