@@ -345,10 +345,11 @@ export function applicationPanel(ctx: PaneContext): Panel {
     ledgerOutputs(ctx),
   );
   update();
-  // Opened before any check: the check runs, so readiness and the next period are there at once
+  // Opened before any check: the check runs, so readiness and the next period are there at once. Not asked
+  // for by her: the message bar keeps what her last action said
   const shown = () => {
     update();
-    if (!ctx.memory.check) void ctx.run(() => ctx.checkNow());
+    if (!ctx.memory.check) void ctx.recheck(() => ctx.checkNow());
   };
   return { element, shown };
 }

@@ -30,10 +30,10 @@ export interface PaneContext {
    */
   run(action: () => Promise<void>): Promise<boolean>;
   /**
-   * Runs the check the pane starts by itself after her change in Excel, as `run` does, but
-   * leaving the message bar's message of her last action (a write, an import, an error): only
-   * what an earlier re-check said there goes. Its own failure under her message is said in the
-   * footer instead. False when another action was running.
+   * Runs what the pane starts by itself (the check after her change in Excel, the first check or
+   * read when a tab is shown), as `run` does, but leaving the message bar's message of her last
+   * action (a write, an import, an error): only what an earlier re-check said there goes. Its own
+   * failure under her message is said in the footer instead. False when another action was running.
    */
   recheck(action: () => Promise<void>): Promise<boolean>;
   /** Selects the cell (or range) in Excel, leaving the message bar as it is; `mark`: marks it for a while too (removed again by the pane). */

@@ -214,11 +214,8 @@ export function importPanel(ctx: PaneContext): Panel {
     shown: () => {
       // The partners come from the last check; without one, from the workbook (only once)
       if (ctx.memory.check) fillPartners(ctx.memory.check.result.ledger);
-      else if (!partnersKnown)
-        void ctx.run(async () => {
-          fillPartners(buildLedger(await ctx.read()).ledger);
-          ctx.say("");
-        });
+      // Not asked for by her: the message bar keeps what her last action said
+      else if (!partnersKnown) void ctx.recheck(async () => fillPartners(buildLedger(await ctx.read()).ledger));
     },
   };
 }

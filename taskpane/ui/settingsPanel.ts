@@ -70,8 +70,17 @@ export function settingsPanel(ctx: PaneContext): Panel {
 
   return {
     element: h("div", {}, h("p", {}, t.settingsIntro), h("div", { class: "form" }, ...fields), h("div", { class: "actions" }, save, load)),
+    // Filled when the tab is first shown, from the last check or else the workbook: not asked for by her, so the
+    // message bar keeps what her last action said, and the footer says where the values came from
     shown: () => {
-      if (!read) void loadFromWorkbook();
+      if (read) return;
+      const checked = ctx.memory.check;
+      if (checked) return fill(checked.result.ledger.settings);
+      void ctx.recheck(async () => {
+        const { ledger } = buildLedger(await ctx.read());
+        fill(ledger.settings);
+        ctx.note(t.settingsLoaded(ledger.tables.settings[0]?.sheet ?? null));
+      });
     },
   };
 }

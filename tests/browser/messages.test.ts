@@ -102,6 +102,40 @@ describe("the pane's messages, progress and theme in headless Chromium", functio
     assert.deepEqual(errors, []);
   });
 
+  it("keeps her last action's message when she opens Hakemus, Tuonti or Asetukset, which check or read by themselves", async function () {
+    this.timeout(60_000);
+    const { page, errors } = await pane.open(workbookFromWritableSheets(lasseSheets()));
+    // Before any check: Asetukset reads the workbook, says so in the footer, and her saved settings' message stays
+    await page.click("#tab-settings");
+    await page.waitForFunction(() => /Asetukset luettu/.test(document.querySelector("#note")?.textContent ?? ""));
+    await idle(page);
+    assert.equal((await messageOf(page)).tone, null, "the tab's own read says nothing in the bar");
+    await page.fill('fluent-text-input[data-setting="monthGraceDays"] >> input', "45");
+    await page.click('fluent-button[data-action="save-settings"]');
+    await messageShown(page, "success");
+    await idle(page);
+    const saved = await messageOf(page);
+    assert.match(saved.text, /tallennettu/);
+    // Hakemus checks the workbook by itself (no check yet) and Tuonti reads its partners: the message stays
+    await page.click("#tab-application");
+    // Its check done: the Tarkistus tab shows the verdict
+    await page.waitForSelector("#panel-check [data-verdict]", { state: "attached" });
+    await idle(page);
+    assert.deepEqual(await messageOf(page), saved, "Hakemus keeps it");
+    await page.click("#tab-check");
+    await page.click('fluent-button[data-action="report"]');
+    await messageShown(page, "success");
+    await idle(page);
+    const written = await messageOf(page);
+    assert.match(written.text, /^Raportti kirjoitettu/);
+    for (const tab of ["import", "application", "settings"]) {
+      await page.click(`#tab-${tab}`);
+      await idle(page);
+      assert.deepEqual(await messageOf(page), written, tab);
+    }
+    assert.deepEqual(errors, []);
+  });
+
   it("keeps her last action's message (a write, an error) through the re-check after her change; a failed re-check's own error goes with the next one", async function () {
     this.timeout(60_000);
     const { page, errors } = await pane.open(workbookFromWritableSheets(lasseSheets()));

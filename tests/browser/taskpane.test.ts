@@ -241,7 +241,8 @@ describe("the task pane in headless Chromium", function () {
     const book = workbookFromWritableSheets(brokenSheets());
     const { page } = await openPane(book);
     await page.click("#tab-settings");
-    await page.waitForFunction(() => /Asetukset luettu/.test(document.querySelector("#status")?.textContent ?? ""));
+    // Said in the footer: the pane read them by itself, the message bar is for what her actions did
+    await page.waitForFunction(() => /Asetukset luettu/.test(document.querySelector("#note")?.textContent ?? ""));
     assert.equal(
       await page.inputValue('fluent-text-input[data-setting="asOf"] >> input'),
       "15.12.2015",
