@@ -24,6 +24,31 @@ function formulaError(value: CellValue): CellProblem | null {
   return isCellError(value) ? { code: "CELL_FORMULA_ERROR", params: { value: value.error } } : null;
 }
 
+/**
+ * An amount header in thousands of euros: "Summa (1000 €)", "1 000 euroa", "t€", "TEUR", "k€",
+ * "tuhatta euroa", "tusen euro", "EUR thousands", "€000".
+ */
+const THOUSANDS =
+  /(?:^|[\s(,/])(?:1[\s\u00a0.]?000[\s\u00a0]?(?:€|e|eur|euroa|euro)|t[\s\u00a0]?€|teur|t[\s\u00a0]eur|k[\s\u00a0]?€|keur|tuhatta euroa|tuhansina euroina|tusen euro|thousand euros?|eur thousands?|€[\s\u00a0]?'?000)(?=$|[\s),.;:/])/i;
+
+/** Whether a header, a key's label, a table's title or a sheet's name says thousands of euros ("Summa (1000 €)", "Budjetti, t€"). */
+export function saysThousands(text: string): boolean {
+  return THOUSANDS.test(text);
+}
+
+/** The words a thousands unit leaves in a normalised header ("t€" → "t", "1 000 €" → "1 000", "TEUR" → "teur"). */
+const THOUSANDS_WORDS =
+  /(?:^| )(?:t|k|teur|keur|t eur|1 000|1000|000|tuhatta|tuhansina euroina|tuhansina|tusen|thousands?|eur thousands?)(?= |$)/g;
+
+/**
+ * A header normalised (normalizeHeader) without a thousands unit it names: "Vahvistettu t€" is
+ * "vahvistettu", "2014 (1000 €)" "2014", "t€" alone "" (an amount, see HeaderMatcher). Other headers as normalised.
+ */
+export function headerWithoutThousands(text: string): string {
+  const normalized = normalizeHeader(text);
+  return saysThousands(text) ? normalized.replace(THOUSANDS_WORDS, "").trim() : normalized;
+}
+
 export function isBlank(value: CellValue): boolean {
   return value === null || (typeof value === "string" && isBlankText(value));
 }

@@ -1,11 +1,12 @@
 import type { Finding } from "../findings/finding";
 import { makeFinding } from "../findings/makeFinding";
+import { fromEuros } from "../money";
 import { parseDate } from "../periods";
 import { parsePeriodText } from "../periods/parsePeriod";
 import { cellAddress } from "../workbook/address";
 import { normalizeHeader } from "../workbook/normalize";
 import type { CellValue } from "../workbook/types";
-import { asCount, asMoney, asPeriod, asRate, asText, isBlank } from "./coerce";
+import { asCount, asMoney, asPeriod, asRate, asText, isBlank, saysThousands } from "./coerce";
 import type { CellProblem, Coerced } from "./coerce";
 import type { KeyedValue, Project, Settings, TableKind, TableRef } from "./model";
 import { EXACT_MATCH, HeaderMatcher } from "./recognize";
@@ -226,8 +227,13 @@ function coerce(
 
 function coerceOther(key: KeySpec, raw: CellValue, label: string, date1904: boolean): Coerced<number | string> {
   switch (key.type) {
-    case "money":
-      return asMoney(raw, label);
+    case "money": {
+      // "Valtionavustus (1000 €)", "Hyväksyttävät kustannukset, t€": the value in thousands
+      const money = asMoney(raw, label);
+      if (money.value === null || !saysThousands(label)) return money;
+      const exact = typeof raw === "number" ? fromEuros(raw * 1000) : null;
+      return { value: exact ?? money.value * 1000 };
+    }
     case "rate":
       return asRate(raw, label);
     case "period": {

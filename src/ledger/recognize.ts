@@ -6,6 +6,7 @@ import type { CellValue } from "../workbook/types";
 import type { SheetReader } from "./sheetReader";
 import { costLineOfHeader, monthOfHeader } from "./across";
 import type { AcrossColumn, TableKind } from "./model";
+import { headerWithoutThousands, saysThousands } from "./coerce";
 import { TABLES } from "./vocabulary";
 import type { FieldSpec, TableSpec } from "./vocabulary";
 import { saysBudget, versionColumnsOf, yearColumnsOf, yearOfContext, yearOfHeader } from "./yearColumns";
@@ -80,9 +81,10 @@ export class HeaderMatcher {
   match(header: string): FieldMatch | null {
     let result = this.memo.get(header);
     if (result !== undefined) return result;
-    const normalized = normalizeHeader(header);
-    // A currency alone ("€", "Euroa", "EUR") heads an amount: normalising drops units, so it says so here
-    result = this.matchNormalized(normalized === "" && CURRENCY_ONLY.test(header) ? "euroa" : normalized);
+    // "Summa t€", "Vahvistettu (1000 €)": the unit is no word of the header (the amounts are read in thousands, see rowFields.ts)
+    const normalized = headerWithoutThousands(header);
+    // A currency alone ("€", "Euroa", "EUR", "t€", "1000 €") heads an amount: normalising drops units, so it says so here
+    result = this.matchNormalized(normalized === "" && (CURRENCY_ONLY.test(header) || saysThousands(header)) ? "euroa" : normalized);
     // A word hyphenated at a line break in a narrow header cell ("Päivä-⏎määrä", "Hyväksyt-⏎tävä") is one
     // word, unless the two halves read better as two ("Laskun-⏎numero"): the better match wins
     if (HYPHEN_BREAK.test(header)) {

@@ -1,5 +1,6 @@
 import { normalizeHeader } from "../workbook/normalize";
 import type { CellValue } from "../workbook/types";
+import { headerWithoutThousands } from "./coerce";
 import type { BudgetVersion } from "./model";
 import type { SheetReader } from "./sheetReader";
 
@@ -59,7 +60,7 @@ const FILLER_WORDS = new Set([
 function versionAndYearOf(text: string): { year: number | null; version: BudgetVersion | null } | null {
   let year: number | null = null;
   let version: BudgetVersion | null = null;
-  for (const word of normalizeHeader(text).split(" ")) {
+  for (const word of headerWithoutThousands(text).split(" ")) {
     if (/^(?:19|20)\d\d$/.test(word) && year === null) year = Number(word);
     else if (version === null && VERSION_WORDS.has(word)) version = VERSION_WORDS.get(word) ?? null;
     else if (!FILLER_WORDS.has(word)) return null;
@@ -84,7 +85,7 @@ const YEAR_HEADER = /^(?:(?:v|vuosi|vuonna|ar|year|fy|budjetti|budget|talousarvi
 export function yearOfHeader(value: CellValue): number | null {
   if (typeof value === "number") return Number.isInteger(value) && value >= 1990 && value <= 2099 ? value : null;
   if (typeof value !== "string") return null;
-  const match = YEAR_HEADER.exec(normalizeHeader(value));
+  const match = YEAR_HEADER.exec(headerWithoutThousands(value));
   if (match) return Number(match[1]);
   // A version and a year ("Haettu 2014", "2014 Vahvistettu"): that version's amounts of the year
   const found = versionAndYearOf(value);

@@ -119,6 +119,62 @@ describe("variety: a ledger whose dates, periods and amounts were typed as text"
     assert.deepEqual(findings, []);
   });
 
+  it("reads a budget in thousands where its title, its sheet's name or a unit-only or year header says so (t€, 1000 €, 2014 t€, Vahvistettu t€)", () => {
+    const budgetOf = (sheets: Parameters<typeof read>[0]) => {
+      const { ledger, findings } = read(sheets);
+      assert.deepEqual(
+        findings.filter(([code]) => code !== "TABLE_NOT_FOUND"),
+        [],
+      );
+      return ledger.budget.map((b) => [b.year, b.line, b.version, b.amount]);
+    };
+    const long = [
+      ["Vuosi", "Tilikohta", "Summa"],
+      [2014, "Palkat", 40.5],
+    ];
+    const thousands = [[2014, "Palkat", null, 4_050_000]];
+    assert.deepEqual(budgetOf({ Budjetti: [["Talousarvio 2014–2015 (1000 €)"], [], ...long] }), thousands);
+    assert.deepEqual(budgetOf({ Budjetti: [["LasSe-hanke", "Budjetti, t€"], ...long] }), thousands);
+    assert.deepEqual(budgetOf({ "Budjetti (t€)": long }), thousands);
+    for (const unit of ["t€", "1000 €", "TEUR"])
+      assert.deepEqual(budgetOf({ Budjetti: [["Vuosi", "Tilikohta", unit], long[1]] }), thousands, unit);
+    assert.deepEqual(budgetOf({ Budjetti: [["Vuosi", "Tilikohta", "Vahvistettu t€"], long[1]] }), [
+      [2014, "Palkat", "confirmed", 4_050_000],
+    ]);
+    assert.deepEqual(
+      budgetOf({
+        Budjetti: [
+          ["Tilikohta", "2014 t€", "v. 2015 (1000 €)"],
+          ["Palkat", 40.5, 50],
+        ],
+      }),
+      [
+        [2014, "Palkat", null, 4_050_000],
+        [2015, "Palkat", null, 5_000_000],
+      ],
+    );
+    // A table above whose header says thousands is no title of the one under it
+    assert.deepEqual(
+      budgetOf({
+        Budjetti: [["Vuosi", "Kunta", "Kuntaosuus (1000 €)"], [2014, "Tampere", 10], [], ...long],
+      }),
+      [[2014, "Palkat", null, 4_050]],
+    );
+  });
+
+  it("reads Hanke's amounts in thousands where their key says so (Valtionavustus (1000 €), Hyväksyttävät kustannukset, t€)", () => {
+    const { ledger } = read({
+      Hanke: [
+        ["Hanke", "LasSe"],
+        ["Hyväksyttävät kustannukset, t€", 1828.2045],
+        ["Valtionavustus (1000 €)", "1 371,15"],
+        ["Kuntaosuus €", 457_052],
+      ],
+    });
+    const { eligible, stateGrant, municipalShare } = ledger.project;
+    assert.deepEqual([eligible?.value, stateGrant?.value, municipalShare?.value], [182_820_450, 137_115_000, 45_705_200]);
+  });
+
   it("reads a partner's window from one period column (Sopimuskausi | 1.8.2013–31.10.2015, 12/2013–9/2015)", () => {
     const { ledger, findings } = read({
       Kumppanit: [

@@ -7,7 +7,7 @@ import type { Day } from "../../periods";
 import { monthOfText, parsePeriodText } from "../../periods/parsePeriod";
 import { cellAddress } from "../../workbook/address";
 import type { CellValue } from "../../workbook/types";
-import { asDate, asEnum, asMoney, asPeriod, asText, asYear, isBlank } from "../coerce";
+import { asDate, asEnum, asMoney, asPeriod, asText, asYear, isBlank, saysThousands } from "../coerce";
 import type { Coerced } from "../coerce";
 import type { AnyField } from "../fields";
 import type { TableKind, TableRef } from "../model";
@@ -20,12 +20,37 @@ import { trimmed } from "../../workbook/normalize";
 
 const NO_ACCOUNTS: ReadonlyMap<string, string> = new Map();
 
+/** Rows above a table's header that may hold its title. */
+const TITLE_ROWS = 5;
+
 /**
- * An amount header in thousands of euros: "Summa (1000 €)", "1 000 euroa", "t€", "TEUR", "k€",
- * "tuhatta euroa", "tusen euro", "EUR thousands", "€000".
+ * Whether a table's sheet name or its title says thousands of euros ("Budjetti (t€)", "Talousarvio
+ * 2014–2015 (1000 €)" above the header). The rows above are read up to the first that holds three
+ * cells or more: a table above it, whose header may say its own unit, is no title of this one.
  */
-const THOUSANDS =
-  /(?:^|[\s(,/])(?:1[\s\u00a0.]?000[\s\u00a0]?(?:€|e|eur|euroa|euro)|t[\s\u00a0]?€|teur|t[\s\u00a0]eur|k[\s\u00a0]?€|keur|tuhatta euroa|tuhansina euroina|tusen euro|thousand euros?|eur thousands?|€[\s\u00a0]?'?000)(?=$|[\s),.;:/])/i;
+function titleSaysThousands(reader: SheetReader, table: TableRef): boolean {
+  if (saysThousands(reader.sheet.name)) return true;
+  for (let row = table.headerRow - 1; row >= Math.max(reader.rowOffset, table.headerRow - TITLE_ROWS); row--) {
+    const cells = reader.row(row);
+    let filled = 0;
+    for (const value of cells) if (!isBlank(value)) filled++;
+    if (filled >= 3) return false;
+    for (const value of cells) if (typeof value === "string" && saysThousands(value)) return true;
+  }
+  return false;
+}
+
+/** The year, version and across columns of a wide table whose header (either row of a two-row one) says thousands of euros. */
+function thousandsColumnsOf(reader: SheetReader, table: TableRef): ReadonlySet<number> {
+  const cols = [...(table.yearColumns ?? []), ...(table.versionColumns ?? []), ...(table.acrossColumns ?? [])].map((c) => c.col);
+  const found = new Set<number>();
+  for (const col of cols)
+    for (const row of [table.headerRow, table.headerRow - 1]) {
+      const header = row >= reader.rowOffset ? reader.cell(row, col) : null;
+      if (typeof header === "string" && saysThousands(header)) found.add(col);
+    }
+  return found;
+}
 
 /** A tick typed into a yes/no cell. */
 const TICK = /^\s*(?:x|\u2713|\u2714|\u2611)\s*$/i;
@@ -72,8 +97,12 @@ export class RowFields {
   private orders: TableDateOrders | undefined;
   /** Per table (a wide table's years are views of their own) and money field, its unit in euros (see scaleOf). */
   private readonly scales = new Map<TableRef, Map<AnyField, number>>();
-  /** Whether a header of this table says thousands of euros at all. */
+  /** Whether a header of this table, its title or its sheet's name says thousands of euros at all. */
   private readonly inThousands: boolean;
+  /** 1000 when the table's title or its sheet's name says thousands of euros ("Talousarvio (1000 €)"): every money column's unit; else 1. */
+  private readonly titleScale: number;
+  /** A wide table's year, version or across columns whose own header says thousands ("2014 t€"): its views' headers are the year alone. */
+  private readonly thousandsColumns: ReadonlySet<number>;
   /** Per yes/no field, whether its column is ticked (see ticksOnly). */
   private readonly ticked = new Map<string, boolean>();
 
@@ -88,7 +117,10 @@ export class RowFields {
     readonly accounts: ReadonlyMap<string, string> = NO_ACCOUNTS,
   ) {
     this.cells = reader.row(0);
-    this.inThousands = Object.values(table.headers).some((header) => THOUSANDS.test(header));
+    this.titleScale = titleSaysThousands(reader, table) ? 1000 : 1;
+    this.thousandsColumns = thousandsColumnsOf(reader, table);
+    this.inThousands =
+      this.titleScale !== 1 || this.thousandsColumns.size > 0 || Object.values(table.headers).some((header) => saysThousands(header));
   }
 
   /** `table` is this one, or a wide table seen as one of its years (see `yearViewsOf`). */
@@ -181,7 +213,7 @@ export class RowFields {
     return cents === null || scale === 1 ? cents : cents * scale;
   }
 
-  /** Per table and field, how many euros one unit of its column is: 1000 under "Summa (1000 €)" or "t€", else 1. */
+  /** Per table and field, how many euros one unit of its column is: 1000 under "Summa (1000 €)" or "t€" or a title that says so, else 1. */
   private scaleOf(field: AnyField, table: TableRef): number {
     // most tables have no column in thousands: their money is read without a lookup per cell
     if (table === this.table && !this.inThousands) return 1;
@@ -190,7 +222,9 @@ export class RowFields {
     let scale = byField.get(field);
     if (scale === undefined) {
       const header = table.headers[field];
-      scale = header !== undefined && THOUSANDS.test(header) ? 1000 : 1;
+      const col = table.columns[field];
+      scale =
+        (header !== undefined && saysThousands(header)) || (col !== undefined && this.thousandsColumns.has(col)) ? 1000 : this.titleScale;
       byField.set(field, scale);
     }
     return scale;
