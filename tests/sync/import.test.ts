@@ -43,7 +43,7 @@ describe("previewImport", () => {
       PARTNER_HEADER,
       ["5.1.2014", "Pikassos", "PIK-005", "1.12.2013", "31.12.2013", "Palkat", "7 200,00", "0", "joulukuu"], // present (reformatted)
       ["5.1.2014", "PIKASSOS", "pik-005", "2013-12-01", "2013-12-31", "Vuokrat", "450", "", "vuokra"], // present (other spelling)
-      ["5.1.2014", "Pikassos", "PIK-005", "1.12.2013", "31.12.2013", "Aineet", "20,00", "4,80", "uusi rivi vanhalle laskulle"], // conflict: line
+      ["5.1.2014", "Pikassos", "PIK-005", "1.12.2013", "31.12.2013", "Vuokrat", "450,00", "0", "vuokra toiseen kertaan"], // conflict: the ledger has it once
       ["5.2.2014", "Pikassos", "PIK-006", "1.1.2014", "31.1.2014", "Palkat", "7 200,00", "0", "tammikuu"], // new
       ["5.2.2014", "Pikassos", "PIK-007", "1.1.2014", "31.1.2014", "Palkat", "12,3,4", "0", "rikki"], // bad amount
     ]);
@@ -63,7 +63,7 @@ describe("previewImport", () => {
     );
     assert.deepEqual(
       preview.conflicts.map((r) => [r.source, r.differs]),
-      [["4", ["amount", "line"]]],
+      [["4", ["duplicate"]]],
     );
     assert.deepEqual(
       preview.bad.map((r) => [r.source, r.findings.map((f) => f.code)]),
@@ -246,6 +246,90 @@ describe("previewImport", () => {
     const c = previewImport(ledger, invoicer, SOURCE).toAdd[0].cells;
     assert.deepEqual(a.slice(0, 13), b.slice(0, 13));
     assert.deepEqual(c.slice(0, 13), b.slice(0, 13));
+  });
+
+  describe("a row of an invoice the ledger has, matching none of its rows", () => {
+    const line = (cost: string, amount: string, start = "1.12.2013", end = "31.12.2013"): CsvField[] => [
+      "5.1.2014",
+      "Pikassos",
+      "PIK-005",
+      start,
+      end,
+      cost,
+      amount,
+      "0",
+      "",
+    ];
+
+    it("is a line added to the invoice when the file has every ledger row of it too: it is added, in the file's order", () => {
+      const file = csvFile([
+        PARTNER_HEADER,
+        line("Palkat", "7 200,00"),
+        line("Aineet", "20,00"),
+        line("Vuokrat", "450,00"),
+        line("Matkat", "35,50", "1.11.2013", "30.11.2013"),
+      ]);
+      const preview = previewImport(ledger, file, SOURCE);
+      assert.deepEqual(
+        preview.toAdd.map((r) => [r.source, r.line.line, r.line.net]),
+        [
+          ["3", "Aineet", 2000],
+          ["5", "Matkat", 3550],
+        ],
+      );
+      assert.deepEqual(
+        preview.alreadyPresent.map((r) => r.source),
+        ["2", "4"],
+      );
+      assert.deepEqual([preview.conflicts.length, preview.findings.length], [0, 0]);
+      // Written, the invoice is the file's: importing the file again adds nothing
+      const again = previewImport(applyImport(ledger, preview), file, SOURCE);
+      assert.deepEqual([again.toAdd.length, again.alreadyPresent.length, again.conflicts.length], [0, 4, 0]);
+    });
+
+    it("conflicts when a ledger row of the invoice is not in the file (the new row may be that one changed)", () => {
+      const preview = previewImport(ledger, csvFile([PARTNER_HEADER, line("Palkat", "7 200,00"), line("Aineet", "20,00")]), SOURCE);
+      assert.deepEqual(
+        preview.conflicts.map((c) => [c.source, c.differs]),
+        [["3", ["amount", "line"]]],
+      );
+      assert.deepEqual(preview.toAdd, []);
+      assert.deepEqual(codes(preview), [["IMPORT_CONFLICT", "pikassos-2014!C3"]]);
+    });
+
+    it("conflicts when it repeats a row the ledger has once, although the file has every ledger row", () => {
+      const preview = previewImport(
+        ledger,
+        csvFile([PARTNER_HEADER, line("Palkat", "7 200,00"), line("Vuokrat", "450,00"), line("Vuokrat", "450,00")]),
+        SOURCE,
+      );
+      assert.deepEqual(
+        preview.conflicts.map((c) => [c.source, c.differs]),
+        [["4", ["duplicate"]]],
+      );
+      assert.deepEqual(preview.toAdd, []);
+    });
+  });
+
+  it("adds the same row twice in an invoice new to the ledger, as billed, saying INVOICE_DUPLICATE before it is written", () => {
+    const file = csvFile([
+      PARTNER_HEADER,
+      ["5.2.2014", "Pikassos", "PIK-006", "1.1.2014", "31.1.2014", "Vuokrat", "450,00", "0", "vuokra"],
+      ["5.2.2014", "Pikassos", "PIK-006", "1.1.2014", "31.1.2014", "Palkat", "7 200,00", "0", ""],
+      ["5.2.2014", "Pikassos", "PIK-006", "1.1.2014", "31.1.2014", "Vuokrat", "450,00", "0", "vuokra"],
+      ["5.3.2014", "Pikassos", "PIK-007", "1.2.2014", "28.2.2014", "Vuokrat", "450,00", "0", "vuokra"],
+    ]);
+    const preview = previewImport(ledger, file, SOURCE);
+    assert.deepEqual(
+      preview.toAdd.map((r) => r.source),
+      ["2", "3", "4", "5"],
+    );
+    assert.deepEqual(codes(preview), [["INVOICE_DUPLICATE", "pikassos-2014!G4"]]);
+    assert.equal(preview.findings[0].params.first, "pikassos-2014!G2");
+    assertMessages(preview.findings);
+    // kaste check says the same of the ledger written
+    const written = buildLedger(applyImport(ledger, preview));
+    assert.ok(written.ledger.invoices.filter((l) => l.number === "PIK-006" && l.line === "Vuokrat").length === 2);
   });
 
   it("reports a conflict for each way a row can differ from the ledger's invoice", () => {

@@ -39,7 +39,9 @@ export function importTime(now: Date): string {
  *   number with the same period, cost line and amounts (`importKey`); each ledger row
  *   answers for one file row, so importing the same file twice adds nothing.
  * - A row of an invoice the ledger has that matches none of its rows is a conflict: it is
- *   reported and never written. Rows without an invoice number cannot conflict.
+ *   reported and never written, unless the file has every ledger row of that invoice as well
+ *   (a line added to the invoice: it is added). Rows without an invoice number cannot conflict.
+ * - The same row twice in an invoice new to the ledger is added twice, with INVOICE_DUPLICATE.
  * - Rows go below the first ledger table (the one on a sheet called Laskut, if several),
  *   in its column order, with the source file, row and import time in the provenance columns.
  * - A monthly breakdown (months as columns) whose every (partner, month, cost line) sum the ledger's
@@ -95,6 +97,9 @@ export function previewImport(book: WorkbookData, partnerFile: WorkbookData | Pa
 
   // 4. Each file row: bad, already present, in conflict with an invoice the ledger has, or new
   const ledgerRows = new LedgerRows(ledger);
+  // The rows to add and the conflicts in file order, until every row is matched: only then is it known which
+  // invoices the file has every ledger row of
+  const matched: Array<{ readonly add: RowToAdd } | { readonly conflict: ConflictRow }> = [];
   let toAdd: RowToAdd[] = [];
   const alreadyPresent: PresentRow[] = [];
   const conflicts: ConflictRow[] = [];
@@ -134,11 +139,30 @@ export function previewImport(book: WorkbookData, partnerFile: WorkbookData | Pa
     }
     const match = ledgerRows.match(line);
     if (match.kind === "present") alreadyPresent.push({ line, source: sourceRow, existing: match.existing });
-    else if (match.kind === "conflict") {
-      conflicts.push({ line, source: sourceRow, existing: match.existing, closest: match.closest, differs: match.differs });
-      findings.push(conflictFinding(line, match.closest, match.differs));
-    } else toAdd.push({ line, source: sourceRow, cells: writer ? writer.cells(line) : [] });
+    else if (match.kind === "conflict")
+      matched.push({ conflict: { line, source: sourceRow, existing: match.existing, closest: match.closest, differs: match.differs } });
+    else matched.push({ add: { line, source: sourceRow, cells: writer ? writer.cells(line) : [] } });
   }
+  // A row of an invoice the ledger has whose every ledger row the file has too, row for row, is a line added to it
+  // (the partner's invoice grew): it is added. Else it may be a ledger row changed, and conflicts. A row the ledger
+  // has fewer times than the file ("duplicate") always conflicts: it is no new line
+  for (const entry of matched) {
+    if ("add" in entry) {
+      toAdd.push(entry.add);
+      continue;
+    }
+    const { line, source: from, closest, differs } = entry.conflict;
+    if (!differs.includes("duplicate") && ledgerRows.allAnswered(line))
+      toAdd.push({ line, source: from, cells: writer ? writer.cells(line) : [] });
+    else {
+      conflicts.push(entry.conflict);
+      findings.push(conflictFinding(line, closest, differs));
+    }
+  }
+  // The same row twice in one new invoice (same period, cost line and amounts) is added twice, as the partner billed
+  // it (two equal costs are possible, and money is never dropped unsaid), with INVOICE_DUPLICATE before it is written,
+  // as kaste check says it after
+  findings.push(...copiesInInvoices(toAdd));
 
   // An invoice goes into the ledger whole: the new rows of an invoice with a bad row wait for the fix, or the corrected
   // file's rows would all be conflicts with the part imported now
@@ -240,6 +264,36 @@ function copiesAcrossTables(tables: number): (line: InvoiceLine) => Finding | nu
       line: line.line,
     });
   };
+}
+
+/**
+ * INVOICE_DUPLICATE for each row to add that repeats an earlier row to add of the same invoice (the same partner,
+ * number, period, cost line and amounts: `importKey`), at its amount in the partner file, naming the first.
+ */
+function copiesInInvoices(toAdd: readonly RowToAdd[]): Finding[] {
+  const first = new Map<string, InvoiceLine>();
+  const copies: Finding[] = [];
+  for (const { line } of toAdd) {
+    if (line.number.trim() === "") continue;
+    const key = importKey(line);
+    const original = first.get(key);
+    if (!original) {
+      first.set(key, line);
+      continue;
+    }
+    const field = line.at.table.columns.net !== undefined ? "net" : "gross";
+    const at = cellOf(original.at, original.at.table.columns.net !== undefined ? "net" : "gross");
+    copies.push(
+      makeFinding("INVOICE_DUPLICATE", cellOf(line.at, field), {
+        partner: line.partner || "–",
+        number: line.number,
+        what: "line",
+        first: `${at.sheet}!${at.cell}`,
+        line: line.line,
+      }),
+    );
+  }
+  return copies;
 }
 
 const summaryKey = (line: InvoiceLine, keyOf: (text: string) => string) =>

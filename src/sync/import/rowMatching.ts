@@ -69,6 +69,18 @@ export class LedgerRows {
     if (existing) return { kind: "present", existing };
     return { kind: "conflict", existing: bucket.lines, ...closestOf(line, bucket.lines) };
   }
+
+  /** Whether every ledger row of a numbered file row's invoice answers for a file row matched so far. */
+  allAnswered(line: InvoiceLine): boolean {
+    const bucket = this.invoices.get(invoiceKey(line));
+    if (!bucket) return false;
+    if (bucket.byKey) {
+      for (const same of bucket.byKey.values()) if (same.next < same.lines.length) return false;
+      return true;
+    }
+    const { taken } = bucket;
+    return taken !== null && bucket.lines.every((_, i) => taken[i] === true);
+  }
 }
 
 function addSame(map: Map<string, SameRows>, key: string, line: InvoiceLine): void {
