@@ -9,11 +9,24 @@ import { columnIndex } from "../workbook/address";
 import type { WorkbookData } from "../workbook/types";
 import { SheetReader } from "../ledger/sheetReader";
 import { TABLES } from "../ledger/vocabulary";
+import { isQuantityOrUnitPrice } from "../ledger/recognize";
 
 type Lang = "fi" | "sv" | "en";
 
 const WORDS: Readonly<
-  Record<Lang, { near: string; sheet: string; row: string; matched: string; missing: string; map: string; pane: string }>
+  Record<
+    Lang,
+    {
+      near: string;
+      sheet: string;
+      row: string;
+      matched: string;
+      missing: string;
+      map: string;
+      pane: string;
+      noTotal: (columns: string) => string;
+    }
+  >
 > = {
   fi: {
     near: "Lähimpänä on",
@@ -23,6 +36,7 @@ const WORDS: Readonly<
     missing: "puuttuu",
     map: "Kohdista puuttuva sarake komennolla",
     pane: "tai tehtäväruudun Sarakkeet-välilehdellä",
+    noTotal: (columns) => `${columns} ovat määrä ja yksikköhinta, eivät summa: lisää laskurivin summa omaksi sarakkeekseen.`,
   },
   sv: {
     near: "Närmast är",
@@ -32,6 +46,7 @@ const WORDS: Readonly<
     missing: "saknas",
     map: "Mappa den saknade kolumnen med",
     pane: "eller på fliken Kolumner i åtgärdsfönstret",
+    noTotal: (columns) => `${columns} är antal och enhetspris, inte ett belopp: lägg till radens belopp som en egen kolumn.`,
   },
   en: {
     near: "The closest is",
@@ -41,6 +56,7 @@ const WORDS: Readonly<
     missing: "missing",
     map: "Map the missing column with",
     pane: "or on the task pane's Columns tab",
+    noTotal: (columns) => `${columns} are a quantity and a unit price, not an amount: add the line's amount as a column of its own.`,
   },
 };
 
@@ -70,10 +86,11 @@ function likelyColumn(candidate: MappingCandidate, book: WorkbookData): string |
       }
       return false;
     };
-    const amounts = candidate.unknownColumns.find((c) => holdsAmounts(c.column));
+    // a quantity or a unit price holds numbers too, but mapped as the amount it would read pieces or hours as euros
+    const amounts = candidate.unknownColumns.find((c) => !isQuantityOrUnitPrice(c.header) && holdsAmounts(c.column));
     if (amounts) return amounts.column;
   }
-  return candidate.unknownColumns[0]?.column;
+  return candidate.unknownColumns.find((c) => !money || !isQuantityOrUnitPrice(c.header))?.column;
 }
 
 function fieldChoiceType(candidate: MappingCandidate, field: string): string | undefined {
@@ -94,8 +111,11 @@ function sentence(candidate: MappingCandidate, lang: Lang, workbook: WorkbookDat
   const w = WORDS[lang];
   const fieldsOf = (c: MappingCandidate) => c.columns.filter((col) => col.field !== null && col.header !== "").map((col) => col.header);
   const missing = candidate.missing.map((m) => m.labels[lang]).join(", ");
+  const quantities = candidate.unknownColumns.filter((c) => isQuantityOrUnitPrice(c.header)).map((c) => c.header);
+  const noTotal = candidate.table === "invoices" && quantities.length > 0 && candidate.missing.some((m) => m.fields.includes("net"));
   return (
     ` ${w.near} ${w.sheet} ${candidate.sheet}, ${w.row} ${candidate.headerRow} (${w.matched}: ${fieldsOf(candidate).join(", ")}; ${w.missing}: ${missing}).` +
+    (noTotal ? ` ${w.noTotal(quantities.join(", "))}` : "") +
     ` ${w.map} ${mapCommand(candidate, workbook, book)} ${w.pane}.`
   );
 }

@@ -8,7 +8,7 @@ import { TABLE_LABELS, fieldLabels } from "./fieldLabels";
 import type { MappableKind } from "./fieldLabels";
 import { MAPPING_PARTS, MAPPING_SHEET, mappingOf } from "./mapping";
 import type { StoredMapping } from "./mapping";
-import { matcherOf } from "./recognize";
+import { matcherOf, settleAmountColumns } from "./recognize";
 import type { HeaderRow } from "./recognize";
 import type { SheetReader } from "./sheetReader";
 
@@ -117,24 +117,25 @@ function headerStillMatches(reader: SheetReader, kind: MappableKind, entry: Stor
 export function headerOfKind(reader: SheetReader, row: number, kind: MappableKind): HeaderRow {
   const matcher = matcherOf(kind);
   const best = new Map<string, { col: number; score: number }>();
-  const texts: { col: number; header: string }[] = [];
+  const texts: { col: number; header: string; field: string | null; score?: number }[] = [];
   reader.row(row).forEach((value, index) => {
     if (typeof value !== "string" || value.trim() === "") return;
     const col = reader.colOf(index);
-    texts.push({ col, header: value.trim() });
     const match = matcher.match(value);
+    texts.push({ col, header: value.trim(), field: match?.field ?? null, score: match?.score });
     if (!match) return;
     const previous = best.get(match.field);
     if (!previous || match.score > previous.score) best.set(match.field, { col, score: match.score });
   });
   const columns: Record<string, number> = {};
   for (const [field, { col }] of best) columns[field] = col;
+  settleAmountColumns(kind, columns, texts);
   return { kind, row, columns, unknownColumns: unknownOf(texts, columns) };
 }
 
 function unknownOf(texts: readonly { col: number; header: string }[], columns: Record<string, number>): { col: number; header: string }[] {
   const used = new Set(Object.values(columns));
-  return texts.filter((t) => !used.has(t.col));
+  return texts.filter((t) => !used.has(t.col)).map(({ col, header }) => ({ col, header }));
 }
 
 /** The heuristic's columns with each mapped column taking its field (and the field leaving the column the heuristic gave it). */

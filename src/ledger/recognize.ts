@@ -51,6 +51,59 @@ const MIN_CONTAINED_LENGTH = 4;
 /** The fields of a period's start and end (the ledger's, an application's): beside a period noun, their words win. */
 const BOUNDARY_FIELDS: ReadonlySet<string> = new Set(["periodStart", "periodEnd", "start", "end"]);
 
+/** A quantity ("Määrä", "Määrä (h)") or a unit price ("À-hinta", "Yksikköhinta", "Unit price") header: no amount. */
+export function isQuantityOrUnitPrice(header: string): boolean {
+  const normalized = normalizeHeader(header);
+  return QUANTITY.test(normalized) || UNIT_PRICE.test(normalized);
+}
+
+/**
+ * The amount columns of a header as its words settle them (`columns` is changed in place), for the
+ * table recognised and for the near miss and the mapping alike. "Määrä | A-hinta | Veroton" or
+ * "Määrä | A-hinta | Yhteensä": beside a unit price, Määrä is the quantity (pieces, hours), not the
+ * amount; the amount is the next best amount column, else the line's total. Beside a VAT column
+ * that amount is the gross when it stands right of ALV or says VAT included ("Määrä | À-hinta |
+ * ALV | Yhteensä"), else the net. Without any such column the table has no amount: a quantity read
+ * as euros would be money lost without a word, where a missing amount column is said.
+ * "Summa (ALV 0) | ALV | Yhteensä": a total beside the net and its VAT is the amount with VAT.
+ * "Debet | Kredit": the debit is the amount, the credit read against it (a general-ledger export).
+ */
+export function settleAmountColumns(
+  kind: TableKind,
+  columns: Record<string, number>,
+  matched: readonly { col: number; header: string; field: string | null; score?: number }[],
+): void {
+  if (kind === "invoices" && columns.net !== undefined && matched.some((m) => UNIT_PRICE.test(normalizeHeader(m.header)))) {
+    const quantity = columns.net;
+    if (QUANTITY.test(normalizeHeader(matched.find((m) => m.col === quantity)?.header ?? ""))) {
+      let amount: { col: number; score: number; header: string } | null = null;
+      for (const m of matched)
+        if (m.field === "net" && m.col !== quantity && (amount === null || (m.score ?? 0) > amount.score))
+          amount = { col: m.col, score: m.score ?? 0, header: m.header };
+      if (columns.gross !== undefined) {
+        // "Määrä | À-hinta | ALV | Verollinen": the gross is the amount
+        if (amount) columns.net = amount.col;
+        else delete columns.net;
+      } else {
+        const total = amount ?? lineTotal(matched, quantity);
+        if (total && columns.vat !== undefined && withVat(normalizeHeader(total.header), total.col > columns.vat)) {
+          columns.gross = total.col;
+          delete columns.net;
+        } else if (total) columns.net = total.col;
+        else delete columns.net;
+      }
+    }
+  }
+  if (kind === "invoices" && columns.gross === undefined && columns.net !== undefined && columns.vat !== undefined) {
+    const total = matched.find((m) => m.field === null && m.col > columns.vat && TOTAL_HEADER.test(normalizeHeader(m.header)));
+    if (total) columns.gross = total.col;
+  }
+  if (kind === "invoices" && columns.net === undefined && columns.gross === undefined && columns.debit !== undefined) {
+    columns.net = columns.debit;
+    delete columns.debit;
+  }
+}
+
 export class HeaderMatcher {
   private readonly exact = new Map<string, string>();
   private readonly contained: { tokens: string; field: string; score: number }[] = [];
@@ -418,41 +471,7 @@ function assignColumns(
   }
   const columns: Record<string, number> = {};
   for (const [field, { col }] of bestByField) columns[field] = col;
-  // "Määrä | A-hinta | Veroton" or "Määrä | A-hinta | Yhteensä": beside a unit price, Määrä is the quantity (pieces,
-  // hours), not the amount; the amount is the next best amount column, else the line's total. Beside a VAT column
-  // that amount is the gross when it stands right of ALV or says VAT included ("Määrä | À-hinta | ALV | Yhteensä"),
-  // else the net. Without any such column Määrä stays the amount, as it was read before: a table is never left
-  // without its amount.
-  if (kind === "invoices" && columns.net !== undefined && matched.some((m) => UNIT_PRICE.test(normalizeHeader(m.header)))) {
-    const quantity = columns.net;
-    if (QUANTITY.test(normalizeHeader(matched.find((m) => m.col === quantity)?.header ?? ""))) {
-      let amount: { col: number; score: number; header: string } | null = null;
-      for (const m of matched)
-        if (m.field === "net" && m.col !== quantity && (amount === null || (m.score ?? 0) > amount.score))
-          amount = { col: m.col, score: m.score ?? 0, header: m.header };
-      if (columns.gross !== undefined) {
-        // "Määrä | À-hinta | ALV | Verollinen": the gross is the amount
-        if (amount) columns.net = amount.col;
-        else delete columns.net;
-      } else {
-        const total = amount ?? lineTotal(matched, quantity);
-        if (total && columns.vat !== undefined && withVat(normalizeHeader(total.header), total.col > columns.vat)) {
-          columns.gross = total.col;
-          delete columns.net;
-        } else if (total) columns.net = total.col;
-      }
-    }
-  }
-  // "Summa (ALV 0) | ALV | Yhteensä": a total beside the net amount and its VAT is the amount with VAT
-  if (kind === "invoices" && columns.gross === undefined && columns.net !== undefined && columns.vat !== undefined) {
-    const total = matched.find((m) => m.field === null && m.col > columns.vat && TOTAL_HEADER.test(normalizeHeader(m.header)));
-    if (total) columns.gross = total.col;
-  }
-  // "Debet | Kredit": the debit column is the amount, the credit read against it (a general-ledger export)
-  if (kind === "invoices" && columns.net === undefined && columns.gross === undefined && columns.debit !== undefined) {
-    columns.net = columns.debit;
-    delete columns.debit;
-  }
+  settleAmountColumns(kind, columns, matched);
   const used = new Set(Object.values(columns));
   for (const m of matched) if (m.field !== null && matcher.ignored.has(m.field)) used.add(m.col);
   const unknownColumns = matched

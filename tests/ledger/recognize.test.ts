@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { checkWorkbook } from "../../src/check/checkWorkbook";
 import { buildLedger } from "../../src/ledger/build";
+import { renderMessage } from "../../src/findings/render";
 import { book } from "../support/book";
 
 const FI = [
@@ -296,10 +297,25 @@ describe("finding tables by their headers", () => {
     assert.deepEqual(read([...start, "Määrä", "À-hinta", "Yhteensä (sis. ALV)", "ALV"], [...first, 16, 50, 992, 192]).lines, [
       [80_000, 19_200, 99_200],
     ]);
-    // with no line total, Määrä stays the amount as it was read before, and the table is not lost
-    const none = read([...start, "Määrä", "À-hinta", "ALV"], [...first, 800, 50, 192]);
-    assert.deepEqual(none.lines, [[80_000, 19_200, null]]);
-    assert.ok(!none.codes.includes("TABLE_NOT_FOUND"));
+  });
+
+  it("reads no quantity as euros: Määrä beside À-hinta without a line total leaves the table without its amount, and says why", () => {
+    const header = ["Laskuttaja", "Laskun nro", "Ajalta", "Tilikohta", "Määrä", "À-hinta", "ALV"];
+    const row = ["Verso", "V-8", "11/2015", "Koulutus", 16, 50, 192];
+    // before, the 16 hours were read as 16,00 € net
+    assert.deepEqual(buildLedger(book({ Laskut: [header, row] })).ledger.invoices, []);
+    const missing = checkWorkbook(book({ Laskut: [header, row] })).findings.find(
+      (f) => f.code === "TABLE_NOT_FOUND" && f.params.kind === "invoices",
+    );
+    assert.ok(missing, "the ledger is reported missing");
+    assert.equal(`${missing.sheet}!${missing.cell}`, "Laskut!A1");
+    const en = renderMessage(missing, "en");
+    assert.match(en, /missing: Net amount \/ Amount incl\. VAT\)/);
+    assert.match(en, /Määrä, À-hinta are a quantity and a unit price, not an amount: add the line's amount as a column of its own\./);
+    assert.match(renderMessage(missing, "fi"), /Määrä, À-hinta ovat määrä ja yksikköhinta, eivät summa/);
+    assert.match(renderMessage(missing, "sv"), /Määrä, À-hinta är antal och enhetspris, inte ett belopp/);
+    // and the map command suggests no column: mapping either as the amount would read pieces or euros per piece as the total
+    assert.match(en, /--column COLUMN --field net/);
   });
 
   it("reads one period column typed as text", () => {
