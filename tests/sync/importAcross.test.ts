@@ -1,4 +1,8 @@
 import assert from "node:assert/strict";
+import { renderFinding } from "../../src/findings/render";
+import type { InvoiceLine } from "../../src/ledger/model";
+import { fiDateOf } from "../../src/periods";
+import { assertMessages } from "../support/rendered";
 import { previewImport } from "../../src/sync/import/importPreview";
 import { partnerBookFromCsv } from "../../src/sync/import/partnerFile";
 import { ledgerBook, ledgerRow, utf8 } from "./support";
@@ -52,8 +56,47 @@ describe("previewImport: a partner's monthly breakdown with months as columns", 
       billed.findings.map((f) => [f.code, f.params.why]),
       [["TABLE_NOT_READ", "summary"]],
     );
-    // a sum the invoices do not bill: the breakdown is the partner's own, and is imported as it is
-    const more = previewImport(invoiced, breakdown("7300"), source);
-    assert.deepEqual([more.toAdd.length, more.alreadyPresent.length, more.findings.length], [3, 0, 0]);
+    // no sum the invoices bill: the breakdown is the partner's own, and is imported as it is
+    const own = previewImport(ledger, breakdown("7300"), source);
+    assert.deepEqual([own.toAdd.length, own.alreadyPresent.length, own.findings.length], [3, 0, 0]);
+  });
+
+  it("of a breakdown the invoices bill in part: adds the months no invoice bills, and a month billed only in part conflicts", () => {
+    // January's costs invoiced in full, February's salaries only in part (one of two invoices in), March not yet
+    const invoiced = ledgerBook([
+      ledgerRow("5.2.2014", "Pikassos", "PIK-006", "1.1.2014", "31.1.2014", "kiinteä", "Palkat", 7200),
+      ledgerRow("5.2.2014", "Pikassos", "PIK-006", "1.1.2014", "31.1.2014", "kiinteä", "Vuokrat", 450),
+      ledgerRow("5.3.2014", "Pikassos", "PIK-007", "1.2.2014", "28.2.2014", "kiinteä", "Palkat", 3600),
+    ]);
+    const file = partnerBookFromCsv(
+      utf8(["Pikassos – meno-erittely 2014", "Tilikohta;tammi;helmi;maalis", "Palkat;7200;7200;7200", "Vuokrat;450;;450"].join("\n")),
+      "pikassos-2014.csv",
+    );
+    const preview = previewImport(invoiced, file, { file: "pikassos-2014.csv", importedAt: "2014-04-01 10:00" });
+    const month = (line: InvoiceLine) => fiDateOf(line.periodStart ?? 0);
+    assert.deepEqual(
+      preview.alreadyPresent.map((r) => [r.line.line, month(r.line), r.existing.number]),
+      [
+        ["Palkat", "1.1.2014", "PIK-006"],
+        ["Vuokrat", "1.1.2014", "PIK-006"],
+      ],
+    );
+    assert.deepEqual(
+      preview.toAdd.map((r) => [r.line.line, month(r.line), r.line.net]),
+      [
+        ["Palkat", "1.3.2014", 720_000],
+        ["Vuokrat", "1.3.2014", 45_000],
+      ],
+    );
+    assert.deepEqual(
+      preview.conflicts.map((c) => [c.line.line, month(c.line), c.line.net, c.closest.number, c.differs]),
+      [["Palkat", "1.2.2014", 720_000, "PIK-007", ["amount"]]],
+    );
+    assert.deepEqual(
+      preview.findings.map((f) => f.code),
+      ["IMPORT_CONFLICT"],
+    );
+    assertMessages(preview.findings);
+    assert.match(renderFinding(preview.findings[0], "en").message, /^Invoice – of Pikassos is already in the ledger/);
   });
 });

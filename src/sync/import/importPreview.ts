@@ -188,22 +188,29 @@ export function previewImport(book: WorkbookData, partnerFile: WorkbookData | Pa
     bad.sort((a, b) => (rank.get(a.sheet) ?? 0) - (rank.get(b.sheet) ?? 0) || a.row - b.row);
   }
 
-  // A partner's monthly breakdown that only sums up what the ledger already bills (its fixed invoices) is no new cost
+  // A partner's monthly breakdown that sums up what the ledger already bills (its fixed invoices) is no new cost: its
+  // sums the invoices bill are there already, a sum they bill only in part conflicts (added, the billed part would be
+  // claimed twice; left out, the rest would go unsaid), and a month or cost line no invoice bills yet is added
   if (toAdd.length > 0 && incoming.ledger.tables.invoices.some((t) => t.acrossColumns?.some((c) => c.month !== undefined))) {
     const billed = billedSummaries(incoming.ledger.tables.invoices, toAdd, incoming.ledger.invoices, ledger.invoices, keyOf);
     if (billed.size > 0) {
       const kept: RowToAdd[] = [];
       for (const row of toAdd) {
-        const existing = billed.get(row.line.at.table)?.get(summaryKey(row.line, keyOf));
-        if (existing) alreadyPresent.push({ line: row.line, source: row.source, existing });
-        else kept.push(row);
+        const held = billed.get(row.line.at.table)?.sums.get(summaryKey(row.line, keyOf));
+        if (!held) kept.push(row);
+        else if (held.billed) alreadyPresent.push({ line: row.line, source: row.source, existing: held.lines[0] });
+        else {
+          conflicts.push({ line: row.line, source: row.source, existing: held.lines, closest: held.lines[0], differs: ["amount"] });
+          findings.push(conflictFinding(row.line, held.lines[0], ["amount"]));
+        }
       }
       toAdd = kept;
-      // a table's month columns are read as views of it, each its own TableRef: said once for the table
+      // a table's month columns are read as views of it, each its own TableRef: said once for the table, when the
+      // invoices bill every sum of it (then it is only their summary)
       const said = new Set<string>();
-      for (const table of billed.keys()) {
+      for (const [table, { whole }] of billed) {
         const at = headerCellOf(table);
-        if (said.has(`${at.sheet}!${at.cell}`)) continue;
+        if (!whole || said.has(`${at.sheet}!${at.cell}`)) continue;
         said.add(`${at.sheet}!${at.cell}`);
         findings.push(makeFinding("TABLE_NOT_READ", at, { why: "summary", sheetName: table.sheet }));
       }
@@ -299,10 +306,18 @@ function copiesInInvoices(toAdd: readonly RowToAdd[]): Finding[] {
 const summaryKey = (line: InvoiceLine, keyOf: (text: string) => string) =>
   `${keyOf(line.partner)}\u0000${line.periodStart}\u0000${line.periodEnd}\u0000${keyOf(line.line)}`;
 
+/** A (partner, month, cost line) sum of a breakdown that ledger rows of exactly that period bill: `billed` when in full. */
+interface HeldSum {
+  readonly billed: boolean;
+  /** The ledger's rows of it, in ledger order. */
+  readonly lines: readonly InvoiceLine[];
+}
+
 /**
- * The partner's tables by month (a breakdown laid out across) all of whose rows are to be added and each of whose
- * (partner, month, cost line) sums the ledger's rows of exactly that period already hold, as the ledger itself leaves
- * such a table unread (ledgerSummaries.ts): each key with the ledger's first row of it.
+ * The partner's tables by month (a breakdown laid out across) all of whose rows are to be added and at least one of
+ * whose (partner, month, cost line) sums the ledger's rows of exactly that period already hold, as the ledger itself
+ * leaves such a table unread (ledgerSummaries.ts): each key the ledger has rows of, billed in full or in part, and
+ * `whole` when every key is billed in full. A breakdown none of whose sums the ledger holds is the partner's own.
  */
 function billedSummaries(
   tables: readonly TableRef[],
@@ -310,7 +325,7 @@ function billedSummaries(
   incoming: readonly InvoiceLine[],
   ledgerLines: readonly InvoiceLine[],
   keyOf: (text: string) => string,
-): Map<TableRef, Map<string, InvoiceLine>> {
+): Map<TableRef, { readonly sums: ReadonlyMap<string, HeldSum>; readonly whole: boolean }> {
   // each month column is read as a view of its table (a TableRef of its own): a table's views answer together
   const breakdowns = new Map<TableRef, TableRef>();
   for (const table of tables)
@@ -332,24 +347,29 @@ function billedSummaries(
     const key = summaryKey(line, keyOf);
     own.set(key, (own.get(key) ?? 0) + (line.net ?? 0));
   }
-  const ledger = new Map<string, { sum: number; first: InvoiceLine }>();
+  const ledger = new Map<string, { sum: number; lines: InvoiceLine[] }>();
   for (const line of ledgerLines) {
     const key = summaryKey(line, keyOf);
     const seen = ledger.get(key);
-    if (seen) seen.sum += line.net ?? 0;
-    else ledger.set(key, { sum: line.net ?? 0, first: line });
+    if (seen) {
+      seen.sum += line.net ?? 0;
+      seen.lines.push(line);
+    } else ledger.set(key, { sum: line.net ?? 0, lines: [line] });
   }
-  const billed = new Map<TableRef, Map<string, InvoiceLine>>();
+  const billed = new Map<TableRef, { readonly sums: ReadonlyMap<string, HeldSum>; readonly whole: boolean }>();
   for (const [table, own] of sums) {
     if (adding.get(table) !== lineCount.get(table)) continue;
-    const firsts = new Map<string, InvoiceLine>();
+    const held = new Map<string, HeldSum>();
+    let inFull = 0;
     for (const [key, sum] of own) {
-      const held = ledger.get(key);
-      if (!held || held.sum !== sum) break;
-      firsts.set(key, held.first);
+      const have = ledger.get(key);
+      if (!have) continue;
+      if (have.sum === sum) inFull++;
+      held.set(key, { billed: have.sum === sum, lines: have.lines });
     }
-    if (firsts.size !== own.size) continue;
-    for (const [ref, base] of breakdowns) if (base === table) billed.set(ref, firsts);
+    if (inFull === 0) continue;
+    const found = { sums: held, whole: inFull === own.size };
+    for (const [ref, base] of breakdowns) if (base === table) billed.set(ref, found);
   }
   return billed;
 }

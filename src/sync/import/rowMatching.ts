@@ -144,7 +144,8 @@ export function conflictFinding(line: InvoiceLine, closest: InvoiceLine, differs
     { sheet: line.at.table.sheet, cell: numberCellOf(line.at.table, line.at.row) },
     {
       partner: line.partner || "–",
-      number: line.number,
+      // a breakdown's row has no number: a dash, as other findings show one
+      number: line.number || "–",
       differs: differs.join(","),
       existing: `${closest.at.table.sheet}!${numberCellOf(closest.at.table, closest.at.row)}`,
       fileAmount: amount(line),
