@@ -316,4 +316,44 @@ describe("variety: tables side by side on one sheet", () => {
       [],
     );
   });
+
+  it("two whole tables on one header row are both read, whichever the row would otherwise be taken for (Kuntaosuudet | Maksatukset)", () => {
+    const canonical = workbookOfSheets(lasseSheets());
+    const expected = outcomeOf(checkWorkbook(canonical));
+    const cellsOf = (name: string) => {
+      const sheet = canonical.sheets.find((s) => s.name === name);
+      assert.ok(sheet, name);
+      return sheet.cells;
+    };
+    const pair = (a: readonly (readonly CellValue[])[], b: readonly (readonly CellValue[])[], gap: number): CellValue[][] => {
+      const width = Math.max(...a.map((r) => r.length)) + gap;
+      return Array.from({ length: Math.max(a.length, b.length) }, (_, i) => {
+        const left = [...(a[i] ?? [])];
+        while (left.length < width) left.push(null);
+        return [...left, ...(b[i] ?? [])];
+      });
+    };
+    const shares = cellsOf("Kuntaosuudet");
+    const applications = cellsOf("Maksatukset");
+    for (const [label, cells] of [
+      ["shares left, one blank column", pair(shares, applications, 1)],
+      ["shares left, two blank columns", pair(shares, applications, 2)],
+      ["applications left", pair(applications, shares, 1)],
+    ] as const) {
+      const sheets = canonical.sheets.filter((s) => s.name !== "Kuntaosuudet" && s.name !== "Maksatukset");
+      const result = checkWorkbook({ ...canonical, sheets: [...sheets, { name: "Rahoitus", cells }] });
+      assert.deepEqual(
+        result.findings.map((f) => `${f.code} ${f.sheet}!${f.cell}`),
+        [],
+        label,
+      );
+      assert.equal(result.ledger.muniShares.length, shares.length - 1, label);
+      assert.equal(result.ledger.applications.length, applications.length - 1, label);
+      assert.equal(
+        outcomeOf(result).figures.replace(/"(?:sheet|cell)":"[^"]*",?/g, ""),
+        expected.figures.replace(/"(?:sheet|cell)":"[^"]*",?/g, ""),
+        label,
+      );
+    }
+  });
 });

@@ -65,7 +65,9 @@ function scanLane(sheetReader: SheetReader, start: number, fromCol: number | und
     if (!inTable && row - start >= HEADER_SEARCH_ROWS) break;
     // the second row of a two-row header, or a row of the table
     const skip = inTable && (row <= headers[headers.length - 1].row || holdsAnyAmount(reader.row(row), valueCols, reader.colOffset));
-    const header = skip ? null : recognizeHeader(reader, row, TABLES, TABLE_MATCHERS, date1904);
+    const found = skip ? null : recognizeHeader(reader, row, TABLES, TABLE_MATCHERS, date1904);
+    const left = found && tableLeftOf(found, reader, row, fromCol ?? sheetReader.colOffset, date1904);
+    const header = found && withoutTableBeside(left ?? found, reader, row, date1904);
     if (header) {
       headers.push(fromCol === undefined ? header : { ...header, fromCol });
       valueCols = valueColumnsOf(header);
@@ -81,6 +83,45 @@ function scanLane(sheetReader: SheetReader, start: number, fromCol: number | und
     // From here on this lane's tables are the columns left of the one beside
     reader = new WindowReader(sheetReader.sheet, fromCol ?? sheetReader.colOffset, reader.colOf(from));
   }
+}
+
+/**
+ * A complete table's header left of the one found on a row, past a blank column, when the one
+ * found has no column there ("Vuosi | Kunta | Maksaja | Summa" and, beside it, "Nro | Ajalta
+ * alkaen | … | Haettu"): the row's left table, the one found then read beside it. Null when the
+ * found header reaches to the row's first block or the block left of it is no whole table.
+ */
+function tableLeftOf(found: HeaderRow, reader: SheetReader, row: number, laneFrom: number, date1904: boolean): HeaderRow | null {
+  const first = Math.min(...Object.values(found.columns)) - reader.colOffset;
+  const cells = reader.row(row);
+  let texts = 0;
+  let gap = -1;
+  for (let i = 0; i < first && i < cells.length; i++) {
+    if (isBlank(cells[i] ?? null)) {
+      if (texts >= 2) gap = i;
+    } else if (gap < 0) texts++;
+    else break;
+  }
+  if (gap < 0) return null;
+  const left = recognizeHeader(new WindowReader(reader.sheet, laneFrom, reader.colOf(gap)), row, TABLES, TABLE_MATCHERS, date1904);
+  return left && missingRequired(left).length === 0 ? left : null;
+}
+
+/**
+ * The header without the columns of a complete table beside it, past a blank column right of its
+ * own last column ("Nro | … | Lähetetty" and, beside it, "Vuosi | Kunta | Maksaja | Summa"): those
+ * are the table beside's, found as such, not columns this one does not understand.
+ */
+function withoutTableBeside(header: HeaderRow, reader: SheetReader, row: number, date1904: boolean): HeaderRow {
+  const outside = header.unknownColumns;
+  if (outside.length < 2) return header;
+  const own = lastColumnOf({ ...header, unknownColumns: [] });
+  const from = besideStart(reader.row(row), own - reader.colOffset);
+  if (from < 0) return header;
+  const besideCol = reader.colOf(from);
+  const beside = recognizeHeader(new WindowReader(reader.sheet, besideCol), row, TABLES, TABLE_MATCHERS, date1904);
+  if (!beside || !startsTableBeside(beside, header)) return header;
+  return { ...header, unknownColumns: outside.filter((c) => c.col < besideCol) };
 }
 
 /**
