@@ -199,3 +199,46 @@ describe("variety: a ledger sorted by partner, each partner's lines summed under
     ]);
   });
 });
+
+describe("variety: a budget and municipal shares with a subtotal per partner or payer under its rows", () => {
+  it("reads no subtotal of a partner's budget lines or a payer's shares as a row, and still a row missing only its year", () => {
+    const { ledger, findings } = read({
+      Budjetti: [
+        ["Vuosi", "Kumppani", "Tilikohta", "Summa"],
+        [2014, "Pikassos", "Palkat", 50_000],
+        [2014, "Pikassos", "Vuokrat", 5_000],
+        [null, "Pikassos", null, 55_000],
+        [2014, "Verso", "Palkat", 40_000],
+        [null, "Verso", "Vuokrat", 4_000],
+      ],
+      Kuntaosuudet: [
+        ["Vuosi", "Kunta", "Maksaja", "Summa"],
+        [2014, "Hattula", "Linnan kuntayhtymä", 1_000],
+        [2014, "Janakkala", "Linnan kuntayhtymä", 2_000],
+        [null, null, "Linnan kuntayhtymä", 3_000],
+        [2014, "Tampere", null, 5_000],
+      ],
+    });
+    assert.deepEqual(
+      ledger.budget.map((b) => [b.year, b.partner, b.line, b.amount]),
+      [
+        [2014, "Pikassos", "Palkat", 5_000_000],
+        [2014, "Pikassos", "Vuokrat", 500_000],
+        [2014, "Verso", "Palkat", 4_000_000],
+        [null, "Verso", "Vuokrat", 400_000],
+      ],
+    );
+    assert.deepEqual(
+      ledger.muniShares.map((m) => [m.year, m.municipality, m.amount]),
+      [
+        [2014, "Hattula", 100_000],
+        [2014, "Janakkala", 200_000],
+        [2014, "Tampere", 500_000],
+      ],
+    );
+    assert.deepEqual(
+      findings.filter(([code]) => code !== "TABLE_NOT_FOUND"),
+      [["REQUIRED_MISSING", "Budjetti!A6"]],
+    );
+  });
+});

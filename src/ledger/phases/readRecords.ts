@@ -2,7 +2,17 @@ import type { Cents } from "../../money";
 import { parseAmount } from "../../money";
 import { isBlank } from "../coerce";
 import { nameKey } from "../names";
-import type { Application, BudgetRow, BudgetVersion, InvoiceKind, InvoiceLine, InvoicingScheme, MuniShare, Partner } from "../model";
+import type {
+  Application,
+  BudgetRow,
+  BudgetVersion,
+  InvoiceKind,
+  InvoiceLine,
+  InvoicingScheme,
+  MuniShare,
+  Partner,
+  TableRef,
+} from "../model";
 import { enumerationOf } from "./rowFields";
 import type { RowFields } from "./rowFields";
 import { noiseOf } from "./noiseRows";
@@ -67,6 +77,7 @@ function readPartner(f: RowFields, records: Records): boolean {
 function readBudgetRow(f: RowFields, records: Records): boolean {
   const { table } = f;
   if (table.yearColumns || table.versionColumns || table.acrossColumns) return readWideBudget(f, records);
+  if (isNamedSubtotal(f, records.budget, (row) => row.partner)) return false;
   records.budget.push({
     year: f.required("year", f.year("year")),
     partner: f.text("partner"),
@@ -120,6 +131,7 @@ function readMuniShare(f: RowFields, records: Records): boolean {
   const { table } = f;
   if (table.acrossColumns) return readAcrossMuniShares(f, records);
   if (table.yearColumns) return readWideMuniShares(f, records);
+  if (isNamedSubtotal(f, records.muniShares, (share) => share.payer)) return false;
   records.muniShares.push({
     year: f.required("year", f.year("year")) ?? table.contextYear ?? null,
     municipality: f.required("municipality", f.text("municipality") || null) ?? "",
@@ -146,7 +158,7 @@ function readApplication(f: RowFields, records: Records): boolean {
   return true;
 }
 
-/** How many of a partner's lines right above a row are summed to see whether the row is their subtotal. */
+/** How many records right above a row are summed to see whether the row is their subtotal. */
 const SUBTOTAL_REACH = 500;
 
 /**
@@ -158,6 +170,28 @@ const SUBTOTAL_REACH = 500;
  * the same fixed amount as last month's is how a month's invoice is begun.)
  */
 function isPartnerSubtotal(f: RowFields, invoices: readonly InvoiceLine[]): boolean {
+  const name = subtotalName(f);
+  if (name === null) return false;
+  const useNet = !isBlank(f.raw("net"));
+  const total = useNet ? netOf(f) : f.money("gross");
+  return (
+    total !== null &&
+    sumsAbove(
+      f.table,
+      invoices,
+      name,
+      total,
+      (line) => line.partner,
+      (line) => (useNet ? line.net : line.gross),
+    )
+  );
+}
+
+/**
+ * The name a subtotal row gives itself: the row's one text, every other cell of it blank or an amount
+ * in an amount column; null for any other row.
+ */
+function subtotalName(f: RowFields): string | null {
   const { table, reader } = f;
   const cells = reader.row(f.row);
   const amounts = amountColumnsOf(table);
@@ -167,31 +201,60 @@ function isPartnerSubtotal(f: RowFields, invoices: readonly InvoiceLine[]): bool
     if (isBlank(value)) continue;
     if (amounts.has(col)) {
       if (typeof value === "number" || (typeof value === "string" && parseAmount(value).ok)) continue;
-      return false;
+      return null;
     }
-    if (typeof value !== "string" || name !== null) return false;
+    if (typeof value !== "string" || name !== null) return null;
     name = value;
   }
-  if (name === null) return false;
-  const useNet = !isBlank(f.raw("net"));
-  const total = useNet ? netOf(f) : f.money("gross");
-  if (total === null) return false;
+  return name;
+}
+
+/**
+ * Whether `total` is the sum of the two or more records right above in `table` named `name` (by
+ * `nameOf`), counted from the nearest: the records of one partner or payer a subtotal sums.
+ */
+function sumsAbove<T extends { readonly at: { readonly table: TableRef } }>(
+  table: TableRef,
+  records: readonly T[],
+  name: string,
+  total: Cents,
+  nameOf: (record: T) => string,
+  amountOf: (record: T) => Cents | null,
+): boolean {
   const key = nameKey(name);
   let sum = 0;
   let count = 0;
   let same = "";
-  for (let i = invoices.length - 1; i >= 0 && count < SUBTOTAL_REACH; i--) {
-    const line = invoices[i];
-    if (line.at.table !== table) return false;
-    if (line.partner !== same) {
-      if (nameKey(line.partner) !== key) return false;
-      same = line.partner;
+  for (let i = records.length - 1; i >= 0 && count < SUBTOTAL_REACH; i--) {
+    const record = records[i];
+    if (record.at.table !== table) return false;
+    const its = nameOf(record);
+    if (its !== same) {
+      if (nameKey(its) !== key) return false;
+      same = its;
     }
-    sum += (useNet ? line.net : line.gross) ?? 0;
+    sum += amountOf(record) ?? 0;
     count++;
     if (count >= 2 && sum === total) return true;
   }
   return false;
+}
+
+/**
+ * A budget's or the municipal shares' subtotal of a partner or a payer under its rows ("Pikassos" or
+ * "Linnan kuntayhtymä" with the =SUMMA of its rows, no year): no record, as in the ledger. Asked only of
+ * a row whose year column is blank.
+ */
+function isNamedSubtotal<T extends { readonly at: { readonly table: TableRef }; readonly amount: Cents | null }>(
+  f: RowFields,
+  records: readonly T[],
+  nameOf: (record: T) => string,
+): boolean {
+  if (f.table.columns.year === undefined || !isBlank(f.raw("year"))) return false;
+  const name = subtotalName(f);
+  if (name === null) return false;
+  const total = f.money("amount");
+  return total !== null && sumsAbove(f.table, records, name, total, nameOf, (record) => record.amount);
 }
 
 /** The net amount; in a general-ledger export its debit less its credit, a credit note coming out negative. */
