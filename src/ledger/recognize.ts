@@ -117,7 +117,8 @@ export class HeaderMatcher {
   readonly quiet = new Set<string>();
 
   constructor(fields: readonly FieldSpec<string>[]) {
-    for (const { field, type, synonyms } of fields) {
+    for (const { field, type, synonyms, wholeHeader = [] } of fields) {
+      for (const word of wholeHeader) if (!this.exact.has(word)) this.exact.set(word, field);
       if (type === "ignored") this.ignored.add(field);
       if (type === "quiet") this.quiet.add(field);
       if (type === "period") this.periodFields.add(field);

@@ -13,6 +13,8 @@ export interface FieldSpec<F extends string = AnyField> {
   readonly field: F;
   readonly type: FieldType;
   readonly synonyms: readonly string[];
+  /** Words that name the field only as the whole header: "Hyväksytty" is the approver, "Hyväksytty summa" an amount. */
+  readonly wholeHeader?: readonly string[];
   /** For enums: each allowed meaning and the words for it. */
   readonly values?: Readonly<Record<string, readonly string[]>>;
   /** For enums: the allowed words as a message shows them. */
@@ -1027,10 +1029,10 @@ export const TABLES: readonly TableSpec[] = [
           "checker",
           "reviewer",
           "reviewed by",
-          "tarkastettu",
           "asiatarkastettu",
           "tarkastaja nimi",
         ],
+        wholeHeader: ["tarkastettu"],
       },
       {
         field: "approver",
@@ -1051,9 +1053,9 @@ export const TABLES: readonly TableSpec[] = [
           "approval",
           "authorised by",
           "authorized by",
-          "hyvaksytty",
           "hyvaksytty nimi",
         ],
+        wholeHeader: ["hyvaksytty"],
       },
       {
         field: "description",

@@ -74,6 +74,14 @@ describe("headers in the words coordinators use", () => {
       });
   }
 
+  for (const amount of ["Hyväksytty summa", "Hyväksytty määrä", "Tarkastettu summa"])
+    it(`Laskut: "${amount}" is the amount, though "Hyväksytty" and "Tarkastettu" alone are the approver and the checker`, () => {
+      const cells = firstRows("Laskut");
+      const expected = fieldsOf("Laskut", "invoices", cells);
+      cells[0][cells[0].indexOf("Summa (ALV 0)")] = amount;
+      assert.deepEqual(fieldsOf("Laskut", "invoices", cells), expected);
+    });
+
   for (const key of ["Granskningsdag", "Granskningsdatum", "Lägesdatum", "Tilannepvm", "Check date", "Status date"])
     it(`Asetukset: "${key}" is the as-of date, as "Tarkastuspäivä" is`, () => {
       const settings = firstRows("Asetukset");
