@@ -3,7 +3,8 @@ import { renderText } from "../src/findings/render";
 import type { Lang } from "../src/findings/render";
 import { draftApplication } from "../src/sync/application/application";
 import { nextUnclaimedPeriod } from "../src/sync/application/nextPeriod";
-import { buildLedger } from "../src/ledger/build";
+import { checkWorkbook } from "../src/check/checkWorkbook";
+import type { CheckResult } from "../src/check/checkWorkbook";
 import { fiDateOf } from "../src/periods";
 import { applicationCsv, applicationText } from "../src/sync/application/text";
 import { periodArg } from "./args/period";
@@ -58,11 +59,17 @@ export function parsePeriodArg(text: string | undefined): Interval {
  * The period to draft: `--period`, or else the next one not yet applied for (as the pane's Hakemus
  * tab pre-fills it), said on the first line; an input error when the book says none.
  */
-function periodToDraft(text: string | undefined, book: WorkbookData, lang: Lang): { period: Interval; chosen: string | null } {
+function periodToDraft(
+  text: string | undefined,
+  book: WorkbookData,
+  args: ApplicationArgs,
+): { period: Interval; chosen: string | null; check?: CheckResult } {
   if (text !== undefined) return { period: parsePeriodArg(text), chosen: null };
-  const next = nextUnclaimedPeriod(buildLedger(book).ledger);
+  const lang = args.lang;
+  const check = checkWorkbook(book, { asOf: args.asOf });
+  const next = nextUnclaimedPeriod(check.ledger);
   const span = (p: Interval) => `${fiDateOf(p.start)}–${fiDateOf(p.end)}`;
-  if (next.kind === "next") return { period: next.period, chosen: WORDS[lang].nextPeriod(span(next.period)) };
+  if (next.kind === "next") return { period: next.period, chosen: WORDS[lang].nextPeriod(span(next.period)), check };
   if (next.kind === "allClaimed")
     throw new InputError(
       `Hankkeen kaikki kaudet on jo haettu (viimeisin ${span(next.last)}): anna --period`,
@@ -126,9 +133,9 @@ export async function runApplication(args: ApplicationArgs): Promise<number> {
     );
   if (args.csv) await checkSideOutput(args.csv, [args.book], args.force ?? false);
   const { workbook: book, zip } = await readInputBook(args.book);
-  const { period, chosen } = periodToDraft(args.period, book, args.lang);
+  const { period, chosen, check } = periodToDraft(args.period, book, args);
   if (chosen !== null) process.stdout.write(`${chosen}\n`);
-  const draft = draftApplication(book, period, { asOf: args.asOf, override: args.override, lang: args.lang });
+  const draft = draftApplication(book, period, { asOf: args.asOf, override: args.override, lang: args.lang, check });
   if (draft.blocked) {
     process.stdout.write(`${renderText(draft.errors, [], args.lang)}\n\n${words.blocked}\n`);
     return 1;

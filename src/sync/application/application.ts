@@ -26,6 +26,8 @@ export interface DraftOptions {
   /** Write the draft although the checks found errors; the sheet says so. */
   readonly override?: boolean;
   readonly lang?: SheetLang;
+  /** The book's check, when the caller made it already (with the same as-of day): not made twice. */
+  readonly check?: CheckResult;
 }
 
 export interface ApplicationDraft {
@@ -57,7 +59,7 @@ export interface ApplicationDraft {
  * Pure: the adapter writes `sheet` into the workbook (and must not when `blocked`).
  */
 export function draftApplication(book: WorkbookData, asked: Interval, options: DraftOptions = {}): ApplicationDraft {
-  const check = checkWorkbook(book, { asOf: options.asOf });
+  const check = options.check ?? checkWorkbook(book, { asOf: options.asOf });
   // The application is of the project's days: `--period 2015` of a project ending 31.10.2015 is 1.1.–31.10.2015
   const period = projectPart(check.ledger, asked);
   const figures = applicationFigures(check.ledger, period);
