@@ -77,16 +77,25 @@ export const applicationChain: Rule = {
 
 /**
  * The applications marked as sent (the claims sheet) that Maksatukset does not list: none of its
- * rows has their period or their number. Marking as sent adds the Maksatukset row only when the
- * table has room for it, and a row may have been deleted since; the application was sent all the same.
+ * rows has their number, shares a day with their period, starts on their start or was sent on
+ * their sent date. Marking as sent adds the Maksatukset row only when the table has room for it,
+ * and a row may have been deleted since; the application was sent all the same. A row whose
+ * period was corrected since (its end, in a table without Nro) is still the application's row:
+ * the chain judges Maksatukset's period, not the claim's besides it.
  */
 function sentAlone(ledger: Ledger, apps: readonly Dated[]): readonly ClaimedApplication[] {
   const claims = ledger.claims ?? [];
   if (claims.length === 0) return claims;
   const numbers = new Set(apps.map((a) => a.number.trim()).filter((n) => n !== ""));
-  return claims.filter(
-    (c) => !(c.number.trim() !== "" && numbers.has(c.number.trim())) && !apps.some((a) => a.start === c.start && a.end === c.end),
-  );
+  const starts = new Set(ledger.applications.map((a) => a.start).filter((d) => d !== null));
+  const sent = new Set(ledger.applications.map((a) => a.sent).filter((d) => d !== null));
+  const listed = (c: ClaimedApplication) =>
+    (c.number.trim() !== "" && numbers.has(c.number.trim())) ||
+    starts.has(c.start) ||
+    (c.sent !== null && sent.has(c.sent)) ||
+    // By its days, as the chain takes a period typed end first
+    apps.some((a) => Math.min(a.start, a.end) <= c.end && Math.max(a.start, a.end) >= c.start);
+  return claims.filter((c) => !listed(c));
 }
 
 /** Each ledger row's eligible cost and the day it counts on: its period end, else its invoice date (as ledger/realised.ts). */

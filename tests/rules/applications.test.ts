@@ -3,7 +3,7 @@ import { checkWorkbook } from "../../src/check/checkWorkbook";
 import { dayFromYmd } from "../../src/periods";
 import { renderMessage } from "../../src/findings/render";
 import { buildLedger } from "../../src/ledger/build";
-import { claimCellOf } from "../../src/ledger/claims";
+import { CLAIMS_SHEET, claimCellOf } from "../../src/ledger/claims";
 import { applyMarkSent, markSent } from "../../src/sync/application/markSent";
 import type { CellValue, WorkbookData } from "../../src/workbook/types";
 import { book } from "../support/book";
@@ -164,6 +164,53 @@ describe("payment applications", () => {
           "Between payment applications 1 and 2 the period 1 Jan 2014–31 Jan 2014 is covered by no application.",
         ],
       ]);
+    });
+
+    describe("when Maksatukset lists it under a period corrected since (a table without Nro)", () => {
+      /** Maksatukset without its Nro column, 1.1.–31.12.2014 marked as sent while it lists the period, then its rows `correct`ed. */
+      const corrected = (correct: (rows: CellValue[][]) => void) => {
+        const unnumbered = (change: (rows: CellValue[][]) => void) => sheets(chain(change)).Maksatukset.map((r) => r.slice(1));
+        const listed = book({ ...sheets(chain()), Maksatukset: unnumbered(() => {}) });
+        const plan = markSent(listed, { start: dayFromYmd(2014, 1, 1), end: dayFromYmd(2014, 12, 31) }, AFTER);
+        assert.equal(plan.addsApplicationRow, false);
+        const sent = applyMarkSent(listed, plan);
+        assert.equal(buildLedger(sent).ledger.claims?.length, 1);
+        const maksatukset = unnumbered(correct);
+        const withClaim = { ...sent, sheets: sent.sheets.map((s) => (s.name === "Maksatukset" ? { ...s, cells: maksatukset } : s)) };
+        // The same Maksatukset with no application marked as sent: what the check said before claims were chained
+        const without = book({ ...sheets(chain()), Maksatukset: maksatukset });
+        return { withClaim, without };
+      };
+
+      it("is that row when the row's period overlaps its own: no overlap at the claims sheet", () => {
+        // Its end corrected to 30.11.2014, and the next application's start with it to 1.12.2014: the chain is whole
+        const { withClaim, without } = corrected((r) => ([r[1][2], r[2][1]] = ["30.11.2014", "1.12.2014"]));
+        assert.deepEqual(chainFindings(withClaim), []);
+        assert.deepEqual(chainFindings(without), []);
+        // Its end alone corrected: December is Maksatukset's gap, as without the claim
+        const endOnly = corrected((r) => (r[1][2] = "30.11.2014"));
+        const found = chainFindings(endOnly.withClaim);
+        assert.deepEqual(
+          found.filter(([, at]) => at.startsWith(CLAIMS_SHEET)),
+          [],
+        );
+        assert.deepEqual(found, chainFindings(endOnly.without));
+      });
+
+      it("is that row when the row keeps its start (its end cleared) or its sent date (its period retyped)", () => {
+        for (const correct of [
+          (r: CellValue[][]) => (r[1][2] = null),
+          (r: CellValue[][]) => ([r[1][1], r[1][2]] = ["1.1.2024", "31.12.2024"]),
+        ]) {
+          const { withClaim, without } = corrected(correct);
+          const found = chainFindings(withClaim);
+          assert.deepEqual(
+            found.filter(([, at]) => at.startsWith(CLAIMS_SHEET)),
+            [],
+          );
+          assert.deepEqual(found, chainFindings(without));
+        }
+      });
     });
 
     it("is no second application when Maksatukset has its period or its number", () => {
