@@ -36,6 +36,34 @@ export function saysThousands(text: string): boolean {
   return THOUSANDS.test(text);
 }
 
+/** A unit of thousands of euros, as THOUSANDS names it. */
+const UNIT =
+  "(?:1[\\s\\u00a0.]?000[\\s\\u00a0]?(?:€|e|eur|euroa|euro)|t[\\s\\u00a0]?€|teur|t[\\s\\u00a0]eur|k[\\s\\u00a0]?€|keur|tuhatta euroa|tuhansina euroina|tusen euro|thousand euros?|eur thousands?|€[\\s\\u00a0]?'?000)";
+/** A unit that says thousands wherever it stands ("t€", "TEUR"), where "1000 €" may be an amount ("yli 1000 €"). */
+const ABBREVIATION = "(?:t[\\s\\u00a0]?€|teur|k[\\s\\u00a0]?€|keur|tuhansina euroina|eur thousands?)";
+/**
+ * A title's or sheet name's own unit: bracketed ("Talousarvio 2014–2015 (1000 €)"), after a comma or
+ * a dash at its end ("Budjetti, t€"), the title alone ("t€"), or an abbreviation ending it after a word
+ * or a year ("Budjetti t€", "Talousarvio 2014–2015 t€"); never an amount in a sentence ("Hankinnat yli 1000 € kilpailutetaan").
+ */
+const TITLE_UNIT = new RegExp(
+  `\\(\\s*${UNIT}\\s*\\)|(?:^|[,;:\u2013\u2014-])\\s*${UNIT}\\s*$|(?:[a-zåäö]|(?:19|20)\\d\\d)\\s+${ABBREVIATION}\\s*$`,
+  "i",
+);
+
+/** Whether a table's title or its sheet's name says its amounts are thousands of euros ("Budjetti (t€)", "Talousarvio, 1000 €"). */
+export function titleSaysThousands(text: string): boolean {
+  return THOUSANDS.test(text) && TITLE_UNIT.test(text.trim());
+}
+
+/** A header that names euros ("Summa €", "Euroa", "EUR"): its column is in euros, whatever its table's title says. */
+const EUROS = /€|\beur\b|\beuro(?:a|s)?\b/i;
+
+/** Whether a header names euros and not thousands ("Summa €"). */
+export function saysEuros(text: string): boolean {
+  return EUROS.test(text) && !THOUSANDS.test(text);
+}
+
 /** The words a thousands unit leaves in a normalised header ("t€" → "t", "1 000 €" → "1 000", "TEUR" → "teur"). */
 const THOUSANDS_WORDS =
   /(?:^| )(?:t|k|teur|keur|t eur|1 000|1000|000|tuhatta|tuhansina euroina|tuhansina|tusen|thousands?|eur thousands?)(?= |$)/g;

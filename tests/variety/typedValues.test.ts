@@ -162,6 +162,46 @@ describe("variety: a ledger whose dates, periods and amounts were typed as text"
     );
   });
 
+  it("reads euros where only a note, a key's label or an invoice table's title names 1000 €, or the column is headed in euros", () => {
+    const long = [
+      ["Vuosi", "Tilikohta", "Summa"],
+      [2014, "Palkat", 40_500],
+    ];
+    const budgetOf = (sheets: Parameters<typeof read>[0]) => read(sheets).ledger.budget.map((b) => [b.year, b.line, b.amount]);
+    const euros = [[2014, "Palkat", 4_050_000]];
+    assert.deepEqual(budgetOf({ Budjetti: [["Hankinnat yli 1000 € kilpailutetaan"], [], ...long] }), euros);
+    assert.deepEqual(budgetOf({ Budjetti: [["Valtionavustus (1000 €)", 120], [], ...long] }), euros);
+    assert.deepEqual(budgetOf({ Budjetti: [["Valtionavustus (1000 €)", "120"], ...long] }), euros);
+    assert.deepEqual(budgetOf({ Budjetti: [["Talousarvio (1000 €)"], ["Vuosi", "Tilikohta", "Summa €"], long[1]] }), euros);
+    // the title's own unit still says thousands, after a word or a year
+    assert.deepEqual(
+      budgetOf({ Budjetti: [["Talousarvio 2014–2015 t€"], ["Vuosi", "Tilikohta", "Summa"], [2014, "Palkat", 40.5]] }),
+      euros,
+    );
+    const { ledger } = read({
+      Laskut: [
+        ["Laskut, yli 1 000 € laskuista kopio liitteeksi"],
+        ["Pvm", "Laskuttaja", "Laskun nro", "Laskutuskausi", "Summa"],
+        ["3.2.2014", "Verso", "V-1", "tammikuu/2014", 1200],
+      ],
+    });
+    assert.deepEqual(
+      ledger.invoices.map((i) => i.net),
+      [120_000],
+    );
+    // nor does an invoice table's title in thousands scale its amounts
+    assert.deepEqual(
+      read({
+        Laskut: [
+          ["Laskut (1000 €)"],
+          ["Pvm", "Laskuttaja", "Laskun nro", "Laskutuskausi", "Summa"],
+          ["3.2.2014", "Verso", "V-1", "tammikuu/2014", 1200],
+        ],
+      }).ledger.invoices.map((i) => i.net),
+      [120_000],
+    );
+  });
+
   it("reads Hanke's amounts in thousands where their key says so (Valtionavustus (1000 €), Hyväksyttävät kustannukset, t€)", () => {
     const { ledger } = read({
       Hanke: [

@@ -7,7 +7,7 @@ import type { Day } from "../../periods";
 import { monthOfText, parsePeriodText } from "../../periods/parsePeriod";
 import { cellAddress } from "../../workbook/address";
 import type { CellValue } from "../../workbook/types";
-import { asDate, asEnum, asMoney, asPeriod, asText, asYear, isBlank, saysThousands } from "../coerce";
+import { asDate, asEnum, asMoney, asPeriod, asText, asYear, isBlank, saysEuros, saysThousands, titleSaysThousands } from "../coerce";
 import type { Coerced } from "../coerce";
 import type { AnyField } from "../fields";
 import type { TableKind, TableRef } from "../model";
@@ -23,21 +23,35 @@ const NO_ACCOUNTS: ReadonlyMap<string, string> = new Map();
 /** Rows above a table's header that may hold its title. */
 const TITLE_ROWS = 5;
 
+/** A cell holding an amount or a count, typed or as text ("120", "1 371,15"): its row is a key and its value, no title. */
+const NUMBER_TEXT = /^[\s\u00a0\d.,()+\u2212-]*\d[\s\u00a0\d.,()+\u2212-]*€?\s*$/;
+
 /**
- * Whether a table's sheet name or its title says thousands of euros ("Budjetti (t€)", "Talousarvio
- * 2014–2015 (1000 €)" above the header). The rows above are read up to the first that holds three
- * cells or more: a table above it, whose header may say its own unit, is no title of this one.
+ * Whether a budget table's sheet name or its title says thousands of euros ("Budjetti (t€)", "Talousarvio
+ * 2014–2015 (1000 €)" above the header): the title's own unit, bracketed or ending it (see
+ * titleSaysThousands in coerce.ts), not "1000 €" in a sentence ("Hankinnat yli 1000 € kilpailutetaan").
+ * Only a budget is kept in thousands: an invoice's or a share's amounts are euros whatever a note says.
+ * The rows above are read up to the first that holds three cells or more: a table above it, whose
+ * header may say its own unit, is no title of this one. A row holding a number is a key and its
+ * value ("Valtionavustus (1000 €) | 120"), whose unit is that value's, no title.
  */
-function titleSaysThousands(reader: SheetReader, table: TableRef): boolean {
-  if (saysThousands(reader.sheet.name)) return true;
+function titleScaleOf(reader: SheetReader, table: TableRef): number {
+  if (table.kind !== "budget") return 1;
+  if (titleSaysThousands(reader.sheet.name)) return 1000;
   for (let row = table.headerRow - 1; row >= Math.max(reader.rowOffset, table.headerRow - TITLE_ROWS); row--) {
     const cells = reader.row(row);
     let filled = 0;
-    for (const value of cells) if (!isBlank(value)) filled++;
-    if (filled >= 3) return false;
-    for (const value of cells) if (typeof value === "string" && saysThousands(value)) return true;
+    let keyed = false;
+    for (const value of cells)
+      if (!isBlank(value)) {
+        filled++;
+        if (typeof value !== "string" || NUMBER_TEXT.test(value)) keyed = true;
+      }
+    if (filled >= 3) return 1;
+    if (keyed) continue;
+    for (const value of cells) if (typeof value === "string" && titleSaysThousands(value)) return 1000;
   }
-  return false;
+  return 1;
 }
 
 /** The year, version and across columns of a wide table whose header (either row of a two-row one) says thousands of euros. */
@@ -99,7 +113,7 @@ export class RowFields {
   private readonly scales = new Map<TableRef, Map<AnyField, number>>();
   /** Whether a header of this table, its title or its sheet's name says thousands of euros at all. */
   private readonly inThousands: boolean;
-  /** 1000 when the table's title or its sheet's name says thousands of euros ("Talousarvio (1000 €)"): every money column's unit; else 1. */
+  /** 1000 when a budget's title or its sheet's name says thousands of euros ("Talousarvio (1000 €)"): the unit of every money column not headed in euros; else 1. */
   private readonly titleScale: number;
   /** A wide table's year, version or across columns whose own header says thousands ("2014 t€"): its views' headers are the year alone. */
   private readonly thousandsColumns: ReadonlySet<number>;
@@ -117,7 +131,7 @@ export class RowFields {
     readonly accounts: ReadonlyMap<string, string> = NO_ACCOUNTS,
   ) {
     this.cells = reader.row(0);
-    this.titleScale = titleSaysThousands(reader, table) ? 1000 : 1;
+    this.titleScale = titleScaleOf(reader, table);
     this.thousandsColumns = thousandsColumnsOf(reader, table);
     this.inThousands =
       this.titleScale !== 1 || this.thousandsColumns.size > 0 || Object.values(table.headers).some((header) => saysThousands(header));
@@ -223,8 +237,9 @@ export class RowFields {
     if (scale === undefined) {
       const header = table.headers[field];
       const col = table.columns[field];
-      scale =
-        (header !== undefined && saysThousands(header)) || (col !== undefined && this.thousandsColumns.has(col)) ? 1000 : this.titleScale;
+      // a column headed in euros ("Summa €") is euros under a title in thousands
+      if ((header !== undefined && saysThousands(header)) || (col !== undefined && this.thousandsColumns.has(col))) scale = 1000;
+      else scale = header !== undefined && saysEuros(header) ? 1 : this.titleScale;
       byField.set(field, scale);
     }
     return scale;
