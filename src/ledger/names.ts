@@ -85,12 +85,18 @@ function samePlace(name: string, organisation: string): boolean {
 /**
  * Whether a name key (as `nameKeys` gives it) names the project's administrator: the same key,
  * or its place written alone where the administrator is written as its organisation, or the
- * other way round ("Tampere" and "Tampereen kaupunki", "Vasa" and "Vasa stad"). Null
+ * other way round ("Tampere" and "Tampereen kaupunki", "Vasa" and "Vasa stad"), in Swedish or
+ * Finnish ("Vasa stad" and "Vaasan kaupunki"). Null
  * `administrator`: no administrator known, no name is it.
  */
 export function isAdministratorKey(key: string, administrator: string | null): boolean {
   if (administrator === null || key === "") return false;
-  return key === administrator || samePlace(key, administrator) || samePlace(administrator, key);
+  if (key === administrator || samePlace(key, administrator) || samePlace(administrator, key)) return true;
+  // Its Swedish name for its Finnish one ("Vasa stad" and "Vaasan kaupunki", "Jakobstad" and "Pietarsaari")
+  const place = finnishPlaceKey(key);
+  const own = finnishPlaceKey(administrator);
+  if (place === key && own === administrator) return false;
+  return place === own || samePlace(place, own) || samePlace(own, place);
 }
 
 /** Each Swedish municipality name's key and its Finnish name's, made on the first question. */

@@ -22,7 +22,7 @@ describe("names compared between tables", () => {
 describe("the administrator's name, as its organisation or its place alone", () => {
   const is = (biller: string, administrator: string) => isAdministratorKey(nameKey(biller), nameKey(administrator));
 
-  it("takes the place for the organisation, in the Finnish genitive, Swedish and English, either way round", () => {
+  it("takes the place for the organisation, in the Finnish genitive, Swedish and English, either way round, and a Swedish name for a Finnish one", () => {
     for (const [biller, administrator] of [
       ["Tampere", "Tampereen kaupunki"],
       ["Helsinki", "Helsingin kaupunki"],
@@ -35,6 +35,12 @@ describe("the administrator's name, as its organisation or its place alone", () 
       ["Tampere", "City of Tampere"],
       ["Tampereen kaupunki", "Tampere"],
       ["TAMPEREEN KAUPUNKI", "Tampereen kaupunki"],
+      // a bilingual town's Swedish name for its Finnish one
+      ["Vasa stad", "Vaasan kaupunki"],
+      ["Vaasa", "Vasa stad"],
+      ["Jakobstad", "Pietarsaaren kaupunki"],
+      ["Närpiön kaupunki", "Närpes stad"],
+      ["Korsholms kommun", "Mustasaari"],
     ])
       assert.ok(is(biller, administrator), `${biller} / ${administrator}`);
   });
@@ -47,6 +53,7 @@ describe("the administrator's name, as its organisation or its place alone", () 
       ["Lapinlahti", "Lapuan kaupunki"],
       ["Pikassos", "Tampereen kaupunki"],
       ["Tampereen seudun kuntayhtymä", "Tampere"],
+      ["Vasa stad", "Vantaan kaupunki"],
       ["", "Tampereen kaupunki"],
     ])
       assert.ok(!is(biller, administrator), `${biller} / ${administrator}`);
