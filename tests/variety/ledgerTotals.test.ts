@@ -172,6 +172,28 @@ describe("variety: a ledger sorted by partner, each partner's lines summed under
     assert.deepEqual(findings, []);
   });
 
+  it("reads no subtotal named in Selite as a further line of the invoice above, as an ERP report's continuation lines are", () => {
+    const { ledger, findings } = read({
+      Laskut: [
+        header,
+        ...verso,
+        [null, null, null, null, null, "Verso", "5 200,00"],
+        ...pikassos.slice(0, 1),
+        [null, null, null, null, "Vuokrat", "vuokra tammikuu", 500],
+      ],
+    });
+    assert.deepEqual(
+      invoicesOf(ledger).map(([partner, number, , , net]) => [partner, number, net]),
+      [
+        ["Verso", "V-1", 420_000],
+        ["Verso", "V-2", 100_000],
+        ["Pikassos Oy", "P-1", 800_000],
+        ["Pikassos Oy", "P-1", 50_000],
+      ],
+    );
+    assert.deepEqual(findings, []);
+  });
+
   it("still reads a name and an amount that sum nothing above as an unfinished row, and one line's amount again", () => {
     const { ledger, findings } = read({
       Laskut: [

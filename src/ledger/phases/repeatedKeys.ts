@@ -1,10 +1,27 @@
 import type { CellValue, SheetData } from "../../workbook/types";
 import { isBlank } from "../coerce";
+import { nameKey } from "../names";
 import type { TableRef } from "../model";
 import { SheetReader } from "../sheetReader";
 import { noiseOf } from "./noiseRows";
 import { isTotalRow } from "./skipRows";
 import { amountColumnsOf, columnsOf } from "./tableColumns";
+
+/** Whether the row's one text, in a column of `others`, is the biller of the row above (by its name's key), beside amounts only. */
+function namesBillerAbove(reader: SheetReader, table: TableRef, row: number, others: readonly number[]): boolean {
+  const partnerCol = table.columns.partner;
+  if (partnerCol === undefined) return false;
+  const biller = reader.cell(row - 1, partnerCol);
+  if (typeof biller !== "string") return false;
+  let name: string | null = null;
+  for (const col of others) {
+    const value = reader.cell(row, col);
+    if (isBlank(value)) continue;
+    if (typeof value !== "string" || name !== null) return false;
+    name = value;
+  }
+  return name !== null && nameKey(name) === nameKey(biller);
+}
 
 /** The invoice's own cells an ERP report prints once, on its first line. */
 const KEY_FIELDS = ["date", "partner", "number", "periodStart", "periodEnd", "period", "kind", "checker", "approver"];
@@ -44,6 +61,8 @@ export function withRepeatedKeys(sheet: SheetData, tables: readonly { table: Tab
       if (!others.some((col) => !isBlank(reader.cell(row, col)))) continue;
       // A report's own row (a page total, a footer) or a total is none, nor is a row under one
       if ([row, row - 1].some((r) => noiseOf(reader, table, r) !== null || isTotalRow(reader, table, r))) continue;
+      // Nor is the biller's name alone with its amounts ("Verso" in Selite under Verso's lines): its subtotal (readRecords.ts)
+      if (namesBillerAbove(reader, table, row, others)) continue;
       if (!cells) {
         cells = sheet.cells.slice() as CellValue[][];
         reader = new SheetReader({ ...sheet, cells });
