@@ -10,6 +10,7 @@ import { withContextPartners } from "./phases/contextPartners";
 import { withoutLedgerSummaries } from "./phases/ledgerSummaries";
 import { withoutLedgerCopies } from "./phases/ledgerCopies";
 import { withComputedFormulas } from "./phases/formulaCells";
+import { endBeforeSettings } from "./phases/keyBlockBelow";
 import { endRowsOf, findHeaderRows, laneColumnsOf, reportColumns, tableRefOf } from "./phases/findTables";
 import { withMergedValues } from "./phases/mergedCells";
 import { emptyRecords, readRow } from "./phases/readRecords";
@@ -84,7 +85,10 @@ export function buildLedger(stored: WorkbookData): BuiltLedger {
       reportColumns(table, findings);
       taken.add(header.row);
       const fields = new RowFields(table, reader, workbook.date1904, findings, endRow, accounts);
-      const last = endRow < reader.rowCount ? endBeforeTitle(reader, header.row, endRow, textColumnsOf(table), lanes[i]) : endRow;
+      const last =
+        endRow < reader.rowCount
+          ? endBeforeTitle(reader, header.row, endRow, textColumnsOf(table), lanes[i])
+          : endBeforeSettings(reader, header.row, endRow, lanes[i]);
       for (let row = header.row + 1; row < last; row++) {
         fields.row = row;
         if (readRow(fields, records)) taken.add(row);
