@@ -1,4 +1,5 @@
 import { isAdministratorKey } from "../ledger/names";
+import { isTicks } from "../ledger/ticks";
 import { cellOf } from "../ledger/cell";
 import type { InvoiceLine, TableRef } from "../ledger/model";
 import type { Finding, Where } from "../findings/finding";
@@ -159,7 +160,7 @@ function identicalLines(invoice: Invoice, keyOf: (text: string) => string, { fin
 /**
  * What a checker or approver cell says: `nobody` (empty, a dash, a question mark, a cross "❌" "✗" "×",
  * "!" or any other symbol that is not a tick, "ei", "EI", "No", "puuttuu", "ei ole"), a `mark` that it
- * was done but names no one (only the ticks of TICKS, one or repeated ("✓✓"), and the words of MARK_WORDS:
+ * was done but names no one (only ticks (ledger/ticks.ts), one or repeated ("✓✓"), and the words of MARK_WORDS:
  * "✓", "+", "*", "x", "ok"), or a `name` (a name or initials such as "MK"; "EI" and "NO" are the words, not initials).
  */
 type Signature = "nobody" | "mark" | "name";
@@ -171,11 +172,6 @@ const MARK_WORDS: ReadonlySet<string> = new Set(["x", "ok", "kylla", "kyllä", "
 /** Only dashes, question marks, dots, slashes or underscores: nobody. */
 const NOBODY_MARKS = /^[\p{Pd}?\uff1f.\u2026_/\\]+$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/**
- * The only symbols that say done. Any other text without a letter or digit is nobody: a cross
- * ("❌", "✗", "✘", "✕", "×") or "!" says it was not done, and an unknown symbol names no one.
- */
-const TICKS: ReadonlySet<string> = new Set(["✓", "✔", "☑", "✅", "+", "*"]);
 /** Longer texts are names: no word for nobody or for done is this long ("puuttuu." is). */
 const LONGEST_WORD = 8;
 
@@ -204,19 +200,6 @@ function signatureOf(person: string): Signature {
   if (MARK_WORDS.has(lower)) return "mark";
   // "EI", "Ei", "NO", "No" are the words for nobody; other two capitals ("MK") are initials, a name
   return wordSignature(lower);
-}
-
-/**
- * Whether a text without letters or digits is ticks only: one tick, or ticks repeated ("✓✓",
- * "✓ ✓", "++"), as a hand that ticks twice writes them. "✔️" is "✔" with an emoji variation
- * selector. A tick beside a cross ("✓✗") or any other symbol is not.
- */
-function isTicks(text: string): boolean {
-  const bare = text.replace(/[\ufe0f\s]/g, "");
-  if (TICKS.has(bare)) return true;
-  if (bare === "") return false;
-  for (const symbol of bare) if (!TICKS.has(symbol)) return false;
-  return true;
 }
 
 /** Checked, approved, and by two different people. */

@@ -17,6 +17,7 @@ import { dateOrders } from "./dateOrders";
 import type { DateProof, TableDateOrders } from "./dateOrders";
 import { fieldWords, specOf } from "./specs";
 import { trimmed } from "../../workbook/normalize";
+import { isTicks } from "../ticks";
 
 const NO_ACCOUNTS: ReadonlyMap<string, string> = new Map();
 
@@ -66,8 +67,8 @@ function thousandsColumnsOf(reader: SheetReader, table: TableRef): ReadonlySet<n
   return found;
 }
 
-/** A tick typed into a yes/no cell. */
-const TICK = /^\s*(?:x|\u2713|\u2714|\u2611)\s*$/i;
+/** An "x" typed into a yes/no cell: a tick as the tick marks are (ledger/ticks.ts). */
+const X_MARK = /^\s*x\s*$/i;
 
 /** The words of an enumerated field ("kuukausi+tasaus", "kyllä") and how a message lists them. */
 export interface Enumeration<T extends string> {
@@ -351,7 +352,7 @@ export class RowFields {
       for (let row = this.table.headerRow + 1; row < this.endRow; row++) {
         const value = this.reader.cell(row, col);
         if (isBlank(value)) continue;
-        if (typeof value === "string" && TICK.test(value)) marks++;
+        if (typeof value === "string" && (X_MARK.test(value) || isTicks(value))) marks++;
         else others++;
       }
     }

@@ -61,4 +61,23 @@ describe("phase 3, coerce cells into typed values", () => {
     assert.equal(findings.length, 1);
     assert.equal(findings[0].cell, "F3");
   });
+
+  it("reads a ticked yes/no column with the ticks an invoice's checker cell takes: x, ✓, ✔, ☑, ✅, +, *, one or repeated", () => {
+    for (const tick of ["x", "X", "✓", "✔", "☑", "✅", "✔️", "+", "*", "✓✓", "✓ ✓"]) {
+      const ticked = tableOf(
+        [
+          ["Kumppani", "Laskutustapa", "Alkaa", "Päättyy", "ALV palautuu"],
+          ["Pikassos", "kuukausi+tasaus", "1.8.2013", "31.10.2015", tick],
+          ["Verso", "kuukausi+tasaus", "1.12.2013", "30.9.2015", null],
+        ],
+        "Kumppanit",
+      );
+      const read = (row: number) => {
+        const f = new RowFields(ticked.table, ticked.reader, false, []);
+        f.row = row;
+        return f.tick("vatRecoverable");
+      };
+      assert.deepEqual([read(1), read(2)], ["yes", "no"], tick);
+    }
+  });
 });
