@@ -6,12 +6,19 @@ import { specOf } from "./specs";
 /** Each table's columns left to right, computed once rather than for every row. */
 const columnLists = new WeakMap<TableRef, number[]>();
 
+/** The table asked last and its columns: the rows of one table ask one after another, sparing a WeakMap lookup per row. */
+let lastTable: TableRef | undefined;
+let lastColumns: number[] = [];
+
 export function columnsOf(table: TableRef): number[] {
+  if (table === lastTable) return lastColumns;
   let cols = columnLists.get(table);
   if (!cols) {
     cols = [...Object.values(table.columns), ...amountViewColumns(table)].sort((a, b) => a - b);
     columnLists.set(table, cols);
   }
+  lastTable = table;
+  lastColumns = cols;
   return cols;
 }
 
