@@ -541,10 +541,28 @@ function saysMunicipalShares(reader: SheetReader, headerRow: number): boolean {
 }
 
 /**
+ * Headers (as normalizeHeader leaves them) of amounts no table reads that are no municipality: a
+ * billing's or a balance's columns beside a year ("Vuosi | Laskutettu | Maksettu | Avoinna").
+ */
+const NO_MUNICIPALITY =
+  /^(?:laskutettu|laskutettava|laskutus|maksettu|maksamatta|maksettava|avoinna|avoin|avoimet|jaljella|erotus|saldo|toteutunut|toteuma|budjetoitu|budjetti|arvio|ennuste|kertynyt|kertyma|osuus|kuntaosuus|fakturerat|fakturerad|betalt|betald|obetalt|oppet|oppna|kvar|differens|utfall|invoiced|billed|paid|unpaid|open|outstanding|due|balance|remaining|difference|actual|budgeted|estimate|forecast)$/;
+
+/**
+ * Whether a column header right of the year names no municipality: a field some table reads
+ * ("Maksettu", "Haettu", "Summa") or an amount's word none reads ("Laskutettu", "Avoinna").
+ */
+function namesNoMunicipality(header: string, matchers: ReadonlyMap<TableKind, HeaderMatcher>): boolean {
+  if (NO_MUNICIPALITY.test(normalizeHeader(header))) return true;
+  for (const matcher of matchers.values()) if (matcher.match(header) !== null) return true;
+  return false;
+}
+
+/**
  * Municipal shares laid out across, one row a year and a column per municipality ("Vuosi | Närpiö |
  * Vaasa | Mustasaari | Yhteensä") under a sheet name or title that says municipal shares
  * ("Kuntaosuudet"): a header with a year column and no municipality or amount column, its other
- * columns right of the year the municipalities (a total column is none).
+ * columns right of the year the municipalities (a total column is none). A column any table reads as
+ * a field, or an amount's word ("Laskutettu", "Avoinna"), says the header is no such table.
  */
 function municipalitiesAcross(
   reader: SheetReader,
@@ -560,9 +578,11 @@ function municipalitiesAcross(
   const unknownColumns: { col: number; header: string; quiet?: boolean }[] = [];
   for (const unknown of candidate.unknownColumns) {
     const total = TOTAL_HEADER.test(normalizeHeader(unknown.header));
-    if (!total && !unknown.quiet && unknown.col > year)
+    if (!total && !unknown.quiet && unknown.col > year) {
+      // "Vuosi | Laskutettu | Maksettu | Avoinna" is a billing by year, no municipality's share
+      if (namesNoMunicipality(unknown.header, matchers)) return null;
       across.push({ col: unknown.col, header: unknown.header, municipality: unknown.header.trim() });
-    else unknownColumns.push(total ? { ...unknown, quiet: true } : unknown);
+    } else unknownColumns.push(total ? { ...unknown, quiet: true } : unknown);
   }
   return across.length >= 2 ? { ...candidate, unknownColumns, acrossColumns: across } : null;
 }

@@ -69,6 +69,29 @@ describe("variety: municipal shares with a column per municipality, one row a ye
     ]);
   });
 
+  it("reads no municipalities from a table of amounts by year beside the shares (Vuosi | Laskutettu | Maksettu | Avoinna), and says so", () => {
+    const long: CellValue[][] = [["Vuosi", "Kunta", "Kuntaosuus"], [2014, "Närpiö", 4_000], [2014, "Vaasa", 6_000], []];
+    for (const headers of [
+      ["Vuosi", "Laskutettu", "Maksettu", "Avoinna"],
+      ["Vuosi", "Laskutettu", "Avoinna"],
+      ["Vuosi", "Haettu", "Maksettu"],
+    ]) {
+      const sheet = [...long, headers, [2014, 15_000, 10_000, 5_000].slice(0, headers.length)];
+      const { ledger, findings } = read({ ...PROJECT, Kuntaosuudet: sheet });
+      // no header is a municipality with a share
+      assert.deepEqual(
+        ledger.muniShares.filter((m) => headers.includes(m.municipality) && m.amount !== null).map((m) => m.municipality),
+        [],
+        headers.join(" | "),
+      );
+      // the table is not read in silence
+      assert.ok(
+        findings.some(([, cell]) => /^Kuntaosuudet!\D+[56]$/.test(cell)),
+        `${headers.join(" | ")}: ${JSON.stringify(findings)}`,
+      );
+    }
+  });
+
   it("leaves such a table unread where nothing says municipal shares: a year's figures by name are not shares", () => {
     const { ledger } = read({
       ...PROJECT,
