@@ -416,7 +416,12 @@ function withYearColumns(header: HeaderRow, years: readonly YearColumn[]): Heade
   const yearCols = new Set(years.map((y) => y.col));
   const columns: Record<string, number> = {};
   for (const field of withoutYears(header, years)) columns[field] = header.columns[field];
-  return { ...header, columns, unknownColumns: header.unknownColumns.filter((c) => !yearCols.has(c.col)), yearColumns: years };
+  // a total right of the years ("2013 | 2014 | 2015 | Yhteensä") sums them: known, not read, not reported
+  const lastYear = Math.max(...yearCols);
+  const unknownColumns = header.unknownColumns
+    .filter((c) => !yearCols.has(c.col))
+    .map((c) => (c.col > lastYear && TOTAL_HEADER.test(normalizeHeader(c.header)) ? { ...c, quiet: true } : c));
+  return { ...header, columns, unknownColumns, yearColumns: years };
 }
 
 /** The indexes of a header row's texts in runs between empty cells (a year typed as a number is no gap). */

@@ -29,9 +29,10 @@ describe("wide tables: a column per year", () => {
     );
     assert.equal(cellOf(ledger.budget[1].at, "amount").cell, "C3");
     assert.equal(ledger.tables.budget.length, 1);
+    // the Yhteensä column right of the years sums them: known and not read, so nothing is said of it
     assert.deepEqual(
       findings.map((f) => [f.code, f.cell]),
-      [["COLUMN_NOT_UNDERSTOOD", "E2"]],
+      [],
     );
   });
 
