@@ -119,7 +119,9 @@ export const COST_LINE_NAMES: readonly string[] = [
 /**
  * Cost-line names that mean the same line, one group a line, as nameKey leaves them: a budget's
  * "Palkkamenot" is the ledger's "Palkat" and "Henkilöstökulut" (budgetUse.ts). Side costs
- * (henkilösivukulut), office services and the like are lines of their own, in no group.
+ * (henkilösivukulut), office services and the like are lines of their own, in no group, and so is a
+ * line of salaries and their side costs together ("Palkat ja sivukulut"): it is more than salaries,
+ * and a budget keeping the two apart has no one line of it.
  */
 export const COST_LINE_SYNONYMS: readonly (readonly string[])[] = [
   [
@@ -129,8 +131,6 @@ export const COST_LINE_SYNONYMS: readonly (readonly string[])[] = [
     "palkkakulut",
     "palkkakustannukset",
     "palkat ja palkkiot",
-    "palkat ja sivukulut",
-    "palkat ja henkilosivukulut",
     "henkilostomenot",
     "henkilostokulut",
     "henkilostokustannukset",

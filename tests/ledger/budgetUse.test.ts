@@ -138,6 +138,29 @@ describe("the budget use table", () => {
     );
   });
 
+  it("takes a ledger line of salaries and side costs together for no budget's salaries (Palkat ja sivukulut beside Palkat and Henkilösivukulut)", () => {
+    for (const line of ["Palkat ja sivukulut", "Palkat ja henkilösivukulut"]) {
+      const { rows } = tableOf({
+        ...sheets,
+        Budjetti: [
+          ["Vuosi", "Kumppani", "Tilikohta", "Versio", "Summa"],
+          [2014, "Verso", "Palkat", "vahvistettu", 10000],
+          [2014, "Verso", "Henkilösivukulut", "vahvistettu", 2500],
+        ],
+        Laskut: [LASKUT_HEADER, ["5.2.2014", "Verso", "V3", "1.1.2014", "31.1.2014", "kiinteä", line, 12000, 2880]],
+      });
+      assert.deepEqual(
+        rows.filter((r) => r.level === "line" && r.year === 2014 && r.partner === "Verso").map((r) => [r.line, r.budget, r.realised]),
+        [
+          ["Palkat", 1_000_000, 0],
+          ["Henkilösivukulut", 250_000, 0],
+          [line, null, 1_200_000],
+        ],
+        line,
+      );
+    }
+  });
+
   it("counts the VAT of a partner that does not get it back, and not the VAT of one that does", () => {
     const { rows } = tableOf(sheets);
     assert.equal(find(rows, "line", 2014, "SONet BOTNIA", "Palkat")!.realised, 1_000_000 + 240_000);
