@@ -129,7 +129,8 @@ describe("variety: a budget per partner in a wide layout, partners merged over t
         [2015, "Verso", "Palkat", 4_000_000],
       ],
     );
-    assert.deepEqual(findings, [["COLUMN_NOT_UNDERSTOOD", "Kustannusarvio!F3"]]);
+    // the Yhteensä column right of the years is a total: nothing to say of it
+    assert.deepEqual(findings, []);
   });
 });
 
