@@ -99,4 +99,44 @@ describe("previewImport: a partner's monthly breakdown with months as columns", 
     assertMessages(preview.findings);
     assert.match(renderFinding(preview.findings[0], "en").message, /^Invoice – of Pikassos is already in the ledger/);
   });
+
+  it("of a breakdown the invoices bill only in part, no month in full: the part-billed sum conflicts all the same", () => {
+    // February's salaries: 3 600 € invoiced (PIK-007), the breakdown says 7 200 €; added, the 3 600 € would be claimed twice
+    const invoiced = ledgerBook([ledgerRow("5.3.2014", "Pikassos", "PIK-007", "1.2.2014", "28.2.2014", "kiinteä", "Palkat", 3600)]);
+    const source = { file: "pikassos-2014.csv", importedAt: "2014-04-01 10:00" };
+    const month = (line: InvoiceLine) => fiDateOf(line.periodStart ?? 0);
+    const only = previewImport(
+      invoiced,
+      partnerBookFromCsv(utf8(["Pikassos – meno-erittely 2014", "Tilikohta;helmi", "Palkat;7200"].join("\n")), source.file),
+      source,
+    );
+    assert.deepEqual([only.toAdd.length, only.alreadyPresent.length], [0, 0]);
+    assert.deepEqual(
+      only.conflicts.map((c) => [c.line.line, month(c.line), c.line.net, c.closest.number, c.closest.net, c.differs]),
+      [["Palkat", "1.2.2014", 720_000, "PIK-007", 360_000, ["amount"]]],
+    );
+    assert.deepEqual(
+      only.findings.map((f) => [f.code, f.params.fileAmount, f.params.ledgerAmount]),
+      [["IMPORT_CONFLICT", { cents: 720_000 }, { cents: 360_000 }]],
+    );
+    assertMessages(only.findings);
+    // beside a month no invoice bills (March): March is added, February still conflicts
+    const more = previewImport(
+      invoiced,
+      partnerBookFromCsv(utf8(["Pikassos – meno-erittely 2014", "Tilikohta;helmi;maalis", "Palkat;7200;7200"].join("\n")), source.file),
+      source,
+    );
+    assert.deepEqual(
+      more.toAdd.map((r) => [r.line.line, month(r.line), r.line.net]),
+      [["Palkat", "1.3.2014", 720_000]],
+    );
+    assert.deepEqual(
+      more.conflicts.map((c) => [month(c.line), c.closest.number]),
+      [["1.2.2014", "PIK-007"]],
+    );
+    assert.deepEqual(
+      more.findings.map((f) => f.code),
+      ["IMPORT_CONFLICT"],
+    );
+  });
 });

@@ -189,7 +189,7 @@ export const applicationNotes = {
   },
   IMPORT_CONFLICT: {
     checks:
-      "`kaste import`: a partner file's row with the number of an invoice already in Laskut, but a different amount, cost line or period (or more copies than the ledger has). It is not imported. A row the invoice gained is no conflict: when the file has every ledger row of the invoice as well, row for row, the new row is added. Of a monthly breakdown (months as columns) some of whose totals the ledger's invoices bill, a total per partner, month and cost line that invoices of exactly that month bill only in part conflicts too (its number shown as a dash): imported, the billed part would be claimed twice.",
+      "`kaste import`: a partner file's row with the number of an invoice already in Laskut, but a different amount, cost line or period (or more copies than the ledger has). It is not imported. A row the invoice gained is no conflict: when the file has every ledger row of the invoice as well, row for row, the new row is added. Of a monthly breakdown (months as columns), a total per partner, month and cost line that invoices of exactly that month bill only in part conflicts too (its number shown as a dash), whether or not they bill another month in full: imported, the billed part would be claimed twice.",
     why: "The ledger never changes silently: the person decides which of the two is right.",
     domain: ["6-partner-invoicing", "14-the-workbook-itself"],
     points: "The row's invoice number cell in the partner file; the message names the ledger row.",

@@ -315,9 +315,10 @@ interface HeldSum {
 
 /**
  * The partner's tables by month (a breakdown laid out across) all of whose rows are to be added and at least one of
- * whose (partner, month, cost line) sums the ledger's rows of exactly that period already hold, as the ledger itself
- * leaves such a table unread (ledgerSummaries.ts): each key the ledger has rows of, billed in full or in part, and
- * `whole` when every key is billed in full. A breakdown none of whose sums the ledger holds is the partner's own.
+ * whose (partner, month, cost line) sums the ledger's rows of exactly that period bill, in full or in part, as the
+ * ledger itself leaves such a table unread (ledgerSummaries.ts): each key the ledger has rows of, billed in full or in
+ * part, and `whole` when every key is billed in full. A breakdown none of whose sums the ledger has rows of is the
+ * partner's own.
  */
 function billedSummaries(
   tables: readonly TableRef[],
@@ -367,7 +368,9 @@ function billedSummaries(
       if (have.sum === sum) inFull++;
       held.set(key, { billed: have.sum === sum, lines: have.lines });
     }
-    if (inFull === 0) continue;
+    // a sum the ledger bills only in part conflicts whatever the other months are: added, the billed part would be
+    // claimed twice
+    if (held.size === 0) continue;
     const found = { sums: held, whole: inFull === own.size };
     for (const [ref, base] of breakdowns) if (base === table) billed.set(ref, found);
   }
