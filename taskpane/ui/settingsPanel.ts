@@ -34,7 +34,8 @@ export function settingsPanel(ctx: PaneContext): Panel {
     for (const [key, input] of inputs) (input as HTMLInputElement).value = loaded[key];
   };
   const current = () => Object.fromEntries([...inputs].map(([key, input]) => [key, valueOf(input)])) as Record<SettingKey, string>;
-  if (ctx.memory.check) fill(ctx.memory.check.result.ledger.settings);
+  // A check of the workbook before her (or the pane's) change since is no source: `shown` reads the workbook then
+  if (ctx.memory.check && !ctx.memory.stale) fill(ctx.memory.check.result.ledger.settings);
   else for (const [key, input] of inputs) (input as HTMLInputElement).value = loaded[key];
 
   const load = h("fluent-button", { "data-action": "load-settings" }, t.loadSettings);
@@ -70,12 +71,12 @@ export function settingsPanel(ctx: PaneContext): Panel {
 
   return {
     element: h("div", {}, h("p", {}, t.settingsIntro), h("div", { class: "form" }, ...fields), h("div", { class: "actions" }, save, load)),
-    // Filled when the tab is first shown, from the last check or else the workbook: not asked for by her, so the
-    // message bar keeps what her last action said, and the footer says where the values came from
+    // Filled when the tab is first shown, from the last check (unless the workbook changed since) or else the workbook:
+    // not asked for by her, so the message bar keeps what her last action said, and the footer says where the values came from
     shown: () => {
       if (read) return;
       const checked = ctx.memory.check;
-      if (checked) return fill(checked.result.ledger.settings);
+      if (checked && !ctx.memory.stale) return fill(checked.result.ledger.settings);
       void ctx.recheck(async () => {
         const { ledger } = buildLedger(await ctx.read());
         fill(ledger.settings);

@@ -10,6 +10,8 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { brokenSheets } from "../../examples/broken";
 import { lasseSheets } from "../../examples/lasse";
+import { checkWorkbook } from "../../src/check/checkWorkbook";
+import { fiDateOf } from "../../src/periods";
 import { workbookFromWritableSheets } from "../support/fakeOffice/fromWritable";
 import { OUTPUT, axeViolations, idle, messageOf, messageShown, paneSuite, selectedOf, sheetsOf } from "../support/paneBrowser";
 
@@ -133,6 +135,34 @@ describe("the pane's messages, progress and theme in headless Chromium", functio
       await idle(page);
       assert.deepEqual(await messageOf(page), written, tab);
     }
+    assert.deepEqual(errors, []);
+  });
+
+  it("reads Asetukset from the workbook when she opens the tab after changing it in Excel, before the re-check after it has run", async function () {
+    this.timeout(60_000);
+    const { page, errors } = await pane.open(workbookFromWritableSheets(lasseSheets()));
+    await check(page);
+    const before = checkWorkbook({ sheets: await sheetsOf(page), date1904: false }).ledger.settings.asOf;
+    assert.ok(before !== null);
+    // A moment after the pane's last write: Excel's events just after it are taken for the write's own (OWN_EVENTS_MS)
+    await page.waitForTimeout(800);
+    await page.$eval("#panel-check [data-verdict]", (verdict) => verdict.setAttribute("data-before-edit", ""));
+    // Her change, and the tab opened at once: the check's findings are of the workbook before it until the re-check runs a while later
+    await page.evaluate(async () => {
+      (window as unknown as FakeWindow).__KASTE_FAKE__.userEdit("Asetukset", "B1", "1.12.2015");
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      document.querySelector<HTMLElement>("#tab-settings")?.click();
+    });
+    // The re-check done too: no read after it fills the form again
+    await page.waitForSelector("#panel-check [data-verdict]:not([data-before-edit])", { state: "attached", timeout: 10_000 });
+    await idle(page);
+    const after = checkWorkbook({ sheets: await sheetsOf(page), date1904: false }).ledger.settings.asOf;
+    assert.ok(after !== null && after !== before);
+    assert.equal(
+      await page.inputValue('fluent-text-input[data-setting="asOf"] >> input'),
+      fiDateOf(after),
+      "her as-of date, not the check's",
+    );
     assert.deepEqual(errors, []);
   });
 
