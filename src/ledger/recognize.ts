@@ -25,6 +25,8 @@ const TOTAL_HEADER = /^(?:yhteensa|yht|summa yhteensa|totalt|total|totalt belopp
 const UNIT_PRICE = /^(?:a hinta|yksikkohinta|yks hinta|kappalehinta|a pris|styckpris|enhetspris|unit price|price per unit)(?: .*)?$/;
 /** An amount word that also means a quantity. */
 const QUANTITY = /^maara(?: kpl| h| tunnit)?$/;
+/** A quantity's own header ("Kpl", "Lkm", "Tunnit", "Antal", "Qty"): beside one, Määrä is the amount. */
+const COUNT = /^(?:kpl|lkm|kappaletta|tunnit|tuntia|tunti|h|antal|st|timmar|qty|quantity|hours|pcs)$/;
 
 /** The line's total right of a quantity ("Määrä | A-hinta | Yhteensä"), an unassigned column headed as a total. */
 function lineTotal(
@@ -54,7 +56,7 @@ const BOUNDARY_FIELDS: ReadonlySet<string> = new Set(["periodStart", "periodEnd"
 /** A quantity ("Määrä", "Määrä (h)") or a unit price ("À-hinta", "Yksikköhinta", "Unit price") header: no amount. */
 export function isQuantityOrUnitPrice(header: string): boolean {
   const normalized = normalizeHeader(header);
-  return QUANTITY.test(normalized) || UNIT_PRICE.test(normalized);
+  return QUANTITY.test(normalized) || COUNT.test(normalized) || UNIT_PRICE.test(normalized);
 }
 
 /**
@@ -73,7 +75,10 @@ export function settleAmountColumns(
   columns: Record<string, number>,
   matched: readonly { col: number; header: string; field: string | null; score?: number }[],
 ): void {
-  if (kind === "invoices" && columns.net !== undefined && matched.some((m) => UNIT_PRICE.test(normalizeHeader(m.header)))) {
+  const unitPrice = kind === "invoices" ? matched.find((m) => UNIT_PRICE.test(normalizeHeader(m.header))) : undefined;
+  // "Kpl | À-hinta | Määrä": with a quantity of its own, Määrä right of the unit price is the amount
+  const counted = matched.some((m) => COUNT.test(normalizeHeader(m.header)));
+  if (unitPrice && columns.net !== undefined && columns.net < unitPrice.col && !counted) {
     const quantity = columns.net;
     if (QUANTITY.test(normalizeHeader(matched.find((m) => m.col === quantity)?.header ?? ""))) {
       let amount: { col: number; score: number; header: string } | null = null;
@@ -117,8 +122,7 @@ export class HeaderMatcher {
   readonly quiet = new Set<string>();
 
   constructor(fields: readonly FieldSpec<string>[]) {
-    for (const { field, type, synonyms, wholeHeader = [] } of fields) {
-      for (const word of wholeHeader) if (!this.exact.has(word)) this.exact.set(word, field);
+    for (const { field, type, synonyms } of fields) {
       if (type === "ignored") this.ignored.add(field);
       if (type === "quiet") this.quiet.add(field);
       if (type === "period") this.periodFields.add(field);

@@ -13,8 +13,6 @@ export interface FieldSpec<F extends string = AnyField> {
   readonly field: F;
   readonly type: FieldType;
   readonly synonyms: readonly string[];
-  /** Words that name the field only as the whole header: "Hyväksytty" is the approver, "Hyväksytty summa" an amount. */
-  readonly wholeHeader?: readonly string[];
   /** For enums: each allowed meaning and the words for it. */
   readonly values?: Readonly<Record<string, readonly string[]>>;
   /** For enums: the allowed words as a message shows them. */
@@ -270,6 +268,11 @@ const YEAR = [
 ];
 const AMOUNT = [
   "summa",
+  // "Hyväksytty summa", "Tarkastettu määrä": an amount, though "Hyväksytty" alone is the approver
+  "hyvaksytty summa",
+  "hyvaksytty maara",
+  "tarkastettu summa",
+  "tarkastettu maara",
   "alv0",
   "summa alv0",
   "maara",
@@ -1031,8 +1034,8 @@ export const TABLES: readonly TableSpec[] = [
           "reviewed by",
           "asiatarkastettu",
           "tarkastaja nimi",
+          "tarkastettu",
         ],
-        wholeHeader: ["tarkastettu"],
       },
       {
         field: "approver",
@@ -1054,8 +1057,8 @@ export const TABLES: readonly TableSpec[] = [
           "authorised by",
           "authorized by",
           "hyvaksytty nimi",
+          "hyvaksytty",
         ],
-        wholeHeader: ["hyvaksytty"],
       },
       {
         field: "description",

@@ -38,8 +38,8 @@ const WORDINGS: readonly [sheet: string, kind: TableKind, canonical: string, wor
   ["Laskut", "invoices", "Laskuttaja", ["Myyjä", "Maksunsaaja"]],
   ["Laskut", "invoices", "Tilikohta", ["Kustannuserä", "Menoerä"]],
   ["Laskut", "invoices", "ALV", ["ALV:n osuus", "Vero", "Momsandel"]],
-  ["Laskut", "invoices", "Asiatarkastaja", ["Tarkastettu", "Asiatarkastettu"]],
-  ["Laskut", "invoices", "Hyväksyjä", ["Hyväksytty"]],
+  ["Laskut", "invoices", "Asiatarkastaja", ["Tarkastettu", "Asiatarkastettu", "Tarkastettu (nimi)", "Tarkastettu / nimikirjaimet"]],
+  ["Laskut", "invoices", "Hyväksyjä", ["Hyväksytty", "Hyväksytty, kuittaus", "Hyväksytty / nimikirjaimet"]],
   ["Laskut", "invoices", "Selite", ["Tarkenne", "Sisältö", "Viesti"]],
   ["Kuntaosuudet", "muniShares", "Kunta", ["Kaupunki", "Kuntayhtymä"]],
   ["Kuntaosuudet", "muniShares", "Summa", ["Osuus", "Osuus €", "Maksettava", "Andel", "Kommunens andel"]],
@@ -74,7 +74,7 @@ describe("headers in the words coordinators use", () => {
       });
   }
 
-  for (const amount of ["Hyväksytty summa", "Hyväksytty määrä", "Tarkastettu summa"])
+  for (const amount of ["Hyväksytty summa", "Hyväksytty määrä", "Tarkastettu summa", "Hyväksytty summa (ALV 0)"])
     it(`Laskut: "${amount}" is the amount, though "Hyväksytty" and "Tarkastettu" alone are the approver and the checker`, () => {
       const cells = firstRows("Laskut");
       const expected = fieldsOf("Laskut", "invoices", cells);

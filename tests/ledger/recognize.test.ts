@@ -299,6 +299,24 @@ describe("finding tables by their headers", () => {
     ]);
   });
 
+  it("reads Määrä as the amount beside a quantity of its own: Kpl, Lkm or Tunnit | À-hinta | Määrä", () => {
+    for (const count of ["Kpl", "Lkm", "Tunnit", "Antal", "Qty"]) {
+      const { ledger } = buildLedger(
+        book({
+          Laskut: [
+            ["Laskuttaja", "Laskun nro", "Ajalta", "Tilikohta", count, "À-hinta", "Määrä"],
+            ["Verso", "V-8", "11/2015", "Koulutus", 2, 600, 1200],
+          ],
+        }),
+      );
+      assert.deepEqual(
+        ledger.invoices.map((l) => l.net),
+        [120_000],
+        count,
+      );
+    }
+  });
+
   it("reads no quantity as euros: Määrä beside À-hinta without a line total leaves the table without its amount, and says why", () => {
     const header = ["Laskuttaja", "Laskun nro", "Ajalta", "Tilikohta", "Määrä", "À-hinta", "ALV"];
     const row = ["Verso", "V-8", "11/2015", "Koulutus", 16, 50, 192];
