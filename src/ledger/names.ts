@@ -137,3 +137,20 @@ export function placeKeys(keys: Iterable<string>): (key: string) => string {
   }
   return (key) => canonical.get(key) ?? key;
 }
+
+/**
+ * One key per municipality among a table's names, as MUNI_DUPLICATE, MUNI_MISSING and the final
+ * report's municipalities compare them: names compared forgivingly (nameKeys), a Swedish name as
+ * its Finnish one ("Närpes" = "Närpiö", finnishPlaceKey) and an organisation as its place alone
+ * where the table has that ("Tampereen kaupunki" = "Tampere", placeKeys). "" for a blank name.
+ *
+ * @example
+ * const keyOf = municipalityKeys(["Närpes", "Närpiö", "Tampere", "Tampereen kaupunki"]);
+ * keyOf("Närpes") === keyOf("Närpiö") //=> true
+ */
+export function municipalityKeys(names: Iterable<string>): (name: string) => string {
+  const nameKeyOf = nameKeys();
+  const finnishKeyOf = (name: string) => finnishPlaceKey(nameKeyOf(name));
+  const placeKeyOf = placeKeys([...names].map(finnishKeyOf));
+  return (name) => placeKeyOf(finnishKeyOf(name));
+}

@@ -14,6 +14,7 @@
  * it is still due to the project.
  */
 import { budgetUse } from "../ledger/budgetUse";
+import { municipalityKeys } from "../ledger/names";
 import type { Ledger } from "../ledger/model";
 import { rateOf } from "../ledger/settings";
 import { stateShare } from "../money";
@@ -49,8 +50,12 @@ export interface Funding {
   readonly stateGrant: Cents;
   /** What the municipalities carry of the eligible costs: eligible − state grant. */
   readonly municipalRequired: Cents;
-  /** Kuntaosuudet summed per municipality over the years, in table order. */
-  readonly municipalities: ReadonlyArray<{ readonly name: string; readonly amount: Cents }>;
+  /**
+   * Kuntaosuudet summed per municipality over the years, in table order: one municipality under
+   * each of its names ("Närpes" and "Närpiö", see municipalityKeys), named as first met, with
+   * each of its spellings as the table writes them (the sheet's SUMIFS sums them all).
+   */
+  readonly municipalities: ReadonlyArray<{ readonly name: string; readonly spellings: readonly string[]; readonly amount: Cents }>;
   readonly municipalTotal: Cents;
   readonly otherFunding: Cents | null;
   readonly income: Cents | null;
@@ -206,12 +211,20 @@ export function finalReport(ledger: Ledger, doc: LedgerExport, asOf: Day): Final
   const granted = doc.project.stateGrantCents?.value ?? null;
   const share = stateShare(total, rate);
   const stateGrant = granted === null ? share : Math.min(share, granted);
-  const municipalities = new Map<string, Cents>();
+  // one municipality under each of its names, as MUNI_DUPLICATE and MUNI_MISSING take it ("Närpes" and "Närpiö")
+  const keyOf = municipalityKeys(doc.muniShares.map((m) => m.municipality));
+  const municipalities = new Map<string, { name: string; spellings: string[]; amount: Cents }>();
   for (const m of doc.muniShares) {
     if (m.amountCents === null || m.municipality === "") continue;
-    municipalities.set(m.municipality, (municipalities.get(m.municipality) ?? 0) + m.amountCents);
+    const key = keyOf(m.municipality);
+    let entry = municipalities.get(key);
+    if (!entry) municipalities.set(key, (entry = { name: m.municipality, spellings: [], amount: 0 }));
+    // SUMIFS ignores case: "Vaasa" and "VAASA" are one spelling to it
+    const spelling = m.municipality.toLowerCase();
+    if (!entry.spellings.some((s) => s.toLowerCase() === spelling)) entry.spellings.push(m.municipality);
+    entry.amount += m.amountCents;
   }
-  const municipalTotal = [...municipalities.values()].reduce((a, b) => a + b, 0);
+  const municipalTotal = [...municipalities.values()].reduce((sum, m) => sum + m.amount, 0);
   const otherFunding = doc.project.otherFundingCents?.value ?? null;
   const income = doc.project.incomeCents?.value ?? null;
 
@@ -228,7 +241,7 @@ export function finalReport(ledger: Ledger, doc: LedgerExport, asOf: Day): Final
       rate,
       stateGrant,
       municipalRequired: total - stateGrant,
-      municipalities: [...municipalities].map(([name, amount]) => ({ name, amount })),
+      municipalities: [...municipalities.values()],
       municipalTotal,
       otherFunding,
       income,

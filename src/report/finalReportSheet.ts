@@ -334,7 +334,12 @@ export function buildFinalReportSheet(report: FinalReport, doc: LedgerExport, at
   ]);
   const municipalFirst = rows.length;
   for (const m of funding.municipalities) {
-    const formula = `ROUND(SUMIFS(${range(at.muniShares, MUNI_SHARE_COLUMNS.amount)},${range(at.muniShares, MUNI_SHARE_COLUMNS.municipality)},${equals(m.name)}),2)`;
+    // a municipality under two names ("Närpes", "Närpiö") is the sum of both
+    const sums = m.spellings.map(
+      (name) =>
+        `SUMIFS(${range(at.muniShares, MUNI_SHARE_COLUMNS.amount)},${range(at.muniShares, MUNI_SHARE_COLUMNS.municipality)},${equals(name)})`,
+    );
+    const formula = `ROUND(${sums.join("+")},2)`;
     rows.push([`${words.municipal}: ${m.name}`, money(formula, m.amount), shareOf(m.amount)]);
   }
   const municipalSum = rows.length > municipalFirst ? `SUM(B${municipalFirst + 1}:B${rows.length})` : "0";

@@ -1,7 +1,7 @@
 import { budgetOfYear, chooseBudget } from "../ledger/budgetUse";
 import { cellOf } from "../ledger/cell";
 import type { MuniShare } from "../ledger/model";
-import { finnishPlaceKey, nameKeys, placeKeys } from "../ledger/names";
+import { municipalityKeys } from "../ledger/names";
 import { rateOf } from "../ledger/settings";
 import { stateShare } from "../money";
 import type { Finding } from "../findings/finding";
@@ -75,11 +75,8 @@ export const muniSharesCoverage: Rule = {
   codes: ["MUNI_DUPLICATE", "MUNI_MISSING"],
   needs: ["muniShares"],
   check({ ledger, finding }: RuleContext): Finding[] {
-    const nameKeyOf = nameKeys();
     // "Tampere" one year and "Tampereen kaupunki" the next are one municipality, and so are "Närpes" and "Närpiö"
-    const finnishKeyOf = (name: string) => finnishPlaceKey(nameKeyOf(name));
-    const placeKeyOf = placeKeys(ledger.muniShares.map((share) => finnishKeyOf(share.municipality)));
-    const keyOf = (name: string) => placeKeyOf(finnishKeyOf(name));
+    const keyOf = municipalityKeys(ledger.muniShares.map((share) => share.municipality));
     const findings: Finding[] = [];
     const years = byYear(ledger.muniShares);
     const present = new Map<number, Set<string>>();

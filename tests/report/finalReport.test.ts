@@ -57,9 +57,46 @@ describe("the final report's figures (kaste report --final)", () => {
     assert.equal(report.funding.stateGrant, stateShare(788_081, 750_000));
     assert.equal(report.funding.stateGrant + report.funding.municipalRequired, 788_081);
     assert.deepEqual(report.funding.municipalities, [
-      { name: "Vaasa", amount: 240_000 },
-      { name: "Korsholm", amount: 50_000 },
+      { name: "Vaasa", spellings: ["Vaasa"], amount: 240_000 },
+      { name: "Korsholm", spellings: ["Korsholm"], amount: 50_000 },
     ]);
+  });
+
+  it("totals a bilingual municipality once under its Swedish and its Finnish name (Närpes and Närpiö, Vasa and Vaasa), its formula summing both", () => {
+    const sheets = englishBook();
+    sheets["Municipal shares"] = [
+      ["Year", "Municipality", "Payer", "Amount"],
+      [2014, "Vaasa", "Vaasa", 1_500],
+      [2014, "Närpes", "Närpes", 500],
+      [2015, "Vasa", "Vasa", 900],
+      [2015, "Närpiö", "Närpiö", 300],
+      [2015, "VAASA", "VAASA", 100],
+    ];
+    const { doc, report } = reportOf(book(sheets));
+    assert.deepEqual(report.funding.municipalities, [
+      { name: "Vaasa", spellings: ["Vaasa", "Vasa"], amount: 250_000 },
+      { name: "Närpes", spellings: ["Närpes", "Närpiö"], amount: 80_000 },
+    ]);
+    assert.equal(report.funding.municipalTotal, 330_000);
+    const sheet = buildFinalReportSheet(report, doc, tablesOnOwnSheets(ledgerTables(doc, "en")), "en");
+    const shares = sheet.rows.filter((r) => typeof r[0] === "string" && r[0].startsWith("Municipal share: "));
+    assert.deepEqual(
+      shares.map((r) => r[0]),
+      ["Municipal share: Vaasa", "Municipal share: Närpes"],
+    );
+    for (const [row, names, euros] of [
+      [shares[0], ["Vaasa", "Vasa"], 2_500],
+      [shares[1], ["Närpes", "Närpiö"], 800],
+    ] as const) {
+      const cell = row?.[1] ?? null;
+      assert.ok(isFormulaCell(cell));
+      assert.equal(cell.result, euros);
+      // one SUMIFS per spelling, "VAASA" not counted again (SUMIFS ignores case)
+      assert.deepEqual(
+        [...cell.formula.matchAll(/SUMIFS\([^)]*"=([^"]*)"\)/g)].map((m) => m[1]),
+        names,
+      );
+    }
   });
 
   it("settles the state grant on the costs within the project period: the July 2015 cost is left out", () => {
