@@ -173,6 +173,13 @@ describe("variety: a ledger whose dates, periods and amounts were typed as text"
     assert.deepEqual(budgetOf({ Budjetti: [["Valtionavustus (1000 €)", 120], [], ...long] }), euros);
     assert.deepEqual(budgetOf({ Budjetti: [["Valtionavustus (1000 €)", "120"], ...long] }), euros);
     assert.deepEqual(budgetOf({ Budjetti: [["Talousarvio (1000 €)"], ["Vuosi", "Tilikohta", "Summa €"], long[1]] }), euros);
+    // a year's column headed in euros too, beside one in the title's thousands
+    assert.deepEqual(
+      budgetOf({
+        Budjetti: [["Talousarvio (1000 €)"], ["Tilikohta", "2014 €", 2015], ["Palkat", 40_500, 50]],
+      }),
+      [...euros, [2015, "Palkat", 5_000_000]],
+    );
     // the title's own unit still says thousands, after a word or a year
     assert.deepEqual(
       budgetOf({ Budjetti: [["Talousarvio 2014–2015 t€"], ["Vuosi", "Tilikohta", "Summa"], [2014, "Palkat", 40.5]] }),

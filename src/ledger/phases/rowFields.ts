@@ -55,14 +55,20 @@ function titleScaleOf(reader: SheetReader, table: TableRef): number {
   return 1;
 }
 
-/** The year, version and across columns of a wide table whose header (either row of a two-row one) says thousands of euros. */
-function thousandsColumnsOf(reader: SheetReader, table: TableRef): ReadonlySet<number> {
+/**
+ * The year, version and across columns of a wide table whose own header (either row of a two-row
+ * one) names its unit: 1000 for thousands ("2014 t€"), 1 for euros ("2014 €", under a title in
+ * thousands). Its views' headers are the year alone, so the unit is read here.
+ */
+function columnScalesOf(reader: SheetReader, table: TableRef): ReadonlyMap<number, number> {
   const cols = [...(table.yearColumns ?? []), ...(table.versionColumns ?? []), ...(table.acrossColumns ?? [])].map((c) => c.col);
-  const found = new Set<number>();
+  const found = new Map<number, number>();
   for (const col of cols)
     for (const row of [table.headerRow, table.headerRow - 1]) {
       const header = row >= reader.rowOffset ? reader.cell(row, col) : null;
-      if (typeof header === "string" && saysThousands(header)) found.add(col);
+      if (typeof header !== "string") continue;
+      if (saysThousands(header)) found.set(col, 1000);
+      else if (saysEuros(header) && !found.has(col)) found.set(col, 1);
     }
   return found;
 }
@@ -116,8 +122,8 @@ export class RowFields {
   private readonly inThousands: boolean;
   /** 1000 when a budget's title or its sheet's name says thousands of euros ("Talousarvio (1000 €)"): the unit of every money column not headed in euros; else 1. */
   private readonly titleScale: number;
-  /** A wide table's year, version or across columns whose own header says thousands ("2014 t€"): its views' headers are the year alone. */
-  private readonly thousandsColumns: ReadonlySet<number>;
+  /** A wide table's year, version or across columns whose own header names its unit ("2014 t€", "2014 €"): its views' headers are the year alone. */
+  private readonly columnScales: ReadonlyMap<number, number>;
   /** Per yes/no field, whether its column is ticked (see ticksOnly). */
   private readonly ticked = new Map<string, boolean>();
 
@@ -133,9 +139,11 @@ export class RowFields {
   ) {
     this.cells = reader.row(0);
     this.titleScale = titleScaleOf(reader, table);
-    this.thousandsColumns = thousandsColumnsOf(reader, table);
+    this.columnScales = columnScalesOf(reader, table);
     this.inThousands =
-      this.titleScale !== 1 || this.thousandsColumns.size > 0 || Object.values(table.headers).some((header) => saysThousands(header));
+      this.titleScale !== 1 ||
+      [...this.columnScales.values()].includes(1000) ||
+      Object.values(table.headers).some((header) => saysThousands(header));
   }
 
   /** `table` is this one, or a wide table seen as one of its years (see `yearViewsOf`). */
@@ -239,8 +247,10 @@ export class RowFields {
       const header = table.headers[field];
       const col = table.columns[field];
       // a column headed in euros ("Summa €") is euros under a title in thousands
-      if ((header !== undefined && saysThousands(header)) || (col !== undefined && this.thousandsColumns.has(col))) scale = 1000;
-      else scale = header !== undefined && saysEuros(header) ? 1 : this.titleScale;
+      if (header !== undefined && saysThousands(header)) scale = 1000;
+      else
+        scale =
+          (col !== undefined ? this.columnScales.get(col) : undefined) ?? (header !== undefined && saysEuros(header) ? 1 : this.titleScale);
       byField.set(field, scale);
     }
     return scale;
