@@ -2,7 +2,7 @@ import { z } from "zod/mini";
 import type { Finding } from "../findings/finding";
 import { makeFinding } from "../findings/makeFinding";
 import { asDate, asMoney, asText } from "./coerce";
-import type { ApplicationClaim, ClaimedApplication, ClaimedRow, InvoiceLine, TableRef } from "./model";
+import type { ApplicationClaim, ClaimedApplication, ClaimedRow, InvoiceLine, Ledger, TableRef } from "./model";
 import type { Cents } from "../money";
 import type { Day } from "../periods";
 import { cellAddress } from "../workbook/address";
@@ -62,6 +62,31 @@ type Header = (typeof CLAIMS_HEADERS)[number];
 /** The cell of an application's field on the claims sheet (its `hakemus` row), where a finding about it points. */
 export function claimCellOf(claim: Pick<ClaimedApplication, "sheet" | "row">, header: Header): { sheet: string; cell: string } {
   return { sheet: claim.sheet, cell: cellAddress(claim.row, CLAIMS_HEADERS.indexOf(header)) };
+}
+
+/**
+ * The applications marked as sent that Maksatukset does not list: none of its rows has their
+ * number, shares a day with their period, starts on their start or was sent on their sent date.
+ * Marking as sent adds the Maksatukset row only when the table has room for it, and a row may
+ * have been deleted since; the application was sent all the same, so the chain of periods
+ * (rules/applications.ts) and the drafted application's figures (sync/application/figures.ts)
+ * count it. A row whose period was corrected since (its end, in a table without Nro) is still
+ * the application's row: Maksatukset's period counts, not the claim's beside it.
+ */
+export function claimsNotListed(ledger: Ledger): readonly ClaimedApplication[] {
+  const claims = ledger.claims ?? [];
+  if (claims.length === 0) return claims;
+  const apps = ledger.applications;
+  const numbers = new Set(apps.map((a) => a.number.trim()).filter((n) => n !== ""));
+  const starts = new Set(apps.map((a) => a.start).filter((d) => d !== null));
+  const sent = new Set(apps.map((a) => a.sent).filter((d) => d !== null));
+  const listed = (c: ClaimedApplication) =>
+    (c.number.trim() !== "" && numbers.has(c.number.trim())) ||
+    starts.has(c.start) ||
+    (c.sent !== null && sent.has(c.sent)) ||
+    // By its days, as the chain takes a period typed end first
+    apps.some((a) => a.start !== null && a.end !== null && Math.min(a.start, a.end) <= c.end && Math.max(a.start, a.end) >= c.start);
+  return claims.filter((c) => !listed(c));
 }
 
 /** The first two rows of a new claims sheet: the generated-sheet mark and the headers. */

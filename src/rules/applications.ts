@@ -1,7 +1,7 @@
 import { cellOf } from "../ledger/cell";
 import { eligibleCentsOfLines } from "../ledger/eligible";
-import { claimCellOf } from "../ledger/claims";
-import type { Application, ClaimedApplication, InvoiceLine, Ledger } from "../ledger/model";
+import { claimCellOf, claimsNotListed } from "../ledger/claims";
+import type { Application, InvoiceLine, Ledger } from "../ledger/model";
 import { chainLink, chainOf, periodInChain } from "../ledger/periodChain";
 import { rateOf } from "../ledger/settings";
 import { isStateOverRate, stateShare } from "../money";
@@ -22,7 +22,7 @@ function dated(ledger: Ledger): Dated[] {
  * - APPLICATION_PERIOD_GAP: the first period does not start on the project start, or days
  *   (up to the project's end) are left between one period and the next.
  * - APPLICATION_PERIOD_OVERLAP: a period starts on or before the end of an earlier one.
- * Applications marked as sent that Maksatukset does not list (the claims sheet's) are links of the chain too.
+ * Applications marked as sent that Maksatukset does not list (the claims sheet's, ledger/claims.ts claimsNotListed) are links of the chain too.
  * Gaps and overlaps are judged in date order, whatever the row order, by ledger/periodChain.ts:
  * the drafted application asks the same of its own period (sync/application/application.ts).
  */
@@ -63,7 +63,7 @@ export const applicationChain: Rule = {
     // with the applications marked as sent that Maksatukset does not list: they cover their days too
     const chain = chainOf([
       ...apps.map((a) => chainLink(a.number, a.start, a.end, { start: cellOf(a.at, "start"), reversed: a.end < a.start })),
-      ...sentAlone(ledger, apps).map((c) => chainLink(c.number, c.start, c.end, { start: claimCellOf(c, "Alkaa"), reversed: false })),
+      ...claimsNotListed(ledger).map((c) => chainLink(c.number, c.start, c.end, { start: claimCellOf(c, "Alkaa"), reversed: false })),
     ]);
     const project = { start: ledger.project.start?.value ?? null, end: ledger.project.end?.value ?? null };
     chain.forEach((link, i) => {
@@ -74,29 +74,6 @@ export const applicationChain: Rule = {
     return findings;
   },
 };
-
-/**
- * The applications marked as sent (the claims sheet) that Maksatukset does not list: none of its
- * rows has their number, shares a day with their period, starts on their start or was sent on
- * their sent date. Marking as sent adds the Maksatukset row only when the table has room for it,
- * and a row may have been deleted since; the application was sent all the same. A row whose
- * period was corrected since (its end, in a table without Nro) is still the application's row:
- * the chain judges Maksatukset's period, not the claim's besides it.
- */
-function sentAlone(ledger: Ledger, apps: readonly Dated[]): readonly ClaimedApplication[] {
-  const claims = ledger.claims ?? [];
-  if (claims.length === 0) return claims;
-  const numbers = new Set(apps.map((a) => a.number.trim()).filter((n) => n !== ""));
-  const starts = new Set(ledger.applications.map((a) => a.start).filter((d) => d !== null));
-  const sent = new Set(ledger.applications.map((a) => a.sent).filter((d) => d !== null));
-  const listed = (c: ClaimedApplication) =>
-    (c.number.trim() !== "" && numbers.has(c.number.trim())) ||
-    starts.has(c.start) ||
-    (c.sent !== null && sent.has(c.sent)) ||
-    // By its days, as the chain takes a period typed end first
-    apps.some((a) => Math.min(a.start, a.end) <= c.end && Math.max(a.start, a.end) >= c.start);
-  return claims.filter((c) => !listed(c));
-}
 
 /** Each ledger row's eligible cost and the day it counts on: its period end, else its invoice date (as ledger/realised.ts). */
 function eachCost(ledger: Ledger, visit: (cents: number, day: number, line: InvoiceLine) => void): void {

@@ -6,6 +6,7 @@ import type { Cents } from "../../money";
 import { ymdOf } from "../../periods";
 import type { Day, Interval } from "../../periods";
 import { nameKey } from "../../workbook/normalize";
+import { claimsNotListed } from "../../ledger/claims";
 import { claimedCosts } from "../../ledger/costs";
 import type { ClaimedCost } from "../../ledger/costs";
 
@@ -100,10 +101,16 @@ export function applicationFigures(ledger: Ledger, period: Interval): Applicatio
   const lines = [...groups.values()].sort((a, b) => partnerOrder(ledger, a.partner) - partnerOrder(ledger, b.partner));
   const { total: cumulativeEligible, costs: cumulativeCosts } = claimedCosts(ledger, { start: null, end: period.end });
   const dated = ledger.applications.flatMap(({ start, end, ...a }) => (start !== null && end !== null ? [{ ...a, start, end }] : []));
-  // Applications marked as sent (the hidden claims sheet) that Maksatukset has no row for: a book without Maksatukset has only those
-  const sentOnly = (ledger.claims ?? [])
-    .filter((c) => !dated.some((a) => a.start === c.start && a.end === c.end))
-    .map((c) => ({ number: c.number, start: c.start, end: c.end, applied: c.applied, paid: null, at: null }));
+  // Applications marked as sent (the hidden claims sheet) that Maksatukset does not list: a book without Maksatukset has only those.
+  // One whose Maksatukset row was corrected since is that row's, not applied for twice
+  const sentOnly = claimsNotListed(ledger).map((c) => ({
+    number: c.number,
+    start: c.start,
+    end: c.end,
+    applied: c.applied,
+    paid: null,
+    at: null,
+  }));
   const applications = [...dated, ...sentOnly];
   const own = applications.find((a) => a.start === period.start && a.end === period.end);
   // An application overlapping this period counts as before it: what it applied for is no longer to apply for

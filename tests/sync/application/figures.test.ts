@@ -7,6 +7,7 @@ import { throughXlsx } from "../../support/xlsx";
 import { applyMarkSent, markSent } from "../../../src/sync/application/markSent";
 import { draftApplication } from "../../../src/sync/application/application";
 import { ledgerBook, ledgerRow, trickyBook } from "../support";
+import { book } from "../../support/book";
 
 const PERIOD = { start: dayFromYmd(2014, 1, 1), end: dayFromYmd(2014, 10, 31) };
 
@@ -61,6 +62,49 @@ describe("applicationFigures", () => {
     const figures = applicationFigures(buildLedger(trickyBook()).ledger, PERIOD);
     assert.ok(figures.appliedAfter <= Math.floor((figures.cumulativeEligible * 3) / 4));
     assert.ok(figures.applyNow <= figures.stateShare);
+  });
+
+  it("counts an application marked as sent once when Maksatukset's row for it was corrected since (a table without Nro)", () => {
+    const maksatukset = (end: string) => [
+      ["Ajalta alkaen", "Ajalta päättyen", "Haettu", "Maksettu", "Lähetetty"],
+      ["1.4.2013", "31.12.2013", 30000, 30000, "15.2.2014"],
+      ["1.1.2014", end, 75000, 75000, "15.2.2015"],
+    ];
+    const listed = book({
+      Hanke: [
+        ["Hanke", "LasSe"],
+        ["Alkaa", "1.4.2013"],
+        ["Päättyy", "31.10.2015"],
+      ],
+      Laskut: [
+        ["Päivämäärä", "Laskuttaja", "Laskun numero", "Ajalta alkaen", "Ajalta päättyen", "Tilikohta", "Summa (ALV 0)"],
+        ["15.1.2014", "Tampereen kaupunki", "T13", "1.4.2013", "31.12.2013", "Palkat", 40000],
+        ["15.1.2015", "Tampereen kaupunki", "T14", "1.1.2014", "31.12.2014", "Palkat", 100000],
+        ["15.11.2015", "Tampereen kaupunki", "T15", "1.1.2015", "31.10.2015", "Palkat", 80000],
+      ],
+      Maksatukset: maksatukset("31.12.2014"),
+    });
+    const asOf = dayFromYmd(2016, 2, 1);
+    const plan = markSent(listed, { start: dayFromYmd(2014, 1, 1), end: dayFromYmd(2014, 12, 31) }, { asOf });
+    assert.equal(plan.addsApplicationRow, false, "Maksatukset lists it");
+    const sent = applyMarkSent(listed, plan);
+    // Its end corrected to 30.11.2014 after marking as sent
+    const corrected = {
+      ...sent,
+      sheets: sent.sheets.map((s) => (s.name === "Maksatukset" ? { ...s, cells: maksatukset("30.11.2014") } : s)),
+    };
+    const next = { start: dayFromYmd(2015, 1, 1), end: dayFromYmd(2015, 10, 31) };
+    const figures = (workbook: typeof sent) => {
+      const { earlier, appliedBefore, applyNow } = applicationFigures(buildLedger(workbook).ledger, next);
+      return { earlier: earlier.map((a) => [a.start, a.applied]), appliedBefore, applyNow };
+    };
+    const asSent = figures(sent);
+    assert.equal(asSent.earlier.length, 2);
+    assert.ok(asSent.applyNow > 0);
+    const after = figures(corrected);
+    assert.equal(after.appliedBefore, asSent.appliedBefore, "the 75 000 € of application 2 counted once");
+    assert.equal(after.applyNow, asSent.applyNow);
+    assert.deepEqual(after.earlier, asSent.earlier);
   });
 
   it("counts an application marked as sent in a book without Maksatukset as applied before, and numbers the next one after it", () => {
