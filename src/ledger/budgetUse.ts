@@ -3,7 +3,7 @@ import { dayFromYmd, elapsedShare, periodOf, ymdOf } from "../periods";
 import type { Day, Interval } from "../periods";
 import { eligibleCents } from "./eligible";
 import type { BudgetRow, BudgetVersion, InvoiceLine, Ledger, Partner } from "./model";
-import { isAdministratorKey, nameKeys } from "./names";
+import { isAdministratorKey, nameKey, nameKeys } from "./names";
 import { partnersSpanning } from "./realised";
 import { COST_LINE_SYNONYMS } from "./vocabulary";
 
@@ -126,6 +126,11 @@ const COMMON_SHARE = new Set([
   "gemensam andel",
   "gemensamma kostnader",
 ]);
+
+/** Whether a name is one of the common share's ("Yhteiset kulut", "Hallinnoija", "Common costs"). */
+export function isCommonShareName(text: string): boolean {
+  return text.trim() !== "" && COMMON_SHARE.has(nameKey(text));
+}
 
 /** An account number before or after a cost line's name ("4000 Palkat", "Palkat (4000)"), as its key shows it. */
 const ACCOUNT_NUMBER = /^\d{3,6} (?=\D)|(?<=\D) \d{3,6}$/g;

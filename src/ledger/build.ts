@@ -84,7 +84,7 @@ export function buildLedger(stored: WorkbookData): BuiltLedger {
       tables[header.kind].push(table);
       reportColumns(table, findings);
       taken.add(header.row);
-      const fields = new RowFields(table, reader, workbook.date1904, findings, endRow, accounts);
+      const fields = new RowFields(table, reader, workbook.date1904, findings, endRow, accounts, isPartnerName);
       const last =
         endRow < reader.rowCount
           ? endBeforeTitle(reader, header.row, endRow, textColumnsOf(table), lanes[i])

@@ -76,11 +76,13 @@ function readPartner(f: RowFields, records: Records): boolean {
 
 function readBudgetRow(f: RowFields, records: Records): boolean {
   const { table } = f;
+  if (f.sectionHeading()) return false;
   if (table.yearColumns || table.versionColumns || table.acrossColumns) return readWideBudget(f, records);
   if (isNamedSubtotal(f, records.budget, (row) => row.partner)) return false;
   records.budget.push({
     year: f.required("year", f.year("year")),
-    partner: f.text("partner"),
+    // a blank Kumppani is the common share, as the template has it; with no such column, the section's partner
+    partner: table.columns.partner === undefined ? f.budgetPartner() : f.text("partner"),
     line: f.text("line"),
     version: f.oneOf("version", VERSIONS) ?? table.contextVersion ?? null,
     amount: f.required("amount", f.money("amount")),

@@ -18,6 +18,8 @@ import type { DateProof, TableDateOrders } from "./dateOrders";
 import { fieldWords, specOf } from "./specs";
 import { trimmed } from "../../workbook/normalize";
 import { isTicks } from "../ticks";
+import { isCommonShareName } from "../budgetUse";
+import { columnsOf } from "./tableColumns";
 
 const NO_ACCOUNTS: ReadonlyMap<string, string> = new Map();
 
@@ -136,6 +138,8 @@ export class RowFields {
     private readonly endRow = reader.rowCount,
     /** Each account number's cost line, from the mapping sheet (a general-ledger export naming accounts by number). */
     readonly accounts: ReadonlyMap<string, string> = NO_ACCOUNTS,
+    /** Whether a text names a partner of Kumppanit (a budget's partner headings, see sectionHeading). */
+    private readonly isPartnerName: (text: string) => boolean = () => false,
   ) {
     this.cells = reader.row(0);
     this.titleScale = titleScaleOf(reader, table);
@@ -328,6 +332,27 @@ export class RowFields {
     return month <= invoiced ? year : year - 1;
   }
 
+  /** In a budget kept in a section per partner with no Kumppani column: the partner of the section the row stands in. */
+  private sectionPartner = "";
+
+  /**
+   * Whether the row heads a section of a budget with no Kumppani column: a partner of Kumppanit
+   * ("Pikassos") or the common share ("Yhteiset kulut") alone in its cost-line cell, nothing else of
+   * the table filled. The rows under it are that partner's (budgetPartner), up to the next heading.
+   */
+  sectionHeading(): boolean {
+    const { table } = this;
+    const lineCol = table.columns.line;
+    if (table.kind !== "budget" || table.columns.partner !== undefined || lineCol === undefined) return false;
+    const name = this.raw("line");
+    if (typeof name !== "string") return false;
+    const partner = this.isPartnerName(name);
+    if (!partner && !isCommonShareName(name)) return false;
+    for (const col of columnsOf(table)) if (col !== lineCol && !isBlank(this.cells[col - this.reader.colOffset] ?? null)) return false;
+    this.sectionPartner = partner ? trimmed(name) : "";
+    return true;
+  }
+
   /**
    * A wide budget's partner: typed (or merged) once over its cost lines ("Pikassos | Palkat"
    * then " | Vuokrat"), so a blank cell right under a partner's row is that partner's. A blank,
@@ -335,6 +360,7 @@ export class RowFields {
    * partner is the common share, as the template has it.)
    */
   budgetPartner(): string {
+    if (this.table.columns.partner === undefined) return this.sectionPartner;
     let partner = this.text("partner");
     if (partner === "" && this.table.columns.partner !== undefined && this.lastPartnerRow === this.row - 1 && this.text("line") !== "")
       partner = this.lastPartner;
