@@ -51,9 +51,13 @@ const TITLE_UNIT = new RegExp(
   "i",
 );
 
+/** A unit no amount is written in, so that it says thousands anywhere in a title ("Talousarvio (t€, ALV 0)", "Budget in thousand euros"). */
+const UNIT_ANYWHERE =
+  /(?:^|[\s(,/])(?:t[\s\u00a0]?€|teur|k[\s\u00a0]?€|keur|tuhansina euroina|eur thousands?|thousands? (?:of )?euros?)(?=$|[\s),.;:/])/i;
+
 /** Whether a table's title or its sheet's name says its amounts are thousands of euros ("Budjetti (t€)", "Talousarvio, 1000 €"). */
 export function titleSaysThousands(text: string): boolean {
-  return THOUSANDS.test(text) && TITLE_UNIT.test(text.trim());
+  return UNIT_ANYWHERE.test(text) || (THOUSANDS.test(text) && TITLE_UNIT.test(text.trim()));
 }
 
 /** A header that names euros ("Summa €", "Euroa", "EUR"): its column is in euros, whatever its table's title says. */

@@ -180,11 +180,10 @@ describe("variety: a ledger whose dates, periods and amounts were typed as text"
       }),
       [...euros, [2015, "Palkat", 5_000_000]],
     );
-    // the title's own unit still says thousands, after a word or a year
-    assert.deepEqual(
-      budgetOf({ Budjetti: [["Talousarvio 2014–2015 t€"], ["Vuosi", "Tilikohta", "Summa"], [2014, "Palkat", 40.5]] }),
-      euros,
-    );
+    // the title's own unit still says thousands, after a word or a year; and a unit no amount is written in ("t€",
+    // "TEUR", "thousand euros") says so anywhere in the title
+    for (const title of ["Talousarvio 2014–2015 t€", "Talousarvio (t€, ALV 0)", "Talousarvio t€ (vahvistettu)", "Budget in thousand euros"])
+      assert.deepEqual(budgetOf({ Budjetti: [[title], ["Vuosi", "Tilikohta", "Summa"], [2014, "Palkat", 40.5]] }), euros, title);
     const { ledger } = read({
       Laskut: [
         ["Laskut, yli 1 000 € laskuista kopio liitteeksi"],
