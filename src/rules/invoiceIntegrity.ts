@@ -2,7 +2,7 @@ import { isAdministratorKey } from "../ledger/names";
 import { isTicks } from "../ledger/ticks";
 import { cellOf } from "../ledger/cell";
 import type { InvoiceLine, TableRef } from "../ledger/model";
-import type { Finding, Where } from "../findings/finding";
+import type { Finding, FindingFactory, Where } from "../findings/finding";
 import { cellAddress } from "../workbook/address";
 import { invoiceIndex } from "./invoiceIndex";
 import type { Invoice } from "./invoiceIndex";
@@ -39,7 +39,7 @@ export const invoiceIntegrity: Rule = {
       for (const invoice of invoices) {
         if (invoice.number !== "" && invoice.lines.length > 1) {
           conflicts(invoice, context, findings);
-          identicalLines(invoice, keyOf, context, findings);
+          identicalLines(invoice, keyOf, context.finding, findings);
         }
         signatures(invoice, keyOf, ownCosts, tablesWithout, context, findings);
       }
@@ -114,8 +114,17 @@ function sameLine(a: InvoiceLine, b: InvoiceLine, keyOf: (text: string) => strin
   );
 }
 
-/** Extra copies of a row within one invoice: same date, cost line, period and amount. */
-function identicalLines(invoice: Invoice, keyOf: (text: string) => string, { finding }: RuleContext, findings: Finding[]): void {
+/**
+ * INVOICE_DUPLICATE for each extra copy of a row within one invoice (one partner's lines of one number): the same
+ * date, Laji, cost line, period and amounts. `kaste import` asks it of the rows of each invoice it is about to add,
+ * so that its preview says what the check will say after.
+ */
+export function identicalLines(
+  invoice: Pick<Invoice, "number" | "lines">,
+  keyOf: (text: string) => string,
+  finding: FindingFactory,
+  findings: Finding[],
+): void {
   const { lines } = invoice;
   const report = (copy: InvoiceLine, original: InvoiceLine) => {
     const field = copy.at.table.columns.net !== undefined ? "net" : "gross";

@@ -9,6 +9,9 @@ import { invoicesCsv } from "../../src/sync/import/exportCsv";
 import { importKey, sameImportValues } from "../../src/ledger/fingerprint";
 import { applyImport, rowsToAppend } from "../../src/sync/import/importBlocks";
 import { previewImport } from "../../src/sync/import/importPreview";
+import { LedgerRows } from "../../src/sync/import/rowMatching";
+import { checkWorkbook } from "../../src/check/checkWorkbook";
+import type { Finding } from "../../src/findings/finding";
 import type { ImportPreview } from "../../src/sync/import/importTypes";
 import { partnerBookFromCsv } from "../../src/sync/import/partnerFile";
 import type { CellValue, WorkbookData } from "../../src/workbook/types";
@@ -330,6 +333,65 @@ describe("previewImport", () => {
     // kaste check says the same of the ledger written
     const written = buildLedger(applyImport(ledger, preview));
     assert.ok(written.ledger.invoices.filter((l) => l.number === "PIK-006" && l.line === "Vuokrat").length === 2);
+  });
+
+  it("says INVOICE_DUPLICATE of a new invoice's rows as kaste check says it of the ledger written, not of rows of another Laji", () => {
+    const header = ["Laskun pvm", "Laskuttaja", "Laskun numero", "Ajalta alkaen", "Ajalta päättyen", "Laji", "Tilikohta", "Summa (ALV 0)"];
+    const duplicates = (l: { findings: readonly Finding[] }) =>
+      l.findings.filter((f) => f.code === "INVOICE_DUPLICATE").map((f) => [f.params.what, f.params.number]);
+    // PIK-006: a fixed row and an adjustment (tasaus) of the same amount, no copy; PIK-008: a row twice
+    const file = csvFile([
+      header,
+      ["5.2.2014", "Pikassos", "PIK-006", "1.1.2014", "31.1.2014", "kiinteä", "Vuokrat", "450,00"],
+      ["5.2.2014", "Pikassos", "PIK-006", "1.1.2014", "31.1.2014", "tasaus", "Vuokrat", "450,00"],
+      ["5.4.2014", "Pikassos", "PIK-008", "1.3.2014", "31.3.2014", "kiinteä", "Vuokrat", "450,00"],
+      ["5.4.2014", "Pikassos", "PIK-008", "1.3.2014", "31.3.2014", "kiinteä", "Vuokrat", "450,00"],
+    ]);
+    const preview = previewImport(ledger, file, SOURCE);
+    assert.equal(preview.toAdd.length, 4);
+    assert.deepEqual(duplicates(preview), [["line", "PIK-008"]]);
+    assert.deepEqual(codes(preview), [["INVOICE_DUPLICATE", "pikassos-2014!H5"]]);
+    assertMessages(preview.findings);
+    const checked = checkWorkbook(applyImport(ledger, preview));
+    assert.deepEqual(duplicates(checked), duplicates(preview));
+  });
+
+  it("asks once per ledger invoice whether the file has all of its rows, however many rows it adds to it", () => {
+    const added = ["Matkat", "Koulutus", "Tarvikkeet", "Puhelin"].map((cost, i) => [
+      "5.1.2014",
+      "Pikassos",
+      "PIK-005",
+      "1.12.2013",
+      "31.12.2013",
+      cost,
+      `${10 + i},00`,
+      "0",
+      "",
+    ]);
+    const file = csvFile([
+      PARTNER_HEADER,
+      ["5.1.2014", "Pikassos", "PIK-005", "1.12.2013", "31.12.2013", "Palkat", "7 200,00", "0", ""],
+      ["5.1.2014", "Pikassos", "PIK-005", "1.12.2013", "31.12.2013", "Vuokrat", "450,00", "0", ""],
+      ...added,
+    ]);
+    const original = Object.getOwnPropertyDescriptor(LedgerRows.prototype, "allAnswered");
+    assert.ok(original);
+    let asked = 0;
+    const allAnswered = original.value as LedgerRows["allAnswered"];
+    LedgerRows.prototype.allAnswered = function (this: LedgerRows, ...args: Parameters<LedgerRows["allAnswered"]>) {
+      asked++;
+      return allAnswered.apply(this, args);
+    };
+    try {
+      const preview = previewImport(ledger, file, SOURCE);
+      assert.deepEqual(
+        preview.toAdd.map((r) => r.line.line),
+        ["Matkat", "Koulutus", "Tarvikkeet", "Puhelin"],
+      );
+      assert.equal(asked, 1);
+    } finally {
+      Object.defineProperty(LedgerRows.prototype, "allAnswered", original);
+    }
   });
 
   it("reports a conflict for each way a row can differ from the ledger's invoice", () => {

@@ -3,8 +3,9 @@ import { CANONICAL_HEADERS } from "../../ledger/canonical";
 import type { InvoiceLine, Ledger, TableRef } from "../../ledger/model";
 import { SheetReader } from "../../ledger/sheetReader";
 import { cellOf, headerCellOf } from "../../ledger/cell";
-import { importKey, invoiceKey } from "../../ledger/fingerprint";
+import { importKey, invoiceKey, numberKey } from "../../ledger/fingerprint";
 import { isAdministratorKey, nameKeys } from "../../ledger/names";
+import { identicalLines } from "../../rules/invoiceIntegrity";
 import { closestName } from "../../rules/invoiceWindows";
 import { yearViewsOf } from "../../ledger/phases/tableColumns";
 import { tableNotFound } from "../../ledger/tableNotFound";
@@ -19,6 +20,7 @@ import { partnerNamedByFile } from "./namedPartner";
 import { partnerProblems } from "./partnerProblems";
 import type { MissingColumn } from "./partnerProblems";
 import { LedgerRows, conflictFinding, numberCellOf } from "./rowMatching";
+import type { LedgerInvoice } from "./rowMatching";
 import { columnWriter, droppedColumns, planTarget, targetTable } from "./targetPlan";
 
 /** "2014-03-05 14:15": when an import ran, in local time, as the Tuotu column records it. */
@@ -99,7 +101,7 @@ export function previewImport(book: WorkbookData, partnerFile: WorkbookData | Pa
   const ledgerRows = new LedgerRows(ledger);
   // The rows to add and the conflicts in file order, until every row is matched: only then is it known which
   // invoices the file has every ledger row of
-  const matched: Array<{ readonly add: RowToAdd } | { readonly conflict: ConflictRow }> = [];
+  const matched: Array<{ readonly add: RowToAdd } | { readonly conflict: ConflictRow; readonly invoice: LedgerInvoice }> = [];
   let toAdd: RowToAdd[] = [];
   const alreadyPresent: PresentRow[] = [];
   const conflicts: ConflictRow[] = [];
@@ -140,29 +142,39 @@ export function previewImport(book: WorkbookData, partnerFile: WorkbookData | Pa
     const match = ledgerRows.match(line);
     if (match.kind === "present") alreadyPresent.push({ line, source: sourceRow, existing: match.existing });
     else if (match.kind === "conflict")
-      matched.push({ conflict: { line, source: sourceRow, existing: match.existing, closest: match.closest, differs: match.differs } });
+      matched.push({
+        conflict: { line, source: sourceRow, existing: match.existing, closest: match.closest, differs: match.differs },
+        invoice: match.invoice,
+      });
     else matched.push({ add: { line, source: sourceRow, cells: writer ? writer.cells(line) : [] } });
   }
   // A row of an invoice the ledger has whose every ledger row the file has too, row for row, is a line added to it
   // (the partner's invoice grew): it is added. Else it may be a ledger row changed, and conflicts. A row the ledger
-  // has fewer times than the file ("duplicate") always conflicts: it is no new line
+  // has fewer times than the file ("duplicate") always conflicts: it is no new line. Whether the file has every row of
+  // an invoice is asked once per invoice (it looks at all of its rows)
+  const answered = new Map<LedgerInvoice, boolean>();
   for (const entry of matched) {
     if ("add" in entry) {
       toAdd.push(entry.add);
       continue;
     }
     const { line, source: from, closest, differs } = entry.conflict;
-    if (!differs.includes("duplicate") && ledgerRows.allAnswered(line))
-      toAdd.push({ line, source: from, cells: writer ? writer.cells(line) : [] });
+    let all = false;
+    if (!differs.includes("duplicate")) {
+      const known = answered.get(entry.invoice);
+      if (known === undefined) answered.set(entry.invoice, (all = ledgerRows.allAnswered(entry.invoice)));
+      else all = known;
+    }
+    if (all) toAdd.push({ line, source: from, cells: writer ? writer.cells(line) : [] });
     else {
       conflicts.push(entry.conflict);
       findings.push(conflictFinding(line, closest, differs));
     }
   }
-  // The same row twice in one new invoice (same period, cost line and amounts) is added twice, as the partner billed
-  // it (two equal costs are possible, and money is never dropped unsaid), with INVOICE_DUPLICATE before it is written,
-  // as kaste check says it after
-  findings.push(...copiesInInvoices(toAdd));
+  // The same row twice in one new invoice (same date, Laji, period, cost line and amounts) is added twice, as the
+  // partner billed it (two equal costs are possible, and money is never dropped unsaid), with INVOICE_DUPLICATE before
+  // it is written, as kaste check says it after: the check's own test, of each new invoice's rows to add
+  copiesInInvoices(toAdd, keyOf, findings);
 
   // An invoice goes into the ledger whole: the new rows of an invoice with a bad row wait for the fix, or the corrected
   // file's rows would all be conflicts with the part imported now
@@ -274,33 +286,31 @@ function copiesAcrossTables(tables: number): (line: InvoiceLine) => Finding | nu
 }
 
 /**
- * INVOICE_DUPLICATE for each row to add that repeats an earlier row to add of the same invoice (the same partner,
- * number, period, cost line and amounts: `importKey`), at its amount in the partner file, naming the first.
+ * INVOICE_DUPLICATE of the rows to add of each invoice (by partner and number, as kaste check groups them), by the
+ * check's own test (identicalLines): a row the same as an earlier one in date, Laji, period, cost line and amounts, at
+ * its amount in the partner file, naming the first.
  */
-function copiesInInvoices(toAdd: readonly RowToAdd[]): Finding[] {
-  const first = new Map<string, InvoiceLine>();
-  const copies: Finding[] = [];
+function copiesInInvoices(toAdd: readonly RowToAdd[], keyOf: (text: string) => string, findings: Finding[]): void {
+  // by partner, then number, as invoiceIndex: the name and number keys are memoised, no key text is built per row
+  const invoices = new Map<string, Map<string, InvoiceLine[]>>();
+  let several = false;
   for (const { line } of toAdd) {
-    if (line.number.trim() === "") continue;
-    const key = importKey(line);
-    const original = first.get(key);
-    if (!original) {
-      first.set(key, line);
-      continue;
+    const number = numberKey(line.number);
+    if (number === "") continue;
+    const partner = keyOf(line.partner);
+    let numbers = invoices.get(partner);
+    if (!numbers) invoices.set(partner, (numbers = new Map<string, InvoiceLine[]>()));
+    const lines = numbers.get(number);
+    if (!lines) numbers.set(number, [line]);
+    else {
+      lines.push(line);
+      several = true;
     }
-    const field = line.at.table.columns.net !== undefined ? "net" : "gross";
-    const at = cellOf(original.at, original.at.table.columns.net !== undefined ? "net" : "gross");
-    copies.push(
-      makeFinding("INVOICE_DUPLICATE", cellOf(line.at, field), {
-        partner: line.partner || "–",
-        number: line.number,
-        what: "line",
-        first: `${at.sheet}!${at.cell}`,
-        line: line.line,
-      }),
-    );
   }
-  return copies;
+  if (!several) return;
+  for (const numbers of invoices.values())
+    for (const lines of numbers.values())
+      if (lines.length > 1) identicalLines({ number: lines[0].number, lines }, keyOf, makeFinding, findings);
 }
 
 const summaryKey = (line: InvoiceLine, keyOf: (text: string) => string) =>

@@ -15,6 +15,8 @@ export type Match =
   | { readonly kind: "present"; readonly existing: InvoiceLine }
   | {
       readonly kind: "conflict";
+      /** The ledger's invoice of the row: ask `allAnswered` about it once all rows are matched. */
+      readonly invoice: LedgerInvoice;
       readonly existing: readonly InvoiceLine[];
       readonly closest: InvoiceLine;
       readonly differs: ConflictKind[];
@@ -27,8 +29,13 @@ interface SameRows {
   next: number;
 }
 
+/** An invoice of the ledger, as `LedgerRows.match` names it. */
+export interface LedgerInvoice {
+  readonly lines: readonly InvoiceLine[];
+}
+
 /** One invoice's ledger rows, in ledger order, and which of them already answer for a file row. */
-interface InvoiceBucket {
+interface InvoiceBucket extends LedgerInvoice {
   readonly lines: InvoiceLine[];
   /** Small invoices: a flag per row, searched in order. */
   taken: boolean[] | null;
@@ -67,13 +74,15 @@ export class LedgerRows {
     if (!bucket) return { kind: "new" };
     const existing = takeFromInvoice(bucket, line, invoice);
     if (existing) return { kind: "present", existing };
-    return { kind: "conflict", existing: bucket.lines, ...closestOf(line, bucket.lines) };
+    return { kind: "conflict", invoice: bucket, existing: bucket.lines, ...closestOf(line, bucket.lines) };
   }
 
-  /** Whether every ledger row of a numbered file row's invoice answers for a file row matched so far. */
-  allAnswered(line: InvoiceLine): boolean {
-    const bucket = this.invoices.get(invoiceKey(line));
-    if (!bucket) return false;
+  /**
+   * Whether every ledger row of an invoice `match` named answers for a file row matched so far: it looks at each of
+   * the invoice's rows, so ask it once per invoice, not once per row.
+   */
+  allAnswered(invoice: LedgerInvoice): boolean {
+    const bucket = invoice as InvoiceBucket;
     if (bucket.byKey) {
       for (const same of bucket.byKey.values()) if (same.next < same.lines.length) return false;
       return true;
