@@ -2,7 +2,7 @@ import { z } from "zod/mini";
 import type { Finding } from "../findings/finding";
 import { makeFinding } from "../findings/makeFinding";
 import { asDate, asMoney, asText } from "./coerce";
-import type { ApplicationClaim, ClaimedApplication, ClaimedRow, InvoiceLine, Ledger, TableRef } from "./model";
+import type { Application, ApplicationClaim, ClaimedApplication, ClaimedRow, InvoiceLine, Ledger, TableRef } from "./model";
 import type { Cents } from "../money";
 import type { Day } from "../periods";
 import { cellAddress } from "../workbook/address";
@@ -65,28 +65,41 @@ export function claimCellOf(claim: Pick<ClaimedApplication, "sheet" | "row">, he
 }
 
 /**
- * The applications marked as sent that Maksatukset does not list: none of its rows has their
- * number, shares a day with their period, starts on their start or was sent on their sent date.
- * Marking as sent adds the Maksatukset row only when the table has room for it, and a row may
- * have been deleted since; the application was sent all the same, so the chain of periods
- * (rules/applications.ts) and the drafted application's figures (sync/application/figures.ts)
- * count it. A row whose period was corrected since (its end, in a table without Nro) is still
- * the application's row: Maksatukset's period counts, not the claim's beside it.
+ * The applications marked as sent that Maksatukset does not list. Marking as sent adds the
+ * Maksatukset row only when the table has room for it, and a row may have been deleted since; the
+ * application was sent all the same, so the chain of periods (rules/applications.ts) and the
+ * drafted application's figures (sync/application/figures.ts) count it. Each claim is one row's at
+ * most, and each row one claim's: first by its number, else its start or its end; then, a row
+ * whose period was corrected since (in a table without Nro), by sharing at least half its days or
+ * by its sent date. A row numbered otherwise is never the claim's, so an application sent the same
+ * day or a neighbour typed a day into its period does not take a deleted row's claim.
  */
 export function claimsNotListed(ledger: Ledger): readonly ClaimedApplication[] {
   const claims = ledger.claims ?? [];
   if (claims.length === 0) return claims;
-  const apps = ledger.applications;
-  const numbers = new Set(apps.map((a) => a.number.trim()).filter((n) => n !== ""));
-  const starts = new Set(apps.map((a) => a.start).filter((d) => d !== null));
-  const sent = new Set(apps.map((a) => a.sent).filter((d) => d !== null));
-  const listed = (c: ClaimedApplication) =>
-    (c.number.trim() !== "" && numbers.has(c.number.trim())) ||
-    starts.has(c.start) ||
-    (c.sent !== null && sent.has(c.sent)) ||
-    // By its days, as the chain takes a period typed end first
-    apps.some((a) => a.start !== null && a.end !== null && Math.min(a.start, a.end) <= c.end && Math.max(a.start, a.end) >= c.start);
-  return claims.filter((c) => !listed(c));
+  const rows = ledger.applications;
+  const used = new Set<number>();
+  const numberOf = (text: string) => text.trim();
+  const compatible = (c: ClaimedApplication, a: Application) =>
+    numberOf(c.number) === "" || numberOf(a.number) === "" || numberOf(c.number) === numberOf(a.number);
+  const take = (test: (c: ClaimedApplication, a: Application) => boolean) => (c: ClaimedApplication) => {
+    const index = rows.findIndex((a, i) => !used.has(i) && compatible(c, a) && test(c, a));
+    if (index >= 0) used.add(index);
+    return index >= 0;
+  };
+  const shared = (c: ClaimedApplication, a: Application) => {
+    if (a.start === null || a.end === null) return 0;
+    // as the chain takes a period typed end first
+    return Math.min(Math.max(a.start, a.end), c.end) - Math.max(Math.min(a.start, a.end), c.start) + 1;
+  };
+  const passes = [
+    take((c, a) => numberOf(c.number) !== "" && numberOf(c.number) === numberOf(a.number)),
+    take((c, a) => a.start === c.start || a.end === c.end),
+    take((c, a) => 2 * shared(c, a) >= c.end - c.start + 1 || (c.sent !== null && a.sent === c.sent)),
+  ];
+  let unlisted: readonly ClaimedApplication[] = claims;
+  for (const pass of passes) unlisted = unlisted.filter((c) => !pass(c));
+  return unlisted;
 }
 
 /** The first two rows of a new claims sheet: the generated-sheet mark and the headers. */

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { checkWorkbook } from "../../src/check/checkWorkbook";
-import { dayFromYmd } from "../../src/periods";
+import { dayFromYmd, ymdOf } from "../../src/periods";
 import { renderMessage } from "../../src/findings/render";
 import { buildLedger } from "../../src/ledger/build";
 import { CLAIMS_SHEET, claimCellOf } from "../../src/ledger/claims";
@@ -164,6 +164,29 @@ describe("payment applications", () => {
           "Between payment applications 1 and 2 the period 1 Jan 2014–31 Jan 2014 is covered by no application.",
         ],
       ]);
+    });
+
+    it("stays its own when another application was sent the same day, or a neighbour's period was typed a day into it", () => {
+      const workbook = sentAlone([2014, 1, 1], [2014, 12, 31]);
+      const [claim] = buildLedger(workbook).ledger.claims ?? [];
+      assert.ok(claim?.sent);
+      const { year, month, day } = ymdOf(claim.sent);
+      const withApplications = (change: (rows: CellValue[][]) => void) => ({
+        ...workbook,
+        sheets: workbook.sheets.map((s) => {
+          if (s.name !== "Maksatukset") return s;
+          const cells = s.cells.map((r) => [...r]);
+          change(cells);
+          return { ...s, cells };
+        }),
+      });
+      // application 3 sent the day application 2 was marked as sent: 2014 is still application 2's, no gap
+      assert.deepEqual(chainFindings(withApplications((rows) => (rows[2][5] = `${day}.${month}.${year}`))), []);
+      // application 3's start typed on 31.12.2014: its overlap with application 2 is said, and 2014 is no gap
+      assert.deepEqual(
+        chainFindings(withApplications((rows) => (rows[2][1] = "31.12.2014"))).map(([code]) => code),
+        ["APPLICATION_PERIOD_OVERLAP"],
+      );
     });
 
     describe("when Maksatukset lists it under a period corrected since (a table without Nro)", () => {
