@@ -38,7 +38,7 @@ export const invoiceIntegrity: Rule = {
       const ownCosts = isAdministratorKey(partnerKey, administrator);
       for (const invoice of invoices) {
         if (invoice.number !== "" && invoice.lines.length > 1) {
-          conflicts(invoice, context, findings);
+          conflictingLines(invoice, context.finding, findings);
           identicalLines(invoice, keyOf, context.finding, findings);
         }
         signatures(invoice, keyOf, ownCosts, tablesWithout, context, findings);
@@ -48,8 +48,12 @@ export const invoiceIntegrity: Rule = {
   },
 };
 
-/** Rows of one invoice number that disagree on the invoice date, or on the period of one Laji. */
-function conflicts(invoice: Invoice, { finding }: RuleContext, findings: Finding[]): void {
+/**
+ * INVOICE_DUPLICATE of the first row of one invoice (one partner's lines of one number) that disagrees with the
+ * invoice's first on the invoice date, or on the period of one Laji. `kaste import` asks it of the rows of each
+ * invoice new to the ledger it is about to add, as the check will say it after.
+ */
+export function conflictingLines(invoice: Pick<Invoice, "number" | "lines">, finding: FindingFactory, findings: Finding[]): void {
   const { lines } = invoice;
   /** The row's own spelling beside the invoice's first where they differ ("pik-014 / PIK-014"). */
   const numberOf = (line: InvoiceLine) => (line.number === invoice.number ? invoice.number : `${line.number} / ${invoice.number}`);

@@ -339,18 +339,27 @@ describe("previewImport", () => {
     const header = ["Laskun pvm", "Laskuttaja", "Laskun numero", "Ajalta alkaen", "Ajalta päättyen", "Laji", "Tilikohta", "Summa (ALV 0)"];
     const duplicates = (l: { findings: readonly Finding[] }) =>
       l.findings.filter((f) => f.code === "INVOICE_DUPLICATE").map((f) => [f.params.what, f.params.number]);
-    // PIK-006: a fixed row and an adjustment (tasaus) of the same amount, no copy; PIK-008: a row twice
+    // PIK-006: a fixed row and an adjustment (tasaus) of the same amount, no copy; PIK-008: a row twice;
+    // PIK-009: the same row on two invoice dates
     const file = csvFile([
       header,
       ["5.2.2014", "Pikassos", "PIK-006", "1.1.2014", "31.1.2014", "kiinteä", "Vuokrat", "450,00"],
       ["5.2.2014", "Pikassos", "PIK-006", "1.1.2014", "31.1.2014", "tasaus", "Vuokrat", "450,00"],
       ["5.4.2014", "Pikassos", "PIK-008", "1.3.2014", "31.3.2014", "kiinteä", "Vuokrat", "450,00"],
       ["5.4.2014", "Pikassos", "PIK-008", "1.3.2014", "31.3.2014", "kiinteä", "Vuokrat", "450,00"],
+      ["5.5.2014", "Pikassos", "PIK-009", "1.4.2014", "30.4.2014", "kiinteä", "Vuokrat", "450,00"],
+      ["7.5.2014", "Pikassos", "PIK-009", "1.4.2014", "30.4.2014", "kiinteä", "Vuokrat", "450,00"],
     ]);
     const preview = previewImport(ledger, file, SOURCE);
-    assert.equal(preview.toAdd.length, 4);
-    assert.deepEqual(duplicates(preview), [["line", "PIK-008"]]);
-    assert.deepEqual(codes(preview), [["INVOICE_DUPLICATE", "pikassos-2014!H5"]]);
+    assert.equal(preview.toAdd.length, 6);
+    assert.deepEqual(duplicates(preview), [
+      ["line", "PIK-008"],
+      ["date", "PIK-009"],
+    ]);
+    assert.deepEqual(codes(preview), [
+      ["INVOICE_DUPLICATE", "pikassos-2014!H5"],
+      ["INVOICE_DUPLICATE", "pikassos-2014!A7"],
+    ]);
     assertMessages(preview.findings);
     const checked = checkWorkbook(applyImport(ledger, preview));
     assert.deepEqual(duplicates(checked), duplicates(preview));
@@ -545,6 +554,21 @@ describe("previewImport", () => {
       ],
     );
     assert.deepEqual([corrected.alreadyPresent.length, corrected.conflicts.length, corrected.bad.length], [1, 0, 0]);
+  });
+
+  it("says no INVOICE_DUPLICATE of the rows of an invoice held for a bad row: none of them is written", () => {
+    const file = csvFile([
+      PARTNER_HEADER,
+      ["5.2.2014", "Verso", "V-10", "1.1.2014", "31.1.2014", "Palkat", "3 8OO,00", "0", ""],
+      ["5.2.2014", "Verso", "V-10", "1.1.2014", "31.1.2014", "Vuokrat", "300", "0", ""],
+      ["5.2.2014", "Verso", "V-10", "1.1.2014", "31.1.2014", "Vuokrat", "300", "0", ""],
+    ]);
+    const preview = previewImport(ledger, file, SOURCE);
+    assert.deepEqual(preview.toAdd, []);
+    assert.deepEqual(
+      preview.findings.map((f) => f.code),
+      ["VALUE_NOT_A_NUMBER", "IMPORT_INVOICE_HELD", "IMPORT_INVOICE_HELD"],
+    );
   });
 
   it("refuses a VAT-inclusive amount it cannot make net, and makes net one it can", () => {

@@ -165,7 +165,7 @@ export const invoiceNotes = {
   },
   INVOICE_DUPLICATE: {
     checks:
-      "Rows of one partner's invoice number with different invoice dates, or with different periods for the same Laji; and two identical rows of one invoice (same date, Laji, cost line, period and amount). `kaste import` says it of a partner workbook's row that another of its sheets already lists (a summary sheet repeating the month sheets): that copy is not imported. Two identical rows of one invoice new to the ledger are both imported, as the partner billed them, and the preview says this of the second before anything is written, by the same test (two rows that differ only in Laji are no copies there either).",
+      "Rows of one partner's invoice number with different invoice dates, or with different periods for the same Laji; and two identical rows of one invoice (same date, Laji, cost line, period and amount). `kaste import` says it of a partner workbook's row that another of its sheets already lists (a summary sheet repeating the month sheets): that copy is not imported. Two identical rows of one invoice new to the ledger are both imported, as the partner billed them, and the preview says this of the second before anything is written, by the same test (two rows that differ only in Laji are no copies there either); it says so too of rows of an invoice new to the ledger with two invoice dates, or two periods of one Laji. Rows of an invoice held for a bad row are not written, and it says none of this of them.",
     why: "One invoice number is one invoice; a row entered twice claims its cost twice.",
     domain: [INVOICING],
     points: "The copy's amount cell (a row twice), or the cell where the date or period differs from the invoice's first row.",

@@ -5,7 +5,7 @@ import { SheetReader } from "../../ledger/sheetReader";
 import { cellOf, headerCellOf } from "../../ledger/cell";
 import { importKey, invoiceKey, numberKey } from "../../ledger/fingerprint";
 import { isAdministratorKey, nameKeys } from "../../ledger/names";
-import { identicalLines } from "../../rules/invoiceIntegrity";
+import { conflictingLines, identicalLines } from "../../rules/invoiceIntegrity";
 import { closestName } from "../../rules/invoiceWindows";
 import { yearViewsOf } from "../../ledger/phases/tableColumns";
 import { tableNotFound } from "../../ledger/tableNotFound";
@@ -153,6 +153,8 @@ export function previewImport(book: WorkbookData, partnerFile: WorkbookData | Pa
   // has fewer times than the file ("duplicate") always conflicts: it is no new line. Whether the file has every row of
   // an invoice is asked once per invoice (it looks at all of its rows)
   const answered = new Map<LedgerInvoice, boolean>();
+  /** The rows added to an invoice the ledger has (the file has all of its rows). */
+  const grown = new Set<InvoiceLine>();
   for (const entry of matched) {
     if ("add" in entry) {
       toAdd.push(entry.add);
@@ -165,17 +167,14 @@ export function previewImport(book: WorkbookData, partnerFile: WorkbookData | Pa
       if (known === undefined) answered.set(entry.invoice, (all = ledgerRows.allAnswered(entry.invoice)));
       else all = known;
     }
-    if (all) toAdd.push({ line, source: from, cells: writer ? writer.cells(line) : [] });
-    else {
+    if (all) {
+      toAdd.push({ line, source: from, cells: writer ? writer.cells(line) : [] });
+      grown.add(line);
+    } else {
       conflicts.push(entry.conflict);
       findings.push(conflictFinding(line, closest, differs));
     }
   }
-  // The same row twice in one new invoice (same date, Laji, period, cost line and amounts) is added twice, as the
-  // partner billed it (two equal costs are possible, and money is never dropped unsaid), with INVOICE_DUPLICATE before
-  // it is written, as kaste check says it after: the check's own test, of each new invoice's rows to add
-  copiesInInvoices(toAdd, keyOf, findings);
-
   // An invoice goes into the ledger whole: the new rows of an invoice with a bad row wait for the fix, or the corrected
   // file's rows would all be conflicts with the part imported now
   if (badInvoices.size > 0) {
@@ -228,6 +227,11 @@ export function previewImport(book: WorkbookData, partnerFile: WorkbookData | Pa
       }
     }
   }
+
+  // The same row twice in one new invoice (same date, Laji, period, cost line and amounts) is added twice, as the
+  // partner billed it (two equal costs are possible, and money is never dropped unsaid), with INVOICE_DUPLICATE before
+  // it is written, as kaste check says it after: the check's own tests, of each invoice's rows that will be written
+  copiesInInvoices(toAdd, grown, keyOf, findings);
 
   // 5. Room below the table
   let canAppend = plan !== null;
@@ -287,10 +291,17 @@ function copiesAcrossTables(tables: number): (line: InvoiceLine) => Finding | nu
 
 /**
  * INVOICE_DUPLICATE of the rows to add of each invoice (by partner and number, as kaste check groups them), by the
- * check's own test (identicalLines): a row the same as an earlier one in date, Laji, period, cost line and amounts, at
- * its amount in the partner file, naming the first.
+ * check's own tests, at their cells in the partner file: a row the same as an earlier one in date, Laji, period, cost
+ * line and amounts (identicalLines); and, of an invoice new to the ledger, rows that disagree on the invoice date or
+ * on a Laji's period (conflictingLines). Of rows `grown` (added to an invoice the ledger has) the check compares the
+ * ledger's rows too: their dates and periods are not asked here.
  */
-function copiesInInvoices(toAdd: readonly RowToAdd[], keyOf: (text: string) => string, findings: Finding[]): void {
+function copiesInInvoices(
+  toAdd: readonly RowToAdd[],
+  grown: ReadonlySet<InvoiceLine>,
+  keyOf: (text: string) => string,
+  findings: Finding[],
+): void {
   // by partner, then number, as invoiceIndex: the name and number keys are memoised, no key text is built per row
   const invoices = new Map<string, Map<string, InvoiceLine[]>>();
   let several = false;
@@ -310,7 +321,11 @@ function copiesInInvoices(toAdd: readonly RowToAdd[], keyOf: (text: string) => s
   if (!several) return;
   for (const numbers of invoices.values())
     for (const lines of numbers.values())
-      if (lines.length > 1) identicalLines({ number: lines[0].number, lines }, keyOf, makeFinding, findings);
+      if (lines.length > 1) {
+        const invoice = { number: lines[0].number, lines };
+        if (!grown.has(lines[0])) conflictingLines(invoice, makeFinding, findings);
+        identicalLines(invoice, keyOf, makeFinding, findings);
+      }
 }
 
 const summaryKey = (line: InvoiceLine, keyOf: (text: string) => string) =>
