@@ -178,6 +178,8 @@ export class RowFields {
   text(field: AnyField): string {
     const value = this.raw(field);
     if (typeof value === "string") return trimmed(value);
+    // an empty cell, or a column the table lacks: nothing to coerce (a million rows ask for a few such fields each)
+    if (value === null) return "";
     return this.take(field, asText(value)) ?? "";
   }
 
@@ -188,6 +190,7 @@ export class RowFields {
 
   date(field: AnyField): Day | null {
     const value = this.raw(field);
+    if (value === null) return null;
     if (typeof value === "number" && value >= 1) {
       const day = dayFromSerial(value, this.date1904);
       if (day !== null) return day;
@@ -231,6 +234,7 @@ export class RowFields {
 
   money(field: AnyField, table = this.table): Cents | null {
     const value = this.raw(field, table);
+    if (value === null) return null;
     const scale = this.scaleOf(field, table);
     if (typeof value === "number") {
       const cents = fromEuros(value * scale);
@@ -266,6 +270,7 @@ export class RowFields {
 
   oneOf<T extends string>(field: AnyField, e: Enumeration<T>): T | null {
     const value = this.raw(field);
+    if (value === null) return null;
     if (typeof value === "string") {
       const known = e.known.get(value);
       if (known !== undefined) return known;
