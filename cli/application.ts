@@ -59,12 +59,8 @@ export function parsePeriodArg(text: string | undefined): Interval {
  * The period to draft: `--period`, or else the next one not yet applied for (as the pane's Hakemus
  * tab pre-fills it), said on the first line; an input error when the book says none.
  */
-function periodToDraft(
-  text: string | undefined,
-  book: WorkbookData,
-  args: ApplicationArgs,
-): { period: Interval; chosen: string | null; check?: CheckResult } {
-  if (text !== undefined) return { period: parsePeriodArg(text), chosen: null };
+function periodToDraft(book: WorkbookData, args: ApplicationArgs): { period: Interval; chosen: string | null; check?: CheckResult } {
+  if (args.period !== undefined) return { period: parsePeriodArg(args.period), chosen: null };
   const lang = args.lang;
   const check = checkWorkbook(book, { asOf: args.asOf });
   const next = nextUnclaimedPeriod(check.ledger);
@@ -133,7 +129,7 @@ export async function runApplication(args: ApplicationArgs): Promise<number> {
     );
   if (args.csv) await checkSideOutput(args.csv, [args.book], args.force ?? false);
   const { workbook: book, zip } = await readInputBook(args.book);
-  const { period, chosen, check } = periodToDraft(args.period, book, args);
+  const { period, chosen, check } = periodToDraft(book, args);
   if (chosen !== null) process.stdout.write(`${chosen}\n`);
   const draft = draftApplication(book, period, { asOf: args.asOf, override: args.override, lang: args.lang, check });
   if (draft.blocked) {
