@@ -3,12 +3,32 @@ import type { SheetData } from "./types";
 import { escapeFormulaText, unescapeFormulaText } from "./injection";
 import { decodeWindows1252 } from "./windows1252";
 
-export type CsvEncoding = "utf-8" | "utf-16le" | "windows-1252";
+export type CsvEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
+
+/**
+ * UTF-16 without a byte order mark, as some export tools and scripts write it: text (Latin
+ * letters, digits, ä, ö) has a zero in the high byte of nearly every character, and no text
+ * in any 8-bit encoding has a zero byte at all. Null when the start of the bytes is not such.
+ */
+function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  const pairs = Math.min(bytes.length, 4096) >> 1;
+  if (pairs < 2) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (bytes[2 * i] === 0) even++;
+    if (bytes[2 * i + 1] === 0) odd++;
+  }
+  if (odd * 2 >= pairs && even === 0) return "utf-16le";
+  if (even * 2 >= pairs && odd === 0) return "utf-16be";
+  return null;
+}
 
 /**
  * Decodes a CSV file's bytes as Finnish Excel writes them: UTF-8 with or without BOM,
- * UTF-16 (Excel's "Unicode text"), or Windows-1252 when the bytes are not valid UTF-8
- * (ISO-8859-1 text decodes the same way for ä, ö, å).
+ * UTF-16 (Excel's "Unicode text"; big-endian, or without a BOM, as other tools write it),
+ * or Windows-1252 when the bytes are not valid UTF-8 (ISO-8859-1 text decodes the same way
+ * for ä, ö, å).
  */
 export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -17,6 +37,11 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncod
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
   }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be" };
+  }
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
   } catch {

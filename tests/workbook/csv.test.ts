@@ -17,6 +17,9 @@ const ENCODINGS: [string, (text: string) => Uint8Array, string][] = [
   ["UTF-8", utf8, "utf-8"],
   ["UTF-8 with BOM", (t) => Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8(t)]), "utf-8"],
   ["UTF-16 (Excel's Unicode text)", (t) => Uint8Array.from([0xff, 0xfe, ...Buffer.from(t, "utf16le")]), "utf-16le"],
+  ["UTF-16 without a BOM", (t) => Uint8Array.from(Buffer.from(t, "utf16le")), "utf-16le"],
+  ["UTF-16 big-endian", (t) => Uint8Array.from([0xfe, 0xff, ...Buffer.from(t, "utf16le").swap16()]), "utf-16be"],
+  ["UTF-16 big-endian without a BOM", (t) => Uint8Array.from(Buffer.from(t, "utf16le").swap16()), "utf-16be"],
   ["Windows-1252", windows1252, "windows-1252"],
   ["ISO-8859-1", (t) => Uint8Array.from(Buffer.from(t.replace(/[€–]/g, "-"), "latin1")), "windows-1252"],
 ];
