@@ -20,8 +20,7 @@ function keyOf(text: string): string {
   return key;
 }
 
-/** An invoice number as compared: case and runs of spaces do not count ("pik-001" = "PIK-001"). */
-/** An invoice number as compared: "pik-014 " and "PIK-014" are the same invoice. */
+/** An invoice number as compared: case and runs of spaces do not count ("pik-014 " = "PIK-014"). */
 export function numberKey(number: string): string {
   // an invoice's number repeats on each of its lines: each is keyed once
   let key = NUMBER_KEYS.get(number);

@@ -114,7 +114,7 @@ function sameLine(a: InvoiceLine, b: InvoiceLine, keyOf: (text: string) => strin
     a.net === b.net &&
     a.gross === b.gross &&
     a.kind === b.kind &&
-    keyOf(a.line) === keyOf(b.line)
+    (a.line === b.line || keyOf(a.line) === keyOf(b.line))
   );
 }
 
@@ -200,8 +200,20 @@ function wordSignature(lower: string): Signature {
   return MARK_WORDS.has(word) ? "mark" : "name";
 }
 
-/** Run for every ledger line's checker and approver: a name ("Mäkinen", "Virtanen") is known at a glance. */
+/** A ledger's checkers and approvers are a few names down a million rows: each distinct text is read once. */
+const knownSignatures = new Map<string, Signature>();
+
 function signatureOf(person: string): Signature {
+  let signature = knownSignatures.get(person);
+  if (signature === undefined) {
+    signature = signatureOfText(person);
+    if (knownSignatures.size < 10_000) knownSignatures.set(person, signature);
+  }
+  return signature;
+}
+
+/** A name ("Mäkinen", "Virtanen") is known at a glance. */
+function signatureOfText(person: string): Signature {
   const text = person.trim();
   if (text.length > 2 && isLetter(text)) {
     if (NOBODY_START.test(text)) return "nobody";
