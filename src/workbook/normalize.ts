@@ -44,7 +44,8 @@ function normalizeUncached(text: string): string {
 
 /**
  * A name as tables compare names: "SONet BOTNIA" matches "Sonet  Botnia", and a company's
- * legal form does not count ("SONet BOTNIA ry", "Pikassos Oy" are "SONet BOTNIA", "Pikassos").
+ * legal form and business ID do not count ("SONet BOTNIA ry", "Pikassos Oy (2345678-9)" are
+ * "SONet BOTNIA", "Pikassos").
  */
 export function nameKey(text: string): string {
   // a ledger has few distinct names over up to millions of rows: each is normalised once
@@ -68,11 +69,18 @@ function nameKeyOf(text: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
-  return LEGAL_FORM.test(key) ? key.replace(LEGAL_FORM, "") : key;
+  const named = BUSINESS_ID.test(key) ? key.replace(BUSINESS_ID, "").trim() : key;
+  return LEGAL_FORM.test(named) ? named.replace(LEGAL_FORM, "") : named;
 }
 
 /** A trailing legal form after a name of its own: Oy, Oyj, Ab, Abp, ry, rf, Ltd, Ky, Tmi, Ay. */
 const LEGAL_FORM = /(?<=\S) (?:oy|oyj|ab|abp|ry|rf|ltd|ky|tmi|ay)$/;
+/**
+ * A business ID (Y-tunnus "2345678-9", also labelled "Y-tunnus", "FO-nummer", "Business ID") before
+ * or after a name of its own, as an accounts-payable export writes the supplier: no part of the name.
+ */
+const BUSINESS_ID =
+  /(?<=\S) (?:(?:y ?tunnus|fo nummer|business id) )?\d{6,7} \d$|^(?:(?:y ?tunnus|fo nummer|business id) )?\d{6,7} \d (?=\S)/;
 
 /**
  * Text without the white space around it, as `trim` gives it. Most cells have none: a text that

@@ -32,6 +32,15 @@ describe("header normalisation", () => {
     assert.equal(nameKey("Oy"), "oy", "a legal form alone is a name");
     assert.equal(nameKey("Oy Pikassos Ab"), "oy pikassos", "only a trailing legal form is dropped");
   });
+
+  it("leaves a business ID out of a partner's name, before or after it", () => {
+    assert.equal(nameKey("Pikassos Oy (2345678-9)"), "pikassos");
+    assert.equal(nameKey("Pikassos Oy, Y-tunnus 2345678-9"), "pikassos");
+    assert.equal(nameKey("2345678-9 Pikassos Oy"), "pikassos");
+    assert.equal(nameKey("SONet BOTNIA ry 0123456-7"), nameKey("SONet BOTNIA"));
+    assert.equal(nameKey("2345678-9"), "2345678 9", "a business ID alone is a name");
+    assert.equal(nameKey("Palkat 2014"), "palkat 2014", "a year is no business ID");
+  });
 });
 
 describe("trimming cell text without a call per cell", () => {
