@@ -11,7 +11,7 @@ import { partnerBookFromCsv } from "../src/sync/import/partnerFile";
 import type { PartnerCsv } from "../src/sync/import/partnerFile";
 import type { WorkbookData } from "../src/workbook/types";
 import { writeBlocks } from "../src/workbook/cells";
-import { InputError, formatArg, inputStats, isWorkbookBytes, readInput, readInputBook, readInputFile, xlsxInput } from "./input";
+import { CSV_NAME, InputError, formatArg, inputStats, isWorkbookBytes, readInputBook, readInputFile, textKind, xlsxInput } from "./input";
 import { NO_OUTPUT, checkSameExtension, editBook, isEditableBook, outputMode, savedLines } from "./syncOutput";
 
 export interface ImportArgs {
@@ -94,10 +94,10 @@ const SHOWN_ROWS = 20;
 /** Reads a partner file: CSV (any encoding and delimiter Finnish Excel writes) or .xlsx. */
 async function readPartner(path: string): Promise<WorkbookData | PartnerCsv> {
   await inputStats(path, { folders: false });
-  if (!/\.(csv|txt|tsv)$/i.test(path)) return readInput(path);
   const bytes = await readInputFile(path);
-  // a workbook saved or renamed as .csv (an e-mail attachment's name) is read as the workbook it is
-  if (isWorkbookBytes(bytes)) return xlsxInput(path, bytes);
+  // a workbook saved or renamed as .csv (an e-mail attachment's name) is read as the workbook it is,
+  // and a partner system's CSV export named .xls or .xlsx as the CSV it is
+  if (isWorkbookBytes(bytes) || (!CSV_NAME.test(path) && (bytes.length === 0 || textKind(bytes) !== "text"))) return xlsxInput(path, bytes);
   return partnerBookFromCsv(bytes, basename(path));
 }
 

@@ -110,12 +110,10 @@ export async function readInput(path: string): Promise<WorkbookData> {
 export async function readInputBook(path: string): Promise<{ workbook: WorkbookData; zip: ZipArchive | null }> {
   const info = await inputStats(path, { folders: true });
   if (info.isDirectory()) return { workbook: await readCsvFolder(path), zip: null };
-  if (extname(path).toLowerCase() === ".csv")
-    return {
-      workbook: { date1904: false, sheets: [parseCsv(decodeCsv(await readInputFile(path)).text, basename(path, extname(path)))] },
-      zip: null,
-    };
   const bytes = await readInputFile(path);
+  // a workbook saved or renamed as .csv is read as the workbook it is; Excel saves "Unicode text" as .txt
+  if (CSV_NAME.test(path) && !isWorkbookBytes(bytes))
+    return { workbook: { date1904: false, sheets: [parseCsv(decodeCsv(bytes).text, basename(path, extname(path)))] }, zip: null };
   // the sheets read stay inflated (up to 256 MB) for the edit that follows, which then inflates none again
   const zip = { current: null as ZipArchive | null };
   const workbook = await xlsxInput(path, bytes, (archive) => {
@@ -125,9 +123,73 @@ export async function readInputBook(path: string): Promise<{ workbook: WorkbookD
   return { workbook, zip: zip.current };
 }
 
+/** The names read as CSV text (a file each, or the files of a folder). */
+export const CSV_NAME = /\.(csv|txt|tsv)$/i;
+
 /** Whether bytes are a workbook's rather than text: a zip (.xlsx, .ods) or an old binary .xls, whatever the file's name says. */
 export function isWorkbookBytes(bytes: Uint8Array): boolean {
   return startsWith(bytes, ZIP) || startsWith(bytes, OLE);
+}
+
+/**
+ * What text under a workbook's name holds, by its start: a web page (many systems export a table
+ * as HTML named .xls), Excel 2003's XML, LibreOffice's flat XML (.fods), other XML, or plain text
+ * (CSV, as most exports are). Null for bytes that are not text.
+ */
+export function textKind(bytes: Uint8Array): "html" | "spreadsheetXml" | "flatOpenDocument" | "xml" | "text" | null {
+  const head = decodeCsv(bytes.subarray(0, 8192)).text.slice(0, 4096);
+  for (let i = 0; i < head.length; i++) {
+    const code = head.charCodeAt(i);
+    // a control character other than a tab or a line end: binary
+    if (code < 32 && (code < 9 || code > 13)) return null;
+  }
+  const start = head.trimStart().toLowerCase();
+  if (!start.startsWith("<")) return "text";
+  if (/<(!doctype html|html|table|body)[\s>]/.test(start)) return "html";
+  if (start.includes("urn:schemas-microsoft-com:office:spreadsheet")) return "spreadsheetXml";
+  if (start.includes("urn:oasis:names:tc:opendocument")) return "flatOpenDocument";
+  return "xml";
+}
+
+/** Why bytes that are no zip cannot be read as a workbook, and what to do, in one line each language. */
+function notWorkbook(path: string, bytes: Uint8Array): InputError {
+  const saveAs = {
+    fi: "avaa se Excelissä ja tallenna .xlsx-muodossa (Tallenna nimellä → Excel-työkirja)",
+    en: "open it in Excel and save it as .xlsx (Save As → Excel Workbook)",
+    sv: "öppna den i Excel och spara den som .xlsx (Spara som → Excel-arbetsbok)",
+  };
+  switch (textKind(bytes)) {
+    case "text":
+      return new InputError(
+        `${path} ei ole Excel-työkirja vaan tekstitiedosto (CSV): nimeä se .csv-päätteiseksi tai ${saveAs.fi}.`,
+        `${path} is not an Excel workbook but a text (CSV) file: rename it to .csv, or ${saveAs.en}.`,
+        `${path} är inte en Excel-arbetsbok utan en textfil (CSV): byt namn till .csv, eller ${saveAs.sv}.`,
+      );
+    case "html":
+      return new InputError(
+        `${path} ei ole Excel-työkirja vaan verkkosivu (HTML), kuten jotkin järjestelmät vievät taulukoita: ${saveAs.fi}.`,
+        `${path} is not an Excel workbook but a web page (HTML), as some systems export tables: ${saveAs.en}.`,
+        `${path} är inte en Excel-arbetsbok utan en webbsida (HTML), som vissa system exporterar tabeller: ${saveAs.sv}.`,
+      );
+    case "spreadsheetXml":
+      return new InputError(
+        `${path} on Excel 2003:n XML-taulukko, ei .xlsx-työkirja: ${saveAs.fi}.`,
+        `${path} is an Excel 2003 XML spreadsheet, not an .xlsx workbook: ${saveAs.en}.`,
+        `${path} är ett XML-kalkylblad från Excel 2003, inte en .xlsx-arbetsbok: ${saveAs.sv}.`,
+      );
+    case "flatOpenDocument":
+      return new InputError(
+        `${path} on OpenDocument-tiedosto (.fods): tallenna se LibreOfficessa tai Excelissä .xlsx-muodossa (Tallenna nimellä → Excel 2007–365).`,
+        `${path} is an OpenDocument file (.fods): save it as .xlsx in LibreOffice or Excel (Save As → Excel 2007–365).`,
+        `${path} är en OpenDocument-fil (.fods): spara den som .xlsx i LibreOffice eller Excel (Spara som → Excel 2007–365).`,
+      );
+    default:
+      return new InputError(
+        `${path} ei ole Excel-työkirja (.xlsx): ${saveAs.fi}.`,
+        `${path} is not an Excel workbook (.xlsx): ${saveAs.en}.`,
+        `${path} är inte en Excel-arbetsbok (.xlsx): ${saveAs.sv}.`,
+      );
+  }
 }
 
 /**
@@ -149,12 +211,7 @@ export async function xlsxInput(path: string, bytes: Buffer, opened?: (zip: ZipA
       `${path} is an OpenDocument file (.ods): save it as .xlsx in LibreOffice or Excel (Save As → Excel 2007–365).`,
       `${path} är en OpenDocument-fil (.ods): spara den som .xlsx i LibreOffice eller Excel (Spara som → Excel 2007–365).`,
     );
-  if (!startsWith(bytes, ZIP))
-    throw new InputError(
-      `${path} ei ole Excel-työkirja (.xlsx).`,
-      `${path} is not an Excel workbook (.xlsx).`,
-      `${path} är inte en Excel-arbetsbok (.xlsx).`,
-    );
+  if (!startsWith(bytes, ZIP)) throw notWorkbook(path, bytes);
   let workbook: WorkbookData;
   try {
     const zip = new ZipArchive(bytes, NODE_INFLATER);
@@ -194,7 +251,7 @@ async function readCsvFolder(path: string): Promise<WorkbookData> {
   const names = await readdir(path).catch((error: unknown) => {
     throw readError(path, error);
   });
-  const files = names.filter((f) => /\.(csv|txt|tsv)$/i.test(f)).sort();
+  const files = names.filter((f) => CSV_NAME.test(f)).sort();
   if (files.length === 0)
     throw new InputError(
       `Kansiossa ${path} ei ole CSV-tiedostoja.`,

@@ -58,6 +58,23 @@ describe("kaste check", () => {
     assert.ok(codes.includes("COFUND_STATE_OVER_RATE"));
   });
 
+  it("reads a workbook saved under a .csv name as the workbook, and Excel's Unicode text (.txt) as CSV", async () => {
+    const dir = await tempDir();
+    const renamed = join(dir, "kirjanpito.csv");
+    await writeFile(renamed, await readFile(broken));
+    const asCsv = await run("check", renamed, "--format", "json");
+    assert.equal(asCsv.code, 1);
+    const codes = JSON.parse(asCsv.out).findings.map((f: { code: string }) => f.code);
+    assert.ok(codes.includes("COFUND_STATE_OVER_RATE"));
+    assert.ok(!codes.includes("TABLE_NOT_FOUND"));
+    const text = join(dir, "hanke.txt");
+    const rows = "Hanke\tLasSe\r\nHyväksyttävät kustannukset\t1828204\r\nValtionavustus\t1371154\r\nKuntaosuus\t457050\r\n";
+    await writeFile(text, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(rows, "utf16le")]));
+    const unicode = await run("check", text, "--format", "json");
+    assert.equal(unicode.code, 1);
+    assert.ok(JSON.parse(unicode.out).findings.some((f: { code: string }) => f.code === "COFUND_STATE_OVER_RATE"));
+  });
+
   it("rejects an --as-of that is not a date", async () => {
     const { code, err } = await run("check", broken, "--as-of", "eilen");
     assert.equal(code, 2);
@@ -76,6 +93,45 @@ describe("unreadable input gets one clear line and exit code 2", () => {
         return p;
       },
       /ei ole Excel-työkirja/,
+    ],
+    [
+      "a CSV file named .xlsx: what it is and what to do",
+      async (dir) => {
+        const p = join(dir, "laskut.xlsx");
+        await writeFile(p, "Laskuttaja;Laskun numero\r\nVerso;VER-1\r\n");
+        return p;
+      },
+      /laskut\.xlsx ei ole Excel-työkirja vaan tekstitiedosto \(CSV\): nimeä se \.csv-päätteiseksi tai avaa se Excelissä ja tallenna \.xlsx-muodossa/,
+    ],
+    [
+      "a web page (HTML) named .xls, as some systems export tables",
+      async (dir) => {
+        const p = join(dir, "raportti.xls");
+        await writeFile(p, '<html xmlns:x="urn:schemas-microsoft-com:office:excel"><body><table><tr><td>1</td></tr></table></body></html>');
+        return p;
+      },
+      /raportti\.xls ei ole Excel-työkirja vaan verkkosivu \(HTML\).*: avaa se Excelissä ja tallenna \.xlsx-muodossa/,
+    ],
+    [
+      "an Excel 2003 XML spreadsheet",
+      async (dir) => {
+        const p = join(dir, "vanha.xml");
+        await writeFile(
+          p,
+          '<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"/>',
+        );
+        return p;
+      },
+      /vanha\.xml on Excel 2003:n XML-taulukko, ei \.xlsx-työkirja: avaa se Excelissä/,
+    ],
+    [
+      "a flat OpenDocument spreadsheet (.fods)",
+      async (dir) => {
+        const p = join(dir, "libre.fods");
+        await writeFile(p, '<?xml version="1.0"?>\n<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>');
+        return p;
+      },
+      /libre\.fods on OpenDocument-tiedosto \(\.fods\): tallenna se LibreOfficessa/,
     ],
     [
       "an OpenDocument spreadsheet (.ods), even named .xlsx",

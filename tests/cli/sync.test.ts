@@ -93,6 +93,22 @@ describe("kaste import / application / mark-sent", function () {
     assert.match(xls.err, /vanha\.csv on salattu tai vanhaa \.xls-muotoa/);
   });
 
+  it("reads a partner system's CSV export named .xls or .xlsx as the CSV it is; a web page so named gets what to do", async () => {
+    for (const name of ["pikassos-10-2015.xls", "pikassos-10-2015.xlsx"]) {
+      const named = join(dir, name);
+      await writeFile(named, latin1(PARTNER_CSV));
+      const { code, out } = await run("import", named, "--into", book, "--dry-run");
+      assert.equal(code, 0, name);
+      assert.match(out, new RegExp(`Tuodaan ${name.replace(".", "\\.")} \\(WINDOWS-1252, erotin ";"\\)`));
+      assert.match(out, /Lisätään\s+2 riviä/);
+    }
+    const page = join(dir, "raportti.xls");
+    await writeFile(page, "<html><body><table><tr><td>Laskuttaja</td></tr></table></body></html>");
+    const html = await run("import", page, "--into", book, "--dry-run", "--lang", "en");
+    assert.equal(html.code, 2);
+    assert.match(html.err, /raportti\.xls is not an Excel workbook but a web page \(HTML\).*: open it in Excel and save it as \.xlsx/);
+  });
+
   it("counts one row as one row, in each language", async () => {
     const one = join(dir, "verso-11-2015.csv");
     await writeFile(one, latin1("Laskuttaja;Laskun numero;Ajalta;Tilikohta;Summa (ALV 0)\r\nVerso;VER-100;11/2015;Palkat;3 800,00\r\n"));
