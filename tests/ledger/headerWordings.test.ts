@@ -18,6 +18,7 @@ const WORDINGS: readonly [sheet: string, kind: TableKind, canonical: string, wor
     ["Osatoteuttaja", "Toteuttaja", "Yhteistyökumppani", "Organisaatio", "Organization", "Delgenomförare"],
   ],
   ["Kumppanit", "partners", "Laskutustapa", ["Laskutusmalli", "Laskutuskäytäntö", "Faktureringsmodell"]],
+  ["Kumppanit", "partners", "Päättyy", ["Päättyen"]],
   [
     "Kumppanit",
     "partners",
@@ -36,6 +37,8 @@ const WORDINGS: readonly [sheet: string, kind: TableKind, canonical: string, wor
   ["Budjetti", "budget", "Tilikohta", ["Kustannuserä", "Menoerä", "Cost item", "Kostnadspost"]],
   ["Budjetti", "budget", "Summa", ["Euroa", "€", "EUR", "(€)"]],
   ["Laskut", "invoices", "Laskuttaja", ["Myyjä", "Maksunsaaja"]],
+  ["Laskut", "invoices", "Laskun numero", ["Numero", "Laskun n:o"]],
+  ["Laskut", "invoices", "Ajalta päättyen", ["Päättyen", "Loppuen"]],
   ["Laskut", "invoices", "Tilikohta", ["Kustannuserä", "Menoerä"]],
   ["Laskut", "invoices", "ALV", ["ALV:n osuus", "Vero", "Momsandel"]],
   ["Laskut", "invoices", "Asiatarkastaja", ["Tarkastettu", "Asiatarkastettu", "Tarkastettu (nimi)", "Tarkastettu / nimikirjaimet"]],
