@@ -11,6 +11,7 @@ import { withoutLedgerSummaries } from "./phases/ledgerSummaries";
 import { withoutLedgerCopies } from "./phases/ledgerCopies";
 import { withComputedFormulas } from "./phases/formulaCells";
 import { endBeforeSettings } from "./phases/keyBlockBelow";
+import { invoiceDocumentOf } from "./phases/invoiceDocuments";
 import { endRowsOf, findHeaderRows, laneColumnsOf, reportColumns, tableRefOf } from "./phases/findTables";
 import { withMergedValues } from "./phases/mergedCells";
 import { emptyRecords, readRow } from "./phases/readRecords";
@@ -59,14 +60,24 @@ export function buildLedger(stored: WorkbookData): BuiltLedger {
   const mapping = mappingForBuild(workbook, findings);
   const accounts = accountLinesOf(workbook);
   const isPartnerName = partnerNamesOf(workbook);
-  for (const sheet of workbook.sheets) {
+  const found = workbook.sheets.map((sheet) => {
     // Sheets KASTE Ledger wrote (application drafts, the claims of sent applications) are outputs, not tables
-    if (isGeneratedSheet(sheet)) {
+    if (isGeneratedSheet(sheet)) return { sheet, asStored: null, headers: [], mappingFindings: [] };
+    const asStored = new SheetReader(sheet);
+    const mappingFindings: Finding[] = [];
+    const headers = withMappedHeaders(asStored, findHeaderRows(asStored, workbook.date1904), mapping.get(sheet.name), mappingFindings);
+    return { sheet, asStored, headers, mappingFindings };
+  });
+  // A workbook without a ledger may be a partner's invoice typed as a document, on a sheet of no other table
+  const noLedger = !found.some(({ headers }) => headers.some((header) => header.kind === "invoices"));
+  for (const { sheet, asStored, headers: tableHeaders, mappingFindings } of found) {
+    if (asStored === null) {
       if (sheet.name === CLAIMS_SHEET) claims = readClaims(sheet, workbook.date1904, findings);
       continue;
     }
-    const asStored = new SheetReader(sheet);
-    const headers = withMappedHeaders(asStored, findHeaderRows(asStored, workbook.date1904), mapping.get(sheet.name), findings);
+    findings.push(...mappingFindings);
+    const document = noLedger && tableHeaders.length === 0 ? invoiceDocumentOf(asStored, workbook.date1904) : null;
+    const headers = document ? [document] : tableHeaders;
     const filled = withMergedValues(
       sheet,
       headers.map((header) => header.row),
@@ -84,6 +95,8 @@ export function buildLedger(stored: WorkbookData): BuiltLedger {
       tables[header.kind].push(table);
       reportColumns(table, findings);
       taken.add(header.row);
+      // a document's key block is its invoice's, no project's or settings' keys
+      for (const at of Object.values(table.invoiceContext?.cells ?? {})) taken.add(at.row);
       const fields = new RowFields(table, reader, workbook.date1904, findings, endRow, accounts, isPartnerName);
       const last =
         endRow < reader.rowCount

@@ -52,6 +52,22 @@ export interface TableRef {
    * rows' labels (totals, page footers) are looked for from there, not from the sheet's first column.
    */
   readonly fromCol?: number;
+  /** An invoice kept as a document: the number, date, period and biller typed once above its lines (see invoiceDocuments.ts). */
+  readonly invoiceContext?: InvoiceContext;
+}
+
+/** What an invoice typed as a document says once for all its lines, each value with the cell it was read from. */
+export interface InvoiceContext {
+  readonly number?: string;
+  readonly date?: Day;
+  readonly partner?: string;
+  /** The period of every line; none when the lines have period columns of their own. */
+  readonly periodStart?: Day;
+  readonly periodEnd?: Day;
+  /** The 0-based cell each value stands in ("Laskun numero | VER-025": the value's cell; a title's period: the title's). */
+  readonly cells: Readonly<
+    Partial<Record<"number" | "date" | "partner" | "periodStart" | "periodEnd", { readonly row: number; readonly col: number }>>
+  >;
 }
 
 /** An amount column of a table laid out across, with what its header (and the block above it) says. */

@@ -5,7 +5,7 @@ import { cellText } from "../workbook/types";
 import type { CellValue } from "../workbook/types";
 import type { SheetReader } from "./sheetReader";
 import { costLineOfHeader, monthOfHeader } from "./across";
-import type { AcrossColumn, TableKind } from "./model";
+import type { AcrossColumn, InvoiceContext, TableKind } from "./model";
 import { headerWithoutThousands, saysThousands } from "./coerce";
 import { TABLES } from "./vocabulary";
 import type { FieldSpec, TableSpec } from "./vocabulary";
@@ -206,6 +206,8 @@ export interface HeaderRow {
   readonly acrossColumns?: readonly AcrossColumn[];
   /** A table beside another on its sheet, past a blank column: the first column of its block (see findHeaderRows). */
   readonly fromCol?: number;
+  /** An invoice kept as a document: what its key block or title says once for all its lines (see invoiceDocuments.ts). */
+  readonly invoiceContext?: InvoiceContext;
 }
 
 /**
@@ -444,7 +446,7 @@ function blocksOf(cells: ReadonlyArray<CellValue>): number[][] {
   return blocks;
 }
 
-function assignColumns(
+export function assignColumns(
   reader: SheetReader,
   row: number,
   cells: ReadonlyArray<CellValue>,

@@ -25,7 +25,8 @@ export function withContextPartners(
    */
   const unnamed = new Set<TableRef>();
   for (const table of tables) {
-    if (table.columns.partner !== undefined) continue;
+    // an invoice typed as a document names its biller above its lines ("Laskuttaja | Verso")
+    if (table.columns.partner !== undefined || table.invoiceContext?.partner !== undefined) continue;
     const reader = readers.get(table.sheet);
     const partner = reader ? partnerOfTable(table, reader, partners) : null;
     const views = yearViewsOf(table).map((view) => view.table);

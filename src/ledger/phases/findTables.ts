@@ -223,6 +223,7 @@ export function tableRefOf(reader: SheetReader, header: HeaderRow): TableRef {
     ...(header.versionColumns ? { versionColumns: header.versionColumns } : {}),
     ...(header.acrossColumns ? { acrossColumns: header.acrossColumns } : {}),
     ...(header.fromCol !== undefined ? { fromCol: header.fromCol } : {}),
+    ...(header.invoiceContext ? { invoiceContext: header.invoiceContext } : {}),
   };
 }
 
@@ -244,7 +245,7 @@ export function reportColumns(table: TableRef, findings: Finding[]): void {
 
 /** The required columns (each its alternatives) a table's header lacks, as its kind's spec requires them. */
 function missingRequired(
-  table: Pick<TableRef, "kind" | "columns" | "acrossColumns" | "yearColumns" | "versionColumns" | "contextYear">,
+  table: Pick<TableRef, "kind" | "columns" | "acrossColumns" | "yearColumns" | "versionColumns" | "contextYear" | "invoiceContext">,
 ): readonly string[][] {
   // A table laid out across: its columns stand for the amount and their cost line, year or month
   const across = acrossFieldsOf(table);
@@ -255,6 +256,9 @@ function missingRequired(
     // A wide table's year columns are its Vuosi and Summa
     if (table.yearColumns && options.some((field) => field === "year" || field === "amount")) continue;
     if (table.contextYear !== undefined && options.includes("year")) continue;
+    // An invoice typed as a document: its period above its lines
+    if (table.invoiceContext?.periodStart !== undefined && options.some((field) => field === "periodStart" || field === "periodEnd"))
+      continue;
     // A budget's version columns are its Summa
     if (table.versionColumns && options.includes("amount")) continue;
     missing.push(options);

@@ -94,7 +94,12 @@ function readBudgetRow(f: RowFields, records: Records): boolean {
 function readInvoiceRow(f: RowFields, records: Records): boolean {
   const { table } = f;
   if (table.acrossColumns) return readAcrossInvoices(f, records);
-  const [periodStart, periodEnd] = f.startAndEnd("periodStart", "periodEnd");
+  // an invoice typed as a document: what its lines leave out is said once above them
+  const typedOnce = table.invoiceContext;
+  const [periodStart, periodEnd] =
+    typedOnce?.periodStart !== undefined && typedOnce.periodEnd !== undefined
+      ? [typedOnce.periodStart, typedOnce.periodEnd]
+      : f.startAndEnd("periodStart", "periodEnd");
   // Only a row without a period can be a partner's subtotal: the test costs the other rows nothing
   if (periodStart === null && periodEnd === null && isPartnerSubtotal(f, records.invoices)) return false;
   if (table.columns.period === undefined) {
@@ -109,9 +114,9 @@ function readInvoiceRow(f: RowFields, records: Records): boolean {
     f.missing(table.columns.net !== undefined ? "net" : "gross");
   const eligible = f.oneOf("eligible", YES_NO);
   records.invoices.push({
-    date: f.date("date"),
-    partner: f.required("partner", f.text("partner") || null) ?? "",
-    number: f.text("number"),
+    date: f.date("date") ?? typedOnce?.date ?? null,
+    partner: f.required("partner", f.text("partner") || null) ?? typedOnce?.partner ?? "",
+    number: f.text("number") || (typedOnce?.number ?? ""),
     periodStart,
     periodEnd,
     kind: f.oneOf("kind", KINDS),

@@ -202,7 +202,7 @@ export function previewImport(book: WorkbookData, partnerFile: WorkbookData | Pa
   // A partner's monthly breakdown that sums up what the ledger already bills (its fixed invoices) is no new cost: its
   // sums the invoices bill are there already, a sum they bill only in part conflicts (added, the billed part would be
   // claimed twice; left out, the rest would go unsaid), and a month or cost line no invoice bills yet is added
-  if (toAdd.length > 0 && incoming.ledger.tables.invoices.some((t) => t.acrossColumns?.some((c) => c.month !== undefined))) {
+  if (toAdd.length > 0 && incoming.ledger.tables.invoices.some(isBreakdown)) {
     const billed = billedSummaries(incoming.ledger.tables.invoices, toAdd, incoming.ledger.invoices, ledger.invoices, keyOf);
     if (billed.size > 0) {
       const kept: RowToAdd[] = [];
@@ -328,6 +328,17 @@ function copiesInInvoices(
       }
 }
 
+/**
+ * A partner's breakdown of costs by month: laid out with a column per month, or typed as a document for one
+ * period that names no invoice number ("Meno-erittely lokakuu 2015 | Kustannuslaji | Summa").
+ */
+function isBreakdown(table: TableRef): boolean {
+  return (
+    table.acrossColumns?.some((c) => c.month !== undefined) === true ||
+    (table.invoiceContext !== undefined && table.invoiceContext.number === undefined)
+  );
+}
+
 const summaryKey = (line: InvoiceLine, keyOf: (text: string) => string) =>
   `${keyOf(line.partner)}\u0000${line.periodStart}\u0000${line.periodEnd}\u0000${keyOf(line.line)}`;
 
@@ -355,8 +366,7 @@ function billedSummaries(
   // each month column is read as a view of its table (a TableRef of its own): a table's views answer together
   const breakdowns = new Map<TableRef, TableRef>();
   for (const table of tables)
-    if (table.acrossColumns?.some((c) => c.month !== undefined))
-      for (const ref of [table, ...yearViewsOf(table).map((view) => view.table)]) breakdowns.set(ref, table);
+    if (isBreakdown(table)) for (const ref of [table, ...yearViewsOf(table).map((view) => view.table)]) breakdowns.set(ref, table);
   const lineCount = new Map<TableRef, number>();
   for (const line of incoming) {
     const table = breakdowns.get(line.at.table);

@@ -1,0 +1,149 @@
+import { dayFromSerial, parseDate } from "../../periods";
+import type { Day } from "../../periods";
+import { parsePeriodText } from "../../periods/parsePeriod";
+import { cellText } from "../../workbook/types";
+import type { CellValue } from "../../workbook/types";
+import { isBlank } from "../coerce";
+import type { InvoiceContext } from "../model";
+import { assignColumns, matcherOf } from "../recognize";
+import type { HeaderRow } from "../recognize";
+import type { SheetReader } from "../sheetReader";
+import { saysBudget } from "../yearColumns";
+
+/** Rows looked through for a document's header: an invoice's lines start near its top. */
+const DOCUMENT_SEARCH_ROWS = 60;
+/** Rows above the header its key block and title may take. */
+const CONTEXT_ROWS = 12;
+/** Words of a title that may end in its period ("Meno-erittely tammi–maaliskuu 2015"). */
+const PERIOD_WORDS = 4;
+
+type ContextField = keyof InvoiceContext["cells"];
+type Found = {
+  -readonly [K in ContextField]?: { value: K extends "periodStart" | "periodEnd" | "date" ? Day : string; row: number; col: number };
+};
+
+/**
+ * An invoice kept as a document, as a partner sends it or a monthly expense breakdown is typed: its
+ * number, date, period and biller once, in a key block or a title above its lines ("Laskun numero |
+ * VER-025", "Ajalta | 1.10.–31.10.2015", "Meno-erittely lokakuu 2015"), and under them lines of a cost
+ * line and an amount ("Kustannuslaji | Summa | Selite"). Its header is no ledger's by itself (it names
+ * no biller or invoice number); read as one with what is said above it, when that gives a period, on a
+ * sheet holding no other table of a workbook holding no ledger (a partner's own file: the lines of the
+ * coordinator's ledger are never read twice). Null for any other sheet.
+ */
+export function invoiceDocumentOf(reader: SheetReader, date1904: boolean): HeaderRow | null {
+  const matcher = matcherOf("invoices");
+  const end = Math.min(reader.rowCount, reader.rowOffset + DOCUMENT_SEARCH_ROWS);
+  for (let row = reader.rowOffset; row < end; row++) {
+    const cells = reader.row(row);
+    if (cells.filter((value) => typeof value === "string" && value.trim() !== "").length < 2) continue;
+    const header = assignColumns(reader, row, cells, matcher, "invoices");
+    const { columns } = header;
+    if (columns.line === undefined || (columns.net === undefined && columns.gross === undefined)) continue;
+    if (columns.partner !== undefined || columns.number !== undefined || saysBudget(reader, row)) return null;
+    const context = contextAbove(reader, row, date1904);
+    const periodTyped = columns.period !== undefined || (columns.periodStart !== undefined && columns.periodEnd !== undefined);
+    if (!context || (!periodTyped && context.periodStart === undefined)) return null;
+    return { ...header, invoiceContext: context };
+  }
+  return null;
+}
+
+function contextAbove(reader: SheetReader, headerRow: number, date1904: boolean): InvoiceContext | null {
+  const matcher = matcherOf("invoices");
+  const found: Found = {};
+  const titles: { text: string; row: number; col: number }[] = [];
+  for (let row = Math.max(reader.rowOffset, headerRow - CONTEXT_ROWS); row < headerRow; row++) {
+    const cells = reader.row(row);
+    for (let i = 0; i < cells.length; i++) {
+      const key = cells[i];
+      if (typeof key !== "string" || key.trim() === "") continue;
+      const col = reader.colOf(i);
+      // "Laskun numero: VER-025" in one cell, or "Laskun numero | VER-025"
+      const colon = key.indexOf(":");
+      const inline = colon > 0 && key.slice(colon + 1).trim() !== "";
+      const next = inline ? -1 : nextFilled(cells, i);
+      const keyText = inline ? key.slice(0, colon) : key.replace(/:\s*$/, "");
+      const field = inline || next >= 0 ? (matcher.match(keyText)?.field ?? null) : null;
+      const value = inline ? key.slice(colon + 1).trim() : next >= 0 ? cells[next] : null;
+      if (field !== null && take(found, field, value, row, inline ? col : reader.colOf(next), date1904)) {
+        if (!inline) i = next;
+      } else titles.push({ text: key, row, col });
+    }
+  }
+  // A title's period where no key names one: "Meno-erittely lokakuu 2015"
+  if (found.periodStart === undefined)
+    for (const title of titles) {
+      const period = periodAtEnd(title.text);
+      if (period) {
+        found.periodStart = { value: period.start, row: title.row, col: title.col };
+        found.periodEnd = { value: period.end, row: title.row, col: title.col };
+        break;
+      }
+    }
+  if (found.periodStart === undefined && found.number === undefined && found.date === undefined) return null;
+  const cells: Partial<Record<ContextField, { row: number; col: number }>> = {};
+  for (const [field, at] of Object.entries(found)) cells[field as ContextField] = { row: at.row, col: at.col };
+  return {
+    ...(found.number ? { number: found.number.value } : {}),
+    ...(found.date ? { date: found.date.value } : {}),
+    ...(found.partner ? { partner: found.partner.value } : {}),
+    // a start alone ("Alkaen | 1.10.2015") is no period
+    ...(found.periodStart && found.periodEnd ? { periodStart: found.periodStart.value, periodEnd: found.periodEnd.value } : {}),
+    cells,
+  };
+}
+
+function nextFilled(cells: ReadonlyArray<CellValue>, from: number): number {
+  for (let k = from + 1; k < cells.length; k++) if (!isBlank(cells[k] ?? null)) return k;
+  return -1;
+}
+
+/** Reads a key's value into `found`, false when it is no value of that field (a title, a stray word). */
+function take(found: Found, field: string, value: CellValue, row: number, col: number, date1904: boolean): boolean {
+  const at = { row, col };
+  switch (field) {
+    case "number":
+      if (found.number || isBlank(value)) return false;
+      found.number = { value: cellText(value).trim(), ...at };
+      return true;
+    case "partner":
+      if (found.partner || typeof value !== "string") return false;
+      found.partner = { value: value.trim(), ...at };
+      return true;
+    case "date":
+    case "periodStart":
+    case "periodEnd": {
+      const day = dayOf(value, date1904);
+      if (day === null || found[field]) return false;
+      found[field] = { value: day, ...at };
+      return true;
+    }
+    case "period": {
+      const period = typeof value === "string" && parseDate(value) === null ? parsePeriodText(value) : null;
+      if (!period || found.periodStart) return false;
+      found.periodStart = { value: period.start, ...at };
+      found.periodEnd = { value: period.end, ...at };
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+function dayOf(value: CellValue, date1904: boolean): Day | null {
+  if (typeof value === "number") return value >= 1 ? dayFromSerial(value, date1904) : null;
+  return typeof value === "string" ? parseDate(value.trim()) : null;
+}
+
+/** The period a title ends in ("… lokakuu 2015", "… 1.10.–31.10.2015", "… 2013"); null when it ends in none or in a day. */
+function periodAtEnd(title: string): { start: Day; end: Day } | null {
+  const words = title.trim().split(/\s+/);
+  for (let n = Math.min(PERIOD_WORDS, words.length); n >= 1; n--) {
+    const tail = words.slice(words.length - n).join(" ");
+    if (parseDate(tail) !== null) return null;
+    const period = parsePeriodText(tail);
+    if (period) return period;
+  }
+  return null;
+}

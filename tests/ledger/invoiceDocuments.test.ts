@@ -1,0 +1,99 @@
+import assert from "node:assert/strict";
+import { checkWorkbook } from "../../src/check/checkWorkbook";
+import { buildLedger } from "../../src/ledger/build";
+import { cellOf } from "../../src/ledger/cell";
+import { fiDateOf } from "../../src/periods";
+import type { CellValue } from "../../src/workbook/types";
+import { book } from "../support/book";
+import { ledgerBook, ledgerRow, serial } from "../sync/support";
+
+/** The lines read from a workbook: biller, number, date, period, cost line and net, dates as Finnish days. */
+function linesOf(sheets: Record<string, CellValue[][]>) {
+  const { ledger } = buildLedger(book(sheets));
+  return ledger.invoices.map((line) => [
+    line.partner,
+    line.number,
+    line.date === null ? null : fiDateOf(line.date),
+    line.periodStart === null ? null : fiDateOf(line.periodStart),
+    line.periodEnd === null ? null : fiDateOf(line.periodEnd),
+    line.line,
+    line.net,
+  ]);
+}
+
+describe("an invoice typed as a document: its number, date and period above its lines", () => {
+  it("reads a key block of key | value cells (dates typed or as serials) and the lines under it, not their total", () => {
+    const sheets = {
+      Lasku: [
+        ["Sosiaalialan osaamiskeskus Verso"],
+        ["Laskuttaja", "Verso"],
+        ["Laskun numero", "VER-025"],
+        ["Laskun päivämäärä", serial("5.11.2015")],
+        ["Ajalta", "1.10.–31.10.2015"],
+        [],
+        ["Kustannuslaji", "Summa", "Selite"],
+        ["Palkat", 4200, "Projektikoordinaattori"],
+        ["Vuokrat", "350,00 €", "Toimitila"],
+        ["Yhteensä", 4550, null],
+      ],
+    };
+    assert.deepEqual(linesOf(sheets), [
+      ["Verso", "VER-025", "5.11.2015", "1.10.2015", "31.10.2015", "Palkat", 420_000],
+      ["Verso", "VER-025", "5.11.2015", "1.10.2015", "31.10.2015", "Vuokrat", 35_000],
+    ]);
+    // a finding about the number or the period points at the cell it was typed in, once for all the lines
+    const { ledger } = buildLedger(book(sheets));
+    assert.deepEqual(
+      ["number", "periodStart", "date", "line"].map((field) => cellOf(ledger.invoices[1].at, field).cell),
+      ["B3", "B5", "B4", "A9"],
+    );
+  });
+
+  it("reads keys and values typed in one cell, in Swedish, and a period of months", () => {
+    const sheets = {
+      Faktura: [
+        ["Fakturanummer: SB-2015-2"],
+        ["Fakturadatum: 15.9.2015", null, "Period: 5–8/2015"],
+        ["Kostnadsslag", "Belopp"],
+        ["Löner", 5100],
+      ],
+    };
+    assert.deepEqual(linesOf(sheets), [["", "SB-2015-2", "15.9.2015", "1.5.2015", "31.8.2015", "Löner", 510_000]]);
+  });
+
+  it("reads a monthly breakdown whose title ends in its period, with no invoice number", () => {
+    const sheets = {
+      Erittely: [["Pikassos: meno-erittely lokakuu 2015"], [], ["Tilikohta", "Euroa"], ["Palkat", 7200], ["Matkakulut", 120.5]],
+    };
+    assert.deepEqual(linesOf(sheets), [
+      ["", "", null, "1.10.2015", "31.10.2015", "Palkat", 720_000],
+      ["", "", null, "1.10.2015", "31.10.2015", "Matkakulut", 12_050],
+    ]);
+  });
+
+  it("is not read where nothing above the lines gives their period, number or date, nor under a budget's title", () => {
+    assert.deepEqual(
+      linesOf({
+        Kulut: [
+          ["Kustannuslaji", "Summa"],
+          ["Palkat", 4200],
+        ],
+      }),
+      [],
+    );
+    assert.deepEqual(linesOf({ Kulut: [["Huomautuksia laskuista"], ["Kustannuslaji", "Summa"], ["Palkat", 4200]] }), []);
+    assert.deepEqual(linesOf({ Talousarvio: [["Talousarvio lokakuu 2015"], ["Kustannuslaji", "Summa"], ["Palkat", 4200]] }), []);
+  });
+
+  it("is not read in a workbook that keeps a ledger: a partner's breakdown beside it would count its costs twice", () => {
+    const workbook = ledgerBook([ledgerRow("5.11.2015", "Verso", "VER-025", "1.10.2015", "31.10.2015", "kiinteä", "Palkat", 4200)], {
+      "Verso 10-2015": [["Verso: meno-erittely lokakuu 2015"], ["Kustannuslaji", "Summa"], ["Palkat", 4200]],
+    });
+    const result = checkWorkbook(workbook, { asOf: serial("1.12.2015") - 25_569 });
+    assert.deepEqual(
+      result.ledger.invoices.map((line) => line.at.table.sheet),
+      ["Laskut"],
+    );
+    assert.deepEqual(result.ledger.tables.invoices.length, 1);
+  });
+});
