@@ -16,6 +16,7 @@ import { DEFAULT_SETTINGS } from "./settings";
 import { PROJECT_KEYS, SETTINGS_KEYS } from "./vocabulary";
 import type { KeyBlockSpec, KeySpec } from "./vocabulary";
 import { KeyDateOrder } from "./keyDates";
+import { yearOfHeader } from "./yearColumns";
 import type { DateProof } from "./phases/dateOrders";
 import type { ParamsOf } from "../findings/params";
 
@@ -115,6 +116,9 @@ function findKeys(spec: KeyBlockSpec, sheets: Sheets): Map<string, Found[]> {
           raw = next;
         }
         if (raw === null || isNoteForValue(key, raw)) continue;
+        // A plan by year ("Valtionavustus | 38 940 | 173 925 | 136 800 | 349 665" under "| 2013 | 2014 | 2015 | Yhteensä"): its total, not its first year
+        const planned = horizontal || key.type !== "money" ? null : plannedTotal(reader, row, cells, index, valueIndex, keyText);
+        if (planned) [raw, valueIndex] = [planned.raw, planned.index];
         const list = candidates.get(key.key) ?? [];
         list.push({ sheet: reader.sheet.name, cell: cellAddress(valueRow, reader.colOf(valueIndex)), row, key, keyText, raw });
         candidates.set(key.key, list);
@@ -192,6 +196,46 @@ function keyCellsOf(cells: ReadonlyArray<CellValue>, keyOf: (text: string) => Ke
  */
 function isNoteForValue(key: KeySpec, raw: CellValue): boolean {
   return key.type !== "text" && typeof raw === "string" && !/\d/.test(raw);
+}
+
+/** Rows a plan's year header may stand above its amount rows (its cost lines, a blank, a "Rahoitus" title between). */
+const PLAN_HEADER_REACH = 30;
+const TOTAL_HEADER = /^(?:kaikki )?(?:yhteensa|yht|total|totalt|sammanlagt|summa)$/;
+
+/**
+ * The whole plan's amount of a key whose row holds one amount per year, under a header row of years
+ * (and maybe a total column): the total column's cell, else the years' sum (at the key's cell).
+ * Null when no such header stands above the value, or a year's cell is no amount (reported as read).
+ */
+function plannedTotal(
+  reader: SheetReader,
+  row: number,
+  cells: ReadonlyArray<CellValue>,
+  keyIndex: number,
+  valueIndex: number,
+  label: string,
+): { raw: CellValue; index: number } | null {
+  for (let above = row - 1; above >= Math.max(reader.rowOffset, row - PLAN_HEADER_REACH); above--) {
+    const header = reader.row(above);
+    const years: number[] = [];
+    let total = -1;
+    for (let i = keyIndex + 1; i < header.length; i++) {
+      const value = header[i];
+      if (yearOfHeader(value) !== null) years.push(i);
+      else if (total < 0 && typeof value === "string" && TOTAL_HEADER.test(normalizeHeader(value))) total = i;
+    }
+    if (years.length < 2) continue;
+    if (!years.includes(valueIndex) && valueIndex !== total) return null;
+    if (total >= 0 && !isBlank(cells[total] ?? null)) return { raw: cells[total], index: total };
+    let cents = 0;
+    for (const i of years) {
+      const money = asMoney(cells[i] ?? null, label);
+      if (money.problem) return null;
+      cents += money.value ?? 0;
+    }
+    return { raw: cents / 100, index: keyIndex };
+  }
+  return null;
 }
 
 /** Sheets of a sub-project's own facts ("Osahanke Pohjanmaa"): the project's are elsewhere when the workbook has both. */
