@@ -115,6 +115,26 @@ export const COST_LINE_NAMES: readonly string[] = [
   .join("|")
   .split("|");
 /**
+ * Rows of a budget that are no cost line: the financing and the totals a plan's cost estimate
+ * types under its lines ("Valtionavustus 75 %", "Kuntien rahoitusosuus", "Tulot", "Nettomenot"),
+ * besides the Hanke keys of the shares, income and eligible total (PROJECT_KEYS), normalised.
+ */
+export const BUDGET_NOT_COST_LINES: readonly string[] = [
+  "rahoitus",
+  "nettomenot",
+  "nettokustannukset",
+  "kokonaiskustannukset",
+  "kokonaismenot",
+  "kokonaisbudjetti",
+  "bruttomenot",
+  "finansiering",
+  "nettokostnader",
+  "totala kostnader",
+  "funding",
+  "net costs",
+  "total costs",
+];
+/**
  * Cost-line names that mean the same line, one group a line, as nameKey leaves them: a budget's
  * "Palkkamenot" is the ledger's "Palkat" and "Henkilöstökulut" (budgetUse.ts). Side costs
  * (henkilösivukulut), office services and the like are lines of their own, in no group, and so is a

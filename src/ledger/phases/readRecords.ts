@@ -1,6 +1,7 @@
 import type { Cents } from "../../money";
 import { parseAmount } from "../../money";
 import { isBlank } from "../coerce";
+import { isFundingLine } from "../fundingLines";
 import { nameKey } from "../names";
 import type {
   Application,
@@ -76,7 +77,7 @@ function readPartner(f: RowFields, records: Records): boolean {
 
 function readBudgetRow(f: RowFields, records: Records): boolean {
   const { table } = f;
-  if (f.sectionHeading()) return false;
+  if (f.sectionHeading() || isFundingLine(f.text("line"))) return false;
   if (table.yearColumns || table.versionColumns || table.acrossColumns) return readWideBudget(f, records);
   if (isNamedSubtotal(f, records.budget, (row) => row.partner)) return false;
   records.budget.push({

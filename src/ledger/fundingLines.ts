@@ -1,0 +1,22 @@
+import { HeaderMatcher } from "./recognize";
+import { BUDGET_NOT_COST_LINES, PROJECT_KEYS } from "./vocabulary";
+
+const FUNDING_KEYS = new Set(["rate", "eligible", "stateGrant", "municipalShare", "otherFunding", "income"]);
+
+let matcher: HeaderMatcher | null = null;
+
+/**
+ * Whether a budget row's cost line is the plan's financing or a total of it rather than a cost
+ * ("Valtionavustus (75 %)", "Kuntien rahoitusosuus", "Tulot", "Nettomenot" under the cost lines of
+ * a Kustannusarvio ja rahoitussuunnitelma): read as a line, it would count the costs twice.
+ */
+export function isFundingLine(text: string): boolean {
+  if (text === "") return false;
+  matcher ??= new HeaderMatcher([
+    ...PROJECT_KEYS.keys
+      .filter((key) => FUNDING_KEYS.has(key.key))
+      .map((key) => ({ field: key.key, type: key.type, synonyms: key.synonyms })),
+    { field: "notCost", type: "text", synonyms: BUDGET_NOT_COST_LINES },
+  ]);
+  return matcher.match(text) !== null;
+}
