@@ -6,7 +6,7 @@ import { decodeCsv, parseCsv } from "../src/workbook/csv";
 import type { WorkbookData } from "../src/workbook/types";
 import { fileReason } from "../src/workbook/fileError";
 import { ZipArchive, ZipError } from "../src/workbook/zip";
-import { isOpenDocument } from "../src/workbook/xlsxPackage";
+import { BinaryWorkbookError, NoWorkbookError, isOpenDocument } from "../src/workbook/xlsxPackage";
 import { readXlsxArchive } from "./readXlsx";
 import { NODE_INFLATER } from "./zipNode";
 
@@ -223,6 +223,20 @@ export async function xlsxInput(path: string, bytes: Buffer, opened?: (zip: ZipA
         `${path} on vioittunut .xlsx-tiedosto: ${error.says("fi")}.`,
         `${path} is a damaged .xlsx file: ${error.says("en")}.`,
         `${path} är en skadad .xlsx-fil: ${error.says("sv")}.`,
+      );
+    }
+    if (error instanceof BinaryWorkbookError) {
+      throw new InputError(
+        `${path} on Excelin binäärityökirja (.xlsb): avaa se Excelissä ja tallenna .xlsx-muodossa (Tallenna nimellä → Excel-työkirja).`,
+        `${path} is an Excel binary workbook (.xlsb): open it in Excel and save it as .xlsx (Save As → Excel Workbook).`,
+        `${path} är en binär Excel-arbetsbok (.xlsb): öppna den i Excel och spara den som .xlsx (Spara som → Excel-arbetsbok).`,
+      );
+    }
+    if (error instanceof NoWorkbookError) {
+      throw new InputError(
+        `${path} on zip-paketti, jossa ei ole Excel-työkirjaa (onko se Word- tai PowerPoint-tiedosto?): anna .xlsx-työkirja.`,
+        `${path} is a zip package with no Excel workbook inside (a Word or PowerPoint file?): give the .xlsx workbook.`,
+        `${path} är ett zip-paket utan Excel-arbetsbok (en Word- eller PowerPoint-fil?): ange .xlsx-arbetsboken.`,
       );
     }
     if (error instanceof ZipError && error.problem === "too-large") {

@@ -49,6 +49,12 @@ export const NO_WORKBOOK: Said = {
   en: "no workbook inside (not an .xlsx file?)",
 };
 
+export const BINARY_WORKBOOK: Said = {
+  fi: "se on Excelin binäärityökirja (.xlsb), jota ei voi lukea",
+  sv: "den är en binär Excel-arbetsbok (.xlsb), som inte kan läsas",
+  en: "it is an Excel binary workbook (.xlsb), which cannot be read",
+};
+
 /** A part of the package that has not the element it must be (`[Content_Types].xml` without `Types`). */
 export function noElement(part: string, element: string): Said {
   return {

@@ -7,7 +7,7 @@
  */
 import { parseRelationships, parseSharedStrings, parseWorkbook } from "./xlsxXml";
 import type { Relationship } from "./xlsxXml";
-import { NO_WORKBOOK, WorkbookFileError } from "./fileError";
+import { BINARY_WORKBOOK, NO_WORKBOOK, WorkbookFileError } from "./fileError";
 
 /** The zip entries of an .xlsx, as the reader at hand unzips them (the text synchronously or not). */
 export interface XlsxParts {
@@ -31,6 +31,13 @@ export class NoWorkbookError extends WorkbookFileError {
   }
 }
 
+/** The package's workbook is Excel's binary one (.xlsb, `xl/workbook.bin`): a zip like an .xlsx, but no XML to read. */
+export class BinaryWorkbookError extends WorkbookFileError {
+  constructor() {
+    super(BINARY_WORKBOOK);
+  }
+}
+
 const OPEN_DOCUMENT_MIMETYPE = new TextEncoder().encode("mimetypeapplication/vnd.oasis.opendocument.");
 
 /**
@@ -42,11 +49,14 @@ export function isOpenDocument(bytes: Uint8Array): boolean {
   return OPEN_DOCUMENT_MIMETYPE.every((b, i) => bytes[30 + i] === b);
 }
 
+const WORKBOOK_ELEMENT = /<(?:[A-Za-z_][\w.-]*:)?workbook[\s>/]/;
+
 /**
  * The workbook, its relationships and shared strings of an .xlsx read from its parts. A missing
  * `_rels/.rels` (or one naming no office document) means `xl/workbook.xml`; a missing shared
  * strings relationship means `sharedStrings.xml` beside the workbook; missing relationship and
- * shared strings parts mean none. Throws NoWorkbookError when the workbook part is not there.
+ * shared strings parts mean none. Throws NoWorkbookError when the workbook part is not there or
+ * is no workbook (a Word document's), BinaryWorkbookError when it is an .xlsb's.
  * A worksheet's path is not checked: the caller says which sheet is missing when it reads it.
  */
 export async function readXlsxStructure(parts: XlsxParts): Promise<XlsxStructure> {
@@ -57,7 +67,11 @@ export async function readXlsxStructure(parts: XlsxParts): Promise<XlsxStructure
   const officeDocument = [...root.values()].find((r) => !r.external && /\/officeDocument$/.test(r.type));
   const workbookPath = officeDocument ? resolvePart("", officeDocument.target) : "xl/workbook.xml";
   if (!parts.has(workbookPath)) throw new NoWorkbookError();
-  const workbook = parseWorkbook(await parts.text(workbookPath));
+  if (/\.bin$/i.test(workbookPath)) throw new BinaryWorkbookError();
+  const workbookXml = await parts.text(workbookPath);
+  // a Word or PowerPoint file names its document the same way, and would read as a workbook without sheets
+  if (!WORKBOOK_ELEMENT.test(workbookXml)) throw new NoWorkbookError();
+  const workbook = parseWorkbook(workbookXml);
   const rels = await relationshipsOf(relationshipsPathOf(workbookPath));
   const base = workbookPath.slice(0, workbookPath.lastIndexOf("/") + 1);
 

@@ -8,8 +8,23 @@ import { runCli } from "../support/cli";
 import { openDocumentStart } from "../support/openDocument";
 import { brokenExample } from "../../examples/broken";
 import { xlsxFile } from "../support/xlsx";
+import { writeZip } from "../../src/workbook/zipWriter";
+import { NODE_DEFLATER } from "../../cli/zipNode";
 
 const run = runCli;
+
+/** A zip package whose root relationship names `document` as its office document. */
+function packageOf(document: string, content: string): Uint8Array {
+  const rels = `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="${document}"/></Relationships>`;
+  const text = new TextEncoder();
+  return writeZip(
+    [
+      { name: "_rels/.rels", bytes: text.encode(rels) },
+      { name: document, bytes: text.encode(content) },
+    ],
+    NODE_DEFLATER,
+  );
+}
 
 async function tempDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), "kaste-cli-"));
@@ -132,6 +147,24 @@ describe("unreadable input gets one clear line and exit code 2", () => {
         return p;
       },
       /libre\.fods on OpenDocument-tiedosto \(\.fods\): tallenna se LibreOfficessa/,
+    ],
+    [
+      "an Excel binary workbook (.xlsb)",
+      async (dir) => {
+        const p = join(dir, "iso.xlsb");
+        await writeFile(p, packageOf("xl/workbook.bin", "\u0083\u0001\u0000"));
+        return p;
+      },
+      /iso\.xlsb on Excelin binäärityökirja \(\.xlsb\): avaa se Excelissä ja tallenna \.xlsx-muodossa/,
+    ],
+    [
+      "a Word document named .xlsx",
+      async (dir) => {
+        const p = join(dir, "muistio.xlsx");
+        await writeFile(p, packageOf("word/document.xml", '<w:document xmlns:w="urn:w"><w:body/></w:document>'));
+        return p;
+      },
+      /muistio\.xlsx on zip-paketti, jossa ei ole Excel-työkirjaa \(onko se Word- tai PowerPoint-tiedosto\?\): anna \.xlsx-työkirja/,
     ],
     [
       "an OpenDocument spreadsheet (.ods), even named .xlsx",

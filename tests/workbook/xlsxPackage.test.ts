@@ -1,5 +1,12 @@
 import assert from "node:assert/strict";
-import { NoWorkbookError, isOpenDocument, readXlsxStructure, relationshipsPathOf, resolvePart } from "../../src/workbook/xlsxPackage";
+import {
+  BinaryWorkbookError,
+  NoWorkbookError,
+  isOpenDocument,
+  readXlsxStructure,
+  relationshipsPathOf,
+  resolvePart,
+} from "../../src/workbook/xlsxPackage";
 import { oneSheetXlsx } from "../support/oneSheetXlsx";
 import { openDocumentStart } from "../support/openDocument";
 import type { XlsxParts } from "../../src/workbook/xlsxPackage";
@@ -118,6 +125,23 @@ describe("the package structure of an .xlsx", () => {
       readXlsxStructure(partsOf({ "_rels/.rels": rels(["rId1", "officeDocument", "xl/book.xml"]), "xl/workbook.xml": workbook([]) })),
       /no workbook inside \(not an \.xlsx file\?\)/,
     );
+  });
+});
+
+describe("a zip whose office document is no workbook to read", () => {
+  it("an .xlsb's binary workbook is named for what it is, not read as a workbook without sheets", async () => {
+    const parts = partsOf({ "_rels/.rels": rels(["rId1", "officeDocument", "xl/workbook.bin"]), "xl/workbook.bin": "\u0083\u0001\u0000" });
+    await assert.rejects(readXlsxStructure(parts), BinaryWorkbookError);
+    await assert.rejects(readXlsxStructure(parts), /an Excel binary workbook \(\.xlsb\)/);
+  });
+
+  it("a Word document holds no workbook", async () => {
+    const document = `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>`;
+    const parts = partsOf({ "_rels/.rels": rels(["rId1", "officeDocument", "word/document.xml"]), "word/document.xml": document });
+    await assert.rejects(readXlsxStructure(parts), NoWorkbookError);
+    // a workbook element with a namespace prefix is one
+    const prefixed = `<x:workbook xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}"><x:sheets/></x:workbook>`;
+    assert.deepEqual((await readXlsxStructure(partsOf({ "xl/workbook.xml": prefixed }))).sheets, []);
   });
 });
 
