@@ -32,13 +32,13 @@ export interface ProgrammeOptions {
   readonly lang: Lang;
 }
 
-/** Every .xlsx under a folder, sub-folders included, in name order; Excel's lock files (~$…) left out. */
+/** Every .xlsx and .xlsm under a folder, sub-folders included, in name order; Excel's lock files (~$…) left out. */
 export async function workbooksUnder(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true, recursive: true }).catch(() => {
     throw new InputError(`Kansiota ei löydy: ${folder}`, `Folder not found: ${folder}`, `Mappen finns inte: ${folder}`);
   });
   return entries
-    .filter((e) => e.isFile() && /\.xlsx$/i.test(e.name) && !e.name.startsWith("~$"))
+    .filter((e) => e.isFile() && /\.xls[xm]$/i.test(e.name) && !e.name.startsWith("~$"))
     .map((e) => join(e.parentPath, e.name))
     .sort();
 }
@@ -240,9 +240,9 @@ export async function runProgramme(options: ProgrammeOptions): Promise<number> {
   const files = await workbooksUnder(options.folder);
   if (files.length === 0)
     throw new InputError(
-      `Kansiossa ${options.folder} ei ole .xlsx-tiedostoja.`,
-      `The folder ${options.folder} holds no .xlsx files.`,
-      `Mappen ${options.folder} innehåller inga .xlsx-filer.`,
+      `Kansiossa ${options.folder} ei ole .xlsx- tai .xlsm-tiedostoja.`,
+      `The folder ${options.folder} holds no .xlsx or .xlsm files.`,
+      `Mappen ${options.folder} innehåller inga .xlsx- eller .xlsm-filer.`,
     );
   const rows = await checkFiles(files, workers, options.asOf, options.lang, progress(files.length));
   const totals = programmeTotals(rows);

@@ -73,6 +73,20 @@ describe("kaste programme", function () {
     assert.deepEqual(new Map(totals.map((t) => [t.year, { projects: t.projects, budget: t.budget, realised: t.realised }])), expectedYears);
   });
 
+  it("checks a macro-enabled workbook (.xlsm) as a project's workbook too", async () => {
+    const macros = await mkdtemp(join(tmpdir(), "kaste-programme-xlsm-"));
+    await writeXlsx(join(macros, "lasse.xlsm"), lasseSheets());
+    await writeFile(join(macros, "~$lasse.xlsm"), "lock");
+    const { code, out } = await runCli("programme", macros, "--format", "json", "--as-of", "2015-03-01", "--lang", "en");
+    assert.equal(code, 0);
+    const { projects } = JSON.parse(out) as { projects: ProgrammeRow[] };
+    assert.deepEqual(
+      projects.map((p) => p.file),
+      [join(macros, "lasse.xlsm")],
+    );
+    assert.ok(!("reason" in projects[0]));
+  });
+
   it("gives the same rows on one worker as on several", async () => {
     const one = await runCli("programme", folder, "--format", "json", "--as-of", "2015-03-01", "--workers", "1");
     const two = await runCli("programme", folder, "--format", "json", "--as-of", "2015-03-01", "--workers", "3");
