@@ -25,6 +25,8 @@ const TOTAL_HEADER = /^(?:yhteensa|yht|summa yhteensa|totalt|total|totalt belopp
 const UNIT_PRICE = /^(?:a hinta|yksikkohinta|yks hinta|kappalehinta|a pris|styckpris|enhetspris|unit price|price per unit)(?: .*)?$/;
 /** An amount word that also means a quantity. */
 const QUANTITY = /^maara(?: kpl| h| tunnit)?$/;
+/** A quantity's unit ("Yks", "Yksikkö", "Enhet", "Unit"). */
+const UNIT = /^(?:yks|yksikko|enhet|unit)$/;
 /** A quantity's own header ("Kpl", "Lkm", "Tunnit", "Antal", "Qty"): beside one, Määrä is the amount. */
 const COUNT = /^(?:kpl|lkm|kappaletta|tunnit|tuntia|tunti|h|antal|st|timmar|qty|quantity|hours|pcs)$/;
 
@@ -98,6 +100,12 @@ export function settleAmountColumns(
         else delete columns.net;
       }
     }
+  }
+  // "Kpl | À-hinta | Yhteensä": no amount column but the line's total right of the unit price
+  if (unitPrice && columns.net === undefined && columns.gross === undefined) {
+    const total = lineTotal(matched, unitPrice.col);
+    if (total && columns.vat !== undefined && withVat(normalizeHeader(total.header), total.col > columns.vat)) columns.gross = total.col;
+    else if (total) columns.net = total.col;
   }
   if (kind === "invoices" && columns.gross === undefined && columns.net !== undefined && columns.vat !== undefined) {
     const total = matched.find((m) => m.field === null && m.col > columns.vat && TOTAL_HEADER.test(normalizeHeader(m.header)));
@@ -486,9 +494,15 @@ export function assignColumns(
   settleAmountColumns(kind, columns, matched);
   const used = new Set(Object.values(columns));
   for (const m of matched) if (m.field !== null && matcher.ignored.has(m.field)) used.add(m.col);
+  // beside the amount, an invoice's quantity, unit and unit price are known and not read
+  const priced = kind === "invoices" && (columns.net !== undefined || columns.gross !== undefined);
   const unknownColumns = matched
     .filter((m) => !used.has(m.col))
-    .map(({ col, header, quiet }) => (quiet ? { col, header, quiet } : { col, header }));
+    .map(({ col, header, quiet }) =>
+      quiet || (priced && (isQuantityOrUnitPrice(header) || UNIT.test(normalizeHeader(header))))
+        ? { col, header, quiet: true }
+        : { col, header },
+    );
   return { kind, row, columns, unknownColumns };
 }
 

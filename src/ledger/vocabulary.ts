@@ -1106,6 +1106,12 @@ export const TABLES: readonly TableSpec[] = [
           "sisalto",
           "viesti",
           "kuvaus tarkenne",
+          // an invoice's own line: what was sold
+          "nimike",
+          "tuote",
+          "tuote palvelu",
+          "artikel",
+          "item",
         ],
       },
       // A year column for pivots, and bookkeeping beside the invoice (voucher, posting, due and payment days): known, kept, never read

@@ -61,6 +61,25 @@ describe("an invoice typed as a document: its number, date and period above its 
     assert.deepEqual(linesOf(sheets), [["", "SB-2015-2", "15.9.2015", "1.5.2015", "31.8.2015", "Löner", 510_000]]);
   });
 
+  it("reads lines of what was sold, priced by quantity (Nimike | Kpl | À-hinta | Yhteensä)", () => {
+    const sheets = {
+      Lasku: [
+        ["LASKU", null, null, "Laskun nro", "VER-099"],
+        ["Laskutuskausi", "10/2015", null, "Pvm", "5.11.2015"],
+        [],
+        ["Nimike", "Kpl", "À-hinta", "Yhteensä"],
+        ["Työnohjaus", 3, 80, 240],
+      ],
+    };
+    assert.deepEqual(linesOf(sheets), [["", "VER-099", "5.11.2015", "1.10.2015", "31.10.2015", "", 24_000]]);
+    assert.equal(buildLedger(book(sheets)).ledger.invoices[0].description, "Työnohjaus");
+  });
+
+  it("takes no period of years from a title: a project's years are no invoice's", () => {
+    const sheets = { Lasku: [["LasSe-hanke 2013–2015"], ["Laskun numero", "VER-025"], ["Kustannuslaji", "Summa"], ["Palkat", 4200]] };
+    assert.deepEqual(linesOf(sheets), []);
+  });
+
   it("reads a monthly breakdown whose title ends in its period, with no invoice number", () => {
     const sheets = {
       Erittely: [["Pikassos: meno-erittely lokakuu 2015"], [], ["Tilikohta", "Euroa"], ["Palkat", 7200], ["Matkakulut", 120.5]],

@@ -299,6 +299,21 @@ describe("finding tables by their headers", () => {
     ]);
   });
 
+  it("reads the line total beside a quantity and a unit price with no amount column (Kpl | À-hinta | Yhteensä), and says nothing of them", () => {
+    const read = (header: string[], row: (string | number)[]) => {
+      const { ledger, findings } = buildLedger(book({ Laskut: [header, row] }));
+      return { lines: ledger.invoices.map((l) => [l.net, l.vat, l.gross]), codes: findings.map((f) => f.code) };
+    };
+    const start = ["Laskuttaja", "Laskun nro", "Ajalta", "Selite"];
+    const first = ["Verso", "V-8", "11/2015", "Koulutus"];
+    // before, the table had no amount and was lost (TABLE_NOT_FOUND)
+    assert.deepEqual(read([...start, "Kpl", "À-hinta", "Yhteensä"], [...first, 2, 150, 300]), { lines: [[30_000, null, null]], codes: [] });
+    assert.deepEqual(read([...start, "Tunnit", "Yks", "À-hinta", "ALV", "Yhteensä"], [...first, 4, "h", 50, 48, 248]), {
+      lines: [[null, 4800, 24_800]],
+      codes: [],
+    });
+  });
+
   it("reads Määrä as the amount beside a quantity of its own: Kpl, Lkm or Tunnit | À-hinta | Määrä", () => {
     for (const count of ["Kpl", "Lkm", "Tunnit", "Antal", "Qty"]) {
       const { ledger } = buildLedger(

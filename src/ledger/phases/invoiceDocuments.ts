@@ -16,6 +16,8 @@ const DOCUMENT_SEARCH_ROWS = 60;
 const CONTEXT_ROWS = 12;
 /** Words of a title that may end in its period ("Meno-erittely tammi–maaliskuu 2015"). */
 const PERIOD_WORDS = 4;
+/** The longest period a title gives an invoice: a year ("Hanke 2013–2015" is the project's, no invoice's). */
+const LONGEST_TITLE_PERIOD_DAYS = 366;
 
 type ContextField = keyof InvoiceContext["cells"];
 type Found = {
@@ -39,7 +41,9 @@ export function invoiceDocumentOf(reader: SheetReader, date1904: boolean): Heade
     if (cells.filter((value) => typeof value === "string" && value.trim() !== "").length < 2) continue;
     const header = assignColumns(reader, row, cells, matcher, "invoices");
     const { columns } = header;
-    if (columns.line === undefined || (columns.net === undefined && columns.gross === undefined)) continue;
+    // its lines: a cost line or what was sold, and an amount
+    if ((columns.line === undefined && columns.description === undefined) || (columns.net === undefined && columns.gross === undefined))
+      continue;
     if (columns.partner !== undefined || columns.number !== undefined || saysBudget(reader, row)) return null;
     const context = contextAbove(reader, row, date1904);
     const periodTyped = columns.period !== undefined || (columns.periodStart !== undefined && columns.periodEnd !== undefined);
@@ -66,7 +70,9 @@ function contextAbove(reader: SheetReader, headerRow: number, date1904: boolean)
       const keyText = inline ? key.slice(0, colon) : key.replace(/:\s*$/, "");
       const field = inline || next >= 0 ? (matcher.match(keyText)?.field ?? null) : null;
       const value = inline ? key.slice(colon + 1).trim() : next >= 0 ? cells[next] : null;
-      if (field !== null && take(found, field, value, row, inline ? col : reader.colOf(next), date1904)) {
+      // "LASKU | | Laskun nro | VER-099": a title, then a key, not the key and its value
+      const valueIsKey = !inline && typeof value === "string" && matcher.match(value.replace(/:\s*$/, "")) !== null;
+      if (field !== null && !valueIsKey && take(found, field, value, row, inline ? col : reader.colOf(next), date1904)) {
         if (!inline) i = next;
       } else titles.push({ text: key, row, col });
     }
@@ -136,14 +142,14 @@ function dayOf(value: CellValue, date1904: boolean): Day | null {
   return typeof value === "string" ? parseDate(value.trim()) : null;
 }
 
-/** The period a title ends in ("… lokakuu 2015", "… 1.10.–31.10.2015", "… 2013"); null when it ends in none or in a day. */
+/** The period a title ends in ("… lokakuu 2015", "… 1.10.–31.10.2015", "… 2013"); null when it ends in none, in a day or in years. */
 function periodAtEnd(title: string): { start: Day; end: Day } | null {
   const words = title.trim().split(/\s+/);
   for (let n = Math.min(PERIOD_WORDS, words.length); n >= 1; n--) {
     const tail = words.slice(words.length - n).join(" ");
     if (parseDate(tail) !== null) return null;
     const period = parsePeriodText(tail);
-    if (period) return period;
+    if (period) return period.end - period.start < LONGEST_TITLE_PERIOD_DAYS ? period : null;
   }
   return null;
 }
