@@ -7,6 +7,7 @@ import { isGeneratedSheet } from "./generated";
 import { readKeyBlocks } from "./keyBlocks";
 import type { ClaimedApplication, Ledger, TableKind, TableRef } from "./model";
 import { withContextPartners } from "./phases/contextPartners";
+import { withBudgetPartners } from "./phases/budgetPartners";
 import { withoutLedgerSummaries } from "./phases/ledgerSummaries";
 import { withoutLedgerCopies } from "./phases/ledgerCopies";
 import { withComputedFormulas } from "./phases/formulaCells";
@@ -35,7 +36,7 @@ export interface BuiltLedger {
  * Finds every table by its header row, wherever it stands, and reads it into the typed ledger,
  * in phases (src/ledger/phases/): formulas without values computed or reported (formulaCells) → find tables (findTables) → merged cells as the value of every
  * row they cover (mergedCells), a blank under a repeated key as the key (repeatedKeys), a partner's name over its section as its lines' biller (partnerHeadings) → read rows (noiseRows: a pasted report's own rows, noted; skipRows) → coerce
- * cells (rowFields) → assemble records (readRecords, contextPartners, ledgerSummaries, ledgerCopies, then the key blocks).
+ * cells (rowFields) → assemble records (readRecords, contextPartners, ledgerSummaries, ledgerCopies, budgetPartners, then the key blocks).
  */
 export function buildLedger(stored: WorkbookData): BuiltLedger {
   const findings: Finding[] = [];
@@ -122,6 +123,7 @@ export function buildLedger(stored: WorkbookData): BuiltLedger {
     findings,
     new Set(workbook.sheets.filter((sheet) => sheet.hidden === true).map((sheet) => sheet.name)),
   );
+  records.budget = withBudgetPartners(records.budget, records.partners, tables.budget, readers);
   const { project, settings } = readKeyBlocks(tableRows, workbook.date1904, findings, tables, dateProofs);
   const ledger: Ledger = { date1904: workbook.date1904, project, settings, ...records, tables, claims };
   return { ledger, findings };

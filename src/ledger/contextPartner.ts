@@ -11,7 +11,12 @@ import { titlesAbove } from "./yearColumns";
  * common layout; a name that fits two partners, or none, gives null.
  */
 export function partnerOfTable(table: TableRef, reader: SheetReader, partners: readonly Partner[]): Partner | null {
-  const texts = [table.sheet, ...titlesAbove(reader, table.headerRow)].map((text) => ` ${nameKey(text)} `);
+  return partnerNamedBy([table.sheet, ...titlesAbove(reader, table.headerRow)], partners);
+}
+
+/** The one partner of Kumppanit that the texts name as whole words, else null. */
+export function partnerNamedBy(titles: readonly string[], partners: readonly Partner[]): Partner | null {
+  const texts = titles.map((text) => ` ${nameKey(text)} `);
   // nameKey leaves out a legal form: "Pikassos Oy" is named by a sheet "Pikassos"
   const named = partners.filter((partner) => {
     const forms = namingForms(nameKey(partner.name));
