@@ -422,7 +422,7 @@ const PERIOD_END = [
 ];
 /** The words a yes/no column (Hyväksyttävä, ALV palautuu) is typed with, normalised. */
 export const YES_NO = {
-  yes: ["kylla", "k", "joo", "yes", "y", "ja", "true", "x", "1", "on"],
+  yes: ["kylla", "k", "joo", "ok", "yes", "y", "ja", "true", "x", "1", "on"],
   no: ["ei", "e", "no", "n", "nej", "false", "0", "-"],
 };
 
@@ -869,6 +869,8 @@ export const TABLES: readonly TableSpec[] = [
             "kiinteat kulut",
             "kk lasku",
             "kuukausilasku",
+            "kuukausilaskutus",
+            "kk laskutus",
             "fixed",
             "fixed cost",
             "fast",
@@ -886,6 +888,9 @@ export const TABLES: readonly TableSpec[] = [
             "tasauslasku",
             "tasauslaskutus",
             "tasausera",
+            "neljannesvuositasaus",
+            "vuosineljannestasaus",
+            "kvartaalitasaus",
             "reconciliation",
             "true up",
             "utjamning",
@@ -917,6 +922,12 @@ export const TABLES: readonly TableSpec[] = [
           ],
           actual: [
             "toteuma",
+            "toteumalasku",
+            "kolmannes",
+            "kolmanneslasku",
+            "kolmanneslaskutus",
+            "tertial",
+            "tertialfaktura",
             "toteutunut",
             "toteutuneet",
             "toteutuneet kulut",

@@ -32,6 +32,30 @@ describe("variety: a ledger whose dates, periods and amounts were typed as text"
     assert.deepEqual(findings, []);
   });
 
+  it("reads the invoice kinds and eligible marks in the words a coordinator types, with no finding", () => {
+    const { ledger, findings } = read({
+      Laskut: [
+        ["Pvm", "Laskuttaja", "Laskun nro", "Ajalta", "Laji", "Summa", "Hyväksyttävä"],
+        ["3.2.2014", "Verso", "V-1", "1/2014", "Kuukausilaskutus", "100,00", "OK"],
+        ["3.3.2014", "Verso", "V-2", "2/2014", "kk-laskutus", "100,00", "ok"],
+        ["3.4.2014", "Verso", "V-3", "1-3/2014", "neljännesvuositasaus", "-20,00", "kyllä"],
+        ["15.5.2014", "SONet BOTNIA", "S-1", "1-4/2014", "Kolmannes", "900,00", "kyllä"],
+        ["15.9.2014", "SONet BOTNIA", "S-2", "5-8/2014", "kolmanneslasku", "900,00", "ei"],
+      ],
+    });
+    assert.deepEqual(
+      ledger.invoices.map((i) => [i.number, i.kind, i.eligible]),
+      [
+        ["V-1", "fixed", true],
+        ["V-2", "fixed", true],
+        ["V-3", "reconciliation", true],
+        ["S-1", "actual", true],
+        ["S-2", "actual", false],
+      ],
+    );
+    assert.deepEqual(findings, []);
+  });
+
   it("reads a month, quarter or year typed into Ajalta alkaen, its end blank or typed alike, as that period", () => {
     const { ledger, findings } = read({
       Laskut: [
