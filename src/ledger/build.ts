@@ -12,7 +12,7 @@ import { withoutLedgerSummaries } from "./phases/ledgerSummaries";
 import { withoutLedgerCopies } from "./phases/ledgerCopies";
 import { withComputedFormulas } from "./phases/formulaCells";
 import { endBeforeSettings } from "./phases/keyBlockBelow";
-import { invoiceDocumentOf } from "./phases/invoiceDocuments";
+import { invoiceDocumentsOf } from "./phases/invoiceDocuments";
 import { endRowsOf, findHeaderRows, laneColumnsOf, reportColumns, tableRefOf } from "./phases/findTables";
 import { withMergedValues } from "./phases/mergedCells";
 import { emptyRecords, readRow } from "./phases/readRecords";
@@ -77,8 +77,7 @@ export function buildLedger(stored: WorkbookData): BuiltLedger {
       continue;
     }
     findings.push(...mappingFindings);
-    const document = noLedger && tableHeaders.length === 0 ? invoiceDocumentOf(asStored, workbook.date1904) : null;
-    const headers = document ? [document] : tableHeaders;
+    const headers = noLedger && tableHeaders.length === 0 ? invoiceDocumentsOf(asStored, workbook.date1904) : tableHeaders;
     const filled = withMergedValues(
       sheet,
       headers.map((header) => header.row),

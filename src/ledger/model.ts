@@ -68,6 +68,8 @@ export interface InvoiceContext {
   readonly cells: Readonly<
     Partial<Record<"number" | "date" | "partner" | "periodStart" | "periodEnd", { readonly row: number; readonly col: number }>>
   >;
+  /** The first of those cells' rows: a document stacked under another ends that one's lines. */
+  readonly firstRow: number;
 }
 
 /** An amount column of a table laid out across, with what its header (and the block above it) says. */

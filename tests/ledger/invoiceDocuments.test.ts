@@ -90,6 +90,44 @@ describe("an invoice typed as a document: its number, date and period above its 
     ]);
   });
 
+  it("reads documents stacked down a sheet each with its own key block or title; a header repeated without one is the same document's", () => {
+    const sheets = {
+      Erittelyt: [
+        ["Verso: meno-erittely lokakuu 2015"],
+        ["Kustannuslaji", "Summa"],
+        ["Palkat", 4200],
+        ["Yhteensä", 4200],
+        [],
+        ["Verso: meno-erittely marraskuu 2015"],
+        ["Kustannuslaji", "Summa"],
+        ["Palkat", 4300],
+        ["Kustannuslaji", "Summa"],
+        ["Vuokrat", 350],
+        [],
+        ["Laskun numero", "VER-030"],
+        ["Ajalta", "12/2015"],
+        ["Kustannuslaji", "Summa"],
+        ["Palkat", 4400],
+      ],
+    };
+    assert.deepEqual(linesOf(sheets), [
+      ["", "", null, "1.10.2015", "31.10.2015", "Palkat", 420_000],
+      ["", "", null, "1.11.2015", "30.11.2015", "Palkat", 430_000],
+      ["", "", null, "1.11.2015", "30.11.2015", "Vuokrat", 35_000],
+      ["", "VER-030", null, "1.12.2015", "31.12.2015", "Palkat", 440_000],
+    ]);
+    // the header repeated is said as a page's furniture; a workbook without Kumppanit cannot name the biller
+    assert.deepEqual(
+      buildLedger(book(sheets)).findings.map((f) => [f.code, f.cell]),
+      [
+        ["ROWS_SKIPPED_NOISE", "A9"],
+        ["REQUIRED_MISSING", "A2"],
+        ["REQUIRED_MISSING", "A7"],
+        ["REQUIRED_MISSING", "A14"],
+      ],
+    );
+  });
+
   it("is not read where nothing above the lines gives their period, number or date, nor under a budget's title", () => {
     assert.deepEqual(
       linesOf({

@@ -32,11 +32,15 @@ export function findHeaderRows(reader: SheetReader, date1904: boolean): HeaderRo
   return lanes.flat();
 }
 
-/** Each header's end: the next header's row in its lane (the same `fromCol`), else the sheet's end. */
+/**
+ * Each header's end: the next header's row in its lane (the same `fromCol`), else the sheet's end; an invoice
+ * document's (see invoiceDocuments.ts) at the key block above the next one's.
+ */
 export function endRowsOf(headers: readonly HeaderRow[], rowCount: number): number[] {
   return headers.map((header, i) => {
     for (let k = i + 1; k < headers.length; k++)
-      if (headers[k].fromCol === header.fromCol && headers[k].row > header.row) return headers[k].row;
+      if (headers[k].fromCol === header.fromCol && headers[k].row > header.row)
+        return headers[k].invoiceContext?.firstRow ?? headers[k].row;
     return rowCount;
   });
 }

@@ -1,3 +1,4 @@
+import { parseAmount } from "../../money";
 import { dayFromSerial, parseDate } from "../../periods";
 import type { Day } from "../../periods";
 import { parsePeriodText } from "../../periods/parsePeriod";
@@ -6,7 +7,7 @@ import type { CellValue } from "../../workbook/types";
 import { isBlank } from "../coerce";
 import type { InvoiceContext } from "../model";
 import { assignColumns, matcherOf } from "../recognize";
-import type { HeaderRow } from "../recognize";
+import type { HeaderMatcher, HeaderRow } from "../recognize";
 import type { SheetReader } from "../sheetReader";
 import { saysBudget } from "../yearColumns";
 
@@ -25,39 +26,77 @@ type Found = {
 };
 
 /**
- * An invoice kept as a document, as a partner sends it or a monthly expense breakdown is typed: its
- * number, date, period and biller once, in a key block or a title above its lines ("Laskun numero |
- * VER-025", "Ajalta | 1.10.–31.10.2015", "Meno-erittely lokakuu 2015"), and under them lines of a cost
- * line and an amount ("Kustannuslaji | Summa | Selite"). Its header is no ledger's by itself (it names
- * no biller or invoice number); read as one with what is said above it, when that gives a period, on a
- * sheet holding no other table of a workbook holding no ledger (a partner's own file: the lines of the
- * coordinator's ledger are never read twice). Null for any other sheet.
+ * Invoices kept as documents, as a partner sends them or a monthly expense breakdown is typed: an
+ * invoice's number, date, period and biller once, in a key block or a title above its lines ("Laskun
+ * numero | VER-025", "Ajalta | 1.10.–31.10.2015", "Meno-erittely lokakuu 2015"), and under them lines of
+ * a cost line or what was sold and an amount ("Kustannuslaji | Summa | Selite"). Such a header is no
+ * ledger's by itself (it names no biller or invoice number); read as one with what is said above it,
+ * when that, or its own columns, give a period, on a sheet holding no other table of a workbook holding
+ * no ledger (a partner's own file: the lines of the coordinator's ledger are never read twice).
+ * Documents stacked down a sheet (one month's breakdown under another's) are each read with their own
+ * key block or title; a header repeated without one is the document's own (a page break). Empty for any
+ * other sheet.
  */
-export function invoiceDocumentOf(reader: SheetReader, date1904: boolean): HeaderRow | null {
+export function invoiceDocumentsOf(reader: SheetReader, date1904: boolean): HeaderRow[] {
   const matcher = matcherOf("invoices");
-  const end = Math.min(reader.rowCount, reader.rowOffset + DOCUMENT_SEARCH_ROWS);
-  for (let row = reader.rowOffset; row < end; row++) {
+  const documents: HeaderRow[] = [];
+  /** The first row the next document's key block may stand in: past the last line of the one before. */
+  let contextFrom = reader.rowOffset;
+  for (let row = reader.rowOffset; row < reader.rowCount; row++) {
+    if (documents.length === 0 && row - reader.rowOffset >= DOCUMENT_SEARCH_ROWS) break;
     const cells = reader.row(row);
-    if (cells.filter((value) => typeof value === "string" && value.trim() !== "").length < 2) continue;
-    const header = assignColumns(reader, row, cells, matcher, "invoices");
-    const { columns } = header;
-    // its lines: a cost line or what was sold, and an amount
-    if ((columns.line === undefined && columns.description === undefined) || (columns.net === undefined && columns.gross === undefined))
+    const last = documents[documents.length - 1];
+    if (last && holdsNumberIn(cells, last, reader.colOffset)) {
+      contextFrom = row + 1;
       continue;
-    if (columns.partner !== undefined || columns.number !== undefined || saysBudget(reader, row)) return null;
-    const context = contextAbove(reader, row, date1904);
-    const periodTyped = columns.period !== undefined || (columns.periodStart !== undefined && columns.periodEnd !== undefined);
-    if (!context || (!periodTyped && context.periodStart === undefined)) return null;
-    return { ...header, invoiceContext: context };
+    }
+    const header = linesHeaderAt(reader, row, cells, matcher);
+    if (header === undefined) continue;
+    if (header === null) return documents;
+    const context = contextAbove(reader, Math.max(contextFrom, row - CONTEXT_ROWS), row, date1904);
+    const periodTyped =
+      header.columns.period !== undefined || (header.columns.periodStart !== undefined && header.columns.periodEnd !== undefined);
+    if (context && (periodTyped || context.periodStart !== undefined)) documents.push({ ...header, invoiceContext: context });
+    else if (documents.length === 0) return documents;
+    contextFrom = row + 1;
   }
-  return null;
+  return documents;
 }
 
-function contextAbove(reader: SheetReader, headerRow: number, date1904: boolean): InvoiceContext | null {
+/**
+ * The header of a document's lines at a row: a cost line or what was sold, and an amount; undefined
+ * for a row that is none, null for a ledger's or a budget's header (no document on the sheet).
+ */
+function linesHeaderAt(
+  reader: SheetReader,
+  row: number,
+  cells: ReadonlyArray<CellValue>,
+  matcher: HeaderMatcher,
+): HeaderRow | null | undefined {
+  if (cells.filter((value) => typeof value === "string" && value.trim() !== "").length < 2) return undefined;
+  const header = assignColumns(reader, row, cells, matcher, "invoices");
+  const { columns } = header;
+  if ((columns.line === undefined && columns.description === undefined) || (columns.net === undefined && columns.gross === undefined))
+    return undefined;
+  return columns.partner !== undefined || columns.number !== undefined || saysBudget(reader, row) ? null : header;
+}
+
+/** Whether a row holds an amount in a document's amount column: one of its lines ("Laskun numero | VER-030" is none). */
+function holdsNumberIn(cells: ReadonlyArray<CellValue>, document: HeaderRow, offset: number): boolean {
+  for (const col of [document.columns.net, document.columns.gross]) {
+    if (col === undefined) continue;
+    const value = cells[col - offset] ?? null;
+    if (typeof value === "number" || (typeof value === "string" && parseAmount(value).ok)) return true;
+  }
+  return false;
+}
+
+/** What the rows `from` up to a document's header say of its invoice; null when they name no period, number or date. */
+function contextAbove(reader: SheetReader, from: number, headerRow: number, date1904: boolean): InvoiceContext | null {
   const matcher = matcherOf("invoices");
   const found: Found = {};
   const titles: { text: string; row: number; col: number }[] = [];
-  for (let row = Math.max(reader.rowOffset, headerRow - CONTEXT_ROWS); row < headerRow; row++) {
+  for (let row = from; row < headerRow; row++) {
     const cells = reader.row(row);
     for (let i = 0; i < cells.length; i++) {
       const key = cells[i];
@@ -97,6 +136,7 @@ function contextAbove(reader: SheetReader, headerRow: number, date1904: boolean)
     // a start alone ("Alkaen | 1.10.2015") is no period
     ...(found.periodStart && found.periodEnd ? { periodStart: found.periodStart.value, periodEnd: found.periodEnd.value } : {}),
     cells,
+    firstRow: Math.min(...Object.values(cells).map((at) => at.row)),
   };
 }
 
