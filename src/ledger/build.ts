@@ -8,6 +8,7 @@ import { readKeyBlocks } from "./keyBlocks";
 import type { ClaimedApplication, Ledger, TableKind, TableRef } from "./model";
 import { withContextPartners } from "./phases/contextPartners";
 import { withBudgetPartners } from "./phases/budgetPartners";
+import { withinProjectYears } from "./phases/applicationYears";
 import { withoutLedgerSummaries } from "./phases/ledgerSummaries";
 import { withoutLedgerCopies } from "./phases/ledgerCopies";
 import { withComputedFormulas } from "./phases/formulaCells";
@@ -36,7 +37,7 @@ export interface BuiltLedger {
  * Finds every table by its header row, wherever it stands, and reads it into the typed ledger,
  * in phases (src/ledger/phases/): formulas without values computed or reported (formulaCells) → find tables (findTables) → merged cells as the value of every
  * row they cover (mergedCells), a blank under a repeated key as the key (repeatedKeys), a partner's name over its section as its lines' biller (partnerHeadings) → read rows (noiseRows: a pasted report's own rows, noted; skipRows) → coerce
- * cells (rowFields) → assemble records (readRecords, contextPartners, ledgerSummaries, ledgerCopies, budgetPartners, then the key blocks).
+ * cells (rowFields) → assemble records (readRecords, contextPartners, ledgerSummaries, ledgerCopies, budgetPartners, then the key blocks and applicationYears).
  */
 export function buildLedger(stored: WorkbookData): BuiltLedger {
   const findings: Finding[] = [];
@@ -124,6 +125,7 @@ export function buildLedger(stored: WorkbookData): BuiltLedger {
   );
   records.budget = withBudgetPartners(records.budget, records.partners, tables.budget, readers);
   const { project, settings } = readKeyBlocks(tableRows, workbook.date1904, findings, tables, dateProofs);
+  records.applications = withinProjectYears(records.applications, project, readers);
   const ledger: Ledger = { date1904: workbook.date1904, project, settings, ...records, tables, claims };
   return { ledger, findings };
 }

@@ -1,6 +1,7 @@
 import type { Finding } from "../../findings/finding";
 import { makeFinding } from "../../findings/makeFinding";
 import { cellAddress } from "../../workbook/address";
+import { normalizeHeader } from "../../workbook/normalize";
 import { isCellError } from "../../workbook/types";
 import type { CellValue, SheetData } from "../../workbook/types";
 import { headerCellOf } from "../cell";
@@ -11,7 +12,7 @@ import { TABLE_MATCHERS, recognizeHeader } from "../recognize";
 import type { HeaderRow } from "../recognize";
 import { SheetReader } from "../sheetReader";
 import { TABLES } from "../vocabulary";
-import { versionOfContext, yearOfContext } from "../yearColumns";
+import { titlesAbove, versionOfContext, yearOfContext } from "../yearColumns";
 import { fieldWords, labelOf, specOf } from "./specs";
 
 /** Rows scanned for a first header: real workbooks put titles and notes above their tables. */
@@ -195,7 +196,8 @@ function holdsAnyAmount(cells: ReadonlyArray<CellValue>, cols: readonly number[]
 }
 
 /** A found header as the table the ledger keeps: its columns, their headers as typed, a year its titles name. */
-export function tableRefOf(reader: SheetReader, header: HeaderRow): TableRef {
+export function tableRefOf(reader: SheetReader, found: HeaderRow): TableRef {
+  const header = withYearAsPeriod(reader, found);
   const headers: Record<string, string> = {};
   for (const [field, col] of Object.entries(header.columns)) {
     const value = header.cells ? (header.cells[col - reader.colOffset] ?? null) : reader.cell(header.row, col);
@@ -229,6 +231,26 @@ export function tableRefOf(reader: SheetReader, header: HeaderRow): TableRef {
     ...(header.fromCol !== undefined ? { fromCol: header.fromCol } : {}),
     ...(header.invoiceContext ? { invoiceContext: header.invoiceContext } : {}),
   };
+}
+
+/** Headers of the year of payment applications kept one a year ("Vuosi | Haettu | Maksettu"), normalised. */
+const APPLICATION_YEAR = new Set(["vuosi", "hakemusvuosi", "maksatusvuosi", "ar", "year"]);
+/** Words of a sheet's name or a title that say payment applications ("Maksatukset", "Maksatushakemukset 2013–2015"). */
+const APPLICATION_WORDS = /\b(?:maksatu\w*|utbetalning\w*|payments?|payment applications?)\b/;
+
+/**
+ * Payment applications with a Vuosi column and no period columns, on a sheet or under a title that
+ * says payment applications: one application a year, the year its period (the project's part of it,
+ * see applicationYears.ts), rather than REQUIRED_MISSING. Elsewhere such a table is a summary by year.
+ */
+function withYearAsPeriod(reader: SheetReader, header: HeaderRow): HeaderRow {
+  const { columns } = header;
+  if (header.kind !== "applications" || columns.period !== undefined || columns.start !== undefined || columns.end !== undefined)
+    return header;
+  const year = header.unknownColumns.find((c) => APPLICATION_YEAR.has(normalizeHeader(c.header)));
+  if (!year || ![reader.sheet.name, ...titlesAbove(reader, header.row)].some((text) => APPLICATION_WORDS.test(normalizeHeader(text))))
+    return header;
+  return { ...header, columns: { ...columns, period: year.col }, unknownColumns: header.unknownColumns.filter((c) => c !== year) };
 }
 
 /** Columns not understood, and required columns the table lacks, reported once at its header. */
