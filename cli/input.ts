@@ -151,6 +151,34 @@ export function textKind(bytes: Uint8Array): "html" | "spreadsheetXml" | "flatOp
   return "xml";
 }
 
+/** The stream names, as a compound file's directory holds them (UTF-16), of an encrypted .xlsx and of an .xls. */
+const ENCRYPTED_PACKAGE = Buffer.from("EncryptedPackage", "utf16le");
+const XLS_WORKBOOK = Buffer.from("Workbook", "utf16le");
+
+/**
+ * What a compound (OLE) file is, said with what to do: Excel keeps a password-protected .xlsx
+ * encrypted in one (its `EncryptedPackage` stream), and an old .xls is one (its `Workbook`).
+ */
+function oleFile(path: string, bytes: Buffer): InputError {
+  if (bytes.includes(ENCRYPTED_PACKAGE))
+    return new InputError(
+      `${path} on suojattu salasanalla: avaa se Excelissä, poista salasana (Tiedosto → Tiedot → Suojaa työkirja → Salaa salasanalla) ja tallenna.`,
+      `${path} is protected with a password: open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password) and save it.`,
+      `${path} är skyddad med lösenord: öppna den i Excel, ta bort lösenordet (Arkiv → Info → Skydda arbetsbok → Kryptera med lösenord) och spara den.`,
+    );
+  if (bytes.includes(XLS_WORKBOOK))
+    return new InputError(
+      `${path} on vanhaa .xls-muotoa: avaa se Excelissä ja tallenna .xlsx-muodossa (Tallenna nimellä → Excel-työkirja).`,
+      `${path} is an old .xls file: open it in Excel and save it as .xlsx (Save As → Excel Workbook).`,
+      `${path} är en gammal .xls-fil: öppna den i Excel och spara den som .xlsx (Spara som → Excel-arbetsbok).`,
+    );
+  return new InputError(
+    `${path} on salattu tai vanhaa .xls-muotoa: poista salasana tai tallenna Excelissä .xlsx-muodossa.`,
+    `${path} is encrypted or an old .xls file: remove the password or save it as .xlsx in Excel.`,
+    `${path} är krypterad eller en gammal .xls-fil: ta bort lösenordet eller spara den som .xlsx i Excel.`,
+  );
+}
+
 /** Why bytes that are no zip cannot be read as a workbook, and what to do, in one line each language. */
 function notWorkbook(path: string, bytes: Uint8Array): InputError {
   const saveAs = {
@@ -198,13 +226,7 @@ function notWorkbook(path: string, bytes: Uint8Array): InputError {
  */
 export async function xlsxInput(path: string, bytes: Buffer, opened?: (zip: ZipArchive) => void): Promise<WorkbookData> {
   if (bytes.length === 0) throw new InputError(`Tiedosto on tyhjä: ${path}`, `The file is empty: ${path}`, `Filen är tom: ${path}`);
-  if (startsWith(bytes, OLE)) {
-    throw new InputError(
-      `${path} on salattu tai vanhaa .xls-muotoa: poista salasana tai tallenna Excelissä .xlsx-muodossa.`,
-      `${path} is encrypted or an old .xls file: remove the password or save it as .xlsx in Excel.`,
-      `${path} är krypterad eller en gammal .xls-fil: ta bort lösenordet eller spara den som .xlsx i Excel.`,
-    );
-  }
+  if (startsWith(bytes, OLE)) throw oleFile(path, bytes);
   if (isOpenDocument(bytes))
     throw new InputError(
       `${path} on OpenDocument-tiedosto (.ods): tallenna se LibreOfficessa tai Excelissä .xlsx-muodossa (Tallenna nimellä → Excel 2007–365).`,

@@ -13,6 +13,19 @@ import { NODE_DEFLATER } from "../../cli/zipNode";
 
 const run = runCli;
 
+/** The start of a compound (OLE) file and a directory sector naming `streams`, as Excel's encrypted .xlsx and .xls files hold them. */
+function compoundFile(...streams: string[]): Buffer {
+  const header = Buffer.alloc(512);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header);
+  const entries = ["Root Entry", ...streams].map((name) => {
+    const entry = Buffer.alloc(128);
+    entry.write(name, 0, "utf16le");
+    entry.writeUInt16LE((name.length + 1) * 2, 64);
+    return entry;
+  });
+  return Buffer.concat([header, ...entries]);
+}
+
 /** A zip package whose root relationship names `document` as its office document. */
 function packageOf(document: string, content: string): Uint8Array {
   const rels = `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="${document}"/></Relationships>`;
@@ -183,6 +196,24 @@ describe("unreadable input gets one clear line and exit code 2", () => {
         return p;
       },
       /salattu/,
+    ],
+    [
+      "a password-protected workbook: how to take the password off",
+      async (dir) => {
+        const p = join(dir, "palkat.xlsx");
+        await writeFile(p, compoundFile("EncryptionInfo", "EncryptedPackage"));
+        return p;
+      },
+      /palkat\.xlsx on suojattu salasanalla: avaa se Excelissä, poista salasana \(Tiedosto → Tiedot → Suojaa työkirja → Salaa salasanalla\) ja tallenna/,
+    ],
+    [
+      "an old .xls workbook, even named .xlsx",
+      async (dir) => {
+        const p = join(dir, "vanha.xlsx");
+        await writeFile(p, compoundFile("Workbook", "\u0005SummaryInformation"));
+        return p;
+      },
+      /vanha\.xlsx on vanhaa \.xls-muotoa: avaa se Excelissä ja tallenna \.xlsx-muodossa/,
     ],
     [
       "a truncated zip",
