@@ -154,13 +154,17 @@ function readMuniShare(f: RowFields, records: Records): boolean {
 function readApplication(f: RowFields, records: Records): boolean {
   const { table } = f;
   const [start, end] = f.startAndEnd("start", "end");
+  const paid = f.money("paid");
+  const sent = f.date("sent");
+  const applied = f.money("applied");
   records.applications.push({
     number: f.text("number"),
     start: table.columns.period === undefined ? f.required("start", start) : start,
     end: table.columns.period === undefined ? f.required("end", end) : end,
-    applied: f.required("applied", f.money("applied")),
-    paid: f.money("paid"),
-    sent: f.date("sent"),
+    // The application being prepared: its period typed, its amount not yet (kaste application computes it)
+    applied: paid === null && sent === null && isBlank(f.raw("applied")) ? null : f.required("applied", applied),
+    paid,
+    sent,
     at: { table, row: f.row },
   });
   return true;
