@@ -21,6 +21,10 @@ interface FieldMatch {
 export const EXACT_MATCH = 10_000;
 /** A ledger's row total column, as normalizeHeader leaves it. */
 const TOTAL_HEADER = /^(?:yhteensa|yht|summa yhteensa|totalt|total|totalt belopp|total amount)$/;
+/** A header of a row's total ("Yhteensä", "Total"): a sum of the row's other amounts. */
+export function isTotalHeader(header: string): boolean {
+  return TOTAL_HEADER.test(normalizeHeader(header));
+}
 /** A unit price (à-hinta, yksikköhinta, à-pris, unit price): beside one, Määrä is a quantity. */
 const UNIT_PRICE = /^(?:a hinta|yksikkohinta|yks hinta|kappalehinta|a pris|styckpris|enhetspris|unit price|price per unit)(?: .*)?$/;
 /** An amount word that also means a quantity. */

@@ -128,6 +128,25 @@ describe("an invoice typed as a document: its number, date and period above its 
     );
   });
 
+  it("reads a breakdown with a row per month and a column per cost line, the year from its title, not its totals", () => {
+    const sheets = {
+      Erittely: [
+        ["Verso – meno-erittely 2015"],
+        ["Kuukausi", "Palkat", "Sivukulut", "Vuokrat", "Yhteensä"],
+        ["tammikuu", 4200, 1100, 350, 5650],
+        ["helmikuu", 4200, null, 350, 4550],
+        ["Yhteensä", 8400, 1100, 700, 10_200],
+      ],
+    };
+    assert.deepEqual(linesOf(sheets), [
+      ["", "", null, "1.1.2015", "31.1.2015", "Palkat", 420_000],
+      ["", "", null, "1.1.2015", "31.1.2015", "Sivukulut", 110_000],
+      ["", "", null, "1.1.2015", "31.1.2015", "Vuokrat", 35_000],
+      ["", "", null, "1.2.2015", "28.2.2015", "Palkat", 420_000],
+      ["", "", null, "1.2.2015", "28.2.2015", "Vuokrat", 35_000],
+    ]);
+  });
+
   it("is not read where nothing above the lines gives their period, number or date, nor under a budget's title", () => {
     assert.deepEqual(
       linesOf({

@@ -40,6 +40,25 @@ describe("previewImport: a partner's invoice typed as a document", () => {
     );
   });
 
+  it("imports a breakdown with a row per month: a line per filled cost column, its total column not said dropped", () => {
+    const csv = ["Verso – meno-erittely 2015", "Kuukausi;Palkat;Vuokrat;Yhteensä", "lokakuu;4200;350;4550", "Yhteensä;4200;350;4550"].join(
+      "\n",
+    );
+    const preview = previewImport(ledger, partnerBookFromCsv(utf8(csv), source.file), source);
+    assert.deepEqual(preview.findings, []);
+    assert.deepEqual(
+      preview.toAdd.map(({ line }) => [line.partner, fiDateOf(line.periodStart ?? 0), line.line, line.net]),
+      [
+        ["Verso", "1.10.2015", "Palkat", 420_000],
+        ["Verso", "1.10.2015", "Vuokrat", 35_000],
+      ],
+    );
+    // September's salaries are billed already by VER-024: that month adds nothing
+    const september = ["Verso – meno-erittely 2015", "Kuukausi;Palkat;Vuokrat", "syyskuu;4200;"].join("\n");
+    const billed = previewImport(ledger, partnerBookFromCsv(utf8(september), source.file), source);
+    assert.deepEqual([billed.toAdd.length, billed.alreadyPresent.length], [0, 1]);
+  });
+
   it("adds nothing from a month's breakdown (no invoice number) whose sums the ledger's invoices already bill", () => {
     const csv = ["Verso: meno-erittely syyskuu 2015", "Kustannuslaji;Summa", "Palkat;4200"].join("\n");
     const preview = previewImport(ledger, partnerBookFromCsv(utf8(csv), source.file), source);

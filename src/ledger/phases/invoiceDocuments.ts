@@ -6,7 +6,8 @@ import { cellText } from "../../workbook/types";
 import type { CellValue } from "../../workbook/types";
 import { isBlank } from "../coerce";
 import type { InvoiceContext } from "../model";
-import { assignColumns, matcherOf } from "../recognize";
+import { costLineOfHeader } from "../across";
+import { assignColumns, isTotalHeader, matcherOf } from "../recognize";
 import type { HeaderMatcher, HeaderRow } from "../recognize";
 import type { SheetReader } from "../sheetReader";
 import { saysBudget } from "../yearColumns";
@@ -50,6 +51,9 @@ export function invoiceDocumentsOf(reader: SheetReader, date1904: boolean): Head
       contextFrom = row + 1;
       continue;
     }
+    // "Kuukausi | Palkat | Vuokrat | Yhteensä": a breakdown by month, one row a month, its period its own
+    const byMonth = documents.length === 0 ? monthsDownHeaderAt(reader, row, cells, matcher) : null;
+    if (byMonth) return [byMonth];
     const header = linesHeaderAt(reader, row, cells, matcher);
     if (header === undefined) continue;
     if (header === null) return documents;
@@ -79,6 +83,40 @@ function linesHeaderAt(
   if ((columns.line === undefined && columns.description === undefined) || (columns.net === undefined && columns.gross === undefined))
     return undefined;
   return columns.partner !== undefined || columns.number !== undefined || saysBudget(reader, row) ? null : header;
+}
+
+/**
+ * A partner's breakdown with a row per month and a column per cost line ("Kuukausi | Palkat | Sivukulut
+ * | Vuokrat | Yhteensä"), naming no biller or invoice number: read as a ledger laid out across (a line per
+ * filled cost column, the row's month its period), its biller the one its sheet, title or file names. A
+ * column between two cost lines is one too; a total column is not read. Null for any other row.
+ */
+function monthsDownHeaderAt(reader: SheetReader, row: number, cells: ReadonlyArray<CellValue>, matcher: HeaderMatcher): HeaderRow | null {
+  const lines: number[] = [];
+  cells.forEach((value, index) => {
+    if (costLineOfHeader(value) !== null) lines.push(index);
+  });
+  if (lines.length < 2) return null;
+  const own = cells.map((value, index) => (lines.includes(index) ? false : value));
+  const header = assignColumns(reader, row, own, matcher, "invoices");
+  const fields = Object.keys(header.columns);
+  if (!fields.includes("period") || fields.some((field) => ["partner", "number", "net", "gross", "line"].includes(field))) return null;
+  const first = reader.colOf(lines[0]);
+  const last = reader.colOf(lines[lines.length - 1]);
+  const across = lines.map((index) => ({
+    col: reader.colOf(index),
+    header: cellText(cells[index]).trim(),
+    line: costLineOfHeader(cells[index]) ?? "",
+  }));
+  const unknownColumns: HeaderRow["unknownColumns"] = [];
+  for (const unknown of header.unknownColumns) {
+    const total = isTotalHeader(unknown.header);
+    if (!total && !unknown.quiet && unknown.col > first && unknown.col < last)
+      across.push({ col: unknown.col, header: unknown.header, line: unknown.header });
+    else unknownColumns.push(total ? { ...unknown, quiet: true } : unknown);
+  }
+  across.sort((a, b) => a.col - b.col);
+  return { ...header, unknownColumns, acrossColumns: across };
 }
 
 /** Whether a row holds an amount in a document's amount column: one of its lines ("Laskun numero | VER-030" is none). */

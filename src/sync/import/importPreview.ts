@@ -329,14 +329,14 @@ function copiesInInvoices(
 }
 
 /**
- * A partner's breakdown of costs by month: laid out with a column per month, or typed as a document for one
- * period that names no invoice number ("Meno-erittely lokakuu 2015 | Kustannuslaji | Summa").
+ * A partner's breakdown of costs by month: laid out with a column per month, or naming no invoice number (in
+ * a column or above its lines) nor its biller in a column, typed as a document for one period ("Meno-erittely
+ * lokakuu 2015 | Kustannuslaji | Summa") or with a row per month ("Kuukausi | Palkat | Vuokrat").
  */
 function isBreakdown(table: TableRef): boolean {
-  return (
-    table.acrossColumns?.some((c) => c.month !== undefined) === true ||
-    (table.invoiceContext !== undefined && table.invoiceContext.number === undefined)
-  );
+  if (table.acrossColumns?.some((c) => c.month !== undefined)) return true;
+  const numbered = table.columns.number !== undefined || table.invoiceContext?.number !== undefined;
+  return !numbered && table.columns.partner === undefined && (table.invoiceContext !== undefined || table.acrossColumns !== undefined);
 }
 
 const summaryKey = (line: InvoiceLine, keyOf: (text: string) => string) =>

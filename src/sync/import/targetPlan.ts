@@ -3,6 +3,7 @@ import type { Finding } from "../../findings/finding";
 import { appendPlace } from "../../ledger/append";
 import { isBlank } from "../../ledger/coerce";
 import { netOf } from "../../ledger/fingerprint";
+import { isTotalHeader } from "../../ledger/recognize";
 import type { InvoiceLine, Ledger, TableRef } from "../../ledger/model";
 import { SheetReader } from "../../ledger/sheetReader";
 import { KIND_WORDS, NO, YES } from "../../ledger/words";
@@ -188,7 +189,11 @@ export function droppedColumns(partnerTables: readonly TableRef[], plan: TargetP
         (field === "vat" && has("net") && has("gross"));
       if (!taken) dropped.push(col);
     }
-    for (const { col, header } of table.unknownColumns) if (!keptHeaders.has(normalizeHeader(header))) dropped.push(col);
+    for (const { col, header } of table.unknownColumns) {
+      // a total beside amounts laid out across sums them: nothing of it is lost
+      if (table.acrossColumns && isTotalHeader(header)) continue;
+      if (!keptHeaders.has(normalizeHeader(header))) dropped.push(col);
+    }
     for (const col of dropped.sort((a, b) => a - b)) {
       const header = readers.get(table.sheet)?.cell(table.headerRow, col);
       findings.push(
