@@ -77,6 +77,9 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
+/** The line `sep=;` (or `"sep=;"`) that Excel writes first in a CSV file and reads its delimiter from. */
+const SEP_LINE = /^"?sep=([^\r\n"])"?(?:\r\n|\n|\r|$)/i;
+
 /** A record of a CSV file that could not be split into fields as written (0-based record index). */
 export interface CsvProblem {
   readonly row: number;
@@ -85,7 +88,8 @@ export interface CsvProblem {
 }
 
 /**
- * Parses CSV text (`;`, `,`, tab or `|`, detected) into a sheet of text cells, blank cells as null.
+ * Parses CSV text (`;`, `,`, tab or `|`, detected, or named by Excel's `sep=` first line, which is
+ * left out) into a sheet of text cells, blank cells as null.
  * A record with an unterminated quote would swallow the rest of the file into one cell, so then
  * each line is read on its own and the broken records are listed in `problems`.
  * `unescapeFormulas`: text escaped against formula injection (`'=…`) gets its apostrophe back off, and
@@ -93,11 +97,14 @@ export interface CsvProblem {
  * a number: `="00123"`, `="3800,00"`) is the text it shows.
  */
 export function parseCsv(
-  text: string,
+  whole: string,
   name: string,
   options: { readonly unescapeFormulas?: boolean } = {},
 ): SheetData & { delimiter: string; problems: CsvProblem[] } {
-  const delimiter = detectDelimiter(text);
+  // Excel's "sep=;" first line names the delimiter, and Excel shows the file without it
+  const sep = SEP_LINE.exec(whole.slice(0, 16));
+  const text = sep ? whole.slice(sep[0].length) : whole;
+  const delimiter = sep ? sep[1] : detectDelimiter(text);
   // Text without quotes needs no CSV state machine: split it as Papaparse itself would, minus its overhead
   const parsed = text.includes('"')
     ? Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false })

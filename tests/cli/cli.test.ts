@@ -103,6 +103,17 @@ describe("kaste check", () => {
     assert.ok(JSON.parse(unicode.out).findings.some((f: { code: string }) => f.code === "COFUND_STATE_OVER_RATE"));
   });
 
+  it("reads a CSV file that starts with Excel's sep= line as the same sheet", async () => {
+    const dir = await tempDir();
+    const rows = "Hanke;LasSe\nHyväksyttävät kustannukset;1 828 204\nValtionavustus;1 371 154\nKuntaosuus;457 050\n";
+    await writeFile(join(dir, "hanke.csv"), rows);
+    const plain = await run("check", dir, "--format", "json");
+    await writeFile(join(dir, "hanke.csv"), `sep=;\n${rows}`);
+    const withSep = await run("check", dir, "--format", "json");
+    assert.equal(withSep.code, 1);
+    assert.deepEqual(JSON.parse(withSep.out).findings, JSON.parse(plain.out).findings);
+  });
+
   it("rejects an --as-of that is not a date", async () => {
     const { code, err } = await run("check", broken, "--as-of", "eilen");
     assert.equal(code, 2);

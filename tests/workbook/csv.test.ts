@@ -112,6 +112,37 @@ describe("partner CSV files: every encoding and delimiter Finnish Excel writes",
   });
 });
 
+describe("Excel's sep= first line", () => {
+  it("names the delimiter and is no row of the sheet", () => {
+    const sheet = parseCsv("sep=;\r\nLaskuttaja;Summa (ALV 0)\r\nVerso;3 800,00\r\n", "verso");
+    assert.equal(sheet.delimiter, ";");
+    assert.deepEqual(sheet.cells, [
+      ["Laskuttaja", "Summa (ALV 0)"],
+      ["Verso", "3 800,00"],
+    ]);
+    // the delimiter it names wins over the one the lines would suggest; quoted, any case, LF line ends
+    const named = parseCsv('"SEP=,"\na,b;c\n1,2;3\n', "x");
+    assert.equal(named.delimiter, ",");
+    assert.deepEqual(named.cells, [
+      ["a", "b;c"],
+      ["1", "2;3"],
+    ]);
+  });
+
+  it("a partner file that starts with it imports its rows, numbered as Excel shows them", () => {
+    const text = toCsv([HEADER, ...ROWS]);
+    const plain = previewImport(ledgerBook([]), partnerBookFromCsv(utf8(text), "sb.csv"), {
+      file: "sb.csv",
+      importedAt: "2014-03-01 10:00",
+    });
+    const withSep = previewImport(ledgerBook([]), partnerBookFromCsv(utf8(`sep=;\r\n${text}`), "sb.csv"), {
+      file: "sb.csv",
+      importedAt: "2014-03-01 10:00",
+    });
+    assert.deepEqual(withSep, plain);
+  });
+});
+
 describe("a CSV file with a broken row", () => {
   it("an unclosed quote breaks only its own line; the rows after it are read", () => {
     const sheet = parseCsv('a;b;c\n1;"kaksi;3\n4;5;6\n', "x");
