@@ -138,11 +138,19 @@ export function placeKeys(keys: Iterable<string>): (key: string) => string {
   return (key) => canonical.get(key) ?? key;
 }
 
+/** A name without a remark in brackets after it ("Tampere (1/5 mukana hankkeessa)"); a name that is all brackets stays. */
+function withoutRemark(name: string): string {
+  const bare = name.replace(TRAILING_REMARK, "");
+  return bare.trim() === "" ? name : bare;
+}
+const TRAILING_REMARK = /\s*\([^()]*\)\s*$/;
+
 /**
  * One key per municipality among a table's names, as MUNI_DUPLICATE, MUNI_MISSING and the final
  * report's municipalities compare them: names compared forgivingly (nameKeys), a Swedish name as
- * its Finnish one ("Närpes" = "Närpiö", finnishPlaceKey) and an organisation as its place alone
- * where the table has that ("Tampereen kaupunki" = "Tampere", placeKeys). "" for a blank name.
+ * its Finnish one ("Närpes" = "Närpiö", finnishPlaceKey), an organisation as its place alone
+ * where the table has that ("Tampereen kaupunki" = "Tampere", placeKeys), and a remark in brackets
+ * after the name left out ("Tampere (1/5 mukana hankkeessa)" = "Tampere"). "" for a blank name.
  *
  * @example
  * const keyOf = municipalityKeys(["Närpes", "Närpiö", "Tampere", "Tampereen kaupunki"]);
@@ -150,7 +158,7 @@ export function placeKeys(keys: Iterable<string>): (key: string) => string {
  */
 export function municipalityKeys(names: Iterable<string>): (name: string) => string {
   const nameKeyOf = nameKeys();
-  const finnishKeyOf = (name: string) => finnishPlaceKey(nameKeyOf(name));
+  const finnishKeyOf = (name: string) => finnishPlaceKey(nameKeyOf(withoutRemark(name)));
   const placeKeyOf = placeKeys([...names].map(finnishKeyOf));
   return (name) => placeKeyOf(finnishKeyOf(name));
 }

@@ -133,6 +133,16 @@ describe("municipal shares", () => {
     assert.deepEqual(findingsOf(sheets(rows), ["MUNI_MISSING"]), [["MUNI_MISSING", "Kuntaosuudet!B19"]]);
   });
 
+  it("takes a municipality with a remark in brackets after its name for the same one (Kemi (1/5 mukana hankkeessa))", () => {
+    const rows = [
+      ...shares(2010),
+      ...shares(2011).map((r) => (r[1] === "Kemi" ? [2011, "Kemi (1/5 mukana hankkeessa)", "Kemi", r[3], r[4]] : r)),
+    ];
+    assert.deepEqual(findingsOf(sheets(rows), ["MUNI_MISSING", "MUNI_DUPLICATE"]), []);
+    const twice = [...shares(2010), [2010, "Kemi (1/5 mukana hankkeessa)", "Kemi", "muu kunta", 0]];
+    assert.deepEqual(findingsOf(sheets(twice), ["MUNI_DUPLICATE"]), [["MUNI_DUPLICATE", "Kuntaosuudet!B19"]]);
+  });
+
   it("does not call a municipality that joined in a later year missing from the years before (Ypäjä from 2014)", () => {
     const rows = [...shares(2010), ...shares(2011), [2011, "Ypäjä", "Ypäjä", "muu kunta", 0]];
     assert.deepEqual(findingsOf(sheets(rows), ["MUNI_MISSING"]), []);
