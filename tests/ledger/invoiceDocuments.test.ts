@@ -134,10 +134,18 @@ describe("an invoice typed as a document: its number, date and period above its 
         ["Verso – meno-erittely 2015"],
         ["Kuukausi", "Palkat", "Sivukulut", "Vuokrat", "Yhteensä"],
         ["tammikuu", 4200, 1100, 350, 5650],
-        ["helmikuu", 4200, null, 350, 4550],
+        ["helmikuu", 4200, 0, 350, 4550],
+        // a month without costs, and one of nothing at all: no lines, nothing missing
+        ["maaliskuu", 0, 0, 0, 0],
+        ["huhtikuu", null, null, null, null],
         ["Yhteensä", 8400, 1100, 700, 10_200],
       ],
     };
+    // (a workbook without Kumppanit cannot name the biller)
+    assert.deepEqual(
+      buildLedger(book(sheets)).findings.map((f) => [f.code, f.cell]),
+      [["REQUIRED_MISSING", "A2"]],
+    );
     assert.deepEqual(linesOf(sheets), [
       ["", "", null, "1.1.2015", "31.1.2015", "Palkat", 420_000],
       ["", "", null, "1.1.2015", "31.1.2015", "Sivukulut", 110_000],

@@ -359,11 +359,13 @@ function readAcrossInvoices(f: RowFields, records: Records): boolean {
       f.missing("period");
     }
   }
+  // A breakdown by month (a column or a row per month) names no biller or invoice number of its own
+  const breakdown = monthly || (table.columns.partner === undefined && table.columns.number === undefined);
   // A 0 typed on an invoice row is a line (a reconciliation that comes out even); in a monthly breakdown it is a month without costs
-  const filled = amounts.map((amount) => amount !== null && (amount !== 0 || !monthly));
+  const filled = amounts.map((amount) => amount !== null && (amount !== 0 || !breakdown));
   if (!filled.some(Boolean)) {
     // A cost line left blank in a month's breakdown is no cost; an invoice row without any amount is missing it
-    if (!monthly && views.every((view) => isBlank(f.raw("net", view.table)))) f.missing("net", views[0].table);
+    if (!breakdown && views.every((view) => isBlank(f.raw("net", view.table)))) f.missing("net", views[0].table);
     return true;
   }
   const partner = f.required("partner", f.text("partner") || null) ?? "";
