@@ -240,6 +240,12 @@ export function recognizeHeader(
   const single = recognizeCells(reader, row, reader.row(row), specs, matchers);
   if (!single) return yearsOverHeader(reader, row, specs, matchers) ?? twoRowsOnly(reader, row, specs, matchers);
   if (!isSubHeaderRow(reader.row(row + 1))) return single;
+  if (isUnitsRow(reader.row(row), reader.row(row + 1), matcherOf(single.kind, matchers))) {
+    // a row of units under the header ("pvm | € | € | k/e") is the header's, no record: the header is its upper row's words
+    const cells = [...reader.row(row)];
+    const below = recognizeCells(reader, row + 1, cells, specs, matchers);
+    if (below) return { ...below, cells };
+  }
   if (single.kind === "budget") {
     // Versions under a year or a budget word ("2014" merged over "Haettu | Vahvistettu"): each column's two words together
     const joined = twoRowCells(reader.row(row), reader.row(row + 1), null);
@@ -257,6 +263,56 @@ export function recognizeHeader(
   const double = assignColumns(reader, row + 1, cells, matcher, single.kind);
   if (Object.keys(double.columns).length <= Object.keys(single.columns).length) return single;
   return { ...double, cells };
+}
+
+/**
+ * What a row of units under a header says of its columns: a currency, a date's or a month's form,
+ * a yes/no's words. Not "%": under "ALV" it says the column is the rate, as the two read together do.
+ */
+const UNIT_WORDS: ReadonlySet<string> = new Set([
+  "€",
+  "eur",
+  "euroa",
+  "euro",
+  "e",
+  "pvm",
+  "pp.kk.vvvv",
+  "pp.kk.vv",
+  "kk/vvvv",
+  "dd.mm.yyyy",
+  "åå-mm-dd",
+  "k/e",
+  "kyllä/ei",
+  "kylla/ei",
+  "ja/nej",
+  "yes/no",
+  "y/n",
+]);
+
+/**
+ * Every text of the lower row is a unit word, bracketed or not ("€", "(€)", "k/e"), that changes
+ * no column's meaning: the header's own row of units. ("Hyväksytty" over "pvm" is the day of
+ * approval, not the approver: that row is a second header row.)
+ */
+function isUnitsRow(upper: ReadonlyArray<CellValue>, lower: ReadonlyArray<CellValue>, matcher: HeaderMatcher): boolean {
+  let units = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const value = lower[i];
+    if (value === null) continue;
+    if (typeof value !== "string") return false;
+    const word = value
+      .trim()
+      .replace(/^\((.*)\)$/, "$1")
+      .replace(/\s+/g, "")
+      .toLowerCase();
+    if (word === "") continue;
+    if (!UNIT_WORDS.has(word)) return false;
+    const top = textOf(upper[i]);
+    const together = matcher.match(`${top} ${value}`)?.field;
+    if (together !== undefined && together !== matcher.match(top)?.field) return false;
+    units++;
+  }
+  return units > 0;
 }
 
 function recognizeCells(

@@ -509,6 +509,31 @@ describe("finding tables by their headers", () => {
     );
   });
 
+  it("reads a row of units under the header (pvm | € | k/e) as the header's, no record", () => {
+    const units = [null, null, null, "pvm", "pvm", null, null, "€", "(€)", "k/e", null, null, null];
+    const { ledger, findings } = buildLedger(book({ Laskut: [FI, units, ROW] }));
+    assert.deepEqual(
+      ledger.invoices.map((l) => [l.number, l.net, l.vat]),
+      [["V-1", 420_000, 0]],
+    );
+    assert.equal(ledger.tables.invoices[0].headerRow, 1);
+    assert.deepEqual(findings, []);
+
+    const budget = buildLedger(
+      book({
+        Budjetti: [["Budjetti"], ["Kumppani", "Tilikohta", "2014", "2015"], [null, null, "€", "€"], ["Verso", "Palkat", 1000, 2000]],
+      }),
+    );
+    assert.deepEqual(
+      budget.ledger.budget.map((b) => [b.year, b.amount]),
+      [
+        [2014, 100_000],
+        [2015, 200_000],
+      ],
+    );
+    assert.deepEqual(budget.findings, []);
+  });
+
   it("reads a two-row header whose upper row alone names neither the amount nor the period (Euroa over veroton | ALV)", () => {
     const upper = [
       "Päivämäärä",
