@@ -847,7 +847,7 @@ export const TABLES: readonly TableSpec[] = [
       {
         field: "kind",
         type: "enum",
-        allowed: "kiinteä, tasaus, käynnistys, toteuma",
+        allowed: "kiinteä, tasaus, käynnistys, toteuma, hyvitys",
         synonyms: [
           "laji",
           "tyyppi",
@@ -938,6 +938,18 @@ export const TABLES: readonly TableSpec[] = [
             "actual costs",
             "utfall",
             "faktiska kostnader",
+          ],
+          // a credit note: read as a line without Laji, its amounts negative (phases/readRecords.ts)
+          credit: [
+            "hyvitys",
+            "hyvityslasku",
+            "hyvityslaskut",
+            "hyvitysera",
+            "kreditnota",
+            "kreditfaktura",
+            "kreditering",
+            "credit note",
+            "credit invoice",
           ],
         },
       },

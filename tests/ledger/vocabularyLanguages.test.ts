@@ -65,6 +65,8 @@ const SWEDISH = new Set([
   ...["tertialfakturering", "godkand"],
   ...["verifikationsdatum", "faktureringsdatum", "fast faktura", "avstamning", "avstamningsfaktura", "bidragsberattigad"],
   ...["granskat av", "godkant av", "attesterad av", "attestant", "ansokt statsunderstod"],
+  // a credit note as Laji
+  ...["kreditnota", "kreditfaktura", "kreditering"],
 ]);
 
 const ENGLISH = new Set([
@@ -113,6 +115,8 @@ const ENGLISH = new Set([
   ...["contract start", "contract end", "agreement period", "contract period"],
   ...["fixed invoice", "reviewed by", "authorised by"],
   ...["authorized by", "amount requested", "date sent"],
+  // a credit note as Laji
+  ...["credit note", "credit invoice"],
 ]);
 
 const LANGUAGES = { sv: { name: "Swedish", words: SWEDISH }, en: { name: "English", words: ENGLISH } } as const;

@@ -21,7 +21,8 @@ import { isRecordRow } from "./skipRows";
 import { amountColumnsOf, columnsOf, yearViewsOf } from "./tableColumns";
 
 const SCHEMES = enumerationOf<InvoicingScheme>("partners", "scheme");
-const KINDS = enumerationOf<InvoiceKind>("invoices", "kind");
+/** The invoice kinds, and a credit note's words ("hyvityslasku"): see `asCredit`. */
+const KINDS = enumerationOf<InvoiceKind | "credit">("invoices", "kind");
 const VERSIONS = enumerationOf<BudgetVersion>("budget", "version");
 const YES_NO = enumerationOf<"yes" | "no">("invoices", "eligible");
 
@@ -114,13 +115,14 @@ function readInvoiceRow(f: RowFields, records: Records): boolean {
   if (net === null && gross === null && isBlank(f.raw("net")) && isBlank(f.raw("gross")))
     f.missing(table.columns.net !== undefined ? "net" : "gross");
   const eligible = f.oneOf("eligible", YES_NO);
+  const kind = f.oneOf("kind", KINDS);
   records.invoices.push({
     date: f.date("date") ?? typedOnce?.date ?? null,
     partner: f.required("partner", f.text("partner") || null) ?? typedOnce?.partner ?? "",
     number: f.text("number") || (typedOnce?.number ?? ""),
     periodStart,
     periodEnd,
-    kind: f.oneOf("kind", KINDS),
+    kind: kind === "credit" ? null : kind,
     line: lineOf(f),
     net,
     vat: f.money("vat"),
@@ -132,7 +134,20 @@ function readInvoiceRow(f: RowFields, records: Records): boolean {
     description: f.text("description"),
     at: { table, row: f.row },
   });
+  if (kind === "credit") asCredit(records.invoices);
   return true;
+}
+
+/**
+ * A credit note (Laji "hyvitys", "hyvityslasku") is read as a line without Laji, as a negative
+ * amount is (a credit of the periods it covers), and its amounts count negative whichever sign
+ * they were typed with: a credit note never adds to the costs. The last line of `lines`.
+ */
+function asCredit(lines: InvoiceLine[]): void {
+  const last = lines.length - 1;
+  const line = lines[last];
+  const negative = (amount: Cents | null): Cents | null => (amount === null || amount === 0 ? amount : -Math.abs(amount));
+  lines[last] = { ...line, net: negative(line.net), vat: negative(line.vat), gross: negative(line.gross) };
 }
 
 function readMuniShare(f: RowFields, records: Records): boolean {
@@ -371,7 +386,8 @@ function readAcrossInvoices(f: RowFields, records: Records): boolean {
   const partner = f.required("partner", f.text("partner") || null) ?? "";
   const date = f.date("date");
   const number = f.text("number");
-  const kind = f.oneOf("kind", KINDS);
+  const typedKind = f.oneOf("kind", KINDS);
+  const kind = typedKind === "credit" ? null : typedKind;
   const line = lineOf(f);
   const vat = f.money("vat");
   const eligible = f.oneOf("eligible", YES_NO) !== "no";
@@ -403,6 +419,7 @@ function readAcrossInvoices(f: RowFields, records: Records): boolean {
       description,
       at: { table: view.table, row: f.row },
     });
+    if (typedKind === "credit") asCredit(records.invoices);
   });
   return true;
 }

@@ -37,6 +37,39 @@ describe("phase 4, assemble records", () => {
     assert.deepEqual(findings, []);
   });
 
+  it("reads a credit note (Laji hyvitys, hyvityslasku) as a line without Laji whose amounts count negative, however signed", () => {
+    const { records, findings } = readAll([
+      ["Pvm", "Laskuttaja", "Laskun nro", "Ajalta", "Laji", "Summa €", "ALV"],
+      [41680, "Verso", "V-1H", "1/2014", "Hyvityslasku", "-120,00", "-28,80"],
+      [41681, "Verso", "V-2H", "1/2014", "hyvitys", "120,00", 0],
+      [41682, "Verso", "V-3", "1/2014", "kiinteä", "120,00", 0],
+    ]);
+    assert.deepEqual(
+      records.invoices.map((l) => [l.number, l.kind, l.net, l.vat]),
+      [
+        ["V-1H", null, -120_00, -28_80],
+        ["V-2H", null, -120_00, 0],
+        ["V-3", "fixed", 120_00, 0],
+      ],
+    );
+    assert.deepEqual(findings, []);
+  });
+
+  it("reads a credit note of a ledger with a column per cost line the same way, line by line", () => {
+    const { records, findings } = readAll([
+      ["Pvm", "Laskuttaja", "Laskun nro", "Ajalta", "Laji", "Palkat", "Vuokrat"],
+      [41680, "Verso", "V-1H", "1/2014", "hyvityslasku", 100, 20],
+    ]);
+    assert.deepEqual(
+      records.invoices.map((l) => [l.line, l.kind, l.net]),
+      [
+        ["Palkat", null, -100_00],
+        ["Vuokrat", null, -20_00],
+      ],
+    );
+    assert.deepEqual(findings, []);
+  });
+
   it("reports an invoice row without an amount once, at the amount's cell", () => {
     const { records, findings } = readAll([
       ["Pvm", "Laskuttaja", "Laskun nro", "Ajalta", "Summa (ALV 0)"],
