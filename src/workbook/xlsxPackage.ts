@@ -98,9 +98,11 @@ export function relationshipsPathOf(path: string): string {
 /**
  * A relationship target resolved against the folder of its source part (`xl/`), as a zip entry
  * name: `../`, `./` and empty steps followed, an absolute target (`/xl/…`) from the package root.
+ * A backslash is read as a slash: some writers put `worksheets\sheet1.xml`, as zip entry names are read.
  */
 export function resolvePart(base: string, target: string): string {
-  const parts = (target.startsWith("/") ? target.slice(1) : base + target).split("/");
+  const slashed = target.includes("\\") ? target.replace(/\\/g, "/") : target;
+  const parts = (slashed.startsWith("/") ? slashed.slice(1) : base + slashed).split("/");
   const resolved: string[] = [];
   for (const part of parts) {
     if (part === "..") resolved.pop();

@@ -54,6 +54,8 @@ describe("the package structure of an .xlsx", () => {
     assert.equal(resolvePart("", "xl/workbook.xml"), "xl/workbook.xml");
     assert.equal(resolvePart("", "/xl/workbook.xml"), "xl/workbook.xml");
     assert.equal(resolvePart("", "../../xl/workbook.xml"), "xl/workbook.xml"); // no folder above the root
+    assert.equal(resolvePart("xl/", "worksheets\\sheet1.xml"), "xl/worksheets/sheet1.xml");
+    assert.equal(resolvePart("xl/", "\\xl\\theme\\theme1.xml"), "xl/theme/theme1.xml");
   });
 
   it("names a part's relationships part", () => {
