@@ -1,6 +1,7 @@
 import type { Cents } from "../../money";
 import { parseAmount } from "../../money";
 import { isBlank } from "../coerce";
+import type { CellValue } from "../../workbook/types";
 import { isFundingLine } from "../fundingLines";
 import { nameKey } from "../names";
 import type {
@@ -169,8 +170,8 @@ function readMuniShare(f: RowFields, records: Records): boolean {
 function readApplication(f: RowFields, records: Records): boolean {
   const { table } = f;
   const [start, end] = f.startAndEnd("start", "end");
-  const paid = f.money("paid");
-  const sent = f.date("sent");
+  const paid = isPending(f.raw("paid")) ? null : f.money("paid");
+  const sent = isPending(f.raw("sent")) ? null : f.date("sent");
   const applied = f.money("applied");
   records.applications.push({
     number: f.text("number"),
@@ -183,6 +184,15 @@ function readApplication(f: RowFields, records: Records): boolean {
     at: { table, row: f.row },
   });
   return true;
+}
+
+/** Words that an application is not yet paid or sent, and no digit ("odottaa", "ei vielä maksettu", "kesken", "pending"). */
+const PENDING =
+  /^\s*(?:ei|odot\p{L}*|kesken\p{L}*|tulossa|avoin\p{L}*|maksamatta|lähettämättä|lahettamatta|not|pending|unpaid|ej|inte|väntar|obetald)(?![\p{L}])[^\d]*$/iu;
+
+/** A paid or sent cell saying the application is not yet paid or sent: no amount or date, and no finding. */
+function isPending(value: CellValue): boolean {
+  return typeof value === "string" && PENDING.test(value);
 }
 
 /** How many records right above a row are summed to see whether the row is their subtotal. */
