@@ -59,6 +59,24 @@ describe("previewImport: a partner's invoice typed as a document", () => {
     assert.deepEqual([billed.toAdd.length, billed.alreadyPresent.length], [0, 1]);
   });
 
+  it("imports a breakdown of a row per month and cost line (Kuukausi | Tilikohta | Summa), not what the ledger already bills", () => {
+    const csv = ["Kuukausi;Tilikohta;Summa;Selite", "9/2015;Palkat;4200;", "10/2015;Palkat;4200;", "10/2015;Vuokrat;350;Toimitila"].join(
+      "\n",
+    );
+    const preview = previewImport(ledger, partnerBookFromCsv(utf8(csv), source.file), source);
+    assert.deepEqual(
+      preview.toAdd.map(({ line }) => [line.partner, line.number, fiDateOf(line.periodStart ?? 0), line.line, line.net]),
+      [
+        ["Verso", "", "1.10.2015", "Palkat", 420_000],
+        ["Verso", "", "1.10.2015", "Vuokrat", 35_000],
+      ],
+    );
+    assert.deepEqual(
+      preview.alreadyPresent.map((row) => row.existing.number),
+      ["VER-024"],
+    );
+  });
+
   it("adds nothing from a month's breakdown (no invoice number) whose sums the ledger's invoices already bill", () => {
     const csv = ["Verso: meno-erittely syyskuu 2015", "Kustannuslaji;Summa", "Palkat;4200"].join("\n");
     const preview = previewImport(ledger, partnerBookFromCsv(utf8(csv), source.file), source);

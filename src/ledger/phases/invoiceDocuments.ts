@@ -34,6 +34,7 @@ type Found = {
  * ledger's by itself (it names no biller or invoice number); read as one with what is said above it,
  * when that, or its own columns, give a period, on a sheet holding no other table of a workbook holding
  * no ledger (a partner's own file: the lines of the coordinator's ledger are never read twice).
+ * Lines with a period of their own ("Kuukausi | Tilikohta | Summa") need nothing said above them.
  * Documents stacked down a sheet (one month's breakdown under another's) are each read with their own
  * key block or title; a header repeated without one is the document's own (a page break). Empty for any
  * other sheet.
@@ -60,7 +61,10 @@ export function invoiceDocumentsOf(reader: SheetReader, date1904: boolean): Head
     const context = contextAbove(reader, Math.max(contextFrom, row - CONTEXT_ROWS), row, date1904);
     const periodTyped =
       header.columns.period !== undefined || (header.columns.periodStart !== undefined && header.columns.periodEnd !== undefined);
-    if (context && (periodTyped || context.periodStart !== undefined)) documents.push({ ...header, invoiceContext: context });
+    const said = context.periodStart !== undefined || context.number !== undefined || context.date !== undefined;
+    // lines with a period of their own ("Kuukausi | Tilikohta | Summa") need nothing said above the first of them
+    if (periodTyped ? said || documents.length === 0 : context.periodStart !== undefined)
+      documents.push({ ...header, invoiceContext: context });
     else if (documents.length === 0) return documents;
     contextFrom = row + 1;
   }
@@ -129,8 +133,8 @@ function holdsNumberIn(cells: ReadonlyArray<CellValue>, document: HeaderRow, off
   return false;
 }
 
-/** What the rows `from` up to a document's header say of its invoice; null when they name no period, number or date. */
-function contextAbove(reader: SheetReader, from: number, headerRow: number, date1904: boolean): InvoiceContext | null {
+/** What the rows `from` up to a document's header say of its invoice (possibly nothing). */
+function contextAbove(reader: SheetReader, from: number, headerRow: number, date1904: boolean): InvoiceContext {
   const matcher = matcherOf("invoices");
   const found: Found = {};
   const titles: { text: string; row: number; col: number }[] = [];
@@ -164,7 +168,6 @@ function contextAbove(reader: SheetReader, from: number, headerRow: number, date
         break;
       }
     }
-  if (found.periodStart === undefined && found.number === undefined && found.date === undefined) return null;
   const cells: Partial<Record<ContextField, { row: number; col: number }>> = {};
   for (const [field, at] of Object.entries(found)) cells[field as ContextField] = { row: at.row, col: at.col };
   return {
@@ -174,7 +177,7 @@ function contextAbove(reader: SheetReader, from: number, headerRow: number, date
     // a start alone ("Alkaen | 1.10.2015") is no period
     ...(found.periodStart && found.periodEnd ? { periodStart: found.periodStart.value, periodEnd: found.periodEnd.value } : {}),
     cells,
-    firstRow: Math.min(...Object.values(cells).map((at) => at.row)),
+    firstRow: Math.min(headerRow, ...Object.values(cells).map((at) => at.row)),
   };
 }
 
