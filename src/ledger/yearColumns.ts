@@ -82,10 +82,13 @@ export function versionOfHeader(value: CellValue): BudgetVersion | null {
  */
 const YEAR_HEADER = /^(?:(?:v|vuosi|vuonna|ar|year|fy|budjetti|budget|talousarvio|ta|kustannusarvio) )?((?:19|20)\d\d)$/;
 
+const YEAR_REMARK = /\s*(?:\([^()]*\)|\*+)\s*$/;
+
 export function yearOfHeader(value: CellValue): number | null {
   if (typeof value === "number") return Number.isInteger(value) && value >= 1990 && value <= 2099 ? value : null;
   if (typeof value !== "string") return null;
-  const match = YEAR_HEADER.exec(headerWithoutThousands(value));
+  // A part year remarked after it ("2013 (1.4.–31.12.)", "2015 (10 kk)", "2013*"): that year
+  const match = YEAR_HEADER.exec(headerWithoutThousands(value)) ?? YEAR_HEADER.exec(headerWithoutThousands(value.replace(YEAR_REMARK, "")));
   if (match) return Number(match[1]);
   // A version and a year ("Haettu 2014", "2014 Vahvistettu"): that version's amounts of the year
   const found = versionAndYearOf(value);

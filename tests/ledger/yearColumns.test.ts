@@ -104,4 +104,30 @@ describe("wide tables: a column per year", () => {
       null,
     ]);
   });
+
+  it("reads a part year remarked after it (2013 (1.4.–31.12.), 2015 (10 kk), 2013*) as that year's column", () => {
+    assert.deepEqual(["2013 (1.4.–31.12.)", "2015 (10 kk)", "2013*", "v. 2014 (arvio)", "Toteuma 2014 (arvio)"].map(yearOfHeader), [
+      2013,
+      2015,
+      2013,
+      2014,
+      null,
+    ]);
+    const { ledger } = buildLedger(
+      book({
+        Talousarvio: [
+          ["Menolaji", "2013 (1.4.–31.12.)", 2014, "2015 (1.1.–31.10.)", "Yhteensä"],
+          ["Palkat", 45_000, 220_000, 180_000, 445_000],
+        ],
+      }),
+    );
+    assert.deepEqual(
+      ledger.budget.map((b) => [b.year, b.amount]),
+      [
+        [2013, 4_500_000],
+        [2014, 22_000_000],
+        [2015, 18_000_000],
+      ],
+    );
+  });
 });
