@@ -7,7 +7,7 @@
  */
 import { cellAddress, columnIndex, parseRange } from "../address";
 import { quotedTagEnd } from "../xlsxXml";
-import { findElement, getAttr, setAttr } from "./xml";
+import { findElement, findStart, getAttr, setAttr } from "./xml";
 import { ROW_CUT_OFF, WorkbookFileError } from "../fileError";
 
 interface RowSpan {
@@ -63,8 +63,8 @@ export class SheetDataEditor {
   overwroteFormula = false;
 
   constructor(xml: string) {
-    const root = findElement(xml.slice(0, 4096), "worksheet");
-    this.prefix = root?.prefix ?? "";
+    // the document element's start tag, whose end tag lies far past the first 4 KB of a real sheet
+    this.prefix = findStart(xml.slice(0, 4096), "worksheet")?.prefix ?? "";
     this.source = xml;
     this.locate();
   }

@@ -57,6 +57,19 @@ describe("the sheetData editor", () => {
     );
   });
 
+  it("follows a namespace prefix on a sheet whose end tag lies past its first 4 KB (.NET's OpenXML SDK writes x:)", () => {
+    const rows = Array.from({ length: 300 }, (_, r) => `<x:row r="${r + 1}"><x:c r="A${r + 1}"><x:v>${r}</x:v></x:c></x:row>`).join("");
+    const xml = `<x:worksheet xmlns:x="m"><x:dimension ref="A1:A300"/><x:sheetData>${rows}</x:sheetData></x:worksheet>`;
+    assert.ok(xml.length > 4096);
+    const editor = new SheetDataEditor(xml);
+    assert.equal(editor.lastRow, 299);
+    editor.set(300, 0, '<x:c r="A301"><x:v>300</x:v></x:c>');
+    assert.match(
+      editor.xml(),
+      /<x:row r="300"><x:c r="A300"><x:v>299<\/x:v><\/x:c><\/x:row><x:row r="301"><x:c r="A301"><x:v>300<\/x:v><\/x:c><\/x:row><\/x:sheetData>/,
+    );
+  });
+
   it("notes a formula written over, and leaves the XML alone without edits", () => {
     const xml = sheet(`<row r="1"><c r="A1"><f>1+1</f><v>2</v></c></row>`);
     assert.equal(new SheetDataEditor(xml).xml(), xml);
