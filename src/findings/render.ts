@@ -49,11 +49,15 @@ export function missingTables(notChecked: NotChecked, lang: Lang): string {
   return notChecked.missingWords.map((words) => words[lang]).join(", ");
 }
 
+/** Params that name an invoice or an application by its number. */
+const NUMBER_PARAMS = ["number", "previous", "other"] as const;
+
 export function renderMessage(finding: Finding, lang: Lang): string {
   const params: Record<string, string> = {};
   for (const [key, value] of Object.entries(finding.params)) params[key] = formatParam(value, lang);
-  // a row without an invoice number (a partner's monthly breakdown) reads "laskun – jakso", not "laskun  jakso"
-  if (params.number === "") params.number = "–";
+  // a row without an invoice or application number (a partner's monthly breakdown, a Maksatukset without Nro)
+  // reads "laskun – jakso", not "laskun  jakso", and so does the other one it is compared with
+  for (const key of NUMBER_PARAMS) if (params[key] === "") params[key] = "–";
   // a stored finding's params are the ones its code declares: makeFinding only accepts those
   const message = MESSAGES[lang][finding.code] as (p: Readonly<Record<string, string>>) => string;
   return message(params);

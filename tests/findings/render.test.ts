@@ -34,6 +34,13 @@ describe("rendering findings", () => {
     assert.equal(renderFinding(finding, "fi").message, "Kumppanin Pikassos laskua – ei ole asiatarkastettu (asiatarkastaja puuttuu).");
     for (const lang of ["sv", "en"] as const) assert.doesNotMatch(renderFinding(finding, lang).message, / {2}/, lang);
     assert.equal(finding.params.number, "", "the finding keeps its value; only the message shows the dash");
+    // and the other application or invoice it is compared with: a Maksatukset without Nro
+    const overlap = makeFinding(
+      "APPLICATION_PERIOD_OVERLAP",
+      { sheet: "Maksatukset", cell: "A3" },
+      { number: "", previous: "", overlapStart: { day: 16070 }, overlapEnd: { day: 16070 } },
+    );
+    for (const lang of ["fi", "sv", "en"] as const) assert.doesNotMatch(renderFinding(overlap, lang).message, / {2}/, lang);
   });
 
   it("shows a percent to two decimals, and never 100 % for a use just over or under it", () => {
