@@ -206,9 +206,11 @@ export class SheetBytesReader extends SheetCellsReader {
       if (b[i] !== 60 || b[i + 1] !== 118 || b[i + 2] !== 62) return -1;
       // read as decimalAt reads it while looking for its end: sign, digits, one point
       const valueStart = i + 3;
-      i = valueStart;
-      const negative = b[i] === 45; /* - */
-      if (negative) i++;
+      const negative = b[valueStart] === 45; /* - */
+      // what only a negative number does is done by every cell (an addition, a multiplication): TurboFan
+      // compiles this function before the sheet's first negative number, and an operation it has never
+      // seen run would deoptimise it there, to be compiled again
+      i = valueStart + (negative ? 1 : 0);
       let mantissa = 0;
       let digits = 0;
       let decimals = -1;
@@ -244,7 +246,7 @@ export class SheetBytesReader extends SheetCellsReader {
       // anything else than a plain decimal of at most 15 digits is read as text
       if (!plain || digits === 0 || digits > 15) return -1;
       const magnitude = decimals > 0 ? mantissa / POWERS_OF_TEN[decimals] : mantissa;
-      const number = negative ? -magnitude : magnitude;
+      const number = (negative ? -1 : 1) * magnitude;
       let value: CellValue;
       const type = typeStart < 0 ? TYPE_NUMBER : typeOfBytes(b, typeStart, typeEnd);
       if (type === TYPE_NUMBER) {

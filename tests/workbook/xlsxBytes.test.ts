@@ -110,7 +110,23 @@ describe("a worksheet read from its bytes as from its text", () => {
     const attribute = (name: string, value: fc.Arbitrary<string>) =>
       fc.tuple(space, quote, value).map(([s, q, v]) => ` ${s}${name}=${q}${v}${q}`);
     const type = fc.constantFrom("s", "n", "b", "e", "str", "inlineStr", "d", "x");
-    const value = fc.constantFrom("0", "1", "4", "5", "-12.5", "41519", "1E3", "", " 7", "true", "#DIV/0!", "&amp;", "2014-03-01", "0.1");
+    const value = fc.constantFrom(
+      "0",
+      "-0",
+      "1",
+      "4",
+      "5",
+      "-12.5",
+      "41519",
+      "1E3",
+      "",
+      " 7",
+      "true",
+      "#DIV/0!",
+      "&amp;",
+      "2014-03-01",
+      "0.1",
+    );
     const content = fc.oneof(
       value.map((v) => `<v>${v}</v>`),
       value.map((v) => `<f>A1+1</f><v>${v}</v>`),
