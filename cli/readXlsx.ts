@@ -4,7 +4,7 @@ import type { CellRange, CellValue, FormulaCell, SheetData, WorkbookData } from 
 import { readXlsxStructure } from "../src/workbook/xlsxPackage";
 import { SheetBytesReader } from "../src/workbook/xlsxBytes";
 import { parseMergeCells, prefixOf } from "../src/workbook/xlsxXml";
-import { ZipArchive, ZipError } from "../src/workbook/zip";
+import { ZipArchive, ZipError, decodeXmlPart } from "../src/workbook/zip";
 import { NODE_INFLATER } from "./zipNode";
 
 /**
@@ -69,14 +69,22 @@ async function scanXlsx(zip: ZipArchive, read: (sheet: { name: string; path: str
   return { sheets, date1904 };
 }
 
-/** The zip layer's pieces as Buffers (views, no copy), letting timers run (the CLI's progress line) between them. */
+/**
+ * The zip layer's pieces as Buffers (views, no copy), letting timers run (the CLI's progress line) between them.
+ * A worksheet in UTF-16 (a byte order mark first, as a few writers save XML) is read whole and given as UTF-8.
+ */
 async function* asBuffers(pieces: AsyncIterable<Uint8Array>): AsyncGenerator<Buffer> {
   let first = true;
+  const utf16: Uint8Array[] = [];
   for await (const piece of pieces) {
+    if (first && piece.length >= 2 && ((piece[0] === 0xff && piece[1] === 0xfe) || (piece[0] === 0xfe && piece[1] === 0xff)))
+      utf16.push(piece);
+    else if (utf16.length > 0) utf16.push(piece);
     if (!first) await breathe();
     first = false;
-    yield Buffer.from(piece.buffer, piece.byteOffset, piece.length);
+    if (utf16.length === 0) yield Buffer.from(piece.buffer, piece.byteOffset, piece.length);
   }
+  if (utf16.length > 0) yield Buffer.from(decodeXmlPart(Buffer.concat(utf16)), "utf8");
 }
 
 /** A worksheet inflates, decodes and is scanned in pieces of about this many bytes, cut at row ends. */

@@ -307,11 +307,9 @@ export class ZipArchive {
     return bytes;
   }
 
-  /** An entry's text (UTF-8, without a byte order mark). */
+  /** An entry's text, without a byte order mark: UTF-8, or UTF-16 when a byte order mark says so (XML parts may be either). */
   async text(name: string): Promise<string> {
-    const bytes = await this.bytes(name);
-    const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    return new TextDecoder().decode(bytes.subarray(bom));
+    return decodeXmlPart(await this.bytes(name));
   }
 
   /**
@@ -369,4 +367,12 @@ export function crc32(data: Uint8Array, seed = 0): number {
   let c = ~seed;
   for (let i = 0; i < data.length; i++) c = (CRC_TABLE[(c ^ data[i]) & 0xff] ?? 0) ^ (c >>> 8);
   return ~c >>> 0;
+}
+
+/** An XML part's bytes as text: UTF-8 (a byte order mark dropped), or UTF-16 after its byte order mark. */
+export function decodeXmlPart(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  return new TextDecoder().decode(bytes.subarray(bom));
 }

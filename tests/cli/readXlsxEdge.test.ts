@@ -13,12 +13,12 @@ import { readXlsx as readXlsxWithExceljs } from "../../bench/readers/exceljs";
 import type { CellValue, FormulaCell, WorkbookData } from "../../src/workbook/types";
 
 /** A minimal zip writer (deflate, no zip64): enough to hand-craft test workbooks. */
-function zip(files: Readonly<Record<string, string>>): Buffer {
+function zip(files: Readonly<Record<string, string | Buffer>>): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const [name, text] of Object.entries(files)) {
-    const data = Buffer.from(text, "utf8");
+    const data = typeof text === "string" ? Buffer.from(text, "utf8") : text;
     const packed = deflateRawSync(data);
     const nameBytes = Buffer.from(name, "utf8");
     const crc = crc32(data);
@@ -436,6 +436,35 @@ describe("the fast xlsx reader on edge cases, against exceljs", () => {
       }
     });
   }
+});
+
+describe("the fast xlsx reader on XML parts in UTF-16", () => {
+  it("reads the workbook, its relationships, shared strings and sheets saved in UTF-16 (a byte order mark first) as in UTF-8", async () => {
+    const utf16 = (text: string, bigEndian: boolean) => {
+      const le = Buffer.from(`\ufeff${text.replace('encoding="UTF-8"', 'encoding="UTF-16"')}`, "utf16le");
+      return bigEndian ? le.swap16() : le;
+    };
+    const sheet = `${XML}<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>3800.5</v></c></row></sheetData></worksheet>`;
+    for (const bigEndian of [false, true]) {
+      const file = zip({
+        "_rels/.rels": utf16(
+          `${XML}<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+          bigEndian,
+        ),
+        "xl/workbook.xml": utf16(
+          `${XML}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="Päivä" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+          bigEndian,
+        ),
+        "xl/_rels/workbook.xml.rels": utf16(
+          `${XML}<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+          bigEndian,
+        ),
+        "xl/sharedStrings.xml": utf16(`${XML}<sst xmlns="${MAIN}"><si><t>Närpiö €</t></si></sst>`, bigEndian),
+        "xl/worksheets/sheet1.xml": utf16(sheet, bigEndian),
+      });
+      assert.deepEqual(await readXlsx(file), { date1904: false, sheets: [{ name: "Päivä", cells: [["Närpiö €", 3800.5]] }] });
+    }
+  });
 });
 
 describe("the fast xlsx reader on hidden sheets", () => {
