@@ -6,7 +6,7 @@ import type { CellValue } from "../workbook/types";
 import type { SheetReader } from "./sheetReader";
 import { costLineOfHeader, monthOfHeader } from "./across";
 import type { AcrossColumn, InvoiceContext, TableKind } from "./model";
-import { headerWithoutThousands, saysThousands } from "./coerce";
+import { headerWithoutThousands, isBlank, saysThousands } from "./coerce";
 import { TABLES } from "./vocabulary";
 import type { FieldSpec, TableSpec } from "./vocabulary";
 import { saysBudget, versionColumnsOf, yearColumnsOf, yearOfContext, yearOfHeader } from "./yearColumns";
@@ -348,6 +348,7 @@ function recognizeCells(
       candidate = assignColumns(reader, row, cells, matcherOf(spec.kind, matchers), spec.kind);
       found = Object.keys(candidate.columns);
     }
+    if (spec.kind === "budget" && !holdsSignature && years.length >= 2) candidate = withUnheadedLines(reader, row, cells, candidate, years);
     const wide = !holdsSignature && years.length > 0 && isWideTable(spec.kind, withoutYears(candidate, years), reader, row, years);
     const byVersion = !holdsSignature && !wide && spec.kind === "budget" && versions.length > 0 && isVersionTable(found);
     if (!holdsSignature && !wide && !byVersion) continue;
@@ -479,6 +480,45 @@ function isWideTable(kind: TableKind, found: readonly string[], reader: SheetRea
   if (kind === "budget")
     return (found.includes("line") || found.includes("partner")) && (years.some((y) => y.version) || saysBudget(reader, row));
   return false;
+}
+
+/** Rows under a header looked at for the cost lines of a column with no header. */
+const UNHEADED_REACH = 10;
+
+/**
+ * A wide budget whose cost lines stand under a blank header cell, left of its years (" | 2013 | 2014"
+ * over "Palkat | …", as a cost estimate is often typed): that column is its Tilikohta. Only a blank
+ * first column right before the years, its first row under the header and another a text with
+ * amounts beside it (a row of headers under years is read with them, see yearsOverHeader).
+ */
+function withUnheadedLines(
+  reader: SheetReader,
+  row: number,
+  cells: ReadonlyArray<CellValue>,
+  header: HeaderRow,
+  years: readonly YearColumn[],
+): HeaderRow {
+  if (header.columns.line !== undefined || header.columns.partner !== undefined) return header;
+  const col = Math.min(...years.map((y) => y.col)) - 1;
+  const index = col - reader.colOffset;
+  if (index < 0) return header;
+  for (let i = 0; i <= index; i++) if (!isBlank(cells[i] ?? null)) return header;
+  const isLine = (below: number) => {
+    const value = reader.cell(below, col);
+    return (
+      typeof value === "string" &&
+      value.trim() !== "" &&
+      !parseAmount(value).ok &&
+      years.some((y) => {
+        const amount = reader.cell(below, y.col);
+        return typeof amount === "number" || (typeof amount === "string" && parseAmount(amount).ok);
+      })
+    );
+  };
+  if (!isLine(row + 1)) return header;
+  for (let below = row + 2; below <= row + UNHEADED_REACH && below < reader.rowCount; below++)
+    if (isLine(below)) return { ...header, columns: { ...header.columns, line: col } };
+  return header;
 }
 
 /** The fields found in columns other than year columns ("Vuosi 2015" holds a year's amounts, not Vuosi). */
