@@ -3,7 +3,7 @@ import type { SheetData } from "./types";
 import { escapeFormulaText, unescapeFormulaText } from "./injection";
 import { decodeWindows1252 } from "./windows1252";
 
-export type CsvEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
+export type CsvEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252" | "macintosh";
 
 /**
  * UTF-16 without a byte order mark, as some export tools and scripts write it: text (Latin
@@ -25,10 +25,26 @@ function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
 }
 
 /**
+ * Whether 8-bit text is Mac Roman, as Excel for Mac saves "CSV (comma delimited)": it has ä, ö, å,
+ * Å there (0x8a, 0x9a, 0x8c, 0x81: Š, š, Œ and nothing in Windows-1252, which Finnish text has not)
+ * and none of Windows-1252's (0xe4, 0xf6, 0xe5, 0xc4, 0xd6, 0xc5).
+ */
+function isMacRoman(bytes: Uint8Array): boolean {
+  let mac = false;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b < 0x81) continue;
+    if (b === 0xe4 || b === 0xf6 || b === 0xe5 || b === 0xc4 || b === 0xd6 || b === 0xc5) return false;
+    if (b === 0x8a || b === 0x9a || b === 0x8c || b === 0x81) mac = true;
+  }
+  return mac;
+}
+
+/**
  * Decodes a CSV file's bytes as Finnish Excel writes them: UTF-8 with or without BOM,
  * UTF-16 (Excel's "Unicode text"; big-endian, or without a BOM, as other tools write it),
  * or Windows-1252 when the bytes are not valid UTF-8 (ISO-8859-1 text decodes the same way
- * for ä, ö, å).
+ * for ä, ö, å), or Mac Roman when the letters are where Excel for Mac puts them.
  */
 export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -45,6 +61,7 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncod
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
   } catch {
+    if (isMacRoman(bytes)) return { text: new TextDecoder("macintosh").decode(bytes), encoding: "macintosh" };
     return { text: decodeWindows1252(bytes), encoding: "windows-1252" };
   }
 }

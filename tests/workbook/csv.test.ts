@@ -13,10 +13,17 @@ function windows1252(text: string): Uint8Array {
   return Uint8Array.from([...text].map((ch) => extra[ch] ?? ch.charCodeAt(0)));
 }
 
+/** Mac Roman as Excel for Mac writes it: ASCII, and the Nordic letters in 0x80–0x9a. */
+function macRoman(text: string): Uint8Array {
+  const letters: Record<string, number> = { ä: 0x8a, ö: 0x9a, å: 0x8c, Ä: 0x80, Ö: 0x85, Å: 0x81, é: 0x8e };
+  return Uint8Array.from([...text].map((ch) => letters[ch] ?? ch.charCodeAt(0)));
+}
+
 const ENCODINGS: [string, (text: string) => Uint8Array, string][] = [
   ["UTF-8", utf8, "utf-8"],
   ["UTF-8 with BOM", (t) => Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8(t)]), "utf-8"],
   ["UTF-16 (Excel's Unicode text)", (t) => Uint8Array.from([0xff, 0xfe, ...Buffer.from(t, "utf16le")]), "utf-16le"],
+  ["Mac Roman (Excel for Mac's CSV)", macRoman, "macintosh"],
   ["UTF-16 without a BOM", (t) => Uint8Array.from(Buffer.from(t, "utf16le")), "utf-16le"],
   ["UTF-16 big-endian", (t) => Uint8Array.from([0xfe, 0xff, ...Buffer.from(t, "utf16le").swap16()]), "utf-16be"],
   ["UTF-16 big-endian without a BOM", (t) => Uint8Array.from(Buffer.from(t, "utf16le").swap16()), "utf-16be"],
