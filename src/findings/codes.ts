@@ -22,7 +22,7 @@ export const CODES = {
   CELL_FORMULA_ERROR: { severity: "error", doc: "A cell holds an Excel error such as #REF! or #DIV/0!." },
   TABLE_NOT_READ: {
     severity: "info",
-    doc: "A table of costs was left unread: a table by month that only sums up the ledger's own lines (read, it would count them twice) or names no partner of Kumppanit in its sheet's name or title, or a copy of the ledger on another sheet (Laskut (2), vanha Laskut). Its costs are not in the checks.",
+    doc: "A table of costs was left unread: a table by month that only sums up the ledger's own lines (read, it would count them twice) or names no partner of Kumppanit in its sheet's name or title, or a copy of the ledger on another sheet (Laskut (2), vanha Laskut), or a summary of other sheets' lines (Yhteenveto beside each month's sheet). Its costs are not in the checks.",
   },
   ROWS_SKIPPED_NOISE: {
     severity: "info",

@@ -58,9 +58,9 @@ export type FindingParams = ParamsByCode<{
   };
   CELL_FORMULA_ERROR: { readonly value: string; readonly field?: string };
   TABLE_NOT_READ: {
-    readonly why: "summary" | "noPartner" | "copy";
+    readonly why: "summary" | "noPartner" | "copy" | "sheets";
     readonly sheetName: string;
-    /** A copy's original: the sheet that holds every line of it. */
+    /** A copy's original: the sheet that holds every line of it; of a summary of several ("sheets"), those sheets. */
     readonly copyOf?: string;
   };
   ROWS_SKIPPED_NOISE: {

@@ -49,6 +49,45 @@ describe("variety: a copy of the ledger on a sheet of its own", () => {
     ]);
   });
 
+  it("leaves unread a summary of other sheets: Yhteenveto holding each month sheet's lines, or a breakdown by month of no invoice numbers", () => {
+    const summary = { "Verso 1": [HEADER, line(1)], "Verso 2": [HEADER, line(2), line(3)], Yhteenveto: LEDGER };
+    const found = checkWorkbook(book(summary)).findings.filter((f) => (CODES as readonly string[]).includes(f.code));
+    assertMessages(found);
+    assert.deepEqual(
+      found.map((f) => [f.code, `${f.sheet}!${f.cell}`]),
+      [["TABLE_NOT_READ", "Yhteenveto!A1"]],
+    );
+    assert.match(
+      renderFinding(found[0], "fi").message,
+      /jokainen rivi on myös välilehdillä Verso 1, Verso 2, joten se on niiden yhteenveto/,
+    );
+    assert.match(renderFinding(found[0], "sv").message, /finns också på bladen Verso 1, Verso 2, så bladet är deras sammandrag/);
+    assert.match(renderFinding(found[0], "en").message, /also on the sheets Verso 1, Verso 2, so it sums them up/);
+    // a partner's month documents and its breakdown by month beside them, in a workbook of no ledger: the costs once
+    const month = (title: string, pay: number) => [[title], ["Kustannuslaji", "Summa"], ["Palkat", pay], ["Vuokrat", 350]];
+    const documents = checkWorkbook(
+      book({
+        "10-2015": month("Verso – meno-erittely lokakuu 2015", 4200),
+        "11-2015": month("Verso – meno-erittely marraskuu 2015", 4300),
+        Kaikki: [["Verso – meno-erittely 2015"], ["Kuukausi", "Palkat", "Vuokrat"], ["lokakuu", 4200, 350], ["marraskuu", 4300, 350]],
+      }),
+    );
+    assert.deepEqual(
+      documents.ledger.invoices.map((l) => `${l.at.table.sheet} ${l.line} ${l.net}`),
+      ["10-2015 Palkat 420000", "10-2015 Vuokrat 35000", "11-2015 Palkat 430000", "11-2015 Vuokrat 35000"],
+    );
+    // with a line of its own, or named otherwise and numbered, the other sheet is read and its copies are duplicates
+    assert.deepEqual(findingsOf({ "Verso 1": [HEADER, line(1)], "Verso 2": [HEADER, line(2)], Yhteenveto: LEDGER }, CODES), [
+      ["INVOICE_DUPLICATE", "Yhteenveto!H2"],
+      ["INVOICE_DUPLICATE", "Yhteenveto!H3"],
+    ]);
+    assert.deepEqual(findingsOf({ "Verso 1": [HEADER, line(1)], "Verso 2": [HEADER, line(2), line(3)], "Kaikki laskut": LEDGER }, CODES), [
+      ["INVOICE_DUPLICATE", "Kaikki laskut!H2"],
+      ["INVOICE_DUPLICATE", "Kaikki laskut!H3"],
+      ["INVOICE_DUPLICATE", "Kaikki laskut!H4"],
+    ]);
+  });
+
   it("reads both sheets when each has lines of its own, and one line on two sheets is still a duplicate", () => {
     assert.deepEqual(findingsOf({ "Laskut 2014": LEDGER, "Laskut 2015": [HEADER, line(3), line(4)] }, CODES), [
       ["INVOICE_DUPLICATE", "Laskut 2015!H2"],

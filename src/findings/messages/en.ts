@@ -13,11 +13,13 @@ export const en: Messages = {
     `The setting ${p.setting} = ${p.value} is not allowed: the allowed value is ${p.min}–${p.max}${p.unit === "days" ? " days" : p.unit === "months" ? " months" : ""}. The checks use the default instead.`,
   CELL_FORMULA_ERROR: (p) => `The cell holds the Excel error ${p.value}.`,
   TABLE_NOT_READ: (p) =>
-    p.why === "copy"
-      ? `The invoices on the sheet ${p.sheetName} were not read: each of its lines is also on the sheet ${p.copyOf ?? ""}, so it is a copy of the ledger, and read it would count the costs twice. Delete the copy or move its new lines into the ledger itself.`
-      : p.why === "summary"
-        ? `The monthly table on the sheet ${p.sheetName} was not read as invoices: each of its totals is already in the ledger's lines (partner, month and cost line), so read it would count the costs twice.`
-        : `The monthly table on the sheet ${p.sheetName} was not read as invoices: its name or title names no partner of the Kumppanit table, so its costs are not in the checks. Write the partner's name in the sheet's name or above the table if it is a partner's monthly breakdown.`,
+    p.why === "sheets"
+      ? `The invoices on the sheet ${p.sheetName} were not read: each of its lines is also on the sheets ${p.copyOf ?? ""}, so it sums them up, and read it would count the costs twice.`
+      : p.why === "copy"
+        ? `The invoices on the sheet ${p.sheetName} were not read: each of its lines is also on the sheet ${p.copyOf ?? ""}, so it is a copy of the ledger, and read it would count the costs twice. Delete the copy or move its new lines into the ledger itself.`
+        : p.why === "summary"
+          ? `The monthly table on the sheet ${p.sheetName} was not read as invoices: each of its totals is already in the ledger's lines (partner, month and cost line), so read it would count the costs twice.`
+          : `The monthly table on the sheet ${p.sheetName} was not read as invoices: its name or title names no partner of the Kumppanit table, so its costs are not in the checks. Write the partner's name in the sheet's name or above the table if it is a partner's monthly breakdown.`,
   ROWS_SKIPPED_NOISE: (p) =>
     `${p.noise === "header" ? "A repeated header row" : p.noise === "pageFooter" ? "A page footer (such as Page 2 of 5)" : "A page total or carried-forward row (such as Page total, Carried forward)"} was skipped ${p.first === p.last ? `once in row ${p.first}` : `${p.count} times in rows ${p.first}–${p.last}`}; a report's own rows are not read as rows of the table nor added to any sum.`,
   FORMULA_NOT_CALCULATED: (p) =>

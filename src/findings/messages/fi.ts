@@ -13,11 +13,13 @@ export const fi: Messages = {
     `Asetus ${p.setting} = ${p.value} ei ole sallittu: sallittu arvo on ${p.min}–${p.max}${p.unit === "days" ? " päivää" : p.unit === "months" ? " kuukautta" : ""}. Tarkistuksissa käytetään oletusarvoa.`,
   CELL_FORMULA_ERROR: (p) => `Solussa on Excelin virhe ${p.value}.`,
   TABLE_NOT_READ: (p) =>
-    p.why === "copy"
-      ? `Välilehden ${p.sheetName} laskuja ei luettu: sen jokainen rivi on myös välilehdellä ${p.copyOf ?? ""}, joten se on kirjanpidon kopio, ja luettuna se laskisi kulut kahteen kertaan. Poista kopio tai siirrä sen uudet rivit varsinaiseen kirjanpitoon.`
-      : p.why === "summary"
-        ? `Välilehden ${p.sheetName} kuukausittaista taulukkoa ei luettu laskuiksi: sen jokainen summa on jo kirjanpidon riveissä (kumppani, kuukausi ja tilikohta), joten luettuna se laskisi kulut kahteen kertaan.`
-        : `Välilehden ${p.sheetName} kuukausittaista taulukkoa ei luettu laskuiksi: sen nimi tai otsikko ei nimeä yhtään Kumppanit-taulukon kumppania, joten sen kulut eivät ole tarkistuksissa. Kirjoita kumppanin nimi välilehden nimeen tai taulukon yläpuolelle, jos taulukko on kumppanin kuukausierittely.`,
+    p.why === "sheets"
+      ? `Välilehden ${p.sheetName} laskuja ei luettu: sen jokainen rivi on myös välilehdillä ${p.copyOf ?? ""}, joten se on niiden yhteenveto, ja luettuna se laskisi kulut kahteen kertaan.`
+      : p.why === "copy"
+        ? `Välilehden ${p.sheetName} laskuja ei luettu: sen jokainen rivi on myös välilehdellä ${p.copyOf ?? ""}, joten se on kirjanpidon kopio, ja luettuna se laskisi kulut kahteen kertaan. Poista kopio tai siirrä sen uudet rivit varsinaiseen kirjanpitoon.`
+        : p.why === "summary"
+          ? `Välilehden ${p.sheetName} kuukausittaista taulukkoa ei luettu laskuiksi: sen jokainen summa on jo kirjanpidon riveissä (kumppani, kuukausi ja tilikohta), joten luettuna se laskisi kulut kahteen kertaan.`
+          : `Välilehden ${p.sheetName} kuukausittaista taulukkoa ei luettu laskuiksi: sen nimi tai otsikko ei nimeä yhtään Kumppanit-taulukon kumppania, joten sen kulut eivät ole tarkistuksissa. Kirjoita kumppanin nimi välilehden nimeen tai taulukon yläpuolelle, jos taulukko on kumppanin kuukausierittely.`,
   ROWS_SKIPPED_NOISE: (p) =>
     `${p.noise === "header" ? "Toistettu otsikkorivi" : p.noise === "pageFooter" ? "Sivun alatunniste (kuten Sivu 2/5)" : "Sivusumma tai siirtorivi (kuten Sivun summa, Siirto)"} ohitettiin ${p.first === p.last ? `kerran rivillä ${p.first}` : `${p.count} kertaa riveillä ${p.first}–${p.last}`}; raportin välirivejä ei lueta taulukon riveiksi eikä lasketa summiin.`,
   FORMULA_NOT_CALCULATED: (p) =>

@@ -13,11 +13,13 @@ export const sv: Messages = {
     `Inställningen ${p.setting} = ${p.value} är inte tillåten: tillåtet värde är ${p.min}–${p.max}${p.unit === "days" ? " dagar" : p.unit === "months" ? " månader" : ""}. Kontrollerna använder standardvärdet.`,
   CELL_FORMULA_ERROR: (p) => `Cellen innehåller Excel-felet ${p.value}.`,
   TABLE_NOT_READ: (p) =>
-    p.why === "copy"
-      ? `Fakturorna på bladet ${p.sheetName} lästes inte: varje rad finns också på bladet ${p.copyOf ?? ""}, så bladet är en kopia av bokföringen, och läst skulle det räkna kostnaderna två gånger. Ta bort kopian eller flytta dess nya rader till den egentliga bokföringen.`
-      : p.why === "summary"
-        ? `Månadstabellen på bladet ${p.sheetName} lästes inte som fakturor: varje summa i den finns redan på bokföringens rader (partner, månad och kostnadsslag), så läst skulle den räkna kostnaderna två gånger.`
-        : `Månadstabellen på bladet ${p.sheetName} lästes inte som fakturor: dess namn eller rubrik nämner ingen partner i tabellen Kumppanit, så dess kostnader finns inte med i kontrollerna. Skriv partnerns namn i bladets namn eller ovanför tabellen om tabellen är en partners månadsspecifikation.`,
+    p.why === "sheets"
+      ? `Fakturorna på bladet ${p.sheetName} lästes inte: varje rad finns också på bladen ${p.copyOf ?? ""}, så bladet är deras sammandrag, och läst skulle det räkna kostnaderna två gånger.`
+      : p.why === "copy"
+        ? `Fakturorna på bladet ${p.sheetName} lästes inte: varje rad finns också på bladet ${p.copyOf ?? ""}, så bladet är en kopia av bokföringen, och läst skulle det räkna kostnaderna två gånger. Ta bort kopian eller flytta dess nya rader till den egentliga bokföringen.`
+        : p.why === "summary"
+          ? `Månadstabellen på bladet ${p.sheetName} lästes inte som fakturor: varje summa i den finns redan på bokföringens rader (partner, månad och kostnadsslag), så läst skulle den räkna kostnaderna två gånger.`
+          : `Månadstabellen på bladet ${p.sheetName} lästes inte som fakturor: dess namn eller rubrik nämner ingen partner i tabellen Kumppanit, så dess kostnader finns inte med i kontrollerna. Skriv partnerns namn i bladets namn eller ovanför tabellen om tabellen är en partners månadsspecifikation.`,
   ROWS_SKIPPED_NOISE: (p) =>
     `${p.noise === "header" ? "En upprepad rubrikrad" : p.noise === "pageFooter" ? "En sidfot (som Sida 2 av 5)" : "En sidsumma eller transportrad (som Sidans summa, Transport)"} hoppades över ${p.first === p.last ? `en gång på rad ${p.first}` : `${p.count} gånger på raderna ${p.first}–${p.last}`}; rapportens mellanrader läses inte som tabellens rader och räknas inte med i summorna.`,
   FORMULA_NOT_CALCULATED: (p) =>

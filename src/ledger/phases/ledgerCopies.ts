@@ -8,6 +8,9 @@ import { yearViewsOf } from "./tableColumns";
 /** A copy repeats at least this many lines: one line found on two sheets is the rules' duplicate. */
 const MIN_COPY_LINES = 2;
 
+/** Sheet names that say "a summary": "Yhteenveto", "Kooste", "Koonti", "Summary", "Sammandrag". */
+const SUMMARY_NAME = /\b(?:yhteenveto|kooste|koonti|summary|sammandrag)\b/i;
+
 /** Sheet names that say "a copy": Excel's "Laskut (2)", "Kopio", "Copy of", "vanha" (old), "old", "backup". */
 const COPY_NAME = /\(\d+\)\s*$|\b(?:kopio|kopia|copy|vanha|vanhat|old|backup|varmuuskopio|gammal)\b/i;
 
@@ -20,7 +23,9 @@ const COPY_NAME = /\(\d+\)\s*$|\b(?:kopio|kopia|copy|vanha|vanhat|old|backup|var
  * Of two copies of the same lines the one whose sheet name says copy or is hidden, else the later
  * sheet, is the copy. A table that adds lines of its own is read, and so is a part of another on a
  * sheet in sight whose name does not say copy (a partner's month sheets beside its "Kaikki laskut"):
- * their lines found elsewhere are the rules' duplicates.
+ * their lines found elsewhere are the rules' duplicates. A table whose every line is on one of two or more
+ * others is their summary, left unread too, when it has no invoice numbers (a partner's breakdown by month
+ * beside each month's own sheet) or its sheet's name says summary ("Yhteenveto").
  */
 export function withoutLedgerCopies(
   lines: InvoiceLine[],
@@ -35,9 +40,12 @@ export function withoutLedgerCopies(
   const key = (l: InvoiceLine) =>
     [keyOf(l.partner), l.number, l.date, l.periodStart, l.periodEnd, l.kind, keyOf(l.line), l.net, l.vat, l.gross].join("\u0000");
   const counts = new Map<TableRef, Map<string, number>>();
+  /** The tables with an invoice number on any line. */
+  const numbered = new Set<TableRef>();
   for (const line of lines) {
     const table = baseOf.get(line.at.table);
     if (!table) continue;
+    if (line.number !== "") numbered.add(table);
     const sums = counts.get(table) ?? new Map<string, number>();
     counts.set(table, sums);
     const k = key(line);
@@ -50,7 +58,8 @@ export function withoutLedgerCopies(
   const candidates = tables
     .filter((table) => size(table) >= MIN_COPY_LINES)
     .sort((a, b) => size(a) - size(b) || Number(saysCopy(b)) - Number(saysCopy(a)) || (order.get(b) ?? 0) - (order.get(a) ?? 0));
-  const copies = new Map<TableRef, TableRef>();
+  /** Each copy and the sheet holding its lines, or a summary and the sheets holding them. */
+  const copies = new Map<TableRef, { why: "copy" | "sheets"; copyOf: string }>();
   for (const table of candidates) {
     const mine = counts.get(table);
     if (!mine) continue;
@@ -63,14 +72,24 @@ export function withoutLedgerCopies(
         (part || size(other) === size(table)) &&
         [...mine].every(([k, n]) => (counts.get(other)?.get(k) ?? 0) >= n),
     );
-    if (original) copies.set(table, original);
+    if (original) copies.set(table, { why: "copy", copyOf: original.sheet });
+  }
+  // A summary of several tables (a breakdown by month beside each month's own sheet, "Yhteenveto"): the biggest first,
+  // a table of no invoice numbers or one whose sheet's name says summary, every line of it in one of the others
+  for (const table of [...candidates].reverse()) {
+    const mine = counts.get(table);
+    if (!mine || copies.has(table) || (numbered.has(table) && !SUMMARY_NAME.test(table.sheet))) continue;
+    const others = tables.filter((other) => other !== table && !copies.has(other));
+    const held = (k: string) => others.reduce((n, other) => n + (counts.get(other)?.get(k) ?? 0), 0);
+    if (![...mine].every(([k, n]) => held(k) >= n)) continue;
+    const holders = others.filter((other) => [...mine.keys()].some((k) => counts.get(other)?.has(k)));
+    if (holders.length >= 2) copies.set(table, { why: "sheets", copyOf: holders.map((other) => other.sheet).join(", ") });
   }
   if (copies.size === 0) return lines;
   // Said in the workbook's order
   for (const table of tables) {
-    const original = copies.get(table);
-    if (original)
-      findings.push(makeFinding("TABLE_NOT_READ", headerCellOf(table), { why: "copy", sheetName: table.sheet, copyOf: original.sheet }));
+    const copy = copies.get(table);
+    if (copy) findings.push(makeFinding("TABLE_NOT_READ", headerCellOf(table), { ...copy, sheetName: table.sheet }));
   }
   return lines.filter((line) => {
     const table = baseOf.get(line.at.table);
