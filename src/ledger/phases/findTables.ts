@@ -2,6 +2,7 @@ import type { Finding } from "../../findings/finding";
 import { makeFinding } from "../../findings/makeFinding";
 import { cellAddress } from "../../workbook/address";
 import { normalizeHeader } from "../../workbook/normalize";
+import { parseAmount } from "../../money";
 import { isCellError } from "../../workbook/types";
 import type { CellValue, SheetData } from "../../workbook/types";
 import { headerCellOf } from "../cell";
@@ -69,7 +70,10 @@ function scanLane(sheetReader: SheetReader, start: number, fromCol: number | und
     const inTable = headers.length > 0;
     if (!inTable && row - start >= HEADER_SEARCH_ROWS) break;
     // the second row of a two-row header, or a row of the table
-    const skip = inTable && (row <= headers[headers.length - 1].row || holdsAnyAmount(reader.row(row), valueCols, reader.colOffset));
+    const values = inTable ? valuesIn(reader.row(row), valueCols, reader.colOffset) : "none";
+    const current = headers[headers.length - 1];
+    // a header's words where the table has its dates and amounts: a new table's header, or its own repeated (noise)
+    const skip = inTable && (row <= current.row || values === "amount" || (values === "words" && isRepeatedHeader(reader, row, current)));
     const found = skip ? null : recognizeHeader(reader, row, TABLES, TABLE_MATCHERS, date1904);
     const left = found && tableLeftOf(found, reader, row, fromCol ?? sheetReader.colOffset, date1904);
     const header = found && withoutTableBeside(left ?? found, reader, row, date1904);
@@ -182,17 +186,41 @@ function valueColumnsOf(header: HeaderRow): number[] {
 }
 
 /**
- * A data row's amount or date: a number, or text with digits. A row whose cells under them are
- * blank or words ("Summa", "Alkaa") may be the header of another table stacked below this one.
+ * What a row holds in a table's date and amount columns: "amount" for a data row's amount or date
+ * (a number, or text with digits), "words" when its only texts with digits are a header's words
+ * ("Summa (ALV 0)", "ALV 24 %": a table stacked below, in another column order), else "none". A row
+ * whose cells under them are blank or words ("Summa", "Alkaa") may be the header of another table
+ * stacked below this one. Every row of every table asks: a data row's cells mostly start with a
+ * digit, and are decided at once.
  */
-function holdsAmount(value: CellValue): boolean {
-  return typeof value === "number" || (typeof value === "string" && /\d/.test(value));
+function valuesIn(cells: ReadonlyArray<CellValue>, cols: readonly number[], offset: number): "amount" | "words" | "none" {
+  let words = false;
+  for (let k = 0; k < cols.length; k++) {
+    const value = cells[cols[k] - offset] ?? null;
+    if (typeof value === "number") return "amount";
+    if (typeof value !== "string" || !/\d/.test(value)) continue;
+    // "EUR 1 234,50" is an amount
+    if (!LETTER_FIRST.test(value) || parseAmount(value).ok || !isHeaderWords(value)) return "amount";
+    words = true;
+  }
+  return words ? "words" : "none";
 }
 
-/** Whether any of the columns holds an amount or a date in the row's cells (every row of every table asks). */
-function holdsAnyAmount(cells: ReadonlyArray<CellValue>, cols: readonly number[], offset: number): boolean {
-  for (let k = 0; k < cols.length; k++) if (holdsAmount(cells[cols[k] - offset] ?? null)) return true;
+const LETTER_FIRST = /^\s*\p{L}/u;
+
+function isHeaderWords(text: string): boolean {
+  for (const matcher of TABLE_MATCHERS.values()) if (matcher.match(text)) return true;
   return false;
+}
+
+/** The row repeats the header's texts in every column of the header (a report's page header: noise, not a table). */
+function isRepeatedHeader(reader: SheetReader, row: number, header: HeaderRow): boolean {
+  for (const col of Object.values(header.columns)) {
+    const typed = reader.cell(header.row, col);
+    const value = reader.cell(row, col);
+    if (typeof typed !== "string" || typeof value !== "string" || typed.trim() !== value.trim()) return false;
+  }
+  return true;
 }
 
 /** A found header as the table the ledger keeps: its columns, their headers as typed, a year its titles name. */

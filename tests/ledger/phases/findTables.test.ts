@@ -27,6 +27,25 @@ describe("phase 1, find tables", () => {
     );
   });
 
+  it("finds a ledger stacked below another in a new column order, its headers holding digits where the first has dates and amounts", () => {
+    const sheet = reader([
+      ["Pvm", "Laskuttaja", "Laskun nro", "Ajalta alkaen", "Ajalta päättyen", "Summa (ALV 0)", "ALV"],
+      [41671, "Verso", "V-1", 41640, 41670, 100, 0],
+      ["5.3.2014", "Verso", "V-2", "EUR 1 234,50", "Summa (ALV 0)", "ALV 24 %", 0],
+      [],
+      ["Laskut 2015 (uusi pohja)"],
+      ["Laskuttaja", "Laskun nro", "Pvm", "Summa (ALV 0)", "ALV 24 %", "Ajalta alkaen", "Ajalta päättyen"],
+      ["Verso", "V-3", 42040, 100, 24, 42005, 42035],
+    ]);
+    assert.deepEqual(
+      findHeaderRows(sheet, false).map((h) => [h.kind, h.row]),
+      [
+        ["invoices", 0],
+        ["invoices", 5],
+      ],
+    );
+  });
+
   it("does not take a data row whose amount cell holds a number for a new header", () => {
     const sheet = reader([
       ["Laskuttaja", "Summa €", "Pvm", "Ajalta"],
