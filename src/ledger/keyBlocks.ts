@@ -178,11 +178,15 @@ function isKeyHeaderRow(cells: ReadonlyArray<CellValue>, keyCells: readonly KeyC
   return true;
 }
 
+/** A colon that ends a key: not one before an acronym's case ending ("STM:n osuus", "AVI:lle"). */
+const KEY_COLON = /(?<!\b\p{Lu}{2,}):|:(?!\p{Ll}{1,4}(?![\p{L}\d]))/u;
+
 function keyCellsOf(cells: ReadonlyArray<CellValue>, keyOf: (text: string) => KeySpec | null): KeyCell[] {
   const keys: KeyCell[] = [];
   cells.forEach((value, index) => {
     if (typeof value !== "string") return;
-    const colon = value.indexOf(":");
+    // "STM:n osuus", "AVI:lle": a case ending after a colon is part of the key
+    const colon = value.search(KEY_COLON);
     const keyText = colon > 0 ? value.slice(0, colon) : value;
     const key = keyOf(keyText);
     if (key) keys.push({ index, key, keyText: keyText.trim(), inline: colon > 0 ? value.slice(colon + 1).trim() : "" });
