@@ -66,13 +66,13 @@ const MONTH_SHORT: Readonly<Record<string, number>> = {
   dec: 12,
 };
 
-const QUARTER_WORDS = "q|neljannes|vuosineljannes|kvartal|kvartalet|quarter";
+const QUARTER_WORDS = "q|neljannes|vuosineljannes|kvartaali|kvartal|kvartalet|quarter";
 const TERTIAL_WORDS = "t|kolmannes|tertial|tertiaali";
 
 /** A scheme's block forms, compiled once: a ledger's period column may be read a million times. */
 interface BlockForms {
   readonly months: number;
-  /** "Q1/2014", "Q1 2014": the block's number, then the year. */
+  /** "Q1/2014", "Q1 2014", "Q1/14": the block's number, then the year. */
   readonly wordFirst: RegExp;
   /** "2014-Q1": the year, then the block's number. */
   readonly yearFirst: RegExp;
@@ -84,7 +84,7 @@ function blockForms(words: string, perYear: number): BlockForms {
   const max = `[1-${perYear}]`;
   return {
     months: 12 / perYear,
-    wordFirst: new RegExp(`^(?:${words})\\s*(${max})\\s*[-/ ]?\\s*(\\d{4})$`),
+    wordFirst: new RegExp(`^(?:${words})\\s*(${max})\\s*[-/ ]?\\s*(\\d{4}|\\d{2})$`),
     yearFirst: new RegExp(`^(\\d{4})\\s*[-/ ]?\\s*(?:${words})\\s*(${max})$`),
     numberFirst: new RegExp(`^(${max})\\.?\\s*(?:${words})\\s*[-/ ]?\\s*(\\d{4})$`),
   };
@@ -136,7 +136,9 @@ function readPeriodText(text: string, single: boolean): Interval | null {
     .replace(/\s+/g, " ")
     .trim();
   const dashed = t.replace(/\s*[\u2013\u2014]\s*/g, "-");
-  let m = /^(\d{1,2})\s*\/\s*(\d{4}|\d{2})$/.exec(dashed) ?? /^(\d{1,2})\s*-\s*(\d{4})$/.exec(dashed);
+  // "9/2013", "9/13", "9-2013", and "09.2013" as Excel shows a month typed into a text cell
+  let m =
+    /^(\d{1,2})\s*\/\s*(\d{4}|\d{2})$/.exec(dashed) ?? /^(\d{1,2})\s*-\s*(\d{4})$/.exec(dashed) ?? /^(\d{1,2})\.(\d{4})$/.exec(dashed);
   if (m) return monthsInterval(yearOf(m[2]), Number(m[1]), Number(m[1]));
   m = /^(\d{4})\s*[-/]\s*(\d{1,2})$/.exec(dashed);
   if (m) return monthsInterval(Number(m[1]), Number(m[2]), Number(m[2]));
@@ -177,7 +179,7 @@ function periodRange(dashed: string): Interval | null {
 /** "Q1/2014", "Q1 2014", "2014-Q1", "1. neljännes 2014" (and the tertial forms), else undefined. */
 function blockOf(t: string, { months, wordFirst, yearFirst, numberFirst }: BlockForms): Interval | null | undefined {
   let m = wordFirst.exec(t);
-  if (m) return blockInterval(Number(m[2]), Number(m[1]), months);
+  if (m) return blockInterval(yearOf(m[2]), Number(m[1]), months);
   m = yearFirst.exec(t);
   if (m) return blockInterval(Number(m[1]), Number(m[2]), months);
   m = numberFirst.exec(t);

@@ -9,7 +9,7 @@ function period(text: string): string | null {
 
 describe("a period typed in one cell", () => {
   it("reads a month by number, with a two- or four-digit year, either way round", () => {
-    for (const text of ["9/2013", "09/2013", "9/13", "9-2013", "2013-09", "2013/9"])
+    for (const text of ["9/2013", "09/2013", "9/13", "9-2013", "2013-09", "2013/9", "9.2013", "09.2013"])
       assert.equal(period(text), "2013-09-01..2013-09-30", text);
   });
 
@@ -27,7 +27,7 @@ describe("a period typed in one cell", () => {
   });
 
   it("reads quarters and tertials as KASTE.PERIOD labels them and as people write them", () => {
-    for (const text of ["2014-Q3", "Q3/2014", "Q3 2014", "3. neljännes 2014", "3 kvartal 2014"])
+    for (const text of ["2014-Q3", "Q3/2014", "Q3 2014", "3. neljännes 2014", "3 kvartal 2014", "Q3/14", "Q3-14", "3. kvartaali 2014"])
       assert.equal(period(text), "2014-07-01..2014-09-30", text);
     for (const text of ["2014-T2", "T2/2014", "2. kolmannes 2014"]) assert.equal(period(text), "2014-05-01..2014-08-31", text);
   });
@@ -65,7 +65,20 @@ describe("a period typed in one cell", () => {
   });
 
   it("refuses what is not one period", () => {
-    for (const text of ["13/2013", "Q5 2014", "T4/2014", "4-1/2014", "30.9.2013–1.9.2013", "viikko 36", "syyskuu", "kuukausi 2014", "1/2"])
+    for (const text of [
+      "13/2013",
+      "Q5 2014",
+      "T4/2014",
+      "4-1/2014",
+      "30.9.2013–1.9.2013",
+      "viikko 36",
+      "syyskuu",
+      "kuukausi 2014",
+      "1/2",
+      "13.2013",
+      "9.13",
+      "Q5/14",
+    ])
       assert.equal(period(text), null, text);
   });
 });
