@@ -3,14 +3,18 @@
  * markers of docs/codes.md. A test (tests/readme.test.ts) fails when the table there is out of date.
  */
 import { readFileSync, writeFileSync } from "node:fs";
+import { CODE_DOCS } from "../src/findings/codeDocs";
 import { CODES } from "../src/findings/codes";
+import type { Code } from "../src/findings/codes";
 
 /** Where the table lives, relative to the project root. */
 export const CODES_DOC = "docs/codes.md";
 
 export function codesTable(): string {
   // each code links its page in docs/rules/ (scripts/rule-pages/run.ts writes them), relative to docs/codes.md
-  const rows = Object.entries(CODES).map(([code, { severity, doc }]) => `| [\`${code}\`](rules/${code}.md) | ${severity} | ${doc} |`);
+  const rows = Object.entries(CODES).map(
+    ([code, { severity }]) => `| [\`${code}\`](rules/${code}.md) | ${severity} | ${CODE_DOCS[code as Code]} |`,
+  );
   return ["| code | severity | what it means |", "|---|---|---|", ...rows].join("\n");
 }
 

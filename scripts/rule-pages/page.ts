@@ -3,6 +3,7 @@
  * (severity, one line), the topic, the messages and advice in fi/sv/en and the code's note
  * (notes/: what it checks, why, where it points, an example finding rendered as the checker would).
  */
+import { CODE_DOCS } from "../../src/findings/codeDocs";
 import { CODES } from "../../src/findings/codes";
 import type { Code } from "../../src/findings/codes";
 import { adviceOf } from "../../src/findings/advice";
@@ -69,7 +70,8 @@ function topicAnchor(topic: Topic): string {
 
 /** The whole page for `code`. */
 export function rulePage<C extends Code>(code: C, note: RuleNote<C>, context: PageContext): string {
-  const { severity, doc } = CODES[code];
+  const { severity } = CODES[code];
+  const doc = CODE_DOCS[code];
   const topic = TOPIC_OF[code];
   const rules = rulesOf(code);
   const reportedBy =
@@ -132,7 +134,7 @@ export function rulesIndex(context: PageContext): string {
       "",
       "| code | severity | what it means |",
       "|---|---|---|",
-      ...mine.map((code) => `| [\`${code}\`](${code}.md) | ${CODES[code].severity} | ${CODES[code].doc} |`),
+      ...mine.map((code) => `| [\`${code}\`](${code}.md) | ${CODES[code].severity} | ${CODE_DOCS[code]} |`),
       "",
     ];
   });
