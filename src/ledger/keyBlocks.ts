@@ -264,6 +264,14 @@ function coerce(
   label: string,
   { date1904, dates }: Reader,
 ): { coerced: Coerced<number | string>; assumed?: ParamsOf<"DATE_ORDER_ASSUMED"> } {
+  const extended = key.key === "end" || key.key === "period" ? extendedEnd(raw) : null;
+  if (extended !== null) {
+    // "31.10.2015 (jatkoaika 31.12.2015)": the project ends when its extension does
+    if (key.key === "end") return { coerced: { value: extended } };
+    const period = coerceOther(key, (raw as string).replace(EXTENSION, ""), label, date1904);
+    const start = typeof period.value === "string" ? Number(period.value.split("..")[0]) : null;
+    if (start !== null && start <= extended) return { coerced: { value: `${start}..${extended}` } };
+  }
   if (key.type !== "date") return { coerced: coerceOther(key, raw, label, date1904) };
   // The project's Alkaa and Päättyy typed as months ("4/2013", "lokakuu 2015"): the first and the last day
   if ((key.key === "start" || key.key === "end") && typeof raw === "string" && parseDate(raw) === null) {
@@ -271,6 +279,17 @@ function coerce(
     if (period) return { coerced: { value: period[key.key] } };
   }
   return dates.read(raw, label, date1904);
+}
+
+/** A remark in brackets naming an extension and its last day ("(jatkoaika 31.12.2015)", "(jatkettu 31.12.2015 asti)", "(förlängd till 31.12.2015)"). */
+const EXTENSION =
+  /\s*\((?=[^()]*(?:jatko|jatket|pidenn|förläng|forlang|extend|extension))[^()]*?(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})[^()]*\)/iu;
+
+/** The day an extension remarked after the project's end or period runs to, else null. */
+function extendedEnd(raw: CellValue): number | null {
+  if (typeof raw !== "string") return null;
+  const match = EXTENSION.exec(raw);
+  return match ? parseDate(match[1]) : null;
 }
 
 function coerceOther(key: KeySpec, raw: CellValue, label: string, date1904: boolean): Coerced<number | string> {

@@ -45,6 +45,17 @@ describe("the project's period in one cell", () => {
     assert.deepEqual(keys.findings, []);
   });
 
+  it("ends the project when the extension remarked after its end or period does (jatkoaika 31.12.2015)", () => {
+    const ends = [
+      [["Päättyy", "31.10.2015 (jatkoaika 31.12.2015)"]],
+      [["Hankeaika", "1.4.2013–31.10.2015 (jatkettu 31.12.2015 asti)"]],
+      [["Projekttid", "1.4.2013–31.10.2015 (förlängd till 31.12.2015)"]],
+    ].map((rows) => buildLedger(book({ Hanke: rows })).ledger.project.end?.value);
+    assert.deepEqual(ends, [dayFromYmd(2015, 12, 31), dayFromYmd(2015, 12, 31), dayFromYmd(2015, 12, 31)]);
+    const remark = buildLedger(book({ Hanke: [["Päättyy", "31.10.2015 (päätös 3.5.2013)"]] }));
+    assert.equal(remark.ledger.project.end?.value, dayFromYmd(2015, 10, 31));
+  });
+
   it("reports a period it cannot read", () => {
     const { findings } = buildLedger(book({ Hanke: [["Hankeaika", "huhtikuusta 2013 lokakuuhun 2015"]] }));
     assert.deepEqual(
