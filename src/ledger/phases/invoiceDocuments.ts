@@ -58,7 +58,7 @@ export function invoiceDocumentsOf(reader: SheetReader, date1904: boolean): Head
     const header = linesHeaderAt(reader, row, cells, matcher);
     if (header === undefined) continue;
     if (header === null) return documents;
-    const context = contextAbove(reader, Math.max(contextFrom, row - CONTEXT_ROWS), row, date1904);
+    const context = contextAbove(reader, matcher, Math.max(contextFrom, row - CONTEXT_ROWS), row, date1904);
     const periodTyped =
       header.columns.period !== undefined || (header.columns.periodStart !== undefined && header.columns.periodEnd !== undefined);
     const said = context.periodStart !== undefined || context.number !== undefined || context.date !== undefined;
@@ -134,8 +134,7 @@ function holdsNumberIn(cells: ReadonlyArray<CellValue>, document: HeaderRow, off
 }
 
 /** What the rows `from` up to a document's header say of its invoice (possibly nothing). */
-function contextAbove(reader: SheetReader, from: number, headerRow: number, date1904: boolean): InvoiceContext {
-  const matcher = matcherOf("invoices");
+function contextAbove(reader: SheetReader, matcher: HeaderMatcher, from: number, headerRow: number, date1904: boolean): InvoiceContext {
   const found: Found = {};
   const titles: { text: string; row: number; col: number }[] = [];
   for (let row = from; row < headerRow; row++) {
