@@ -94,6 +94,15 @@ describe("headers in the words coordinators use", () => {
       assert.equal(buildLedger(book({ Asetukset: settings })).ledger.settings.asOf, expected);
     });
 
+  for (const wording of ["Laskutuskuukausi", "Kohdekuukausi", "Kohdistuskuukausi"])
+    it(`Laskut: "${wording}" is the period, as "Ajalta" is`, () => {
+      const cells = [
+        ["Pvm", "Laskuttaja", "Laskun nro", wording, "Summa €"],
+        ["5.2.2014", "Verso", "V-1", "1/2014", 100],
+      ];
+      assert.deepEqual(fieldsOf("Laskut", "invoices", cells), { 0: "date", 1: "partner", 2: "number", 3: "period", 4: "net" });
+    });
+
   it("a VAT rate's header with the word vero is the rate, not the VAT amount", () => {
     const cells = firstRows("Laskut");
     cells[0].push("Vero %");
