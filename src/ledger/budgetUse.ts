@@ -311,17 +311,22 @@ export function budgetUse(ledger: Ledger, asOf: Day): BudgetUseTable {
   let lastYear = NaN;
   let lastPartner = "";
   let lastAccs: Map<string, Acc> | undefined;
+  let lastLineKey: string | undefined;
+  let lastAcc: Acc | undefined;
   placeCosts(ledger, chosen, partnerNames, lineNames, (line, year, partner, lineKey, cents) => {
     if (year !== lastYear || partner !== lastPartner || !lastAccs) {
       lastAccs = accsAt(cube, year, partner);
       lastYear = year;
       lastPartner = partner;
+      lastLineKey = undefined;
     }
-    let acc = lastAccs.get(lineKey);
+    let acc = lineKey === lastLineKey ? lastAcc : lastAccs.get(lineKey);
     if (!acc) {
       acc = newAcc();
       lastAccs.set(lineKey, acc);
     }
+    lastLineKey = lineKey;
+    lastAcc = acc;
     acc.realised += cents;
     acc.firstLine ??= line;
   });
@@ -350,8 +355,13 @@ function placeCosts(
   let lastYear = NaN;
   let lastBiller: { key: string; partner: Partner | undefined } | undefined;
   let lastBudgeted: ReadonlyMap<string, BudgetCell> | undefined;
+  // the biller and cost line of the row before, and their keys: most rows repeat them
+  let billerText: string | undefined;
+  let billerOfText: { key: string; partner: Partner | undefined } | undefined;
+  let lineText: string | undefined;
+  let lineKeyOfText = "";
   ledger.invoices.forEach((line, index) => {
-    let biller = billers.get(line.partner);
+    let biller = line.partner === billerText ? billerOfText : billers.get(line.partner);
     if (!biller) {
       const raw = keyOf(line.partner);
       const key = !chosen.namedPartners ? "" : chosen.partnerNames.has(raw) || known.has(raw) ? raw : "";
@@ -359,6 +369,8 @@ function placeCosts(
       billers.set(line.partner, biller);
       if (!partnerNames.has(key)) partnerNames.set(key, line.partner);
     }
+    billerText = line.partner;
+    billerOfText = biller;
     const year = costYear(line);
     const cents = eligibleCents(line, biller.partner);
     if (year === null || cents === null) return;
@@ -366,14 +378,20 @@ function placeCosts(
       lastBudgeted = chosen.cells.get(year)?.get(biller.key);
       lastYear = year;
       lastBiller = biller;
+      // the cost line's key depends on the year's and partner's budget
+      lineText = undefined;
     }
-    let lineKey = lineKeys.get(line.line);
-    if (lineKey === undefined) lineKeys.set(line.line, (lineKey = lineKeyOf(keyOf(line.line))));
-    if (lastBudgeted && lastBudgeted.size === 1 && lastBudgeted.has("")) lineKey = "";
-    // a line the budget names otherwise ("Palkat" for its "Palkkamenot"): only rows whose line the budget does not name look
-    else if (lastBudgeted && !lastBudgeted.has(lineKey)) lineKey = budgetedLine(lastBudgeted, lineKey);
-    if (!lineNames.has(lineKey)) lineNames.set(lineKey, line.line);
-    visit(line, year, biller.key, lineKey, cents, index);
+    if (line.line !== lineText) {
+      let lineKey = lineKeys.get(line.line);
+      if (lineKey === undefined) lineKeys.set(line.line, (lineKey = lineKeyOf(keyOf(line.line))));
+      if (lastBudgeted && lastBudgeted.size === 1 && lastBudgeted.has("")) lineKey = "";
+      // a line the budget names otherwise ("Palkat" for its "Palkkamenot"): only rows whose line the budget does not name look
+      else if (lastBudgeted && !lastBudgeted.has(lineKey)) lineKey = budgetedLine(lastBudgeted, lineKey);
+      if (!lineNames.has(lineKey)) lineNames.set(lineKey, line.line);
+      lineText = line.line;
+      lineKeyOfText = lineKey;
+    }
+    visit(line, year, biller.key, lineKeyOfText, cents, index);
   });
 }
 

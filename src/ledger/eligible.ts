@@ -32,7 +32,17 @@ export function eligibleCentsOfLines(ledger: Ledger): readonly (Cents | null)[] 
   for (const partner of ledger.partners) if (!partners.has(keyOf(partner.name))) partners.set(keyOf(partner.name), partner);
   const { invoices } = ledger;
   const cents = new Array<Cents | null>(invoices.length);
-  for (let i = 0; i < invoices.length; i++) cents[i] = eligibleCents(invoices[i], partners.get(keyOf(invoices[i].partner)));
+  // the biller of the row before and its partner: most rows repeat it
+  let biller: string | undefined;
+  let partner: Partner | undefined;
+  for (let i = 0; i < invoices.length; i++) {
+    const line = invoices[i];
+    if (line.partner !== biller) {
+      biller = line.partner;
+      partner = partners.get(keyOf(biller));
+    }
+    cents[i] = eligibleCents(line, partner);
+  }
   LINE_CENTS.set(ledger, cents);
   return cents;
 }

@@ -66,10 +66,15 @@ export const ineligibleCosts: Rule = {
     const findings: Finding[] = [];
     // A ledger has a handful of cost lines: each is classified once
     const lineCategories = new Map<string, string | null>();
+    // the cost line of the row before and its category: most rows repeat it
+    let lastLine: string | undefined;
+    let lastCategory: string | null | undefined;
     for (const line of ledger.invoices) {
       if (!line.eligible) continue;
-      let lineCategory = lineCategories.get(line.line);
+      let lineCategory = line.line === lastLine ? lastCategory : lineCategories.get(line.line);
       if (lineCategory === undefined) lineCategories.set(line.line, (lineCategory = ineligibleCategory(line.line)));
+      lastLine = line.line;
+      lastCategory = lineCategory;
       const category = lineCategory ?? ineligibleCategory(line.description);
       if (!category) continue;
       const description = lineCategory ? line.line : line.description;

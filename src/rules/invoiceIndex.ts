@@ -49,7 +49,15 @@ export function invoiceIndex(ledger: Ledger): InvoiceIndex {
   }
   const byPartner = new Map<string, Invoice[]>();
   const byNumber = new Map<string, Map<string, Invoice>>();
+  // the invoice of the line before: an invoice's lines stand together, so most lines are looked up by nothing
+  let last: Invoice | undefined;
+  let lastPartner = "";
+  let lastNumber = "";
   for (const line of ledger.invoices) {
+    if (last !== undefined && line.number === lastNumber && line.partner === lastPartner) {
+      last.lines.push(line);
+      continue;
+    }
     const partnerKey = keyOf(line.partner);
     let invoices = byPartner.get(partnerKey);
     let numbers = byNumber.get(partnerKey);
@@ -68,6 +76,10 @@ export function invoiceIndex(ledger: Ledger): InvoiceIndex {
       if (key !== "") numbers.set(key, invoice);
     }
     invoice.lines.push(line);
+    // a line without a number is an invoice of its own
+    last = key === "" ? undefined : invoice;
+    lastPartner = line.partner;
+    lastNumber = number;
   }
   const index: InvoiceIndex = { partners, agreements, byPartner, keyOf };
   cache.set(ledger, index);

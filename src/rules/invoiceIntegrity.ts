@@ -80,8 +80,12 @@ export function conflictingLines(invoice: Pick<Invoice, "number" | "lines">, fin
     }
   }
   const firstOfKind = new Map<InvoiceLine["kind"], InvoiceLine>();
+  let checked: InvoiceLine | undefined;
   for (const line of lines) {
     if (line.periodStart === null || line.periodEnd === null) continue;
+    // the Laji and period of the line checked before agree with the first of that Laji (most lines of an invoice share them)
+    if (checked && line.kind === checked.kind && line.periodStart === checked.periodStart && line.periodEnd === checked.periodEnd) continue;
+    checked = line;
     const earlier = firstOfKind.get(line.kind);
     if (!earlier) firstOfKind.set(line.kind, line);
     if (!earlier || (earlier.periodStart === line.periodStart && earlier.periodEnd === line.periodEnd)) continue;
@@ -255,9 +259,15 @@ function signatures(
       findings.push(finding(code, cellOf(first.at, field), { ...base, scope: "invoice" }));
     }
   }
+  let checker: string | null = null;
+  let approver: string | null = null;
   for (const line of invoice.lines) {
+    // a line signed by the same two as the line before has its answer, no (an invoice's lines mostly are)
+    if (line.checker === checker && line.approver === approver) continue;
+    checker = line.checker;
+    approver = line.approver;
     // Two ticks say both were done, not by whom: only two names can be one person
-    if (signatureOf(line.checker) === "name" && keyOf(line.checker) === keyOf(line.approver) && signatureOf(line.approver) === "name") {
+    if (signatureOf(checker) === "name" && keyOf(checker) === keyOf(approver) && signatureOf(approver) === "name") {
       findings.push(finding("INVOICE_SAME_CHECKER_APPROVER", cellOf(line.at, "approver"), { ...base, person: line.approver }));
       return;
     }

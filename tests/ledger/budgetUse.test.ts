@@ -138,6 +138,30 @@ describe("the budget use table", () => {
     );
   });
 
+  it("places a cost line by each year's budget when its rows run on into the next year (Henkilöstökulut: 2014's Palkkamenot, 2015's own)", () => {
+    const { rows } = tableOf(
+      {
+        ...sheets,
+        Budjetti: [
+          ["Vuosi", "Kumppani", "Tilikohta", "Versio", "Summa"],
+          [2014, "Verso", "Palkkamenot", "vahvistettu", 45600],
+          [2015, "Verso", "Henkilöstökulut", "vahvistettu", 30000],
+        ],
+        Laskut: [
+          LASKUT_HEADER,
+          ["5.12.2014", "Verso", "V1", "1.11.2014", "30.11.2014", "kiinteä", "Henkilöstökulut", 3800, 912],
+          ["5.2.2015", "Verso", "V2", "1.1.2015", "31.1.2015", "kiinteä", "Henkilöstökulut", 3700, 888],
+        ],
+      },
+      dayFromYmd(2015, 12, 31),
+    );
+    const lines = rows.filter((r) => r.level === "line" && r.partner === "Verso").map((r) => [r.year, r.line, r.budget, r.realised]);
+    assert.deepEqual(lines, [
+      [2014, "Palkkamenot", 4_560_000, 380_000],
+      [2015, "Henkilöstökulut", 3_000_000, 370_000],
+    ]);
+  });
+
   it("takes a ledger line of salaries and side costs together for no budget's salaries (Palkat ja sivukulut beside Palkat and Henkilösivukulut)", () => {
     for (const line of ["Palkat ja sivukulut", "Palkat ja henkilösivukulut"]) {
       const { rows } = tableOf({

@@ -237,6 +237,17 @@ describe("invoice integrity", () => {
     assert.deepEqual(findingsOf(s, CODES), []);
   });
 
+  it("takes each row without an invoice number as an invoice of its own, also rows of one partner one after another", () => {
+    const s = laskut(
+      ["5.1.2014", "Verso", null, "1.12.2013", "31.12.2013", "kiinteä", "Palkat", 3800, "Mäkinen", "Lahtinen"],
+      ["5.1.2014", "Verso", null, "1.12.2013", "31.12.2013", "kiinteä", "Vuokrat", 300, null, null],
+    );
+    assert.deepEqual(findingsOf(s, CODES), [
+      ["INVOICE_UNCHECKED", "Laskut!I3"],
+      ["INVOICE_UNAPPROVED", "Laskut!J3"],
+    ]);
+  });
+
   it("reports the same person as checker and approver, however it is written", () => {
     const s = laskut(["5.1.2014", "Verso", "V1", "1.12.2013", "31.12.2013", "kiinteä", "Palkat", 3800, "Maija Mäkinen", "maija  makinen"]);
     assert.deepEqual(findingsOf(s, CODES), [["INVOICE_SAME_CHECKER_APPROVER", "Laskut!J2"]]);
