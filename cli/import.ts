@@ -7,7 +7,9 @@ import type { Lang } from "../src/findings/render";
 import { importBlocks } from "../src/sync/import/importBlocks";
 import { importTime, previewImport } from "../src/sync/import/importPreview";
 import type { ImportPreview, IncomingRow } from "../src/sync/import/importTypes";
-import { partnerBookFromCsv } from "../src/sync/import/partnerFile";
+import { partnerBookFromCsv, sheetNameOf } from "../src/sync/import/partnerFile";
+import { decodeCsv } from "../src/workbook/csv";
+import { readHtmlTables } from "../src/workbook/htmlTable";
 import type { PartnerCsv } from "../src/sync/import/partnerFile";
 import type { WorkbookData } from "../src/workbook/types";
 import { writeBlocks } from "../src/workbook/cells";
@@ -97,7 +99,11 @@ async function readPartner(path: string): Promise<WorkbookData | PartnerCsv> {
   const bytes = await readInputFile(path);
   // a workbook saved or renamed as .csv (an e-mail attachment's name) is read as the workbook it is,
   // and a partner system's CSV export named .xls or .xlsx as the CSV it is
-  if (isWorkbookBytes(bytes) || (!CSV_NAME.test(path) && (bytes.length === 0 || textKind(bytes) !== "text"))) return xlsxInput(path, bytes);
+  if (isWorkbookBytes(bytes) || (!CSV_NAME.test(path) && (bytes.length === 0 || textKind(bytes) !== "text"))) {
+    // a web page named .xls, as finance systems export a table for Excel, is read by its tables
+    const sheets = textKind(bytes) === "html" ? readHtmlTables(decodeCsv(bytes).text, sheetNameOf(basename(path))) : [];
+    return sheets.length > 0 ? { date1904: false, sheets } : xlsxInput(path, bytes);
+  }
   return partnerBookFromCsv(bytes, basename(path));
 }
 

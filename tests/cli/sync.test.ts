@@ -93,7 +93,7 @@ describe("kaste import / application / mark-sent", function () {
     assert.match(xls.err, /vanha\.csv on salattu tai vanhaa \.xls-muotoa/);
   });
 
-  it("reads a partner system's CSV export named .xls or .xlsx as the CSV it is; a web page so named gets what to do", async () => {
+  it("reads a partner system's CSV export named .xls or .xlsx as the CSV it is, a web page so named by its table", async () => {
     for (const name of ["pikassos-10-2015.xls", "pikassos-10-2015.xlsx"]) {
       const named = join(dir, name);
       await writeFile(named, latin1(PARTNER_CSV));
@@ -103,10 +103,25 @@ describe("kaste import / application / mark-sent", function () {
       assert.match(out, /Lisätään\s+2 riviä/);
     }
     const page = join(dir, "raportti.xls");
-    await writeFile(page, "<html><body><table><tr><td>Laskuttaja</td></tr></table></body></html>");
+    const rows = PARTNER_CSV.split("\r\n").map(
+      (line) =>
+        `<tr>${line
+          .split(";")
+          .map((cell) => `<td>${cell.replace(/&/g, "&amp;").replace(/ä/g, "&auml;")}</td>`)
+          .join("")}</tr>`,
+    );
+    await writeFile(
+      page,
+      latin1(`<html><head><meta charset="windows-1252"></head><body><table>\n${rows.join("\n")}\n</table></body></html>`),
+    );
     const html = await run("import", page, "--into", book, "--dry-run", "--lang", "en");
-    assert.equal(html.code, 2);
-    assert.match(html.err, /raportti\.xls is not an Excel workbook but a web page \(HTML\).*: open it in Excel and save it as \.xlsx/);
+    assert.equal(html.code, 0);
+    assert.match(html.out, /To add\s+2 rows/);
+    assert.match(html.out, /row 2 +Pikassos {2}PIK-100 {2}1 Oct 2015–31 Oct 2015 {2}Palkat {2}€7,200\.00/);
+    await writeFile(page, "<html><body><p>Ei tietoja</p></body></html>");
+    const empty = await run("import", page, "--into", book, "--dry-run", "--lang", "en");
+    assert.equal(empty.code, 2);
+    assert.match(empty.err, /raportti\.xls is not an Excel workbook but a web page \(HTML\).*: open it in Excel and save it as \.xlsx/);
   });
 
   it("counts one row as one row, in each language", async () => {
