@@ -144,9 +144,13 @@ export function asYear(value: CellValue, field: string, date1904: boolean): Coer
 }
 
 /** A count (days, months) in a setting: a whole non-negative number. */
+/** A count's unit typed after it ("30 pv", "60 päivää", "2 kk", "30 dagar", "2 months"). */
+const COUNT_UNIT = /\s*(?:pv|päivää|paivaa|vrk|d|days?|dagar|dygn|kk|kuukautta|months?|mån|månader|manader)\.?\s*$/i;
+
 export function asCount(value: CellValue, field: string): Coerced<number> {
   if (isBlank(value)) return EMPTY;
-  const n = typeof value === "number" ? value : typeof value === "string" ? Number(value.trim().replace(",", ".")) : NaN;
+  const n =
+    typeof value === "number" ? value : typeof value === "string" ? Number(value.replace(COUNT_UNIT, "").trim().replace(",", ".")) : NaN;
   if (Number.isInteger(n) && n >= 0) return { value: n };
   return {
     value: null,

@@ -2,7 +2,7 @@ import type { Finding } from "../findings/finding";
 import { makeFinding } from "../findings/makeFinding";
 import { fromEuros } from "../money";
 import { parseDate } from "../periods";
-import { parsePeriodText } from "../periods/parsePeriod";
+import { monthOfText, parsePeriodText } from "../periods/parsePeriod";
 import { cellAddress } from "../workbook/address";
 import { normalizeHeader } from "../workbook/normalize";
 import type { CellValue } from "../workbook/types";
@@ -115,6 +115,8 @@ function findKeys(spec: KeyBlockSpec, sheets: Sheets): Map<string, Found[]> {
           else valueIndex = index + step;
           raw = next;
         }
+        // The first reconciliation month by its name ("helmikuu", "februari", "February"): its number
+        if (key.key === "reconciliationFirstMonth" && typeof raw === "string") raw = monthOfText(raw) ?? raw;
         if (raw === null || isNoteForValue(key, raw)) continue;
         // A plan by year ("Valtionavustus | 38 940 | 173 925 | 136 800 | 349 665" under "| 2013 | 2014 | 2015 | Yhteensä"): its total, not its first year
         const planned = horizontal || key.type !== "money" ? null : plannedTotal(reader, row, cells, index, valueIndex, keyText);
