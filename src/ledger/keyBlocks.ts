@@ -188,7 +188,7 @@ function keyCellsOf(cells: ReadonlyArray<CellValue>, keyOf: (text: string) => Ke
   cells.forEach((value, index) => {
     if (typeof value !== "string") return;
     // "STM:n osuus", "AVI:lle": a case ending after a colon is part of the key
-    const colon = value.search(KEY_COLON);
+    const colon = value.includes(":") ? value.search(KEY_COLON) : -1;
     const keyText = colon > 0 ? value.slice(0, colon) : value;
     const key = keyOf(keyText);
     if (key) keys.push({ index, key, keyText: keyText.trim(), inline: colon > 0 ? value.slice(colon + 1).trim() : "" });

@@ -88,7 +88,9 @@ export function yearOfHeader(value: CellValue): number | null {
   if (typeof value === "number") return Number.isInteger(value) && value >= 1990 && value <= 2099 ? value : null;
   if (typeof value !== "string") return null;
   // A part year remarked after it ("2013 (1.4.–31.12.)", "2015 (10 kk)", "2013*"): that year
-  const match = YEAR_HEADER.exec(headerWithoutThousands(value)) ?? YEAR_HEADER.exec(headerWithoutThousands(value.replace(YEAR_REMARK, "")));
+  const match =
+    YEAR_HEADER.exec(headerWithoutThousands(value)) ??
+    (/[(*]/.test(value) ? YEAR_HEADER.exec(headerWithoutThousands(value.replace(YEAR_REMARK, ""))) : null);
   if (match) return Number(match[1]);
   // A version and a year ("Haettu 2014", "2014 Vahvistettu"): that version's amounts of the year
   const found = versionAndYearOf(value);
