@@ -10,6 +10,7 @@ import type { ImportPreview, IncomingRow } from "../src/sync/import/importTypes"
 import { partnerBookFromCsv, sheetNameOf } from "../src/sync/import/partnerFile";
 import { decodeCsv } from "../src/workbook/csv";
 import { readHtmlTables } from "../src/workbook/htmlTable";
+import { readSpreadsheetXml } from "../src/workbook/spreadsheetXml";
 import type { PartnerCsv } from "../src/sync/import/partnerFile";
 import type { WorkbookData } from "../src/workbook/types";
 import { writeBlocks } from "../src/workbook/cells";
@@ -100,8 +101,14 @@ async function readPartner(path: string): Promise<WorkbookData | PartnerCsv> {
   // a workbook saved or renamed as .csv (an e-mail attachment's name) is read as the workbook it is,
   // and a partner system's CSV export named .xls or .xlsx as the CSV it is
   if (isWorkbookBytes(bytes) || (!CSV_NAME.test(path) && (bytes.length === 0 || textKind(bytes) !== "text"))) {
-    // a web page named .xls, as finance systems export a table for Excel, is read by its tables
-    const sheets = textKind(bytes) === "html" ? readHtmlTables(decodeCsv(bytes).text, sheetNameOf(basename(path))) : [];
+    // a web page or an Excel 2003 XML Spreadsheet named .xls, as finance systems export for Excel, is read by its tables
+    const kind = textKind(bytes);
+    const sheets =
+      kind === "html"
+        ? readHtmlTables(decodeCsv(bytes).text, sheetNameOf(basename(path)))
+        : kind === "spreadsheetXml"
+          ? readSpreadsheetXml(decodeCsv(bytes).text).filter((sheet) => sheet.cells.length > 0)
+          : [];
     return sheets.length > 0 ? { date1904: false, sheets } : xlsxInput(path, bytes);
   }
   return partnerBookFromCsv(bytes, basename(path));

@@ -145,10 +145,11 @@ export function textKind(bytes: Uint8Array): "html" | "spreadsheetXml" | "flatOp
   }
   const start = head.trimStart().toLowerCase();
   if (!start.startsWith("<")) return "text";
-  if (/<(!doctype html|html|table|body)[\s>]/.test(start)) return "html";
+  if (/<(!doctype html|html|body)[\s>]/.test(start)) return "html";
+  // Excel 2003's <Workbook> holds <Table>s, so it is told by its namespace before a page's bare <table>
   if (start.includes("urn:schemas-microsoft-com:office:spreadsheet")) return "spreadsheetXml";
   if (start.includes("urn:oasis:names:tc:opendocument")) return "flatOpenDocument";
-  return "xml";
+  return /<table[\s>]/.test(start) ? "html" : "xml";
 }
 
 /** The stream names, as a compound file's directory holds them (UTF-16), of an encrypted .xlsx and of an .xls. */

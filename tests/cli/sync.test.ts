@@ -93,7 +93,7 @@ describe("kaste import / application / mark-sent", function () {
     assert.match(xls.err, /vanha\.csv on salattu tai vanhaa \.xls-muotoa/);
   });
 
-  it("reads a partner system's CSV export named .xls or .xlsx as the CSV it is, a web page so named by its table", async () => {
+  it("reads a partner system's CSV export named .xls or .xlsx as the CSV it is, a web page or Excel 2003 XML so named by its table", async () => {
     for (const name of ["pikassos-10-2015.xls", "pikassos-10-2015.xlsx"]) {
       const named = join(dir, name);
       await writeFile(named, latin1(PARTNER_CSV));
@@ -118,6 +118,22 @@ describe("kaste import / application / mark-sent", function () {
     assert.equal(html.code, 0);
     assert.match(html.out, /To add\s+2 rows/);
     assert.match(html.out, /row 2 +Pikassos {2}PIK-100 {2}1 Oct 2015–31 Oct 2015 {2}Palkat {2}€7,200\.00/);
+    const spreadsheet = join(dir, "vienti.xls");
+    const xmlRows = PARTNER_CSV.split("\r\n").map(
+      (line) =>
+        `<Row>${line
+          .split(";")
+          .map((cell) => `<Cell><Data ss:Type="String">${cell.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</Data></Cell>`)
+          .join("")}</Row>`,
+    );
+    await writeFile(
+      spreadsheet,
+      `<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="Laskut"><Table>${xmlRows.join("")}</Table></Worksheet></Workbook>`,
+    );
+    const xml = await run("import", spreadsheet, "--into", book, "--dry-run", "--lang", "en");
+    assert.equal(xml.code, 0);
+    assert.match(xml.out, /To add\s+2 rows/);
+    assert.match(xml.out, /row 2 +Pikassos {2}PIK-100 {2}1 Oct 2015–31 Oct 2015 {2}Palkat {2}€7,200\.00/);
     await writeFile(page, "<html><body><p>Ei tietoja</p></body></html>");
     const empty = await run("import", page, "--into", book, "--dry-run", "--lang", "en");
     assert.equal(empty.code, 2);
