@@ -1,4 +1,4 @@
-import { HeaderMatcher } from "./recognize";
+import { EXACT_MATCH, HeaderMatcher } from "./recognize";
 import { BUDGET_NOT_COST_LINES, PROJECT_KEYS } from "./vocabulary";
 
 const FUNDING_KEYS = new Set(["rate", "eligible", "stateGrant", "municipalShare", "otherFunding", "income"]);
@@ -18,5 +18,7 @@ export function isFundingLine(text: string): boolean {
       .map((key) => ({ field: key.key, type: key.type, synonyms: key.synonyms })),
     { field: "notCost", type: "text", synonyms: BUDGET_NOT_COST_LINES },
   ]);
-  return matcher.match(text) !== null;
+  const match = matcher.match(text);
+  // "Hyväksyttävät kustannukset" alone totals the costs; "Muut hyväksyttävät kustannukset" may be a line of them
+  return match !== null && (match.field !== "eligible" || match.score === EXACT_MATCH);
 }

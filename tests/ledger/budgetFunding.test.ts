@@ -40,7 +40,7 @@ describe("a budget with its financing under the cost lines", () => {
     );
   });
 
-  it("leaves a state grant row out of a budget of one row a line", () => {
+  it("leaves a state grant row and the eligible total out of a budget of one row a line, not a line of other eligible costs", () => {
     const { ledger } = buildLedger(
       book({
         Budjetti: [
@@ -48,12 +48,17 @@ describe("a budget with its financing under the cost lines", () => {
           [2014, "Palkat", 80_000],
           [2014, "Valtionavustus", 60_000],
           [2014, "Kuntaosuus", 20_000],
+          [2014, "Hyväksyttävät kustannukset", 80_000],
+          [2014, "Muut hyväksyttävät kustannukset", 5_000],
         ],
       }),
     );
     assert.deepEqual(
       ledger.budget.map((b) => [b.year, b.line, b.amount]),
-      [[2014, "Palkat", 8_000_000]],
+      [
+        [2014, "Palkat", 8_000_000],
+        [2014, "Muut hyväksyttävät kustannukset", 500_000],
+      ],
     );
   });
 });
