@@ -3,6 +3,8 @@ import { BUDGET_NOT_COST_LINES, PROJECT_KEYS } from "./vocabulary";
 
 const FUNDING_KEYS = new Set(["rate", "eligible", "stateGrant", "municipalShare", "otherFunding", "income"]);
 
+const TOTALS = new Set(["eligible", "notCost"]);
+
 let matcher: HeaderMatcher | null = null;
 
 /**
@@ -19,6 +21,7 @@ export function isFundingLine(text: string): boolean {
     { field: "notCost", type: "text", synonyms: BUDGET_NOT_COST_LINES },
   ]);
   const match = matcher.match(text);
-  // "Hyväksyttävät kustannukset" alone totals the costs; "Muut hyväksyttävät kustannukset" may be a line of them
-  return match !== null && (match.field !== "eligible" || match.score === EXACT_MATCH);
+  // A total alone ("Hyväksyttävät kustannukset", "Kokonaiskustannukset") totals the costs; with more words
+  // ("Muut hyväksyttävät kustannukset", "Henkilöstön kokonaiskustannukset") it may be a line of them
+  return match !== null && (!TOTALS.has(match.field) || match.score === EXACT_MATCH);
 }

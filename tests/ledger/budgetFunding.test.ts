@@ -50,6 +50,8 @@ describe("a budget with its financing under the cost lines", () => {
           [2014, "Kuntaosuus", 20_000],
           [2014, "Hyväksyttävät kustannukset", 80_000],
           [2014, "Muut hyväksyttävät kustannukset", 5_000],
+          [2014, "Kokonaiskustannukset", 85_000],
+          [2014, "Henkilöstön kokonaiskustannukset", 1_000],
         ],
       }),
     );
@@ -58,6 +60,7 @@ describe("a budget with its financing under the cost lines", () => {
       [
         [2014, "Palkat", 8_000_000],
         [2014, "Muut hyväksyttävät kustannukset", 500_000],
+        [2014, "Henkilöstön kokonaiskustannukset", 100_000],
       ],
     );
   });
