@@ -12,7 +12,10 @@ export class SheetReader {
     return this.rowOffset + this.sheet.cells.length;
   }
   row(row: number): ReadonlyArray<CellValue> {
-    return this.sheet.cells[row - this.rowOffset] ?? [];
+    const index = row - this.rowOffset;
+    // a row above the sheet (-1, a caller looking above its first row) is no index but a property name: looked
+    // up once, it would leave this lookup generic (megamorphic) for every row read after it
+    return (index >= 0 ? this.sheet.cells[index] : undefined) ?? [];
   }
   cell(row: number, col: number): CellValue {
     return this.row(row)[col - this.colOffset] ?? null;
