@@ -39,7 +39,7 @@ function lineTotal(
   matched: readonly { col: number; header: string; field: string | null }[],
   after: number,
 ): { col: number; header: string } | null {
-  return matched.find((m) => m.field === null && m.col > after && TOTAL_HEADER.test(normalizeHeader(m.header))) ?? null;
+  return matched.find((m) => m.field === null && m.col > after && isTotalHeader(m.header)) ?? null;
 }
 /** A header (normalized) saying VAT excluded or included. */
 const EXCL_VAT = /\b(?:veroton|alv 0|ilman alv|netto|exkl|exklusive|utan moms|excl|excluding|net)\b/;
@@ -112,7 +112,7 @@ export function settleAmountColumns(
     else if (total) columns.net = total.col;
   }
   if (kind === "invoices" && columns.gross === undefined && columns.net !== undefined && columns.vat !== undefined) {
-    const total = matched.find((m) => m.field === null && m.col > columns.vat && TOTAL_HEADER.test(normalizeHeader(m.header)));
+    const total = matched.find((m) => m.field === null && m.col > columns.vat && isTotalHeader(m.header));
     if (total) columns.gross = total.col;
   }
   if (kind === "invoices" && columns.net === undefined && columns.gross === undefined && columns.debit !== undefined) {
@@ -534,7 +534,7 @@ function withYearColumns(header: HeaderRow, years: readonly YearColumn[]): Heade
   const lastYear = Math.max(...yearCols);
   const unknownColumns = header.unknownColumns
     .filter((c) => !yearCols.has(c.col))
-    .map((c) => (c.col > lastYear && TOTAL_HEADER.test(normalizeHeader(c.header)) ? { ...c, quiet: true } : c));
+    .map((c) => (c.col > lastYear && isTotalHeader(c.header) ? { ...c, quiet: true } : c));
   return { ...header, columns, unknownColumns, yearColumns: years };
 }
 
@@ -570,10 +570,7 @@ export function assignColumns(
       bestByField.size > 0 &&
       block.some((index, i) => {
         const field = matches[i]?.field;
-        return (
-          (field !== undefined && bestByField.has(field) && !matcher.ignored.has(field)) ||
-          TOTAL_HEADER.test(normalizeHeader(cells[index] as string))
-        );
+        return (field !== undefined && bestByField.has(field) && !matcher.ignored.has(field)) || isTotalHeader(cells[index] as string);
       });
     if (beside) break;
     block.forEach((index, i) => {
@@ -702,7 +699,7 @@ function municipalitiesAcross(
   const across: AcrossColumn[] = [];
   const unknownColumns: { col: number; header: string; quiet?: boolean }[] = [];
   for (const unknown of candidate.unknownColumns) {
-    const total = TOTAL_HEADER.test(normalizeHeader(unknown.header));
+    const total = isTotalHeader(unknown.header);
     if (!total && !unknown.quiet && unknown.col > year) {
       // "Vuosi | Laskutettu | Maksettu | Avoinna" is a billing by year, no municipality's share
       if (namesNoMunicipality(unknown.header, matchers)) return null;
@@ -745,18 +742,25 @@ function costLinesAcross(
       header: cellText(cells[index]).trim(),
       line,
     }));
-    // A column of its own words between two cost lines is a cost line too ("Palkat | Koulutus | Vuokrat"); a total beside them is no cost
-    const unknownColumns: { col: number; header: string; quiet?: boolean }[] = [];
-    for (const unknown of candidate.unknownColumns) {
-      const total = TOTAL_HEADER.test(normalizeHeader(unknown.header));
-      if (!total && !unknown.quiet && unknown.col > first && unknown.col < last)
-        across.push({ col: unknown.col, header: unknown.header, line: unknown.header });
-      else unknownColumns.push(total ? { ...unknown, quiet: true } : unknown);
-    }
-    across.sort((a, b) => a.col - b.col);
-    return { ...candidate, unknownColumns, acrossColumns: across };
+    return withCostLinesAcross(candidate, across, first, last);
   }
   return null;
+}
+
+/**
+ * A header with its cost lines laid out across, from `first` to `last`: a column of its own words between
+ * two cost lines is a cost line too ("Palkat | Koulutus | Vuokrat"); a total beside them is no cost.
+ */
+export function withCostLinesAcross(candidate: HeaderRow, across: AcrossColumn[], first: number, last: number): HeaderRow {
+  const unknownColumns: { col: number; header: string; quiet?: boolean }[] = [];
+  for (const unknown of candidate.unknownColumns) {
+    const total = isTotalHeader(unknown.header);
+    if (!total && !unknown.quiet && unknown.col > first && unknown.col < last)
+      across.push({ col: unknown.col, header: unknown.header, line: unknown.header });
+    else unknownColumns.push(total ? { ...unknown, quiet: true } : unknown);
+  }
+  across.sort((a, b) => a.col - b.col);
+  return { ...candidate, unknownColumns, acrossColumns: across };
 }
 
 function monthsAcross(
@@ -826,7 +830,7 @@ function partnerBlocks(reader: SheetReader, row: number, matchers: ReadonlyMap<T
   let partners = 0;
   for (let k = 0; k < starts.length; k++) {
     const end = k + 1 < starts.length ? starts[k + 1].index : lower.length;
-    const total = TOTAL_HEADER.test(normalizeHeader(starts[k].name));
+    const total = isTotalHeader(starts[k].name);
     let columns = 0;
     for (let index = starts[k].index; index < end; index++) {
       const value = lower[index] ?? null;

@@ -7,7 +7,7 @@ import type { CellValue } from "../../workbook/types";
 import { isBlank } from "../coerce";
 import type { InvoiceContext } from "../model";
 import { costLineOfHeader } from "../across";
-import { assignColumns, isTotalHeader, matcherOf } from "../recognize";
+import { assignColumns, matcherOf, withCostLinesAcross } from "../recognize";
 import type { HeaderMatcher, HeaderRow } from "../recognize";
 import type { SheetReader } from "../sheetReader";
 import { saysBudget } from "../yearColumns";
@@ -105,22 +105,12 @@ function monthsDownHeaderAt(reader: SheetReader, row: number, cells: ReadonlyArr
   const header = assignColumns(reader, row, own, matcher, "invoices");
   const fields = Object.keys(header.columns);
   if (!fields.includes("period") || fields.some((field) => ["partner", "number", "net", "gross", "line"].includes(field))) return null;
-  const first = reader.colOf(lines[0]);
-  const last = reader.colOf(lines[lines.length - 1]);
   const across = lines.map((index) => ({
     col: reader.colOf(index),
     header: cellText(cells[index]).trim(),
     line: costLineOfHeader(cells[index]) ?? "",
   }));
-  const unknownColumns: HeaderRow["unknownColumns"] = [];
-  for (const unknown of header.unknownColumns) {
-    const total = isTotalHeader(unknown.header);
-    if (!total && !unknown.quiet && unknown.col > first && unknown.col < last)
-      across.push({ col: unknown.col, header: unknown.header, line: unknown.header });
-    else unknownColumns.push(total ? { ...unknown, quiet: true } : unknown);
-  }
-  across.sort((a, b) => a.col - b.col);
-  return { ...header, unknownColumns, acrossColumns: across };
+  return withCostLinesAcross(header, across, reader.colOf(lines[0]), reader.colOf(lines[lines.length - 1]));
 }
 
 /** Whether a row holds an amount in a document's amount column: one of its lines ("Laskun numero | VER-030" is none). */
