@@ -14,7 +14,8 @@ import { readSpreadsheetXml } from "../src/workbook/spreadsheetXml";
 import type { PartnerCsv } from "../src/sync/import/partnerFile";
 import type { WorkbookData } from "../src/workbook/types";
 import { writeBlocks } from "../src/workbook/cells";
-import { CSV_NAME, InputError, formatArg, inputStats, isWorkbookBytes, readInputBook, readInputFile, textKind, xlsxInput } from "./input";
+import { isWorkbookBytes, textKind } from "../src/workbook/fileKind";
+import { CSV_NAME, InputError, formatArg, inputStats, readInputBook, readInputFile, xlsxInput } from "./input";
 import { NO_OUTPUT, checkSameExtension, editBook, isEditableBook, outputMode, savedLines } from "./syncOutput";
 
 export interface ImportArgs {

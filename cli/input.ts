@@ -3,6 +3,7 @@ import type { Stats } from "node:fs";
 import { basename, extname, join } from "node:path";
 import { CellReferenceError } from "../src/workbook/cellLimits";
 import { decodeCsv, parseCsv } from "../src/workbook/csv";
+import { OLE, ZIP, isWorkbookBytes, startsWith, textKind } from "../src/workbook/fileKind";
 import type { WorkbookData } from "../src/workbook/types";
 import { fileReason } from "../src/workbook/fileError";
 import { ZipArchive, ZipError } from "../src/workbook/zip";
@@ -13,15 +14,8 @@ import { NODE_INFLATER } from "./zipNode";
 import { InputError } from "./inputError";
 export { InputError, formatArg } from "./inputError";
 
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0];
-
 /** Node reads at most 2 GiB into one buffer; a bigger file is refused before reading, with a reason. */
 export const MAX_INPUT_BYTES = 2 ** 31 - 1;
-
-function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
-  return signature.every((b, i) => bytes[i] === b);
-}
 
 /** Why a path cannot be opened, in one line each language: the error of stat, or the kind of thing it is. */
 function unreadable(path: string, reason: "missing" | "denied" | "special" | "folder" | "tooLarge" | "other", detail = ""): InputError {
@@ -125,32 +119,6 @@ export async function readInputBook(path: string): Promise<{ workbook: WorkbookD
 
 /** The names read as CSV text (a file each, or the files of a folder). */
 export const CSV_NAME = /\.(csv|txt|tsv)$/i;
-
-/** Whether bytes are a workbook's rather than text: a zip (.xlsx, .ods) or an old binary .xls, whatever the file's name says. */
-export function isWorkbookBytes(bytes: Uint8Array): boolean {
-  return startsWith(bytes, ZIP) || startsWith(bytes, OLE);
-}
-
-/**
- * What text under a workbook's name holds, by its start: a web page (many systems export a table
- * as HTML named .xls), Excel 2003's XML, LibreOffice's flat XML (.fods), other XML, or plain text
- * (CSV, as most exports are). Null for bytes that are not text.
- */
-export function textKind(bytes: Uint8Array): "html" | "spreadsheetXml" | "flatOpenDocument" | "xml" | "text" | null {
-  const head = decodeCsv(bytes.subarray(0, 8192)).text.slice(0, 4096);
-  for (let i = 0; i < head.length; i++) {
-    const code = head.charCodeAt(i);
-    // a control character other than a tab or a line end: binary
-    if (code < 32 && (code < 9 || code > 13)) return null;
-  }
-  const start = head.trimStart().toLowerCase();
-  if (!start.startsWith("<")) return "text";
-  if (/<(!doctype html|html|body)[\s>]/.test(start)) return "html";
-  // Excel 2003's <Workbook> holds <Table>s, so it is told by its namespace before a page's bare <table>
-  if (start.includes("urn:schemas-microsoft-com:office:spreadsheet")) return "spreadsheetXml";
-  if (start.includes("urn:oasis:names:tc:opendocument")) return "flatOpenDocument";
-  return /<table[\s>]/.test(start) ? "html" : "xml";
-}
 
 /** The stream names, as a compound file's directory holds them (UTF-16), of an encrypted .xlsx and of an .xls. */
 const ENCRYPTED_PACKAGE = Buffer.from("EncryptedPackage", "utf16le");

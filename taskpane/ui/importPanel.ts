@@ -7,6 +7,7 @@ import { importBlocks } from "../../src/sync/import/importBlocks";
 import { importTime, previewImport } from "../../src/sync/import/importPreview";
 import type { ConflictRow, ImportPreview, IncomingRow } from "../../src/sync/import/importTypes";
 import { partnerBookFromCsv } from "../../src/sync/import/partnerFile";
+import { isWorkbookBytes, textKind } from "../../src/workbook/fileKind";
 import type { PartnerCsv } from "../../src/sync/import/partnerFile";
 import { conflictSides, ledgerRowRange, previewTotals, rowAmount } from "../../src/sync/import/previewSummary";
 import type { ConflictSide, GroupTotal } from "../../src/sync/import/previewSummary";
@@ -121,7 +122,9 @@ export function importPanel(ctx: PaneContext): Panel {
     try {
       // The browser may fail to give the file's bytes too (moved or deleted since it was chosen)
       const bytes = new Uint8Array(await chosen.arrayBuffer());
-      partnerFile = isCsv ? partnerBookFromCsv(bytes, chosen.name) : await readPartnerXlsx(bytes);
+      // by what the file holds, as kaste import reads it: an .xlsx saved under a .csv name, a CSV under an .xlsx one
+      const asCsv = isWorkbookBytes(bytes) ? false : isCsv || (bytes.length > 0 && textKind(bytes) === "text");
+      partnerFile = asCsv ? partnerBookFromCsv(bytes, chosen.name) : await readPartnerXlsx(bytes);
     } catch (error) {
       ctx.say(unreadableText(chosen.name, error, lang, t), "error");
       return null;

@@ -363,6 +363,23 @@ describe("the task pane in headless Chromium", function () {
     await page.waitForSelector('fluent-button[data-action="accept-import"]');
     assert.equal(await page.textContent('h2[data-group="add"]'), "Lisätään: 1 rivi · 980,50\u00a0€");
     assert.match((await page.textContent(".import-preview")) ?? "", /Verso VER-TESTI-1, 980,50/);
+    // read by what it holds, whatever its name says: a CSV saved under an .xlsx name, then the .xlsx under a .csv one
+    const csv = "Laskuttaja;Laskun numero;Ajalta;Tilikohta;Summa (ALV 0)\nVerso;VER-TESTI-2;11/2015;Palkat;1 200,00\n";
+    for (const [name, buffer, shown, gone] of [
+      ["verso-11-2015.xlsx", Buffer.from(csv), "VER-TESTI-2", "VER-TESTI-1"],
+      ["verso-10-2015.csv", partner, "VER-TESTI-1", "VER-TESTI-2"],
+    ] as const) {
+      await page.setInputFiles('input[data-input="partner-file"]', { name, mimeType: "application/octet-stream", buffer });
+      await page.click('fluent-button[data-action="preview-import"]');
+      await page.waitForFunction(
+        ([want, not]) => {
+          const text = document.querySelector(".import-preview")?.textContent ?? "";
+          return text.includes(want) && !text.includes(not);
+        },
+        [shown, gone] as const,
+      );
+      assert.match((await page.textContent('h2[data-group="add"]')) ?? "", /^Lisätään: 1 rivi/, name);
+    }
     assert.deepEqual(errors, []);
   });
 
