@@ -35,7 +35,7 @@ export interface BuiltLedger {
 
 /**
  * Finds every table by its header row, wherever it stands, and reads it into the typed ledger,
- * in phases (src/ledger/phases/): formulas without values computed or reported (formulaCells) → find tables (findTables) → merged cells as the value of every
+ * in phases (src/ledger/phases/): formulas without values computed or reported (formulaCells) → find tables (findTables; in a workbook without a ledger, invoices typed as documents: invoiceDocuments) → merged cells as the value of every
  * row they cover (mergedCells), a blank under a repeated key as the key (repeatedKeys), a partner's name over its section as its lines' biller (partnerHeadings) → read rows (noiseRows: a pasted report's own rows, noted; skipRows) → coerce
  * cells (rowFields) → assemble records (readRecords, contextPartners, ledgerSummaries, ledgerCopies, budgetPartners, then the key blocks and applicationYears).
  */
