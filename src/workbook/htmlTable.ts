@@ -4,15 +4,12 @@
  * as a CSV file's is: tags inside a cell dropped, `<br>` a line break, entities decoded, a
  * `colspan` leaving empty cells after it, blank cells null. Pure string work, no DOM.
  */
+import { XML_ENTITIES, decodeEntities } from "./entities";
 import type { SheetData } from "./types";
 
 /** The named entities such pages use for Nordic letters, money and spaces; any character reference. */
 const NAMED: Readonly<Record<string, string>> = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
+  ...XML_ENTITIES,
   nbsp: "\u00a0",
   auml: "ä",
   ouml: "ö",
@@ -27,21 +24,13 @@ const NAMED: Readonly<Record<string, string>> = {
   mdash: "—",
 };
 
-function decodeEntities(text: string): string {
-  return text.replace(/&(#[xX][0-9a-fA-F]+|#[0-9]+|[A-Za-z]+);/g, (match, name: string) => {
-    if (name[0] !== "#") return NAMED[name] ?? match;
-    const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : match;
-  });
-}
-
 /** A cell's text: the page's line breaks and runs of spaces one space, a `<br>` a line break, tags dropped, entities decoded, trimmed. */
 function cellText(html: string): string | null {
   const flat = html
     .replace(/[ \t\r\n]+/g, " ")
     .replace(/ ?<br\s*\/?> ?/gi, "\n")
     .replace(/<[^>]*>/g, "");
-  const text = decodeEntities(flat).trim();
+  const text = decodeEntities(flat, NAMED).trim();
   return text === "" ? null : text;
 }
 

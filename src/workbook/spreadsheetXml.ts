@@ -7,19 +7,8 @@
  */
 import { dayFromYmd } from "../periods/dayFromYmd";
 import { serialOf } from "../periods/serialOf";
+import { decodeEntities } from "./entities";
 import type { CellValue, SheetData } from "./types";
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#[xX][0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (match, name: string) => {
-    if (name === "amp") return "&";
-    if (name === "lt") return "<";
-    if (name === "gt") return ">";
-    if (name === "quot") return '"';
-    if (name === "apos") return "'";
-    const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : match;
-  });
-}
 
 /** An attribute's value in a start tag, whatever its prefix (`ss:Index`, `Index`); null when absent. */
 function attribute(tag: string, local: string): string | null {
