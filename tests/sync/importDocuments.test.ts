@@ -77,6 +77,15 @@ describe("previewImport: a partner's invoice typed as a document", () => {
     );
   });
 
+  it("takes the biller from a title in the genitive, as a ledger sheet's ('Verson meno-erittely')", () => {
+    const csv = ["Verson meno-erittely lokakuu 2015", "Kustannuslaji;Summa", "Palkat;4200"].join("\n");
+    const preview = previewImport(ledger, partnerBookFromCsv(utf8(csv), "erittely.csv"), { ...source, file: "erittely.csv" });
+    assert.deepEqual(
+      preview.toAdd.map(({ line }) => [line.partner, line.line, line.net]),
+      [["Verso", "Palkat", 420_000]],
+    );
+  });
+
   it("adds nothing from a month's breakdown (no invoice number) whose sums the ledger's invoices already bill", () => {
     const csv = ["Verso: meno-erittely syyskuu 2015", "Kustannuslaji;Summa", "Palkat;4200"].join("\n");
     const preview = previewImport(ledger, partnerBookFromCsv(utf8(csv), source.file), source);

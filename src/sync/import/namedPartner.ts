@@ -1,7 +1,7 @@
 import type { Partner, TableRef } from "../../ledger/model";
 import type { SheetReader } from "../../ledger/sheetReader";
+import { partnerNamedBy } from "../../ledger/contextPartner";
 import { titlesAbove } from "../../ledger/yearColumns";
-import { nameKey } from "../../workbook/normalize";
 
 /**
  * The partner of Kumppanit a partner file names, for its rows that name no biller: a partner's
@@ -22,11 +22,6 @@ export function partnerNamedByFile(
     const reader = readers.get(table.sheet);
     texts.push(table.sheet, ...(reader ? titlesAbove(reader, table.headerRow) : []));
   }
-  const words = texts.map((text) => ` ${nameKey(text)} `);
-  // nameKey leaves out a legal form: "Pikassos Oy" is named by "pikassos-2015-10.csv"
-  const named = partners.filter((partner) => {
-    const name = nameKey(partner.name);
-    return name !== "" && words.some((text) => text.includes(` ${name} `));
-  });
-  return named.length === 1 ? named[0].name : null;
+  // as a ledger sheet's partner is named (nameKey leaves out a legal form: "Pikassos Oy" is named by "pikassos-2015-10.csv")
+  return partnerNamedBy(texts, partners)?.name ?? null;
 }
